@@ -1,0 +1,126 @@
+"""Small closed-class word lists the entity cues rest on (titles, kin and role nouns,
+verbs of speech and movement, head nouns of organizations and buildings).
+
+These are English function vocabulary, not names: nothing here is taken from a text.
+Given names come from a public lexicon (``gender_guesser``'s nam_dict, by Jörg Michael,
+shipped in the ``gender-guesser`` package) loaded lazily by :func:`given_name_gender`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+MALE_TITLES = {
+    "mr", "sir", "lord", "king", "prince", "duke", "count", "baron", "tsar", "czar", "emperor",
+    "father", "brother", "monsieur", "herr", "signor", "don", "archduke", "grand duke",
+    "tsarevich", "sultan", "shah", "pope", "cardinal", "bishop", "archbishop", "rabbi", "uncle",
+}
+FEMALE_TITLES = {
+    "mrs", "miss", "ms", "madame", "mme", "mademoiselle", "lady", "queen", "princess", "duchess",
+    "countess", "baroness", "empress", "tsarina", "tsaritsa", "czarina", "grand duchess",
+    "sister", "mother", "aunt", "frau", "fraulein", "signora", "dona", "dame",
+}
+NEUTRAL_TITLES = {
+    "dr", "doctor", "professor", "prof", "general", "colonel", "major", "captain", "lieutenant",
+    "admiral", "marshal", "sergeant", "corporal", "commander", "comrade", "citizen", "senator",
+    "governor", "president", "minister", "premier", "ambassador", "judge", "reverend", "rev",
+    "saint", "st", "hetman", "ataman", "commissar", "chairman", "deputy", "secretary",
+    "mayor", "consul", "chancellor", "elder", "deacon", "abbot", "abbé", "patriarch",
+}
+TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+
+KIN_NOUNS = {
+    "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "uncle", "aunt",
+    "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson", "granddaughter",
+    "widow", "widower", "fiancée", "fiancee", "fiance", "bride", "mistress", "lover", "friend",
+    "comrade", "ally", "enemy", "rival", "colleague", "secretary", "landlady", "landlord",
+    "children", "child", "parents", "family", "servant", "master", "employer", "patron",
+    "protégé", "protege", "disciple", "pupil", "teacher", "biographer", "assistant", "deputy",
+    "successor", "predecessor", "companion", "partner", "heir", "brother-in-law", "sister-in-law",
+    "father-in-law", "mother-in-law", "son-in-law", "daughter-in-law", "stepfather", "stepmother",
+}
+
+SPEECH_VERBS = {
+    "say", "tell", "ask", "reply", "answer", "declare", "exclaim", "cry", "shout", "whisper",
+    "write", "recall", "remember", "claim", "insist", "argue", "explain", "add", "remark",
+    "admit", "deny", "protest", "announce", "report", "complain", "confess", "inform",
+    "think", "believe", "feel", "know", "want", "wish", "hope", "fear", "decide", "realise",
+    "realize", "recognise", "recognize", "suspect", "doubt", "love", "hate", "marry", "smile",
+    "laugh", "weep", "die", "bear", "live", "work", "read", "sign", "agree", "refuse",
+}
+MOTION_VERBS = {
+    "go", "come", "arrive", "leave", "depart", "travel", "return", "flee", "escape", "walk",
+    "ride", "sail", "fly", "move", "reach", "set", "enter", "visit", "run", "hurry", "rush",
+}
+
+ORG_HEADS = {
+    "soviet", "soviets", "committee", "committees", "party", "council", "government", "ministry",
+    "assembly", "congress", "union", "unions", "bureau", "army", "armies", "fleet", "navy",
+    "company", "society", "league", "federation", "association", "church", "senate", "duma",
+    "parliament", "cabinet", "court", "guard", "guards", "corps", "regiment", "division",
+    "brigade", "battalion", "bank", "university", "college", "academy", "school", "institute",
+    "gazette", "times", "herald", "journal", "review", "tribune", "post", "chronicle", "news",
+    "conference", "convention", "commission", "directory", "board", "police", "okhrana",
+    "cheka", "zemstvo", "zemstvos", "cooperatives", "group", "faction", "bloc", "club",
+    "international", "brotherhood", "order", "office", "department", "administration",
+    "press", "railway", "railways", "corporation", "trust", "syndicate", "sovnarkom",
+}
+FAC_HEADS = {
+    "station", "palace", "square", "street", "prospekt", "prospect", "avenue", "bridge",
+    "cathedral", "monastery", "fortress", "prison", "hotel", "theatre", "theater", "wharf",
+    "quay", "embankment", "gate", "gates", "tower", "house", "hall", "castle", "park",
+    "field", "garden", "gardens", "market", "canal", "harbour", "harbor", "port", "lane",
+    "road", "boulevard", "island", "islands", "river", "sea", "lake", "mountains", "mount",
+    "valley", "bay", "gulf", "strait", "coast", "province", "district", "quarter", "county",
+    "region", "oblast", "guberniya", "gubernia", "uyezd", "steppe", "desert", "peninsula",
+    "grave", "cemetery", "abbey", "chapel", "mosque", "synagogue", "temple", "barracks",
+    "factory", "works", "mill", "mine", "mines", "front",
+}
+# an institution named with these is an organization, not a building
+INSTITUTE_AS_FAC = {"institute"}
+
+SURNAME_SUFFIXES = (
+    "ov", "ev", "ёв", "yov", "in", "yn", "sky", "ski", "skii", "skiy", "ska", "skaya", "ova", "eva",
+    "ina", "yna", "vich", "vitch", "witz", "enko", "chuk", "shvili", "dze", "yan", "ian", "off",
+)
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "christmas", "easter",
+}
+NOT_NAMES = {
+    "i", "we", "he", "she", "they", "it", "you", "god", "lord", "chapter", "book", "part",
+    "note", "notes", "appendix", "app", "sect", "section", "vol", "page", "yes", "no", "oh",
+    "ah", "mr", "mrs", "dr", "st", "the", "a", "an", "and", "but", "or", "of", "in", "on",
+}
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    import gender_guesser.detector as gd
+
+    return gd.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=65536)
+def given_name_gender(word: str) -> str | None:
+    """'m', 'f' or 'u' (androgynous) for a known given name, else None."""
+    if not word[:1].isupper() or len(word) < 2:
+        return None
+    g = _detector().get_gender(word)
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f",
+            "andy": "u"}.get(g)
+
+
+def title_gender(title: str) -> str | None:
+    t = title.lower().rstrip(".")
+    if t in MALE_TITLES:
+        return "m"
+    if t in FEMALE_TITLES:
+        return "f"
+    return None
+
+
+def looks_like_surname(word: str) -> bool:
+    w = word.lower()
+    return len(w) > 4 and w.endswith(SURNAME_SUFFIXES)

