@@ -39,6 +39,7 @@ class DocContext:
     time_expressions: list[TimeExpression] = field(default_factory=list)
     endnotes: list[Endnote] = field(default_factory=list)
     calendar: str = "auto"
+    facts: dict[str, list] = field(default_factory=dict)  # record list name -> items
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.doc_id, start, end, self.text[start:end])

@@ -23,13 +23,18 @@ def place_prior() -> Callable[[str], float]:
         return lambda name: 0.0
 
 
+FACT_STAGES: list[Callable[[DocContext], dict[str, list]]] = []
+
+
 def run(ctx: DocContext, *, gazetteer: Sequence[str] = ()) -> None:
     """Fill ``ctx`` with time expressions, coordinates and facts."""
-    ctx.facts = {}
+    for stage in FACT_STAGES:
+        for key, items in stage(ctx).items():
+            ctx.facts.setdefault(key, []).extend(items)
 
 
 def to_record(ctx: DocContext, document: Document) -> Record:
-    facts = getattr(ctx, "facts", {})
+    facts = ctx.facts
     return Record(
         documents=(document,),
         persons=tuple(ctx.persons),
