@@ -70,7 +70,8 @@ def _mentions(ctx: DocContext) -> list[Mention]:
 
 def _resolve_entities(ctx: DocContext) -> None:
     mentions = _drop_nested(_mentions(ctx))
-    typing = type_names(mentions, stages.place_prior())
+    common = frozenset(w for w in re.findall(r"\b[a-z][a-z’'-]+\b", ctx.masked))
+    typing = type_names(mentions, stages.place_prior(), common)
     kinds = by_kind(typing.classes, mentions)
     persons = assign_ids(ctx.doc_id, "per", group_persons(kinds.get(PER, [])))
     places = assign_ids(ctx.doc_id, "loc", group_by_name(kinds.get(LOC, []), LOC))
@@ -136,29 +137,67 @@ def extract(paths: Iterable[str | os.PathLike], *, db: str | os.PathLike | None 
     from .store import open_store
 
     sources = [read_document(p, max_bytes=max_bytes) for p in paths]
-    store = open_store(db) if db else None
-    try:
-        known = store.known_hashes() if store else set()
-        records, new, added, skipped = [], [], [], []
-        for src in sources:
+    known = _known_hashes(db)
+    records, new, texts, added, skipped = [], [], {}, [], []
+    for src in sources:
+        if src.sha256 in known or src.sha256 in {r.documents[0].sha256 for r in new}:
+            skipped.append(str(src.path))
             if src.sha256 in known:
-                skipped.append(str(src.path))
-                if store and src.sha256 not in {r.documents[0].sha256 for r in new}:
-                    records.append(store.load(sha256=src.sha256))
-                continue
-            rec = extract_text(src, calendar=calendar, gazetteer=gazetteer, progress=progress)
-            records.append(rec)
-            new.append(rec)
-            added.append(str(src.path))
-            known.add(src.sha256)
-        record = Record()
-        for r in records:
-            record = record.merge(r)
-        if store:
-            store.save(new)  # one transaction: all of it or nothing
-        if json_out:
-            write_json(record, json_out)
-        return ExtractResult(record, tuple(added), tuple(skipped))
-    finally:
-        if store:
+                records.append(_load(db, src.sha256))
+            continue
+        rec = extract_text(src, calendar=calendar, gazetteer=gazetteer, progress=progress)
+        records.append(rec)
+        new.append(rec)
+        texts[rec.documents[0].id] = src.text
+        added.append(str(src.path))
+    record = Record()
+    for r in records:
+        record = record.merge(r)
+    if db and new:
+        store = open_store(db)
+        try:
+            store.save(new, texts)  # one transaction: all of it or nothing
+        finally:
             store.close()
+    if json_out:
+        write_json(record, json_out)
+    return ExtractResult(record, tuple(added), tuple(skipped))
+
+
+def _known_hashes(db) -> set[str]:
+    """Hashes already stored; a database that does not exist yet is not created here."""
+    from .store import open_store
+
+    if not db or not Path(db).exists():
+        return set()
+    store = open_store(db)
+    try:
+        return store.known_hashes()
+    finally:
+        store.close()
+
+
+def _load(db, sha256: str) -> Record:
+    from .store import open_store
+
+    store = open_store(db)
+    try:
+        return store.load(sha256=sha256)
+    finally:
+        store.close()
+
+
+def extract_string(text: str, *, name: str = "text", calendar: str = "auto") -> Record:
+    """Extract the record of a string (a passage typed in a notebook or a test)."""
+    import hashlib
+
+    from .ingest import SourceText
+
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    src = SourceText(path=name, title=name, text=text, format="text", encoding="utf-8", sha256=sha,
+                     body=((0, len(text)),), notes=(), sections=(), paragraphs=_paragraphs(text))
+    return extract_text(src, calendar=calendar)
+
+
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text))

@@ -36,7 +36,8 @@ class MentionFinder:
         return doc
 
     def find(self, doc: Doc) -> list[tuple[Span, dict]]:
-        spans = [s for s in (_trim(e) for e in doc.ents if e.label_ in KEEP_LABELS) if s is not None]
+        parts = [p for e in doc.ents if e.label_ in KEEP_LABELS for p in _split(e)]
+        spans = [s for s in (_trim(e) for e in parts) if s is not None]
         taken = {t.i for s in spans for t in s}
         spans += [s for s in _propn_runs(doc, taken)]
         return [(s, _cues(s)) for s in spans]
@@ -47,6 +48,20 @@ class MentionFinder:
             span._.chronicle_cues = cues
             group.append(span)
         doc.spans[GROUP] = group
+
+
+SPLIT_WORDS = {"and", "on", "in", "at", ",", "or", "&", "with", "to", "from", "near"}
+
+
+def _split(span: Span) -> list[Span]:
+    """'Lenin and Zinoviev', 'Grave on Mars Field': one entity per side of a joining word."""
+    out, start = [], span.start
+    for t in span:
+        if t.lower_ in SPLIT_WORDS and t.i > start and t.i + 1 < span.end and span.doc[t.i + 1].text[:1].isupper():
+            out.append(Span(span.doc, start, t.i, label=span.label_))
+            start = t.i + 1
+    out.append(Span(span.doc, start, span.end, label=span.label_))
+    return out
 
 
 def _trim(span: Span) -> Span | None:
@@ -63,6 +78,8 @@ def _trim(span: Span) -> Span | None:
     text = s.text
     if "\n\n" in text or not text[:1].isupper() or text.lower() in NOT_NAMES:
         return None
+    if text.lower().rstrip(".") in TITLES or all(t.tag_ in ("JJ", "JJR", "JJS") for t in s):
+        return None  # a bare title ("the Tsar") or an adjective ("Russian")
     if any(t.like_num for t in s) or s[0].lower_ in MONTHS:
         return None
     return s
@@ -128,7 +145,10 @@ def _cues(span: Span) -> dict:
         cues["modifies_org"] = head.head.lower_
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         cues["possessive"] = True
-    if re.fullmatch(r"[A-Z][a-z’']+s", span.text) and span[-1].tag_ in ("NNPS", "NNS"):
-        cues["plural"] = True
     cues["sent_start"] = span.start == span.sent.start
+    if before is not None and before.lower_ == "the":
+        cues["the"] = True
+    if span[-1].tag_ == "NNPS" or (head.dep_ in ("nsubj",) and head.head.tag_ in ("VBP",)) or \
+            any(c.lower_ in ("were", "are", "have") for c in head.head.children if head.dep_ == "nsubj"):
+        cues["plural"] = True
     return cues

@@ -94,8 +94,9 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[LOC] += 3.5 if not c.get("org_head") else 1.0
     if c.get("modifies_org"):
         v[LOC] += 0.5
-    if c.get("plural") and c.get("label") in ("NORP", "ORG", "PROPN"):
-        v[ORG] += 0.6
+    if c.get("plural") and len(words) == 1:
+        v[ORG] += 0.8 + (1.2 if (c.get("speech_subj") or c.get("motion_subj") or c.get("subj")) else 0.0)
+        v[LOC] *= 0.5
     return v
 
 
@@ -124,8 +125,14 @@ class Typing:
     scores: dict[str, dict[str, float]]
 
 
-def type_names(mentions: Iterable[Mention], place_prior: PlacePrior) -> Typing:
-    """Choose person / place / organization for every name, from all its mentions."""
+def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
+               common_words: frozenset[str] = frozenset()) -> Typing:
+    """Choose person / place / organization for every name, from all its mentions.
+
+    ``common_words`` are the lower-case words of the document: a one-word name that
+    also occurs in lower case ("the Revolution", "the Front") is a common noun unless
+    a title or kin noun says otherwise.
+    """
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.key:
@@ -136,6 +143,7 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior) -> Typing:
         for m in ms:
             for k, w in score_mention(m, place_prior).items():
                 v[k] += w
+        _common_noun_checks(key, ms, v, common_words, place_prior)
         scores[key] = v
     _share_surname_votes(scores)
     classes = {}
@@ -156,3 +164,36 @@ def _share_surname_votes(scores: dict[str, dict[str, float]]) -> None:
             extra[words[-1]] += min(3.0, v[PER])
     for k, w in extra.items():
         scores[k][PER] = scores[k].get(PER, 0.0) + w
+
+
+def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common_words: frozenset[str],
+                        place_prior: PlacePrior) -> None:
+    """Damp one-word names that behave like common nouns, titles or nationalities."""
+    if " " in key:
+        return
+    strong = any(m.cues.get("title") or m.cues.get("kin") for m in ms)
+    if key in common_words and not strong:
+        for k in CLASSES:
+            v[k] = 0.0
+        return
+    with_the = sum(1 for m in ms if m.cues.get("the"))
+    if with_the * 2 >= len(ms) and not strong:
+        v[PER] = 0.0  # persons are not "the X" (families are plural: "the Stolypins")
+        if key[-1:] in ("s", "i") and place_prior(ms[0].name) < 0.5:
+            v[ORG] += v[LOC]  # "the Cossacks", "the Bolsheviki": a group, not a place
+            v[LOC] = 0.0
+    if is_demonym(ms[0].name, place_prior):
+        for k in CLASSES:
+            v[k] = 0.0
+
+
+def is_demonym(word: str, place_prior: PlacePrior) -> bool:
+    """'Russians', 'Americans', 'Italians', 'Chinese': the people of a country, not a body."""
+    w = word.strip()
+    for ending, repl in (("ians", ("ia", "y", "")), ("ans", ("a", "")), ("ese", ("a", "")), ("ns", ("", "a")),
+                         ("s", ("", "land", "y"))):
+        if w.endswith(ending) and len(w) > len(ending) + 2:
+            stem = w[: -len(ending)]
+            if any(place_prior(stem + r) >= 0.9 for r in repl):
+                return True
+    return False

@@ -76,7 +76,8 @@ def group_persons(mentions: list[Mention]) -> list[Identity]:
             continue
         ident = _match_full(ids, w)
         if ident is None:
-            ident = Identity("person", surname=w[-1], first=m.name.split(" ")[0])
+            epithet = "the" in w[1:]  # "Peter the Great": the whole name is the surname
+            ident = Identity("person", surname=" ".join(w) if epithet else w[-1], first=m.name.split(" ")[0])
             ids.append(ident)
         ident.full_names.add(" ".join(w))
         ident.mentions.append(m)

@@ -1,0 +1,30 @@
+"""Shared fixtures: the bundled sample, and the development data in ../shared when present."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SAMPLE = ROOT / "chronicle" / "samples" / "reed-ten-days-ch2.txt"
+
+
+@pytest.fixture(scope="session")
+def sample_path() -> Path:
+    return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def sample_record():
+    """The bundled sample, extracted once for the whole test session."""
+    import chronicle
+
+    return chronicle.extract([SAMPLE]).record
+
+
+def shared_or_skip(*parts: str) -> Path:
+    p = SHARED.joinpath(*parts)
+    if not p.exists():
+        pytest.skip(f"{p} not available (development data lives in ../shared)")
+    return p

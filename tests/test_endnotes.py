@@ -1,0 +1,44 @@
+from chronicle.ingest.endnotes import anchor_before, find_markers, mask
+
+GLUED = ("He left at the end of the war).1 Then Louis XIV came. Pope Pius 9 spoke in 1916–17 "
+         "on 12 March. Sixteen-year-old boys listed 1) the first demand. He disliked his remarks’.2 "
+         "and said so to him.’3 Then came the welcoming party.)4 Prices rose 3.5 percent.")
+
+
+def test_glued_markers_found_with_numbers_and_offsets():
+    ms = find_markers(GLUED)
+    assert [m.number for m in ms] == [1, 2, 3, 4]
+    assert all(GLUED[m.start:m.end] == str(m.number) for m in ms)
+    assert GLUED[ms[0].start - 2:ms[0].start] == ")."
+
+
+def test_numbers_belonging_to_the_text_are_not_markers():
+    ms = find_markers(GLUED)
+    taken = {GLUED[m.start - 3:m.end] for m in ms}
+    for text_number in ("Pius 9", "1916–17", "12 March", "1) the", "3.5"):
+        i = GLUED.index(text_number)
+        assert not any(i <= m.start < i + len(text_number) for m in ms), (text_number, taken)
+
+
+def test_bracketed_markers_and_note_bodies():
+    text = "discovered to be forgeries;[1] and so on.\n\n[1] Part of the famous documents.\n"
+    ms = find_markers(text)
+    assert [(m.number, text[m.start:m.end]) for m in ms] == [(1, "[1]")]
+    assert anchor_before(text, ms[0].start).endswith("forgeries;")
+
+
+def test_mask_keeps_length_and_hides_markers():
+    ms = find_markers(GLUED)
+    masked = mask(GLUED, ms)
+    assert len(masked) == len(GLUED)
+    assert "war).  Then" in masked
+
+
+def test_marker_sequence_restarting_at_one_in_new_chapter():
+    text = "the end.1 More text.2\n\nChapter 2\n\nNew start.1 and again.2"
+    assert [m.number for m in find_markers(text)] == [1, 2, 1, 2]
+
+
+def test_out_of_sequence_word_glued_number_is_not_a_marker():
+    text = "the war.1 He flew a B52 There were many.2"
+    assert [m.number for m in find_markers(text)] == [1, 2]

@@ -1,0 +1,82 @@
+"""Entity typing and alias resolution on passages written for the tests."""
+import pytest
+
+from chronicle.extract import extract_string
+
+
+def names(items):
+    return {e.name for e in items}
+
+
+def entity_with(items, alias):
+    hits = [e for e in items if alias in e.aliases or e.name == alias]
+    assert len(hits) == 1, (alias, [(e.name, e.aliases) for e in items])
+    return hits[0]
+
+
+EXILE = (
+    "In the spring Dobrolyubov reached Tomsk by sleigh. Dobrolyubov said that the journey had "
+    "ruined his health. At Tomsk he wrote to his sister, and Dobrolyubov's wife joined him in May. "
+    "The Tomsk Soviet later resolved to admit him in a consultative capacity. Dobrolyubov thanked "
+    "the Tomsk Soviet, and in the autumn Dobrolyubov left Tomsk for Irkutsk."
+)
+
+
+def test_surname_with_speech_and_kin_cues_is_a_person():
+    rec = extract_string(EXILE)
+    assert "Dobrolyubov" in names(rec.persons)
+    assert "Dobrolyubov" not in names(rec.places)
+
+
+def test_city_soviet_is_an_organization_not_a_mention_of_the_city():
+    rec = extract_string(EXILE)
+    soviet = entity_with(rec.organizations, "Tomsk Soviet")
+    tomsk = entity_with(rec.places, "Tomsk")
+    soviet_spans = {(m.start, m.end) for m in soviet.mentions}
+    assert len(soviet.mentions) == 2
+    assert not any(s <= m.start < e for m in tomsk.mentions for s, e in soviet_spans)
+
+
+def test_places_after_prepositions():
+    rec = extract_string(EXILE)
+    assert {"Tomsk", "Irkutsk"} <= names(rec.places)
+
+
+def test_surname_full_name_possessive_and_family_are_one_person():
+    text = ("Pyotr Stolypin became prime minister in 1906. Stolypin’s reforms divided the country. "
+            "Critics attacked Stolypin in the Duma, and the Stolypins left the capital in the summer.")
+    rec = extract_string(text)
+    p = entity_with(rec.persons, "Pyotr Stolypin")
+    assert p.name == "Pyotr Stolypin"
+    assert len(p.mentions) == 4
+    assert all(m.text == text[m.start:m.end] for m in p.mentions)
+
+
+def test_title_forms_join_the_person():
+    text = ("General Lavr Kornilov marched on the capital. Kornilov was arrested, and the General "
+            "was held in prison. General Kornilov escaped in November.")
+    rec = extract_string(text)
+    p = entity_with(rec.persons, "Kornilov")
+    assert p.name == "Lavr Kornilov"
+    assert "General Kornilov" in p.aliases
+    assert p.gender == "m"
+
+
+def test_two_people_sharing_a_first_name_stay_two():
+    text = ("Alexander Guchkov spoke first. Then Alexander Kerensky answered him. Guchkov said "
+            "nothing more, and Kerensky left the room. Alexander Guchkov resigned the next day.")
+    rec = extract_string(text)
+    assert {"Alexander Guchkov", "Alexander Kerensky"} <= names(rec.persons)
+    guchkov = entity_with(rec.persons, "Guchkov")
+    kerensky = entity_with(rec.persons, "Kerensky")
+    assert guchkov.id != kerensky.id
+
+
+def test_mention_offsets_point_into_the_original_text_with_endnote_markers():
+    text = "Kerensky spoke at length.1 Then Kerensky left for Moscow.2 Moscow was cold."
+    rec = extract_string(text)
+    for e in (*rec.persons, *rec.places):
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+    assert [n.number for n in rec.endnotes] == [1, 2]
+    assert rec.endnotes[0].offset == text.index(".1") + 1
