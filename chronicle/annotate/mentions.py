@@ -40,7 +40,7 @@ class MentionFinder:
         spans = [s for s in (_trim(e) for e in parts) if s is not None]
         taken = {t.i for s in spans for t in s}
         spans += [s for s in _propn_runs(doc, taken)]
-        return [(s, _cues(s)) for s in spans]
+        return [(s, _cues(s)) for s in _join_heads(sorted(spans, key=lambda s: s.start))]
 
     def set_annotations(self, doc: Doc, found: list[tuple[Span, dict]]) -> None:
         group = []
@@ -62,6 +62,26 @@ def _split(span: Span) -> list[Span]:
             start = t.i + 1
     out.append(Span(span.doc, start, span.end, label=span.label_))
     return out
+
+
+def _join_heads(spans: list[Span]) -> list[Span]:
+    """'Tomsk' + 'Soviet', 'Warsaw' + 'Station': a name followed by a capitalised head noun is one name."""
+    out: list[Span] = []
+    for s in spans:
+        if out and out[-1].end == s.start and len(s) == 1 and s[0].lower_ in HEADS:
+            prev = out.pop()
+            out.append(Span(s.doc, prev.start, s.end, label="ORG" if s[0].lower_ in ORG_HEADS else "FAC"))
+            continue
+        nxt = s.doc[s.end] if s.end < len(s.doc) else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in HEADS and not s.text.endswith(("’s", "'s")):
+            s = Span(s.doc, s.start, s.end + 1, label="ORG" if nxt.lower_ in ORG_HEADS else "FAC")
+        if out and s.start < out[-1].end:
+            continue
+        out.append(s)
+    return out
+
+
+HEADS = ORG_HEADS | FAC_HEADS
 
 
 def _trim(span: Span) -> Span | None:

@@ -125,12 +125,37 @@ def _nearest(ids: list[Identity], m: Mention, ok) -> Identity | None:
 
 
 def group_by_name(mentions: list[Mention], kind: str) -> list[Identity]:
-    """Places and organizations: one identity per normalized name."""
+    """Places and organizations: one identity per normalized name.
+
+    Singular and plural forms share an identity ("Menshevik"/"Mensheviks"), and so does
+    a name qualified by "of …" when the bare name is known ("Provisional Government of
+    Kerensky" → "Provisional Government").
+    """
+    keys = {_group_key(m) for m in mentions}
     groups: dict[str, Identity] = {}
     for m in sorted(mentions, key=lambda m: m.start):
-        key = name_key(clean_name(m.text))
+        key = _group_key(m)
+        head, sep, _ = key.partition(" of ")
+        if sep and " " in head and head in keys:
+            key = head
         groups.setdefault(key, Identity(kind)).mentions.append(m)
     return list(groups.values())
+
+
+def _group_key(m: Mention) -> str:
+    words = name_key(clean_name(m.text)).split(" ")
+    words[-1] = _singular(words[-1])
+    return " ".join(words)
+
+
+def _singular(word: str) -> str:
+    if len(word) <= 4:
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("ki") or (word.endswith("s") and not word.endswith("ss")):
+        return word[:-1]
+    return word
 
 
 def slug(name: str) -> str:

@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Evaluate Chronicle: every gold passage with the shared scorer, plus LitBank NER.
+
+usage: python eval/run_eval.py [--shared ../shared] [--only gold|litbank] [--json OUT]
+
+* Gold passages (``shared/eval/gold/<name>/``): Chronicle extracts ``text.txt`` and
+  ``shared/eval/score.py`` scores the JSON record against ``gold.json``.
+* LitBank dev split (``shared/corpus/litbank``): named-mention F1 for persons, places
+  and organizations, using the coreference layer's ``PROP_`` mentions (PER → person;
+  LOC/GPE/FAC → place; ORG → organization). A system mention is right when it has the
+  same class and overlaps a gold mention (``overlap``) or has the same span (``exact``).
+
+Prints a table; exits 0 with a message when the shared folder is absent.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+KINDS = {"PER": "persons", "LOC": "places", "GPE": "places", "FAC": "places", "ORG": "organizations"}
+
+
+def score_gold(shared: Path) -> dict[str, dict[str, float | None]]:
+    from chronicle.extract import extract_string
+    from chronicle.export.json_format import to_json
+
+    out = {}
+    for folder in sorted((shared / "eval" / "gold").iterdir()):
+        text_path = folder / "text.txt"
+        if not text_path.exists():
+            continue
+        text = text_path.read_text(encoding="utf-8")
+        record = extract_string(text, name=folder.name)
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
+            json.dump(to_json(record), f, ensure_ascii=False)
+        res = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), f.name, "--gold",
+                              str(folder / "gold.json"), "--text", str(text_path), "--json"],
+                             capture_output=True, text=True, check=True)
+        out[folder.name] = json.loads(res.stdout)
+        Path(f.name).unlink()
+    return out
+
+
+def litbank_mentions(ann: Path) -> list[tuple[int, int, str]]:
+    gold = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 3 or not parts[1].startswith("PROP_"):
+            continue
+        label, start, end = parts[1].split(" ")
+        kind = KINDS.get(label[5:])
+        if kind:
+            gold.append((int(start), int(end), kind))
+    return gold
+
+
+def score_litbank(shared: Path) -> dict[str, dict[str, float]]:
+    from chronicle.extract import extract_string
+
+    base = shared / "corpus" / "litbank"
+    ids = (base / "splits" / "dev.ids").read_text().split()
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for doc in ids:
+        ann = base / "coref" / "brat" / f"{doc}_brat.ann"
+        if not ann.exists():
+            ann = next((base / "coref" / "brat").glob(f"{doc}*.ann"))
+        text = ann.with_suffix(".txt").read_text(encoding="utf-8")
+        gold = litbank_mentions(ann)
+        rec = extract_string(text, name=doc)
+        system = [(m.start, m.end, kind) for kind in ("persons", "places", "organizations")
+                  for e in getattr(rec, kind) for m in e.mentions]
+        for kind in ("persons", "places", "organizations", "all"):
+            g = [x for x in gold if kind in (x[2], "all")]
+            s = [x for x in system if kind in (x[2], "all")]
+            counts[kind]["gold"] += len(g)
+            counts[kind]["sys"] += len(s)
+            counts[kind]["exact_p"] += sum(1 for x in s if x in set(g))
+            counts[kind]["exact_r"] += sum(1 for x in g if x in set(s))
+            counts[kind]["ov_p"] += sum(1 for x in s if any(_same(x, y) for y in g))
+            counts[kind]["ov_r"] += sum(1 for x in g if any(_same(x, y) for y in s))
+    return {k: {"exact_f1": _f1(c["exact_p"], c["sys"], c["exact_r"], c["gold"]),
+                "overlap_f1": _f1(c["ov_p"], c["sys"], c["ov_r"], c["gold"]),
+                "gold": c["gold"], "system": c["sys"]} for k, c in counts.items()}
+
+
+def _same(a, b) -> bool:
+    return a[2] == b[2] and a[0] < b[1] and b[0] < a[1]
+
+
+def _f1(tp_p: int, n_sys: int, tp_r: int, n_gold: int) -> float:
+    p = tp_p / n_sys if n_sys else 0.0
+    r = tp_r / n_gold if n_gold else 0.0
+    return round(2 * p * r / (p + r), 3) if p + r else 0.0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--only", choices=("gold", "litbank"))
+    ap.add_argument("--json", help="also write the figures as JSON here")
+    a = ap.parse_args()
+    shared = Path(a.shared)
+    if not (shared / "eval").exists():
+        print(f"no shared evaluation data at {shared}; nothing to evaluate")
+        return 0
+    figures: dict = {}
+    if a.only in (None, "gold"):
+        figures["gold"] = gold = score_gold(shared)
+        names = list(gold)
+        measures = list(next(iter(gold.values()))) if gold else []
+        print(f"{'measure':22s} " + " ".join(f"{n[:18]:>18s}" for n in names))
+        for m in measures:
+            vals = [gold[n].get(m) for n in names]
+            print(f"{m:22s} " + " ".join(f"{'n/a' if v is None else f'{v:.3f}':>18s}" for v in vals))
+    if a.only in (None, "litbank"):
+        figures["litbank_dev_ner"] = lit = score_litbank(shared)
+        print("\nLitBank dev, named mentions (PROP_):")
+        for k, v in lit.items():
+            print(f"  {k:14s} exact F1 {v['exact_f1']:.3f}  overlap F1 {v['overlap_f1']:.3f}  (gold {v['gold']}, system {v['system']})")
+    if a.json:
+        Path(a.json).write_text(json.dumps(figures, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
