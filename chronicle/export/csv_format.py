@@ -23,7 +23,7 @@ def _flat(item: dict) -> dict:
     for k, v in item.items():
         if k == "mentions":
             continue
-        if isinstance(v, dict) and "start" in v:
+        if isinstance(v, dict) and "doc" in v:
             for sub in ("doc", "start", "end", "text"):
                 out[f"{k}_{sub}" if k not in ("span",) else sub] = v.get(sub)
         elif isinstance(v, list):
@@ -35,7 +35,8 @@ def _flat(item: dict) -> dict:
 
 def _cell(x) -> str:
     if isinstance(x, dict) and "start" in x:
-        return f"{x['doc']}:{x['start']}-{x['end']}"
+        where = f"{x['start']}-{x['end']}"
+        return f"{x['doc']}:{where}" if "doc" in x else f"{x.get('kind', '')}:{x.get('title', '')}:{where}"
     if isinstance(x, list):
         return "-".join(str(y) for y in x)
     return str(x)

@@ -72,9 +72,9 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
     """One mention's votes, from its cues and the shape of its name."""
     c = m.cues
     v = defaultdict(float)
-    for k, w in SPACY_VOTES.get(c.get("label", ""), {}).items():
-        v[k] += w
     words = m.name.split(" ")
+    for k, w in SPACY_VOTES.get(c.get("label", ""), {}).items():
+        v[k] += w * (0.6 if k == ORG and len(words) == 1 and not c.get("org_head") else 1.0)
     if c.get("title"):
         v[PER] += 3.0
     if c.get("kin"):
@@ -87,7 +87,7 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
     if c.get("prep") == "in":
         v[LOC] += 1.2
     elif c.get("prep"):
-        v[LOC] += 0.6
+        v[LOC] += 0.8
     if c.get("org_head") and len(words) > 1 or c.get("org_head") in ("soviet", "duma", "cheka", "okhrana", "sovnarkom"):
         v[ORG] += 4.0
     if c.get("fac_head") and len(words) > 1:
@@ -137,6 +137,9 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     for m in mentions:
         if m.key:
             by_key[m.key].append(m)
+    families = {k: k[:-1] for k in by_key if " " not in k and k.endswith("s") and k[:-1] in by_key}
+    for plural, singular in families.items():  # "the Stolypins" is typed with "Stolypin"
+        by_key[singular].extend(by_key.pop(plural))
     scores: dict[str, dict[str, float]] = {}
     for key, ms in by_key.items():
         v = score_name(ms[0].name, place_prior)
@@ -151,6 +154,9 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
         best = max(CLASSES, key=lambda k: v.get(k, 0.0))
         if v.get(best, 0.0) >= MIN_SCORE:
             classes[key] = best
+    for plural, singular in families.items():
+        if singular in classes:
+            classes[plural] = classes[singular]
     return Typing(classes, scores)
 
 
@@ -161,7 +167,7 @@ def _share_surname_votes(scores: dict[str, dict[str, float]]) -> None:
     for key, v in scores.items():
         words = key.split(" ")
         if len(words) > 1 and words[-1] in singles and v.get(PER, 0) > max(v.get(LOC, 0), v.get(ORG, 0)):
-            extra[words[-1]] += min(3.0, v[PER])
+            extra[words[-1]] += 2.0 + v[PER]
     for k, w in extra.items():
         scores[k][PER] = scores[k].get(PER, 0.0) + w
 

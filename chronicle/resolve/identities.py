@@ -39,6 +39,9 @@ class Identity:
         for m in self.mentions:
             seen.setdefault(re.sub(r"\s+", " ", m.text).strip(), None)
             seen.setdefault(m.name, None)
+            title = m.cues.get("title")
+            if title and not m.text.startswith(title):
+                seen.setdefault(f"{title} {m.name}", None)  # "General Kornilov"
         return list(seen)
 
     def gender(self) -> str:
@@ -85,14 +88,22 @@ def group_persons(mentions: list[Mention]) -> list[Identity]:
         w = _words(m)
         if not w:
             continue
-        ident = _nearest(ids, m, lambda i, x=w[0]: i.surname == x or i.surname == _singular_family(x))
+        g = mention_gender(m)
+        fits = lambda i: g is None or i.gender() in ("unknown", g)  # noqa: E731  "Mr. Read" is not "Miss Read"
+        ident = _nearest(ids, m, lambda i, x=w[0]: (i.surname == x or i.surname == _singular_family(x)) and fits(i))
         if ident is None:
-            ident = _nearest(ids, m, lambda i, x=w[0]: i.first is not None and name_key(i.first) == x)
+            ident = _nearest(ids, m, lambda i, x=w[0]: i.first is not None and name_key(i.first) == x and fits(i))
         if ident is None:
             ident = Identity("person", surname=w[0])
             ids.append(ident)
         ident.mentions.append(m)
     return ids
+
+
+def mention_gender(m: Mention) -> str | None:
+    """'m' or 'f' when the mention's title says so ("Mrs. Read", "Prince Lvov")."""
+    t = m.cues.get("title")
+    return title_gender(t) if t else None
 
 
 def _match_full(ids: list[Identity], w: list[str]) -> Identity | None:

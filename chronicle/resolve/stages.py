@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from ..context import DocContext
+from . import events, journeys, memberships, relationships
 from ..record import Document, Record
 
 
@@ -25,7 +26,9 @@ def place_prior() -> Callable[[str], float]:
 
 
 TIMINGS: dict[str, float] = {}  # stage name -> seconds, for bench/
-FACT_STAGES: list[Callable[[DocContext], dict[str, list]]] = []
+FACT_STAGES: list[Callable[[DocContext], dict[str, list]]] = [
+    events.run, journeys.run, memberships.run, relationships.run,
+]
 
 
 def run(ctx: DocContext, *, gazetteer: Sequence[str] = ()) -> None:

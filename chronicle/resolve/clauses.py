@@ -1,0 +1,264 @@
+"""What the fact stages (events, journeys, memberships, relationships) share.
+
+They all walk the parsed sentences once, ask which resolved entity a token names,
+resolve a few pronouns to the most recent compatible person, and date a clause from
+the time expressions. :class:`Reader` holds those lookups for one document; it is
+built once per stage call and reads only the :class:`~chronicle.context.DocContext`
+(no extra spaCy pass).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..context import DocContext, EntityRef
+
+ACTORS = ("person", "organization")
+HE = {"he", "him", "his", "himself"}
+SHE = {"she", "her", "hers", "herself"}
+FULL_DATE = re.compile(r"^\d{4}(-\d\d){0,2}$")
+NEGATORS = {"not", "never", "n't", "no", "nor"}
+MODALS = {"would", "could", "might", "should", "may", "must", "shall", "will"}
+CONDITIONAL = {"if", "unless", "lest", "whether"}
+INTENT = {"hope", "intend", "plan", "propose", "mean", "wish", "want", "expect", "promise", "threaten",
+          "desire", "try", "attempt", "seek", "refuse", "decline", "hesitate", "fear", "would", "like"}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One parsed sentence and where it lies in the original text."""
+
+    sent: SpacySpan
+    offset: int  # the chunk's offset: token.idx + offset is a text position
+
+    @property
+    def start(self) -> int:
+        return self.offset + self.sent.start_char
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.sent.end_char
+
+
+class Reader:
+    """Entity, pronoun and date lookups over one document."""
+
+    def __init__(self, ctx: DocContext):
+        self.ctx = ctx
+        self.refs = ctx.refs
+        self.starts = [r.start for r in ctx.refs]
+        gender = {p.id: p.gender for p in ctx.persons}
+        self.gender = gender
+        persons = [r for r in ctx.refs if r.kind == "person"]
+        self.he = [r for r in persons if gender.get(r.id) != "f"]
+        self.she = [r for r in persons if gender.get(r.id) != "m"]
+        self.he_starts = [r.start for r in self.he]
+        self.she_starts = [r.start for r in self.she]
+        times = sorted((t for t in ctx.time_expressions if t.value), key=lambda t: t.span.start)
+        self.times = times
+        self.time_starts = [t.span.start for t in times]
+        full = [t for t in times if t.type == "DATE" and FULL_DATE.match(t.value)]
+        self.full = full
+        self.full_starts = [t.span.start for t in full]
+        self.names = {e.id: e.name for e in [*ctx.persons, *ctx.places, *ctx.organizations]}
+
+    # --- sentences and spans -------------------------------------------------
+    def sentences(self) -> Iterator[Sentence]:
+        for chunk in self.ctx.chunks:
+            for sent in chunk.doc.sents:
+                if sent.text.strip():
+                    yield Sentence(sent, chunk.offset)
+
+    def at(self, start: int, end: int) -> EntityRef | None:
+        """The resolved mention overlapping ``[start, end)``, if any."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return self.refs[i] if i >= 0 and self.refs[i].end > start else None
+
+    def ref(self, tok: Token, off: int) -> EntityRef | None:
+        s = off + tok.idx
+        return self.at(s, s + len(tok.text))
+
+    def refs_in(self, start: int, end: int) -> list[EntityRef]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.refs) and self.refs[i].start < end:
+            out.append(self.refs[i])
+            i += 1
+        return out
+
+    def span(self, start: int, end: int):
+        text = self.ctx.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return self.ctx.span(start, end)
+
+    def tokens_span(self, toks: Iterable[Token], off: int):
+        toks = list(toks)
+        s = min(t.idx for t in toks)
+        e = max(t.idx + len(t.text) for t in toks)
+        return self.span(off + s, off + e)
+
+    # --- entities of a noun phrase ---------------------------------------------
+    def entity(self, tok: Token, off: int, kinds: tuple[str, ...] = ACTORS) -> EntityRef | None:
+        """The entity a noun-phrase head names: its own mention, a compound's, or a pronoun's antecedent."""
+        r = self.ref(tok, off)
+        if r is None:
+            for c in tok.children:
+                if c.dep_ in ("compound", "flat", "nmod") and c.i < tok.i:
+                    r = self.ref(c, off)
+                    if r:
+                        break
+        if r is None and tok.lower_ in HE | SHE:
+            r = self.antecedent(tok.lower_, off + tok.idx)
+        return r if r is not None and r.kind in kinds else None
+
+    def group(self, tok: Token, off: int, kinds: tuple[str, ...] = ACTORS, of: bool = True) -> list[EntityRef]:
+        """Entities named by ``tok`` and its conjuncts (and appositions); ``of``: 'members of X' too."""
+        out: list[EntityRef] = []
+        for t in conjuncts(tok):
+            r = self.entity(t, off, kinds)
+            if r is None:
+                r = next((x for c in children(t, "appos") for x in [self.entity(c, off, kinds)] if x), None)
+            if r is None and t.pos_ == "NOUN":
+                for c in t.children:
+                    if c.dep_ == "poss":  # "his application", "the Tsar's ministers"
+                        r = self.entity(c, off, kinds)
+                    elif of and c.dep_ == "prep" and c.lower_ == "of":  # "members of the X"
+                        out.extend(x for p in children(c, "pobj") for x in self.group(p, off, kinds, of=False))
+            if r is not None:
+                out.append(r)
+        return _unique(out)
+
+    def antecedent(self, pronoun: str, pos: int, exclude: Iterable[str] = ()) -> EntityRef | None:
+        """The most recent person before ``pos`` (within ~1500 characters) a 'he'/'she' can refer to:
+        any person not known to be of the other gender."""
+        lst, starts = (self.he, self.he_starts) if pronoun in HE else (self.she, self.she_starts)
+        i = bisect.bisect_left(starts, pos) - 1
+        skip = set(exclude)
+        while i >= 0 and pos - lst[i].start < 1500:
+            if lst[i].id not in skip and lst[i].end <= pos:
+                return lst[i]
+            i -= 1
+        return None
+
+    # --- time --------------------------------------------------------------
+    def date(self, start: int, end: int, anchor: int | None = None) -> str | None:
+        """The value of a time expression in ``[start, end)`` nearest ``anchor``, else the narrative's current date."""
+        i, j = bisect.bisect_left(self.time_starts, start), bisect.bisect_left(self.time_starts, end)
+        inside = [t for t in self.times[i:j] if t.type == "DATE"]
+        if inside:
+            a = anchor if anchor is not None else start
+            return min(inside, key=lambda t: abs(t.span.start - a)).value
+        k = bisect.bisect_left(self.full_starts, start) - 1
+        return self.full[k].value if k >= 0 else None
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the words coordinated with it ("A, B and C")."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(out, key=lambda t: t.i)
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def subjects(verb: Token) -> list[Token]:
+    """Subjects of a verb, inherited from the first conjunct when it has none ("he rose and left")."""
+    subj = children(verb, "nsubj", "nsubjpass", "csubj")
+    if verb.dep_ == "relcl" and (not subj or subj[0].lower_ in ("who", "which", "that")):
+        return [verb.head]  # "X, who supported Y"
+    v = verb
+    while not subj and v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head
+        subj = children(v, "nsubj", "nsubjpass")
+        if subj and verb.dep_ == "advcl":
+            break
+    return subj
+
+
+def where(verb: Token) -> Token | None:
+    """The noun a relative "where" clause hangs on ("Marseille, where he arrived")."""
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
+        return verb.head
+    return None
+
+
+def agents(verb: Token) -> list[Token]:
+    return [p for a in children(verb, "agent") for p in children(a, "pobj")]
+
+
+def preps(verb: Token) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs of a verb, "out of" / "as far as" read as one preposition."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("prep", "dative", "agent"):
+            word = c.lower_
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_ == "way" and word == "by":  # "by way of X"
+                    out.extend(("by way of", q) for o in children(p, "prep") if o.lower_ == "of"
+                               for q in children(o, "pobj"))
+                elif p.dep_ == "pobj":
+                    out.append((word, p))
+                elif p.dep_ == "prep":  # "out of X", "up to X"
+                    out.extend((word + " " + p.lower_, q) for q in children(p, "pobj"))
+        elif c.dep_ == "prt":
+            for p in children(c, "prep"):
+                out.extend((p.lower_, q) for q in children(p, "pobj"))
+    return out
+
+
+def negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "nor") for c in verb.children):
+        return True
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass") and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children):
+            return True
+    return False
+
+
+def hypothetical(verb: Token) -> bool:
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lemmas = [a.lower_ for a in aux]
+    if any(m in lemmas for m in ("would", "could", "might", "should", "may", "shall", "will")) and "have" in lemmas:
+        return True
+    if any(m in lemmas for m in ("will", "shall")):
+        return True
+    subj = children(verb, "nsubj", "nsubjpass")
+    if subj and any(a.lower_ in ("had", "were", "should") and a.i < subj[0].i for a in aux):
+        return True  # "had he stayed"
+    v = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in v.children):
+            return True
+        if v.dep_ == "xcomp" and v.head.lemma_ in INTENT:
+            return True
+        if v.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or v.head.i == v.i:
+            break
+        v = v.head
+    return False
+
+
+def _unique(refs: list[EntityRef]) -> list[EntityRef]:
+    seen, out = set(), []
+    for r in refs:
+        if r.id not in seen:
+            seen.add(r.id)
+            out.append(r)
+    return out
+
+
+def unique(refs: list[EntityRef]) -> list[EntityRef]:
+    """``refs`` without repeated ids, first mention kept."""
+    return _unique(refs)

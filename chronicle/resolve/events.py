@@ -1,0 +1,167 @@
+"""Events: one per narrated action whose actors are named people or bodies.
+
+A verb is typed from a closed trigger lexicon (:data:`LEMMAS`, :data:`PHRASAL`); its
+participants are the persons and organizations of its subject, object, agent and a
+few prepositional phrases (he/she resolved to the most recent compatible person);
+its place is a place named in one of its prepositional phrases (or the object of
+"reach"/"leave"); its date is a time expression of the sentence, else the narrative's
+current date. Verbs outside the lexicon give an ``other`` event when a *named* actor
+is their subject or object and they are not stative or reporting verbs. Negated
+("never left") and hypothetical ("had he stayed", "would have gone", "if…") events
+are kept with their flag set. Evidence is the clause (the verb's subtree).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..context import DocContext
+from ..record import Event
+from .clauses import (ACTORS, Reader, Sentence, agents, children, hypothetical, negated, preps,
+                      subjects, unique, where)
+
+LEMMAS: dict[str, str] = {}
+for _type, _words in {
+    "travel_departure": "leave depart embark quit sail",
+    "travel_arrival": "arrive reach land return",
+    "journey": "travel journey proceed march ride walk row cross flee escape voyage",
+    "meeting": "meet visit confer interview receive dine sup breakfast converse entertain introduce gather "
+               "assemble convene greet welcome",
+    "speech": "speak address declare announce proclaim harangue lecture preach",
+    "appointment": "appoint elect nominate promote install crown designate",
+    "membership_decision": "admit expel reject enrol enroll join",
+    "dismissal": "dismiss discharge sack depose oust overthrow resign",
+    "birth": "bear",
+    "death": "die kill execute shoot murder assassinate hang perish drown slay behead poison",
+    "marriage": "marry wed",
+    "battle": "fight attack defeat besiege storm invade bombard rout conquer capture",
+    "strike": "strike",
+    "uprising": "revolt rebel mutiny riot rise",
+    "abdication": "abdicate",
+    "publication": "publish print issue edit",
+    "letter": "telegraph cable wire",
+    "lodging": "lodge board",
+    "employment": "hire employ apprentice",
+    "arrest": "arrest imprison jail detain",
+    "exile": "exile banish deport",
+    "other": "",
+}.items():
+    for _w in _words.split():
+        LEMMAS[_w] = _type
+
+# (lemma, particle or preposition) -> type
+PHRASAL = {
+    ("set", "out"): "travel_departure", ("set", "off"): "travel_departure", ("set", "sail"): "travel_departure",
+    ("start", "for"): "travel_departure", ("go", "to"): "journey", ("come", "to"): "travel_arrival",
+    ("get", "to"): "travel_arrival", ("get", "into"): "travel_arrival", ("put", "in"): "travel_arrival",
+    ("move", "to"): "journey", ("remove", "to"): "journey", ("go", "into"): "journey",
+    ("turn", "down"): "membership_decision", ("call", "on"): "meeting", ("call", "upon"): "meeting",
+    ("walk", "out"): "strike", ("rise", "up"): "uprising", ("write", "to"): "letter",
+    ("stay", "with"): "lodging", ("stay", "at"): "lodging", ("put", "up"): "lodging", ("rent", "from"): "lodging",
+    ("work", "for"): "employment", ("work", "with"): "employment", ("take", "into"): "employment",
+    ("write", "article"): "publication", ("write", "book"): "publication", ("write", "letter"): "letter",
+    ("send", "letter"): "letter", ("make", "chairman"): "appointment",
+}
+ROLE_NOUNS = {"chairman", "president", "editor", "secretary", "minister", "governor", "commander", "leader",
+              "head", "member", "delegate", "speaker", "ambassador", "director", "treasurer", "clerk", "chief",
+              "premier", "general", "consul", "judge", "mayor", "captain"}
+# Verbs that state, report or judge rather than narrate an action.
+NOT_EVENTS = {"be", "have", "seem", "appear", "become", "remain", "say", "tell", "think", "know", "believe",
+              "suppose", "imagine", "consider", "feel", "hope", "wish", "want", "like", "love", "hate", "mean",
+              "call", "name", "find", "see", "look", "hear", "understand", "suspect", "doubt", "expect",
+              "deserve", "need", "let", "represent", "include", "contain", "consist", "belong", "own",
+              "possess", "resemble", "seek", "try", "begin", "continue", "keep", "do", "get", "make", "use",
+              "remember", "forget", "learn", "recognize", "fear", "admire", "regard", "describe"}
+TRAVEL = {"travel_departure", "travel_arrival", "journey"}
+FROMISH = ("from", "out of", "away from")
+
+
+def run(ctx: DocContext) -> dict[str, list]:
+    rd = Reader(ctx)
+    out: list[Event] = []
+    for s in rd.sentences():
+        for verb in s.sent:
+            if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "aux" or verb.dep_ == "auxpass":
+                continue
+            ev = _event(rd, s, verb, len(out))
+            if ev is not None:
+                out.append(ev)
+    return {"events": out}
+
+
+def trigger(verb: Token) -> str | None:
+    """The event type a verb names, from its lemma, particle, preposition or object."""
+    lemma = verb.lemma_.lower()
+    for c in [*verb.children, *(g for d in children(verb, "dobj") for g in children(d, "prep"))]:
+        key = None
+        if c.dep_ in ("prt", "prep", "dobj", "oprd", "attr", "dative"):
+            key = (lemma, c.lemma_.lower())
+        if key in PHRASAL:
+            return PHRASAL[key]
+        if lemma == "make" and c.dep_ in ("oprd", "ccomp", "dobj") and _role_noun(c):
+            return "appointment"
+    if lemma == "bear" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "bore the cost"
+    return LEMMAS.get(lemma)
+
+
+def _role_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in ROLE_NOUNS or any(c.dep_ in ("attr", "oprd") and c.lemma_.lower() in ROLE_NOUNS
+                                                  for c in tok.children)
+
+
+def participants(rd: Reader, verb: Token, off: int) -> tuple[list, bool]:
+    """Actors of a verb, and whether one of them is named (not only a pronoun)."""
+    heads = subjects(verb) + agents(verb) + children(verb, "dobj", "dative")
+    heads += [p for w, p in preps(verb) if w in ("with", "to", "against", "for", "by", "on", "upon", "from")]
+    refs, named = [], False
+    for h in heads:
+        for r in rd.group(h, off, ACTORS):
+            refs.append(r)
+            named = named or h.pos_ == "PROPN" or h.lower_ not in ("he", "him", "she", "her")
+    return unique(refs), named
+
+
+def place_of(rd: Reader, verb: Token, off: int, kind: str | None) -> str | None:
+    found: list[tuple[int, str]] = []
+    for word, obj in preps(verb):
+        r = rd.entity(obj, off, ("place",))
+        if r is None:
+            continue
+        rank = 0 if (word in FROMISH) == (kind == "travel_departure") else 1
+        found.append((rank, r.id))
+    for obj in children(verb, "dobj") + [t for t in [where(verb)] if t is not None]:
+        r = rd.entity(obj, off, ("place",))
+        if r is not None:
+            found.append((0 if kind in TRAVEL else 2, r.id))
+    return min(found)[1] if found else None
+
+
+def _past(verb: Token) -> bool:
+    """Narrated past: a past-tense verb or participle, or a progressive after 'was/were'."""
+    if verb.tag_ in ("VBD", "VBN"):
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+
+
+def _has_actor(verb: Token) -> bool:
+    """A subject or object that is a noun (not 'it', 'this'): someone did something to someone."""
+    return any(c.pos_ in ("NOUN", "PROPN") for c in subjects(verb) + children(verb, "dobj", "agent"))
+
+
+def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
+    off = s.offset
+    kind = trigger(verb)
+    refs, named = participants(rd, verb, off)
+    if kind is None:
+        if not refs or verb.lemma_.lower() in NOT_EVENTS or not named or not _past(verb):
+            return None
+        kind = "other"
+    elif not refs and not (_past(verb) and _has_actor(verb)):
+        return None
+    place = place_of(rd, verb, off, kind)
+    ev_span = rd.span(s.start, s.end)
+    names = ", ".join(rd.names.get(r.id, r.id) for r in refs)
+    words = " ".join(t.text for t in sorted([verb, *children(verb, "prt")], key=lambda t: t.i))
+    summary = f"{names}: {words}" + (f" ({rd.names.get(place, place)})" if place else "")
+    return Event(f"{rd.ctx.doc_id}-ev{n + 1}", kind, summary, tuple(r.id for r in refs), place,
+                 rd.date(s.start, s.end, off + verb.idx), ev_span, negated(verb), hypothetical(verb))

@@ -1,0 +1,170 @@
+"""Relationships between people (and bodies): kinship, friendship, alliance, enmity, patronage…
+
+Read from a relation noun (:data:`NOUNS`) tying two entities together:
+
+* apposition or a name beside it: "his old comrade X", "X's wife Z", "Z, his wife";
+* "of": "the sister of Y", "Z, the wife of Y", "a bitter enemy of Y";
+* a copula or "become": "X was his friend", "X became the protector of Y";
+
+and from verbs (:data:`VERBS`): "married", "rented a room from", "lodged with",
+"employed", "worked for", "opposed", "supported", "allied himself with".
+
+"his"/"her" is resolved to the most recent person of compatible gender other than the
+other party. Types follow the gold schema: ``parent`` (a is the parent of b);
+``host``, ``employer``, ``patron`` (a acts on b); "son of", "lodger", "servant" are
+turned round into those.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..context import DocContext, EntityRef
+from ..record import Relationship
+from .clauses import ACTORS, HE, SHE, Reader, Sentence, children, hypothetical, negated, preps, subjects
+
+# noun -> (type, reversed): reversed means the noun's bearer is b, not a ("the son of Y": Y parent of X)
+NOUNS: dict[str, tuple[str, bool]] = {}
+for _type, _rev, _words in [
+    ("spouse", False, "wife husband spouse consort widow widower bride bridegroom fiancée fiancee fiancé"),
+    ("parent", False, "father mother parent"),
+    ("parent", True, "son daughter child"),
+    ("sibling", False, "brother sister"),
+    ("relative", False, "cousin uncle aunt nephew niece grandson granddaughter grandfather grandmother "
+                        "brother-in-law sister-in-law father-in-law mother-in-law son-in-law daughter-in-law "
+                        "relative relation kinsman kinswoman stepfather stepmother stepson stepdaughter"),
+    ("friend", False, "friend comrade companion confidant confidante"),
+    ("ally", False, "ally supporter partisan"),
+    ("rival", False, "rival competitor"),
+    ("enemy", False, "enemy foe opponent adversary antagonist persecutor"),
+    ("patron", False, "patron protector benefactor sponsor"),
+    ("patron", True, "protégé protege"),
+    ("host", False, "host hostess landlord landlady"),
+    ("host", True, "lodger tenant guest"),
+    ("employer", False, "employer master mistress"),
+    ("employer", True, "employee servant apprentice assistant clerk secretary"),
+    ("colleague", False, "colleague partner associate"),
+    ("lover", False, "lover sweetheart"),
+]:
+    for _w in _words.split():
+        NOUNS[_w] = (_type, _rev)
+
+# verb -> (type, who is a): "subj" — the subject is a, "obj" — the object (or prepositional object) is a
+VERBS = {
+    "marry": ("spouse", "subj", ("dobj", "to")), "wed": ("spouse", "subj", ("dobj",)),
+    "employ": ("employer", "subj", ("dobj",)), "hire": ("employer", "subj", ("dobj",)),
+    "engage": ("employer", "subj", ("dobj",)),
+    "work": ("employer", "obj", ("for", "under")), "serve": ("employer", "obj", ("dobj", "under")),
+    "lodge": ("host", "obj", ("with", "at")), "board": ("host", "obj", ("with",)),
+    "stay": ("host", "obj", ("with",)), "rent": ("host", "obj", ("from",)), "live": ("host", "obj", ("with",)),
+    "shelter": ("host", "subj", ("dobj",)), "harbour": ("host", "subj", ("dobj",)),
+    "harbor": ("host", "subj", ("dobj",)),
+    "befriend": ("friend", "subj", ("dobj",)), "protect": ("patron", "subj", ("dobj",)),
+    "patronize": ("patron", "subj", ("dobj",)), "patronise": ("patron", "subj", ("dobj",)),
+    "oppose": ("enemy", "subj", ("dobj",)), "denounce": ("enemy", "subj", ("dobj",)),
+    "support": ("ally", "subj", ("dobj",)), "ally": ("ally", "subj", ("with", "dobj")),
+    "quarrel": ("enemy", "subj", ("with",)), "feud": ("enemy", "subj", ("with",)),
+    "rival": ("rival", "subj", ("dobj",)),
+}
+
+
+def run(ctx: DocContext) -> dict[str, list]:
+    rd = Reader(ctx)
+    found: dict[tuple[str, str, str], Relationship] = {}
+    for s in rd.sentences():
+        for tok in s.sent:
+            for a, b, kind in [*_from_noun(rd, s, tok), *_from_verb(rd, s, tok)]:
+                if a.id == b.id:
+                    continue
+                key = (a.id, b.id, kind) if kind not in ("spouse", "sibling", "friend", "ally", "rival", "enemy",
+                                                          "colleague", "relative", "lover") \
+                    else (*sorted((a.id, b.id)), kind)
+                if key not in found:
+                    found[key] = Relationship(f"{ctx.doc_id}-r{len(found) + 1}", a.id, b.id, kind,
+                                              rd.span(s.start, s.end))
+    return {"relationships": list(found.values())}
+
+
+def _pair(bearer: EntityRef, other: EntityRef, noun: str):
+    kind, rev = NOUNS[noun]
+    return (other, bearer, kind) if rev else (bearer, other, kind)
+
+
+def _from_noun(rd: Reader, s: Sentence, noun: Token):
+    word = noun.lower_ if noun.lower_ in NOUNS else noun.lemma_.lower()
+    if word not in NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    off = s.offset
+    bearers = _bearers(rd, noun, off)
+    if not bearers:
+        return
+    others = _relatives(rd, noun, off, exclude={b.id for b in bearers})
+    for b in bearers:
+        for o in others:
+            yield _pair(b, o, word)
+
+
+def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
+    """Who is the wife / friend / enemy: an apposition, a name the noun modifies, or a copula's subject."""
+    out: list[EntityRef] = []
+    for c in noun.children:
+        if c.dep_ in ("appos",) or (c.dep_ in ("compound", "flat") and c.i > noun.i):
+            out += rd.group(c, off, ACTORS, of=False)
+    if noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ == "PROPN":  # "his friend Collins"
+        out += rd.group(noun.head, off, ACTORS, of=False)
+    elif noun.i + 1 < len(noun.doc) and noun.nbor(1).pos_ == "PROPN" and noun.nbor(1).head.i == noun.head.i \
+            and noun.nbor(1).dep_ == noun.dep_:  # the same, parsed as two subjects
+        out += rd.group(noun.nbor(1), off, ACTORS, of=False)
+    elif noun.dep_ == "appos":  # "Z, his wife"
+        out += rd.group(noun.head, off, ACTORS, of=False)
+    elif noun.dep_ in ("attr", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
+        verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+        if not negated(verb) and not hypothetical(verb):
+            out += [r for sub in subjects(verb) for r in rd.group(sub, off, ACTORS, of=False)]
+    return [r for r in out if r.kind in ACTORS]
+
+
+def _relatives(rd: Reader, noun: Token, off: int, exclude: set[str]) -> list[EntityRef]:
+    """Whose wife / friend: the possessor ("his", "X's") or the object of "of"."""
+    holders = [c for c in noun.children if c.dep_ == "poss"]
+    if noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ == "PROPN":
+        holders += [c for c in noun.head.children if c.dep_ == "poss"]
+    out: list[EntityRef] = []
+    for h in holders:
+        r = _possessor(rd, h, off, exclude)
+        if r is not None:
+            out.append(r)
+    for c in children(noun, "prep"):
+        if c.lower_ in ("of", "to"):
+            out += [r for p in children(c, "pobj") for r in rd.group(p, off, ACTORS, of=False)]
+    return [r for r in out if r.id not in exclude]
+
+
+def _possessor(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef | None:
+    if tok.lower_ in HE | SHE:
+        r = rd.antecedent(tok.lower_, off + tok.idx, exclude)
+        return r if r is not None and r.kind == "person" else None
+    return rd.entity(tok, off, ACTORS)
+
+
+def _from_verb(rd: Reader, s: Sentence, verb: Token):
+    lemma = "marry" if verb.lower_ == "married" else verb.lemma_.lower()
+    if lemma not in VERBS or verb.pos_ not in ("VERB", "ADJ") or negated(verb) or hypothetical(verb):
+        return
+    kind, who, slots = VERBS[lemma]
+    off = s.offset
+    subj = [r for t in subjects(verb) for r in rd.group(t, off, ACTORS, of=False)]
+    if any(c.dep_ == "auxpass" for c in verb.children):  # "he was employed by X": swap roles
+        objs = subj
+        subj = [r for t in children(verb, "agent") for p in children(t, "pobj") for r in rd.group(p, off, ACTORS)]
+    else:
+        objs = []
+        for t in children(verb, "dobj"):
+            if "dobj" in slots:
+                objs += rd.group(t, off, ACTORS, of=False)
+            for c in children(t, "prep"):  # "rented a room from them"
+                if c.lower_ in slots:
+                    objs += [r for p in children(c, "pobj") for r in rd.group(p, off, ACTORS, of=False)]
+        objs += [r for w, p in preps(verb) if w in slots for r in rd.group(p, off, ACTORS, of=False)]
+    for a0 in subj:
+        for b0 in objs:
+            yield (a0, b0, kind) if who == "subj" else (b0, a0, kind)

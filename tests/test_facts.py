@@ -1,0 +1,158 @@
+"""The fact stages (events, journeys, memberships, relationships) on small hand-written passages.
+
+Each passage is parsed with the pinned model, but its entities are given by hand
+(every occurrence of a listed name becomes a resolved mention), so these tests
+check the fact rules alone, whatever the entity layer decides.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from chronicle.annotate.pipeline import Chunk, load_nlp
+from chronicle.context import DocContext, EntityRef
+from chronicle.record import Organization, Person, Place, TimeExpression
+from chronicle.resolve import events, journeys, memberships, relationships
+
+
+def make_ctx(text: str, persons: dict[str, str] = {}, places: dict[str, str | None] = {},
+             orgs: tuple[str, ...] = (), times: dict[str, str] = {}) -> DocContext:
+    """A context for ``text``: ``persons`` name -> gender, ``places`` name -> containing place name."""
+    doc = load_nlp()(text)
+    ctx = DocContext("t", text, text, [(0, len(text))], [], [Chunk(0, doc)])
+    slug = lambda s: re.sub(r"\W+", "_", s.lower())
+    refs = []
+
+    def find(name):
+        return [ctx.span(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+
+    for name, gender in persons.items():
+        spans = find(name)
+        ctx.persons.append(Person(slug(name), name, (name,), tuple(spans), gender))
+        refs += [EntityRef(s.start, s.end, slug(name), "person") for s in spans]
+    for name, within in places.items():
+        spans = find(name)
+        ctx.places.append(Place(slug(name), name, (name,), tuple(spans), within=slug(within) if within else None))
+        refs += [EntityRef(s.start, s.end, slug(name), "place") for s in spans]
+    for name in orgs:
+        spans = find(name)
+        ctx.organizations.append(Organization(slug(name), name, (name,), tuple(spans)))
+        refs += [EntityRef(s.start, s.end, slug(name), "organization") for s in spans]
+    ctx.refs = sorted(refs, key=lambda r: (r.start, r.end))
+    for i, (t, value) in enumerate(times.items()):
+        s = find(t)[0]
+        ctx.time_expressions.append(TimeExpression(f"t{i}", s, "DATE", value))
+    return ctx
+
+
+# --- events ---------------------------------------------------------------------------
+
+def test_events_departure_and_arrival_carry_place_and_date():
+    text = ("On 3 May 1850 Mallory left London. He arrived in Paris on 5 May 1850.")
+    ctx = make_ctx(text, {"Mallory": "m"}, {"London": None, "Paris": None},
+                   times={"3 May 1850": "1850-05-03", "5 May 1850": "1850-05-05"})
+    evs = events.run(ctx)["events"]
+    dep = next(e for e in evs if e.type == "travel_departure")
+    arr = next(e for e in evs if e.type == "travel_arrival")
+    assert (dep.participants, dep.place, dep.date) == (("mallory",), "london", "1850-05-03")
+    assert (arr.participants, arr.place, arr.date) == (("mallory",), "paris", "1850-05-05")  # "He" resolved
+    assert text[arr.evidence.start:arr.evidence.end] == arr.evidence.text
+
+
+def test_events_take_the_narratives_current_date_when_the_sentence_has_none():
+    text = "In 1851 Mallory met Keene in Paris. Afterwards Keene visited Mallory."
+    ctx = make_ctx(text, {"Mallory": "m", "Keene": "m"}, {"Paris": None}, times={"1851": "1851"})
+    evs = events.run(ctx)["events"]
+    assert [e.type for e in evs] == ["meeting", "meeting"]
+    assert evs[0].place == "paris" and set(evs[0].participants) == {"mallory", "keene"}
+    assert evs[1].date == "1851"
+
+
+def test_events_negated_event_is_flagged_not_plain():
+    text = "Keene never reached Marseille. Had Keene stayed in Paris, he would have met Mallory."
+    ctx = make_ctx(text, {"Keene": "m", "Mallory": "m"}, {"Marseille": None, "Paris": None})
+    evs = events.run(ctx)["events"]
+    reach = next(e for e in evs if e.type == "travel_arrival")
+    assert reach.negated
+    meet = next(e for e in evs if e.type == "meeting")
+    assert meet.hypothetical
+    assert not any(e.type == "travel_arrival" and not e.negated for e in evs)
+
+
+# --- journeys ---------------------------------------------------------------------------
+
+def test_journeys_from_x_to_y_by_train_in_order():
+    text = ("Mallory made his way from Paris to Lyon by way of Dijon, travelling by train. "
+            "From Lyon he went on to Marseille.")
+    ctx = make_ctx(text, {"Mallory": "m"}, {"Paris": None, "Lyon": None, "Dijon": None, "Marseille": None})
+    [j] = journeys.run(ctx)["journeys"]
+    assert j.travellers == ("mallory",)
+    assert j.stops == ("paris", "dijon", "lyon", "marseille")
+    assert "by train" in j.modes
+
+
+def test_journeys_station_follows_its_city_and_far_apart_trips_split():
+    text = ("Anna set off for Moscow on foot. She stepped off the train at the Nikolaevsky Station. "
+            + "Nothing else happened that year. " * 120 + "Anna sailed to Riga.")
+    ctx = make_ctx(text, {"Anna": "f"}, {"Moscow": None, "Nikolaevsky Station": "Moscow", "Riga": None})
+    js = journeys.run(ctx)["journeys"]
+    assert [j.stops for j in js] == [("moscow", "nikolaevsky_station"), ("riga",)]
+    assert "on foot" in js[0].modes
+
+
+# --- memberships ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, status, role", [
+    ("In 1851 Mallory joined the Geographical Society.", "granted", None),
+    ("Mallory was elected to the Geographical Society.", "granted", None),
+    ("His application to the Geographical Society was turned down.", "refused", None),
+    ("Mallory was expelled from the Geographical Society.", "removed", None),
+    ("Mallory was forced off the Geographical Society in 1860.", "removed", None),
+    ("Mallory was made chairman of the Geographical Society.", "granted", "chairman"),
+    ("Mallory, the editor of the Geographical Society, wrote often.", "held", "editor"),
+    ("Mallory was a member of the Geographical Society.", "held", "member"),
+])
+def test_memberships_status_and_role(sentence, status, role):
+    ctx = make_ctx("Mallory was born in York. " + sentence, {"Mallory": "m"}, {"York": None},
+                   orgs=("Geographical Society",))
+    ms = memberships.run(ctx)["memberships"]
+    assert [(m.person, m.organization, m.status, m.role) for m in ms] == \
+        [("mallory", "geographical_society", status, role)]
+
+
+def test_memberships_party_label_before_a_name():
+    ctx = make_ctx("The Cadet Lianov spoke first.", {"Lianov": "m"}, orgs=("Cadet",))
+    [m] = memberships.run(ctx)["memberships"]
+    assert (m.person, m.organization, m.status) == ("lianov", "cadet", "held")
+
+
+# --- relationships ---------------------------------------------------------------------------
+
+def _rels(ctx):
+    return {(r.a, r.type, r.b) for r in relationships.run(ctx)["relationships"]}
+
+
+def test_relationships_possessive_wife():
+    ctx = make_ctx("Mallory's wife Anne stayed in London.", {"Mallory": "m", "Anne": "f"}, {"London": None})
+    assert _rels(ctx) == {("anne", "spouse", "mallory")}
+
+
+def test_relationships_sister_of_y():
+    ctx = make_ctx("Anne was the sister of Mary Hutton.", {"Anne": "f", "Mary Hutton": "f"})
+    assert _rels(ctx) == {("anne", "sibling", "mary_hutton")}
+
+
+def test_relationships_his_old_comrade_resolves_his():
+    ctx = make_ctx("Mallory came home. His old comrade Keene was waiting.", {"Mallory": "m", "Keene": "m"})
+    assert _rels(ctx) == {("keene", "friend", "mallory")}
+
+
+def test_relationships_rented_a_room_from_is_host():
+    ctx = make_ctx("Keene rented a room from Mrs. Hutton.", {"Keene": "m", "Mrs. Hutton": "f"})
+    assert _rels(ctx) == {("mrs_hutton", "host", "keene")}
+
+
+def test_relationships_son_of_turned_round_to_parent():
+    ctx = make_ctx("Keene, the son of Hutton, married Anne.", {"Keene": "m", "Hutton": "m", "Anne": "f"})
+    assert _rels(ctx) == {("hutton", "parent", "keene"), ("keene", "spouse", "anne")}
