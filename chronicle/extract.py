@@ -19,6 +19,7 @@ from .ingest.endnotes import anchor_before, find_markers, mask
 from .record import Document, Endnote, Organization, Person, Place, Record, Span
 from .resolve import stages
 from .resolve.entities import LOC, ORG, PER, Mention, type_names
+from .resolve.narrator import find_narrator
 from .resolve.identities import Identity, assign_ids, by_kind, group_by_name, group_persons, slug
 
 if TYPE_CHECKING:
@@ -82,6 +83,10 @@ def _resolve_entities(ctx: DocContext) -> None:
                          for i, x in orgs.items()]
     refs = [EntityRef(m.start, m.end, i, kind) for kind, table in ((PER, persons), (LOC, places), (ORG, orgs))
             for i, x in table.items() for m in x.mentions]
+    narrator = find_narrator(ctx)
+    if narrator:
+        ctx.persons.insert(0, narrator[0])
+        refs += narrator[1]
     ctx.refs = sorted(refs, key=lambda r: (r.start, r.end))
 
 
