@@ -65,7 +65,10 @@ def _mentions(ctx: DocContext) -> list[Mention]:
     for ch in ctx.chunks:
         for span in ch.doc.spans["chronicle_mentions"]:
             s, e = ch.offset + span.start_char, ch.offset + span.end_char
-            out.append(Mention(s, e, ctx.text[s:e], span._.chronicle_cues or {}))
+            cues = dict(span._.chronicle_cues or {})
+            if "conj" in cues:
+                cues["conj"] += ch.offset  # list ids are offsets: make them document-wide
+            out.append(Mention(s, e, ctx.text[s:e], cues))
     return out
 
 

@@ -74,7 +74,8 @@ def score_litbank(shared: Path) -> dict[str, dict[str, float]]:
         gold = litbank_mentions(ann)
         rec = extract_string(text, name=doc)
         system = [(m.start, m.end, kind) for kind in ("persons", "places", "organizations")
-                  for e in getattr(rec, kind) for m in e.mentions]
+                  for e in getattr(rec, kind) for m in e.mentions
+                  if not m.text.islower() and m.text not in ("I", "Me", "Myself")]  # named mentions only
         for kind in ("persons", "places", "organizations", "all"):
             g = [x for x in gold if kind in (x[2], "all")]
             s = [x for x in system if kind in (x[2], "all")]

@@ -59,7 +59,7 @@ ORG_HEADS = {
     "parliament", "cabinet", "court", "guard", "guards", "corps", "regiment", "division",
     "brigade", "battalion", "bank", "university", "college", "academy", "school", "institute",
     "gazette", "times", "herald", "journal", "review", "tribune", "post", "chronicle", "news",
-    "conference", "convention", "commission", "directory", "board", "police", "okhrana",
+    "convention", "commission", "directory", "board", "police", "okhrana",
     "cheka", "zemstvo", "zemstvos", "cooperatives", "group", "faction", "bloc", "club",
     "international", "brotherhood", "order", "office", "department", "administration",
     "press", "railway", "railways", "corporation", "trust", "syndicate", "sovnarkom",
@@ -74,6 +74,21 @@ FAC_HEADS = {
     "region", "oblast", "guberniya", "gubernia", "uyezd", "steppe", "desert", "peninsula",
     "grave", "cemetery", "abbey", "chapel", "mosque", "synagogue", "temple", "barracks",
     "factory", "works", "mill", "mine", "mines", "front",
+}
+# a name with one of these heads names an event, not an entity ("the French Revolution")
+EVENT_HEADS = {
+    "revolution", "war", "wars", "battle", "conference", "treaty", "rising", "uprising", "revolt",
+    "rebellion", "strike", "siege", "campaign", "offensive", "massacre", "coup", "putsch", "mutiny",
+    "crisis", "affair", "days", "exhibition", "festival", "olympics",
+}
+# nouns whose possessor or "of"-object is a person: "Meyerhold's production", "the works of Gogol"
+PERSONAL_NOUNS = {
+    "works", "writings", "novel", "novels", "poem", "poems", "play", "plays", "letter", "letters",
+    "memoirs", "diary", "diaries", "production", "music", "painting", "paintings", "book", "books",
+    "biography", "followers", "disciples", "admirers", "funeral", "death", "birth", "life", "lifetime",
+    "arrest", "execution", "murder", "assassination", "speech", "speeches", "opinion", "views",
+    "face", "eyes", "voice", "hand", "hands", "head", "health", "childhood", "youth", "career",
+    "resignation", "autobiography", "words", "own",
 }
 # an institution named with these is an organization, not a building
 INSTITUTE_AS_FAC = {"institute"}

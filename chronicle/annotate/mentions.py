@@ -13,7 +13,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS, SPEECH_VERBS, TITLES
+from .lexicon import (EVENT_HEADS, FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS,
+                      PERSONAL_NOUNS, SPEECH_VERBS, TITLES)
 
 GROUP = "chronicle_mentions"
 KEEP_LABELS = {"PERSON", "GPE", "LOC", "ORG", "FAC", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
@@ -51,13 +52,15 @@ class MentionFinder:
 
 
 SPLIT_WORDS = {"and", "on", "in", "at", ",", "or", "&", "with", "to", "from", "near"}
+JOINING_IN_NAMES = {"and", "&", "or"}  # "Boni and Liveright", "Army and Fleet Committees"
 
 
 def _split(span: Span) -> list[Span]:
     """'Lenin and Zinoviev', 'Grave on Mars Field': one entity per side of a joining word."""
     out, start = [], span.start
+    keep = JOINING_IN_NAMES if span.label_ in ("ORG", "WORK_OF_ART", "LAW") and len(span) > 3 else set()
     for t in span:
-        if t.lower_ in SPLIT_WORDS and t.i > start and t.i + 1 < span.end and span.doc[t.i + 1].text[:1].isupper():
+        if t.lower_ in SPLIT_WORDS and t.lower_ not in keep and t.i > start and t.i + 1 < span.end and span.doc[t.i + 1].text[:1].isupper():
             out.append(Span(span.doc, start, t.i, label=span.label_))
             start = t.i + 1
     out.append(Span(span.doc, start, span.end, label=span.label_))
@@ -100,6 +103,8 @@ def _trim(span: Span) -> Span | None:
         return None
     if text.lower().rstrip(".") in TITLES or all(t.tag_ in ("JJ", "JJR", "JJS") for t in s):
         return None  # a bare title ("the Tsar") or an adjective ("Russian")
+    if len(s) > 1 and s[-1].lower_ in EVENT_HEADS:
+        return None  # "the French Revolution", "the Moscow Conference" name events
     if any(t.like_num for t in s) or s[0].lower_ in MONTHS:
         return None
     return s
@@ -166,9 +171,32 @@ def _cues(span: Span) -> dict:
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         cues["possessive"] = True
     cues["sent_start"] = span.start == span.sent.start
+    if head.dep_ == "poss" and head.head.lower_ in PERSONAL_NOUNS:
+        cues["personal"] = head.head.lower_
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in PERSONAL_NOUNS:
+        cues["personal"] = head.head.head.lower_
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text.islower() and nxt.lower_ in (FAC_HEADS | ORG_HEADS) and nxt.pos_ == "NOUN":
+        cues["next_head"] = nxt.lower_  # "the Troitsky Farce theatre", "the Bolshevik committee"
+    text = doc.text
+    if span.start_char > 0 and text[span.start_char - 1] in "_*" or text[span.end_char:span.end_char + 1] in ("_", "*"):
+        cues["italic"] = True  # _Rabotchi Put_: a title or a foreign word, not a person
+    conj = _coordination(head)
+    if conj is not None:
+        cues["conj"] = conj
     if before is not None and before.lower_ == "the":
         cues["the"] = True
     if span[-1].tag_ == "NNPS" or (head.dep_ in ("nsubj",) and head.head.tag_ in ("VBP",)) or \
             any(c.lower_ in ("were", "are", "have") for c in head.head.children if head.dep_ == "nsubj"):
         cues["plural"] = True
     return cues
+
+
+def _coordination(head) -> int | None:
+    """Character offset naming the list a name stands in ("A, B and C"), if any."""
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i == head.i and not any(c.dep_ == "conj" for c in head.children):
+        return None
+    return first.idx

@@ -63,7 +63,7 @@ _NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](
          r"five|six|seven|eight|nine))?|one-and-twenty|two-and-twenty|zero|one|two|three|four|five|six|"
          r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
          r"nineteen|a\s+hundred|hundred|a\s+dozen|dozen|a\s+couple\s+of|half\s+an?)")
-_NUM = rf"(?:\d+(?:[.,]\d+)?|{_NUMW}|an?)"
+_NUM = rf"(?<![\w'’-])(?:\d+(?:[.,]\d+)?|{_NUMW}|an?)(?![\w'’])"
 _MON = (r"(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|March|Mar\.|Apr(?:il|\.)|May|June|Jun\.|July|Jul\.|"
         r"Aug(?:ust|\.)|Sept(?:ember|\.)?|Sep\.|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.)|"
         r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)")
@@ -204,12 +204,12 @@ def _dual(m: re.Match) -> Cand:
     return Cand(m.start(), m.end(), "date", f)
 
 
-@pattern("mdy", rf"(?:(?P<wd>{_WD}),?\s+)?(?P<m>{_MON}){_S}(?P<d>{_DAY}),?{_S}(?P<y>{_YEAR})(?![\d,])")
+@pattern("mdy", rf"(?:(?P<wd>{_WD}),?\s+)?(?P<m>{_MON}){_S}(?P<d>{_DAY}),?{_S}(?P<y>{_YEAR})(?!\d|,\d)")
 def _mdy(m: re.Match, text: str) -> Cand | None:
     return _date_cand(m)
 
 
-@pattern("dmy", rf"(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>{_DAY}|{_ORDW})(?:{_S}of)?{_S}(?P<m>{_MON}),?{_S}(?P<y>{_YEAR})(?![\d,])")
+@pattern("dmy", rf"(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>{_DAY}|{_ORDW})(?:{_S}of)?{_S}(?P<m>{_MON}),?{_S}(?P<y>{_YEAR})(?!\d|,\d)")
 def _dmy(m: re.Match, text: str) -> Cand | None:
     return _date_cand(m)
 
@@ -226,8 +226,6 @@ def _dm(m: re.Match, text: str) -> Cand | None:
     dtext = m.group("d")
     if not re.match(r"\d", dtext) and not re.search(r"\bof\b", m.group(0)):
         return None  # "first May" is not "the first of May"
-    if re.match(r"\d+$", dtext) and m.group("m") in ("May", "March") and "of" not in m.group(0):
-        pass
     return _date_cand(m)
 
 
@@ -237,9 +235,20 @@ def _inst(m: re.Match, text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "date", {"d": _ordinal(m.group("d")), "inst": {"ins": 0, "ult": -1, "pro": 1}[k]})
 
 
-@pattern("my", rf"(?P<m>{_MON}),?{_S}(?:of{_S})?(?P<y>{_YEAR})(?![\d,])")
+@pattern("my", rf"(?P<m>{_MON}),?{_S}(?:of{_S})?(?P<y>{_YEAR})(?!\d|,\d)")
 def _my(m: re.Match, text: str) -> Cand | None:
     return _date_cand(m)
+
+
+@pattern("mon_that_year", rf"(?:(?P<d>{_DAY})\s+)?(?P<m>{_MON})(?:\s+(?P<d2>{_DAY}))?,?{_S}of{_S}(?:that|the\s+same|the\s+following|the\s+next|this){_S}year\b")
+def _mon_that_year(m: re.Match, text: str) -> Cand | None:
+    f = {"m": _month(m.group("m"))}
+    d = m.group("d") or m.group("d2")
+    if d:
+        f["d"] = _ordinal(d)
+    if re.search(r"(?:following|next)", m.group(0)):
+        f["next_year"] = True
+    return Cand(m.start(), m.end(), "date", f)
 
 
 @pattern("month", rf"\b(?P<m>{_MON})(?![\w'’])")
@@ -253,12 +262,10 @@ def _month_only(m: re.Match, text: str) -> Cand | None:
     pw = prev.group(1).lower() if prev else ""
     dateish_prev = pw in _MONTH_PREV
     if word in ("May", "March", "MAY", "MARCH"):
-        if not dateish_prev or re.match(r"\s+(?:be|have|not|I|we|he|she|it|you|they)\b", after):
+        if not dateish_prev or re.match(r"\s+(?:be|have|not)\b", after):
             return None
     elif word in ("June", "April", "August") and not dateish_prev and not re.match(r"\s*(?:[,.;:]|and|or|to|of|\d)", after):
         return None  # probably a person's name
-    if re.match(r"\s+(?:Days?)\b", after) and False:
-        return None
     return Cand(m.start(), m.end(), "date", {"m": _month(word)})
 
 
@@ -274,39 +281,39 @@ def _caps_context(text: str, i: int) -> bool:
     return sum(c.islower() for c in line) > len(line) // 3
 
 
-@pattern("season_year", rf"(?:the{_S})?(?P<s>{_SEASON})(?:{_S}of)?{_S}(?P<y>1\d{{3}}|20\d{{2}})(?:\s*[-–—/]\s*(?P<y2>\d{{2,4}}))?(?![\d,])")
+@pattern("season_year", rf"(?:the{_S})?(?P<s>{_SEASON})(?:{_S}of)?{_S}(?P<y>1\d{{3}}|20\d{{2}})(?:\s*[-–—/]\s*(?P<y2>\d{{2,4}}))?(?!\d|,\d)")
 def _season_year(m: re.Match, text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "season", {"s": SEASONS[m.group("s").lower()], "y": int(m.group("y"))})
 
 
-@pattern("season", rf"(?:(?P<det>that|this|the|last|next|the\s+following|the\s+next|the\s+previous|the\s+preceding|"
-                   rf"the\s+same|the\s+succeeding|the\s+ensuing|the\s+coming|one){_S})?(?:(?P<adj>[a-z]+){_S})?(?P<s>{_SEASON})\b(?![-‐]\w)")
+_SEASON_ADJ = {"early", "late", "cold", "hard", "severe", "long", "terrible", "bitter", "mild", "hot", "dry",
+               "wet", "following", "next", "previous", "whole", "entire", "same", "coming", "approaching",
+               "first", "second", "last", "memorable", "fatal", "dreadful", "rainy", "harsh", "great"}
+_ADJ_RX = r"(?:[A-Z][a-z]+|" + "|".join(sorted(_SEASON_ADJ)) + r")"
+_SEASON_BEFORE = re.compile(
+    rf"(?:\b(?P<det>that|this|the|last|next|one|the\s+(?:following|next|previous|preceding|same|succeeding|ensuing|coming)){_S})?"
+    rf"(?:\b(?P<adj>{_ADJ_RX}){_S})?(?:\b(?P<adj2>{_ADJ_RX}){_S})?$")
+
+
+@pattern("season", rf"\b(?P<s>{_SEASON})\b(?![-‐]\w)")
 def _season(m: re.Match, text: str) -> Cand | None:
     s = m.group("s")
-    det = (m.group("det") or "").lower()
-    adj = m.group("adj")
-    start = m.start()
-    if adj and (adj in ("the", "a", "an") or adj.lower() in ("that", "this", "last", "next")):
-        return None
-    if s[0].islower() and not det and not adj:
-        # bare lowercase season: "in winter", "winter was coming"; only after a preposition
+    b = _SEASON_BEFORE.search(text, max(0, m.start() - 50), m.start())
+    det = re.sub(r"\s+", " ", (b.group("det") or "").lower())
+    adjs = [a for a in (b.group("adj"), b.group("adj2")) if a]
+    start = b.start() if (det or adjs) else m.start()
+    if s[0].islower() and not det and not adjs:
         before = text[max(0, m.start() - 12):m.start()]
         if not re.search(r"\b(?:in|during|through|all|of|until|till|by|before|after)\s*$", before):
             return None
-    if adj and adj.lower() not in _SEASON_ADJ and not adj[0].isupper():
-        if det:
-            return None
-        start = m.start("s")
-    if det == "the" and not adj and re.match(r"\s*(?:of|season)\b", text[m.end():]):
-        pass
+    if s.lower() == "fall" and (not det or re.match(r"\s+of\b", text[m.end():m.end() + 4])):
+        return None  # "the fall of Nicholas"
     rel = {"last": -1, "next": 1, "the following": 1, "the next": 1, "the previous": -1,
-           "the preceding": -1, "the succeeding": 1, "the ensuing": 1, "the coming": 1}.get(re.sub(r"\s+", " ", det), 0)
+           "the preceding": -1, "the succeeding": 1, "the ensuing": 1, "the coming": 1}.get(det, 0)
+    if any(a.lower() in ("following", "next", "coming") for a in adjs):
+        rel = 1
     return Cand(start, m.end(), "season", {"s": SEASONS[s.lower()], "rel": rel, "det": det})
 
-
-_SEASON_ADJ = {"early", "late", "cold", "hard", "severe", "long", "terrible", "bitter", "mild", "hot", "dry",
-               "wet", "following", "next", "previous", "whole", "entire", "same", "coming", "approaching",
-               "russian", "canadian", "english", "american", "northern", "southern", "arctic", "first"}
 
 
 @pattern("bc_year", rf"(?:(?P<ad>{_AD})\s*)?(?P<y>\d{{1,4}})\s*(?P<era>{_BC}|{_AD})?(?!\w)")
@@ -318,7 +325,7 @@ def _bc_year(m: re.Match, text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "year", {"y": -int(m.group("y")) if bc else int(m.group("y")), "era": True})
 
 
-@pattern("year", rf"(?<![\d$£#/.,-])(?P<y>{_YEAR})(?:s?\s*[-–—]\s*(?P<y2>\d{{2,4}}))?(?![\d%])(?!,\d)(?!['’]?s\b)")
+@pattern("year", rf"(?:(?<=\bmid-)|(?<![\d$£#/.,-]))(?P<y>{_YEAR})(?:s?\s*[-–—]\s*(?P<y2>\d{{2,4}}))?(?![\d%])(?!,\d)(?!['’]?s\b)")
 def _year_only(m: re.Match, text: str) -> Cand | None:
     if not _plausible_year(text, m):
         return None
@@ -424,8 +431,6 @@ def _rel_det(m: re.Match, text: str) -> Cand | None:
     the = bool(m.group("the"))
     if det in ("that", "this") and the:
         return None
-    if det in ("that", "this", "same") and re.match(r"\s+(?:of|when|which|on|in)\b", text[m.end():m.end() + 8]) and u in ("year", "month", "week"):
-        pass
     if det == "last" and u == "night":
         return Cand(m.start(), m.end(), "rel", {"u": "day", "n": -1, "pod": "NI", "deictic": True})
     if det == "this" and re.match(r"\s+(?:\w+\s+)?(?:of)\b", text[m.end():m.end() + 15]) and u == "day":
@@ -474,6 +479,11 @@ def _rel_dayafter(m: re.Match, text: str) -> Cand | None:
     return c
 
 
+@pattern("all_day", r"\b[Aa]ll(?:\s+the)?[ \t]*\n?[ \t]*day\b(?![-‐'’s])")
+def _all_day(m: re.Match, text: str) -> Cand | None:
+    return Cand(m.start(), m.end(), "rel", {"u": "day", "n": 0})
+
+
 @pattern("deictic", r"\b(?P<w>yesterday|to-?day|to-?morrow|to-?night)(?:\s+(?P<p>morning|afternoon|evening|night))?\b", re.I)
 def _deictic(m: re.Match, text: str) -> Cand | None:
     w = m.group("w").lower().replace("-", "")
@@ -484,8 +494,6 @@ def _deictic(m: re.Match, text: str) -> Cand | None:
         f["pod"] = "NI"
     elif p:
         f["pod"] = POD[p]
-    if w == "today" and re.match(r"\s*,?\s*(?:there|it|we|most|many)", text[m.end():]) is None and False:
-        return None
     return Cand(m.start(), m.end(), "rel", f)
 
 
@@ -533,7 +541,7 @@ def _weekday(m: re.Match, text: str) -> Cand | None:
     return Cand(start, m.end(), "weekday", f)
 
 
-@pattern("pod", rf"(?:(?P<pre>all|all\s+the|the|that|this|one|one\s+fine|every|each|the\s+same|the\s+whole|my|his|her|their|our|"
+@pattern("pod", rf"(?<![-‐\w])(?:(?P<pre>all|all\s+the|the|that|this|one|one\s+fine|every|each|the\s+same|the\s+whole|my|his|her|their|our|"
                 rf"early|late|early\s+in\s+the|late\s+in\s+the|about|towards|toward|at){_S})?(?P<p>{_PODW}|tonight|to-night)(?P<pl>s)?\b(?![-‐]\w)")
 def _pod(m: re.Match, text: str) -> Cand | None:
     pre = re.sub(r"\s+", " ", (m.group("pre") or "").lower())
@@ -552,7 +560,7 @@ def _pod(m: re.Match, text: str) -> Cand | None:
     if p in ("daylight",) and pre not in ("", "till", "at"):
         return None
     if p == "night" and pre in ("", "at") and re.match(r"\s+(?:and\s+day|or\s+day)", after):
-        return Cand(m.start(), m.end(), "set", {"v": "XXXX-XX-XXTNI"}) if False else None
+        return None  # "night and day"
     start = m.start()
     mod = None
     if pre in ("about", "towards", "toward", "at", "early", "late", "early in the", "late in the"):
@@ -650,11 +658,6 @@ def _duration(m: re.Match, text: str) -> Cand | None:
                                                   rf"cents?|times|miles|marks|crowns|wages?|salary|kopecks?|a\s+head|each)[^.;]{{0,20}}$", before, re.I) \
             and unit_key in ("day", "week", "month", "year", "hour"):
         return Cand(m.start("n"), m.end(), "set", {"v": f"P1{_unit_code(unit_key)}" if unit_key != "hour" else "PT1H"})
-    if n is not None and n > 1 and not plural and m.group("sep") == " " and unit_key not in ("fortnight",) and \
-            not re.match(r"\s*\w", after) is None and False:
-        return None
-    if n is None:
-        n = None  # vague: "several days"
     if unit_key in ("day", "night") and n == 1 and ntext == "one" and not q:
         return None
     mod = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "some": "APPROX", "nearly": "LESS_THAN",
@@ -678,7 +681,7 @@ def _unit_code(u: str) -> str:
             "millennium": "ML"}[u]
 
 
-@pattern("bare_units", r"(?:(?P<q>whole|long|many|several|these|those|all\s+these|all\s+those|all\s+the|the\s+long|countless)[ \t]*\n?[ \t]*|(?<=\bfor\s))"
+@pattern("bare_units", r"(?:(?P<q>whole|long|many|several|these|those|all\s+these|all\s+those|all\s+the|the\s+long|countless|the\s+(?:following|next|ensuing|succeeding|coming|previous|preceding|past|last|first|early|final))[ \t]*\n?[ \t]*|(?<=\b[Ff]or\s))"
                        r"(?P<u>seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries|generations|ages)\b(?![-‐])")
 def _bare_units(m: re.Match, text: str) -> Cand | None:
     u = m.group("u").lower()
@@ -694,6 +697,14 @@ def _bare_units(m: re.Match, text: str) -> Cand | None:
     if re.match(r"\s+(?:of\s+(?:age|the|his|her|their|our|my))", after) and key == "year":
         return None
     return Cand(m.start(), m.end(), "duration", {"u": key, "n": None, "q": q})
+
+
+@pattern("the_unit", r"(?<=\bof\s)the\s+(?P<u>year|month|week|day)\b(?!['’])")
+def _the_unit(m: re.Match, text: str) -> Cand | None:
+    """'the end of the year': the current year/month, to which the modifier attaches."""
+    if not re.search(r"(?:end|beginning|start|middle|close|course|rest|remainder)\s+of\s+$", text[max(0, m.start() - 16):m.start()]):
+        return None
+    return Cand(m.start(), m.end(), "rel", {"u": m.group("u"), "n": 0, "deictic": True})
 
 
 @pattern("a_generation", r"\b(?P<det>a|one|two|three|several)\s+generations?\b")
@@ -720,9 +731,6 @@ def _set_adv(m: re.Match, text: str) -> Cand | None:
     v = {"daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "fortnightly": "P2W", "monthly": "P1M",
          "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H", "biweekly": "P2W", "bi-weekly": "P2W",
          "semiannually": "P6M", "semi-annually": "P6M"}[m.group("w").lower()]
-    if re.match(r"\s+(?:newspaper|paper|bread|allowance|life|news|press|wage|work|routine|ration|round|task|journal|gazette)s?\b",
-                text[m.end():m.end() + 16]) and m.group("w").lower() in ("daily", "weekly", "monthly") and False:
-        return None
     return Cand(m.start(), m.end(), "set", {"v": v})
 
 
@@ -746,7 +754,7 @@ def _age(m: re.Match, text: str) -> Cand | None:
 
 @pattern("age_was", r"\b(?:I|he|she|when\s+I|when\s+he|when\s+she)\s+was\s+(?P<n>one-and-twenty|two-and-twenty|\d{1,2}|"
                     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-[a-z]+)?|sixteen|seventeen|eighteen|nineteen|fifteen|fourteen)"
-                    r"(?=\s*(?:years|[,.;]|\s+or\b|\s+when\b))")
+                    r"(?=\s*(?:years|[,.;:!?)]|$)|\s+(?:or|when|to|and|at|in|before|but)\b)")
 def _age_was(m: re.Match, text: str) -> Cand | None:
     n = _num(m.group("n"))
     return Cand(m.start("n"), m.end("n"), "duration", {"u": "year", "n": n, "q": m.group("n")}) if n else None
@@ -767,7 +775,7 @@ def _ref(m: re.Match, text: str) -> Cand | None:
 @pattern("one_day", rf"\b(?P<w>[Oo]ne|[Ss]ome|[Aa]nother|[Oo]ne\s+fine){_S}(?P<u>day|morning|afternoon|evening|night)\b(?![-‐'’])")
 def _one_day(m: re.Match, text: str) -> Cand | None:
     u = m.group("u").lower()
-    if re.match(r"\s+(?:or|and|after|to|in|out|with|'s|more|less)\b", text[m.end():m.end() + 8]):
+    if re.match(r"\s+(?:or|and|after|to|out|with|'s|more|less)\b", text[m.end():m.end() + 8]):
         return None
     f = {"u": "day", "n": None, "one": True}
     if u != "day":
@@ -787,7 +795,7 @@ def _iso(m: re.Match, text: str) -> Cand | None:
 _PRE_MOD = re.compile(
     rf"(?P<mod>(?:(?:the|its|his|her){_S})?(?:very{_S})?(?:beginning|start|commencement|opening|outset|first{_S}(?:days?|weeks?|part|half)|"
     rf"early{_S}(?:days?|part)|dawn|end|close|last{_S}(?:days?|weeks?|part)|latter{_S}(?:part|half|days)|middle|midst|height|"
-    rf"second{_S}half|turn|course){_S}of{_S}|early{_S}(?:in{_S})?|late{_S}(?:in{_S})?|mid[-{_S}]|middle{_S}|the{_S}(?:early|late){_S})$",
+    rf"second{_S}half|turn|course){_S}of{_S}|early{_S}(?:in{_S})?|late{_S}(?:in{_S})?|mid(?:-|{_S})|middle{_S}|the{_S}(?:early|late){_S})$",
     re.I)
 _APPROX = re.compile(rf"(?P<q>\b(?:about|around|approximately|circa|c\.|ca\.|roughly|some|nearly|almost|towards|toward|toward\s+the|sometime\s+in)){_S}$", re.I)
 _MOD_WORD = {"beginning": "START", "start": "START", "commencement": "START", "opening": "START", "outset": "START",
@@ -860,14 +868,19 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
     end = len(text) if end is None else end
     found: list[tuple[int, int, int, Cand]] = []
     for name, rx, fn, prio in _compiled():
-        for m in rx.finditer(text, start, end):
-            if m.end() == m.start():
+        pos = start
+        while True:
+            m = rx.search(text, pos, end)
+            if m is None:
+                break
+            c = fn(m, text) if m.end() > m.start() else None
+            if c is None or c.end <= c.start:
+                pos = m.start() + 1  # rejected: a shorter match may start inside it
                 continue
-            c = fn(m, text)
-            if c is not None and c.end > c.start:
-                c.f.setdefault("pattern", name)
-                found.append((c.start, -(c.end - c.start), prio, c))
-    found.sort(key=lambda t: (-(-t[1]), t[2]) if False else (t[1], t[2], t[0]))
+            pos = max(c.end, m.start() + 1)
+            c.f.setdefault("pattern", name)
+            found.append((c.start, -(c.end - c.start), prio, c))
+    found.sort(key=lambda t: (t[1], t[2], t[0]))  # longest first, then pattern priority
     chosen: list[Cand] = []
     taken: list[tuple[int, int]] = []
     import bisect

@@ -92,6 +92,12 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[ORG] += 4.0
     if c.get("fac_head") and len(words) > 1:
         v[LOC] += 3.5 if not c.get("org_head") else 1.0
+    if c.get("personal"):
+        v[PER] += 1.5
+    if c.get("next_head"):
+        v[ORG if c["next_head"] in ORG_HEADS and c["next_head"] not in FAC_HEADS else LOC] += 2.0
+    if c.get("italic"):
+        v[ORG] += 1.0
     if c.get("modifies_org"):
         v[LOC] += 0.5
     if c.get("plural") and len(words) == 1:
@@ -149,6 +155,7 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
         _common_noun_checks(key, ms, v, common_words, place_prior)
         scores[key] = v
     _share_surname_votes(scores)
+    _share_list_votes(by_key, scores)
     classes = {}
     for key, v in scores.items():
         best = max(CLASSES, key=lambda k: v.get(k, 0.0))
@@ -172,9 +179,34 @@ def _share_surname_votes(scores: dict[str, dict[str, float]]) -> None:
         scores[k][PER] = scores[k].get(PER, 0.0) + w
 
 
+def _share_list_votes(by_key: dict[str, list[Mention]], scores: dict[str, dict[str, float]]) -> None:
+    """Names listed together ("Tseretelli, Dan, Lieber, Gotz and Avksentiev") are of one kind."""
+    groups: dict[int, set[str]] = defaultdict(set)
+    for key, ms in by_key.items():
+        for m in ms:
+            if "conj" in m.cues:
+                groups[m.cues["conj"]].add(key)
+    extra: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for keys in groups.values():
+        if len(keys) < 2:
+            continue
+        for key in keys:
+            for other in keys - {key}:
+                v = scores[other]
+                best = max(CLASSES, key=lambda k: v.get(k, 0.0))
+                total = sum(max(0.0, x) for x in v.values()) or 1.0
+                extra[key][best] += 1.5 * v.get(best, 0.0) / total
+    for key, add in extra.items():
+        for k, w in add.items():
+            scores[key][k] = scores[key].get(k, 0.0) + w
+
+
 def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common_words: frozenset[str],
                         place_prior: PlacePrior) -> None:
-    """Damp one-word names that behave like common nouns, titles or nationalities."""
+    """Damp names in italics (titles, foreign words) and one-word names that behave like
+    common nouns, titles or nationalities."""
+    if sum(1 for m in ms if m.cues.get("italic")) * 2 > len(ms):
+        v[PER] = 0.0
     if " " in key:
         return
     strong = any(m.cues.get("title") or m.cues.get("kin") for m in ms)
