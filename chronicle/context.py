@@ -30,6 +30,7 @@ class DocContext:
     text: str  # the original text: every offset points here
     masked: str  # the same text with endnote markers blanked (what spaCy saw)
     body: Sequence[tuple[int, int]]
+    ranges: Sequence[tuple[int, int]]  # body and notes, in order: everything that is analysed
     paragraphs: Sequence[tuple[int, int]]
     chunks: list[Chunk]
     persons: list[Person] = field(default_factory=list)

@@ -47,11 +47,11 @@ def extract_text(source: "SourceText", *, calendar: str = "auto", gazetteer: Seq
     """Extract the record of one ingested document."""
     doc_id = doc_id_for(source)
     text = source.text
-    ranges = list(source.body) + list(source.notes)
+    ranges = sorted(list(source.body) + list(source.notes))
     markers = find_markers(text, source.body)
     masked = mask(text, markers)
-    chunks = list(parse(masked, sorted(ranges), progress=progress))
-    ctx = DocContext(doc_id, text, masked, source.body, source.paragraphs, chunks, calendar=calendar)
+    chunks = list(parse(masked, ranges, progress=progress))
+    ctx = DocContext(doc_id, text, masked, source.body, ranges, source.paragraphs, chunks, calendar=calendar)
     ctx.endnotes = [Endnote(doc_id, m.number, m.start, m.end, anchor_before(masked, m.start)) for m in markers]
     _resolve_entities(ctx)
     stages.run(ctx, gazetteer=gazetteer)

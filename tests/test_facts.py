@@ -20,7 +20,7 @@ def make_ctx(text: str, persons: dict[str, str] = {}, places: dict[str, str | No
              orgs: tuple[str, ...] = (), times: dict[str, str] = {}) -> DocContext:
     """A context for ``text``: ``persons`` name -> gender, ``places`` name -> containing place name."""
     doc = load_nlp()(text)
-    ctx = DocContext("t", text, text, [(0, len(text))], [], [Chunk(0, doc)])
+    ctx = DocContext("t", text, text, [(0, len(text))], [(0, len(text))], [], [Chunk(0, doc)])
     slug = lambda s: re.sub(r"\W+", "_", s.lower())
     refs = []
 

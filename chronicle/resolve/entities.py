@@ -210,6 +210,10 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
     if " " in key:
         return
     strong = any(m.cues.get("title") or m.cues.get("kin") for m in ms)
+    if key in ORG_HEADS and sum(1 for m in ms if not m.cues.get("sent_start")) * 2 > len(ms):
+        v[ORG] += 2.0  # "the Government", "the Soviet": a capitalised head names a body
+        v[PER] = v[LOC] = 0.0
+        return
     if key in common_words and not strong:
         for k in CLASSES:
             v[k] = 0.0
@@ -228,6 +232,8 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
 def is_demonym(word: str, place_prior: PlacePrior) -> bool:
     """'Russians', 'Americans', 'Italians', 'Chinese': the people of a country, not a body."""
     w = word.strip()
+    if re.fullmatch(r"[A-Z][a-z]+(?:ish|ch|ese|an)(?:man|men|woman|women)", w):
+        return True  # "Englishmen", "Scotchman", "Frenchwomen"
     for ending, repl in (("ians", ("ia", "y", "")), ("ans", ("a", "")), ("ese", ("a", "")), ("ns", ("", "a")),
                          ("s", ("", "land", "y"))):
         if w.endswith(ending) and len(w) > len(ending) + 2:

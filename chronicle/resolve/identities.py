@@ -150,7 +150,26 @@ def group_by_name(mentions: list[Mention], kind: str) -> list[Identity]:
         if sep and " " in head and head in keys:
             key = head
         groups.setdefault(key, Identity(kind)).mentions.append(m)
+    if kind == "organization":
+        _attach_bare_heads(groups)
     return list(groups.values())
+
+
+def _attach_bare_heads(groups: dict[str, Identity]) -> None:
+    """'the Government' / 'the Soviet' joins the nearest full name with that head noun."""
+    for key in [k for k in groups if " " not in k]:
+        full = [i for k, i in groups.items() if " " in k and k.split(" ")[-1] == key]
+        if not full:
+            continue
+        bare = groups.pop(key)
+        for m in bare.mentions:
+            plural = _is_plural(m.name)
+            ident = _nearest(full, m, lambda i: any(_is_plural(x.name) == plural for x in i.mentions))
+            (ident or groups.setdefault(key, Identity(bare.kind))).mentions.append(m)
+
+
+def _is_plural(name: str) -> bool:
+    return _singular(name.split(" ")[-1].lower()) != name.split(" ")[-1].lower()
 
 
 def _group_key(m: Mention) -> str:

@@ -11,7 +11,8 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from ..context import DocContext
-from . import events, journeys, memberships, relationships
+from ..annotate.timex import tag_time
+from . import claims, events, journeys, memberships, quotes, relationships
 from ..record import Document, Record
 
 
@@ -27,12 +28,16 @@ def place_prior() -> Callable[[str], float]:
 
 TIMINGS: dict[str, float] = {}  # stage name -> seconds, for bench/
 FACT_STAGES: list[Callable[[DocContext], dict[str, list]]] = [
-    events.run, journeys.run, memberships.run, relationships.run,
+    quotes.run, claims.run, events.run, journeys.run, memberships.run, relationships.run,
 ]
 
 
 def run(ctx: DocContext, *, gazetteer: Sequence[str] = ()) -> None:
     """Fill ``ctx`` with time expressions, coordinates and facts."""
+    t0 = time.perf_counter()
+    ctx.time_expressions = tag_time(ctx.masked, ctx.doc_id, ranges=ctx.ranges, calendar=ctx.calendar,
+                                    paragraphs=ctx.paragraphs)
+    TIMINGS["time"] = time.perf_counter() - t0
     for stage in FACT_STAGES:
         t0 = time.perf_counter()
         for key, items in stage(ctx).items():

@@ -1,0 +1,264 @@
+"""Julian and Gregorian calendars: conversion, Easter, and which calendar a date is in.
+
+Conversion is computed, never tabulated: the Julian calendar runs behind the
+Gregorian by ``y // 100 - y // 400 - 2`` days, where ``y`` is the Julian year
+and the count steps up on the Julian 29 February of each century year that the
+Gregorian calendar does not count as leap (1700, 1800, 1900, 2100). That gives
+10 days from 1582 to 28 Feb 1700 (Julian), 11 days to 28 Feb 1800, 12 days in
+the 19th century and 13 days from 1 Mar 1900 (Julian) to 2100.
+
+Which calendar a day date is written in is decided, most specific first:
+
+1. a marker next to the date: "O.S.", "Old Style", "(Julian)", "(old calendar)"
+   or "N.S.", "New Style", "(our calendar)";
+2. a dual date "25 October (7 November)": the first is Julian;
+3. a user override ``calendar="julian"|"gregorian"``;
+4. the author's declared convention (:func:`declared_convention`);
+5. the place and period (:data:`ADOPTION`), the place guessed from name cues.
+
+Adoption dates (first Gregorian day) follow the standard reference tables:
+E. G. Richards, *Mapping Time* (OUP 1998), ch. 17, and the Calendar FAQ by
+C. Tøndering (https://www.tondering.dk/claus/cal/gregorian.php):
+
+=================================  ============  ==========================
+region                             first N.S. day  note
+=================================  ============  ==========================
+catholic (Italy, Spain, Portugal,  1582-10-15    papal bull Inter gravissimas
+Poland); France                    1582-12-20
+Catholic German states, Austria    1584-01-17    Bohemia/Austria 1584
+Protestant Germany, Denmark,       1700-03-01
+Norway, Netherlands (north)
+Britain and colonies (America,     1752-09-14    Calendar Act 1750; the legal
+Ireland, India)                                  year began 25 March before 1752
+Sweden (and Finland)               1753-03-01
+Japan                              1873-01-01
+China                              1912-01-01
+Bulgaria                           1916-04-14
+Russia (and Finland's Russian      1918-02-14    Sovnarkom decree, 1918-01-31 O.S.
+administration, Ukraine, Baltic)                 was followed by 14 Feb N.S.
+Serbia, Romania, Yugoslavia        1919-04-14
+Greece                             1923-03-01
+Turkey (Ottoman fiscal calendar)   1917-03-01
+=================================  ============  ==========================
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Iterable
+
+#: region -> first Gregorian (New Style) day in that region.
+ADOPTION: dict[str, date] = {
+    "catholic": date(1582, 10, 15),
+    "france": date(1582, 12, 20),
+    "austria": date(1584, 1, 17),
+    "protestant_germany": date(1700, 3, 1),
+    "britain": date(1752, 9, 14),
+    "sweden": date(1753, 3, 1),
+    "japan": date(1873, 1, 1),
+    "china": date(1912, 1, 1),
+    "bulgaria": date(1916, 4, 14),
+    "turkey": date(1917, 3, 1),
+    "russia": date(1918, 2, 14),
+    "serbia": date(1919, 4, 14),
+    "romania": date(1919, 4, 14),
+    "greece": date(1923, 3, 1),
+}
+
+#: name cues for each region: a cheap guess at where a text is set.
+REGION_CUES: dict[str, tuple[str, ...]] = {
+    "russia": ("Russia", "Russian", "Petrograd", "Petersburg", "Moscow", "Tsar", "Czar", "Kiev",
+               "Bolshevik", "Bolsheviki", "Soviet", "Cossack", "Siberia", "Muscovite", "Novgorod",
+               "Smolny", "Kremlin", "Volga", "Kerensky", "Romanov", "Romanoff"),
+    "britain": ("England", "English", "London", "Britain", "British", "Scotland", "Ireland",
+                "Boston", "Philadelphia", "New York", "Virginia", "Pennsylvania", "Massachusetts",
+                "colonies", "Carolina", "Maryland", "Connecticut", "Jersey", "Edinburgh", "Dublin"),
+    "france": ("France", "French", "Paris", "Versailles", "Lyons", "Lyon", "Marseilles", "Bourbon"),
+    "catholic": ("Italy", "Italian", "Rome", "Spain", "Spanish", "Madrid", "Portugal", "Lisbon",
+                 "Poland", "Polish", "Warsaw", "Venice", "Florence", "Naples", "Vatican", "Pope"),
+    "austria": ("Austria", "Austrian", "Vienna", "Bohemia", "Prague", "Bavaria", "Habsburg"),
+    "protestant_germany": ("Prussia", "Prussian", "Berlin", "Saxony", "Denmark", "Danish",
+                           "Copenhagen", "Holland", "Dutch", "Amsterdam", "Hanover"),
+    "sweden": ("Sweden", "Swedish", "Stockholm"),
+    "greece": ("Greece", "Athens", "Salonica", "Thessaloniki"),
+    "bulgaria": ("Bulgaria", "Bulgarian", "Sofia"),
+    "serbia": ("Serbia", "Serbian", "Belgrade"),
+    "romania": ("Romania", "Roumania", "Rumania", "Bucharest"),
+    "japan": ("Japan", "Japanese", "Tokyo", "Edo", "Kyoto", "Shogun"),
+    "china": ("China", "Chinese", "Peking", "Beijing", "Canton", "Nanking"),
+}
+
+_CUE_RE = {r: re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")(?:s|i)?\b") for r, cues in REGION_CUES.items()}
+
+DEFAULT_REGION = "britain"  # English-language narrative history: assume the British switch
+
+
+def julian_offset(year: int, month: int, day: int) -> int:
+    """Days the Julian calendar runs behind the Gregorian on Julian date ``year-month-day``.
+
+    The gap grows on the Julian 29 February of 1700, 1800, 1900, 2100...
+    """
+    y = year - 1 if (month, day) <= (2, 28) else year
+    return y // 100 - y // 400 - 2
+
+
+def _jdn_julian(y: int, m: int, d: int) -> int:
+    a = (14 - m) // 12
+    yy, mm = y + 4800 - a, m + 12 * a - 3
+    return d + (153 * mm + 2) // 5 + 365 * yy + yy // 4 - 32083
+
+
+def _jdn_gregorian(y: int, m: int, d: int) -> int:
+    a = (14 - m) // 12
+    yy, mm = y + 4800 - a, m + 12 * a - 3
+    return d + (153 * mm + 2) // 5 + 365 * yy + yy // 4 - yy // 100 + yy // 400 - 32045
+
+
+def _from_jdn_gregorian(j: int) -> tuple[int, int, int]:
+    a = j + 32044
+    b = (4 * a + 3) // 146097
+    c = a - 146097 * b // 4
+    d = (4 * c + 3) // 1461
+    e = c - 1461 * d // 4
+    m = (5 * e + 2) // 153
+    return 100 * b + d - 4800 + m // 10, m + 3 - 12 * (m // 10), e - (153 * m + 2) // 5 + 1
+
+
+def _from_jdn_julian(j: int) -> tuple[int, int, int]:
+    c = j + 32082
+    d = (4 * c + 3) // 1461
+    e = c - 1461 * d // 4
+    m = (5 * e + 2) // 153
+    return d - 4800 + m // 10, m + 3 - 12 * (m // 10), e - (153 * m + 2) // 5 + 1
+
+
+def julian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """The Gregorian date of Julian ``year-month-day`` (proleptic, any year)."""
+    return _from_jdn_gregorian(_jdn_julian(year, month, day))
+
+
+def gregorian_to_julian(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """The Julian date of Gregorian ``year-month-day``."""
+    return _from_jdn_julian(_jdn_gregorian(year, month, day))
+
+
+def easter(year: int, calendar: str = "gregorian") -> tuple[int, int]:
+    """(month, day) of Easter Sunday in ``year``, reckoned and expressed in ``calendar``."""
+    if calendar == "julian":  # Julian computus (Meeus)
+        a, b, c = year % 4, year % 7, year % 19
+        d = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - d + 34) % 7
+        m, dd = divmod(d + e + 114, 31)
+        return m, dd + 1
+    a, b, c = year % 19, year // 100, year % 100  # anonymous Gregorian algorithm
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    mm, dd = divmod(h + l_ - 7 * m + 114, 31)
+    return mm, dd + 1
+
+
+def shift_days(year: int, month: int, day: int, n: int) -> tuple[int, int, int]:
+    """``year-month-day`` moved by ``n`` days (same proleptic day count in both calendars
+    except across a Julian-only 29 February of a century year, which we ignore)."""
+    try:
+        d = date(year, month, day) + timedelta(days=n)
+        return d.year, d.month, d.day
+    except (ValueError, OverflowError):
+        return _from_jdn_gregorian(_jdn_gregorian(year, month, day) + n)
+
+
+# --- which calendar ---------------------------------------------------------------------------
+
+_JULIAN_MARK = re.compile(
+    r"\b(?:O\.\s?S\.|Old\s+Style|Julian(?:\s+calendar)?|old\s+calendar|Russian\s+calendar|old\s+style)\b\.?"
+    r"|\(\s*(?:O\.?\s?S\.?|old\s+calendar|Russian\s+calendar|Julian(?:\s+calendar)?)\s*\)",
+    re.I)
+_GREG_MARK = re.compile(
+    r"\b(?:N\.\s?S\.|New\s+Style|Gregorian(?:\s+calendar)?|new\s+calendar|our\s+calendar|"
+    r"Western\s+calendar|new\s+style)\b\.?"
+    r"|\(\s*(?:N\.?\s?S\.?|new\s+calendar|our\s+calendar|Western\s+calendar|Gregorian(?:\s+calendar)?)\s*\)",
+    re.I)
+
+
+def local_marker(text: str, end: int, window: int = 40) -> str | None:
+    """'julian'/'gregorian' if a calendar marker follows the date ending at ``end``."""
+    tail = text[end:end + window]
+    cut = re.search(r"[.;!?]\s|\n\s*\n", tail)
+    if cut and not re.match(r"\s*\(?\s*[ON]\.\s?S", tail):
+        tail = tail[:cut.start() + 1]
+    jm, gm = _JULIAN_MARK.search(tail), _GREG_MARK.search(tail)
+    if jm and (not gm or jm.start() < gm.start()) and jm.start() < 20:
+        return "julian"
+    if gm and gm.start() < 20:
+        return "gregorian"
+    return None
+
+
+_DECL_SENT = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*\b(?:calendar|style|dates?)\b[^.!?]*[.!?]", re.I)
+_DECL_VERB = re.compile(r"\b(?:adopted|adopt|use[ds]?|using|follow(?:s|ed)?|given|giv(?:e|en)|reckon(?:ed)?|"
+                        r"according\s+to|throughout|are\s+(?:in|those\s+of)|conform)\b", re.I)
+_DECL_GREG = re.compile(r"\b(?:our|the\s+western|western|gregorian|new[\s-]+style|new\s+calendar|european)\b", re.I)
+_DECL_JUL = re.compile(r"\b(?:julian|old[\s-]+style|old\s+calendar|russian\s+calendar|the\s+russian)\b", re.I)
+
+
+def declared_convention(text: str) -> str | None:
+    """The calendar an author declares for the whole text, or None.
+
+    "I have adopted our Calendar throughout, instead of the former Russian Calendar"
+    -> 'gregorian'; "all dates are given in the Old Style" -> 'julian'. Clauses after
+    "instead of" / "rather than" / "not" are dropped before deciding.
+    """
+    for m in _DECL_SENT.finditer(text):
+        s = m.group(0)
+        if not re.search(r"\bcalendar\b|\b(?:old|new)[\s-]+style\b|\bO\.\s?S\.|\bN\.\s?S\.", s, re.I):
+            continue
+        if not _DECL_VERB.search(s) or len(s) > 400:
+            continue
+        s2 = re.sub(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|not)\b[^,;.]*", " ", s, flags=re.I)
+        g, j = _DECL_GREG.search(s2), _DECL_JUL.search(s2)
+        if g and not j:
+            return "gregorian"
+        if j and not g:
+            return "julian"
+    return None
+
+
+def region_counts(text: str) -> dict[str, int]:
+    """How often each region's name cues occur in ``text``."""
+    return {r: len(rx.findall(text)) for r, rx in _CUE_RE.items()}
+
+
+def dominant_region(counts: dict[str, int], default: str = DEFAULT_REGION) -> str:
+    best = max(counts.items(), key=lambda kv: kv[1], default=(default, 0))
+    return best[0] if best[1] > 0 else default
+
+
+def calendar_for(region: str, year: int, month: int = 1, day: int = 1) -> str:
+    """'julian' or 'gregorian' for a date written in ``region`` (dates before the switch
+    are Julian; the written date is compared with the switch date directly)."""
+    switch = ADOPTION.get(region, ADOPTION[DEFAULT_REGION])
+    return "julian" if (year, month, day) < (switch.year, switch.month, switch.day) else "gregorian"
+
+
+def combine_regions(local: dict[str, int], doc: dict[str, int], local_weight: float = 3.0) -> str:
+    """The region for one date from cue counts near it and in the whole document."""
+    score = {r: local_weight * local.get(r, 0) + doc.get(r, 0) ** 0.5 for r in REGION_CUES}
+    return dominant_region({r: v for r, v in score.items() if v > 0} or {DEFAULT_REGION: 1})
+
+
+def iso(y: int, m: int, d: int) -> str:
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def is_dual_pair(first: tuple[int, int, int], second: tuple[int, int, int]) -> bool:
+    """True if ``second`` is the Gregorian equivalent of Julian ``first``."""
+    return julian_to_gregorian(*first) == second
+
+
+def all_regions() -> Iterable[str]:
+    return ADOPTION.keys()

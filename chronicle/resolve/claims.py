@@ -1,0 +1,192 @@
+"""Claims: assertions the text attributes to someone, and who disputes them.
+
+Nothing is judged true. A claim is found where
+
+* a person or body is the subject of a verb of assertion with a clause
+  ("X claimed / alleged / reported / insisted / denied that …", "X later claimed …");
+* a noun of assertion carries a that-clause ("his opinion that …", "the charge that …");
+* a sentence opens "According to X, …";
+* an attributed quotation asserts something (not a question; four words or more; each
+  paragraph of a block quotation is one claim).
+
+The claimant is resolved as quotation speakers are (:class:`~chronicle.resolve.quotes.Attributor`):
+names, pronouns by salience, and bodies named inside a subject ("the minutes of X record that").
+Disputes: a later sentence (within three) whose subject denies, rejects, contradicts,
+disputes or refutes adds that subject to ``disputed_by`` of the nearest earlier claim by
+someone else; the author's own correction ("In this, however, he was mistaken", "this was
+untrue", "there is no evidence", "proved to be forgeries") sets ``disputed_by_author``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..context import DocContext
+from ..record import Claim, Quotation
+from .quotes import Attributor, TokenIndex
+
+CLAIM_VERBS = {
+    "claim", "allege", "report", "recall", "admit", "assert", "insist", "maintain", "deny", "state",
+    "declare", "say", "argue", "contend", "testify", "swear", "affirm", "aver", "announce", "charge",
+    "accuse", "assure", "tell", "write", "explain", "complain", "protest", "confess", "boast", "hint",
+    "suggest", "believe", "think", "consider", "hold", "predict", "warn", "promise", "acknowledge",
+    "concede", "record", "show", "conclude", "reply", "answer", "add", "imagine", "suppose", "fancy",
+    "expect", "judge", "estimate", "pretend", "proclaim", "repeat", "doubt",
+}
+CLAIM_NOUNS = {
+    "claim", "assertion", "allegation", "opinion", "belief", "contention", "charge", "accusation",
+    "assurance", "statement", "report", "view", "conviction", "argument", "story", "rumour", "rumor",
+    "theory", "complaint", "insistence", "declaration", "testimony", "hint", "promise", "prediction",
+}
+DISPUTE_VERBS = {"deny", "reject", "contradict", "dispute", "refute", "rebut", "repudiate", "challenge",
+                 "disavow", "contest", "disprove", "question", "dismiss", "ridicule"}
+AUTHOR_CORRECTION = re.compile(
+    r"\b(?:(?:was|were|is|are|had been|has been) (?:quite |entirely |completely |certainly |clearly )?"
+    r"(?:mistaken|wrong|untrue|false|unfounded|groundless|baseless|incorrect|in error|a fabrication|a forgery|forgeries)"
+    r"|there (?:is|was) no (?:evidence|proof|truth|foundation|basis)"
+    r"|proved? (?:to be )?(?:forgeries|a forgery|false|untrue|unfounded|groundless|baseless|fabricated|a fabrication|wrong)"
+    r"|(?:discovered|found|shown) to be (?:forgeries|a forgery|false|untrue|fabricated|a fabrication)"
+    r"|(?:unable|failed) to (?:substantiate|prove)"
+    r"|without (?:any )?foundation|no truth (?:in|to)|not true)\b", re.I)
+REPORTING = {"say", "tell", "write", "think", "believe", "consider", "suppose", "imagine", "fancy", "expect"}
+
+
+@dataclass
+class _Claim:
+    claimant: str | None
+    content: str
+    start: int
+    end: int
+    disputed_by: list[str] = field(default_factory=list)
+    by_author: bool = False
+
+
+def _sentences(ctx: DocContext):
+    """(start, end, spaCy sentence) for every sentence, in text order."""
+    for ch in ctx.chunks:
+        for s in ch.doc.sents:
+            if s.text.strip():
+                yield ch.offset + s.start_char, ch.offset + s.end_char, s
+
+
+def _clause(verb):
+    """The that-clause (or reported clause) of a verb, if any."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" or (c.dep_ in ("acl", "advcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)):
+            return c
+    return None
+
+
+def _text_of(tok, tokens: TokenIndex, text: str, drop_mark: bool = True) -> tuple[str, int, int]:
+    sub = list(tok.subtree)
+    if drop_mark and sub and sub[0].dep_ == "mark" and sub[0].lower_ in ("that", "whether"):
+        sub = sub[1:]
+    a, b = tokens.start(sub[0]), tokens.end(sub[-1])
+    return re.sub(r"\s+", " ", text[a:b]).strip(), a, b
+
+
+class ClaimFinder:
+    """Find the claims of one document (see the module docstring)."""
+
+    def __init__(self, ctx: DocContext, quotations: list[Quotation]):
+        self.ctx, self.text = ctx, ctx.text
+        self.tok = TokenIndex.build(ctx)
+        self.quotations = quotations
+        self.att = Attributor(ctx, self.tok, [(q.span.start, q.span.end) for q in quotations])
+
+    def from_sentence(self, a: int, b: int, sent) -> list[_Claim]:
+        out = []
+        for t in sent:
+            if self.att.inside_quote(self.tok.start(t)):
+                continue
+            lemma = t.lemma_.lower()
+            if t.pos_ in ("VERB", "AUX") and lemma in CLAIM_VERBS:
+                clause = _clause(t)
+                if clause is None or len(list(clause.subtree)) < 3:
+                    continue
+                who = next((w for w in map(self.att.entity, self.att.subjects(t)) if w), None)
+                if who is None and t.dep_ in ("advcl", "xcomp", "relcl", "acl") and lemma == "add":
+                    continue
+                if who:
+                    content = _text_of(clause, self.tok, self.text)[0]
+                    out.append(_Claim(who, content, a, b))
+            elif t.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
+                clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "appos")
+                               and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+                if clause is None:
+                    continue
+                owner = next((c for c in t.children if c.dep_ == "poss"), None)
+                cands = [owner] if owner is not None else []
+                if t.head.pos_ in ("VERB", "AUX"):
+                    cands += self.att.subjects(t.head)
+                who = next((w for w in map(self.att.entity, cands) if w), None)
+                if who:
+                    out.append(_Claim(who, _text_of(clause, self.tok, self.text)[0], a, b))
+            elif t.lower_ == "according" and t.i + 2 < len(t.doc) and t.nbor(1).lower_ == "to":
+                obj = next((c for c in t.nbor(1).children if c.dep_ == "pobj"), None)
+                who = self.att.entity(obj) if obj is not None else None
+                if who:
+                    _, pa, pb = _text_of(t, self.tok, self.text, drop_mark=False)
+                    rest = (self.text[a:pa] + " " + self.text[pb:b]).strip(" ,;\n")
+                    out.append(_Claim(who, re.sub(r"\s+", " ", rest), a, b))
+        return out
+
+    def from_quotations(self) -> list[_Claim]:
+        out = []
+        for q in self.quotations:
+            inner = q.span.text.strip().strip("“”\"‘’'").strip()
+            if not q.speaker or len(inner.split()) < 4 or inner.rstrip("”\"’' ").endswith("?"):
+                continue
+            out.append(_Claim(q.speaker, re.sub(r"\s+", " ", inner), q.span.start, q.span.end))
+        return out
+
+    def disputes(self, claims: list[_Claim], sents: list[tuple[int, int, object]]) -> None:
+        """Mark disputes and the author's corrections on the nearest earlier claim."""
+        starts = sorted(claims, key=lambda c: c.start)
+        for k, (a, b, sent) in enumerate(sents):
+            window = sents[max(0, k - 3)][0]
+            earlier = [c for c in starts if window <= c.start < b and c.start < a + 1]
+            if not earlier:
+                continue
+            for t in sent:
+                if t.lemma_.lower() in DISPUTE_VERBS and t.pos_ == "VERB" and not self.att.inside_quote(self.tok.start(t)):
+                    who = next((w for w in map(self.att.entity, self.att.subjects(t)) if w), None)
+                    target = next((c for c in reversed(earlier) if c.claimant != who and c.start < self.tok.start(t)), None)
+                    if who and target and who not in target.disputed_by:
+                        target.disputed_by.append(who)
+            m = AUTHOR_CORRECTION.search(self.text, a, b)
+            if m and not self._attributed(sent, a + 0, m.start()):
+                target = next((c for c in reversed(earlier) if c.start < m.start()), None)
+                if target:
+                    target.by_author = True
+
+    def _attributed(self, sent, a: int, pos: int) -> bool:
+        """Whether the correction sits inside someone's reported speech ("X said it was untrue")."""
+        return any(t.lemma_.lower() in REPORTING | CLAIM_VERBS and t.pos_ == "VERB" and self.tok.start(t) < pos
+                   and _clause(t) is not None and any(map(self.att.entity, self.att.subjects(t)))
+                   for t in sent)
+
+    def run(self) -> list[_Claim]:
+        sents = list(_sentences(self.ctx))
+        claims = [c for a, b, s in sents for c in self.from_sentence(a, b, s)]
+        claims += self.from_quotations()
+        claims = _dedupe(sorted(claims, key=lambda c: (c.start, c.end)))
+        self.disputes(claims, sents)
+        return claims
+
+
+def _dedupe(claims: list[_Claim]) -> list[_Claim]:
+    out: list[_Claim] = []
+    for c in claims:
+        if any(o.claimant == c.claimant and o.content == c.content for o in out[-4:]):
+            continue
+        out.append(c)
+    return out
+
+
+def run(ctx: DocContext) -> dict[str, list]:
+    """The claim stage: ``{"claims": [Claim, ...]}``; reads ``ctx.facts["quotations"]`` when present."""
+    quotations = list(ctx.facts.get("quotations", []))
+    found = ClaimFinder(ctx, quotations).run()
+    return {"claims": [Claim(f"{ctx.doc_id}-c{n}", c.claimant, c.content, tuple(c.disputed_by),
+                             ctx.span(c.start, c.end), c.by_author) for n, c in enumerate(found, 1)]}

@@ -1,0 +1,599 @@
+"""Narrative time: turn detected time expressions into TIMEX3 values with a narrative clock.
+
+The clock is the current reference date of the story (year, month, day, weekday),
+moved by expressions that narrate ("On 9 May...", "The next day...", "In 1850,...")
+and consulted by those that lean on it ("in July", "that night", "two years later").
+
+Rules, in the order they matter:
+
+* A full date (with its year) sets the clock, unless a flashback cue ("since",
+  "as early as", "as long ago as", "ever since") precedes it in its clause.
+* A bare year sets the clock only when it plausibly narrates: there is no clock
+  yet, it is within a year of the clock, it opens its sentence ("In 1850, he..."),
+  or a month-level expression follows in the same sentence. A passing year far from
+  the clock ("acts committed in 1905") is *tentative*: partial dates in its own
+  sentence use it, later ones ignore it.
+* Before the first year of a text, partial dates take the year of the first dated
+  expression ahead, counting back a year whenever an earlier month is later in the
+  calendar ("in October ... the end of April, 1724" -> October 1723).
+* Days counted without a known date ("the next day", "that night", "the next
+  morning") form a chain; a weekday asserted later ("this being Saturday") names
+  every day of the chain (``1723-WXX-3``). A morning after a night starts a new day.
+* A part of day uses the clock's day only while that day is recent (same or
+  previous paragraph); otherwise it is habitual (``XXXX-XX-XXTNI``).
+
+Calendars are decided in :mod:`chronicle.resolve.calendar`.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Sequence
+
+from chronicle.record import Span, TimeExpression
+from chronicle.resolve import calendar as cal
+
+_POD_ORDER = {"MO": 0, "AF": 1, "EV": 2, "NI": 3}
+_FLASH = re.compile(r"\b(?:had|since|as\s+early\s+as|as\s+long\s+ago\s+as|ever\s+since|back\s+in|as\s+far\s+back\s+as|"
+                    r"previously|formerly|earlier|ago)\b[^.;:!?]*$", re.I)
+_HABITUAL = re.compile(r"\b(?:always|usually|generally|invariably|normally|habitually|every|each|whenever)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|would|planned|plans|planning|expected|scheduled|next|to\s+be|going\s+to)\b", re.I)
+_RANGE_GAP = re.compile(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*)?(?:,\s*)?(?:(?:and|or|to|until|till|through|[-–—])\s*"
+                        r"(?:the\s+|early\s+|late\s+|mid-?)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?")
+_SENT_END = re.compile(r"[.!?][”\"’)_\]]*\s+(?=[A-Z“\"‘(_\[])|\n[ \t]*\n")
+_PARA = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass
+class _Clock:
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    id: str | None = None  # expression that set the clock
+    day_pos: int = -1  # where the current day was set
+    chain: int | None = None  # day chain while the date is unknown
+    off: int = 0
+    last_pod: str | None = None
+
+    def day(self) -> tuple[int, int, int] | None:
+        return (self.y, self.m, self.d) if self.y is not None and self.m and self.d else None
+
+
+@dataclass
+class _Out:
+    cand: object
+    type: str
+    value: str | None
+    anchor: str | None = None
+    mod: str | None = None
+    chain: tuple[int, int, str, int | None] | None = None  # (chain, offset, suffix, year)
+
+
+class _Resolver:
+    def __init__(self, text: str, doc_id: str, cands: list, paragraphs: Sequence[tuple[int, int]], dct: str | None):
+        self.text, self.doc_id, self.cands = text, doc_id, cands
+        self.sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
+        if paragraphs:
+            self.para_starts = sorted(s for s, _ in paragraphs)
+        else:
+            self.para_starts = [0] + [m.end() for m in _PARA.finditer(text)]
+        self.clock = _Clock()
+        if dct:
+            y, m, d = (int(x) for x in dct[:10].split("-"))
+            self.clock = _Clock(y, m, d, None, day_pos=0)
+            self.dct_mode = True
+        else:
+            self.dct_mode = False
+        self.tentative: tuple[int, str, int] | None = None  # (year, id, sentence)
+        self.lead = self._lead_years()
+        self.chains: dict[int, tuple[int, int]] = {}  # chain -> (offset, weekday)
+        self.n_chains = 0
+
+    # --- helpers ------------------------------------------------------------------------------
+    def sent(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def para(self, pos: int) -> int:
+        return bisect.bisect_right(self.para_starts, pos) - 1
+
+    def sentence_text(self, pos: int) -> str:
+        i = self.sent(pos)
+        e = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
+        return self.text[self.sent_starts[i]:e]
+
+    def clause_before(self, pos: int) -> str:
+        s = self.sent_starts[self.sent(pos)]
+        return self.text[max(s, pos - 80):pos]
+
+    def _lead_years(self) -> dict[int, tuple[int, int]]:
+        """Default (year, index of the dated expression) for candidates before the first year."""
+        first = next((i for i, c in enumerate(self.cands) if c.kind in ("date", "season", "holiday") and c.f.get("y")
+                      and not c.f.get("meta") or c.kind == "year" and not c.f.get("era")), None)
+        if first is None:
+            return {}
+        y, mo = self.cands[first].f["y"], self.cands[first].f.get("m") or 1
+        out = {}
+        for i in range(first - 1, -1, -1):
+            c = self.cands[i]
+            m = c.f.get("m") if c.kind == "date" and not c.f.get("y") else None
+            if m and m > mo:
+                y -= 1
+            if m:
+                mo = m
+            out[i] = (y, first)
+        return out
+
+    def year_for(self, i: int, pos: int) -> tuple[int | None, str | None]:
+        """The year a partial expression at ``pos`` takes, and the id it rests on."""
+        if self.tentative and self.tentative[2] == self.sent(pos):
+            return self.tentative[0], self.tentative[1]
+        if self.clock.y is not None:
+            return self.clock.y, self.clock.id
+        if i in self.lead:
+            return self.lead[i][0], self.tid(self.lead[i][1])
+        return None, None
+
+    def tid(self, i: int) -> str:
+        return f"{self.doc_id}-t{i + 1}"
+
+    def set_day(self, y, m, d, tid, pos):
+        self.clock.y, self.clock.m, self.clock.d, self.clock.id = y, m, d, tid
+        self.clock.day_pos, self.clock.chain, self.clock.off, self.clock.last_pod = pos, None, 0, None
+
+    def recent_day(self, pos: int) -> bool:
+        return self.clock.day_pos >= 0 and self.para(pos) - self.para(self.clock.day_pos) <= 1
+
+    def generic(self, pos: int) -> bool:
+        return bool(_HABITUAL.search(self.sentence_text(pos)))
+
+    # --- chain of days with an unknown date ---------------------------------------------------
+    def chain_step(self, n: int, pos: int) -> None:
+        if self.clock.chain is None:
+            self.n_chains += 1
+            self.clock.chain, self.clock.off = self.n_chains, 0
+        self.clock.off += n
+        self.clock.day_pos = pos
+
+    def chain_value(self, y: int | None, suffix: str, off: int | None = None) -> tuple[str, tuple]:
+        off = self.clock.off if off is None else off
+        ch = self.clock.chain
+        ys = f"{y:04d}" if y is not None else "XXXX"
+        if ch in self.chains:
+            o0, w0 = self.chains[ch]
+            wd = (w0 - 1 + off - o0) % 7 + 1
+            return f"{ys}-WXX-{wd}{suffix}", None
+        return f"{ys}-XX-XX{suffix}", (ch, off, suffix, y)
+
+    # --- main walk ----------------------------------------------------------------------------
+    def run(self) -> list[_Out]:
+        outs = []
+        base = replace(self.clock)
+        for i, c in enumerate(self.cands):
+            o = getattr(self, "_" + c.kind)(i, c)
+            if self.dct_mode:  # news: everything is relative to the document date
+                self.clock, self.tentative = replace(base), None
+            o.mod = o.mod or c.mod
+            outs.append(o)
+        for o in outs:  # name the days of chains whose weekday became known
+            if o.chain and o.chain[0] in self.chains:
+                ch, off, suffix, y = o.chain
+                o0, w0 = self.chains[ch]
+                o.value = f"{y:04d}-WXX-{(w0 - 1 + off - o0) % 7 + 1}{suffix}" if y is not None else \
+                    f"XXXX-WXX-{(w0 - 1 + off - o0) % 7 + 1}{suffix}"
+        return outs
+
+    # --- kinds --------------------------------------------------------------------------------
+    def _date(self, i: int, c) -> _Out:
+        f, tid = c.f, self.tid(i)
+        suffix = f"T{f['pod']}" if f.get("pod") and ":" not in f["pod"] else f"T{f['pod']}" if f.get("pod") else ""
+        if f.get("t"):
+            suffix = "T" + f["t"]
+        typ = "TIME" if suffix else "DATE"
+        if f.get("inst") is not None:
+            if self.clock.m and self.clock.y:
+                yy, mm = divmod(self.clock.y * 12 + self.clock.m - 1 + f["inst"], 12)
+                self.set_day(yy, mm + 1, f["d"], tid, c.start)
+                return _Out(c, typ, f"{yy:04d}-{mm + 1:02d}-{f['d']:02d}", self.clock.id)
+            return _Out(c, typ, f"XXXX-XX-{f['d']:02d}")
+        y, anchor = f.get("y"), None
+        if y is None:
+            if not f.get("d") and self._generic_month(c):
+                return _Out(c, typ, f"XXXX-{f['m']:02d}{suffix}")
+            y, anchor = self.range_year(i, c) or self.year_for(i, c.start)
+            if y is not None and f.get("next_year"):
+                y += 1
+        ys = f"{y:04d}" if y is not None else "XXXX"
+        if f.get("d"):
+            val = f"{ys}-{f['m']:02d}-{f['d']:02d}{suffix}"
+            if y is not None and not f.get("meta") and not self._flash(c.start):
+                self.set_day(y, f["m"], f["d"], tid if f.get("y") else anchor, c.start)
+                self.clock.last_pod = f.get("pod")
+                if f.get("y"):
+                    self.tentative = None
+            return _Out(c, typ, val, anchor)
+        val = f"{ys}-{f['m']:02d}"
+        if y is not None and not self._flash(c.start):
+            if (self.clock.y, self.clock.m) != (y, f["m"]):
+                if self.clock.chain is not None and self.clock.y in (None, y) and self.recent_day(c.start):
+                    self.clock.y, self.clock.m = y, f["m"]  # the month of the day being narrated
+                else:
+                    self.set_day(y, f["m"], None, tid if f.get("y") else (anchor or tid), c.start)
+                    self.clock.day_pos = -1
+            if f.get("y"):
+                self.tentative = None
+        return _Out(c, typ, val, anchor)
+
+    def range_year(self, i: int, c) -> tuple[int, str] | None:
+        """'August and September 1914', 'March 5-9, 1918', '(July-November 1954)': the year
+        of the dated expression the partial one is coordinated with."""
+        for j in (i + 1, i + 2):
+            if j >= len(self.cands):
+                return None
+            d = self.cands[j]
+            gap = self.text[c.end:d.start]
+            if len(gap) > 20 or not _RANGE_GAP.fullmatch(gap):
+                return None
+            if d.kind in ("date", "year", "season") and d.f.get("y"):
+                return d.f["y"], self.tid(j)
+            c = d
+        return None
+
+    def _generic_month(self, c) -> bool:
+        after = self.text[c.end:c.end + 30]
+        return bool(re.match(r"\s*(?:(?:and|or)\s+\w+\s+)?(?:are|is)\s+(?:the|always|usually|a)\b", after))
+
+    def _flash(self, pos: int) -> bool:
+        return bool(_FLASH.search(self.clause_before(pos)))
+
+    def _year(self, i: int, c) -> _Out:
+        y, tid = c.f["y"], self.tid(i)
+        val = f"BC{-y:04d}" if y < 0 else f"{y:04d}"
+        if c.f.get("half"):
+            val += f"-H{c.f['half']}"
+        if self._narrates_year(y, c):
+            if self.clock.y != y:
+                self.set_day(y, None, None, tid, c.start)
+                self.clock.day_pos = -1
+            self.tentative = None
+        else:
+            self.tentative = (y, tid, self.sent(c.start))
+        return _Out(c, "DATE", val)
+
+    def _narrates_year(self, y: int, c) -> bool:
+        if self.dct_mode and self.clock.y and abs(y - self.clock.y) > 0 and not self._sentence_initial(c.start):
+            return False
+        if self._flash(c.start) or re.search(r"\bof\s*$", self.clause_before(c.start)) and self.clock.y is not None:
+            return False
+        if self.clock.y is None or abs(y - self.clock.y) <= 1:
+            return True
+        if self._sentence_initial(c.start):
+            return True
+        rest = self.sentence_text(c.start)[c.end - self.sent_starts[self.sent(c.start)]:]
+        nxt = next((d for d in self.cands if d.start >= c.end), None)
+        return bool(nxt and nxt.kind == "date" and not nxt.f.get("y") and nxt.start - c.end < len(rest))
+
+    def _sentence_initial(self, pos: int) -> bool:
+        head = self.text[self.sent_starts[self.sent(pos)]:pos]
+        head = re.sub(r"^[\s“\"‘(_]*(?:(?:early|late|later|and|but|then|so|by|in|during|from|until|till|about|around|"
+                      r"toward|towards|at|on|the|end|of|beginning|middle|year|spring|summer|autumn|fall|winter)\s+)*",
+                      "", head, flags=re.I)
+        return not head.strip()
+
+    def _season(self, i: int, c) -> _Out:
+        f = c.f
+        s = f["s"]
+        if f.get("y"):
+            self.tentative = None
+            if self.clock.y != f["y"] and not self._flash(c.start):
+                self.set_day(f["y"], None, None, self.tid(i), c.start)
+                self.clock.day_pos = -1
+            return _Out(c, "DATE", f"{f['y']:04d}-{s}")
+        if not f.get("det") and self.generic(c.start) or f.get("det") == "one":
+            return _Out(c, "DATE", f"XXXX-{s}")
+        y, anchor = self.range_year(i, c) or self.year_for(i, c.start)
+        if y is None:
+            return _Out(c, "DATE", f"XXXX-{s}")
+        if s == "WI" and self.clock.m in (1, 2) and not f.get("rel"):
+            y -= 1
+        y += f.get("rel", 0)
+        return _Out(c, "DATE", f"{y:04d}-{s}", anchor)
+
+    def _decade(self, i: int, c) -> _Out:
+        if "v" in c.f:
+            return _Out(c, "DATE", c.f["v"])
+        cent = (self.clock.y // 100) if self.clock.y else 19
+        return _Out(c, "DATE", f"{cent:02d}{c.f['dw']}", self.clock.id)
+
+    def _century(self, i: int, c) -> _Out:
+        return _Out(c, "DATE", c.f["v"])
+
+    def _holiday(self, i: int, c) -> _Out:
+        key, y = c.f["h"], c.f.get("y")
+        anchor = None
+        if y is None:
+            y, anchor = self.year_for(i, c.start)
+        from chronicle.annotate.timex import HOLIDAYS_EASTER, HOLIDAYS_FIXED
+        if key in HOLIDAYS_FIXED:
+            m, d = HOLIDAYS_FIXED[key]
+        elif y is None:
+            return _Out(c, "DATE", "XXXX-XX-XX")
+        else:
+            which = self.calendar_of(y, 4, c.end)
+            em, ed = cal.easter(y, which)
+            y2, m, d = cal.shift_days(y, em, ed, HOLIDAYS_EASTER[key])
+        if y is None:
+            return _Out(c, "DATE", f"XXXX-{m:02d}-{d:02d}")
+        if self.generic(c.start) and not c.f.get("y"):
+            return _Out(c, "DATE", f"XXXX-{m:02d}-{d:02d}")
+        self.set_day(y, m, d, self.tid(i) if c.f.get("y") else anchor, c.start)
+        return _Out(c, "DATE", f"{y:04d}-{m:02d}-{d:02d}", anchor)
+
+    calendar_of = None  # set by resolve_all: (y, m, pos) -> 'julian'|'gregorian'
+
+    def _rel(self, i: int, c) -> _Out:
+        f, ck = c.f, self.clock
+        pod = f.get("pod")
+        suffix = f"T{pod}" if pod else ""
+        typ = "TIME" if pod else "DATE"
+        u, n = f["u"], f.get("n")
+        if f.get("one"):  # "one day", "one evening": an unknown day of the current year
+            y, anchor = self.year_for(i, c.start)
+            ck.d, ck.chain, ck.day_pos = None, None, -1
+            return _Out(c, typ, f"{y:04d}-XX-XX{suffix}" if y is not None else f"XXXX-XX-XX{suffix}", anchor)
+        if u in ("day", "night", "morning", "evening"):
+            return self._rel_day(i, c, n, suffix, typ)
+        if u in ("week", "fortnight"):
+            day = ck.day()
+            if day and u == "week":
+                dd = date(*day) + timedelta(weeks=n)
+                iy, iw, _ = dd.isocalendar()
+                return _Out(c, "DATE", f"{iy:04d}-W{iw:02d}", ck.id)
+            if day:
+                dd = date(*day) + timedelta(days=14 * n)
+                return _Out(c, "DATE", dd.isoformat(), ck.id)
+            y, anchor = self.year_for(i, c.start)
+            return _Out(c, "DATE", f"{y:04d}-WXX" if y is not None else "XXXX-WXX", anchor)
+        if u == "month":
+            y, anchor = self.year_for(i, c.start)
+            if y is None or not ck.m:
+                return _Out(c, "DATE", f"{y:04d}-XX" if y is not None else "XXXX-XX", anchor)
+            yy, mm = divmod(y * 12 + ck.m - 1 + n, 12)
+            if n > 0 and not f.get("deictic"):
+                self.set_day(yy, mm + 1, None, ck.id, c.start)
+                self.clock.day_pos = -1
+            return _Out(c, "DATE", f"{yy:04d}-{mm + 1:02d}", anchor)
+        if u in ("year", "decade", "century", "generation", "twelvemonth"):
+            k = {"year": 1, "twelvemonth": 1, "decade": 10, "century": 100, "generation": 30}[u]
+            y, anchor = self.year_for(i, c.start)
+            if y is None:
+                return _Out(c, "DATE", "XXXX")
+            yy = y + n * k
+            if f.get("ago") and ck.m and u == "year":
+                return _Out(c, "DATE", f"{yy:04d}-{ck.m:02d}", anchor)
+            if n > 0 and not f.get("deictic"):
+                self.set_day(yy, None, None, anchor, c.start)
+                self.clock.day_pos = -1
+            return _Out(c, "DATE", f"{yy:04d}", anchor)
+        # hours, minutes: a time on the clock's day
+        day = ck.day()
+        return _Out(c, "TIME", f"{day[0]:04d}-{day[1]:02d}-{day[2]:02d}" if day else "XXXX-XX-XX", ck.id)
+
+    def _rel_day(self, i: int, c, n: int, suffix: str, typ: str) -> _Out:
+        ck, f = self.clock, c.f
+        day = ck.day()
+        moves = n >= 0 and not f.get("deictic") and not self.in_quote(c.start)
+        if day:
+            dd = date(*day) + timedelta(days=n) if day[0] > 0 else None
+            val = f"{dd.isoformat()}{suffix}" if dd else "XXXX-XX-XX"
+            anchor = ck.id
+            if moves and dd:
+                ck.y, ck.m, ck.d, ck.day_pos = dd.year, dd.month, dd.day, c.start
+                ck.last_pod = f.get("pod")
+            return _Out(c, typ, val, anchor)
+        y, anchor = self.year_for(i, c.start)
+        if n == 0 and ck.chain is None:
+            return _Out(c, typ, f"{y:04d}-XX-XX{suffix}" if y is not None else f"XXXX-XX-XX{suffix}", anchor)
+        if moves:
+            self.chain_step(n, c.start)
+            ck.last_pod = f.get("pod")
+            val, ch = self.chain_value(y, suffix)
+        else:
+            if ck.chain is None:
+                self.chain_step(0, c.start)
+            val, ch = self.chain_value(y, suffix, ck.off + n)
+        return _Out(c, typ, val, anchor, chain=ch)
+
+    def in_quote(self, pos: int) -> bool:
+        seg = self.text[self.para_starts[self.para(pos)]:pos]
+        return seg.count("“") > seg.count("”")
+
+    def _weekday(self, i: int, c) -> _Out:
+        f, ck = c.f, self.clock
+        wd = f["wd"]
+        suffix = f"T{f['pod']}" if f.get("pod") else ""
+        typ = "TIME" if suffix else "DATE"
+        day = ck.day()
+        before = self.text[max(0, c.start - 12):c.start]
+        moves = not re.search(r"\b(?:till|until|before|by|next|last|of|since|after)\s+$", before, re.I) and not f.get("dir")
+        if day and day[0] > 0:
+            d0 = date(*day)
+            delta = (wd - d0.isoweekday()) % 7
+            if self.dct_mode and not f.get("dir") and not _FUTURE.search(self.sentence_text(c.start)):
+                delta = -((d0.isoweekday() - wd) % 7)  # news in the past tense: the last such day
+            if f.get("dir") == -1 or re.search(r"\blast\s+$", before):
+                delta = delta - 7 if delta else -7
+            dd = d0 + timedelta(days=delta)
+            if moves and delta >= 0 and not self.in_quote(c.start):
+                ck.y, ck.m, ck.d, ck.day_pos = dd.year, dd.month, dd.day, c.start
+                ck.last_pod = f.get("pod")
+            return _Out(c, typ, f"{dd.isoformat()}{suffix}", ck.id)
+        y, anchor = self.year_for(i, c.start)
+        ys = f"{y:04d}" if y is not None else "XXXX"
+        if f.get("assert") and ck.chain is not None and self.recent_day(c.start):
+            self.chains.setdefault(ck.chain, (ck.off, wd))
+        elif ck.chain is not None and ck.chain in self.chains and self.recent_day(c.start) and (moves or suffix):
+            o0, w0 = self.chains[ck.chain]
+            cur = (w0 - 1 + ck.off - o0) % 7 + 1
+            step = (wd - cur) % 7
+            self.chain_step(step, c.start)
+            ck.last_pod = f.get("pod")
+        return _Out(c, typ, f"{ys}-WXX-{wd}{suffix}", anchor)
+
+    def _time_of_day(self, i: int, c, code: str) -> _Out:
+        """A part of day or clock time: on the clock's day while it is recent, else habitual."""
+        ck, f = self.clock, c.f
+        pre = f.get("pre", "")
+        bucket = code if code in _POD_ORDER else _hour_bucket(code)
+        recent = self.recent_day(c.start) and not (self.generic(c.start) and pre not in ("that", "this", "the same"))
+        if recent and bucket == "MO" and ck.last_pod in ("EV", "NI") and pre not in ("that", "this", "the same", "all", "all the"):
+            # a morning after a night is the next day
+            if ck.day():
+                dd = date(*ck.day()) + timedelta(days=1)
+                ck.y, ck.m, ck.d = dd.year, dd.month, dd.day
+            elif ck.chain is not None:
+                ck.off += 1
+        if recent:
+            ck.last_pod = bucket
+            ck.day_pos = c.start
+        suffix = f"T{code}"
+        if recent and ck.day():
+            y, m, d = ck.day()
+            return _Out(c, "TIME", f"{y:04d}-{m:02d}-{d:02d}{suffix}", ck.id)
+        if recent and ck.chain is not None:
+            y, anchor = self.year_for(i, c.start)
+            val, ch = self.chain_value(y, suffix)
+            return _Out(c, "TIME", val, anchor, chain=ch)
+        if pre in ("that", "this", "the same", "one", "one fine"):
+            y, anchor = self.year_for(i, c.start)
+            if y is not None:
+                return _Out(c, "TIME", f"{y:04d}-XX-XX{suffix}", anchor)
+        return _Out(c, "TIME", f"XXXX-XX-XX{suffix}")
+
+    def _pod(self, i: int, c) -> _Out:
+        return self._time_of_day(i, c, c.f["pod"])
+
+    def _clock(self, i: int, c) -> _Out:
+        return self._time_of_day(i, c, c.f["t"])
+
+    def _duration(self, i: int, c) -> _Out:
+        return _Out(c, "DURATION", duration_value(c.f.get("n"), c.f["u"]))
+
+    def _set(self, i: int, c) -> _Out:
+        return _Out(c, "SET", c.f["v"])
+
+    def _ref(self, i: int, c) -> _Out:
+        return _Out(c, "DATE", c.f["v"])
+
+
+def _hour_bucket(t: str) -> str:
+    h = int(t[:2])
+    return "MO" if 4 <= h < 12 else "AF" if 12 <= h < 17 else "EV" if 17 <= h < 21 else "NI"
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration: (3, 'day') -> 'P3D'; (None, 'month') -> 'PXM'; (2, 'hour') -> 'PT2H'."""
+    if unit == "fortnight":
+        n, unit = (None if n is None else 2 * n), "week"
+    if unit == "generation":
+        return "PXY" if n is None or n == 1 else f"P{_fmt(30 * n)}Y"
+    code = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "month": "M",
+            "year": "Y", "twelvemonth": "Y", "decade": "DE", "century": "CE", "millennium": "ML",
+            "morning": "D", "evening": "D", "summer": "Y", "winter": "Y"}[unit]
+    if unit == "hour" and n is not None and not float(n).is_integer():
+        return f"PT{int(n * 60)}M"
+    t = "T" if unit in ("second", "minute", "hour") else ""
+    return f"P{t}{'X' if n is None else _fmt(n)}{code}"
+
+
+# ---------------------------------------------------------------------------------------------
+# calendars
+
+class _Calendars:
+    """Decides julian/gregorian for one text: override, local marker, declaration, place."""
+
+    def __init__(self, text: str, override: str):
+        self.text, self.override = text, override
+        self.declared = cal.declared_convention(text) if override == "auto" else None
+        self.cues = {r: [m.start() for m in rx.finditer(text)] for r, rx in cal._CUE_RE.items()} \
+            if override == "auto" and not self.declared else {}
+        self.doc_counts = {r: len(v) for r, v in self.cues.items()}
+
+    def region(self, pos: int, window: int = 3000) -> str:
+        local = {r: bisect.bisect_right(v, pos + window) - bisect.bisect_left(v, pos - window) for r, v in self.cues.items()}
+        return cal.combine_regions(local, self.doc_counts)
+
+    def of(self, y: int, m: int, d: int, start: int, end: int, dual: bool = False) -> str:
+        if self.override != "auto":
+            return self.override
+        mark = cal.local_marker(self.text, end)
+        if mark:
+            return mark
+        if dual:
+            return "julian"
+        if self.declared:
+            return self.declared
+        return cal.calendar_for(self.region(start), y, m, d)
+
+
+_VAL = re.compile(r"(?:BC)?(\d{4})(?:-(\d\d|WXX|W\d\d|XX|SP|SU|FA|WI|H\d)(?:-(\d\d|XX|\d))?)?")
+
+
+def _assign_calendar(o: _Out, cals: _Calendars, text: str) -> tuple[str, str | None]:
+    v = o.value or ""
+    if o.type in ("DURATION", "SET") or not v or v.startswith("XXXX") or v.endswith("_REF") or o.cand.kind in ("decade", "century"):
+        return "n/a", None
+    m = _VAL.match(v)
+    if not m:
+        return "n/a", None
+    y = int(m.group(1)) * (-1 if v.startswith("BC") else 1)
+    mo = int(m.group(2)) if m.group(2) and m.group(2).isdigit() else 6
+    d = int(m.group(3)) if m.group(3) and m.group(3).isdigit() and len(m.group(3)) == 2 else 15
+    c = o.cand
+    which = cals.of(y, mo, d, c.start, c.end, dual=bool(c.f.get("dual")))
+    greg = None
+    day = re.match(r"(\d{4})-(\d\d)-(\d\d)(.*)$", v)
+    if which == "julian" and day:
+        if c.f.get("dual") and c.f["dual"][2]:
+            jm, jd, gm, gd = c.f["dual"]
+            gy = int(day.group(1)) + (1 if gm < jm else 0)
+            greg = f"{gy:04d}-{gm:02d}-{gd:02d}{day.group(4)}"
+        else:
+            g = cal.julian_to_gregorian(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+            greg = f"{cal.iso(*g)}{day.group(4)}"
+    return which, greg
+
+
+def resolve_all(text: str, doc_id: str, cands: list, *, calendar: str = "auto",
+                paragraphs: Sequence[tuple[int, int]] = (), dct: str | None = None) -> list[TimeExpression]:
+    """TimeExpressions for detected candidates (in text order), resolved on a narrative clock."""
+    cals = _Calendars(text, calendar)
+    r = _Resolver(text, doc_id, cands, paragraphs, dct)
+    r.calendar_of = lambda y, m, pos: cals.of(y, m, 15, pos, pos)
+    _fix_dual_years(cands)
+    out = []
+    for i, o in enumerate(r.run()):
+        c = o.cand
+        which, greg = _assign_calendar(o, cals, text)
+        out.append(TimeExpression(id=r.tid(i), span=Span(doc_id, c.start, c.end, text[c.start:c.end]), type=o.type,
+                                  value=o.value, mod=o.mod, calendar=which, gregorian_value=greg, anchor=o.anchor))
+    return out
+
+
+def _fix_dual_years(cands: list) -> None:
+    """Dual dates: if the text's Gregorian date is not the computed one, trust the order
+    (the first is Julian) but keep the text's second date."""
+    for c in cands:
+        du = c.f.get("dual")
+        if du and c.f.get("y"):
+            jm, jd, gm, gd = du
+            g = cal.julian_to_gregorian(c.f["y"], jm, jd)
+            if g[1:] != (gm, gd):
+                j = cal.gregorian_to_julian(c.f["y"], jm, jd)
+                if j[1:] == (gm, gd):  # written Gregorian first: "7 November (25 October)"
+                    c.f.update(m=gm, d=gd, dual=(gm, gd, jm, jd))

@@ -1,0 +1,661 @@
+"""Quotations: direct speech and quoted writing, with speaker and addressee.
+
+Three steps, each a small function:
+
+1. :func:`find_segments` scans the text paragraph by paragraph for quoted stretches.
+   The document's main quote style is chosen first (double marks, or single marks
+   when a text uses them for speech); marks of the other style inside a quotation
+   are nested and belong to it. A paragraph left open continues when the next
+   paragraph opens with a quote mark (the printer's convention for long speeches);
+   otherwise the quotation ends with its paragraph. A paragraph ending in a colon
+   after a verb of speech or writing ("… said:", "… resolved as follows:") sets off
+   the paragraph after it as a *block* quotation.
+2. :func:`is_quotation` drops what is quoted but not said: titles (Title Case after
+   "entitled", a work noun or a possessive author) and short labels or scare quotes
+   (three words or fewer, no closing sentence punctuation, no speech cue nearby).
+3. :class:`Attributor` finds the speaker: the subject of a speech verb beside the
+   quotation ("X said", "said X", "according to X", "X’s answer was"), a pronoun
+   resolved to the latest compatible person, a body named in the subject ("the organ
+   of X said:"), the one speaker of a paragraph, a narrated subject of the paragraph,
+   and last the alternation of a two-person conversation.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..context import DocContext
+from ..record import Quotation
+
+OPEN_DOUBLE, CLOSE_DOUBLE = "“„", "”"
+OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
+ELISIONS = ("'tis", "'twas", "'twere", "'twill", "'em", "'ere", "'cause", "'tween")
+
+SPEECH_LEMMAS = {
+    "say", "tell", "ask", "reply", "answer", "declare", "exclaim", "cry", "shout", "whisper", "write",
+    "recall", "remark", "add", "continue", "explain", "insist", "protest", "announce", "report", "observe",
+    "murmur", "mutter", "repeat", "rejoin", "retort", "respond", "call", "scream", "yell", "roar", "groan",
+    "sigh", "proclaim", "resolve", "state", "read", "put", "demand", "urge", "plead", "beg", "suggest",
+    "interrupt", "thunder", "growl", "snap", "stammer", "sob", "inquire", "enquire", "query", "assure",
+    "warn", "promise", "admit", "confess", "agree", "object", "persist", "conclude", "concede", "interpose",
+    "cry", "breathe", "begin", "go", "return", "laugh", "whimper", "hiss", "gasp", "shriek", "bellow",
+    "comment", "telegraph", "wire", "proceed", "sing", "pray", "rejoice", "argue", "claim", "maintain",
+    "assert", "affirm", "aver", "allege", "express", "inform", "acknowledge", "confide", "counter",
+    "venture", "note", "think", "raise",
+}
+NARROW_SPEECH = SPEECH_LEMMAS - {"go", "begin", "put", "read", "think", "raise", "express", "return",
+                                 "laugh", "sigh", "continue", "proceed", "note", "call", "pray", "sing"}
+SPEECH_NOUNS = {"answer", "reply", "words", "word", "response", "retort", "cry", "question", "remark",
+                "comment", "slogan", "motto", "mottoes", "mottos", "watchword", "inscription", "sign",
+                "signs", "shout", "exclamation", "message", "telegram", "letter", "resolution", "formula",
+                "chorus", "proclamation", "appeal", "manifesto", "declaration", "verdict"}
+WORK_NOUNS = {"book", "books", "play", "plays", "novel", "poem", "poems", "article", "essay", "pamphlet",
+              "song", "opera", "story", "paper", "journal", "newspaper", "film", "drama", "comedy",
+              "tragedy", "ballad", "burlesque", "farce", "piece", "chapter", "volume", "series",
+              "revival", "production", "picture", "painting", "hymn", "magazine", "treatise", "tract",
+              "work", "works", "headline", "heading", "title", "column", "leaflet", "brochure", "review"}
+NAMING_WORDS = {"entitled", "titled", "called", "named", "styled", "dubbed", "termed", "known"}
+MINOR_WORDS = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "from", "or",
+               "de", "la", "le", "von", "van", "der", "du"}
+INTRO_VERBS = SPEECH_LEMMAS | {"follow", "run", "write", "print", "publish", "issue", "pass", "adopt",
+                               "telegraph", "wire", "append"}
+BLOCK_LIST_ITEM = re.compile(r"[A-Z][\w’'.\- ]{0,40}:\s")
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+PLURAL = {"they", "them", "their", "themselves"}
+FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+
+
+@dataclass
+class Segment:
+    """A quoted stretch: ``text[start:end]`` including its marks (``kind`` direct|block)."""
+
+    start: int
+    end: int
+    para: int  # index of the paragraph it starts in
+    kind: str = "direct"
+    closed: bool = True
+
+    def inner(self, text: str) -> str:
+        if self.kind == "block":
+            return text[self.start:self.end].strip()
+        return text[self.start + 1:self.end - (1 if self.closed else 0)].strip()
+
+
+# ---------------------------------------------------------------- paragraphs and marks
+
+def paragraphs(ctx: DocContext) -> list[tuple[int, int]]:
+    """The document's paragraphs: the ingested ones, else blank-line blocks of each parsed chunk."""
+    if ctx.paragraphs:
+        return sorted((a, b) for a, b in ctx.paragraphs if ctx.text[a:b].strip())
+    out = []
+    for ch in ctx.chunks:
+        base, body = ch.offset, ctx.text[ch.offset:ch.offset + len(ch.doc.text)]
+        pos = 0
+        for m in re.finditer(r"\n[ \t]*\n\s*", body):
+            if body[pos:m.start()].strip():
+                out.append(_trim(ctx.text, base + pos, base + m.start()))
+            pos = m.end()
+        if body[pos:].strip():
+            out.append(_trim(ctx.text, base + pos, base + len(body)))
+    return out
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def quote_style(text: str) -> str:
+    """``double`` unless the text marks speech with single quotes only."""
+    doubles = sum(text.count(c) for c in OPEN_DOUBLE) + text.count('"') // 2
+    singles = text.count(OPEN_SINGLE) + len(re.findall(r"(?:^|(?<=[\s(\[—-]))'(?=[A-Za-z])", text))
+    return "single" if singles > 3 * doubles + 2 else "double"
+
+
+def _mark(text: str, i: int, style: str) -> str | None:
+    """'open', 'close', 'either' or None for the character at ``i``."""
+    c = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if style == "double":
+        if c in OPEN_DOUBLE:
+            return "open"
+        if c == CLOSE_DOUBLE:
+            return "close"
+        if c != '"':
+            return None
+    else:
+        if c == OPEN_SINGLE:
+            return "open"
+        if c not in (CLOSE_SINGLE, "'"):
+            return None
+        if prev.isalnum() and nxt.isalnum():
+            return None  # apostrophe inside a word
+        if c == "'" and text[i:i + 6].lower().startswith(ELISIONS):
+            return None
+        if c == CLOSE_SINGLE:
+            return "close" if not nxt.isalnum() else None
+    before_space = prev.isspace() or prev in "([{—-–"
+    after_space = nxt.isspace() or nxt in ".,;:!?)]}—-–"
+    if before_space and not after_space:
+        return "open"
+    if after_space and not before_space:
+        return "close"
+    return "either"
+
+
+def find_segments(text: str, paras: list[tuple[int, int]], style: str | None = None) -> list[Segment]:
+    """Quoted stretches in reading order (see the module docstring)."""
+    style = style or quote_style(text)
+    segs: list[Segment] = []
+    open_at: int | None = None
+    open_para = 0
+    for k, (a, b) in enumerate(paras):
+        i = a
+        if open_at is not None and _mark(text, a, style) in ("open", "either"):
+            i = a + 1  # the long speech goes on in this paragraph
+        elif open_at is not None:
+            segs.append(Segment(open_at, paras[k - 1][1], open_para, closed=False))
+            open_at = None
+        for i in range(i, b):
+            m = _mark(text, i, style)
+            if m is None:
+                continue
+            if open_at is None and m in ("open", "either"):
+                open_at, open_para = i, k
+            elif open_at is not None and m in ("close", "either"):
+                segs.append(Segment(open_at, i + 1, open_para))
+                open_at = None
+            elif open_at is not None and m == "open" and text[open_at:i].strip():
+                segs.append(Segment(open_at, _trim(text, open_at, i)[1], open_para, closed=False))
+                open_at, open_para = i, k
+        if open_at is not None and k + 1 == len(paras):
+            segs.append(Segment(open_at, b, open_para, closed=False))
+    return [s for s in segs if s.inner(text)]
+
+
+def find_blocks(text: str, paras: list[tuple[int, int]], segs: list[Segment],
+                intro_ok=lambda a, b: True) -> list[Segment]:
+    """Paragraphs set off after a paragraph ending in a colon, not themselves quoted."""
+    quoted = {s.para for s in segs if s.start == paras[s.para][0]}  # paragraphs that open quoted
+    out = []
+    for k in range(len(paras) - 1):
+        a, b = paras[k]
+        if not text[a:b].rstrip().endswith(":") or k + 1 in quoted or not intro_ok(a, b):
+            continue
+        na, nb = paras[k + 1]
+        if _mark(text, na, "double") or _mark(text, na, "single") == "open":
+            continue
+        out.append(Segment(na, nb, k + 1, kind="block"))
+        j = k + 2
+        while j < len(paras) and j not in quoted:
+            pa, pb = paras[j]
+            if not BLOCK_LIST_ITEM.match(text[pa:pb]) or text[paras[j - 1][0]:paras[j - 1][1]].rstrip().endswith(":"):
+                break
+            out.append(Segment(pa, pb, j, kind="block"))
+            j += 1
+    return out
+
+
+# ---------------------------------------------------------------- quotation or label?
+
+def _words_before(text: str, start: int, n: int = 4) -> list[str]:
+    return re.findall(r"[\w’']+", text[max(0, start - 60):start])[-n:]
+
+
+def is_title(text: str, seg: Segment) -> bool:
+    """Title Case words named as a work: after "entitled", a work noun or a possessive author."""
+    inner = seg.inner(text)
+    if inner.endswith("!"):
+        return False  # called her “Comrade!”: a cry, not a name
+    inner = inner.rstrip(".,;:?")
+    words = re.findall(r"[\w’'-]+", inner)
+    if not words or not all(w[:1].isupper() or w.lower() in MINOR_WORDS or w[:1].isdigit() for w in words):
+        return False
+    before = [w.lower() for w in _words_before(text, seg.start, 3)]
+    left = text[max(0, seg.start - 3):seg.start].rstrip()
+    possessive = left.endswith(("’s", "'s", "s’", "s'"))
+    return bool(possessive or set(before[-2:]) & NAMING_WORDS or (before and before[-1] in WORK_NOUNS))
+
+
+def is_quotation(text: str, seg: Segment, speech_near: bool) -> bool:
+    """Keep speech; drop titles and labels or scare quotes (see the module docstring)."""
+    if seg.kind == "block":
+        return True
+    if is_title(text, seg):
+        return False
+    inner = seg.inner(text)
+    words = re.findall(r"[\w’'-]+", inner)
+    if len(words) > 5 or inner.endswith(("!", "?", "…")):
+        return True
+    left = text[max(0, seg.start - 3):seg.start].rstrip()
+    if left.endswith(("’s", "'s", "s’", "s'")):
+        return True  # a writer's own phrase: Carlyle’s “flood of French speech”
+    if inner[-1:].isalnum() and re.match(r"[ \t\n]+\w", text[seg.end:seg.end + 3]) and \
+            not {w.lower() for w in _words_before(text, seg.start, 3)} & SPEECH_NOUNS:
+        return False  # part of a noun phrase: the “moderate” Socialists, “undesirable” elements
+    if speech_near:
+        return True
+    return len(words) > 3 and inner.endswith(".") or inner.endswith(".") and _sentence_ends_after(text, seg.end)
+
+
+def _sentence_ends_after(text: str, end: int) -> bool:
+    rest = text[end:end + 8].lstrip(".…!? \t\n")
+    return not rest or rest[:1] in "[(" or rest[:1].isupper()
+
+
+# ---------------------------------------------------------------- tokens by offset
+
+@dataclass
+class TokenIndex:
+    """spaCy tokens of every chunk, found by character offset in the original text."""
+
+    starts: list[int] = field(default_factory=list)
+    tokens: list = field(default_factory=list)
+
+    @classmethod
+    def build(cls, ctx: DocContext) -> "TokenIndex":
+        ix = cls()
+        for ch in ctx.chunks:
+            for t in ch.doc:
+                ix.starts.append(ch.offset + t.idx)
+                ix.tokens.append(t)
+        ix.offset = {id(ch.doc): ch.offset for ch in ctx.chunks}
+        return ix
+
+    def between(self, a: int, b: int) -> list:
+        i, j = bisect.bisect_left(self.starts, a), bisect.bisect_left(self.starts, b)
+        return self.tokens[i:j]
+
+    def at(self, pos: int):
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.tokens[i] if i >= 0 else None
+
+    def start(self, tok) -> int:
+        return self.offset[id(tok.doc)] + tok.idx
+
+    def end(self, tok) -> int:
+        return self.start(tok) + len(tok.text)
+
+
+# ---------------------------------------------------------------- who speaks
+
+class Attributor:
+    """Resolve the speaker (or claimant) behind a token: names, pronouns, bodies."""
+
+    def __init__(self, ctx: DocContext, tokens: TokenIndex, quoted: list[tuple[int, int]] = ()):
+        self.ctx, self.tok = ctx, tokens
+        self.gender = {p.id: p.gender for p in ctx.persons}
+        self.kinds = {r.id: r.kind for r in ctx.refs}
+        self.quoted = sorted(quoted)
+        self.ref_starts = [r.start for r in ctx.refs]
+
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quoted, (pos, 10**12)) - 1
+        return i >= 0 and self.quoted[i][0] < pos < self.quoted[i][1]
+
+    def entity(self, tok, exclude: str | None = None) -> str | None:
+        """The person or organization a subject token stands for."""
+        if tok is None:
+            return None
+        low = tok.lower_
+        ref = self._ref_over(self.tok.start(tok), self.tok.end(tok))
+        if ref and ref != exclude:
+            return ref  # a name, or a pronoun the entity stage resolved ("I" for the narrator)
+        if tok.pos_ == "PRON" or low in MALE | FEMALE | PLURAL:
+            return self.pronoun(low, self.tok.start(tok), exclude)
+        if low in ("who", "which", "that"):
+            return None
+        sub = list(tok.subtree)
+        a, b = self.tok.start(sub[0]), self.tok.end(sub[-1])
+        for r in self.ctx.refs_between(a, b):
+            if r.kind in ("person", "organization") and not self.inside_quote(r.start):
+                return r.id
+        return None
+
+    def _ref_over(self, a: int, b: int) -> str | None:
+        r = self.ctx.ref_at(a, b)
+        return r.id if r and r.kind in ("person", "organization") and r.start < b and a < r.end else None
+
+    def pronoun(self, low: str, pos: int, exclude: str | None = None) -> str | None:
+        """The most salient compatible person (or body, for "they") before ``pos``, outside
+        quotations: subjects outrank objects, and each sentence back costs salience."""
+        want = "m" if low in MALE else "f" if low in FEMALE else None
+        if low in PLURAL:
+            ok = lambda r: r.kind == "organization"
+        elif want:
+            ok = lambda r: r.kind == "person" and self.gender.get(r.id) in (want, "unknown")
+        else:
+            return None  # I, we, you: the narrator or a listener, not a resolved entity
+        here = self.tok.at(pos)
+        sents, best, best_score = [], None, None
+        i = bisect.bisect_left(self.ref_starts, pos) - 1
+        floor = pos - (600 if low in PLURAL else 2500)
+        while i >= 0 and self.ctx.refs[i].start > floor:
+            r = self.ctx.refs[i]
+            i -= 1
+            if not ok(r) or r.id == exclude or self.inside_quote(r.start) or \
+                    self.ctx.text[r.start:r.end].lower() in FIRST_PERSON:
+                continue
+            t = self.tok.at(r.end - 1)
+            key = (id(t.doc), t.sent.start)
+            if here is not None and key == (id(here.doc), here.sent.start):
+                dist = 0
+            else:
+                if key not in sents:
+                    sents.append(key)
+                dist = sents.index(key) + 1
+            if dist > 3:
+                break
+            score = _role_weight(t) - 1.5 * dist + (0.5 if want and self.gender.get(r.id) == want else 0)
+            if best_score is None or score > best_score:
+                best, best_score = r.id, score
+        return best
+
+    def subjects(self, verb) -> list:
+        """Who may be doing ``verb``: its subject, the noun a relative clause hangs on, then the
+        subject of the clause above ("a Congress passed a resolution which began as follows")."""
+        out = []
+        for _ in range(4):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+            if subj is not None and subj.lower_ not in ("which", "that", "who"):
+                return out + [subj]
+            if subj is not None and subj.i > 0 and subj.doc[subj.i - 1].pos_ in ("NOUN", "PROPN"):
+                out.append(subj.doc[subj.i - 1])  # "their Soviet which proclaimed"
+            if verb.dep_ in ("relcl", "acl"):
+                out.append(verb.head)
+                verb = verb.head.head
+            elif verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head is not verb:
+                verb = verb.head
+            else:
+                break
+        return out
+
+    def addressee(self, verb, speaker: str | None) -> str | None:
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative", "iobj") and verb.lemma_ in ("tell", "ask", "answer", "assure", "inform",
+                                                                          "warn", "beg", "urge", "promise", "call", "remind"):
+                return self.entity(c, exclude=speaker)
+            if c.dep_ == "prep" and c.lower_ == "to":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and (obj.pos_ in ("PROPN", "PRON") or self._ref_over(self.tok.start(obj), self.tok.end(obj))):
+                    return self.entity(obj, exclude=speaker)
+        return None
+
+
+def _role_weight(tok) -> float:
+    """Salience of a mention by its grammatical role: subject 3, object 2, possessor 1.5, of-phrase 0.5."""
+    for _ in range(4):
+        if tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return 3.0
+    if tok.dep_ in ("dobj", "attr", "dative"):
+        return 2.0
+    if tok.dep_ == "poss":
+        return 1.5
+    if tok.dep_ == "pobj":
+        return 0.5 if tok.head.lower_ == "of" else 1.0
+    return 1.0
+
+
+@dataclass
+class Found:
+    seg: Segment
+    speaker: str | None = None
+    addressee: str | None = None
+    how: str = ""  # verb | name | block | interrupted | subject | alternation
+    mention: tuple[int, int] | None = None  # the words naming the speaker ("she" in "she asked")
+
+
+class SpeakerFinder:
+    """Attribute every quotation of one document (see the module docstring)."""
+
+    def __init__(self, ctx: DocContext, paras: list[tuple[int, int]], segs: list[Segment], tokens: TokenIndex):
+        self.ctx, self.text, self.paras, self.tok = ctx, ctx.text, paras, tokens
+        self.segs = segs
+        self.att = Attributor(ctx, tokens, [(s.start, s.end) for s in segs])
+
+    # windows of narration beside a quotation
+    def _after(self, k: int) -> tuple[int, int]:
+        s = self.segs[k]
+        pa, pb = self.paras[self.para_of(s.end - 1)]
+        stop = pb
+        if k + 1 < len(self.segs) and self.segs[k + 1].start < stop:
+            stop = self.segs[k + 1].start
+        m = re.search(r"[.!?;](?=\s)", self.text[s.end:stop])
+        return s.end, (s.end + m.end() if m else stop)
+
+    def _before(self, k: int) -> tuple[int, int]:
+        s = self.segs[k]
+        pa, pb = self.paras[s.para]
+        start = pa
+        if k > 0 and self.segs[k - 1].end > start and self.segs[k - 1].end <= s.start:
+            start = self.segs[k - 1].end
+        cut = [m.end() for m in re.finditer(r"[.!?;]\s", self.text[start:s.start])]
+        return (start + cut[-1] if cut else start), s.start
+
+    def para_of(self, pos: int) -> int:
+        i = bisect.bisect_right(self.paras, (pos, 10**12)) - 1
+        return max(i, 0)
+
+    def speech_verb(self, a: int, b: int, last: bool, lemmas=SPEECH_LEMMAS):
+        verbs = [t for t in self.tok.between(a, b) if t.lemma_.lower() in lemmas and t.pos_ in ("VERB", "AUX")
+                 and not self.att.inside_quote(self.tok.start(t))]
+        if not verbs:
+            return None
+        return verbs[-1] if last else verbs[0]
+
+    def from_verb(self, verb, a: int, b: int) -> tuple[str | None, str | None]:
+        cands = self.att.subjects(verb)
+        if not cands:  # "says he", "said Sir George" parsed loosely: the word beside the verb
+            cands = [t for t in self.tok.between(a, b) if abs(t.i - verb.i) <= 3 and t.doc is verb.doc
+                     and (t.pos_ in ("PROPN", "PRON") and t.lower_ not in ("it", "i", "you", "me", "us"))][:1]
+        speaker = next((who for who in map(self.att.entity, cands) if who), None)
+        tok = next((t for t in cands if self.att.entity(t) == speaker), cands[0] if cands else None)
+        mention = (self.tok.start(tok), self.tok.end(tok)) if tok is not None else None
+        return speaker, self.att.addressee(verb, speaker), mention
+
+    def explicit(self, k: int) -> Found:
+        seg = self.segs[k]
+        if seg.kind == "block":
+            return self._block(seg)
+        inner = seg.inner(self.text)
+        wins = [(self._after(k), False), (self._before(k), True)]
+        if self.text[seg.start - 2:seg.start].rstrip().endswith(":") or not inner.rstrip().endswith((",", "!", "?", "—", "-")):
+            wins.reverse()  # "X said: “…”" — look left first
+        left = self.tok.between(max(0, seg.start - 40), seg.start)
+        if len(left) > 1 and left[-1].tag_ == "POS":
+            who = self.att.entity(left[-2])  # Carlyle’s “flood of French speech”
+            if who:
+                return Found(seg, who, None, "name")
+        for (a, b), last in wins:
+            hit = self._according(a, b) or self._possessive(a, b)
+            if hit:
+                return Found(seg, hit, None, "name")
+            verb = self.speech_verb(a, b, last)
+            if verb is not None:
+                spk, addr, mention = self.from_verb(verb, a, b)
+                if spk or addr or mention:
+                    return Found(seg, spk, addr, "verb", mention)
+        if seg.start == self.paras[seg.para][0] and seg.para > 0:
+            pa, pb = self.paras[seg.para - 1]
+            if self.text[pa:pb].rstrip().endswith(":") and not any(s.para == seg.para - 1 for s in self.segs):
+                return self._intro(seg, pa, pb)
+        return Found(seg)
+
+    def _according(self, a: int, b: int) -> str | None:
+        for t in self.tok.between(a, b):
+            if t.lower_ == "according" and t.i + 2 < len(t.doc) and t.nbor(1).lower_ == "to":
+                obj = next((c for c in t.nbor(1).children if c.dep_ == "pobj"), t.nbor(2))
+                return self.att.entity(obj)
+        return None
+
+    def _possessive(self, a: int, b: int) -> str | None:
+        for t in self.tok.between(a, b):
+            if t.lower_ in SPEECH_NOUNS and t.pos_ == "NOUN":
+                poss = next((c for c in t.children if c.dep_ == "poss"), None)
+                of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                who = self.att.entity(poss) if poss is not None else None
+                who = who or (self.att.entity(obj) if obj is not None else None)
+                if who:
+                    return who
+        return None
+
+    def _block(self, seg: Segment) -> Found:
+        pa, pb = self.paras[seg.para - 1]
+        k = seg.para - 1
+        while k > 0 and not self.text[self.paras[k][0]:self.paras[k][1]].rstrip().endswith(":"):
+            k -= 1  # the list items after the first block paragraph share its introduction
+        pa, pb = self.paras[k]
+        f = self._intro(seg, pa, pb)
+        f.how = "block"
+        return f
+
+    def _intro(self, seg: Segment, pa: int, pb: int) -> Found:
+        last = self.tok.at(pb - 1)
+        if last is None:
+            return Found(seg)
+        sent = last.sent
+        a = max(pa, self.tok.start(sent[0]))
+        verb = self.speech_verb(a, pb, True, INTRO_VERBS) or sent.root
+        spk, addr, mention = self.from_verb(verb, a, pb)
+        if spk is None and sent.root is not verb:
+            spk, addr, mention = self.from_verb(sent.root, a, pb)
+        return Found(seg, spk, addr, "block", mention)
+
+    def run(self) -> list[Found]:
+        found = [self.explicit(k) for k in range(len(self.segs))]
+        for k in self._interrupted():
+            a, b = found[k], found[k + 1]
+            if bool(a.speaker) != bool(b.speaker):
+                src, dst = (a, b) if a.speaker else (b, a)
+                dst.speaker, dst.addressee, dst.how = src.speaker, src.addressee, "interrupted"
+        for k, f in enumerate(found):
+            if not f.speaker and f.seg.kind == "direct":
+                f.speaker = self.narrated_subject(k)
+                f.how = "subject" if f.speaker else ""
+        self._alternate(found)
+        return found
+
+    def _interrupted(self) -> list[int]:
+        """Indexes k where quotation k+1 goes on after a short speech tag ("…,” he said, “…")."""
+        out = []
+        for k in range(len(self.segs) - 1):
+            a, b = self.segs[k], self.segs[k + 1]
+            gap = self.text[a.end:b.start]
+            if a.kind == b.kind == "direct" and len(gap) < 60 and "\n\n" not in gap and \
+                    self.speech_verb(a.end, b.start, False) is not None:
+                out.append(k)
+        return out
+
+    def narrated_subject(self, k: int) -> str | None:
+        """A person narrated beside the quotation; for a paragraph opening with one, the last
+        person subject of the paragraph before it ("Mr. X was emphatic…" / “As for…”)."""
+        seg = self.segs[k]
+        wins = [self._before(k), self._after(k)]
+        if seg.start == self.paras[seg.para][0] and seg.para > 0 and not any(
+                s.para == seg.para - 1 for s in self.segs[max(0, k - 3):k]):
+            wins.append(self.paras[seg.para - 1])
+        for a, b in wins:
+            subjects = [t for t in self.tok.between(a, b) if t.dep_ == "nsubj" and t.pos_ == "PROPN"
+                        and not self.att.inside_quote(self.tok.start(t))]
+            for t in reversed(subjects):
+                who = self.att.entity(t)
+                if who and self.att.kinds.get(who) == "person":
+                    return who
+        return None
+
+    def _alternate(self, found: list[Found]) -> None:
+        """In a run of quoted paragraphs, an unattributed turn goes to the speaker two turns back."""
+        turns: list[list[Found]] = []
+        for f in found:
+            if f.seg.kind != "direct":
+                continue
+            if turns and turns[-1][0].seg.para == f.seg.para:
+                turns[-1].append(f)
+            else:
+                turns.append([f])
+        for i in range(2, len(turns)):
+            cur, prev, prev2 = turns[i], turns[i - 1], turns[i - 2]
+            if self._who(cur[0]) or cur[0].seg.para - prev[0].seg.para != 1 or prev[0].seg.para - prev2[0].seg.para != 1:
+                continue
+            if not self._opens_paragraph(cur[0].seg):
+                continue
+            a, b = self._who(prev2[0]), self._who(prev[0])
+            if a and b and a != b:
+                for f in cur:
+                    f.speaker, f.addressee, f.mention = prev2[0].speaker, prev[0].speaker, prev2[0].mention
+                    f.how = "alternation"
+
+    def _who(self, f: Found):
+        """Who speaks a turn: the entity, else the words naming an unnamed speaker ("she")."""
+        if f.speaker:
+            return f.speaker
+        return self.text[f.mention[0]:f.mention[1]].lower() if f.mention else None
+
+    def _opens_paragraph(self, seg: Segment) -> bool:
+        return seg.start == self.paras[seg.para][0]
+
+
+# ---------------------------------------------------------------- the stage
+
+def find_quotations(ctx: DocContext) -> list[Found]:
+    """Every quotation of the document with its speaker and addressee (internal form)."""
+    paras = paragraphs(ctx)
+    text = ctx.text
+    tokens = TokenIndex.build(ctx)
+    segs = find_segments(text, paras)
+    blocks = find_blocks(text, paras, segs, lambda a, b: _is_intro(tokens, text, a, b))
+    segs = sorted(segs + blocks, key=lambda s: s.start)
+    segs = [s for s in segs if is_quotation(text, s, _speech_near(tokens, text, s))]
+    return SpeakerFinder(ctx, paras, segs, tokens).run()
+
+
+def _is_intro(tokens: TokenIndex, text: str, a: int, b: int) -> bool:
+    """A paragraph ending in a colon whose last sentence has a verb of speech or writing."""
+    last = tokens.at(b - 1)
+    if last is None:
+        return False
+    tail = text[max(a, tokens.start(last.sent[0])):b]
+    if re.search(r"\b(as follows|the following)\b", tail):
+        return True
+    return any(t.lemma_.lower() in INTRO_VERBS and t.pos_ in ("VERB", "AUX") for t in last.sent)
+
+
+def _speech_near(tokens: TokenIndex, text: str, seg: Segment) -> bool:
+    """A verb of speech just before or after the quotation, an utterance noun, or a colon."""
+    if seg.kind == "block":
+        return True
+    before = tokens.between(max(0, seg.start - 50), seg.start)[-5:]
+    after = [t for t in tokens.between(seg.end, seg.end + 40)[:3] if not t.is_punct]
+    if after and after[0].pos_ in ("NOUN", "PROPN", "ADJ") and seg.inner(text)[-1:].isalnum():
+        after = []  # the “moderate” Socialists said: the quotation modifies a noun
+    if seg.inner(text)[-1:] in (",", "!", "?", "—"):
+        after = after[:4]  # “…,” Anna Morrow told him
+    else:
+        after = after[:1] if after and after[0].pos_ in ("VERB", "AUX") else after[:2]
+    if any(t.lemma_.lower() in NARROW_SPEECH and t.pos_ == "VERB" for t in before + after):
+        return True
+    if any(t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ == "VERB" for t in before[-3:]):
+        return True
+    if any(t.lower_ in SPEECH_NOUNS for t in before[-3:]):
+        return True
+    return text[max(0, seg.start - 3):seg.start].strip().endswith(":")
+
+
+def run(ctx: DocContext) -> dict[str, list]:
+    """The quotation stage: ``{"quotations": [Quotation, ...]}`` in text order."""
+    out = []
+    for n, f in enumerate(find_quotations(ctx), 1):
+        s = f.seg
+        out.append(Quotation(f"{ctx.doc_id}-q{n}", f.speaker, f.addressee, ctx.span(s.start, s.end), s.kind))
+    return {"quotations": out}

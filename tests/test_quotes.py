@@ -1,0 +1,147 @@
+"""Quotations and claims on short passages written for these tests (no corpus needed)."""
+from __future__ import annotations
+
+import hashlib
+import types
+
+import pytest
+
+from chronicle.extract import extract_text
+from chronicle.resolve import claims, quotes, stages
+
+
+@pytest.fixture(autouse=True)
+def only_our_stages(monkeypatch):
+    monkeypatch.setattr(stages, "FACT_STAGES", [quotes.run, claims.run])
+    monkeypatch.setattr(stages, "place_prior", lambda: (lambda name: 0.0))  # no gazetteer needed
+
+
+def record(text: str):
+    src = types.SimpleNamespace(path="passage.txt", title="t", text=text, format="text", encoding="utf-8",
+                                sha256=hashlib.sha256(text.encode()).hexdigest(), body=((0, len(text)),),
+                                notes=(), sections=(), paragraphs=())
+    return extract_text(src)
+
+
+def name_of(rec, entity_id):
+    for e in rec.persons + rec.organizations:
+        if e.id == entity_id:
+            return e.name
+    return None
+
+
+def quote_at(rec, text, words):
+    pos = text.index(words)
+    hits = [q for q in rec.quotations if q.span.start <= pos < q.span.end]
+    assert hits, f"no quotation covers {words!r}"
+    return hits[0]
+
+
+def test_quotes_speaker_after_and_before():
+    text = ("Martin Keller reached the ferry at dawn.\n\n"
+            "“The river is too high to cross today,” said Martin Keller.\n\n"
+            "Anna Morrow answered: “Then we shall wait until the water falls.”\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "The river is").speaker) == "Martin Keller"
+    assert name_of(rec, quote_at(rec, text, "Then we shall").speaker) == "Anna Morrow"
+    assert all(q.span.text[0] == "“" for q in rec.quotations)
+
+
+def test_quotes_pronoun_speaker_resolves_by_gender():
+    text = ("Anna Morrow met Martin Keller at the bridge. She looked at the sky for a long time.\n\n"
+            "“There will be snow before the evening,” she said.\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "There will be snow").speaker) == "Anna Morrow"
+
+
+def test_quotes_block_after_colon():
+    text = ("In March the Harbour Council met in the town hall. The Harbour Council declared:\n\n"
+            "The port shall remain closed to all foreign ships until the end of the war, and no cargo "
+            "shall be landed without a licence.\n\n"
+            "The merchants of the town were dismayed.\n")
+    rec = record(text)
+    q = quote_at(rec, text, "The port shall remain")
+    assert q.kind == "block"
+    assert q.span.text.startswith("The port shall remain")
+    assert "merchants" not in q.span.text
+
+
+def test_quotes_nested_quote_belongs_to_outer():
+    text = ("Martin Keller laughed. “The captain only said ‘wait for orders’ and walked away from us,” "
+            "said Martin Keller.\n")
+    rec = record(text)
+    assert len(rec.quotations) == 1
+    assert "‘wait for orders’" in rec.quotations[0].span.text
+
+
+def test_quotes_unclosed_quote_continues_into_next_paragraph():
+    text = ("Martin Keller spoke for a long time. “We crossed the mountains in winter and lost half the "
+            "horses on the pass.\n\n"
+            "“In the spring we reached the coast and found the harbour empty.”\n\n"
+            "Nobody answered him.\n")
+    rec = record(text)
+    q = quote_at(rec, text, "We crossed the mountains")
+    assert "harbour empty" in q.span.text
+    assert len(rec.quotations) == 1
+
+
+def test_quotes_scare_quotes_are_not_quotations():
+    text = ("The “moderate” members of the assembly voted with the government, and the press called the "
+            "strikers “undesirable” elements.\n")
+    rec = record(text)
+    assert rec.quotations == ()
+
+
+def test_quotes_titles_are_not_quotations():
+    text = ("Martin Keller wrote a pamphlet entitled “The Rights of the Workers” in 1890, and later he read "
+            "Tolstoy’s “Death of Ivan the Terrible” aloud to his friends.\n")
+    rec = record(text)
+    assert rec.quotations == ()
+
+
+def test_quotes_addressee():
+    text = "Anna Morrow turned to her brother. “You must leave tonight,” Anna Morrow told Martin Keller.\n"
+    rec = record(text)
+    q = quote_at(rec, text, "You must leave")
+    assert name_of(rec, q.speaker) == "Anna Morrow"
+    assert name_of(rec, q.addressee) == "Martin Keller"
+
+
+def test_claims_according_to():
+    text = "According to Martin Keller, the bridge had been destroyed by the retreating army.\n"
+    rec = record(text)
+    assert any(name_of(rec, c.claimant) == "Martin Keller" and "bridge had been destroyed" in c.content
+               for c in rec.claims)
+
+
+def test_claims_dispute_flatly_denied():
+    text = ("Martin Keller claimed that Anna Morrow had sold the letters to the police. "
+            "Anna Morrow flatly denied it.\n")
+    rec = record(text)
+    c = next(c for c in rec.claims if name_of(rec, c.claimant) == "Martin Keller")
+    assert "sold the letters" in c.content
+    assert [name_of(rec, d) for d in c.disputed_by] == ["Anna Morrow"]
+    assert not c.disputed_by_author
+
+
+def test_claims_author_correction():
+    text = ("Martin Keller insisted that the treaty had been signed in secret before the war. "
+            "In this, however, he was mistaken.\n")
+    rec = record(text)
+    c = next(c for c in rec.claims if name_of(rec, c.claimant) == "Martin Keller")
+    assert c.disputed_by_author
+
+
+def test_claims_from_attributed_quotation():
+    text = "“The harvest has failed in every province of the north,” said Martin Keller.\n"
+    rec = record(text)
+    assert any(name_of(rec, c.claimant) == "Martin Keller" and "harvest has failed" in c.content for c in rec.claims)
+
+
+def test_quotes_ids_and_spans_point_into_text():
+    text = "“We march at noon,” said Martin Keller. “Bring the maps,” said Martin Keller.\n"
+    rec = record(text)
+    doc = rec.documents[0].id
+    assert [q.id for q in rec.quotations] == [f"{doc}-q1", f"{doc}-q2"]
+    for q in rec.quotations:
+        assert text[q.span.start:q.span.end] == q.span.text

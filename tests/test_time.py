@@ -1,0 +1,231 @@
+"""Time expressions: one test per rule, on passages written for the tests."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from chronicle.annotate.timex import tag_time
+from chronicle.resolve import calendar as cal
+
+
+def tags(text: str, **kw) -> dict[str, object]:
+    """surface text (whitespace collapsed) -> TimeExpression (last one wins)."""
+    return {" ".join(t.span.text.split()): t for t in tag_time(text, "d", **kw)}
+
+
+# --- calendar arithmetic -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("jul,offset", [((1582, 10, 5), 10), ((1700, 2, 28), 10), ((1700, 2, 29), 11),
+                                        ((1752, 9, 2), 11), ((1800, 3, 1), 12), ((1917, 10, 25), 13),
+                                        ((2100, 3, 1), 14)])
+def test_calendar_offset_follows_century_rule(jul, offset):
+    assert cal.julian_offset(*jul) == offset
+    g = cal.julian_to_gregorian(*jul)
+    assert cal.gregorian_to_julian(*g) == jul
+
+
+def test_calendar_known_conversions():
+    assert cal.julian_to_gregorian(1752, 9, 2) == (1752, 9, 13)
+    assert cal.julian_to_gregorian(1917, 10, 25) == (1917, 11, 7)
+    assert cal.julian_to_gregorian(1918, 1, 31) == (1918, 2, 13)
+
+
+def test_easter_in_both_calendars():
+    assert cal.easter(2024) == (3, 31)
+    assert cal.easter(1917) == (4, 8)
+    assert cal.easter(1917, "julian") == (4, 2)  # 15 April Gregorian
+
+
+def test_calendar_region_table():
+    assert cal.calendar_for("russia", 1917, 10, 25) == "julian"
+    assert cal.calendar_for("russia", 1918, 3, 1) == "gregorian"
+    assert cal.calendar_for("britain", 1731, 2, 11) == "julian"
+    assert cal.calendar_for("britain", 1760, 1, 1) == "gregorian"
+    assert cal.calendar_for("france", 1700, 1, 1) == "gregorian"
+
+
+# --- calendars of dates in text ---------------------------------------------------------------
+
+def test_dual_date_gives_julian_value_and_gregorian_equivalent():
+    t = tags("The rising began on 25 October (7 November) 1917 in Petrograd.")
+    x = t["25 October (7 November) 1917"]
+    assert (x.value, x.calendar, x.gregorian_value) == ("1917-10-25", "julian", "1917-11-07")
+
+
+def test_old_style_marker_next_to_date():
+    x = tags("He reached Paris on March 3, 1790, and wrote home on May 5, 1790 (O.S.).")["May 5, 1790"]
+    assert x.calendar == "julian" and x.gregorian_value == "1790-05-16"
+
+
+def test_declared_convention_gregorian_throughout():
+    text = ("I have adopted in this book our Calendar throughout, instead of the former Russian Calendar, "
+            "which was thirteen days earlier.\n\nOn November 7th, 1917, the Bolsheviki took Petrograd.")
+    x = tags(text)["November 7th, 1917"]
+    assert (x.calendar, x.gregorian_value) == ("gregorian", None)
+
+
+def test_declared_convention_old_style():
+    text = "All dates in this book are given in the Old Style.\n\nThe Tsar abdicated on March 2, 1917, at Pskov."
+    x = tags(text)["March 2, 1917"]
+    assert (x.calendar, x.gregorian_value) == ("julian", "1917-03-15")
+
+
+def test_place_and_period_decide_undeclared_russian_date():
+    x = tags("In Moscow the Tsar received the envoys on 9 May 1880. Russia was quiet.")["9 May 1880"]
+    assert (x.calendar, x.gregorian_value) == ("julian", "1880-05-21")
+
+
+def test_user_override_forces_calendar():
+    x = tags("In Moscow the Tsar received the envoys on 9 May 1880.", calendar="gregorian")["9 May 1880"]
+    assert (x.calendar, x.gregorian_value) == ("gregorian", None)
+
+
+def test_british_double_year_before_1752():
+    x = tags("The letter from London was dated Feb. 11, 1731/32, and reached Boston in April.")["Feb. 11, 1731/32"]
+    assert (x.value, x.calendar, x.gregorian_value) == ("1732-02-11", "julian", "1732-02-22")
+
+
+# --- detection and values --------------------------------------------------------------------
+
+def test_full_dates_months_and_years():
+    t = tags("In March, 1917, the Tsar fell. On October 14th the paper spoke. The war of 1914 went on.")
+    assert t["March, 1917"].value == "1917-03"
+    assert t["October 14th"].value == "1917-10-14" and t["October 14th"].anchor == "d-t1"
+    assert t["1914"].value == "1914"
+
+
+def test_bc_years_decades_centuries():
+    t = tags("Athens fell in 404 BC. In the 1890s trade grew; by the eighteenth century it had faded.")
+    assert t["404 BC"].value == "BC0404"
+    assert t["the 1890s"].value == "189"
+    assert t["the eighteenth century"].value == "17"
+
+
+def test_seasons():
+    t = tags("The army suffered through the winter of 1870–71. In March, 1871, Paris rose. That summer was hot.")
+    assert t["the winter of 1870–71"].value == "1870-WI"
+    assert t["That summer"].value == "1871-SU"
+
+
+def test_mods_start_mid_end_approx_more_than():
+    t = tags("In 1917 the war went on. By the end of May the troops were tired; in mid-1848 too. "
+             "He sailed about a fortnight later and waited over three decades. Early in June they marched.")
+    assert (t["the end of May"].value, t["the end of May"].mod) == ("1917-05", "END")
+    assert (t["mid-1848"].value, t["mid-1848"].mod) == ("1848", "MID")
+    assert t["over three decades"].mod == "MORE_THAN" and t["over three decades"].value == "P3DE"
+
+
+def test_durations():
+    t = tags("In three days I found myself in New York, absent seven months, for weeks, "
+             "in about a fortnight, after thirty hours on the water.")
+    assert t["three days"].value == "P3D"
+    assert t["seven months"].value == "P7M"
+    assert t["weeks"].value == "PXW"
+    assert (t["about a fortnight"].value, t["about a fortnight"].mod) == ("P2W", "APPROX")
+    assert t["thirty hours"].value == "PT30H"
+
+
+def test_sets():
+    t = tags("Every year they met; the paper came out daily and weekly; day after day it rained; "
+             "he earned two pounds a month and went to church on Sundays.")
+    assert t["Every year"].value == "P1Y" and t["Every year"].type == "SET"
+    assert t["daily"].value == "P1D"
+    assert t["weekly"].value == "P1W"
+    assert t["day after day"].value == "P1D"
+    assert t["a month"].type == "SET"
+    assert t["Sundays"].value == "XXXX-WXX-7"
+
+
+def test_clock_times_and_parts_of_day():
+    t = tags("On 9 May 1871 the Commune met. At six o'clock in the evening they voted; that night the guns fired.")
+    assert t["six o'clock in the evening"].value == "1871-05-09T18:00"
+    assert t["that night"].value == "1871-05-09TNI"
+
+
+def test_holidays_fixed_and_easter():
+    t = tags("In London in 1850 the family met. On Christmas Day they dined; at Easter, 1851, they parted.")
+    assert t["Christmas Day"].value == "1850-12-25"
+    assert t["Easter, 1851"].value == "1851-04-20"
+
+
+def test_false_positives_we_may_march():
+    t = tag_time("We may march at once. They may come. We shall see; March on! He will take a second look.", "d")
+    assert t == []
+
+
+def test_vague_words_are_not_tagged():
+    assert tag_time("Now and then he came; soon after, at length, he left, and then he wrote.", "d") == []
+
+
+# --- narrative clock ------------------------------------------------------------------------------
+
+def test_dates_next_day_follows_narrative_time():
+    t = tags("On 14 October 1917 the delegates arrived. The next day they voted, and the following morning they left.")
+    assert t["The next day"].value == "1917-10-15"
+    assert t["the following morning"].value == "1917-10-16TMO"
+    assert t["The next day"].anchor == "d-t1"
+
+
+def test_relative_years_and_ago():
+    t = tags("In 1848 he came to Paris. Two years later he married. In December, 1851, he wrote: \"One year ago I wed.\"")
+    assert t["Two years later"].value == "1850"
+    assert t["One year ago"].value == "1850-12"
+
+
+def test_same_day_and_yesterday():
+    t = tags("On 3 June 1900 the Boxers attacked. The same day the legation wrote that yesterday had been calm.")
+    assert t["The same day"].value == "1900-06-03"
+    assert t["yesterday"].value == "1900-06-02"
+
+
+def test_flashback_year_does_not_move_the_clock():
+    text = ("In the spring of 1871 the Commune ruled Paris. Men who had fought in 1848 joined it. "
+            "On 9 May the fort fell.")
+    t = tags(text)
+    assert t["1848"].value == "1848"
+    assert t["9 May"].value == "1871-05-09"
+
+
+def test_sentence_initial_year_moves_the_clock():
+    t = tags("In 1848 he came to Paris. In 1850 he moved to Rome. In March he fell ill.")
+    assert t["March"].value == "1850-03"
+
+
+def test_partial_dates_before_first_year_count_back():
+    t = tags("We reached the town in October. About the end of April, 1724, a vessel sailed.")
+    assert t["October"].value == "1723-10"
+
+
+def test_weekday_assertion_names_the_chain_of_days():
+    text = ("In 1723 I left. The next day we reached Amboy. The next morning I walked on, "
+            "this being Saturday.")
+    t = tags(text)
+    assert t["The next day"].value == "1723-WXX-5"
+    assert t["The next morning"].value == "1723-WXX-6TMO"
+
+
+def test_habitual_time_has_no_date():
+    t = tags("In 1917 life was hard. At night the lights were out, and the shops usually closed at six o'clock.")
+    assert t["night"].value == "XXXX-XX-XXTNI"
+
+
+def test_inst_takes_month_from_context():
+    t = tags("London, June 2, 1760. Sir, I received yours of the 4th inst. with pleasure.")
+    assert t["the 4th inst."].value == "1760-06-04"
+
+
+def test_ranges_limit_tagging_and_offsets_are_original():
+    text = "Preface of 1920.\n\nIn March, 1917, the Tsar fell."
+    out = tag_time(text, "d", ranges=[(18, len(text))])
+    assert [x.span.text for x in out] == ["March, 1917"]
+    assert all(text[x.span.start:x.span.end] == x.span.text for x in out)
+    assert out[0].id == "d-t1"
+
+
+def test_fast_on_a_long_text():
+    text = ("On 14 October 1917 the delegates arrived. The next day they voted for three days, "
+            "and every night the guns fired. In 1905 there had been a rising. ") * 2000
+    t0 = time.perf_counter()
+    tag_time(text, "d")
+    assert time.perf_counter() - t0 < 10
