@@ -9,6 +9,7 @@
      │    ├── InputTooLarge    the file exceeds the configured size limit
      │    ├── DecodingError    the bytes do not decode in the declared/detected encoding
      │    └── MalformedInput   a container (EPUB/zip/HTML) is broken
+     ├── GazetteerError        a gazetteer (built-in or the user's) is missing or malformed
      ├── StoreError            the database cannot be opened, migrated or written
      └── ExportError           an export format is unknown or cannot be written
 
@@ -57,6 +58,10 @@ class DecodingError(InputError):
 
 class MalformedInput(InputError):
     code = "E107"
+
+
+class GazetteerError(ChronicleError):
+    code = "E400"
 
 
 class StoreError(ChronicleError):

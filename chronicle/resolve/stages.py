@@ -12,6 +12,8 @@ from typing import Callable, Sequence
 
 from ..context import DocContext
 from ..annotate.timex import tag_time
+from .gazetteer import Gazetteer
+from .places import geocode
 from . import claims, events, journeys, memberships, quotes, relationships
 from ..record import Document, Record
 
@@ -19,11 +21,7 @@ from ..record import Document, Record
 @lru_cache(maxsize=1)
 def place_prior() -> Callable[[str], float]:
     """How strongly a name alone suggests a place (0..1), from the gazetteer."""
-    try:
-        from .gazetteer import Gazetteer
-        return Gazetteer.load().is_place_name
-    except Exception:  # TEMP while the gazetteer is built
-        return lambda name: 0.0
+    return Gazetteer.load().is_place_name
 
 
 TIMINGS: dict[str, float] = {}  # stage name -> seconds, for bench/
@@ -38,6 +36,10 @@ def run(ctx: DocContext, *, gazetteer: Sequence[str] = ()) -> None:
     ctx.time_expressions = tag_time(ctx.masked, ctx.doc_id, ranges=ctx.ranges, calendar=ctx.calendar,
                                     paragraphs=ctx.paragraphs)
     TIMINGS["time"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    ctx.places = geocode(ctx.places, text=ctx.masked, gazetteer=Gazetteer.load(extra=tuple(gazetteer)),
+                         unknown_at_dominant_city=True)
+    TIMINGS["places"] = time.perf_counter() - t0
     for stage in FACT_STAGES:
         t0 = time.perf_counter()
         for key, items in stage(ctx).items():

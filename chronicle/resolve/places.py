@@ -1,0 +1,241 @@
+"""Geocoding: give each :class:`~chronicle.record.Place` coordinates, a kind and a gazetteer id.
+
+Each name is looked up in the :class:`~chronicle.resolve.gazetteer.Gazetteer`;
+among its candidates the geocoder prefers, in this order of weight, the
+countries in focus (those of the document's other places), places near the
+document's other places, names in use in the document's period, and
+populous places. Two passes: the first picks by prior, the second rescores
+against the context the first pass made.
+
+Buildings, stations, streets and quarters ("Warsaw Station", "Smolny
+Institute", "Market-street wharf", "Viborg Quarter") take the coordinates of
+the city named in them when that city is one of the document's places, else
+those of the document's dominant city; ``within`` names that city's place.
+A name found nowhere keeps ``lat``/``lon`` = ``None``.
+"""
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from chronicle.record import Place
+from chronicle.resolve.gazetteer import AREA_KINDS, Candidate, Gazetteer, base_prior, fold, haversine_km
+
+__all__ = ["geocode", "document_year", "local_kind"]
+
+_STATION = {"station", "terminal", "terminus", "depot", "vokzal"}
+_STREET = {"street", "avenue", "prospekt", "prospect", "boulevard", "lane", "road", "quay", "embankment",
+           "alley", "row", "highway", "naberezhnaya", "ulitsa", "strasse", "straße", "rue"}
+_DISTRICT = {"quarter", "district", "side", "suburb", "ward", "borough", "settlement"}
+_BUILDING = {"palace", "institute", "theatre", "theater", "cathedral", "church", "monastery", "abbey", "chapel",
+             "hall", "house", "hotel", "inn", "museum", "factory", "works", "mill", "plant", "prison", "fortress",
+             "castle", "barracks", "school", "university", "college", "academy", "hospital", "bank", "exchange",
+             "wharf", "dock", "docks", "bridge", "tower", "gate", "arsenal", "office", "mint", "embassy",
+             "consulate", "club", "printing-house", "meeting-house", "shop", "zavod", "field", "garden",
+             "gardens", "park", "grave", "cemetery", "square", "market", "fort", "kremlin", "lavra", "synagogue",
+             "mosque", "temple", "opera", "library", "ministry", "admiralty", "court", "jail", "cafe", "restaurant"}
+
+
+def local_kind(name: str) -> str | None:
+    """``station``/``street``/``district``/``building`` when ``name`` ends in such a word, else None."""
+    words = re.split(r"[\s\-]+", fold(name).strip(" .,"))
+    if len(words) < 2 and "-" not in name:
+        return None
+    head = words[-1]
+    if head in _STATION:
+        return "station"
+    if head in _STREET or (head == "st" and len(words) > 1):
+        return "street"
+    if head in _DISTRICT:
+        return "district"
+    if head in _BUILDING or words[-2:] == ["printing", "house"] or words[-2:] == ["meeting", "house"]:
+        return "building"
+    return None
+
+
+_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-3][0-9])\b")
+
+
+def document_year(text: str) -> int | None:
+    """The median four-digit year written in ``text`` (None if it writes none)."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    return int(statistics.median(years)) if years else None
+
+
+@dataclass(frozen=True)
+class _Pick:
+    cand: Candidate
+    confidence: float
+
+
+def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
+            gazetteer: Gazetteer | None = None, unknown_at_dominant_city: bool = False) -> list[Place]:
+    """New :class:`Place` objects with ``lat``, ``lon``, ``kind``, ``gazetteer_id``, ``confidence`` (and ``within``).
+
+    ``year`` (default: the median year written in ``text``) ranks names by the period they were in use.
+    With ``unknown_at_dominant_city``, a name found nowhere is put at the document's dominant city
+    (confidence 0.1, ``within`` that city): in a narrative set in one city, an unknown named place
+    ("the Marinsky") is most often a landmark of it.
+    """
+    gaz = gazetteer or Gazetteer.load()
+    if year is None:
+        year = document_year(text)
+    weight = {p.id: max(1, len(p.mentions)) for p in places}
+    cands: dict[str, list[Candidate]] = {}
+    local: dict[str, str] = {}
+    for p in places:
+        kind = local_kind(p.name)
+        if kind and not any(c.primary and (c.population >= 50_000 or c.kind != "settlement")
+                            for c in gaz.lookup(p.name, year=year)):
+            local[p.id] = kind  # "Smolny Institute", not a town called so
+            continue
+        found = _candidates(p, gaz, year)
+        if found:
+            cands[p.id] = found
+    picks = {pid: _Pick(cs[0], 0.5) for pid, cs in cands.items()}
+    for _ in range(2):
+        ctx = _Context(picks, weight)
+        picks = {pid: ctx.choose(pid, cs, year) for pid, cs in cands.items()}
+    ctx = _Context(picks, weight)
+    picks = {pid: pk for pid, pk in picks.items() if ctx.plausible(pid, pk.cand)}
+    ctx = _Context(picks, weight)
+    out = []
+    for p in places:
+        if p.id in picks:
+            pk = picks[p.id]
+            c = pk.cand
+            out.append(replace(p, lat=c.lat, lon=c.lon, kind=_record_kind(c.kind), gazetteer_id=c.id,
+                               confidence=pk.confidence))
+        elif p.id in local:
+            out.append(_place_local(p, local[p.id], ctx, gaz, year))
+        elif unknown_at_dominant_city and ctx.dominant_city():
+            pid, c = ctx.dominant_city()
+            out.append(replace(p, lat=c.lat, lon=c.lon, gazetteer_id=None, confidence=0.1, within=pid))
+        else:
+            out.append(replace(p, lat=None, lon=None, gazetteer_id=None, confidence=None))
+    return out
+
+
+def _record_kind(kind: str) -> str:
+    return {"continent": "region", "lake": "sea", "mountains": "region"}.get(kind, kind) \
+        if kind not in ("settlement", "country", "region", "river", "sea", "island") else kind
+
+
+def _candidates(p: Place, gaz: Gazetteer, year: int | None, limit: int = 40) -> list[Candidate]:
+    seen: dict[str, Candidate] = {}
+    for form in (p.name, *p.aliases):
+        bare = re.sub(r"(?i)^the\s+", "", form.strip())
+        if not bare or not bare[0].isupper():
+            continue  # "the city", "the capital": not names
+        for c in gaz.lookup(form, year=year)[:limit]:
+            seen.setdefault(c.id, c)
+    return list(seen.values())
+
+
+class _Context:
+    """What the other places of the document say about where it is."""
+
+    def __init__(self, picks: dict[str, _Pick], weight: dict[str, int]) -> None:
+        self.weight = weight
+        self.picks = picks
+        self.countries: dict[str, Counter] = {}
+        self.total = Counter()
+        self.anchors: list[tuple[str, float, float, float]] = []
+        for pid, pk in picks.items():
+            c = pk.cand
+            w = weight.get(pid, 1) * pk.confidence
+            if c.country:
+                self.total[c.country] += w
+            if c.lat is not None and c.kind in ("settlement", "region", "island") and pk.confidence >= 0.4:
+                self.anchors.append((pid, c.lat, c.lon, w))
+        self.mass = sum(self.total.values())
+
+    def share(self, country: str, pid: str) -> float:
+        """The weight of ``country`` among the other places' picks (0..1)."""
+        pk = self.picks.get(pid)
+        own = self.weight.get(pid, 1) * pk.confidence if pk and pk.cand.country == country else 0.0
+        own_mass = self.weight.get(pid, 1) * pk.confidence if pk and pk.cand.country else 0.0
+        mass = self.mass - own_mass
+        return (self.total[country] - own) / mass if mass > 0 and country else 0.0
+
+    def nearness(self, c: Candidate, pid: str) -> float:
+        """About 1 for a place on top of the document's other places, falling off over a few hundred km:
+        half the nearest one, half the mention-weighted mean (so the places most talked of pull hardest)."""
+        if c.lat is None:
+            return 0.0
+        best = total = mass = 0.0
+        for apid, lat, lon, w in self.anchors:
+            if apid != pid:
+                near = math.exp(-haversine_km((c.lat, c.lon), (lat, lon)) / 250.0)
+                best = max(best, near)
+                total += w * near
+                mass += w
+        return 0.5 * best + 0.5 * (total / mass if mass else 0.0)
+
+    def plausible(self, pid: str, c: Candidate) -> bool:
+        """False for a small foreign place far from everything else when the document has a clear focus
+        ("Hermitage" in a text about Petrograd is not Hermitage, Tennessee)."""
+        if c.user or c.kind != "settlement" or base_prior(c) >= 0.6 or not self.mass:
+            return True
+        focus = max((self.share(cc, pid) for cc in self.total), default=0.0)
+        return focus < 0.4 or self.share(c.country, pid) > 0.05 or self.nearness(c, pid) > 0.25
+
+    def score(self, pid: str, c: Candidate, year: int | None) -> float:
+        s = 2.5 * base_prior(c) + (0.4 if c.primary else 0.0) + (3.0 if c.user else 0.0)
+        if not c.valid_in(year):
+            s -= 1.0
+        s += 1.6 * self.share(c.country, pid)
+        s += (0.6 if c.kind in AREA_KINDS else 1.4) * self.nearness(c, pid)
+        return s
+
+    def choose(self, pid: str, cands: list[Candidate], year: int | None) -> _Pick:
+        scored = sorted(((self.score(pid, c, year), i, c) for i, c in enumerate(cands)), key=lambda t: (-t[0], t[1]))
+        top = scored[0][0]
+        z = sum(math.exp(2.0 * (s - top)) for s, _, _ in scored)
+        conf = (1.0 / z) * (0.55 + 0.4 * min(1.0, base_prior(scored[0][2]) * 1.2))
+        return _Pick(scored[0][2], round(min(0.95, conf), 2))
+
+    def dominant_city(self) -> tuple[str, Candidate] | None:
+        """The settlement the document mentions most (ties: the more populous)."""
+        best = None
+        for pid, pk in self.picks.items():
+            if pk.cand.kind == "settlement" and pk.cand.lat is not None:
+                key = (self.weight.get(pid, 1), pk.cand.population)
+                if best is None or key > best[0]:
+                    best = (key, pid, pk.cand)
+        return (best[1], best[2]) if best else None
+
+
+def _place_local(p: Place, kind: str, ctx: _Context, gaz: Gazetteer, year: int | None) -> Place:
+    """A station, building, street or quarter: placed at its city."""
+    city = None
+    if kind != "station":
+        city = _named_city(p.name, ctx, gaz, year)
+    if city is None:
+        city = ctx.dominant_city()
+    if city is None and kind == "station":
+        city = _named_city(p.name, ctx, gaz, year)
+    if city is None:
+        return replace(p, kind=kind, lat=None, lon=None, gazetteer_id=None, confidence=None)
+    pid, c = city
+    return replace(p, kind=kind, lat=c.lat, lon=c.lon, gazetteer_id=None, confidence=0.3,
+                   within=pid if pid in ctx.picks else None)
+
+
+def _named_city(name: str, ctx: _Context, gaz: Gazetteer, year: int | None) -> tuple[str, Candidate] | None:
+    """The document's settlement named inside ``name`` ("Moscow Gate" → Moscow), if any."""
+    words = re.split(r"[\s\-]+", name.strip())
+    by_gid = {pk.cand.id: pid for pid, pk in ctx.picks.items() if pk.cand.kind == "settlement"}
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(0, len(words) - n + 1):
+            part = " ".join(words[i:i + n])
+            if not part[:1].isupper():
+                continue
+            for c in gaz.lookup(part, year=year)[:5]:
+                if c.id in by_gid:
+                    return by_gid[c.id], c
+    return None

@@ -1,0 +1,169 @@
+"""Place resolution: gazetteer look-ups and document-context geocoding, on passages written here."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from chronicle.record import Place, Span
+from chronicle.resolve.gazetteer import Gazetteer, GazetteerError, haversine_km, name_key
+from chronicle.resolve.places import document_year, geocode, local_kind
+
+SPB = (59.94, 30.31)
+ISTANBUL = (41.01, 28.95)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def _places(text: str, *names: str) -> list[Place]:
+    out = []
+    for i, name in enumerate(names):
+        spans, start = [], text.find(name)
+        while start >= 0:
+            spans.append(Span("t", start, start + len(name), name))
+            start = text.find(name, start + 1)
+        out.append(Place(id=f"p{i}", name=name, aliases=(), mentions=tuple(spans)))
+    return out
+
+
+def _km(p: Place, where: tuple[float, float]) -> float:
+    assert p.lat is not None, f"{p.name} not placed"
+    return haversine_km((p.lat, p.lon), where)
+
+
+def test_name_key_folds_diacritics_case_punctuation_and_saint():
+    assert name_key("Königsberg") == name_key("KONIGSBERG")
+    assert name_key("St. Petersburg") == name_key("Saint-Petersburg")
+    assert name_key("New Castle") == name_key("Newcastle")
+
+
+def test_lookup_strips_the_and_possessive(gaz):
+    assert gaz.lookup("Russia's")[0].kind == "country"
+    assert gaz.lookup("the Volga")[0].kind == "river"
+
+
+def test_lookup_historical_name_petrograd_is_st_petersburg(gaz):
+    best = gaz.lookup("Petrograd", year=1917)[0]
+    assert haversine_km((best.lat, best.lon), SPB) < 20
+    assert best.valid_from == 1914 and best.valid_to == 1924
+
+
+def test_lookup_constantinople_is_istanbul(gaz):
+    best = gaz.lookup("Constantinople", year=1900)[0]
+    assert haversine_km((best.lat, best.lon), ISTANBUL) < 20
+
+
+def test_lookup_abbreviation_needs_its_dot(gaz):
+    assert gaz.lookup("Pa.")[0].name == "Pennsylvania"
+
+
+def test_is_place_name_strong_for_countries_weak_for_villages(gaz):
+    assert gaz.is_place_name("Finland") > 0.8
+    assert gaz.is_place_name("Moscow") > 0.8
+    assert gaz.is_place_name("Pravda") < 0.4
+    assert gaz.is_place_name("Lenin") < 0.4
+    assert gaz.is_place_name("Xqzzyville") == 0.0
+
+
+def test_geocode_petrograd_in_1917(gaz):
+    text = "In March 1917 the crowds of Petrograd filled the streets; news reached Moscow by night."
+    out = {p.name: p for p in geocode(_places(text, "Petrograd", "Moscow"), text=text, gazetteer=gaz)}
+    assert _km(out["Petrograd"], SPB) < 20
+    assert out["Petrograd"].kind == "settlement"
+    assert out["Petrograd"].gazetteer_id.startswith("geonames:")
+    assert 0 < out["Petrograd"].confidence <= 1
+
+
+def test_geocode_constantinople_with_context(gaz):
+    text = "In 1853 the fleet sailed from Sevastopol across the Black Sea towards Constantinople."
+    out = {p.name: p for p in geocode(_places(text, "Sevastopol", "Black Sea", "Constantinople"),
+                                      text=text, gazetteer=gaz)}
+    assert _km(out["Constantinople"], ISTANBUL) < 20
+    assert out["Black Sea"].kind == "sea"
+
+
+def test_geocode_river(gaz):
+    text = "The barges went down the Volga from Kazan to Astrakhan."
+    out = {p.name: p for p in geocode(_places(text, "Volga", "Kazan", "Astrakhan"), text=text, gazetteer=gaz)}
+    assert out["Volga"].kind == "river"
+    assert _km(out["Volga"], (53.0, 47.0)) < 500
+
+
+def test_geocode_paris_in_a_texas_context(gaz):
+    text = ("The cattle drive left Dallas for Paris, a day's ride north-east, then went on "
+            "to Sherman and Denison in Texas before crossing the Red River.")
+    out = {p.name: p for p in geocode(_places(text, "Dallas", "Paris", "Sherman", "Denison", "Texas"),
+                                      text=text, gazetteer=gaz)}
+    assert out["Paris"].lon < -90  # Paris, Texas
+    assert _km(out["Paris"], (33.66, -95.56)) < 50
+
+
+def test_geocode_paris_in_a_french_context(gaz):
+    text = "From Lyon he went to Paris, and later to Rouen and Orleans."
+    out = {p.name: p for p in geocode(_places(text, "Lyon", "Paris", "Rouen", "Orleans"), text=text, gazetteer=gaz)}
+    assert _km(out["Paris"], (48.85, 2.35)) < 20
+    assert _km(out["Orleans"], (47.9, 1.9)) < 30
+
+
+def test_geocode_station_takes_the_documents_city(gaz):
+    text = ("Petrograd was quiet. At the Warsaw Station the train from Pskov arrived late; "
+            "Petrograd had not seen such crowds since spring.")
+    places = _places(text, "Petrograd", "Warsaw Station", "Pskov")
+    out = {p.name: p for p in geocode(places, text=text, gazetteer=gaz)}
+    st = out["Warsaw Station"]
+    assert st.kind == "station"
+    assert _km(st, SPB) < 20
+    assert st.within == "p0"
+    assert st.confidence < out["Petrograd"].confidence
+
+
+def test_local_kind_of_buildings_and_streets():
+    assert local_kind("Smolny Institute") == "building"
+    assert local_kind("Market-street") == "street"
+    assert local_kind("Nevsky Prospekt") == "street"
+    assert local_kind("Viborg Quarter") == "district"
+    assert local_kind("Moscow") is None
+
+
+def test_unknown_name_stays_unplaced(gaz):
+    text = "They met at Xqzzyville."
+    (p,) = geocode(_places(text, "Xqzzyville"), text=text, gazetteer=gaz)
+    assert p.lat is None and p.lon is None and p.gazetteer_id is None
+
+
+def test_document_year_is_the_median_year():
+    assert document_year("In 1723 ... by 1724 ... in 1730") == 1724
+    assert document_year("no years here") is None
+
+
+def test_user_gazetteer_csv_overrides_builtin(tmp_path):
+    csv_path = tmp_path / "mine.csv"
+    csv_path.write_text("name,alt_names,kind,lat,lon,country,valid_from,valid_to,source\n"
+                        "Paris,Lutetia,settlement,10.0,20.0,XX,,,my notes\n", encoding="utf-8")
+    g = Gazetteer.load(extra=[csv_path])
+    (best, *_) = g.lookup("Paris")
+    assert (best.lat, best.lon, best.source) == (10.0, 20.0, "my notes")
+    assert g.lookup("Lutetia")[0].lat == 10.0
+    text = "He reached Paris."
+    (p,) = geocode(_places(text, "Paris"), text=text, gazetteer=g)
+    assert (p.lat, p.lon) == (10.0, 20.0)
+
+
+def test_user_gazetteer_linked_places_json(tmp_path):
+    lpf = {"type": "FeatureCollection", "features": [{
+        "@id": "my:1", "type": "Feature", "properties": {"title": "Nowhere Mill"},
+        "names": [{"toponym": "Old Nowhere Mill"}], "types": [{"label": "building"}],
+        "geometry": {"type": "Point", "coordinates": [30.5, 50.25]},
+        "when": {"timespans": [{"start": {"in": "1850"}, "end": {"in": "1900"}}]}}]}
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(lpf), encoding="utf-8")
+    (c,) = Gazetteer.load(extra=[path]).lookup("Old Nowhere Mill")
+    assert (c.id, c.lat, c.lon, c.kind, c.valid_from, c.valid_to) == ("my:1", 50.25, 30.5, "building", 1850, 1900)
+
+
+def test_missing_gazetteer_file_is_a_coded_error(tmp_path):
+    with pytest.raises(GazetteerError, match="E400"):
+        Gazetteer.load(tmp_path / "none.sqlite")
