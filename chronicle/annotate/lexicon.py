@@ -73,13 +73,14 @@ FAC_HEADS = {
     "valley", "bay", "gulf", "strait", "coast", "province", "district", "quarter", "county",
     "region", "oblast", "guberniya", "gubernia", "uyezd", "steppe", "desert", "peninsula",
     "grave", "cemetery", "abbey", "chapel", "mosque", "synagogue", "temple", "barracks",
-    "factory", "works", "mill", "mine", "mines", "front",
+    "factory", "works", "mill", "mine", "mines", "front", "forest", "woods", "hill", "hills",
 }
 # a name with one of these heads names an event, not an entity ("the French Revolution")
 EVENT_HEADS = {
     "revolution", "war", "wars", "battle", "conference", "treaty", "rising", "uprising", "revolt",
     "rebellion", "strike", "siege", "campaign", "offensive", "massacre", "coup", "putsch", "mutiny",
-    "crisis", "affair", "days", "exhibition", "festival", "olympics",
+    "crisis", "affair", "days", "exhibition", "festival", "olympics", "trial", "trials", "purge",
+    "purges", "expedition", "crusade", "terror", "famine", "election", "elections", "sunday",
 }
 # nouns whose possessor or "of"-object is a person: "Meyerhold's production", "the works of Gogol"
 PERSONAL_NOUNS = {

@@ -58,9 +58,13 @@ JOINING_IN_NAMES = {"and", "&", "or"}  # "Boni and Liveright", "Army and Fleet C
 def _split(span: Span) -> list[Span]:
     """'Lenin and Zinoviev', 'Grave on Mars Field': one entity per side of a joining word."""
     out, start = [], span.start
-    keep = JOINING_IN_NAMES if span.label_ in ("ORG", "WORK_OF_ART", "LAW") and len(span) > 3 else set()
+    words = [t for t in span if not (t.is_punct or t.tag_ == "POS")]
+    keep = JOINING_IN_NAMES if span.label_ in ("ORG", "WORK_OF_ART", "LAW") and len(words) > 3 else set()
     for t in span:
-        if t.lower_ in SPLIT_WORDS and t.lower_ not in keep and t.i > start and t.i + 1 < span.end and span.doc[t.i + 1].text[:1].isupper():
+        if t.text == ":" and t.i > start:  # "The Prophet Armed: Trotsky 1879–1921"
+            out.append(Span(span.doc, start, t.i, label=span.label_))
+            start = t.i + 1
+        elif t.lower_ in SPLIT_WORDS and t.lower_ not in keep and t.i > start and t.i + 1 < span.end and span.doc[t.i + 1].text[:1].isupper():
             out.append(Span(span.doc, start, t.i, label=span.label_))
             start = t.i + 1
     out.append(Span(span.doc, start, span.end, label=span.label_))

@@ -50,7 +50,7 @@ def clean_name(text: str) -> str:
     s = re.sub(r"[’']s?$", "", s).strip()
     s = re.sub(r"^(?:the|The)\s+", "", s)
     words = s.split(" ")
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES and words[1][:1].isupper():
         words = words[1:]
     if len(words) > 1 and words[0].lower() in ("grand", "great"):
         words = words[1:]
@@ -115,7 +115,7 @@ def score_name(name: str, place_prior: PlacePrior) -> dict[str, float]:
     if len(words) >= 2 and given_name_gender(words[0]) and words[-1][:1].isupper():
         v[PER] += 2.0 if prior < 0.8 else 0.5
     elif len(words) == 1 and given_name_gender(words[0]):
-        v[PER] += 0.6
+        v[PER] += 1.5 if prior < 0.5 and given_name_gender(words[0]) != "u" and len(words[0]) > 3 else 0.6
     if looks_like_surname(words[-1]) and prior < 0.8:
         v[PER] += 1.0
     if words[-1].lower() in ORG_HEADS and len(words) > 1:
@@ -143,7 +143,8 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     for m in mentions:
         if m.key:
             by_key[m.key].append(m)
-    families = {k: k[:-1] for k in by_key if " " not in k and k.endswith("s") and k[:-1] in by_key}
+    families = {k: k[:-1] for k in by_key if " " not in k and k.endswith("s") and k[:-1] in by_key
+                and _mostly_people(by_key[k[:-1]])}
     for plural, singular in families.items():  # "the Stolypins" is typed with "Stolypin"
         by_key[singular].extend(by_key.pop(plural))
     scores: dict[str, dict[str, float]] = {}
@@ -177,6 +178,11 @@ def _share_surname_votes(scores: dict[str, dict[str, float]]) -> None:
             extra[words[-1]] += 2.0 + v[PER]
     for k, w in extra.items():
         scores[k][PER] = scores[k].get(PER, 0.0) + w
+
+
+def _mostly_people(ms: list[Mention]) -> bool:
+    """Most mentions look like a person's (spaCy PERSON, a title or a kin noun)."""
+    return sum(1 for m in ms if m.cues.get("label") == "PERSON" or m.cues.get("title") or m.cues.get("kin")) * 2 > len(ms)
 
 
 def _share_list_votes(by_key: dict[str, list[Mention]], scores: dict[str, dict[str, float]]) -> None:

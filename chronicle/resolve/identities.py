@@ -114,6 +114,10 @@ def _match_full(ids: list[Identity], w: list[str]) -> Identity | None:
     for ident in reversed(ids):
         if ident.surname == w[-1] and ident.first and _first_compatible(name_key(ident.first), w[0]):
             return ident
+    if len(w) == 2 and len(w[0]) > 2 and not given_name_gender(w[0].capitalize()):
+        for ident in reversed(ids):  # "Judas Trotsky", "Citizen Capet": an epithet, not a first name
+            if ident.surname == w[-1]:
+                return ident
     return None
 
 
