@@ -43,6 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ChronicleError as exc:
         print(f"chronicle: error: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # "chronicle extract ... | head"
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("chronicle: interrupted; nothing was written", file=sys.stderr)
         return 130

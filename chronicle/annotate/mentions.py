@@ -79,6 +79,7 @@ def _join_heads(spans: list[Span]) -> list[Span]:
             prev = out.pop()
             out.append(Span(s.doc, prev.start, s.end, label="ORG" if s[0].lower_ in ORG_HEADS else "FAC"))
             continue
+        s = _with_epithet(s)
         nxt = s.doc[s.end] if s.end < len(s.doc) else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in HEADS and not s.text.endswith(("’s", "'s")):
             s = Span(s.doc, s.start, s.end + 1, label="ORG" if nxt.lower_ in ORG_HEADS else "FAC")
@@ -91,13 +92,27 @@ def _join_heads(spans: list[Span]) -> list[Span]:
 HEADS = ORG_HEADS | FAC_HEADS
 
 
+def _with_epithet(s: Span) -> Span:
+    """'Catharine' + 'the Great', 'Ivan' + 'the Terrible': the epithet belongs to the name."""
+    doc = s.doc
+    if len(s) == 1 and s.end + 1 < len(doc) and doc[s.end].lower_ == "the" and doc[s.end + 1].text.istitle() \
+            and doc[s.end + 1].pos_ in ("ADJ", "PROPN") and not doc[s.end].whitespace_.count("\n"):
+        return Span(doc, s.start, s.end + 2, label="PERSON")
+    return s
+
+
+EDGE_POS = {"ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "VERB", "PART"}
+
+
 def _trim(span: Span) -> Span | None:
     """Drop determiners, possessive endings and punctuation at the edges; refuse junk."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an", "this", "that") or doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s")):
+    while start < end and (doc[start].lower_ in ("the", "a", "an", "this", "that") or doc[start].is_punct
+                           or doc[start].is_space or doc[start].pos_ in EDGE_POS or doc[start].tag_ == "RB"):
+        start += 1  # "Only Kerensky", "Sometimes Bibot"
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].lower_ in ("'s", "’s") or doc[end - 1].pos_ in EDGE_POS):
         end -= 1
     if start >= end:
         return None
@@ -149,6 +164,8 @@ def _cues(span: Span) -> dict:
         cues["title"] = before.text
     elif before is not None and before.text == "." and before2 is not None and before2.lower_ in TITLES:
         cues["title"] = before2.text
+    if "title" in cues and span[-1].tag_ == "NNPS":
+        del cues["title"]  # "the Don Cossacks": a plural is a group, not a titled person
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         lemma = head.head.lemma_.lower()
         if lemma in SPEECH_VERBS:

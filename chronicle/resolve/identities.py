@@ -32,7 +32,12 @@ class Identity:
 
     def canonical(self) -> str:
         names = Counter(m.name for m in self.mentions)
-        return max(names, key=lambda n: (len(n.split(" ")), names[n], len(n)))
+
+        def rank(n: str) -> tuple:
+            words = n.split(" ")
+            full = len(words) > 1 and (names[n] > 1 or bool(given_name_gender(words[0])))
+            return (full, len(words) if full else 0, names[n], len(n))
+        return max(names, key=rank)
 
     def aliases(self) -> list[str]:
         seen: dict[str, None] = {}
