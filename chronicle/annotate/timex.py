@@ -139,7 +139,7 @@ def _year(word: str) -> tuple[int, int | None]:
 # ---------------------------------------------------------------------------------------------
 # patterns: (name, regex, flags, builder). Builders return a Cand or None (rejected).
 
-Builder = Callable[[re.Match, str], "Cand | None"]
+Builder = Callable[[re.Match, str], "Cand | list[Cand] | None"]
 _PATTERNS: list[tuple[str, str, int, Builder]] = []
 
 
@@ -227,6 +227,36 @@ def _dm(m: re.Match, text: str) -> Cand | None:
     if not re.match(r"\d", dtext) and not re.search(r"\bof\b", m.group(0)):
         return None  # "first May" is not "the first of May"
     return _date_cand(m)
+
+
+_RANGE_SEP = r"\s*[-–—]\s*|\s+(?:and|to|or)\s+"
+
+
+def _range_ok(m: re.Match, text: str) -> bool:
+    """A day range joined by a word is no range when a count follows: "June 6 and 7 divisions"."""
+    return bool(re.match(r"\s*[-–—]", m.group("sep"))) or not _NOT_YEAR_AFTER.match(text[m.end():m.end() + 40])
+
+
+@pattern("dm_range", rf"(?:the\s+)?(?P<d1>{_DAY})(?P<sep>{_RANGE_SEP})(?:the\s+)?(?P<d>{_DAY}){_S}(?:of{_S})?(?P<m>{_MON})(?:,?{_S}(?P<y>{_YEAR}))?(?![\w'’])")
+def _dm_range(m: re.Match, text: str) -> list[Cand] | None:
+    if m.group("m").lower().startswith("may") and not m.group("y") and not re.match(r"\s*[-–—]", m.group("sep")):
+        return None
+    if not _range_ok(m, text) or _ordinal(m.group("d1")) >= _ordinal(m.group("d")):
+        return None
+    second = _date_cand(m)
+    second.start = m.start("d") if not re.match(r"the\s", text[m.end("sep"):m.start("d")]) else m.end("sep")
+    first = Cand(m.start(), m.end("d1"), "date", {**second.f, "d": _ordinal(m.group("d1"))})
+    return [first, second]
+
+
+@pattern("md_range", rf"(?P<m>{_MON}){_S}(?P<d1>{_DAY})(?P<sep>{_RANGE_SEP})(?P<d>{_DAY})(?:,?{_S}(?P<y>{_YEAR}))?(?![\w'’:.,]\d|[\w'’])")
+def _md_range(m: re.Match, text: str) -> list[Cand] | None:
+    if not _range_ok(m, text) or _ordinal(m.group("d1")) >= _ordinal(m.group("d")):
+        return None
+    second = _date_cand(m)
+    second.start = m.start("d")
+    first = Cand(m.start(), m.end("d1"), "date", {**second.f, "d": _ordinal(m.group("d1"))})
+    return [first, second]
 
 
 @pattern("inst", r"(?:the\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|d)?)\s+(?P<k>inst(?:ant)?|ult(?:imo)?|prox(?:imo)?)\b\.?")
@@ -331,6 +361,11 @@ def _year_only(m: re.Match, text: str) -> Cand | None:
         return None
     y, legal = _year(m.group("y"))
     c = Cand(m.start(), m.start() + len(m.group("y")), "year", {"y": y, "legal_y": legal})
+    y2 = m.group("y2")
+    if y2 and not m.group(0)[len(m.group("y")):].startswith("s"):
+        end_y = int(y2) if len(y2) == 4 else int(str(y)[:4 - len(y2)] + y2) if len(y2) in (2, 3) else 0
+        if y < end_y <= y + 100:  # "1915-17", "1861-1863": TIMEX3 tags each end of a range
+            return [c, Cand(m.start("y2"), m.end("y2"), "year", {"y": end_y, "legal_y": None, "range_end": True})]
     return c
 
 
@@ -783,7 +818,7 @@ def _one_day(m: re.Match, text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "rel", f)
 
 
-@pattern("iso", r"\b(?P<y>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])(?:T(?P<t>\d\d:\d\d)(?::\d\d)?)?\b")
+@pattern("iso", r"\b(?P<y>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])(?:T(?P<t>\d\d:\d\d(?::\d\d)?))?\b")
 def _iso(m: re.Match, text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "date", {"y": int(m.group("y")), "m": int(m.group("m")), "d": int(m.group("d")),
                                              "t": m.group("t"), "meta": True})
@@ -873,13 +908,15 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
             m = rx.search(text, pos, end)
             if m is None:
                 break
-            c = fn(m, text) if m.end() > m.start() else None
-            if c is None or c.end <= c.start:
+            built = fn(m, text) if m.end() > m.start() else None
+            cs = [c for c in (built if isinstance(built, list) else [built]) if c is not None and c.end > c.start]
+            if not cs:
                 pos = m.start() + 1  # rejected: a shorter match may start inside it
                 continue
-            pos = max(c.end, m.start() + 1)
-            c.f.setdefault("pattern", name)
-            found.append((c.start, -(c.end - c.start), prio, c))
+            pos = max(max(c.end for c in cs), m.start() + 1)
+            for c in cs:
+                c.f.setdefault("pattern", name)
+                found.append((c.start, -(c.end - c.start), prio, c))
     found.sort(key=lambda t: (t[1], t[2], t[0]))  # longest first, then pattern priority
     chosen: list[Cand] = []
     taken: list[tuple[int, int]] = []

@@ -1,8 +1,8 @@
 """Exporters: a record out in the formats historians use.
 
 Each format is a function ``(record, out) -> None`` registered in :data:`EXPORTERS`
-with :func:`exporter`; :func:`export` loads a database and calls one. ``json`` writes
-to stdout when ``out`` is None.
+with :func:`exporter`; :func:`export` loads a database and calls one. ``json``, ``geojson``
+and ``lpf`` write to stdout when ``out`` is None.
 """
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from typing import Callable
 from ..errors import ExportError
 from ..record import Record
 from .csv_format import write_csv
+from .geojson_format import to_geojson, write_geojson
 from .json_format import from_json, to_json, write_json
+from .lpf_format import to_lpf, write_lpf
 
 Exporter = Callable[[Record, "str | os.PathLike | None"], None]
 EXPORTERS: dict[str, Exporter] = {}
@@ -43,6 +45,24 @@ def _csv(record: Record, out) -> None:
     write_csv(record, out)
 
 
+@exporter("geojson")
+def _geojson(record: Record, out) -> None:
+    if out is None:
+        import json
+        sys.stdout.write(json.dumps(to_geojson(record), ensure_ascii=False, indent=1) + "\n")
+    else:
+        write_geojson(record, out)
+
+
+@exporter("lpf")
+def _lpf(record: Record, out) -> None:
+    if out is None:
+        import json
+        sys.stdout.write(json.dumps(to_lpf(record), ensure_ascii=False, indent=1) + "\n")
+    else:
+        write_lpf(record, out)
+
+
 def export(db: str | os.PathLike, format: str = "json", out: str | os.PathLike | None = None) -> None:
     """Export everything in database ``db`` as ``format`` to ``out``."""
     from pathlib import Path
@@ -61,4 +81,5 @@ def export(db: str | os.PathLike, format: str = "json", out: str | os.PathLike |
     EXPORTERS[format](record, out)
 
 
-__all__ = ["export", "exporter", "EXPORTERS", "to_json", "from_json", "write_json", "write_csv"]
+__all__ = ["export", "exporter", "EXPORTERS", "to_json", "from_json", "write_json", "write_csv",
+           "to_geojson", "write_geojson", "to_lpf", "write_lpf"]

@@ -17,10 +17,16 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..context import DocContext, EntityRef
+from .narrator import quoted_regions
 
 ACTORS = ("person", "organization")
 HE = {"he", "him", "his", "himself"}
 SHE = {"she", "her", "hers", "herself"}
+WE = {"we", "us", "ourselves"}
+THEY = {"they", "them", "their", "themselves"}
+FIRST_PERSON = {"i", "me", "myself", "my", "mine"}
+PAIR = re.compile(r"\s*(,|and|,\s*and|&)\s*")  # between two coordinated names
+THEY_REACH = 600  # "they"/"their" name an organization mentioned no further back than this
 FULL_DATE = re.compile(r"^\d{4}(-\d\d){0,2}$")
 NEGATORS = {"not", "never", "n't", "no", "nor"}
 MODALS = {"would", "could", "might", "should", "may", "must", "shall", "will"}
@@ -48,13 +54,21 @@ class Sentence:
 class Reader:
     """Entity, pronoun and date lookups over one document."""
 
-    def __init__(self, ctx: DocContext):
+    def __init__(self, ctx: DocContext, plural: bool = False):
         self.ctx = ctx
         self.refs = ctx.refs
         self.starts = [r.start for r in ctx.refs]
         gender = {p.id: p.gender for p in ctx.persons}
         self.gender = gender
-        persons = [r for r in ctx.refs if r.kind == "person"]
+        self.plural = plural  # read "they"/"their" as the most recent organization
+        # "I"/"me" are the narrator: never the antecedent of "he"/"she"; "we" is the narrator's party
+        first = [r for r in ctx.refs if r.kind == "person" and ctx.text[r.start:r.end].lower() in FIRST_PERSON]
+        self.narrator = first[0].id if first else None
+        self.quoted = quoted_regions(ctx.masked) if self.narrator else []
+        self.quoted_starts = [a for a, _ in self.quoted]
+        persons = [r for r in ctx.refs if r.kind == "person" and r.id != self.narrator]
+        self.orgs = [r for r in ctx.refs if r.kind == "organization"]
+        self.org_starts = [r.start for r in self.orgs]
         self.he = [r for r in persons if gender.get(r.id) != "f"]
         self.she = [r for r in persons if gender.get(r.id) != "m"]
         self.he_starts = [r.start for r in self.he]
@@ -117,12 +131,20 @@ class Reader:
                         break
         if r is None and tok.lower_ in HE | SHE:
             r = self.antecedent(tok.lower_, off + tok.idx)
+        elif r is None and tok.lower_ in WE and self.narrator and not self.in_quote(off + tok.idx):
+            pos = off + tok.idx
+            r = EntityRef(pos, pos + len(tok.text), self.narrator, "person")
+        elif r is None and self.plural and tok.lower_ in THEY:
+            r = next(iter(self.collective(off + tok.idx)[-1:]), None)
         return r if r is not None and r.kind in kinds else None
 
     def group(self, tok: Token, off: int, kinds: tuple[str, ...] = ACTORS, of: bool = True) -> list[EntityRef]:
         """Entities named by ``tok`` and its conjuncts (and appositions); ``of``: 'members of X' too."""
         out: list[EntityRef] = []
         for t in conjuncts(tok):
+            if self.plural and t.lower_ in THEY and self.ref(t, off) is None:
+                out.extend(r for r in self.collective(off + t.idx) if r.kind in kinds)
+                continue
             r = self.entity(t, off, kinds)
             if r is None:
                 r = next((x for c in children(t, "appos") for x in [self.entity(c, off, kinds)] if x), None)
@@ -147,6 +169,25 @@ class Reader:
                 return lst[i]
             i -= 1
         return None
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quoted_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1]
+
+    def collective(self, pos: int) -> list[EntityRef]:
+        """What "they"/"their" at ``pos`` names: the last of a recent pair of persons ("A and B"), else
+        the most recent organization (within :data:`THEY_REACH`)."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        text = self.ctx.text
+        while i > 0 and pos - self.refs[i].start < THEY_REACH // 2:
+            a, b = self.refs[i - 1], self.refs[i]
+            if a.kind == b.kind == "person" and a.id != b.id and PAIR.fullmatch(text[a.end:b.start]):
+                return [a, b]
+            i -= 1
+        i = bisect.bisect_left(self.org_starts, pos) - 1
+        if i >= 0 and pos - self.orgs[i].start < THEY_REACH:
+            return [self.orgs[i]]
+        return []
 
     # --- time --------------------------------------------------------------
     def date(self, start: int, end: int, anchor: int | None = None) -> str | None:
@@ -213,7 +254,7 @@ def preps(verb: Token) -> list[tuple[str, Token]]:
                     out.append((word, p))
                 elif p.dep_ == "prep":  # "out of X", "up to X"
                     out.extend((word + " " + p.lower_, q) for q in children(p, "pobj"))
-        elif c.dep_ == "prt":
+        elif c.dep_ in ("prt", "advmod"):  # "set out for X", "slunk back into X"
             for p in children(c, "prep"):
                 out.extend((p.lower_, q) for q in children(p, "pobj"))
     return out

@@ -21,7 +21,7 @@ import re
 import sqlite3
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -50,6 +50,8 @@ class Candidate:
     source: str = ""
     primary: bool = False  # the query matched the place's own name or a curated one, not a GeoNames alternate
     user: bool = False  # from a user gazetteer
+    admin1: str = ""  # first-level division code within ``country`` (GeoNames admin1 code: "NJ", "08")
+    fuzzy: bool = False  # found by the transliteration-tolerant key, not by the name itself
 
     def valid_in(self, year: int | None) -> bool:
         """Whether the name was in use in ``year`` (always, when unknown)."""
@@ -77,6 +79,34 @@ def name_key(name: str) -> str:
     """The comparison key of a name: folded, words canonical, no spaces or punctuation."""
     words = [w for w in _NONWORD.split(fold(name).replace("_", " ")) if w]
     return "".join(_WORDS.get(w, w) for w in words)
+
+
+_ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ul", "ech", "es", "ed", "et"})
+_TRANSLIT = (("tsch", "C"), ("tch", "C"), ("sch", "s"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("cz", "C"),
+             ("ch", "C"), ("ts", "C"), ("tz", "C"), ("sh", "s"), ("kh", "k"), ("gh", "k"), ("th", "t"), ("dh", "d"),
+             ("ph", "f"), ("ck", "k"), ("ij", "i"), ("yj", "y"), ("x", "ks"), ("q", "k"), ("g", "k"), ("w", "v"))
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_VOWELS = re.compile(r"[aeiouyh]")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def fuzzy_key(name: str) -> str:
+    """A transliteration-tolerant key: ``"Basreh"``, ``"Basra"`` and ``"Al Basrah"`` all give ``"bsr"``.
+
+    Articles (al-, el-) dropped; kh/gh/q/g/k, ts/tz/ch/cz, sh/sch, w/v, ph/f folded; vowels, y and h
+    dropped (a leading vowel leaves an ``a``); doubled letters single. Empty when under two consonants.
+    """
+    words = [w for w in _NONWORD.split(fold(name).replace("_", " ")) if w]
+    words = [_WORDS.get(w, w) for w in words if w not in _ARTICLES] or words
+    s = "".join(words)
+    if not s.isascii():
+        return ""
+    for a, b in _TRANSLIT:
+        s = s.replace(a, b)
+    s = _SOFT_C.sub("s", s).replace("c", "k")
+    lead = "a" if s[:1] in ("a", "e", "i", "o", "u") else ""
+    s = _DOUBLE.sub(r"\1", _VOWELS.sub("", s))
+    return lead + s if len(s) >= 2 else ""
 
 
 def is_latin(name: str) -> bool:
@@ -123,6 +153,8 @@ class Gazetteer:
             self._con.execute("SELECT 1 FROM names LIMIT 1").fetchall()
         except sqlite3.Error as exc:
             raise GazetteerError(f"{self.path}: not a Chronicle gazetteer ({exc})") from exc
+        self._has_fuzzy = bool(self._con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'fuzzy'").fetchall())
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[Candidate, ...]] = {}
         self._user: dict[str, list[Candidate]] = {}
@@ -172,6 +204,20 @@ class Gazetteer:
             return self._rank(found, year)
         return []
 
+    def lookup_fuzzy(self, name: str, *, year: int | None = None) -> list[Candidate]:
+        """Candidates whose names share ``name``'s :func:`fuzzy_key` (not its exact key), marked ``fuzzy``.
+
+        A fallback for spellings the gazetteer lacks ("Kerbella" → Karbala); noisy, so callers
+        restrict it (``geocode`` keeps sizeable places and those of the document's countries).
+        """
+        key = fuzzy_key(name)
+        if not key or not self._has_fuzzy or (name.isupper() and len(name) <= 4):
+            return []
+        exact = {c.id for c in self.lookup(name)}
+        with self._lock:
+            rows = self._con.execute(_SELECT_FUZZY, (key,)).fetchall()
+        return self._rank((replace(c, fuzzy=True) for c in map(_candidate, rows) if c.id not in exact), year)
+
     def is_place_name(self, name: str) -> float:
         """A cheap prior (0..1) that a capitalised name refers to a place.
 
@@ -209,17 +255,20 @@ class Gazetteer:
         return sorted(best.values(), key=lambda c: (not c.valid_in(year), -prior(c), c.id))
 
 
-_SELECT = ("SELECT p.gid, p.ref, p.name, p.lat_e5, p.lon_e5, p.kind, p.country, p.population, "
-           "coalesce(n.valid_from, p.valid_from), coalesce(n.valid_to, p.valid_to), p.source, n.flags "
-           "FROM names n JOIN places p ON p.pid = n.pid WHERE n.key = ?")
+_COLUMNS = ("p.gid, p.ref, p.name, p.lat_e5, p.lon_e5, p.kind, p.country, p.population, "
+            "coalesce(n.valid_from, p.valid_from), coalesce(n.valid_to, p.valid_to), p.source, p.admin1, n.flags")
+_SELECT = f"SELECT {_COLUMNS} FROM names n JOIN places p ON p.pid = n.pid WHERE n.key = ?"
+_SELECT_FUZZY = ("SELECT p.gid, p.ref, p.name, p.lat_e5, p.lon_e5, p.kind, p.country, p.population, "
+                 "p.valid_from, p.valid_to, p.source, p.admin1, 0 FROM fuzzy f JOIN places p ON p.pid = f.pid "
+                 "WHERE f.fkey = ?")
 
 
 def _candidate(r: tuple) -> Candidate:
-    gid, ref, name, lat, lon, kind, country, pop, vf, vt, source, flags = r
+    gid, ref, name, lat, lon, kind, country, pop, vf, vt, source, admin1, flags = r
     return Candidate(id=f"geonames:{gid}" if gid else ref, name=name,
                      lat=None if lat is None else lat / 1e5, lon=None if lon is None else lon / 1e5,
                      kind=kind, country=country or "", population=pop or 0, valid_from=vf, valid_to=vt,
-                     source=source or "GeoNames", primary=bool(flags & 5))
+                     source=source or "GeoNames", primary=bool(flags & 5), admin1=admin1 or "")
 
 
 @lru_cache(maxsize=8)

@@ -32,10 +32,11 @@ class Identity:
 
     def canonical(self) -> str:
         names = Counter(m.name for m in self.mentions)
+        inside = {m.name for m in self.mentions if not m.cues.get("sent_start")}
 
         def rank(n: str) -> tuple:
-            words = n.split(" ")
-            full = len(words) > 1 and (names[n] > 1 or bool(given_name_gender(words[0])))
+            words = n.split(" ")  # a sentence-initial "Only Kerensky" is no full name
+            full = len(words) > 1 and (names[n] > 1 or n in inside or bool(given_name_gender(words[0])))
             return (full, len(words) if full else 0, names[n], len(n))
         return max(names, key=rank)
 

@@ -34,9 +34,20 @@ TRAVEL_VERBS = {
     "retreat": None, "advance": None, "stop": None, "call": None, "enter": "dest", "visit": "dest",
     "tour": "via", "follow": None, "take": None, "bring": None, "carry": None, "send": None, "emigrate": None,
     "find": None, "step": None, "disembark": None, "wander": None, "creep": None, "stroll": None,
+    "exile": None, "deport": None, "banish": None, "transfer": None, "transport": None, "escort": None,
+    "convey": None, "settle": None, "sledge": None, "trek": None, "ship": None, "evacuate": None, "lead": None,
 }
+# past forms the tagger leaves unlemmatized
+PAST = {"slunk": "slink", "fled": "flee", "rode": "ride", "drove": "drive", "flew": "fly", "crept": "creep",
+        "sledged": "sledge", "trekked": "trek", "went": "go", "came": "come", "left": "leave"}
+# verbs that move their object: "the police sent him to X", "they took Y to X"
+MOVE_OBJECT = {"send", "take", "bring", "carry", "exile", "deport", "banish", "transfer", "transport", "escort",
+               "convey", "ship", "evacuate", "drive", "lead"}
 # verbs that need a travel preposition or particle before they count ("get to X", "made his way to")
-WEAK = {"make", "get", "put", "run", "take", "bring", "carry", "send", "find", "follow", "call", "stop", "push"}
+WEAK = {"make", "get", "put", "run", "take", "bring", "carry", "send", "find", "follow", "call", "stop", "push",
+        "transfer", "transport", "escort", "convey", "settle", "ship", "evacuate", "drive", "lead"}
+LOCATED = {"at", "in"}  # "he was at X", "whom I had seen at X": where someone is before they set out
+MAX_SINCE = 4000  # how far back a traveller's last known place is looked for
 ORIGIN = {"from", "out of", "away from", "off"}
 VIA = {"by way of", "via", "through", "across", "over", "past", "along", "by", "up", "down", "round", "around"}
 DEST = {"to", "for", "into", "at", "in", "towards", "toward", "unto", "on", "onto", "as far as", "up to",
@@ -66,23 +77,47 @@ class Leg:
 class _Open:
     travellers: tuple[str, ...]
     legs: list[Leg] = field(default_factory=list)
+    origin: str | None = None  # the traveller's last known place, when the first leg names no origin
 
 
 def run(ctx: DocContext) -> dict[str, list]:
-    rd = Reader(ctx)
+    rd = Reader(ctx, plural=True)
     legs: list[Leg] = []
+    seen: list[tuple[int, str, str]] = []  # (position, actor id, place id): where someone was
     for s in rd.sentences():
-        found = [travel_leg(rd, verb, s.offset) for verb in s.sent if verb.pos_ == "VERB"]
-        modes = [m for leg in found if leg is not None for m in leg.modes]
+        found = []
+        for verb in s.sent:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            leg = travel_leg(rd, verb, s.offset) if verb.pos_ == "VERB" else None
+            if leg is not None:
+                found.append(leg)
+            else:
+                seen.extend(located(rd, verb, s.offset))
+        modes = [m for leg in found for m in leg.modes]
         legs.extend(Leg(leg.travellers, leg.stops, leg.has_origin, modes, leg.evidence, leg.start)
-                    for leg in found if leg is not None and leg.stops)
+                    for leg in found if leg.stops)
     within = {p.id: p.within for p in ctx.places if p.within}
-    journeys = [_journey(ctx, n, j, within) for n, j in enumerate(_group(legs))]
+    groups = _group(legs)
+    _start_from_last_place(groups, seen)
+    journeys = [_journey(ctx, n, j, within) for n, j in enumerate(groups)]
     return {"journeys": [j for j in journeys if j.stops]}
+
+
+def located(rd: Reader, verb: Token, off: int) -> list[tuple[int, str, str]]:
+    """Where a clause puts its people: "he was at X", "whom I had seen at X" (not negated or hypothetical)."""
+    places = [r.id for w, o in preps(verb) if w in LOCATED for r in [rd.entity(o, off, ("place",))] if r]
+    if not places or negated(verb) or hypothetical(verb):
+        return []
+    heads = subjects(verb) + children(verb, "dobj")
+    heads = [verb.head if h.lower_ in ("whom", "who", "that") and verb.dep_ == "relcl" else h for h in heads]
+    actors = unique([r for h in heads for r in rd.group(h, off, ACTORS, of=False)])
+    return [(off + verb.idx, a.id, places[-1]) for a in actors]
 
 
 def travel_leg(rd: Reader, verb: Token, off: int) -> Leg | None:
     lemma = verb.lemma_.lower()
+    lemma = PAST.get(verb.lower_, lemma) if lemma not in TRAVEL_VERBS else lemma
     if lemma not in TRAVEL_VERBS or negated(verb) or hypothetical(verb):
         return None
     origin, via, dest, modes = [], [], [], []
@@ -105,6 +140,9 @@ def travel_leg(rd: Reader, verb: Token, off: int) -> Leg | None:
     for obj in children(verb, "dobj", "npadvmod"):
         r = rd.entity(obj, off, ("place",))
         role = TRAVEL_VERBS[lemma]
+        if r is None and role and obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN") \
+                and obj.lemma_.lower() not in VEHICLES:
+            return None  # "passed a resolution", "left the party", "reached an agreement"
         if r is not None and role:
             {"origin": origin, "via": via, "dest": dest}[role].append(r.id)
             saw_prep = True
@@ -120,10 +158,15 @@ def travel_leg(rd: Reader, verb: Token, off: int) -> Leg | None:
     stops = origin + via + dest
     if not stops and not modes:
         return None
-    travellers = tuple(r.id for r in unique([r for h in subjects(verb) for r in rd.group(h, off, ACTORS)]))
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    heads = subjects(verb)
+    if lemma in MOVE_OBJECT and not passive and children(verb, "dobj"):
+        heads = children(verb, "dobj")  # "the police sent him to X": he travels
+    heads = [verb.head if h.lower_ in ("who", "that", "which") and verb.dep_ == "relcl" else h for h in heads]
+    travellers = tuple(r.id for r in unique([r for h in heads for r in rd.group(h, off, ACTORS)]))
     if not travellers:
         return None
-    if lemma in VERB_MODES:
+    if lemma in VERB_MODES and not (lemma in MOVE_OBJECT and not passive):
         modes.append(VERB_MODES[lemma])
     ev = rd.tokens_span(verb.subtree, off)
     return Leg(travellers, stops, bool(origin), modes, ev, off + verb.idx)
@@ -158,8 +201,25 @@ def _group(legs: list[Leg]) -> list[_Open]:
     return sorted(done, key=lambda j: j.legs[0].start)
 
 
+def _start_from_last_place(groups: list[_Open], seen: list[tuple[int, str, str]]) -> None:
+    """A journey whose first clause names no origin starts where its traveller was last placed:
+    the end of their previous journey, or a clause that put them somewhere ("he was at X")."""
+    for j in groups:
+        first = j.legs[0]
+        if first.has_origin:
+            continue
+        known = [(p, place) for p, who, place in seen if who in j.travellers and p < first.start]
+        known += [(k.legs[-1].start, k.legs[-1].stops[-1]) for k in groups
+                  if k is not j and set(k.travellers) & set(j.travellers) and k.legs[-1].start < first.start]
+        known = [(p, place) for p, place in known if first.start - p <= MAX_SINCE]
+        if known:
+            place = max(known)[1]
+            if place != first.stops[0]:
+                j.origin = place
+
+
 def _journey(ctx: DocContext, n: int, j: _Open, within: dict[str, str]) -> Journey:
-    stops: list[str] = []
+    stops: list[str] = [j.origin] if j.origin else []
     for leg in j.legs:
         for s in leg.stops:
             city = within.get(s)

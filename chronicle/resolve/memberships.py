@@ -132,9 +132,17 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
         yield p, name, status, role
 
 
+def _lemma(verb: Token) -> str:
+    """The verb's lemma, "co-opt" rejoined when the tokenizer split it."""
+    lemma = verb.lemma_.lower()
+    if lemma == "opt" and verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "co":
+        return "co-opt"
+    return lemma
+
+
 def _verb(rd: Reader, verb: Token, off: int, how: str):
     """An organization attached to a verb: as object, subject or prepositional object."""
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     particles = {c.lower_ for c in children(verb, "prt")}
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     refused = negated(verb) and lemma in GRANT
@@ -155,7 +163,7 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
             status = "removed"
         else:
             return
-    elif lemma in GRANT and (how == "dobj" and lemma in ("join", "enter") or how in ("to", "into", "as", "in", "on")):
+    elif lemma in GRANT and (how == "dobj" and lemma in ("join", "enter") or how in ("to", "into", "onto", "as", "in", "on")):
         status = "refused" if refused else "granted"
     elif lemma in HOLD and (how == "dobj" or how in ("on", "in", "with", "for", "to")):
         status = "held"

@@ -57,6 +57,11 @@ def local_kind(name: str) -> str | None:
     return None
 
 
+ADMIN_WEIGHT = 1.0  # share of the candidate's state/province among the document's places
+SETTLEMENT_ADMIN = 0.0
+QUALIFIER_WEIGHT = 2.0  # the name is followed by its region or country: "Paris, Texas"
+FUZZY_PENALTY = 0.8  # found by a transliteration-tolerant key only
+
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-3][0-9])\b")
 
 
@@ -97,10 +102,18 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
         if found:
             cands[p.id] = found
     picks = {pid: _Pick(cs[0], 0.5) for pid, cs in cands.items()}
-    for _ in range(2):
-        ctx = _Context(picks, weight)
-        picks = {pid: ctx.choose(pid, cs, year) for pid, cs in cands.items()}
     ctx = _Context(picks, weight)
+    for p in places:  # spellings the gazetteer lacks: transliteration-tolerant keys, in the document's countries
+        if p.id not in cands and p.id not in local:
+            found = _fuzzy_candidates(p, gaz, year, ctx.focus_countries())
+            if found:
+                cands[p.id] = found
+                picks[p.id] = _Pick(found[0], 0.3)
+    quals = _qualifiers(places, text, gaz, year)
+    for _ in range(2):
+        ctx = _Context(picks, weight, quals)
+        picks = {pid: ctx.choose(pid, cs, year) for pid, cs in cands.items()}
+    ctx = _Context(picks, weight, quals)
     picks = {pid: pk for pid, pk in picks.items() if ctx.plausible(pid, pk.cand)}
     ctx = _Context(picks, weight)
     out = []
@@ -136,23 +149,93 @@ def _candidates(p: Place, gaz: Gazetteer, year: int | None, limit: int = 40) -> 
     return list(seen.values())
 
 
+def _fuzzy_candidates(p: Place, gaz: Gazetteer, year: int | None, focus: set[str],
+                      limit: int = 40) -> list[Candidate]:
+    """Transliteration-tolerant matches ("Kerbella" → Karbala) that are sizeable (prior ≥ 0.6: a country,
+    a region, a city of ~100,000) or in one of the document's ``focus`` countries."""
+    seen: dict[str, Candidate] = {}
+    for form in (p.name, *p.aliases):
+        bare = re.sub(r"(?i)^the\s+", "", form.strip())
+        if not bare or not bare[0].isupper():
+            continue
+        for c in gaz.lookup_fuzzy(bare, year=year):
+            if c.country in focus or base_prior(c) >= 0.6:
+                seen.setdefault(c.id, c)
+    return sorted(seen.values(), key=lambda c: (c.country not in focus, -base_prior(c), c.id))[:limit]
+
+
+_QUALIFIER = re.compile(r",\s*([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})")
+
+
+def _qualifiers(places: Sequence[Place], text: str, gaz: Gazetteer,
+                year: int | None) -> dict[str, set[tuple[str, str]]]:
+    """Per place, the (country, admin1) of regions and countries written right after it: "Paris, Texas",
+    "Burlington, N.J." (admin1 "" for a country)."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for p in places:
+        for m in p.mentions:
+            hit = _QUALIFIER.match(text, m.end) if 0 < m.end <= len(text) else None
+            qual = _qualifier(hit.group(1), gaz, year) if hit else None
+            if qual:
+                out.setdefault(p.id, set()).add(qual)
+    return out
+
+
+def _qualifier(words: str, gaz: Gazetteer, year: int | None) -> tuple[str, str] | None:
+    """(country, admin1) of the region or country the longest prefix of ``words`` names ("N.J.", "Texas.")."""
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        name = " ".join(parts[:n])
+        for form in (name, name[:-1]) if name.endswith(".") else (name,):  # "Texas." ends a sentence
+            for c in gaz.lookup(form, year=year)[:1]:
+                if c.primary and c.kind in ("region", "country"):
+                    return c.country, c.admin1 if c.kind == "region" else ""
+    return None
+
+
 class _Context:
     """What the other places of the document say about where it is."""
 
-    def __init__(self, picks: dict[str, _Pick], weight: dict[str, int]) -> None:
+    def __init__(self, picks: dict[str, _Pick], weight: dict[str, int],
+                 qualifiers: dict[str, set[tuple[str, str]]] | None = None) -> None:
         self.weight = weight
         self.picks = picks
-        self.countries: dict[str, Counter] = {}
+        self.qualifiers = qualifiers or {}
         self.total = Counter()
+        self.admins = Counter()
         self.anchors: list[tuple[str, float, float, float]] = []
         for pid, pk in picks.items():
             c = pk.cand
             w = weight.get(pid, 1) * pk.confidence
             if c.country:
                 self.total[c.country] += w
+                if c.admin1 and c.kind in ("settlement", "county", "region"):
+                    self.admins[(c.country, c.admin1)] += w * (1.0 if c.kind == "region" else SETTLEMENT_ADMIN)
             if c.lat is not None and c.kind in ("settlement", "region", "island") and pk.confidence >= 0.4:
                 self.anchors.append((pid, c.lat, c.lon, w))
         self.mass = sum(self.total.values())
+        self.admin_mass = sum(self.admins.values())
+
+    def focus_countries(self, share: float = 0.1) -> set[str]:
+        """Countries with at least ``share`` of the document's place weight."""
+        return {cc for cc, w in self.total.items() if self.mass and w / self.mass >= share}
+
+    def admin_share(self, c: Candidate, pid: str) -> float:
+        """The weight of ``c``'s first-level division (state, province) among the other places' picks (0..1)."""
+        if not c.admin1 or c.kind not in ("settlement", "county", "region"):
+            return 0.0
+        pk = self.picks.get(pid)
+        key = (c.country, c.admin1)
+        own_w = self.weight.get(pid, 1) * pk.confidence * (1.0 if pk.cand.kind == "region" else SETTLEMENT_ADMIN) \
+            if pk and pk.cand.admin1 and pk.cand.kind in ("settlement", "county", "region") else 0.0
+        own = own_w if pk and (pk.cand.country, pk.cand.admin1) == key else 0.0
+        mass = self.admin_mass - own_w
+        return (self.admins[key] - own) / mass if mass > 0 else 0.0
+
+    def qualified(self, c: Candidate, pid: str) -> bool:
+        """Whether ``c`` lies in a region or country written after the name ("Paris, Texas")."""
+        return any(c.country == cc and (not a1 or c.admin1 == a1) and (c.kind != "region" or a1)
+                   for cc, a1 in self.qualifiers.get(pid, ()))
 
     def share(self, country: str, pid: str) -> float:
         """The weight of ``country`` among the other places' picks (0..1)."""
@@ -179,6 +262,9 @@ class _Context:
     def plausible(self, pid: str, c: Candidate) -> bool:
         """False for a small foreign place far from everything else when the document has a clear focus
         ("Hermitage" in a text about Petrograd is not Hermitage, Tennessee)."""
+        if c.fuzzy:  # a spelling match only: it must fit the document
+            return c.kind in ("country", "continent") or self.nearness(c, pid) > 0.3 or \
+                base_prior(c) >= 0.6 and self.share(c.country, pid) > 0.05
         if c.user or c.kind != "settlement" or base_prior(c) >= 0.6 or not self.mass:
             return True
         focus = max((self.share(cc, pid) for cc in self.total), default=0.0)
@@ -188,9 +274,11 @@ class _Context:
         s = 2.5 * base_prior(c) + (0.4 if c.primary else 0.0) + (3.0 if c.user else 0.0)
         if not c.valid_in(year):
             s -= 1.0
-        s += 1.6 * self.share(c.country, pid)
+        s += 1.6 * self.share(c.country, pid) + ADMIN_WEIGHT * self.admin_share(c, pid)
         s += (0.6 if c.kind in AREA_KINDS else 1.4) * self.nearness(c, pid)
-        return s
+        if self.qualified(c, pid):
+            s += QUALIFIER_WEIGHT
+        return s - (FUZZY_PENALTY if c.fuzzy else 0.0)
 
     def choose(self, pid: str, cands: list[Candidate], year: int | None) -> _Pick:
         scored = sorted(((self.score(pid, c, year), i, c) for i, c in enumerate(cands)), key=lambda t: (-t[0], t[1]))

@@ -60,11 +60,23 @@ MINOR_WORDS = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by
                "de", "la", "le", "von", "van", "der", "du"}
 INTRO_VERBS = SPEECH_LEMMAS | {"follow", "run", "write", "print", "publish", "issue", "pass", "adopt",
                                "telegraph", "wire", "append"}
+CONVERSATION_GAP = 400  # characters of narration that still leave two turns in one conversation
 BLOCK_LIST_ITEM = re.compile(r"[A-Z][\w’'.\- ]{0,40}:\s")
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+PERSON_NOUNS = {
+    "man", "woman", "boy", "girl", "child", "lady", "gentleman", "fellow", "youth", "stranger", "visitor",
+    "guest", "host", "hostess", "friend", "companion", "mother", "father", "son", "daughter", "brother",
+    "sister", "uncle", "aunt", "cousin", "nephew", "niece", "husband", "wife", "widow", "grandmother",
+    "grandfather", "mamma", "papa", "doctor", "nurse", "servant", "maid", "footman", "butler", "clerk",
+    "officer", "captain", "colonel", "general", "major", "sergeant", "corporal", "soldier", "sailor",
+    "priest", "minister", "judge", "lawyer", "landlord", "landlady", "master", "mistress", "king", "queen",
+    "prince", "princess", "lord", "duke", "count", "countess", "governor", "teacher", "student", "pupil",
+    "driver", "coachman", "porter", "waiter", "guard", "keeper", "merchant", "farmer", "printer",
+    "secretary", "chairman", "president", "speaker", "delegate", "interlocutor",
+}
 
 
 @dataclass
@@ -413,6 +425,7 @@ class Found:
     addressee: str | None = None
     how: str = ""  # verb | name | block | interrupted | subject | alternation
     mention: tuple[int, int] | None = None  # the words naming the speaker ("she" in "she asked")
+    to: tuple[int, int] | None = None  # the words naming the addressee (a vocative: “Well, Anna,”)
 
 
 class SpeakerFinder:
@@ -539,11 +552,16 @@ class SpeakerFinder:
             if bool(a.speaker) != bool(b.speaker):
                 src, dst = (a, b) if a.speaker else (b, a)
                 dst.speaker, dst.addressee, dst.how = src.speaker, src.addressee, "interrupted"
+        for f in found:
+            if f.seg.kind == "direct":
+                self._vocative(f)
+        turns = self._turns(found)
+        self._cues(turns, found)
+        self._alternate(turns)
         for k, f in enumerate(found):
-            if not f.speaker and f.seg.kind == "direct":
+            if not self._who(f) and f.seg.kind == "direct":
                 f.speaker = self.narrated_subject(k)
                 f.how = "subject" if f.speaker else ""
-        self._alternate(found)
         return found
 
     def _interrupted(self) -> list[int]:
@@ -574,8 +592,8 @@ class SpeakerFinder:
                     return who
         return None
 
-    def _alternate(self, found: list[Found]) -> None:
-        """In a run of quoted paragraphs, an unattributed turn goes to the speaker two turns back."""
+    def _turns(self, found: list[Found]) -> list[list[Found]]:
+        """Direct quotations grouped by paragraph: one paragraph, one turn of a dialogue."""
         turns: list[list[Found]] = []
         for f in found:
             if f.seg.kind != "direct":
@@ -584,17 +602,96 @@ class SpeakerFinder:
                 turns[-1].append(f)
             else:
                 turns.append([f])
-        for i in range(2, len(turns)):
-            cur, prev, prev2 = turns[i], turns[i - 1], turns[i - 2]
-            if self._who(cur[0]) or cur[0].seg.para - prev[0].seg.para != 1 or prev[0].seg.para - prev2[0].seg.para != 1:
+        return turns
+
+    def _vocative(self, f: Found) -> None:
+        """A person named in the quotation and set off by commas is spoken to: “Well, Anna,”."""
+        seg, text = f.seg, self.text
+        for r in self.ctx.refs_between(seg.start, seg.end):
+            if r.kind != "person" or r.id == f.speaker:
                 continue
-            if not self._opens_paragraph(cur[0].seg):
+            before = text[seg.start:r.start].rstrip()
+            after = text[r.end:r.end + 2].lstrip()
+            alone = not text[seg.start + 1:r.start].strip(" ,") and after[:1] == "." 
+            if before.endswith((",", "“", '"', "‘", "'")) and (after[:1] in (",", "!", "?") or
+                                                              after[:1] == "." and before.endswith(",")) and not alone:
+                f.to = (r.start, r.end)
+                f.addressee = f.addressee or r.id
+                return
+
+    def _cues(self, turns: list[list[Found]], found: list[Found]) -> None:
+        """An unattributed turn goes to the person narrated just before it ("The doctor bent down. “…”")."""
+        index = {id(f): k for k, f in enumerate(found)}
+        for turn in turns:
+            f = turn[0]
+            if self._who(f) or not self._opens_paragraph(f.seg):
                 continue
-            a, b = self._who(prev2[0]), self._who(prev[0])
-            if a and b and a != b:
-                for f in cur:
-                    f.speaker, f.addressee, f.mention = prev2[0].speaker, prev[0].speaker, prev2[0].mention
-                    f.how = "alternation"
+            k = index[id(f)]
+            hit = self._cue(k, found[k - 1] if k else None)
+            if hit:
+                f.speaker, f.mention, f.how = hit[0], hit[1], "cue"
+
+    def _cue(self, k: int, prev: Found | None):
+        seg = self.segs[k]
+        a = max(self.segs[k - 1].end if k else 0, self.paras[max(0, seg.para - 1)][0])
+        toks = [t for t in self.tok.between(a, seg.start) if not self.att.inside_quote(self.tok.start(t))]
+        if not toks or toks[-1].is_punct and toks[-1].text == ":":
+            return None
+        last = toks[-1].sent.start
+        skip = prev.mention if prev else None
+        cands = [t for t in toks if t.sent.start == last and t.doc is toks[-1].doc and t.dep_ == "nsubj"
+                 and _main_clause(t.head) and (self.tok.start(t), self.tok.end(t)) != skip]
+        for t in reversed(cands):
+            if self._personlike(t):
+                return self.att.entity(t), (self.tok.start(t), self.tok.end(t))
+        return None
+
+    def _personlike(self, t) -> bool:
+        low = t.lower_
+        if low in MALE | FEMALE or low == "i":
+            return True
+        who = self.att.entity(t)
+        if who:
+            return self.att.kinds.get(who) == "person"
+        return t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS
+
+    def _alternate(self, turns: list[list[Found]]) -> None:
+        """In a conversation (turns in consecutive paragraphs with little narration between), an
+        unattributed turn goes to the speaker two turns away, when the turn between is someone else's,
+        or to the person the turn before addressed by name."""
+        def linked(i: int, j: int) -> bool:
+            if i < 0 or j >= len(turns):
+                return False
+            x, y = turns[i][-1].seg, turns[j][0].seg
+            return y.para - x.para == 1 and y.start - x.end < CONVERSATION_GAP and self._opens_paragraph(y)
+
+        for order in (range(len(turns)), range(len(turns) - 1, -1, -1)):
+            step = 1 if order.step == 1 else -1
+            for i in order:
+                cur = turns[i]
+                if self._who(cur[0]) or not self._opens_paragraph(cur[0].seg):
+                    continue
+                p1, p2 = i - step, i - 2 * step
+                near = (p1, i) if step == 1 else (i, p1)
+                if not linked(*near):
+                    continue
+                prev = self._speaker_of(turns[p1])
+                far_link = (p2, p1) if step == 1 else (p1, p2)
+                far = self._speaker_of(turns[p2]) if 0 <= p2 < len(turns) and linked(*far_link) else None
+                if far and prev and self._who(far) != self._who(prev):
+                    self._assign(cur, far.speaker, far.mention, prev.speaker)
+                elif step == 1 and prev and turns[p1][-1].to and turns[p1][-1].addressee != prev.speaker:
+                    last = turns[p1][-1]
+                    self._assign(cur, last.addressee, last.to, prev.speaker)
+
+    def _assign(self, turn: list[Found], speaker, mention, addressee) -> None:
+        for f in turn:
+            if not self._who(f):
+                f.speaker, f.mention, f.how = speaker, mention, "alternation"
+                f.addressee = f.addressee or addressee
+
+    def _speaker_of(self, turn: list[Found]) -> Found | None:
+        return next((f for f in turn if self._who(f)), None)
 
     def _who(self, f: Found):
         """Who speaks a turn: the entity, else the words naming an unnamed speaker ("she")."""
@@ -604,6 +701,17 @@ class SpeakerFinder:
 
     def _opens_paragraph(self, seg: Segment) -> bool:
         return seg.start == self.paras[seg.para][0]
+
+
+def _main_clause(verb) -> bool:
+    """Whether a verb heads the sentence or a clause joined to it by "and"/"but"."""
+    for _ in range(6):
+        if verb.dep_ == "ROOT":
+            return True
+        if verb.dep_ != "conj" or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 # ---------------------------------------------------------------- the stage
