@@ -80,3 +80,14 @@ def test_mention_offsets_point_into_the_original_text_with_endnote_markers():
             assert text[m.start:m.end] == m.text
     assert [n.number for n in rec.endnotes] == [1, 2]
     assert rec.endnotes[0].offset == text.index(".1") + 1
+
+
+def test_diminutive_and_first_name_with_patronymic_join_the_full_name():
+    text = ("Vladimir Ulyanov arrived in Shushenskoye in May 1897. Nadezhda Krupskaya followed him a year "
+            "later. Volodya went hunting every morning, while Nadezhda Konstantinovna translated Webb. "
+            "Ulyanov wrote to his mother that Nadya was well.")
+    rec = extract_string(text)
+    lenin = entity_with(rec.persons, "Vladimir Ulyanov")
+    nadia = entity_with(rec.persons, "Nadezhda Krupskaya")
+    assert {"Volodya", "Ulyanov"} <= set(lenin.aliases)
+    assert {"Nadezhda Konstantinovna", "Nadya"} <= set(nadia.aliases)

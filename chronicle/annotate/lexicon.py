@@ -140,3 +140,34 @@ def title_gender(title: str) -> str | None:
 def looks_like_surname(word: str) -> bool:
     w = word.lower()
     return len(w) > 4 and w.endswith(SURNAME_SUFFIXES)
+
+
+PATRONYMIC = ("ovich", "evich", "ovitch", "evitch", "yevich", "ich", "ovna", "evna", "ichna", "inichna", "yevna")
+
+
+def is_patronymic(word: str) -> bool:
+    """'Ilyich', 'Konstantinovna': a father's name used with the first name."""
+    w = word.lower()
+    return len(w) > 5 and w.endswith(PATRONYMIC)
+
+
+@lru_cache(maxsize=1)
+def _given_name_forms() -> dict[str, str]:
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "data" / "russian_diminutives.csv"
+    forms: dict[str, str] = {}
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            key = row["given_name"].lower()
+            for form in [row["given_name"], *row["variants"].split("|"), *row["diminutives"].split("|")]:
+                if form:
+                    forms.setdefault(form.lower(), key)
+    return forms
+
+
+def first_name_key(word: str) -> str:
+    """One key for a given name and its variants and diminutives ('Volodya' -> 'vladimir')."""
+    w = word.lower().rstrip(".")
+    return _given_name_forms().get(w, w)

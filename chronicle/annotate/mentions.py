@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import (EVENT_HEADS, FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS,
+from .lexicon import (EVENT_HEADS, given_name_gender, FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS,
                       PERSONAL_NOUNS, SPEECH_VERBS, TITLES)
 
 GROUP = "chronicle_mentions"
@@ -75,6 +75,10 @@ def _join_heads(spans: list[Span]) -> list[Span]:
     """'Tomsk' + 'Soviet', 'Warsaw' + 'Station': a name followed by a capitalised head noun is one name."""
     out: list[Span] = []
     for s in spans:
+        if out and out[-1].end == s.start and _both_names(out[-1], s):
+            prev = out.pop()  # "Nadezhda" + "Krupskaya": one name parsed as two
+            out.append(Span(s.doc, prev.start, s.end, label="PERSON"))
+            continue
         if out and out[-1].end == s.start and len(s) == 1 and s[0].lower_ in HEADS:
             prev = out.pop()
             out.append(Span(s.doc, prev.start, s.end, label="ORG" if s[0].lower_ in ORG_HEADS else "FAC"))
@@ -90,6 +94,12 @@ def _join_heads(spans: list[Span]) -> list[Span]:
 
 
 HEADS = ORG_HEADS | FAC_HEADS
+
+
+def _both_names(a: Span, b: Span) -> bool:
+    """Adjacent spans that are one person's name: a given name, then a capitalised word."""
+    return (a[-1].whitespace_ == " " and given_name_gender(a[-1].text) is not None and len(a) == 1
+            and b[0].text[:1].isupper() and b[0].pos_ == "PROPN" and b[-1].lower_ not in HEADS)
 
 
 def _with_epithet(s: Span) -> Span:

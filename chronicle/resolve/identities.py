@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..annotate.lexicon import given_name_gender, title_gender
+from ..annotate.lexicon import first_name_key, given_name_gender, is_patronymic, title_gender
 from .entities import Mention, clean_name, name_key
 
 
@@ -80,8 +80,8 @@ def group_persons(mentions: list[Mention]) -> list[Identity]:
     singles: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         w = _words(m)
-        if len(w) < 2:
-            singles.append(m)
+        if len(w) < 2 or (len(w) == 2 and is_patronymic(w[1])):
+            singles.append(m)  # "Nadezhda Konstantinovna" is a first-name mention
             continue
         ident = _match_full(ids, w)
         if ident is None:
@@ -98,9 +98,12 @@ def group_persons(mentions: list[Mention]) -> list[Identity]:
         fits = lambda i: g is None or i.gender() in ("unknown", g)  # noqa: E731  "Mr. Read" is not "Miss Read"
         ident = _nearest(ids, m, lambda i, x=w[0]: (i.surname == x or i.surname == _singular_family(x)) and fits(i))
         if ident is None:
-            ident = _nearest(ids, m, lambda i, x=w[0]: i.first is not None and name_key(i.first) == x and fits(i))
+            first = first_name_key(w[0])
+            ident = _nearest(ids, m, lambda i: i.first is not None and first_name_key(i.first) == first and fits(i))
         if ident is None:
-            ident = Identity("person", surname=w[0])
+            given = len(w) == 2 or (given_name_gender(m.name.split(" ")[0]) and first_name_key(w[0]) != w[0]) \
+                or (given_name_gender(m.name.split(" ")[0]) and not any(i.surname == w[0] for i in ids))
+            ident = Identity("person", surname=None if given else w[0], first=m.name.split(" ")[0] if given else None)
             ids.append(ident)
         ident.mentions.append(m)
     return ids
@@ -129,7 +132,8 @@ def _match_full(ids: list[Identity], w: list[str]) -> Identity | None:
 
 def _first_compatible(a: str, b: str) -> bool:
     a, b = a.rstrip("."), b.rstrip(".")
-    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)) \
+        or first_name_key(a) == first_name_key(b)
 
 
 def _nearest(ids: list[Identity], m: Mention, ok) -> Identity | None:
