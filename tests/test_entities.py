@@ -91,3 +91,12 @@ def test_diminutive_and_first_name_with_patronymic_join_the_full_name():
     nadia = entity_with(rec.persons, "Nadezhda Krupskaya")
     assert {"Volodya", "Ulyanov"} <= set(lenin.aliases)
     assert {"Nadezhda Konstantinovna", "Nadya"} <= set(nadia.aliases)
+
+
+def test_old_style_hyphenated_streets_are_places():
+    text = ("I walked up Market-street as far as Fourth-street, and then down Chestnut-street to the "
+            "Market-street wharf, where the boat had landed me in Philadelphia.")
+    rec = extract_string(text)
+    got = names(rec.places)
+    assert {"Fourth-street", "Chestnut-street", "Philadelphia"} <= got
+    assert any(n.startswith("Market-street") for n in got)

@@ -74,6 +74,7 @@ FAC_HEADS = {
     "region", "oblast", "guberniya", "gubernia", "uyezd", "steppe", "desert", "peninsula",
     "grave", "cemetery", "abbey", "chapel", "mosque", "synagogue", "temple", "barracks",
     "factory", "works", "mill", "mine", "mines", "front", "forest", "woods", "hill", "hills",
+    "creek", "brook", "inn", "tavern", "ferry", "falls", "lakes",
 }
 # a name with one of these heads names an event, not an entity ("the French Revolution")
 EVENT_HEADS = {

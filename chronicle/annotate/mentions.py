@@ -39,6 +39,7 @@ class MentionFinder:
     def find(self, doc: Doc) -> list[tuple[Span, dict]]:
         parts = [p for e in doc.ents if e.label_ in KEEP_LABELS for p in _split(e)]
         spans = [s for s in (_trim(e) for e in parts) if s is not None]
+        spans = _hyphen_streets(doc, spans)
         taken = {t.i for s in spans for t in s}
         spans += [s for s in _propn_runs(doc, taken)]
         return [(s, _cues(s)) for s in _join_heads(sorted(spans, key=lambda s: s.start))]
@@ -137,6 +138,23 @@ def _trim(span: Span) -> Span | None:
     if any(t.like_num for t in s) or s[0].lower_ in MONTHS:
         return None
     return s
+
+
+HYPHEN_STREET = re.compile(r"\b[A-Z][a-z]+-(?:street|lane|square|wharf|road|alley|row|court|place|gate|bridge|quay)\b")
+
+
+def _hyphen_streets(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Market-street', 'Second-street wharf': old-style street names spaCy misses."""
+    found = []
+    for m in HYPHEN_STREET.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), label="FAC", alignment_mode="expand")
+        if span is not None:
+            end = span.end + 1 if span.end < len(doc) and doc[span.end].lower_ in ("wharf", "quay", "bridge") else span.end
+            found.append(Span(doc, span.start, end, label="FAC"))
+    if not found:
+        return spans
+    taken = {t.i for s in found for t in s}
+    return found + [s for s in spans if not any(t.i in taken for t in s)]
 
 
 def _propn_runs(doc: Doc, taken: set[int]):

@@ -72,7 +72,7 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
     """One mention's votes, from its cues and the shape of its name."""
     c = m.cues
     v = defaultdict(float)
-    words = m.name.split(" ")
+    words = re.split(r"[ -]", m.name)  # "Market-street" has a head noun too
     for k, w in SPACY_VOTES.get(c.get("label", ""), {}).items():
         v[k] += w * (0.6 if k == ORG and len(words) == 1 and not c.get("org_head") else 1.0)
     if c.get("title"):
