@@ -184,8 +184,9 @@ def _cues(span: Span) -> dict:
         cues["org_head"] = last
     if last in FAC_HEADS:
         cues["fac_head"] = last
-    before = doc[span.start - 1] if span.start > 0 else None
-    before2 = doc[span.start - 2] if span.start > 1 else None
+    prev = [t for t in doc[max(0, span.start - 4):span.start] if not t.is_space]  # hard-wrapped lines
+    before = prev[-1] if prev else None
+    before2 = prev[-2] if len(prev) > 1 else None
     if span[0].lower_.rstrip(".") in TITLES and len(span) > 1:
         cues["title"] = span[0].text
     elif before is not None and before.lower_.rstrip(".") in TITLES and before.text[:1].isupper():
