@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Evaluate Chronicle's time tagger (chronicle.annotate.timex.tag_time).
 
-usage: eval_time.py [--shared DIR] [--corpus wikiwars|tempeval|gold|all] [--errors N] [--timing]
+usage: eval_time.py [--shared DIR] [--corpus wikiwars|tempeval|gold|all] [--errors N] [--vague]
 
 * WikiWars (TIMEX3 version) and TempEval-3 AQUAINT: TempEval-3 measures. Spans are
   matched strictly (same offsets) and relaxed (overlap, one-to-one); value F1 and
@@ -115,11 +115,14 @@ def f1(tp: int, n_gold: int, n_sys: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+VAGUE = False  # --vague: tag vague references (now, recently, former...) as TIMEX3 does
+
+
 def timeml_corpus(files: list[Path], use_dct: bool) -> dict:
     tot: dict = {}
     for f in files:
         text, gold, dct = parse_timeml(f)
-        tx = tag_time(text, f.stem, dct=dct if use_dct else None)
+        tx = tag_time(text, f.stem, dct=dct if use_dct else None, vague=VAGUE)
         sys_ = [{"start": t.span.start, "end": t.span.end, "type": t.type, "value": t.value,
                  "text": t.span.text} for t in tx]
         for g in gold:
@@ -153,7 +156,7 @@ def gold_scores(shared: Path) -> list[tuple[str, dict]]:
     for d in sorted((shared / "eval" / "gold").glob("*/gold.json")):
         text = (d.parent / "text.txt").read_text(encoding="utf-8")
         gold = json.loads(d.read_text(encoding="utf-8"))
-        tx = tag_time(text, d.parent.name)
+        tx = tag_time(text, d.parent.name, vague=VAGUE)
         rec = {"time_expressions": [{"id": t.id, "span": {"start": t.span.start, "end": t.span.end}, "value": t.value,
                                      "type": t.type, "mod": t.mod, "calendar": t.calendar,
                                      "gregorian_value": t.gregorian_value} for t in tx]}
@@ -167,7 +170,7 @@ def gold_errors(shared: Path, limit: int) -> None:
     for d in sorted((shared / "eval" / "gold").glob("*/gold.json")):
         text = (d.parent / "text.txt").read_text(encoding="utf-8")
         gold = json.loads(d.read_text(encoding="utf-8"))
-        tx = tag_time(text, d.parent.name)
+        tx = tag_time(text, d.parent.name, vague=VAGUE)
         print(f"\n## {d.parent.name}")
         shown = 0
         seen = set()
@@ -193,7 +196,10 @@ def main() -> int:
     ap.add_argument("--corpus", default="all")
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors per corpus")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--vague", action="store_true", help="tag vague references (tag_time(vague=True))")
     a = ap.parse_args()
+    global VAGUE
+    VAGUE = a.vague
     shared = shared_dir(a.shared)
     if shared is None:
         print("eval_time: shared data folder not found (../shared); nothing to evaluate.")

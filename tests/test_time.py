@@ -229,3 +229,60 @@ def test_fast_on_a_long_text():
     t0 = time.perf_counter()
     tag_time(text, "d")
     assert time.perf_counter() - t0 < 10
+
+
+# --- round 2: ranges, ISO timestamps, 24-hour clocks, swallowed candidates, vague refs, spaCy ----
+
+def test_each_end_of_a_day_range_is_tagged():
+    t = tags("The battle of the Imjin River (22-25 April 1951) was fierce. Surrendering on May 4 and 5 were "
+             "two departments. Talks ran from March 5-9, 1918.")
+    assert t["22"].value == "1951-04-22" and t["25 April 1951"].value == "1951-04-25"
+    assert t["May 4"].value.endswith("-05-04") and t["5"].value.endswith("-05-05")
+    assert t["March 5"].value == "1918-03-05" and t["9, 1918"].value == "1918-03-09"
+
+
+def test_each_end_of_a_year_range_is_tagged():
+    t = tags("Throughout 1915-17, the armies bled. The Western Theater 1861-1863 saw much fighting.")
+    assert t["1915"].value == "1915" and t["17"].value == "1917"
+    assert t["1861"].value == "1861" and t["1863"].value == "1863"
+
+
+def test_day_range_joined_by_and_before_a_count_is_not_a_range():
+    t = tags("On June 6 and 7 divisions attacked in 1944.")
+    assert "7" not in t
+
+
+def test_iso_timestamp_keeps_its_seconds():
+    assert tags("Updated 2009-12-19T17:00:00 by the editor.")["2009-12-19T17:00:00"].value == "2009-12-19T17:00:00"
+
+
+def test_leading_zero_hour_is_a_24_hour_clock():
+    assert tags("The division was deployed by 05:30 that day.")["05:30"].value.endswith("T05:30")
+
+
+def test_modifier_swallows_a_nested_candidate():
+    t = tags("In 1918 the war went on. During the last week of August the pressure grew.")
+    assert t["the last week of August"].value == "1918-08" and "last week" not in t
+
+
+def test_vague_references_only_on_request():
+    text = "Allied leaders had now realised it. The former regime fell, as recently reported."
+    assert not tags(text)
+    t = tags(text, vague=True)
+    assert t["now"].value == "PRESENT_REF" and t["former"].value == "PAST_REF" and t["recently"].value == "PAST_REF"
+
+
+def test_time_component_writes_span_group_on_a_hand_made_doc():
+    import spacy
+    from spacy.tokens import Doc
+
+    nlp = spacy.blank("en")
+    time_pipe = nlp.add_pipe("chronicle_time")
+    doc = Doc(nlp.vocab, words=["On", "9", "May", "1850", "he", "left", ";", "the", "next", "day", "he", "rested", "."])
+    doc.user_data["chronicle_doc_id"] = "x"
+    doc = time_pipe(doc)
+    spans = doc.spans["chronicle_time"]
+    assert [s.text for s in spans] == ["9 May 1850", "the next day"]
+    assert spans[0].label_ == "DATE" and spans[0]._.chronicle_time["value"] == "1850-05-09"
+    assert spans[1]._.chronicle_time == {"id": "x-t2", "value": "1850-05-10", "mod": None, "calendar": "gregorian",
+                                         "gregorian_value": None, "anchor": "x-t1"}

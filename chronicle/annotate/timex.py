@@ -13,7 +13,13 @@
    and add the Gregorian equivalent of Julian day dates.
 
 Extents follow TIMEX3: no leading "in/on/since/toward"; "about" is kept when it is
-the only modifier. Vague words (now, then, soon, at length) are not tagged.
+the only modifier. Each end of a range is its own expression ("22-25 April 1951",
+"1915-17"). Vague words (now, then, soon, at length) are not tagged unless
+``vague=True`` asks for TIMEX3's PRESENT_REF/PAST_REF/FUTURE_REF on now, currently,
+recently, former, future...
+
+The spaCy component ``chronicle_time`` (:class:`TimeTagger`) wraps :func:`tag_time` and
+writes ``doc.spans["chronicle_time"]``.
 """
 from __future__ import annotations
 
@@ -21,9 +27,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span as SpacySpan
+
 from chronicle.record import TimeExpression
 
-__all__ = ["tag_time", "find_candidates", "Cand"]
+__all__ = ["tag_time", "find_candidates", "Cand", "TimeTagger"]
 
 # ---------------------------------------------------------------------------------------------
 # vocabulary
@@ -234,10 +243,13 @@ _RANGE_SEP = r"\s*[-–—]\s*|\s+(?:and|to|or)\s+"
 
 def _range_ok(m: re.Match, text: str) -> bool:
     """A day range joined by a word is no range when a count follows: "June 6 and 7 divisions"."""
-    return bool(re.match(r"\s*[-–—]", m.group("sep"))) or not _NOT_YEAR_AFTER.match(text[m.end():m.end() + 40])
+    if re.match(r"\s*[-–—]", m.group("sep")) or m.group("y"):
+        return True
+    return bool(re.match(r"\s*(?:[^\w\s]|$|(?:were|was|in|of|and|or|when|at|the|to|respectively|by|with)\b)",
+                         text[m.end():m.end() + 20]))
 
 
-@pattern("dm_range", rf"(?:the\s+)?(?P<d1>{_DAY})(?P<sep>{_RANGE_SEP})(?:the\s+)?(?P<d>{_DAY}){_S}(?:of{_S})?(?P<m>{_MON})(?:,?{_S}(?P<y>{_YEAR}))?(?![\w'’])")
+@pattern("dm_range", rf"(?:the\s+)?(?<![\d.,:/])(?P<d1>{_DAY})(?P<sep>{_RANGE_SEP})(?:the\s+)?(?P<d>{_DAY}){_S}(?:of{_S})?(?P<m>{_MON})(?:,?{_S}(?P<y>{_YEAR}))?(?![\w'’])")
 def _dm_range(m: re.Match, text: str) -> list[Cand] | None:
     if m.group("m").lower().startswith("may") and not m.group("y") and not re.match(r"\s*[-–—]", m.group("sep")):
         return None
@@ -652,7 +664,9 @@ def _clock(m: re.Match, text: str) -> Cand | None:
         h = 24
     elif not ap and not p:
         ctx = text[m.end():m.end() + 60]
-        if re.match(r"[^.;]*\b(?:evening|night|afternoon|p\.\s?m)", ctx) or 1 <= h <= 6:
+        if m.group("h").startswith("0") or re.match(r"\s*h(?:rs?|ours)\b", ctx):
+            pass  # "05:30", "19:00 hrs": a 24-hour clock
+        elif re.match(r"[^.;]*\b(?:evening|night|afternoon|p\.\s?m)", ctx) or 1 <= h <= 6:
             h = h + 12 if h < 12 else h  # "six o'clock until midnight": an evening hour
     q = (m.group("q") or "").lower()
     start = m.start() if q in ("about", "around", "nearly", "almost") else m.start("frac") if frac else m.start("h")
@@ -898,11 +912,30 @@ def _compiled():
     return _COMPILED
 
 
-def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[Cand]:
-    """All time-expression candidates in ``text[start:end]``, longest non-overlapping first."""
+# Vague references, tagged only with ``vague=True`` (TIMEX3/TIMEX2 practice, as in WikiWars and
+# TimeBank); Chronicle's own convention leaves these adverbs out (see docs/time.md).
+_VAGUE = re.compile(r"(?<![\w-])(?:(?P<now>now|currently|current|at\s+present|present(?:-|\s)day|modern(?:-|\s)day|"
+                    r"nowadays|to\s+date)|(?P<past>recently|recent|lately|formerly|former)|(?P<fut>future))(?![\w-])", re.I)
+
+
+def _vague(m: re.Match, text: str) -> Cand | None:
+    if m.group("fut") and not re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
+        return None  # only the adjective, "future king"; "the future" is a pattern of its own
+    if m.group("now") and m.group(0).lower() == "now" and re.match(r"[-‐]", text[m.end():m.end() + 1]):
+        pass
+    v = "PRESENT_REF" if m.group("now") else "PAST_REF" if m.group("past") else "FUTURE_REF"
+    return Cand(m.start(), m.end(), "ref", {"v": v, "vague": True})
+
+
+def find_candidates(text: str, start: int = 0, end: int | None = None, *, vague: bool = False) -> list[Cand]:
+    """All time-expression candidates in ``text[start:end]``, longest non-overlapping first.
+
+    ``vague``: also tag vague references (now, currently, recently, former, future ...).
+    """
     end = len(text) if end is None else end
     found: list[tuple[int, int, int, Cand]] = []
-    for name, rx, fn, prio in _compiled():
+    patterns = _compiled() + ([("vague", _VAGUE, _vague, len(_PATTERNS))] if vague else [])
+    for name, rx, fn, prio in patterns:
         pos = start
         while True:
             m = rx.search(text, pos, end)
@@ -935,6 +968,8 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
         _first_month_days(text, c)
         _attach_modifiers(c, text)
         _merge_pod_of_date(out, c, text)
+        while out and out[-1].start >= c.start:  # a modifier swallowed the previous candidate:
+            out.pop()  # "the last week of August" is one expression, not "last week" + "of August"
         if out and out[-1].end > c.start:  # a modifier grew into the previous candidate
             c.start = max(c.start, out[-1].end)
         out.append(c)
@@ -956,13 +991,16 @@ def _merge_pod_of_date(out: list[Cand], c: Cand, text: str) -> None:
 # entry point
 
 def tag_time(text: str, doc_id: str, *, ranges: Sequence[tuple[int, int]] | None = None, calendar: str = "auto",
-             paragraphs: Sequence[tuple[int, int]] = (), dct: str | None = None) -> list[TimeExpression]:
+             paragraphs: Sequence[tuple[int, int]] = (), dct: str | None = None,
+             vague: bool = False) -> list[TimeExpression]:
     """Time expressions of ``text`` with TIMEX3 values, in text order.
 
     ``ranges``: body ranges to tag (None: all); ``calendar``: "auto" or a forced
     "julian"/"gregorian"; ``paragraphs``: (start, end) of each paragraph, used to
     decide how far the narrative clock carries; ``dct``: an ISO document date to
-    start the clock with (news), normally None for narrative.
+    start the clock with (news), normally None for narrative; ``vague``: also tag
+    vague references as TIMEX3 does ("now" PRESENT_REF, "recently" PAST_REF), which
+    Chronicle's own convention leaves out.
     """
     from chronicle.resolve.narrative_time import resolve_all
 
@@ -971,5 +1009,47 @@ def tag_time(text: str, doc_id: str, *, ranges: Sequence[tuple[int, int]] | None
     spans = list(ranges) if ranges is not None else [(0, len(text))]
     cands: list[Cand] = []
     for s, e in sorted(spans):
-        cands.extend(find_candidates(text, s, e))
+        cands.extend(find_candidates(text, s, e, vague=vague))
     return resolve_all(text, doc_id, cands, calendar=calendar, paragraphs=paragraphs, dct=dct)
+
+
+# ---------------------------------------------------------------------------------------------
+# spaCy component: a thin wrapper over tag_time
+
+TIME_GROUP = "chronicle_time"
+
+if not SpacySpan.has_extension("chronicle_time"):
+    SpacySpan.set_extension("chronicle_time", default=None)
+
+
+@Language.factory(TIME_GROUP, default_config={"calendar": "auto", "vague": False}, assigns=["doc.spans"])
+def make_time(nlp: Language, name: str, calendar: str, vague: bool) -> "TimeTagger":
+    return TimeTagger(calendar=calendar, vague=vague)
+
+
+class TimeTagger:
+    """``doc.spans["chronicle_time"]``: one span per time expression, labelled with its TIMEX3
+    type; ``span._.chronicle_time`` holds the plain values (id, value, mod, calendar,
+    gregorian_value, anchor). The document id is ``doc.user_data["chronicle_doc_id"]`` (default "doc")."""
+
+    def __init__(self, calendar: str = "auto", vague: bool = False) -> None:
+        self.calendar, self.vague = calendar, vague
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.find(doc))
+        return doc
+
+    def find(self, doc: Doc) -> list[TimeExpression]:
+        return tag_time(doc.text, doc.user_data.get("chronicle_doc_id", "doc"), calendar=self.calendar,
+                        vague=self.vague)
+
+    def set_annotations(self, doc: Doc, found: list[TimeExpression]) -> None:
+        group = []
+        for t in found:
+            span = doc.char_span(t.span.start, t.span.end, label=t.type, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.chronicle_time = {"id": t.id, "value": t.value, "mod": t.mod, "calendar": t.calendar,
+                                     "gregorian_value": t.gregorian_value, "anchor": t.anchor}
+            group.append(span)
+        doc.spans[TIME_GROUP] = group
