@@ -20,7 +20,7 @@ from .record import Document, Endnote, Organization, Person, Place, Record, Span
 from .resolve import stages
 from .resolve.entities import LOC, ORG, PER, Mention, type_names
 from .resolve.narrator import find_narrator
-from .resolve.identities import Identity, assign_ids, by_kind, group_by_name, group_persons, slug
+from .resolve.identities import Identity, assign_ids, attach_titles, by_kind, group_by_name, group_persons, slug
 
 if TYPE_CHECKING:
     from .ingest import SourceText
@@ -73,11 +73,15 @@ def _mentions(ctx: DocContext) -> list[Mention]:
 
 
 def _resolve_entities(ctx: DocContext) -> None:
-    mentions = _drop_nested(_mentions(ctx))
+    everything = _drop_nested(_mentions(ctx))
+    titles = [m for m in everything if m.cues.get("label") == "TITLE"]
+    mentions = [m for m in everything if m.cues.get("label") != "TITLE"]
     common = frozenset(w for w in re.findall(r"\b[a-z][a-z’'-]+\b", ctx.masked))
     typing = type_names(mentions, stages.place_prior(), common)
     kinds = by_kind(typing.classes, mentions)
-    persons = assign_ids(ctx.doc_id, "per", group_persons(kinds.get(PER, [])))
+    people = group_persons(kinds.get(PER, []))
+    attach_titles(people, titles)
+    persons = assign_ids(ctx.doc_id, "per", people)
     places = assign_ids(ctx.doc_id, "loc", group_by_name(kinds.get(LOC, []), LOC))
     orgs = assign_ids(ctx.doc_id, "org", group_by_name(kinds.get(ORG, []), ORG))
     ctx.persons = [Person(i, x.canonical(), tuple(x.aliases()), _spans(ctx, x), x.gender()) for i, x in persons.items()]

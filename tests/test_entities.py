@@ -100,3 +100,18 @@ def test_old_style_hyphenated_streets_are_places():
     got = names(rec.places)
     assert {"Fourth-street", "Chestnut-street", "Philadelphia"} <= got
     assert any(n.startswith("Market-street") for n in got)
+
+
+def test_bare_title_joins_the_person_once_called_by_it():
+    text = ("Tsar Nicholas signed the manifesto in October. The ministers waited; the Tsar hesitated "
+            "for two days, and then the Tsar left for Tsarskoye Selo.")
+    rec = extract_string(text)
+    nicholas = entity_with(rec.persons, "Nicholas")
+    assert "the Tsar" in nicholas.aliases
+    assert nicholas.name == "Nicholas"
+    assert len(nicholas.mentions) == 3
+
+
+def test_bare_title_without_a_named_holder_is_not_a_person():
+    rec = extract_string("The Professor wrote an article, and then the Professor travelled around the country.")
+    assert not rec.persons

@@ -42,7 +42,8 @@ class MentionFinder:
         spans = _hyphen_streets(doc, spans)
         taken = {t.i for s in spans for t in s}
         spans += [s for s in _propn_runs(doc, taken)]
-        return [(s, _cues(s)) for s in _join_heads(sorted(spans, key=lambda s: s.start))]
+        found = [(s, _cues(s)) for s in _join_heads(sorted(spans, key=lambda s: s.start))]
+        return found + list(_bare_titles(doc, {t.i for s, _ in found for t in s}))
 
     def set_annotations(self, doc: Doc, found: list[tuple[Span, dict]]) -> None:
         group = []
@@ -155,6 +156,17 @@ def _hyphen_streets(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     taken = {t.i for s in found for t in s}
     return found + [s for s in spans if not any(t.i in taken for t in s)]
+
+
+def _bare_titles(doc: Doc, taken: set[int]):
+    """'the Tsar', 'the Empress', 'the General': a title standing for a person named elsewhere."""
+    for t in doc:
+        if t.i in taken or t.i == 0 or not t.text.istitle() or t.lower_ not in TITLES or t.lower_ in ("st", "saint"):
+            continue
+        prev = doc[t.i - 1]
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if prev.lower_ == "the" and (nxt is None or not nxt.text[:1].isupper()) and t.pos_ in ("NOUN", "PROPN"):
+            yield Span(doc, t.i, t.i + 1, label="TITLE"), {"label": "TITLE", "bare_title": t.lower_}
 
 
 def _propn_runs(doc: Doc, taken: set[int]):

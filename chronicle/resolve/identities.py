@@ -31,7 +31,8 @@ class Identity:
         return [m.start for m in self.mentions]
 
     def canonical(self) -> str:
-        names = Counter(m.name for m in self.mentions)
+        names = Counter(m.name for m in self.mentions if not m.cues.get("bare_title")) or \
+            Counter(m.name for m in self.mentions)
         inside = {m.name for m in self.mentions if not m.cues.get("sent_start")}
 
         def rank(n: str) -> tuple:
@@ -43,6 +44,9 @@ class Identity:
     def aliases(self) -> list[str]:
         seen: dict[str, None] = {}
         for m in self.mentions:
+            if m.cues.get("bare_title"):
+                seen.setdefault(f"the {m.text}", None)  # "the Tsar"
+                continue
             seen.setdefault(re.sub(r"\s+", " ", m.text).strip(), None)
             seen.setdefault(m.name, None)
             title = m.cues.get("title")
@@ -226,3 +230,13 @@ def by_kind(typed: dict[str, str], mentions: list[Mention]) -> dict[str, list[Me
         if k:
             out[k].append(m)
     return out
+
+
+def attach_titles(people: list[Identity], titles: list[Mention]) -> None:
+    """'the Tsar' joins the nearest person once called by that title ("Tsar Nicholas")."""
+    for m in titles:
+        title = m.cues["bare_title"]
+        ident = _nearest(people, m, lambda i: any((x.cues.get("title") or "").lower().rstrip(".") == title
+                                                  for x in i.mentions if x is not m))
+        if ident is not None:
+            ident.mentions.append(m)
