@@ -88,6 +88,8 @@ class Builder:
         if row["id"].startswith("geonames:"):
             self.by_gid[row["id"]] = pid
         self.add_name(pid, row["name"], flags=1)
+        if row["name"].startswith("The "):  # "The Netherlands" is written "the Netherlands"
+            self.add_name(pid, row["name"][4:], flags=1)
         for n in names:
             self.add_name(pid, n)
         for a in abbrs:
@@ -133,17 +135,23 @@ def load_geonames(b: Builder, gdir: Path, min_alt_pop: int, min_pop: int) -> Non
                     alts)
     cities = json.loads((gdir / "cities500.json").read_text())
     b.cities = cities
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for gid in sorted(cities, key=int):
         c = cities[gid]
         pop = c.get("population") or 0
         if pop < min_pop:
             continue
+        by_country[c["countrycode"]].append((c["latitude"], c["longitude"]))
         alts = [a for a in c.get("alternatenames", []) if _usable_alt(a)] if pop >= min_alt_pop else []
         b.add_place(dict(id=f"geonames:{gid}", name=c["name"], lat=c["latitude"], lon=c["longitude"],
                          kind="settlement", country=c["countrycode"], admin1=c.get("admin1code") or "",
                          population=pop, valid_from=None, valid_to=None, source="GeoNames"), alts)
         by_admin1[(c["countrycode"], c.get("admin1code") or "")].append((c["latitude"], c["longitude"]))
+    for r in b.rows:  # countries newer than the centroid table (South Sudan): the median of their places
+        if r["kind"] == "country" and r["lat"] is None and by_country.get(r["country"]):
+            r["lat"], r["lon"] = _centre(by_country[r["country"]])
+            r["source"] = "GeoNames countryInfo; centre of its GeoNames places"
     states = json.loads((gdir / "us_states.json").read_text())
     for code, s in sorted(states.items()):
         pts = by_admin1.get(("US", code)) or []

@@ -167,3 +167,54 @@ def test_user_gazetteer_linked_places_json(tmp_path):
 def test_missing_gazetteer_file_is_a_coded_error(tmp_path):
     with pytest.raises(GazetteerError, match="E400"):
         Gazetteer.load(tmp_path / "none.sqlite")
+
+
+# ---------------------------------------------------------------- transliteration, states, qualifiers
+
+def test_fuzzy_key_folds_transliteration_variants():
+    from chronicle.resolve.gazetteer import fuzzy_key
+
+    assert fuzzy_key("Tikreet") == fuzzy_key("Tikrit") == fuzzy_key("Al Tikrit")
+    assert fuzzy_key("Tschernigow") == fuzzy_key("Chernigov")
+    assert fuzzy_key("Smolensky") == fuzzy_key("Smolenskij")
+    assert fuzzy_key("Ai") == ""  # under two consonants: no key
+
+
+def test_lookup_fuzzy_finds_spellings_the_gazetteer_lacks(gaz):
+    assert gaz.lookup("Tikreet") == []
+    found = gaz.lookup_fuzzy("Tikreet")
+    assert any(c.country == "IQ" and c.fuzzy for c in found)
+
+
+def test_geocode_transliterated_name_placed_among_the_documents_places(gaz):
+    text = "In 1850 the caravan went from Mossoul down the river to Tikreet and on to Baghdad."
+    p = {x.name: x for x in geocode(_places(text, "Mossoul", "Tikreet", "Baghdad"), text=text, gazetteer=gaz)}
+    assert _km(p["Tikreet"], (34.6, 43.68)) < 50
+
+
+def test_geocode_transliterated_name_far_from_the_document_is_left_unplaced(gaz):
+    text = "In 1900 we took the train from Paris to Lyon and Marseille, and then to Tikreet."
+    p = {x.name: x for x in geocode(_places(text, "Paris", "Lyon", "Marseille", "Tikreet"), text=text, gazetteer=gaz)}
+    assert p["Tikreet"].lat is None
+
+
+def test_geocode_city_followed_by_its_state_paris_texas(gaz):
+    text = "We drove to Paris, Texas, in 1950."
+    (paris,) = geocode(_places(text, "Paris"), text=text, gazetteer=gaz)
+    assert _km(paris, (33.66, -95.56)) < 50
+
+
+def test_geocode_state_named_in_the_document_picks_its_town(gaz):
+    text = "Fishermen from all over Maine sold their catch in Portland."
+    p = {x.name: x for x in geocode(_places(text, "Maine", "Portland"), text=text, gazetteer=gaz)}
+    assert _km(p["Portland"], (43.66, -70.26)) < 50
+    (alone,) = geocode(_places("They sold fish in Portland.", "Portland"), text="They sold fish in Portland.",
+                       gazetteer=gaz)
+    assert _km(alone, (45.52, -122.68)) < 50  # without Maine: the larger Portland, Oregon
+
+
+def test_lookup_country_abbreviation_without_dots_and_name_without_the(gaz):
+    assert gaz.lookup("US")[0].name == "United States"
+    assert gaz.lookup("U.S.")[0].name == "United States"
+    assert gaz.lookup("Netherlands")[0].kind == "country"
+    assert gaz.lookup("South Sudan")[0].lat is not None  # no DSPL centroid: median of its places

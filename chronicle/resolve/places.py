@@ -3,9 +3,12 @@
 Each name is looked up in the :class:`~chronicle.resolve.gazetteer.Gazetteer`;
 among its candidates the geocoder prefers, in this order of weight, the
 countries in focus (those of the document's other places), places near the
-document's other places, names in use in the document's period, and
-populous places. Two passes: the first picks by prior, the second rescores
-against the context the first pass made.
+document's other places, the states and provinces the document names (and the
+one written after a name: "Paris, Texas"), names in use in the document's
+period, and populous places. Two passes: the first picks by prior, the second
+rescores against the context the first pass made. A name with no exact match
+may take a transliteration-tolerant one ("Tikreet" → Tikrit) that fits the
+document's countries and places.
 
 Buildings, stations, streets and quarters ("Warsaw Station", "Smolny
 Institute", "Market-street wharf", "Viborg Quarter") take the coordinates of
@@ -57,8 +60,7 @@ def local_kind(name: str) -> str | None:
     return None
 
 
-ADMIN_WEIGHT = 1.0  # share of the candidate's state/province among the document's places
-SETTLEMENT_ADMIN = 0.0
+ADMIN_WEIGHT = 1.0  # share of the candidate's state/province among the states/provinces the document names
 QUALIFIER_WEIGHT = 2.0  # the name is followed by its region or country: "Paris, Texas"
 FUZZY_PENALTY = 0.8  # found by a transliteration-tolerant key only
 
@@ -113,6 +115,8 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
     for _ in range(2):
         ctx = _Context(picks, weight, quals)
         picks = {pid: ctx.choose(pid, cs, year) for pid, cs in cands.items()}
+    ctx = _Context(picks, weight, quals)
+    picks = {pid: pk for pid, pk in picks.items() if not pk.cand.fuzzy or ctx.plausible(pid, pk.cand)}
     ctx = _Context(picks, weight, quals)
     picks = {pid: pk for pid, pk in picks.items() if ctx.plausible(pid, pk.cand)}
     ctx = _Context(picks, weight)
@@ -206,11 +210,11 @@ class _Context:
         self.anchors: list[tuple[str, float, float, float]] = []
         for pid, pk in picks.items():
             c = pk.cand
-            w = weight.get(pid, 1) * pk.confidence
+            w = weight.get(pid, 1) * pk.confidence * (0.5 if c.fuzzy else 1.0)
             if c.country:
                 self.total[c.country] += w
-                if c.admin1 and c.kind in ("settlement", "county", "region"):
-                    self.admins[(c.country, c.admin1)] += w * (1.0 if c.kind == "region" else SETTLEMENT_ADMIN)
+                if c.admin1 and c.kind == "region":  # a state or province named in the document
+                    self.admins[(c.country, c.admin1)] += w
             if c.lat is not None and c.kind in ("settlement", "region", "island") and pk.confidence >= 0.4:
                 self.anchors.append((pid, c.lat, c.lon, w))
         self.mass = sum(self.total.values())
@@ -221,13 +225,12 @@ class _Context:
         return {cc for cc, w in self.total.items() if self.mass and w / self.mass >= share}
 
     def admin_share(self, c: Candidate, pid: str) -> float:
-        """The weight of ``c``'s first-level division (state, province) among the other places' picks (0..1)."""
+        """The weight of ``c``'s first-level division among the states and provinces the document names (0..1)."""
         if not c.admin1 or c.kind not in ("settlement", "county", "region"):
             return 0.0
         pk = self.picks.get(pid)
         key = (c.country, c.admin1)
-        own_w = self.weight.get(pid, 1) * pk.confidence * (1.0 if pk.cand.kind == "region" else SETTLEMENT_ADMIN) \
-            if pk and pk.cand.admin1 and pk.cand.kind in ("settlement", "county", "region") else 0.0
+        own_w = self.weight.get(pid, 1) * pk.confidence if pk and pk.cand.admin1 and pk.cand.kind == "region" else 0.0
         own = own_w if pk and (pk.cand.country, pk.cand.admin1) == key else 0.0
         mass = self.admin_mass - own_w
         return (self.admins[key] - own) / mass if mass > 0 else 0.0
@@ -263,7 +266,8 @@ class _Context:
         """False for a small foreign place far from everything else when the document has a clear focus
         ("Hermitage" in a text about Petrograd is not Hermitage, Tennessee)."""
         if c.fuzzy:  # a spelling match only: it must fit the document
-            return c.kind in ("country", "continent") or self.nearness(c, pid) > 0.3 or \
+            near = self.nearness(c, pid)
+            return near > 0.3 or c.kind in AREA_KINDS and near > 0.1 or \
                 base_prior(c) >= 0.6 and self.share(c.country, pid) > 0.05
         if c.user or c.kind != "settlement" or base_prior(c) >= 0.6 or not self.mass:
             return True
