@@ -156,3 +156,89 @@ def test_relationships_rented_a_room_from_is_host():
 def test_relationships_son_of_turned_round_to_parent():
     ctx = make_ctx("Keene, the son of Hutton, married Anne.", {"Keene": "m", "Hutton": "m", "Anne": "f"})
     assert _rels(ctx) == {("hutton", "parent", "keene"), ("keene", "spouse", "anne")}
+
+
+# --- pronouns, "we", "they" -------------------------------------------------------------
+
+def test_he_prefers_the_last_subject_over_a_nearer_object():
+    text = "Sverdlov rented a room from Petrov, a printer. In 1905 he was elected to the Committee."
+    ctx = make_ctx(text, {"Sverdlov": "m", "Petrov": "m"}, orgs=("Committee",))
+    ms = memberships.run(ctx)["memberships"]
+    assert [(m.person, m.organization, m.status) for m in ms] == [("sverdlov", "committee", "granted")]
+
+
+def test_he_is_never_the_narrator():
+    text = "I met Collins in Boston. He set out before me by land to Newport."
+    ctx = make_ctx(text, {"I": "unknown", "me": "unknown", "Collins": "m"}, {"Boston": None, "Newport": None})
+    js = journeys.run(ctx)["journeys"]
+    assert [(j.travellers, j.stops) for j in js] == [(("collins",), ("boston", "newport"))]
+
+
+# --- journeys -------------------------------------------------------------------------
+
+def test_journeys_start_from_the_travellers_last_known_place():
+    text = ("Spandarian and Ordzhonikidze were in Tiflis in March. "
+            "They left by train and arrived in Baku two days later.")
+    ctx = make_ctx(text, {"Spandarian": "m", "Ordzhonikidze": "m"}, {"Tiflis": None, "Baku": None})
+    js = journeys.run(ctx)["journeys"]
+    assert [(j.travellers, j.stops) for j in js] == [(("spandarian", "ordzhonikidze"), ("tiflis", "baku"))]
+    assert "by train" in js[0].modes
+
+
+def test_journeys_object_of_exile_travels_and_plans_do_not():
+    text = ("The police exiled Stalin to Turukhansk. The Committee decided that Kamenev would go to Baku.")
+    ctx = make_ctx(text, {"Stalin": "m", "Kamenev": "m"}, {"Turukhansk": None, "Baku": None}, orgs=("Committee",))
+    js = journeys.run(ctx)["journeys"]
+    assert [(j.travellers, j.stops) for j in js] == [(("stalin",), ("turukhansk",))]
+
+
+def test_journeys_passing_a_resolution_is_not_travel_and_back_into_is():
+    text = ("The Congress, at Helsingfors, passed a resolution. "
+            "Their leaderless hordes slunk back into the Viborg Quarter.")
+    ctx = make_ctx(text, places={"Helsingfors": None, "Viborg Quarter": None}, orgs=("Congress",))
+    js = journeys.run(ctx)["journeys"]
+    # the Congress was last placed at Helsingfors: its journey starts there
+    assert [(j.travellers, j.stops) for j in js] == [(("congress",), ("helsingfors", "viborg_quarter"))]
+
+
+# --- memberships ----------------------------------------------------------------------
+
+def test_memberships_role_noun_with_a_list_of_names():
+    text = "The Bolshevik leaders, Kamenev, Zinoviev and Rykov, were arrested in July."
+    ctx = make_ctx(text, {"Kamenev": "m", "Zinoviev": "m", "Rykov": "m"}, orgs=("Bolshevik",))
+    got = {(m.person, m.organization, m.role, m.status) for m in memberships.run(ctx)["memberships"]}
+    assert got == {(p, "bolshevik", "leader", "held") for p in ("kamenev", "zinoviev", "rykov")}
+
+
+def test_memberships_co_opted_onto_and_label_after_a_dash():
+    text = ("Sverdlov was co-opted onto the Committee in 1905. "
+            "I met Lianozov, a great capitalist--a Cadet by political faith.")
+    ctx = make_ctx(text, {"Sverdlov": "m", "Lianozov": "m"}, orgs=("Committee", "Cadet"))
+    got = {(m.person, m.organization, m.status) for m in memberships.run(ctx)["memberships"]}
+    assert got == {("sverdlov", "committee", "granted"), ("lianozov", "cadet", "held")}
+
+
+def test_memberships_title_names_its_body_and_government_of_a_person():
+    text = "Senator Sokolov came to a meeting of the Senate. The Government of Kerensky fell."
+    ctx = make_ctx(text, {"Sokolov": "m", "Kerensky": "m"}, orgs=("Senate", "Government"))
+    ctx.organizations = [o if o.id != "government" else type(o)(o.id, o.name, o.aliases, o.mentions, "government")
+                         for o in ctx.organizations]
+    got = {(m.person, m.organization, m.role) for m in memberships.run(ctx)["memberships"]}
+    assert got == {("sokolov", "senate", "senator"), ("kerensky", "government", "head")}
+
+
+# --- relationships --------------------------------------------------------------------
+
+def test_relationships_alliance_with_and_struggle_between():
+    text = ("Savinkov concluded an alliance with Kornilov. "
+            "The struggle between the Soviets and the Government was about to culminate.")
+    ctx = make_ctx(text, {"Savinkov": "m", "Kornilov": "m"}, orgs=("Soviets", "Government"))
+    got = {(frozenset((r.a, r.b)), r.type) for r in relationships.run(ctx)["relationships"]}
+    assert got == {(frozenset(("kornilov", "savinkov")), "ally"), (frozenset(("government", "soviets")), "rival")}
+
+
+def test_relationships_living_with_a_sister_is_not_a_host():
+    text = "Sverdlov was living in Perm with his sister Sofia. Later he lodged with Grigoriev."
+    ctx = make_ctx(text, {"Sverdlov": "m", "Sofia": "f", "Grigoriev": "m"}, {"Perm": None})
+    got = {(r.a, r.b, r.type) for r in relationships.run(ctx)["relationships"]}
+    assert got == {("sofia", "sverdlov", "sibling"), ("grigoriev", "sverdlov", "host")}

@@ -62,8 +62,8 @@ def test_quotes_block_after_colon():
     rec = record(text)
     q = quote_at(rec, text, "The port shall remain")
     assert q.kind == "block"
-    assert q.span.text.startswith("The port shall remain")
-    assert "merchants" not in q.span.text
+    assert q.span.text.startswith("The Harbour Council declared:")  # the introducing sentence, then the block
+    assert "In March" not in q.span.text and "merchants" not in q.span.text
 
 
 def test_quotes_nested_quote_belongs_to_outer():
@@ -145,3 +145,101 @@ def test_quotes_ids_and_spans_point_into_text():
     assert [q.id for q in rec.quotations] == [f"{doc}-q1", f"{doc}-q2"]
     for q in rec.quotations:
         assert text[q.span.start:q.span.end] == q.span.text
+
+
+def find(text: str):
+    """Internal quotation records (with the words naming each speaker) for a passage."""
+    got = {}
+    stages_saved = stages.FACT_STAGES[:]
+    stages.FACT_STAGES[:] = [lambda ctx: got.setdefault("found", quotes.find_quotations(ctx)) and {}]
+    try:
+        record(text)
+    finally:
+        stages.FACT_STAGES[:] = stages_saved
+    return {text[f.seg.start:f.seg.end].strip("“”"): f for f in got["found"]}
+
+
+def spoken_by(text, found, quote):
+    f = found[quote]
+    return text[f.mention[0]:f.mention[1]] if f.mention else None
+
+
+def test_quotes_turns_alternate_between_two_speakers():
+    text = ("Margaret Hale walked into the garden, where Henry Lennox was waiting.\n\n"
+            "“You are late,” said Henry Lennox.\n\n“I was kept at the vicarage,” Margaret replied.\n\n"
+            "“By whom?”\n\n“By my father, of course.”\n")
+    rec, found = record(text), find(text)
+    assert name_of(rec, quote_at(rec, text, "By whom?").speaker) == "Henry Lennox"
+    assert name_of(rec, quote_at(rec, text, "By my father").speaker) == "Margaret Hale"
+    assert found["By whom?"].how == "alternation"
+
+
+def test_quotes_turn_after_a_speaker_goes_to_the_other_speaker():
+    text = ("Margaret Hale met Henry Lennox at the gate.\n\n“You are late,” said Henry Lennox.\n\n"
+            "“I was kept at the vicarage,” Margaret replied.\n\n“Were you?”\n\n"
+            "“Yes,” said Margaret.\n\n“And what kept you there so long?”\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "And what kept you").speaker) == "Henry Lennox"
+
+
+def test_quotes_speaker_from_the_sentence_before():
+    text = ("The doctor came in and looked at the sleeping child for a while. Then the doctor turned to the nurse.\n\n"
+            "“Let him sleep until morning.”\n")
+    found = find(text)
+    assert spoken_by(text, found, "Let him sleep until morning.") == "doctor"
+    assert found["Let him sleep until morning."].how == "cue"
+
+
+def test_quotes_speech_tag_with_any_verb_and_inverted_noun_subject():
+    text = "“Why not?” he challenged.\n\n“Because it is late,” cried the child.\n"
+    found = find(text)
+    assert spoken_by(text, found, "Why not?") == "he"
+    assert spoken_by(text, found, "Because it is late,") == "child"
+
+
+def test_quotes_vocative_is_the_addressee_and_answers():
+    text = ("Henry Lennox sat by the fire with Margaret Hale.\n\n"
+            "“Have you read the letter, Margaret?”\n\n“I have read it twice.”\n")
+    rec = record(text)
+    q = quote_at(rec, text, "Have you read")
+    assert name_of(rec, q.addressee) == "Margaret Hale"
+    assert name_of(rec, quote_at(rec, text, "I have read it").speaker) == "Margaret Hale"
+
+
+def test_quotes_block_span_starts_at_the_introduction_and_takes_list_entries():
+    text = ("The Workers’ Union printed a list of grievances.\n\n"
+            "On Monday the Workers’ Union declared:\n\n"
+            "Wages: the wages have not been paid for three months.\n\n"
+            "Hours: the men work fourteen hours a day in the mills.\n\n"
+            "The strike began a week later.\n")
+    rec = record(text)
+    blocks = [q for q in rec.quotations if q.kind == "block"]
+    assert len(blocks) == 1
+    assert blocks[0].span.text.startswith("On Monday the Workers’ Union declared:")
+    assert blocks[0].span.text.rstrip().endswith("in the mills.")
+    entries = [c for c in rec.claims if c.content.startswith(("Wages:", "Hours:"))]
+    assert len(entries) == 2
+
+
+def test_claims_described_as():
+    text = "The historian Thomas Carlyle has described the French people as distinguished by their patience.\n"
+    rec = record(text)
+    c = [c for c in rec.claims if "French people" in c.content]
+    assert c and name_of(rec, c[0].claimant) == "Thomas Carlyle"
+    assert "as distinguished by their patience" in c[0].content
+
+
+def test_claims_answer_after_colon():
+    text = "To every demand of the strikers the Provisional Government had one answer: wait for the Constituent Assembly.\n"
+    rec = record(text)
+    c = [c for c in rec.claims if c.content.startswith("wait for")]
+    assert c and "Provisional Government" in name_of(rec, c[0].claimant)
+
+
+def test_claims_unsubstantiated_accusations_are_disputed_by_the_author():
+    text = ("The Provisional Government accused the Bolsheviki of treason. "
+            "But the Provisional Government found itself unable to substantiate its accusations.\n")
+    rec = record(text)
+    c = [c for c in rec.claims if c.content == "its accusations"]
+    assert c and c[0].disputed_by_author
+    assert "Provisional Government" in name_of(rec, c[0].claimant)

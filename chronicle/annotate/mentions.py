@@ -181,7 +181,7 @@ def _propn_runs(doc: Doc, taken: set[int]):
         while j < len(doc) and doc[j].i not in taken and doc[j].tag_ in ("NNP", "NNPS") and doc[j].text[:1].isupper() and "\n\n" not in doc[j].whitespace_:
             j += 1
         s = _trim(Span(doc, i, j, label="PROPN"))
-        if s is not None and not (s.start == s.sent.start and len(s) == 1 and s[0].lower_ in NOT_NAMES):
+        if s is not None and not (bool(s[0].is_sent_start) and len(s) == 1 and s[0].lower_ in NOT_NAMES):
             yield s
         i = max(j, i + 1)
 
@@ -232,7 +232,7 @@ def _cues(span: Span) -> dict:
         cues["modifies_org"] = head.head.lower_
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         cues["possessive"] = True
-    cues["sent_start"] = span.start == span.sent.start
+    cues["sent_start"] = bool(span[0].is_sent_start)  # not span.sent: that walks the whole doc
     if head.dep_ == "poss" and head.head.lower_ in PERSONAL_NOUNS:
         cues["personal"] = head.head.lower_
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in PERSONAL_NOUNS:

@@ -31,7 +31,7 @@ CLAIM_VERBS = {
     "accuse", "assure", "tell", "write", "explain", "complain", "protest", "confess", "boast", "hint",
     "suggest", "believe", "think", "consider", "hold", "predict", "warn", "promise", "acknowledge",
     "concede", "record", "show", "conclude", "reply", "answer", "add", "imagine", "suppose", "fancy",
-    "expect", "judge", "estimate", "pretend", "proclaim", "repeat", "doubt",
+    "expect", "judge", "estimate", "pretend", "proclaim", "repeat", "doubt", "reckon", "resolve",
 }
 CLAIM_NOUNS = {
     "claim", "assertion", "allegation", "opinion", "belief", "contention", "charge", "accusation",
@@ -48,6 +48,10 @@ AUTHOR_CORRECTION = re.compile(
     r"|(?:discovered|found|shown) to be (?:forgeries|a forgery|false|untrue|fabricated|a fabrication)"
     r"|(?:unable|failed) to (?:substantiate|prove)"
     r"|without (?:any )?foundation|no truth (?:in|to)|not true)\b", re.I)
+DESCRIBE_VERBS = {"describe", "characterize", "characterise", "portray", "depict", "represent", "brand",
+                  "denounce", "stigmatize", "hail", "praise", "condemn", "dismiss", "picture", "paint"}
+ANSWER_NOUNS = CLAIM_NOUNS | {"answer", "reply", "response", "message", "slogan", "position", "verdict", "motto"}
+UNPROVEN = {"substantiate", "prove", "support", "justify", "sustain", "retract", "withdraw"}
 REPORTING = {"say", "tell", "write", "think", "believe", "consider", "suppose", "imagine", "fancy", "expect"}
 
 
@@ -110,6 +114,20 @@ class ClaimFinder:
                 if who:
                     content = _text_of(clause, self.tok, self.text)[0]
                     out.append(_Claim(who, content, a, b))
+            elif t.pos_ == "VERB" and lemma in DESCRIBE_VERBS and (c := self._described(t, a, b)):
+                out.append(c)
+            elif t.pos_ == "NOUN" and lemma in ANSWER_NOUNS and t.i + 1 < len(t.doc) and t.nbor(1).text == ":":
+                who = self._owner(t)  # "the Socialists had one answer: Wait for …"
+                rest = re.sub(r"\s+", " ", self.text[self.tok.end(t.nbor(1)):b]).strip()
+                if who and len(rest.split()) >= 3:
+                    out.append(_Claim(who, rest, a, b))
+            elif t.pos_ == "NOUN" and lemma in CLAIM_NOUNS and t.dep_ == "dobj" and t.head.lemma_.lower() in UNPROVEN:
+                who = self._owner(t)  # "X found itself unable to substantiate its accusations"
+                if who:
+                    content = _text_of(t, self.tok, self.text, drop_mark=False)[0]
+                    neg = any(w.lower_ in ("unable", "failed", "not", "never", "n't", "could") for w in t.head.head.subtree
+                              if w.i < t.head.i) or t.head.lemma_.lower() in ("retract", "withdraw")
+                    out.append(_Claim(who, content, a, b, by_author=neg))
             elif t.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
                 clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "appos")
                                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
@@ -131,13 +149,60 @@ class ClaimFinder:
                     out.append(_Claim(who, re.sub(r"\s+", " ", rest), a, b))
         return out
 
+    def _owner(self, noun) -> str | None:
+        """Whose a claim noun is: its possessor, else the subject of the verbs above it."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        cands = [owner] if owner is not None and owner.lower_ not in ("its", "their", "his", "her") else []
+        verb = noun.head
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX"):
+                cands += self.att.subjects(verb)
+            if verb.head == verb:
+                break
+            verb = verb.head
+        if owner is not None and not cands:
+            cands = [owner]
+        return next((w for w in map(self.att.entity, cands) if w), None)
+
+    def _described(self, verb, a: int, b: int) -> _Claim | None:
+        """"X described Y as …": X claims that Y is …."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        as_ = next((t for t in verb.subtree if t.lower_ == "as" and t.i > obj.i and
+                    (t.head in (verb, obj) or t.head.head == verb)), None)
+        who = next((w for w in map(self.att.entity, self.att.subjects(verb)) if w), None)
+        if as_ is None or not who:
+            return None
+        tail = as_ if as_.dep_ == "prep" else as_.head
+        start = self.tok.start(next(iter(obj.subtree)))
+        end = max(self.tok.end(list(tail.subtree)[-1]), self.tok.end(list(obj.subtree)[-1]))
+        return _Claim(who, re.sub(r"\s+", " ", self.text[start:end]).strip(), a, b)
+
     def from_quotations(self) -> list[_Claim]:
         out = []
         for q in self.quotations:
+            if q.kind == "block":
+                out += self._block_claims(q)
+                continue
             inner = q.span.text.strip().strip("“”\"‘’'").strip()
             if not q.speaker or len(inner.split()) < 4 or inner.rstrip("”\"’' ").endswith("?"):
                 continue
             out.append(_Claim(q.speaker, re.sub(r"\s+", " ", inner), q.span.start, q.span.end))
+        return out
+
+    def _block_claims(self, q: Quotation) -> list[_Claim]:
+        """Each paragraph of a block quotation (after its "X said:" sentence) is one claim."""
+        if not q.speaker:
+            return []
+        out, text, pos = [], q.span.text, q.span.start
+        parts = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", text, re.S)]
+        for k, (x, y) in enumerate(parts):
+            body = text[x:y]
+            if k == 0 and body.rstrip().endswith(":") and len(parts) > 1:
+                continue
+            if len(body.split()) >= 4:
+                out.append(_Claim(q.speaker, re.sub(r"\s+", " ", body), pos + x, pos + y))
         return out
 
     def disputes(self, claims: list[_Claim], sents: list[tuple[int, int, object]]) -> None:

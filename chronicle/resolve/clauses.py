@@ -73,12 +73,16 @@ class Reader:
         self.she = [r for r in persons if gender.get(r.id) != "m"]
         self.he_starts = [r.start for r in self.he]
         self.she_starts = [r.start for r in self.she]
+        self.subjects: list[tuple[int, EntityRef, int]] = []  # (position, person, verb position) of subjects
+        self.pronouns: dict[int, EntityRef] = {}  # position of a "he"/"she" -> the person it names
+        self._read_pronouns()
         times = sorted((t for t in ctx.time_expressions if t.value), key=lambda t: t.span.start)
         self.times = times
         self.time_starts = [t.span.start for t in times]
         full = [t for t in times if t.type == "DATE" and FULL_DATE.match(t.value)]
         self.full = full
         self.full_starts = [t.span.start for t in full]
+        self.kinds = {o.id: o.kind for o in [*ctx.organizations, *ctx.places]}
         self.names = {e.id: e.name for e in [*ctx.persons, *ctx.places, *ctx.organizations]}
 
     # --- sentences and spans -------------------------------------------------
@@ -130,7 +134,7 @@ class Reader:
                     if r:
                         break
         if r is None and tok.lower_ in HE | SHE:
-            r = self.antecedent(tok.lower_, off + tok.idx)
+            r = self.pronouns.get(off + tok.idx) or self.antecedent(tok.lower_, off + tok.idx)
         elif r is None and tok.lower_ in WE and self.narrator and not self.in_quote(off + tok.idx):
             pos = off + tok.idx
             r = EntityRef(pos, pos + len(tok.text), self.narrator, "person")
@@ -157,6 +161,38 @@ class Reader:
             if r is not None:
                 out.append(r)
         return _unique(out)
+
+    def _read_pronouns(self) -> None:
+        """Resolve every "he"/"she" in order, preferring the most recent subject (named, or a pronoun
+        already resolved) over a nearer non-subject: "He rented a room from Petrov. Then he left" is
+        the first "he" again, not Petrov. A pronoun object is never its own clause's subject."""
+        starts: list[int] = []
+        for s in self.sentences():
+            starts.append(s.start)
+            for tok in s.sent:
+                pos = s.offset + tok.idx
+                r = self.ref(tok, s.offset)
+                subj = tok.dep_ in ("nsubj", "nsubjpass")
+                if r is None and tok.lower_ in HE | SHE:
+                    clause_subj = {x.id for p, x, v in self.subjects[-3:] if v == s.offset + tok.head.idx} \
+                        if not subj else set()
+                    near = self.antecedent(tok.lower_, pos, clause_subj)
+                    r = self._subject_antecedent(tok.lower_, pos, clause_subj)
+                    if r is None or near is not None and r.start < starts[bisect.bisect_right(starts, near.start) - 1]:
+                        r = near  # a subject only wins within the sentence of the nearest candidate
+                    if r is not None:
+                        self.pronouns[pos] = r
+                if r is not None and r.kind == "person" and subj and r.id != self.narrator:
+                    self.subjects.append((pos, r, s.offset + tok.head.idx))
+
+    def _subject_antecedent(self, pronoun: str, pos: int, exclude: set[str]) -> EntityRef | None:
+        other = "f" if pronoun in HE else "m"
+        for p, r, _ in reversed(self.subjects[-12:]):
+            if pos - p > 1500:
+                break
+            if r.id not in exclude and self.gender.get(r.id) != other:
+                return EntityRef(p, p + 1, r.id, r.kind)
+        return None
 
     def antecedent(self, pronoun: str, pos: int, exclude: Iterable[str] = ()) -> EntityRef | None:
         """The most recent person before ``pos`` (within ~1500 characters) a 'he'/'she' can refer to:
@@ -218,6 +254,8 @@ def children(tok: Token, *deps: str) -> list[Token]:
 def subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited from the first conjunct when it has none ("he rose and left")."""
     subj = children(verb, "nsubj", "nsubjpass", "csubj")
+    if not subj:  # a mis-attached subject: "he was co-opted" with "he" under "was"
+        subj = [s for a in children(verb, "aux", "auxpass") for s in children(a, "nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and (not subj or subj[0].lower_ in ("who", "which", "that")):
         return [verb.head]  # "X, who supported Y"
     v = verb

@@ -118,7 +118,7 @@ def located(rd: Reader, verb: Token, off: int) -> list[tuple[int, str, str]]:
 def travel_leg(rd: Reader, verb: Token, off: int) -> Leg | None:
     lemma = verb.lemma_.lower()
     lemma = PAST.get(verb.lower_, lemma) if lemma not in TRAVEL_VERBS else lemma
-    if lemma not in TRAVEL_VERBS or negated(verb) or hypothetical(verb):
+    if lemma not in TRAVEL_VERBS or negated(verb) or hypothetical(verb) or _planned(verb):
         return None
     origin, via, dest, modes = [], [], [], []
     saw_prep = False
@@ -170,6 +170,15 @@ def travel_leg(rd: Reader, verb: Token, off: int) -> Leg | None:
         modes.append(VERB_MODES[lemma])
     ev = rd.tokens_span(verb.subtree, off)
     return Leg(travellers, stops, bool(origin), modes, ev, off + verb.idx)
+
+
+def _planned(verb: Token) -> bool:
+    """ "would go", "was to leave", "could travel": a plan or a possibility, not a journey made."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"would", "could", "might", "should", "may", "must", "can", "will", "shall"}:
+        return True
+    return verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children if c.dep_ == "aux") \
+        and verb.dep_ == "xcomp" and verb.head.lemma_ in ("be", "plan", "intend", "hope", "want", "decide")
 
 
 def _mode(word: str, obj: Token) -> str | None:

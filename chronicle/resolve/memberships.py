@@ -17,6 +17,8 @@ Status is granted, refused, removed or held; the date is the clause's date.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..context import DocContext
@@ -55,14 +57,78 @@ def run(ctx: DocContext) -> dict[str, list]:
             org = rd.entity(tok, s.offset, ("organization",))
             if org is None or rd.ref(tok.head, s.offset) == org and tok.head.i != tok.i:
                 continue  # only the head word of an organization's name
-            for person, role, status, trigger in _readings(rd, s, tok):
+            for person, role, status, trigger in [*_readings(rd, s, tok), *_label_after_dash(rd, s, tok),
+                                                  *_head_of(rd, s, tok)]:
                 if person.id == org.id or person.kind != "person":
                     continue
                 key = (person.id, org.id, status)
                 if key not in found:
                     found[key] = Membership(f"{ctx.doc_id}-m{len(found) + 1}", person.id, org.id, role, status,
                                             rd.date(s.start, s.end, s.offset + trigger.idx), rd.span(s.start, s.end))
+    for person, org, role, s, pos in _titled(rd, ctx):
+        key = (person, org, "held")
+        if key not in found:
+            found[key] = Membership(f"{ctx.doc_id}-m{len(found) + 1}", person, org, role, "held",
+                                    rd.date(s.start, s.end, pos), rd.span(s.start, s.end))
     return {"memberships": list(found.values())}
+
+
+LABEL_CUE = re.compile(r"(?:,|--|—|–)\s*(?:a|an)\s+$")
+HEADED = ("government", "party", "army")  # bodies "of" a person are headed by them
+
+
+def _label_after_dash(rd: Reader, s: Sentence, org: Token):
+    """ "Lianozov, a great capitalist--a Cadet by faith": a party label after a comma or dash and "a",
+    held by the last person named before it in the sentence (parsers rarely attach it)."""
+    pos = s.offset + org.idx
+    if not LABEL_CUE.search(rd.ctx.text, max(0, pos - 12), pos):
+        return
+    if org.i + 1 < len(org.doc) and org.nbor(1).pos_ in ("NOUN", "PROPN") and org.nbor(1).dep_ != "appos":
+        return  # "a Bolshevik newspaper"
+    before = [r for r in rd.refs_in(s.start, s.offset + org.idx) if r.kind in ("person", "organization")]
+    if before and before[-1].kind == "person":
+        yield before[-1], "member", "held", org
+
+
+def _head_of(rd: Reader, s: Sentence, org: Token):
+    """ "the Provisional Government of Kerensky", "the Ministry of Miliukov": the person heads it."""
+    org_ref = rd.ref(org, s.offset)
+    if org_ref is None or rd.kinds.get(org_ref.id) not in HEADED:
+        return
+    for prep in children(org, "prep"):
+        if prep.lower_ == "of":
+            for p in children(prep, "pobj"):
+                for r in _persons(rd, p, s.offset):
+                    yield r, "head", "held", org
+
+
+# a title before a name and the body whose name ends in the matching word: "Senator Sokolov" / "the Senate"
+TITLE_BODY = {"senator": "senate", "councillor": "council", "councilor": "council", "congressman": "congress",
+              "assemblyman": "assembly", "alderman": "council", "deputy": "duma", "commissar": "commissariat"}
+
+
+def _titled(rd: Reader, ctx: DocContext):
+    """(person, organization, role, sentence, position) for titled names whose body the text names."""
+    bodies: dict[str, set[str]] = {}
+    for o in ctx.organizations:
+        last = o.name.lower().split()[-1] if o.name.split() else ""
+        bodies.setdefault(last, set()).add(o.id)
+    text = ctx.text
+    sents = None
+    for r in ctx.refs:
+        if r.kind != "person":
+            continue
+        words = text[max(0, r.start - 20):r.end].lower().split()
+        title = next((w for w in words[:-1] if w.strip(".,") in TITLE_BODY), None)
+        if title is None:
+            continue
+        ids = bodies.get(TITLE_BODY[title.strip(".,")], set())
+        if len(ids) != 1:
+            continue
+        sents = sents if sents is not None else list(rd.sentences())
+        s = next((x for x in sents if x.start <= r.start < x.end), None)
+        if s is not None:
+            yield r.id, next(iter(ids)), title.strip(".,"), s, r.start
 
 
 def _readings(rd: Reader, s: Sentence, org: Token):
@@ -109,8 +175,11 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
     name = "member" if name == "one" else name
     status = "held"
     holders: list = []
-    for c in role.children:  # "Chairman Smith", "X's leader, Smith"
+    for c in role.children:  # "Chairman Smith", "X's leader, Smith", "the X leaders, A, B and C"
         if c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN":
+            holders += _persons(rd, c, off)
+        elif c.dep_ == "conj" and c.pos_ == "PROPN" and role.tag_ == "NNS" and c.i > role.i \
+                and role.doc[role.i + 1].text == ",":
             holders += _persons(rd, c, off)
     if role.dep_ == "appos" or (role.dep_ == "conj" and role.head.dep_ == "appos"):
         h = role.head if role.dep_ == "appos" else role.head.head
@@ -144,7 +213,8 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
     """An organization attached to a verb: as object, subject or prepositional object."""
     lemma = _lemma(verb)
     particles = {c.lower_ for c in children(verb, "prt")}
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    base = verb.head if lemma == "co-opt" and verb.head.lower_ == "co" else verb  # "co" took the auxiliaries
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in base.children)
     refused = negated(verb) and lemma in GRANT
     if hypothetical(verb) or (negated(verb) and not refused):
         return
@@ -171,11 +241,11 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         return
     role = HOLD_ROLE.get(lemma) if status == "held" else None
     if passive or (lemma in OBJECT_IS_MEMBER and not children(verb, "dobj")):
-        members = [p for sub in subjects(verb) for p in _persons(rd, sub, off)]
+        members = [p for sub in subjects(base) for p in _persons(rd, sub, off)]
     elif lemma in OBJECT_IS_MEMBER and children(verb, "dobj") and how != "dobj":
         members = [p for o in children(verb, "dobj") for p in _persons(rd, o, off)]
     else:
-        members = [p for sub in subjects(verb) for p in _persons(rd, sub, off)]
+        members = [p for sub in subjects(base) for p in _persons(rd, sub, off)]
     for p in unique(members):
         yield p, role, status, verb
 

@@ -9,15 +9,20 @@ Three steps, each a small function:
    paragraph opens with a quote mark (the printer's convention for long speeches);
    otherwise the quotation ends with its paragraph. A paragraph ending in a colon
    after a verb of speech or writing ("… said:", "… resolved as follows:") sets off
-   the paragraph after it as a *block* quotation.
+   the paragraph after it as a *block* quotation; its span starts at the introducing
+   sentence and takes in the list entries after it (:func:`merge_blocks`).
 2. :func:`is_quotation` drops what is quoted but not said: titles (Title Case after
    "entitled", a work noun or a possessive author) and short labels or scare quotes
    (three words or fewer, no closing sentence punctuation, no speech cue nearby).
 3. :class:`Attributor` finds the speaker: the subject of a speech verb beside the
    quotation ("X said", "said X", "according to X", "X’s answer was"), a pronoun
    resolved to the latest compatible person, a body named in the subject ("the organ
-   of X said:"), the one speaker of a paragraph, a narrated subject of the paragraph,
-   and last the alternation of a two-person conversation.
+   of X said:"), any verb carrying on the sentence of a quotation that ends in , ! ?
+   ("…?” he challenged"), "cried the child". Then, for dialogue turns (one paragraph,
+   one turn): the person narrated in the sentence just before the turn ("The doctor bent
+   down. “…”"), the alternation of a two-person conversation (two turns back, the other
+   of the two latest speakers, or the person the turn before addressed by name), and
+   last a named subject narrated nearby.
 """
 from __future__ import annotations
 
@@ -60,7 +65,7 @@ MINOR_WORDS = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by
                "de", "la", "le", "von", "van", "der", "du"}
 INTRO_VERBS = SPEECH_LEMMAS | {"follow", "run", "write", "print", "publish", "issue", "pass", "adopt",
                                "telegraph", "wire", "append"}
-CONVERSATION_GAP = 400  # characters of narration that still leave two turns in one conversation
+CONVERSATION_GAP = 800  # characters of narration that still leave two turns in one conversation
 BLOCK_LIST_ITEM = re.compile(r"[A-Z][\w’'.\- ]{0,40}:\s")
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -88,10 +93,15 @@ class Segment:
     para: int  # index of the paragraph it starts in
     kind: str = "direct"
     closed: bool = True
+    end_para: int = -1  # index of the paragraph it ends in (blocks merged over several paragraphs)
+
+    def __post_init__(self) -> None:
+        if self.end_para < 0:
+            self.end_para = self.para
 
     def inner(self, text: str) -> str:
         if self.kind == "block":
-            return text[self.start:self.end].strip()
+            return re.split(r":\s*\n\s*\n", text[self.start:self.end], maxsplit=1)[-1].strip()
         return text[self.start + 1:self.end - (1 if self.closed else 0)].strip()
 
 
@@ -467,10 +477,14 @@ class SpeakerFinder:
         return verbs[-1] if last else verbs[0]
 
     def from_verb(self, verb, a: int, b: int) -> tuple[str | None, str | None]:
-        cands = self.att.subjects(verb)
+        cands = [t for t in self.att.subjects(verb) if not self.att.inside_quote(self.tok.start(t))]
         if not cands:  # "says he", "said Sir George" parsed loosely: the word beside the verb
             cands = [t for t in self.tok.between(a, b) if abs(t.i - verb.i) <= 3 and t.doc is verb.doc
-                     and (t.pos_ in ("PROPN", "PRON") and t.lower_ not in ("it", "i", "you", "me", "us"))][:1]
+                     and (t.pos_ in ("PROPN", "PRON") and t.lower_ not in ("it", "i", "you", "me", "us")
+                          or t.i == verb.i + 1 and t.lower_ == "i")][:1]
+        if not cands:  # "cried the child", "asked her sister": the noun after the verb
+            cands = [t for t in verb.children if t.dep_ in ("dobj", "attr", "appos", "npadvmod")
+                     and 0 < t.i - verb.i <= 3 and t.pos_ == "NOUN"][:1]
         speaker = next((who for who in map(self.att.entity, cands) if who), None)
         tok = next((t for t in cands if self.att.entity(t) == speaker), cands[0] if cands else None)
         mention = (self.tok.start(tok), self.tok.end(tok)) if tok is not None else None
@@ -493,7 +507,7 @@ class SpeakerFinder:
             hit = self._according(a, b) or self._possessive(a, b)
             if hit:
                 return Found(seg, hit, None, "name")
-            verb = self.speech_verb(a, b, last)
+            verb = self.speech_verb(a, b, last) or (self._tag_verb(k) if not last else None)
             if verb is not None:
                 spk, addr, mention = self.from_verb(verb, a, b)
                 if spk or addr or mention:
@@ -503,6 +517,18 @@ class SpeakerFinder:
             if self.text[pa:pb].rstrip().endswith(":") and not any(s.para == seg.para - 1 for s in self.segs):
                 return self._intro(seg, pa, pb)
         return Found(seg)
+
+    def _tag_verb(self, k: int):
+        """Any verb that carries on the sentence of a quotation ending in , ! ? ("…?” he challenged)."""
+        seg = self.segs[k]
+        if not seg.inner(self.text).endswith((",", "!", "?", "—")):
+            return None
+        a, b = self._after(k)
+        m = re.match(r"\s*(\w+)", self.text[a:b])
+        if not m or not m.group(1)[0].islower():
+            return None
+        toks = [t for t in self.tok.between(a, b) if not t.is_punct][:4]
+        return next((t for t in toks if t.pos_ == "VERB"), None)
 
     def _according(self, a: int, b: int) -> str | None:
         for t in self.tok.between(a, b):
@@ -683,6 +709,21 @@ class SpeakerFinder:
                 elif step == 1 and prev and turns[p1][-1].to and turns[p1][-1].addressee != prev.speaker:
                     last = turns[p1][-1]
                     self._assign(cur, last.addressee, last.to, prev.speaker)
+                elif step == 1 and prev:
+                    other = self._other(turns, p1, self._who(prev))
+                    if other:
+                        self._assign(cur, other.speaker, other.mention, prev.speaker)
+
+    def _other(self, turns: list[list[Found]], i: int, who) -> Found | None:
+        """The latest speaker other than ``who`` in the conversation that turn ``i`` belongs to."""
+        for j in range(i - 1, max(-1, i - 8), -1):
+            x, y = turns[j][-1].seg, turns[j + 1][0].seg
+            if y.para - x.para != 1 or y.start - x.end >= CONVERSATION_GAP:
+                return None
+            f = self._speaker_of(turns[j])
+            if f and self._who(f) != who:
+                return f
+        return None
 
     def _assign(self, turn: list[Found], speaker, mention, addressee) -> None:
         for f in turn:
@@ -708,7 +749,7 @@ def _main_clause(verb) -> bool:
     for _ in range(6):
         if verb.dep_ == "ROOT":
             return True
-        if verb.dep_ != "conj" or verb.head is verb:
+        if verb.dep_ != "conj" or verb.head == verb:
             return False
         verb = verb.head
     return False
@@ -725,7 +766,31 @@ def find_quotations(ctx: DocContext) -> list[Found]:
     blocks = find_blocks(text, paras, segs, lambda a, b: _is_intro(tokens, text, a, b))
     segs = sorted(segs + blocks, key=lambda s: s.start)
     segs = [s for s in segs if is_quotation(text, s, _speech_near(tokens, text, s))]
-    return SpeakerFinder(ctx, paras, segs, tokens).run()
+    return merge_blocks(text, paras, SpeakerFinder(ctx, paras, segs, tokens).run())
+
+
+def merge_blocks(text: str, paras: list[tuple[int, int]], found: list[Found]) -> list[Found]:
+    """One block quotation per introduction: its span runs from the introducing sentence
+    ("X said:") to the end of the last paragraph it introduces (list entries included)."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if f.seg.kind == "block" and prev and prev.seg.kind == "block" and f.seg.para == prev.seg.end_para + 1:
+            prev.seg.end, prev.seg.end_para = f.seg.end, f.seg.para
+            continue
+        if f.seg.kind == "block":
+            pa, pb = paras[f.seg.para - 1]
+            f.seg.start = intro_start(text, pa, pb)
+        out.append(f)
+    return out
+
+
+def intro_start(text: str, a: int, b: int) -> int:
+    """Where the last sentence of ``text[a:b]`` starts (a full stop, then a capital)."""
+    cuts = [m.end() for m in re.finditer(r"[.!?][”\"’)\]]?\s+(?=[A-Z“\"(])", text[a:b])
+            if not re.search(r"\b(?:[A-Z]|Mr|Mrs|Dr|St|Gen|Col|Capt|Oct|Sept|Nov|Dec|Jan|Feb|Aug|No|vol|p|pp|cf)\.\s*$",
+                             text[a:a + m.end()])]
+    return a + cuts[-1] if cuts else a
 
 
 def _is_intro(tokens: TokenIndex, text: str, a: int, b: int) -> bool:

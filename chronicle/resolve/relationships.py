@@ -67,12 +67,22 @@ VERBS = {
 }
 
 
+# nouns naming a tie between two parties: "concluded an alliance with X", "the struggle between X and Y"
+BONDS = {"alliance": "ally", "friendship": "friend", "partnership": "colleague", "marriage": "spouse",
+         "struggle": "rival", "rivalry": "rival", "quarrel": "enemy", "feud": "enemy", "war": "enemy",
+         "conflict": "enemy", "enmity": "enemy", "hostility": "enemy", "collaboration": "colleague",
+         "assistance": "ally", "help": "ally", "support": "ally", "sanction": "ally", "cooperation": "ally",
+         "coalition": "ally", "pact": "ally", "treaty": "ally", "agreement": "ally"}
+# kin nouns: "lived with his sister" is family, not a host
+KIN = {w for w, (t, _) in NOUNS.items() if t in ("spouse", "parent", "sibling", "relative")}
+
+
 def run(ctx: DocContext) -> dict[str, list]:
     rd = Reader(ctx)
     found: dict[tuple[str, str, str], Relationship] = {}
     for s in rd.sentences():
         for tok in s.sent:
-            for a, b, kind in [*_from_noun(rd, s, tok), *_from_verb(rd, s, tok)]:
+            for a, b, kind in [*_from_noun(rd, s, tok), *_from_verb(rd, s, tok), *_from_bond(rd, s, tok)]:
                 if a.id == b.id:
                     continue
                 key = (a.id, b.id, kind) if kind not in ("spouse", "sibling", "friend", "ally", "rival", "enemy",
@@ -159,12 +169,42 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token):
     else:
         objs = []
         for t in children(verb, "dobj"):
-            if "dobj" in slots:
+            if "dobj" in slots and t.lemma_.lower() not in KIN:
                 objs += rd.group(t, off, ACTORS, of=False)
             for c in children(t, "prep"):  # "rented a room from them"
                 if c.lower_ in slots:
                     objs += [r for p in children(c, "pobj") for r in rd.group(p, off, ACTORS, of=False)]
-        objs += [r for w, p in preps(verb) if w in slots for r in rd.group(p, off, ACTORS, of=False)]
+        objs += [r for w, p in preps(verb) if w in slots and (kind != "host" or p.lemma_.lower() not in KIN)
+                 for r in rd.group(p, off, ACTORS, of=False)]
     for a0 in subj:
         for b0 in objs:
             yield (a0, b0, kind) if who == "subj" else (b0, a0, kind)
+
+
+def _from_bond(rd: Reader, s: Sentence, noun: Token):
+    """ "X concluded an alliance with Y", "with the assistance of Y" (X's act), "the struggle between X and Y"."""
+    kind = BONDS.get(noun.lemma_.lower())
+    if kind is None or noun.pos_ != "NOUN":
+        return
+    off = s.offset
+    for c in children(noun, "prep"):
+        if c.lower_ == "between":
+            parties = [r for p in children(c, "pobj") for r in rd.group(p, off, ACTORS, of=False)]
+            for i, a in enumerate(parties):
+                for b in parties[i + 1:]:
+                    yield a, b, kind
+    others = [r for c in children(noun, "prep") if c.lower_ in ("with", "of") and
+              (c.lower_ == "with" or noun.head.lower_ == "with")
+              for p in children(c, "pobj") for r in rd.group(p, off, ACTORS, of=False)]
+    if not others:
+        return
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else noun.head.head if noun.dep_ == "pobj" else None
+    if verb is not None and verb.dep_ == "nsubj" and verb.pos_ == "PROPN":  # "Z, with the sanction of Y, put…"
+        heads, verb = [verb], verb.head
+    else:
+        heads = subjects(verb) if verb is not None else []
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or negated(verb) or hypothetical(verb):
+        return
+    for a in [r for t in heads for r in rd.group(t, off, ACTORS, of=False)]:
+        for b in others:
+            yield a, b, kind
