@@ -115,3 +115,18 @@ def test_bare_title_joins_the_person_once_called_by_it():
 def test_bare_title_without_a_named_holder_is_not_a_person():
     rec = extract_string("The Professor wrote an article, and then the Professor travelled around the country.")
     assert not rec.persons
+
+
+def test_government_of_a_person_is_an_organization_and_a_person():
+    text = "The Provisional Government of Kerensky fell in October. Kerensky fled Petrograd in a car."
+    rec = extract_string(text)
+    assert any(o.name.startswith("Provisional Government") for o in rec.organizations)
+    assert len(entity_with(rec.persons, "Kerensky").mentions) == 2
+
+
+def test_russian_place_name_shape_makes_a_village_a_place():
+    text = ("From Irkutsk he was sent on to Novaya Uda, a village of exiles. Novaya Uda lay on a river, "
+            "and at Novaya Uda he waited for the spring.")
+    rec = extract_string(text)
+    assert "Novaya Uda" in names(rec.places)
+    assert "Novaya Uda" not in names(rec.persons)

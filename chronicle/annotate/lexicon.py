@@ -172,3 +172,16 @@ def first_name_key(word: str) -> str:
     """One key for a given name and its variants and diminutives ('Volodya' -> 'vladimir')."""
     w = word.lower().rstrip(".")
     return _given_name_forms().get(w, w)
+
+
+PLACE_SUFFIXES = ("sk", "grad", "gorod", "burg", "ovo", "evo", "skoye", "skoe", "tskoye", "pol", "opol", "abad")
+PLACE_PREFIXES = ("novaya", "novy", "novyi", "novo", "staraya", "stary", "nizhny", "nizhni", "nizhne",
+                  "verkhny", "verkhne", "bolshaya", "bolshoi", "malaya", "maly", "ust")
+
+
+def looks_like_place_name(name: str) -> bool:
+    """Russian place-name shape: 'Yeniseisk', 'Novaya Uda', 'Ust-Kut', 'Shushenskoye'."""
+    words = name.lower().replace("-", " ").split()
+    if not words:
+        return False
+    return words[0] in PLACE_PREFIXES and len(words) > 1 or (len(words[-1]) > 5 and words[-1].endswith(PLACE_SUFFIXES))

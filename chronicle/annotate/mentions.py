@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import (EVENT_HEADS, given_name_gender, FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS,
+from .lexicon import (EVENT_HEADS, given_name_gender, looks_like_surname, FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS,
                       PERSONAL_NOUNS, SPEECH_VERBS, TITLES)
 
 GROUP = "chronicle_mentions"
@@ -69,8 +69,17 @@ def _split(span: Span) -> list[Span]:
         elif t.lower_ in SPLIT_WORDS and t.lower_ not in keep and t.i > start and t.i + 1 < span.end and span.doc[t.i + 1].text[:1].isupper():
             out.append(Span(span.doc, start, t.i, label=span.label_))
             start = t.i + 1
+        elif t.lower_ == "of" and t.i > start and span.doc[t.i - 1].lower_ in ORG_HEADS and t.i + 2 == span.end \
+                and _person_like(span.doc[t.i + 1].text):
+            out.append(Span(span.doc, start, t.i, label="ORG"))  # "the Government of Kerensky"
+            out.append(Span(span.doc, t.i + 1, span.end, label="PERSON"))
+            return out
     out.append(Span(span.doc, start, span.end, label=span.label_))
     return out
+
+
+def _person_like(word: str) -> bool:
+    return bool(given_name_gender(word)) or looks_like_surname(word)
 
 
 def _join_heads(spans: list[Span]) -> list[Span]:
@@ -191,7 +200,8 @@ def _cues(span: Span) -> dict:
     head = span.root
     cues: dict = {"label": span.label_}
     words = [t.text for t in span]
-    last = words[-1].lower()
+    lowered = [w.lower() for w in words]
+    last = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]  # "Council of the Republic"
     if last in ORG_HEADS:
         cues["org_head"] = last
     if last in FAC_HEADS:

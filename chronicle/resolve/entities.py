@@ -15,7 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from ..annotate.lexicon import FAC_HEADS, ORG_HEADS, TITLES, given_name_gender, looks_like_surname
+from ..annotate.lexicon import (FAC_HEADS, ORG_HEADS, TITLES, given_name_gender, looks_like_place_name,
+                                looks_like_surname)
 
 PER, LOC, ORG = "person", "place", "organization"
 CLASSES = (PER, LOC, ORG)
@@ -112,11 +113,14 @@ def score_name(name: str, place_prior: PlacePrior) -> dict[str, float]:
     words = name.split(" ")
     prior = place_prior(name)
     v[LOC] += 2.5 * prior
-    if len(words) >= 2 and given_name_gender(words[0]) and words[-1][:1].isupper():
+    place_shape = looks_like_place_name(name) and prior < 0.8
+    if place_shape:
+        v[LOC] += 2.5
+    elif len(words) >= 2 and given_name_gender(words[0]) and words[-1][:1].isupper():
         v[PER] += 2.0 if prior < 0.8 else 0.5
     elif len(words) == 1 and given_name_gender(words[0]):
         v[PER] += 1.5 if prior < 0.5 and given_name_gender(words[0]) != "u" and len(words[0]) > 3 else 0.6
-    if looks_like_surname(words[-1]) and prior < 0.8:
+    if looks_like_surname(words[-1]) and prior < 0.8 and not place_shape:
         v[PER] += 1.0
     if words[-1].lower() in ORG_HEADS and len(words) > 1:
         v[ORG] += 1.0

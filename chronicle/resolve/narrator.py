@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ..annotate.lexicon import given_name_gender
 from ..context import DocContext, EntityRef
 from ..record import Person
 
@@ -43,8 +44,21 @@ def find_narrator(ctx: DocContext) -> tuple[Person, list[EntityRef]] | None:
 def _pronouns(ctx: DocContext) -> Iterable[tuple[int, int]]:
     for ch in ctx.chunks:
         for t in ch.doc:
-            if t.text in FIRST_PERSON and t.pos_ == "PRON" or t.text == "I" and t.tag_ == "PRP":
+            if (t.text in FIRST_PERSON and t.pos_ == "PRON" or t.text == "I" and t.tag_ == "PRP") and not _numeral(t):
                 yield ch.offset + t.idx, ch.offset + t.idx + len(t.text)
+
+
+def _numeral(t) -> bool:
+    """'App. I', 'Chapter I', 'Peter I': a Roman numeral after a capitalised word or abbreviation."""
+    if t.text != "I" or t.i == 0:
+        return False
+    prev = t.doc[t.i - 1]
+    if prev.text == "." and t.i > 1 and not t.doc[t.i - 2].whitespace_:
+        prev = t.doc[t.i - 2]  # "App. I"
+        return prev.text[:1].isupper() and len(prev.text) < 6
+    if prev.pos_ == "PROPN" and given_name_gender(prev.text):
+        return True  # "Peter I"
+    return prev.text.istitle() and not prev.is_sent_start and prev.pos_ in ("PROPN", "NOUN")
 
 
 def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
