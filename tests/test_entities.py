@@ -130,3 +130,11 @@ def test_russian_place_name_shape_makes_a_village_a_place():
     rec = extract_string(text)
     assert "Novaya Uda" in names(rec.places)
     assert "Novaya Uda" not in names(rec.persons)
+
+
+def test_destination_after_departure_verb_is_a_place_and_owned_titles_are_not_people():
+    text = ("I set out, however, in a boat for Amboy, leaving my chest behind. We reached Amboy before "
+            "night. On the way I read his Moll Flanders and her Family Instructor.")
+    rec = extract_string(text)
+    assert "Amboy" in names(rec.places)
+    assert not {"Moll Flanders", "Family Instructor"} & (names(rec.persons) | names(rec.places))

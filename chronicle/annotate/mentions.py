@@ -18,6 +18,7 @@ from .lexicon import (EVENT_HEADS, given_name_gender, looks_like_surname, FAC_HE
 
 GROUP = "chronicle_mentions"
 KEEP_LABELS = {"PERSON", "GPE", "LOC", "ORG", "FAC", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
+DEPARTURE_VERBS = {"set", "leave", "sail", "start", "depart", "head", "embark", "bind", "make", "steam", "board"}
 PLACE_PREPS = {"in", "at", "from", "to", "near", "into", "towards", "toward", "via", "through", "outside", "across", "beyond", "reach", "around"}
 
 if not Span.has_extension("chronicle_cues"):
@@ -234,7 +235,9 @@ def _cues(span: Span) -> dict:
     for child in head.children:
         if child.dep_ == "appos" and child.lower_ in KIN_NOUNS:
             cues["kin"] = child.lower_
-    if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and any(a.lemma_ in DEPARTURE_VERBS for a in head.head.ancestors):
+        cues["prep"] = "in"  # "set out for Amboy", "sailed for New York": a destination
+    elif head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
         cues["prep"] = head.head.lower_
     elif before is not None and before.lower_ in PLACE_PREPS:
         cues["prep"] = before.lower_
@@ -258,6 +261,8 @@ def _cues(span: Span) -> dict:
         cues["conj"] = conj
     if before is not None and before.lower_ == "the":
         cues["the"] = True
+    if before is not None and before.lower_ in ("his", "her", "their", "its", "our", "my", "your"):
+        cues["owned"] = True  # "his Pamela", "their Pravda": a work or a paper, rarely a person
     if span[-1].tag_ == "NNPS" or (head.dep_ in ("nsubj",) and head.head.tag_ in ("VBP",)) or \
             any(c.lower_ in ("were", "are", "have") for c in head.head.children if head.dep_ == "nsubj"):
         cues["plural"] = True

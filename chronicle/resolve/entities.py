@@ -99,6 +99,9 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[ORG if c["next_head"] in ORG_HEADS and c["next_head"] not in FAC_HEADS else LOC] += 2.0
     if c.get("italic"):
         v[ORG] += 1.0
+    if c.get("owned") and not c.get("kin"):
+        v[PER] -= 1.5  # "his Pamela": a possessed name is a work or a body, not a person or a place
+        v[LOC] -= 1.5
     if c.get("modifies_org"):
         v[LOC] += 0.5
     if c.get("plural") and len(words) == 1:
