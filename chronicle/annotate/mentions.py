@@ -19,6 +19,7 @@ from .lexicon import (EVENT_HEADS, given_name_gender, looks_like_surname, FAC_HE
 GROUP = "chronicle_mentions"
 KEEP_LABELS = {"PERSON", "GPE", "LOC", "ORG", "FAC", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 DEPARTURE_VERBS = {"set", "leave", "sail", "start", "depart", "head", "embark", "bind", "make", "steam", "board"}
+PLACE_OBJECT_VERBS = {"reach", "enter", "visit", "approach", "occupy", "besiege", "evacuate", "bomb", "shell"}
 PLACE_PREPS = {"in", "at", "from", "to", "near", "into", "towards", "toward", "via", "through", "outside", "across", "beyond", "reach", "around"}
 
 if not Span.has_extension("chronicle_cues"):
@@ -239,6 +240,8 @@ def _cues(span: Span) -> dict:
         cues["prep"] = "in"  # "set out for Amboy", "sailed for New York": a destination
     elif head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
         cues["prep"] = head.head.lower_
+    elif head.dep_ == "dobj" and head.head.lemma_ in PLACE_OBJECT_VERBS:
+        cues["prep"] = head.head.lemma_  # "reached Amboy", "entered Moscow"
     elif before is not None and before.lower_ in PLACE_PREPS:
         cues["prep"] = before.lower_
     if head.dep_ == "compound" and head.head.lower_ in ORG_HEADS and head.head.i >= span.end:
