@@ -218,3 +218,22 @@ def test_lookup_country_abbreviation_without_dots_and_name_without_the(gaz):
     assert gaz.lookup("U.S.")[0].name == "United States"
     assert gaz.lookup("Netherlands")[0].kind == "country"
     assert gaz.lookup("South Sudan")[0].lat is not None  # no DSPL centroid: median of its places
+
+
+def test_station_takes_the_city_the_text_was_just_in_and_rivers_are_never_put_in_a_city():
+    from chronicle.extract import extract_string
+
+    text = ("In the winter he was sent to Tomsk and then up the Ket River. In March 1917 he returned to "
+            "Petrograd, and on 3 April he arrived at the Finland Station. Tomsk, Tomsk, Tomsk.")
+    rec = extract_string(text)
+    by_name = {p.name: p for p in rec.places}
+    station, petrograd = by_name["Finland Station"], by_name["Petrograd"]
+    assert station.within == petrograd.id and (station.lat, station.lon) == (petrograd.lat, petrograd.lon)
+    assert by_name["Ket River"].lat is None
+
+
+def test_calendar_markers_are_not_places():
+    from chronicle.extract import extract_string
+
+    rec = extract_string("On 25 October (O.S.) the Bolsheviks took the Winter Palace in Petrograd.")
+    assert "O.S." not in {p.name for p in rec.places}

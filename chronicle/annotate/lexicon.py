@@ -109,6 +109,7 @@ NOT_NAMES = {
     "i", "we", "he", "she", "they", "it", "you", "god", "lord", "chapter", "book", "part",
     "note", "notes", "appendix", "app", "sect", "section", "vol", "page", "yes", "no", "oh",
     "ah", "mr", "mrs", "dr", "st", "the", "a", "an", "and", "but", "or", "of", "in", "on",
+    "o.s.", "n.s.", "o.s", "n.s", "a.d.", "b.c.", "a.m.", "p.m.", "ibid", "ibid.", "cf", "cf.", "viz",
 }
 
 

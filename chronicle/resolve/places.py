@@ -26,7 +26,8 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from chronicle.record import Place
-from chronicle.resolve.gazetteer import AREA_KINDS, Candidate, Gazetteer, base_prior, fold, haversine_km
+from chronicle.resolve.gazetteer import (AREA_KINDS, Candidate, Gazetteer, base_prior, fold, fuzzy_key,
+                                         haversine_km)
 
 __all__ = ["geocode", "document_year", "local_kind"]
 
@@ -128,9 +129,10 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
             out.append(replace(p, lat=c.lat, lon=c.lon, kind=_record_kind(c.kind), gazetteer_id=c.id,
                                confidence=pk.confidence))
         elif p.id in local:
-            out.append(_place_local(p, local[p.id], ctx, gaz, year))
-        elif unknown_at_dominant_city and ctx.dominant_city():
-            pid, c = ctx.dominant_city()
+            out.append(_place_local(p, local[p.id], ctx, gaz, year, near=_city_before(p, places, ctx)))
+        elif unknown_at_dominant_city and not _natural_feature(p.name) and \
+                (_city_before(p, places, ctx) or ctx.dominant_city()):
+            pid, c = _city_before(p, places, ctx) or ctx.dominant_city()
             out.append(replace(p, lat=c.lat, lon=c.lon, gazetteer_id=None, confidence=0.1, within=pid))
         else:
             out.append(replace(p, lat=None, lon=None, gazetteer_id=None, confidence=None))
@@ -162,8 +164,9 @@ def _fuzzy_candidates(p: Place, gaz: Gazetteer, year: int | None, focus: set[str
         bare = re.sub(r"(?i)^the\s+", "", form.strip())
         if not bare or not bare[0].isupper():
             continue
+        short = len(fuzzy_key(bare).replace(" ", "")) < 4  # "Narym" -> "nrm" fits a dozen villages
         for c in gaz.lookup_fuzzy(bare, year=year):
-            if c.country in focus or base_prior(c) >= 0.6:
+            if (c.country in focus and not short) or base_prior(c) >= 0.6:
                 seen.setdefault(c.id, c)
     return sorted(seen.values(), key=lambda c: (c.country not in focus, -base_prior(c), c.id))[:limit]
 
@@ -302,13 +305,40 @@ class _Context:
         return (best[1], best[2]) if best else None
 
 
-def _place_local(p: Place, kind: str, ctx: _Context, gaz: Gazetteer, year: int | None) -> Place:
-    """A station, building, street or quarter: placed at its city."""
+NATURAL_HEADS = {"river", "lake", "sea", "mountains", "mountain", "island", "islands", "bay", "gulf", "creek",
+                 "strait", "peninsula", "desert", "steppe", "forest", "valley", "ocean", "cape", "coast"}
+
+
+def _natural_feature(name: str) -> bool:
+    """'Ket River', 'Lake Baikal': never put at a city when the gazetteer does not know it."""
+    return any(w.lower() in NATURAL_HEADS for w in re.split(r"[\s\-]+", name))
+
+
+def _city_before(p: Place, places: Sequence[Place], ctx: _Context, window: int = 3000) -> tuple[str, Candidate] | None:
+    """The settlement mentioned most recently before ``p``'s first mention (within ``window`` characters)."""
+    if not p.mentions:
+        return None
+    first = min(m.start for m in p.mentions)
+    best = None
+    for q in places:
+        pk = ctx.picks.get(q.id)
+        if q.id == p.id or pk is None or pk.cand.kind != "settlement" or pk.cand.lat is None:
+            continue
+        before = [m.start for m in q.mentions if first - window <= m.start < first]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), q.id, pk.cand)
+    return (best[1], best[2]) if best else None
+
+
+def _place_local(p: Place, kind: str, ctx: _Context, gaz: Gazetteer, year: int | None,
+                 near: tuple[str, Candidate] | None = None) -> Place:
+    """A station, building, street or quarter: placed at the city named in it, else the city
+    the text was just in, else the document's dominant city."""
     city = None
     if kind != "station":
         city = _named_city(p.name, ctx, gaz, year)
     if city is None:
-        city = ctx.dominant_city()
+        city = near or ctx.dominant_city()
     if city is None and kind == "station":
         city = _named_city(p.name, ctx, gaz, year)
     if city is None:
