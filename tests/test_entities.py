@@ -138,3 +138,11 @@ def test_destination_after_departure_verb_is_a_place_and_owned_titles_are_not_pe
     rec = extract_string(text)
     assert "Amboy" in names(rec.places)
     assert not {"Moll Flanders", "Family Instructor"} & (names(rec.persons) | names(rec.places))
+
+
+def test_apposition_with_a_place_noun_makes_a_place():
+    text = ("He was sent by stage to Maksimkin Yar, a hamlet on a river. Later he moved to the village "
+            "of Kolpashevo, where Sorokin, the police officer, let him lodge.")
+    rec = extract_string(text)
+    assert {"Maksimkin Yar", "Kolpashevo"} <= names(rec.places)
+    assert "Sorokin" in names(rec.persons)

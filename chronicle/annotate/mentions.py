@@ -19,6 +19,9 @@ from .lexicon import (EVENT_HEADS, given_name_gender, looks_like_surname, FAC_HE
 GROUP = "chronicle_mentions"
 KEEP_LABELS = {"PERSON", "GPE", "LOC", "ORG", "FAC", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 DEPARTURE_VERBS = {"set", "leave", "sail", "start", "depart", "head", "embark", "bind", "make", "steam", "board"}
+PLACE_NOUNS = {"village", "hamlet", "town", "city", "settlement", "port", "capital", "district", "province",
+               "region", "island", "river", "station", "fortress", "monastery", "estate", "suburb", "county",
+               "parish", "valley", "oblast", "guberniya", "uyezd", "volost", "stanitsa", "aul", "kishlak"}
 PLACE_OBJECT_VERBS = {"reach", "enter", "visit", "approach", "occupy", "besiege", "evacuate", "bomb", "shell"}
 PLACE_PREPS = {"in", "at", "from", "to", "near", "into", "towards", "toward", "via", "through", "outside", "across", "beyond", "reach", "around"}
 
@@ -236,6 +239,12 @@ def _cues(span: Span) -> dict:
     for child in head.children:
         if child.dep_ == "appos" and child.lower_ in KIN_NOUNS:
             cues["kin"] = child.lower_
+        if child.dep_ == "appos" and child.lemma_ in PLACE_NOUNS:
+            cues["place_noun"] = child.lemma_  # "Maksimkin Yar, a hamlet on the Ket"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in PLACE_NOUNS:
+        cues["place_noun"] = head.head.head.lemma_  # "the village of Shushenskoye"
+    if head.dep_ == "appos" and head.head.lemma_ in PLACE_NOUNS:
+        cues["place_noun"] = head.head.lemma_
     if head.dep_ == "pobj" and head.head.lower_ == "for" and any(a.lemma_ in DEPARTURE_VERBS for a in head.head.ancestors):
         cues["prep"] = "in"  # "set out for Amboy", "sailed for New York": a destination
     elif head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
