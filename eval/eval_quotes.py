@@ -17,8 +17,9 @@ detokenised into running text, Chronicle is run on it (parse, entity resolution,
   that most of its mentions overlap; an attributed quotation is right when its speaker's
   chain is the gold ATTRIB chain. Reported over found quotations and over all gold ones.
 
-LitBank loses paragraph breaks; a paragraph break is put before every sentence that opens
-with a quotation mark (dialogue turns), which is how novels are printed.
+LitBank loses paragraph breaks (its text files hold one sentence a line, no blank lines, and
+a sentence may run across a paragraph boundary); a paragraph break is put before every
+sentence that opens with a quotation mark (dialogue turns), which is how novels are printed.
 Exits 0 with a message when the corpus (``../shared``) is absent.
 """
 from __future__ import annotations

@@ -146,3 +146,10 @@ def test_apposition_with_a_place_noun_makes_a_place():
     rec = extract_string(text)
     assert {"Maksimkin Yar", "Kolpashevo"} <= names(rec.places)
     assert "Sorokin" in names(rec.persons)
+
+
+def test_newspapers_from_publication_and_board_cues():
+    text = ("The article was published in Zvezda, and Zvezda reprinted it. The editorial board of Zvezda "
+            "co-opted him, and he wrote for Zvezda until the summer.")
+    rec = extract_string(text)
+    assert "Zvezda" in names(rec.organizations)

@@ -243,3 +243,40 @@ def test_claims_unsubstantiated_accusations_are_disputed_by_the_author():
     c = [c for c in rec.claims if c.content == "its accusations"]
     assert c and c[0].disputed_by_author
     assert "Provisional Government" in name_of(rec, c[0].claimant)
+
+
+def test_quotes_one_word_paragraph_is_a_turn():
+    text = ("Anna Morrow looked at the stranger and asked where he came from.\n\n"
+            "“Vermont.”\n\n"
+            "“Is that far?”\n")
+    rec = record(text)
+    assert quote_at(rec, text, "Vermont")
+    assert quote_at(rec, text, "Is that far")
+
+
+def test_quotes_conversation_with_one_tagged_speaker_alternates_with_the_narrated_person():
+    text = ("Clara Vogt sat by the fire with her uncle, Hugo Brandt, after supper.\n\n"
+            "“The winter will be long this year,” said Hugo Brandt.\n\n"
+            "“I do not think so, uncle; the geese have not flown south yet.”\n\n"
+            "“The geese know nothing, my dear.”\n")
+    rec = record(text)
+    turn = quote_at(rec, text, "I do not think so")
+    assert name_of(rec, turn.speaker) == "Clara Vogt"
+    assert name_of(rec, turn.addressee) == "Hugo Brandt"
+    assert name_of(rec, quote_at(rec, text, "The geese know").speaker) == "Hugo Brandt"
+
+
+def test_quotes_unnamed_speaker_is_not_given_to_a_named_person():
+    text = ("Anna Morrow waved from the platform as her brother boarded the coach. An old woman sat down "
+            "beside him.\n\nAfter an hour the woman turned to him, and she said, “You should not travel alone, young man.”\n")
+    rec = record(text)
+    assert quote_at(rec, text, "You should not travel").speaker is None
+
+
+def test_claims_narrator_hedged_judgements():
+    text = ("I met the two printers of the town in the spring. These two printers I found poorly qualified "
+            "for their trade. The elder had been, I imagine, a schoolmaster in his youth.\n")
+    rec = record(text)
+    mine = [c for c in rec.claims if c.claimant and c.claimant.endswith("-per-narrator")]
+    assert any("poorly qualified" in c.evidence.text for c in mine)
+    assert any("schoolmaster" in c.content and "I imagine" not in c.content for c in mine)

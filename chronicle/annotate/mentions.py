@@ -19,6 +19,10 @@ from .lexicon import (EVENT_HEADS, given_name_gender, looks_like_surname, FAC_HE
 GROUP = "chronicle_mentions"
 KEEP_LABELS = {"PERSON", "GPE", "LOC", "ORG", "FAC", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 DEPARTURE_VERBS = {"set", "leave", "sail", "start", "depart", "head", "embark", "bind", "make", "steam", "board"}
+BODY_ROLE_NOUNS = {"editor", "editors", "board", "staff", "member", "members", "leader", "leaders", "chairman",
+                   "founder", "founders", "presidium", "bureau", "delegate", "delegates", "correspondent",
+                   "contributor", "contributors", "editorship", "secretary", "treasurer"}
+PUBLISH_VERBS = {"publish", "print", "appear", "write", "report", "announce", "serialise", "serialize"}
 PLACE_NOUNS = {"village", "hamlet", "town", "city", "settlement", "port", "capital", "district", "province",
                "region", "island", "river", "station", "fortress", "monastery", "estate", "suburb", "county",
                "parish", "valley", "oblast", "guberniya", "uyezd", "volost", "stanitsa", "aul", "kishlak"}
@@ -245,7 +249,11 @@ def _cues(span: Span) -> dict:
         cues["place_noun"] = head.head.head.lemma_  # "the village of Shushenskoye"
     if head.dep_ == "appos" and head.head.lemma_ in PLACE_NOUNS:
         cues["place_noun"] = head.head.lemma_
-    if head.dep_ == "pobj" and head.head.lower_ == "for" and any(a.lemma_ in DEPARTURE_VERBS for a in head.head.ancestors):
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in BODY_ROLE_NOUNS:
+        cues["body_of"] = head.head.head.lower_  # "the editorial board of Pravda", "a member of the Bund"
+    if head.dep_ == "pobj" and head.head.lower_ in ("in", "for") and head.head.head.lemma_ in PUBLISH_VERBS:
+        cues["published_in"] = head.head.head.lemma_  # "published in Iskra", "wrote for Pravda"
+    elif head.dep_ == "pobj" and head.head.lower_ == "for" and any(a.lemma_ in DEPARTURE_VERBS for a in head.head.ancestors):
         cues["prep"] = "in"  # "set out for Amboy", "sailed for New York": a destination
     elif head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
         cues["prep"] = head.head.lower_

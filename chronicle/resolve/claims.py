@@ -6,6 +6,8 @@ Nothing is judged true. A claim is found where
   ("X claimed / alleged / reported / insisted / denied that …", "X later claimed …");
 * a noun of assertion carries a that-clause ("his opinion that …", "the charge that …");
 * a sentence opens "According to X, …";
+* the narrator judges: "He had been, I imagine, a doctor", "these I found poorly qualified"
+  (claimant: what "I" resolves to, else ``<doc>-per-narrator``);
 * an attributed quotation asserts something (not a question; four words or more; each
   paragraph of a block quotation is one claim).
 
@@ -52,6 +54,8 @@ DESCRIBE_VERBS = {"describe", "characterize", "characterise", "portray", "depict
                   "denounce", "stigmatize", "hail", "praise", "condemn", "dismiss", "picture", "paint"}
 ANSWER_NOUNS = CLAIM_NOUNS | {"answer", "reply", "response", "message", "slogan", "position", "verdict", "motto"}
 UNPROVEN = {"substantiate", "prove", "support", "justify", "sustain", "retract", "withdraw"}
+HEDGES = {"reckon", "imagine", "suppose", "think", "believe", "fancy", "find", "guess", "judge", "conceive",
+          "consider", "presume", "count", "esteem"}
 REPORTING = {"say", "tell", "write", "think", "believe", "consider", "suppose", "imagine", "fancy", "expect"}
 
 
@@ -104,7 +108,9 @@ class ClaimFinder:
             if self.att.inside_quote(self.tok.start(t)):
                 continue
             lemma = t.lemma_.lower()
-            if t.pos_ in ("VERB", "AUX") and lemma in CLAIM_VERBS:
+            if t.pos_ == "VERB" and lemma in HEDGES and (c := self._hedged(t, a, b)):
+                out.append(c)
+            elif t.pos_ in ("VERB", "AUX") and lemma in CLAIM_VERBS:
                 clause = _clause(t)
                 if clause is None or len(list(clause.subtree)) < 3:
                     continue
@@ -148,6 +154,32 @@ class ClaimFinder:
                     rest = (self.text[a:pa] + " " + self.text[pb:b]).strip(" ,;\n")
                     out.append(_Claim(who, re.sub(r"\s+", " ", rest), a, b))
         return out
+
+    def _hedged(self, verb, a: int, b: int) -> _Claim | None:
+        """The narrator's own judgement: "X was, I imagine, a doctor", "this I reckon one of my
+        errata", "these printers I found poorly qualified". Claims with a that-clause ("I think
+        that …") are left to the verb-of-assertion rule."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ != "i" or _clause(verb) is not None:
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        comp = any(c.dep_ in ("oprd", "acomp") or obj is not None and c.dep_ in ("xcomp", "attr") and c.i > obj.i
+                   for c in verb.children)
+        judged = (obj is None or obj.lower_ not in ("myself", "me", "himself", "herself")) and \
+            (comp or obj is not None and verb.lemma_.lower() in ("reckon", "judge", "count", "esteem"))
+        aside = verb.dep_ == "parataxis" or obj is None and verb.lemma_.lower() != "find" and not any(
+            c.dep_ in ("prep", "xcomp", "advmod") for c in verb.children)
+        if not (judged or aside):
+            return None
+        who = self.att.entity(subj) or self._narrator()
+        if not who:
+            return None
+        content = re.sub(r"\s+", " ", re.sub(r",?\s*\bI\s+" + re.escape(verb.text) + r"\b,?", "", self.text[a:b])).strip()
+        return _Claim(who, content, a, b)
+
+    def _narrator(self) -> str | None:
+        want = f"{self.ctx.doc_id}-per-narrator"
+        return want if any(p.id == want for p in self.ctx.persons) else None
 
     def _owner(self, noun) -> str | None:
         """Whose a claim noun is: its possessor, else the subject of the verbs above it."""

@@ -93,6 +93,11 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[ORG] += 4.0
     if c.get("fac_head") and len(words) > 1:
         v[LOC] += 3.5 if not c.get("org_head") else 1.0
+    if c.get("body_of"):
+        v[ORG] += 1.5
+    if c.get("published_in"):
+        v[ORG] += 2.0
+        v[LOC] -= 1.2  # cancels the "in" vote
     if c.get("place_noun"):
         v[LOC] += 3.0
     if c.get("personal"):

@@ -314,8 +314,9 @@ def _natural_feature(name: str) -> bool:
     return any(w.lower() in NATURAL_HEADS for w in re.split(r"[\s\-]+", name))
 
 
-def _city_before(p: Place, places: Sequence[Place], ctx: _Context, window: int = 3000) -> tuple[str, Candidate] | None:
-    """The settlement mentioned most recently before ``p``'s first mention (within ``window`` characters)."""
+def _city_before(p: Place, places: Sequence[Place], ctx: _Context, window: int = 250) -> tuple[str, Candidate] | None:
+    """Of the settlements named in the ``window`` characters before ``p``'s first mention, the one the
+    document names most (ties: the most recent)."""
     if not p.mentions:
         return None
     first = min(m.start for m in p.mentions)
@@ -325,8 +326,9 @@ def _city_before(p: Place, places: Sequence[Place], ctx: _Context, window: int =
         if q.id == p.id or pk is None or pk.cand.kind != "settlement" or pk.cand.lat is None:
             continue
         before = [m.start for m in q.mentions if first - window <= m.start < first]
-        if before and (best is None or max(before) > best[0]):
-            best = (max(before), q.id, pk.cand)
+        key = (len(q.mentions), max(before)) if before else None  # the main city among those just named
+        if key and (best is None or key > best[0]):
+            best = (key, q.id, pk.cand)
     return (best[1], best[2]) if best else None
 
 

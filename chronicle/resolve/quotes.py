@@ -13,7 +13,8 @@ Three steps, each a small function:
    sentence and takes in the list entries after it (:func:`merge_blocks`).
 2. :func:`is_quotation` drops what is quoted but not said: titles (Title Case after
    "entitled", a work noun or a possessive author) and short labels or scare quotes
-   (three words or fewer, no closing sentence punctuation, no speech cue nearby).
+   (three words or fewer, no closing sentence punctuation, no speech cue nearby); a
+   quotation that is a paragraph by itself is a turn of dialogue and is kept.
 3. :class:`Attributor` finds the speaker: the subject of a speech verb beside the
    quotation ("X said", "said X", "according to X", "X’s answer was"), a pronoun
    resolved to the latest compatible person, a body named in the subject ("the organ
@@ -21,8 +22,10 @@ Three steps, each a small function:
    ("…?” he challenged"), "cried the child". Then, for dialogue turns (one paragraph,
    one turn): the person narrated in the sentence just before the turn ("The doctor bent
    down. “…”"), the alternation of a two-person conversation (two turns back, the other
-   of the two latest speakers, or the person the turn before addressed by name), and
-   last a named subject narrated nearby.
+   of the two latest speakers, the person the turn before addressed by name, or, with one
+   known speaker, the other person narrated just before the conversation), and last a
+   named subject narrated nearby. An unnamed person ("an old woman … she said") who
+   outranks the named antecedents of he/she leaves the speaker unresolved.
 """
 from __future__ import annotations
 
@@ -82,6 +85,11 @@ PERSON_NOUNS = {
     "driver", "coachman", "porter", "waiter", "guard", "keeper", "merchant", "farmer", "printer",
     "secretary", "chairman", "president", "speaker", "delegate", "interlocutor",
 }
+
+FEMALE_NOUNS = {"woman", "lady", "girl", "mother", "daughter", "sister", "aunt", "niece", "wife", "widow",
+                "grandmother", "mamma", "maid", "mistress", "queen", "princess", "countess", "landlady", "hostess"}
+MALE_NOUNS = {"man", "boy", "gentleman", "fellow", "father", "son", "brother", "uncle", "nephew", "husband",
+              "grandfather", "papa", "king", "prince", "lord", "duke", "footman", "butler", "youth"}
 
 
 @dataclass
@@ -261,9 +269,16 @@ def is_quotation(text: str, seg: Segment, speech_near: bool) -> bool:
     if inner[-1:].isalnum() and re.match(r"[ \t\n]+\w", text[seg.end:seg.end + 3]) and \
             not {w.lower() for w in _words_before(text, seg.start, 3)} & SPEECH_NOUNS:
         return False  # part of a noun phrase: the “moderate” Socialists, “undesirable” elements
-    if speech_near:
+    if speech_near or _whole_paragraph(text, seg):
         return True
     return len(words) > 3 and inner.endswith(".") or inner.endswith(".") and _sentence_ends_after(text, seg.end)
+
+
+def _whole_paragraph(text: str, seg: Segment) -> bool:
+    """A quotation that is a paragraph by itself is a turn of dialogue (“Georgia.”)."""
+    left = text[max(0, seg.start - 2):seg.start]
+    right = text[seg.end:seg.end + 2]
+    return seg.closed and (seg.start == 0 or left.endswith("\n")) and (not right.strip() or right.startswith("\n"))
 
 
 def _sentence_ends_after(text: str, end: int) -> bool:
@@ -310,8 +325,9 @@ class TokenIndex:
 class Attributor:
     """Resolve the speaker (or claimant) behind a token: names, pronouns, bodies."""
 
-    def __init__(self, ctx: DocContext, tokens: TokenIndex, quoted: list[tuple[int, int]] = ()):
+    def __init__(self, ctx: DocContext, tokens: TokenIndex, quoted: list[tuple[int, int]] = (), unnamed: bool = False):
         self.ctx, self.tok = ctx, tokens
+        self.unnamed = unnamed  # an unnamed person ("the woman") may outrank the named antecedents of he/she
         self.gender = {p.id: p.gender for p in ctx.persons}
         self.kinds = {r.id: r.kind for r in ctx.refs}
         self.quoted = sorted(quoted)
@@ -339,6 +355,14 @@ class Attributor:
             if r.kind in ("person", "organization") and not self.inside_quote(r.start):
                 return r.id
         return None
+
+    def _named_beside(self, noun) -> bool:
+        """Whether a person noun stands in apposition to a name ("the old man his father, Bradford")."""
+        near = [c for c in noun.children if c.dep_ in ("appos", "poss", "compound")]
+        if noun.dep_ == "appos":
+            near.append(noun.head)
+        return any(self._ref_over(self.tok.start(x), self.tok.end(x)) and x.lower_ not in MALE | FEMALE
+                   for x in near)
 
     def _ref_over(self, a: int, b: int) -> str | None:
         r = self.ctx.ref_at(a, b)
@@ -377,7 +401,31 @@ class Attributor:
             score = _role_weight(t) - 1.5 * dist + (0.5 if want and self.gender.get(r.id) == want else 0)
             if best_score is None or score > best_score:
                 best, best_score = r.id, score
+        if best is not None and want and self.unnamed and self._nominal_wins(want, pos, here, best_score):
+            return None  # "a Quaker woman … she said": an unnamed person, not the last named one
         return best
+
+    def _nominal_wins(self, want: str, pos: int, here, best_score: float) -> bool:
+        """Whether an unnamed person of the pronoun's gender ("the woman", "a young man") in the
+        same sentence or the three before outranks the best named antecedent."""
+        nouns = FEMALE_NOUNS if want == "f" else MALE_NOUNS
+        sents: list = []
+        for t in reversed(self.tok.between(max(0, pos - 1500), pos)):
+            key = (id(t.doc), t.sent.start)
+            if here is not None and key == (id(here.doc), here.sent.start):
+                dist = 0
+            else:
+                if key not in sents:
+                    sents.append(key)
+                dist = len(sents)
+            if dist > 3:
+                return False
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns or self.inside_quote(self.tok.start(t)) \
+                    or self._ref_over(self.tok.start(t), self.tok.end(t)) or self._named_beside(t):
+                continue
+            if _role_weight(t) - 1.5 * dist + 0.5 > best_score:
+                return True
+        return False
 
     def subjects(self, verb) -> list:
         """Who may be doing ``verb``: its subject, the noun a relative clause hangs on, then the
@@ -444,7 +492,7 @@ class SpeakerFinder:
     def __init__(self, ctx: DocContext, paras: list[tuple[int, int]], segs: list[Segment], tokens: TokenIndex):
         self.ctx, self.text, self.paras, self.tok = ctx, ctx.text, paras, tokens
         self.segs = segs
-        self.att = Attributor(ctx, tokens, [(s.start, s.end) for s in segs])
+        self.att = Attributor(ctx, tokens, [(s.start, s.end) for s in segs], unnamed=True)
 
     # windows of narration beside a quotation
     def _after(self, k: int) -> tuple[int, int]:
@@ -713,6 +761,8 @@ class SpeakerFinder:
                     other = self._other(turns, p1, self._who(prev))
                     if other:
                         self._assign(cur, other.speaker, other.mention, prev.speaker)
+                    elif (hit := self._participant(turns, p1, prev)):
+                        self._assign(cur, hit[0], hit[1], prev.speaker)
 
     def _other(self, turns: list[list[Found]], i: int, who) -> Found | None:
         """The latest speaker other than ``who`` in the conversation that turn ``i`` belongs to."""
@@ -723,6 +773,27 @@ class SpeakerFinder:
             f = self._speaker_of(turns[j])
             if f and self._who(f) != who:
                 return f
+        return None
+
+    def _participant(self, turns: list[list[Found]], i: int, known: Found):
+        """The other party of a conversation with one known speaker: the latest person other than
+        that speaker narrated as a subject or object just before the conversation began."""
+        j = i
+        while j > 0 and turns[j][0].seg.para - turns[j - 1][-1].seg.para == 1 and \
+                turns[j][0].seg.start - turns[j - 1][-1].seg.end < CONVERSATION_GAP:
+            j -= 1
+        first = turns[j][0].seg
+        a = self.paras[max(0, first.para - 2)][0]
+        who = self._who(known)
+        for t in reversed(self.tok.between(a, first.start)):
+            if self.att.inside_quote(self.tok.start(t)) or _role_weight(t) < 2:
+                continue
+            span = (self.tok.start(t), self.tok.end(t))
+            ref = self.att._ref_over(*span)
+            if ref and self.att.kinds.get(ref) == "person" and ref != who:
+                return ref, span
+            if not ref and t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS and t.lower_ != who:
+                return None, span
         return None
 
     def _assign(self, turn: list[Found], speaker, mention, addressee) -> None:
