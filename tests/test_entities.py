@@ -153,3 +153,12 @@ def test_newspapers_from_publication_and_board_cues():
             "co-opted him, and he wrote for Zvezda until the summer.")
     rec = extract_string(text)
     assert "Zvezda" in names(rec.organizations)
+
+
+def test_party_adjective_is_a_mention_of_the_named_party_only():
+    text = ("The Mensheviks met in Geneva. Martov, a Menshevik, spoke first, and the Mensheviks voted "
+            "with him. A Russian journalist watched.")
+    rec = extract_string(text)
+    party = entity_with(rec.organizations, "Mensheviks")
+    assert "Menshevik" in party.aliases and len(party.mentions) == 3
+    assert "Russian" not in names(rec.organizations) | names(rec.places) | names(rec.persons)

@@ -150,8 +150,12 @@ def _trim(span: Span) -> Span | None:
     text = s.text
     if "\n\n" in text or not text[:1].isupper() or text.lower() in NOT_NAMES:
         return None
-    if text.lower().rstrip(".") in TITLES or all(t.tag_ in ("JJ", "JJR", "JJS") for t in s):
-        return None  # a bare title ("the Tsar") or an adjective ("Russian")
+    if text.lower().rstrip(".") in TITLES:
+        return None  # a bare title ("the Tsar")
+    if all(t.tag_ in ("JJ", "JJR", "JJS") for t in s):
+        if len(s) == 1 and s.label_ in ("NORP", "ORG"):
+            return Span(doc, start, end, label="ADJ")  # "a Menshevik": kept only if the party is named
+        return None  # an adjective ("Russian")
     if len(s) > 1 and s[-1].lower_ in EVENT_HEADS:
         return None  # "the French Revolution", "the Moscow Conference" name events
     if any(t.like_num for t in s) or s[0].lower_ in MONTHS:

@@ -22,7 +22,7 @@ PER, LOC, ORG = "person", "place", "organization"
 CLASSES = (PER, LOC, ORG)
 MIN_SCORE = 1.0
 
-SPACY_VOTES = {"PERSON": {PER: 1.0}, "GPE": {LOC: 1.0}, "LOC": {LOC: 1.0}, "FAC": {LOC: 0.8},
+SPACY_VOTES = {"ADJ": {}, "PERSON": {PER: 1.0}, "GPE": {LOC: 1.0}, "LOC": {LOC: 1.0}, "FAC": {LOC: 0.8},
                "ORG": {ORG: 1.0}, "NORP": {ORG: 0.4}, "PROPN": {}, "WORK_OF_ART": {},
                "EVENT": {}, "PRODUCT": {}, "LAW": {}}
 
@@ -73,6 +73,8 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
     """One mention's votes, from its cues and the shape of its name."""
     c = m.cues
     v = defaultdict(float)
+    if c.get("label") == "ADJ":
+        return v  # "a Menshevik" follows the party's name, it does not vote
     words = re.split(r"[ -]", m.name)  # "Market-street" has a head noun too
     for k, w in SPACY_VOTES.get(c.get("label", ""), {}).items():
         v[k] += w * (0.6 if k == ORG and len(words) == 1 and not c.get("org_head") else 1.0)
@@ -172,13 +174,19 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     _share_surname_votes(scores)
     _share_list_votes(by_key, scores)
     classes = {}
+    adjectives = {k for k, ms in by_key.items() if all(m.cues.get("label") == "ADJ" for m in ms)}
     for key, v in scores.items():
+        if key in adjectives:
+            continue
         best = max(CLASSES, key=lambda k: v.get(k, 0.0))
         if v.get(best, 0.0) >= MIN_SCORE:
             classes[key] = best
     for plural, singular in families.items():
         if singular in classes:
             classes[plural] = classes[singular]
+    for key in adjectives | (set(by_key) - set(classes)):  # "a Menshevik": the Mensheviks, when they are named
+        if " " not in key and any(classes.get(key + end) == ORG for end in ("s", "i", "ki", "es")):
+            classes[key] = ORG
     return Typing(classes, scores)
 
 
@@ -242,7 +250,7 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
     if with_the * 2 >= len(ms) and not strong:
         v[PER] = 0.0  # persons are not "the X" (families are plural: "the Stolypins")
         if key[-1:] in ("s", "i") and place_prior(ms[0].name) < 0.5:
-            v[ORG] += v[LOC]  # "the Cossacks", "the Bolsheviki": a group, not a place
+            v[ORG] += max(v[LOC], 0.0) + 0.8 * with_the  # "the Cossacks", "the Bolsheviki": a group
             v[LOC] = 0.0
     if is_demonym(ms[0].name, place_prior):
         for k in CLASSES:

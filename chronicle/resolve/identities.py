@@ -227,7 +227,7 @@ def by_kind(typed: dict[str, str], mentions: list[Mention]) -> dict[str, list[Me
     out: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         k = typed.get(m.key)
-        if k:
+        if k and (k == "organization" or m.cues.get("label") != "ADJ"):
             out[k].append(m)
     return out
 
