@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from .annotate.pipeline import parse
 from .context import DocContext, EntityRef
+from .errors import GazetteerError
 from .ingest.endnotes import anchor_before, find_markers, mask
 from .record import Document, Endnote, Organization, Person, Place, Record, Span
 from .resolve import stages
@@ -148,6 +149,9 @@ def extract(paths: Iterable[str | os.PathLike], *, db: str | os.PathLike | None 
     from .ingest import read_document
     from .store import open_store
 
+    for g in gazetteer:  # fail before any work, not after the extraction
+        if not Path(g).is_file():
+            raise GazetteerError(f"{g}: no such gazetteer file")
     sources = [read_document(p, max_bytes=max_bytes) for p in paths]
     known = _known_hashes(db)
     records, new, texts, added, skipped = [], [], {}, [], []

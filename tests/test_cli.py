@@ -106,3 +106,26 @@ def test_summary_names_the_people(tmp_path, capsys):
     code, out, _ = run(capsys, "extract", good)
     assert code == 0
     assert "Trotsky" in out and "persons" in out
+
+
+def test_user_gazetteer_places_an_unknown_village(tmp_path, capsys):
+    gaz = tmp_path / "exile.csv"
+    gaz.write_text("name,alt_names,kind,lat,lon,country,valid_from,valid_to,source\n"
+                   "Maksimkin Yar,,settlement,58.7,86.8,RU,,,my field notes\n", encoding="utf-8")
+    text = tmp_path / "exile.txt"
+    text.write_text("In 1909 he was sent to Maksimkin Yar, a hamlet of exiles. At Maksimkin Yar he fished.\n",
+                    encoding="utf-8")
+    out = tmp_path / "r.json"
+    code, _, err = run(capsys, "extract", text, "--json", out, "--gazetteer", gaz, "--quiet")
+    assert code == 0, err
+    places = {p["name"]: p for p in json.loads(out.read_text())["places"]}
+    assert (places["Maksimkin Yar"]["lat"], places["Maksimkin Yar"]["lon"]) == (58.7, 86.8)
+
+
+def test_missing_user_gazetteer_is_a_clear_error(tmp_path, capsys, db):
+    text = tmp_path / "t.txt"
+    text.write_text(GOOD, encoding="utf-8")
+    before = digest(db)
+    code, _, err = run(capsys, "extract", text, "--db", db, "--gazetteer", tmp_path / "nope.csv", "--quiet")
+    assert code == 1 and "nope.csv" in err and len(err.strip().splitlines()) == 1
+    assert digest(db) == before

@@ -286,3 +286,110 @@ def test_time_component_writes_span_group_on_a_hand_made_doc():
     assert spans[0].label_ == "DATE" and spans[0]._.chronicle_time["value"] == "1850-05-09"
     assert spans[1]._.chronicle_time == {"id": "x-t2", "value": "1850-05-10", "mod": None, "calendar": "gregorian",
                                          "gregorian_value": None, "anchor": "x-t1"}
+
+
+# --- round 3: clock jumps, event-anchored days, seasons as modifiers, weekdays, calendar markers ----
+
+def test_date_at_the_end_of_a_span_does_not_move_the_clock():
+    t = tags("In September 1944 the Red Army entered Yugoslavia; the siege lasted until the fall of Budapest in "
+             "February 1945. By the start of July, the Japanese had taken Changsha.")
+    assert t["February 1945"].value == "1945-02"
+    assert t["the start of July"].value == "1944-07"
+
+
+def test_far_month_in_mid_sentence_is_said_in_passing():
+    t = tags("In 1915 Serbia was attacked. Airships were used, as in the raid at Tondern in July 1918, and later. "
+             "The attack began in October.")
+    assert t["October"].value == "1915-10"
+
+
+def test_year_in_a_heading_moves_the_clock_and_attributive_year_does_not():
+    t = tags("On 21 October 1904 the fleet sailed.\n\nCampaign of 1905\n\nThe army attacked on January 25.")
+    assert t["January 25"].value == "1905-01-25"
+    t = tags("In December 1788 the Estates met, arranged as in 1614. The 1614 rules were old. "
+             "The King agreed on 27 December.")
+    assert t["27 December"].value == "1788-12-27"
+
+
+def test_relative_days_follow_the_clock_precisely():
+    text = ("On 14 October 1852 the delegates reached London. The next day they voted. The following morning "
+            "the Committee met, and two days later the troops marched. On Saturday the crowd rose. That evening "
+            "the guns fired; by nightfall the square was taken. The same day the minister fled.")
+    t = tags(text)
+    assert (t["The next day"].value, t["The next day"].anchor) == ("1852-10-15", "d-t1")
+    assert (t["The following morning"].value, t["The following morning"].anchor) == ("1852-10-16TMO", "d-t2")
+    assert (t["two days later"].value, t["two days later"].anchor) == ("1852-10-18", "d-t3")
+    assert t["Saturday"].value == "1852-10-23"  # 18 October 1852 was a Monday
+    assert t["That evening"].value == "1852-10-23TEV"
+    assert t["nightfall"].value == "1852-10-23TEV"
+    assert t["The same day"].value == "1852-10-23"
+
+
+def test_weekday_after_a_gregorian_date_is_the_next_such_day():
+    t = tags("On 14 October 1917 the Allies met in London. On Saturday they sailed.")
+    assert t["Saturday"].value == "1917-10-20"
+
+
+def test_weekday_after_a_julian_date_uses_the_julian_weekday():
+    # 14 October 1917 O.S. is 27 October N.S., a Saturday: the next Saturday is 21 October O.S.
+    t = tags("On 14 October 1917 the Soviet met in Petrograd. On Saturday the cadets rose.")
+    assert t["14 October 1917"].calendar == "julian"
+    assert (t["Saturday"].value, t["Saturday"].gregorian_value) == ("1917-10-14", "1917-10-27")
+
+
+def test_days_before_an_event_dated_later_in_the_clause():
+    t = tags("In 1850 the town was quiet. Three days before his arrival on 14 October 1850, the mayor wrote.")
+    assert (t["Three days"].value, t["Three days"].anchor) == ("1850-10-11", "d-t3")
+
+
+def test_day_after_an_event_in_apposition_is_that_day():
+    t = tags("On 27 June 1950, two days after the invasion began, the President acted. "
+             "On 1 July 1916, the first day of the Battle of the Somme, the army attacked.")
+    assert t["two days"].value == "1950-06-27"
+    assert t["the first day of the Battle of the Somme"].value == "1916-07-01"
+
+
+def test_the_day_after_an_event_counts_from_the_clock():
+    t = tags("On 8 August 1918 the offensive began. The day after the battle the general wrote.")
+    assert t["The day after"].value == "1918-08-09"
+
+
+def test_seasons_as_modifiers():
+    t = tags("In 1942 the Germans launched their main summer offensive. Washington entered winter quarters. "
+             "The German Spring Offensive of 1918 followed.")
+    assert t["summer"].value == "1942-SU"
+    assert t["winter"].value == "XXXX-WI"
+    assert t["The German Spring"].value == "1918-SP"
+
+
+def test_new_style_marker_on_a_single_date_wins_over_place():
+    t = tags("In Petrograd the Soviet met on 7 November 1917 N.S. and the Tsar's men fled.")
+    assert (t["7 November 1917"].calendar, t["7 November 1917"].gregorian_value) == ("gregorian", None)
+    t = tags("In Petrograd the Soviet met on November 7, 1917 (New Style).")
+    assert t["November 7, 1917"].calendar == "gregorian"
+
+
+def test_undeclared_russian_day_date_is_julian_and_dual_dates_keep_both():
+    t = tags("The Tsar abdicated in Petrograd on 2 March 1917. On 25 October (7 November) 1917 the Bolsheviki rose.")
+    assert (t["2 March 1917"].calendar, t["2 March 1917"].gregorian_value) == ("julian", "1917-03-15")
+    x = t["25 October (7 November) 1917"]
+    assert (x.calendar, x.gregorian_value) == ("julian", "1917-11-07")
+
+
+def test_declaration_in_a_preface_covers_the_chapters():
+    text = ("PREFACE\n\nThroughout this book I have used the Gregorian calendar.\n\nCHAPTER I\n\n"
+            "In Petrograd, on 25 October 1917, the Bolsheviki rose.\n\nCHAPTER II\n\nMoscow followed on 2 November 1917.")
+    t = tags(text)
+    assert t["25 October 1917"].calendar == "gregorian" and t["2 November 1917"].calendar == "gregorian"
+    # tagging the chapters alone still reads the preface's declaration
+    body = text.index("CHAPTER I")
+    out = tag_time(text, "d", ranges=[(body, len(text))])
+    assert {x.calendar for x in out} == {"gregorian"}
+
+
+def test_local_marker_wins_over_a_declaration():
+    text = ("All dates in this book are given in the Old Style.\n\n"
+            "The Tsar abdicated on 2 March 1917. Lenin arrived on 16 April 1917 (N.S.).")
+    t = tags(text)
+    assert t["2 March 1917"].calendar == "julian"
+    assert (t["16 April 1917"].calendar, t["16 April 1917"].gregorian_value) == ("gregorian", None)

@@ -175,11 +175,11 @@ def shift_days(year: int, month: int, day: int, n: int) -> tuple[int, int, int]:
 # --- which calendar ---------------------------------------------------------------------------
 
 _JULIAN_MARK = re.compile(
-    r"\b(?:O\.\s?S\.|Old\s+Style|Julian(?:\s+calendar)?|old\s+calendar|Russian\s+calendar|old\s+style)\b\.?"
+    r"\bO\.\s?S\.(?!\w)|\b(?:Old\s+Style|Julian(?:\s+calendar)?|old\s+calendar|Russian\s+calendar|old\s+style)\b\.?"
     r"|\(\s*(?:O\.?\s?S\.?|old\s+calendar|Russian\s+calendar|Julian(?:\s+calendar)?)\s*\)",
     re.I)
 _GREG_MARK = re.compile(
-    r"\b(?:N\.\s?S\.|New\s+Style|Gregorian(?:\s+calendar)?|new\s+calendar|our\s+calendar|"
+    r"\bN\.\s?S\.(?!\w)|\b(?:New\s+Style|Gregorian(?:\s+calendar)?|new\s+calendar|our\s+calendar|"
     r"Western\s+calendar|new\s+style)\b\.?"
     r"|\(\s*(?:N\.?\s?S\.?|new\s+calendar|our\s+calendar|Western\s+calendar|Gregorian(?:\s+calendar)?)\s*\)",
     re.I)

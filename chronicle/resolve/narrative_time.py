@@ -8,6 +8,12 @@ Rules, in the order they matter:
 
 * A full date (with its year) sets the clock, unless a flashback cue ("since",
   "as early as", "as long ago as", "ever since") precedes it in its clause.
+* A dated expression in another year said in passing (the end of a span reaching
+  ahead, "until ... February 1945"; a parenthesis; a far month-year in mid-sentence)
+  is tentative and leaves the clock where it is. Years in headings narrate; attributive
+  years ("the 1614 rules") do not.
+* Days counted from an event ("two days after the invasion") in apposition to a day
+  date name that day; with the event's date later in the clause they count from it.
 * A bare year sets the clock only when it plausibly narrates: there is no clock
   yet, it is within a year of the clock, it opens its sentence ("In 1850, he..."),
   or a month-level expression follows in the same sentence. A passing year far from
@@ -38,6 +44,7 @@ from chronicle.resolve import calendar as cal
 _POD_ORDER = {"MO": 0, "AF": 1, "EV": 2, "NI": 3}
 _FLASH = re.compile(r"\b(?:had|since|as\s+early\s+as|as\s+long\s+ago\s+as|ever\s+since|back\s+in|as\s+far\s+back\s+as|"
                     r"previously|formerly|earlier|ago)\b[^.;:!?]*$", re.I)
+_FORWARD = re.compile(r"\b(?:until|till|up\s+to|as\s+of|effective|not\s+\w+\s+before)\b[^.;:!?,]*$", re.I)
 _HABITUAL = re.compile(r"\b(?:always|usually|generally|invariably|normally|habitually|every|each|whenever)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|would|planned|plans|planning|expected|scheduled|next|to\s+be|going\s+to)\b", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*)?(?:,\s*)?(?:(?:and|or|to|until|till|through|[-–—])\s*"
@@ -168,7 +175,7 @@ class _Resolver:
 
     # --- main walk ----------------------------------------------------------------------------
     def run(self) -> list[_Out]:
-        outs = []
+        outs = self.outs = []
         base = replace(self.clock)
         for i, c in enumerate(self.cands):
             o = getattr(self, "_" + c.kind)(i, c)
@@ -205,6 +212,10 @@ class _Resolver:
             if y is not None and f.get("next_year"):
                 y += 1
         ys = f"{y:04d}" if y is not None else "XXXX"
+        if f.get("y") and self._aside(c, f["y"]):
+            self.tentative = (f["y"], tid, self.sent(c.start))
+            day = f"-{f['d']:02d}" if f.get("d") else ""
+            return _Out(c, typ, f"{ys}-{f['m']:02d}{day}{suffix}")
         if f.get("d"):
             val = f"{ys}-{f['m']:02d}-{f['d']:02d}{suffix}"
             if y is not None and not f.get("meta") and not self._flash(c.start):
@@ -247,6 +258,28 @@ class _Resolver:
     def _flash(self, pos: int) -> bool:
         return bool(_FLASH.search(self.clause_before(pos)))
 
+    def _aside(self, c, y: int) -> bool:
+        """A dated expression said in passing, which leaves the clock where it is: the end
+        of a span reaching ahead ("lasted until ... February 1945", "as of December 5,
+        2006"), a parenthesis, or a month far from the clock in mid-sentence."""
+        if self.clock.y is None or y == self.clock.y or self.dct_mode or self._heading(c.start):
+            return False
+        if _FORWARD.search(self.clause_before(c.start)) or self._in_parens(c.start):
+            return True
+        return abs(y - self.clock.y) > 1 and not c.f.get("d") and not self._sentence_initial(c.start)
+
+    def _in_parens(self, pos: int) -> bool:
+        seg = self.clause_before(pos)
+        return seg.count("(") > seg.count(")")
+
+    def _heading(self, pos: int) -> bool:
+        """True inside a short line without final punctuation (a section title)."""
+        ls = self.text.rfind("\n", 0, pos) + 1
+        le = self.text.find("\n", pos)
+        line = self.text[ls:le if le >= 0 else len(self.text)].strip()
+        return 0 < len(line) <= 80 and line[-1] not in ".;:,!?\"”’" and (ls == 0 or self.text[ls - 2:ls] == "\n\n"
+                                                                       or self.text[le:le + 2] == "\n\n")
+
     def _year(self, i: int, c) -> _Out:
         y, tid = c.f["y"], self.tid(i)
         val = f"BC{-y:04d}" if y < 0 else f"{y:04d}"
@@ -264,8 +297,13 @@ class _Resolver:
     def _narrates_year(self, y: int, c) -> bool:
         if self.dct_mode and self.clock.y and abs(y - self.clock.y) > 0 and not self._sentence_initial(c.start):
             return False
+        if self._heading(c.start) and not self._flash(c.start):
+            return True  # "Campaign of 1905", "2009: Coalition exit" open a new part
         if self._flash(c.start) or re.search(r"\bof\s*$", self.clause_before(c.start)) and self.clock.y is not None:
             return False
+        if self.clock.y is not None and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", self.clause_before(c.start), re.I):
+            return False  # attributive: "The 1614 rules", "the 1978 Treaty"
+
         if self.clock.y is None or abs(y - self.clock.y) <= 1:
             return True
         if self._sentence_initial(c.start):
@@ -314,7 +352,7 @@ class _Resolver:
         anchor = None
         if y is None:
             y, anchor = self.year_for(i, c.start)
-        from chronicle.annotate.timex import HOLIDAYS_EASTER, HOLIDAYS_FIXED
+        from chronicle.annotate.timex_patterns import HOLIDAYS_EASTER, HOLIDAYS_FIXED
         if key in HOLIDAYS_FIXED:
             m, d = HOLIDAYS_FIXED[key]
         elif y is None:
@@ -338,6 +376,12 @@ class _Resolver:
         suffix = f"T{pod}" if pod else ""
         typ = "TIME" if pod else "DATE"
         u, n = f["u"], f.get("n")
+        if f.get("appos") or f.get("event"):
+            o = self._event_anchored(i, c, n, u)
+            if o is not None or f.get("appos"):
+                return o or _Out(c, "DATE", "XXXX-XX-XX")
+            if self.dct_mode and f.get("later"):  # news: "one year after he was killed" is a span
+                return _Out(c, "DURATION", duration_value(abs(n), u))
         if f.get("one"):  # "one day", "one evening": an unknown day of the current year
             y, anchor = self.year_for(i, c.start)
             ck.d, ck.chain, ck.day_pos = None, None, -1
@@ -389,7 +433,7 @@ class _Resolver:
             val = f"{dd.isoformat()}{suffix}" if dd else "XXXX-XX-XX"
             anchor = ck.id
             if moves and dd:
-                ck.y, ck.m, ck.d, ck.day_pos = dd.year, dd.month, dd.day, c.start
+                ck.y, ck.m, ck.d, ck.day_pos, ck.id = dd.year, dd.month, dd.day, c.start, self.tid(i)
                 ck.last_pod = f.get("pod")
             return _Out(c, typ, val, anchor)
         y, anchor = self.year_for(i, c.start)
@@ -405,6 +449,38 @@ class _Resolver:
             val, ch = self.chain_value(y, suffix, ck.off + n)
         return _Out(c, typ, val, anchor, chain=ch)
 
+    def _event_anchored(self, i: int, c, n: int, u: str) -> _Out | None:
+        """A day named by or counted from an event: in apposition to the day date just
+        before it ("On 27 June 1950, two days after the KPA invaded") it is that day; with
+        the event's date later in its clause ("three days before his arrival on 14 October
+        1917") it is counted from that date. None when neither holds."""
+        prev = self.outs[-1] if self.outs else None
+        if prev is not None and _DAY_VAL.match(prev.value or "") and \
+                re.fullmatch(r"\s*(?:,|\(|[-–—])\s*(?:(?:known|called|remembered)\s+as\s+)?[\"“]?",
+                             self.text[prev.cand.end:c.start]):
+            return _Out(c, "DATE", prev.value[:10], self.tid(i - 1))
+        if c.f.get("appos"):
+            return None
+        clause_end = self._clause_end(c.end)
+        for j in range(i + 1, min(i + 4, len(self.cands))):
+            d = self.cands[j]
+            if d.start >= clause_end:
+                break
+            if d.kind == "date" and d.f.get("d") and d.f.get("m"):
+                y = d.f.get("y") or self.year_for(j, d.start)[0]
+                if y is None:
+                    return None
+                base = date(y, d.f["m"], d.f["d"])
+                dd = _shift(base, n, u)
+                return _Out(c, "DATE", dd if isinstance(dd, str) else dd.isoformat(), self.tid(j))
+        return None
+
+    def _clause_end(self, pos: int) -> int:
+        i = self.sent(pos)
+        e = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
+        m = re.compile(r"[;:]").search(self.text, pos, e)
+        return m.start() if m else e
+
     def in_quote(self, pos: int) -> bool:
         seg = self.text[self.para_starts[self.para(pos)]:pos]
         return seg.count("“") > seg.count("”")
@@ -419,14 +495,15 @@ class _Resolver:
         moves = not re.search(r"\b(?:till|until|before|by|next|last|of|since|after)\s+$", before, re.I) and not f.get("dir")
         if day and day[0] > 0:
             d0 = date(*day)
-            delta = (wd - d0.isoweekday()) % 7
+            wd0 = self.weekday_of(day, c.start)
+            delta = (wd - wd0) % 7
             if self.dct_mode and not f.get("dir") and not _FUTURE.search(self.sentence_text(c.start)):
-                delta = -((d0.isoweekday() - wd) % 7)  # news in the past tense: the last such day
+                delta = -((wd0 - wd) % 7)  # news in the past tense: the last such day
             if f.get("dir") == -1 or re.search(r"\blast\s+$", before):
                 delta = delta - 7 if delta else -7
             dd = d0 + timedelta(days=delta)
             if moves and delta >= 0 and not self.in_quote(c.start):
-                ck.y, ck.m, ck.d, ck.day_pos = dd.year, dd.month, dd.day, c.start
+                ck.y, ck.m, ck.d, ck.day_pos, ck.id = dd.year, dd.month, dd.day, c.start, self.tid(i)
                 ck.last_pod = f.get("pod")
             return _Out(c, typ, f"{dd.isoformat()}{suffix}", ck.id)
         y, anchor = self.year_for(i, c.start)
@@ -440,6 +517,13 @@ class _Resolver:
             self.chain_step(step, c.start)
             ck.last_pod = f.get("pod")
         return _Out(c, typ, f"{ys}-WXX-{wd}{suffix}", anchor)
+
+    def weekday_of(self, day: tuple[int, int, int], pos: int) -> int:
+        """ISO weekday of the clock's day, read in the calendar it is written in (a Julian
+        date falls on the weekday of its Gregorian equivalent)."""
+        if not self.dct_mode and self.calendar_of and self.calendar_of(day[0], day[1], pos) == "julian":
+            return date(*cal.julian_to_gregorian(*day)).isoweekday()
+        return date(*day).isoweekday()
 
     def _time_of_day(self, i: int, c, code: str) -> _Out:
         """A part of day or clock time: on the clock's day while it is recent, else habitual."""
@@ -485,6 +569,22 @@ class _Resolver:
 
     def _ref(self, i: int, c) -> _Out:
         return _Out(c, "DATE", c.f["v"])
+
+
+_DAY_VAL = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _shift(d0: date, n: int, unit: str) -> date | str:
+    """``d0`` moved by ``n`` units: a day for days, the ISO week for weeks, the month or year."""
+    if unit == "day":
+        return d0 + timedelta(days=n)
+    if unit == "week":
+        iy, iw, _ = (d0 + timedelta(weeks=n)).isocalendar()
+        return f"{iy:04d}-W{iw:02d}"
+    if unit == "month":
+        yy, mm = divmod(d0.year * 12 + d0.month - 1 + n, 12)
+        return f"{yy:04d}-{mm + 1:02d}"
+    return f"{d0.year + n:04d}"
 
 
 def _hour_bucket(t: str) -> str:
