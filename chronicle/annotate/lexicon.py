@@ -50,6 +50,7 @@ SPEECH_VERBS = {
 MOTION_VERBS = {
     "go", "come", "arrive", "leave", "depart", "travel", "return", "flee", "escape", "walk",
     "ride", "sail", "fly", "move", "reach", "set", "enter", "visit", "run", "hurry", "rush",
+    "march", "advance", "retreat", "proceed", "cross", "drive", "emigrate", "migrate",
 }
 
 ORG_HEADS = {

@@ -43,17 +43,21 @@ def chunk_ranges(text: str, ranges: Sequence[tuple[int, int]], size: int = CHUNK
     for lo, hi in ranges:
         start = lo
         while hi - start > size:
-            cut = text.rfind("\n\n", start + size // 2, start + size)
-            if cut < 0:
-                cut = text.rfind("\n", start + size // 2, start + size)
-            if cut < 0:
-                cut = text.rfind(" ", start, start + size)
-            cut = cut + 1 if cut > start else start + size
+            cut = _cut(text, start, start + size)
             out.append((start, cut))
             start = cut
         if hi > start and text[start:hi].strip():
             out.append((start, hi))
     return out
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to end a chunk: after a blank line, else a line end, else a space, before ``limit``."""
+    for sep in ("\n\n", "\n", " "):
+        i = text.rfind(sep, start + (limit - start) // 2, limit)
+        if i > start:
+            return i + len(sep)
+    return limit
 
 
 def parse(text: str, ranges: Sequence[tuple[int, int]], nlp: Language | None = None,

@@ -1,0 +1,30 @@
+"""The spaCy pipeline: the pinned model, Chronicle's components in a valid order."""
+import spacy
+
+from chronicle.annotate.pipeline import MODEL, chunk_ranges, load_nlp
+
+
+def test_pinned_model_is_the_one_declared():
+    nlp = spacy.load(MODEL)
+    assert nlp.meta["name"].startswith("core_web_sm") and nlp.meta["version"] == "3.8.0"
+
+
+def test_components_come_after_what_they_require():
+    analysis = load_nlp().analyze_pipes()
+    assert not any(analysis["problems"].values()), analysis["problems"]
+
+
+def test_mention_component_runs_alone_on_a_doc():
+    nlp = load_nlp()
+    doc = nlp("General Kornilov marched on Petrograd.")
+    cues = {s.text: s._.chronicle_cues for s in doc.spans["chronicle_mentions"]}
+    assert cues["Kornilov"]["title"] == "General"
+    assert cues["Kornilov"]["motion_subj"] == "march"
+
+
+def test_chunks_split_at_paragraphs_and_cover_the_text():
+    text = ("word " * 50 + "\n\n") * 200
+    pieces = chunk_ranges(text, [(0, len(text))], size=2000)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(a == b for (_, a), (b, _) in zip(pieces, pieces[1:]))
+    assert all(text[b - 2:b] == "\n\n" for _, b in pieces[:-1])
