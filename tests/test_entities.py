@@ -162,3 +162,11 @@ def test_party_adjective_is_a_mention_of_the_named_party_only():
     party = entity_with(rec.organizations, "Mensheviks")
     assert "Menshevik" in party.aliases and len(party.mentions) == 3
     assert "Russian" not in names(rec.organizations) | names(rec.places) | names(rec.persons)
+
+
+def test_party_named_with_party_joins_the_plural_name():
+    text = ("The Cadets left the cabinet in July. The Cadet party then demanded order, and the Cadets "
+            "supported Kornilov.")
+    rec = extract_string(text)
+    cadets = entity_with(rec.organizations, "Cadets")
+    assert "Cadet party" in cadets.aliases

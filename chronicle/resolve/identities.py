@@ -167,6 +167,9 @@ def group_by_name(mentions: list[Mention], kind: str) -> list[Identity]:
         head, sep, _ = key.partition(" of ")
         if sep and " " in head and head in keys:
             key = head
+        words = key.split(" ")
+        if len(words) == 2 and words[1] in ("party", "faction") and words[0] in keys:
+            key = words[0]  # "the Cadet party" is "the Cadets"
         groups.setdefault(key, Identity(kind)).mentions.append(m)
     if kind == "organization":
         _attach_bare_heads(groups)
