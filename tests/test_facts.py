@@ -242,3 +242,110 @@ def test_relationships_living_with_a_sister_is_not_a_host():
     ctx = make_ctx(text, {"Sverdlov": "m", "Sofia": "f", "Grigoriev": "m"}, {"Perm": None})
     got = {(r.a, r.b, r.type) for r in relationships.run(ctx)["relationships"]}
     assert got == {("sofia", "sverdlov", "sibling"), ("grigoriev", "sverdlov", "host")}
+
+
+# --- memberships: party words, bodies, committees' decisions, ministers ----------------
+
+PARTIES = ("Mensheviki", "Bolsheviks", "Cadets", "Central Committee", "Iskra", "Soviet")
+
+
+def _members(text, persons, orgs=PARTIES, government=()):
+    ctx = make_ctx(text, {p: "m" for p in persons}, orgs=orgs + government)
+    ctx.organizations = [type(o)(o.id, o.name, o.aliases, o.mentions, "government" if o.name in government else "other")
+                         for o in ctx.organizations]
+    return {(m.person, m.organization, m.status) for m in memberships.run(ctx)["memberships"]}
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Martov, a Menshevik, objected to the plan.", "martov", "mensheviki"),
+    ("The Cadet leader Miliukov spoke first.", "miliukov", "cadets"),
+    ("Menshevik Dan replied at once.", "dan", "mensheviki"),
+    ("The Bolshevik Sverdlov was arrested.", "sverdlov", "bolsheviks"),
+])
+def test_memberships_party_word_matches_the_records_organization_by_number(text, person, org):
+    name = person.capitalize()
+    assert _members(text, [name]) == {(person, org, "held")}
+
+
+def test_memberships_party_word_invents_no_organization_and_skips_longer_names():
+    assert _members("The Trudovik Kerensky spoke.", ["Kerensky"]) == set()
+    assert _members("The Menshevik Internationalist Sukhanov spoke.", ["Sukhanov"]) == set()
+    assert _members("For example, Peter’s _Cadet o Rangov--a table.", ["Peter"]) == set()  # no apposition
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The Central Committee resolved to admit Sverdlov in a consultative capacity.", "granted"),
+    ("The Central Committee co-opted Sverdlov as a member.", "granted"),
+    ("Sverdlov applied to join the Central Committee. His application was turned down.", "refused"),
+    ("The Central Committee rejected Sverdlov's application.", "refused"),
+    ("Sverdlov was expelled from the ranks of the Central Committee.", "removed"),
+])
+def test_memberships_committee_decisions(text, status):
+    assert _members(text, ["Sverdlov"]) == {("sverdlov", "central_committee", status)}
+
+
+def test_memberships_applying_is_not_joining_and_a_printer_printing_off_is_not_removed():
+    assert _members("Sverdlov applied to join the Bolsheviks.", ["Sverdlov"]) == set()
+    assert _members("Sverdlov sent for me to print off the Iskra.", ["Sverdlov"]) == set()
+
+
+def test_memberships_body_of_an_organization_counts_as_the_organization():
+    got = _members("Martov was forced off the editorial board of Iskra. Dan joined the editorial staff of Iskra. "
+                   "Sverdlov was elected to the presidium of the Soviet.", ["Martov", "Dan", "Sverdlov"])
+    assert got == {("martov", "iskra", "removed"), ("dan", "iskra", "granted"), ("sverdlov", "soviet", "granted")}
+
+
+def test_memberships_electing_someone_to_another_body_makes_him_a_member_of_that_body():
+    got = _members("The Soviet elected Sverdlov to the Central Committee.", ["Sverdlov"])
+    assert got == {("sverdlov", "central_committee", "granted")}
+
+
+def test_memberships_ministers_belong_to_the_government_last_named():
+    text = ("The Provisional Government met daily. Minister of War Kerensky fled. "
+            "Zarudny, the Minister of Justice, stayed.")
+    got = _members(text, ["Kerensky", "Zarudny"], government=("Provisional Government",))
+    assert got == {("kerensky", "provisional_government", "held"), ("zarudny", "provisional_government", "held")}
+
+
+def test_memberships_body_named_after_its_head_and_its_fall():
+    text = "The Miliukov Ministry was weak. In May the workers hurled the Lvov Government down."
+    ctx = make_ctx(text, {"Miliukov": "m", "Lvov": "m"}, orgs=("Miliukov Ministry", "Lvov Government"))
+    ctx.refs = [r for r in ctx.refs if not (r.kind == "person" and any(o.start <= r.start < o.end for o in ctx.refs
+                                                                           if o.kind == "organization"))]
+    got = {(m.person, m.organization, m.status, m.role) for m in memberships.run(ctx)["memberships"]}
+    assert got == {("miliukov", "miliukov_ministry", "held", "head"), ("lvov", "lvov_government", "removed", "head")}
+
+
+# --- events: light verbs, visits, dated statements, clause dates ---------------------------
+
+def _events(text, persons, times={}, orgs=()):
+    ctx = make_ctx(text, {p: "m" for p in persons}, orgs=orgs, times=times)
+    return events.run(ctx)["events"]
+
+
+def test_events_light_verb_and_coming_to_see_are_meetings():
+    evs = _events("On 15 October 1917 Reed had a conversation with Lianozov. Later Ivanov came to see Reed.",
+                  ["Reed", "Lianozov", "Ivanov"], {"15 October 1917": "1917-10-15"})
+    got = [(e.type, e.participants, e.date) for e in evs if e.type == "meeting"]
+    assert got == [("meeting", ("reed", "lianozov"), "1917-10-15"), ("meeting", ("ivanov", "reed"), "1917-10-15")]
+
+
+def test_events_a_dated_or_public_statement_is_a_speech_an_undated_one_is_not():
+    evs = _events("On 14 October 1917 Pravda said that the end was near. Martov said it was not. "
+                  "Kornilov said publicly that Riga would fall.",
+                  ["Martov", "Kornilov"], {"14 October 1917": "1917-10-14"}, orgs=("Pravda",))
+    assert [(e.type, e.participants) for e in evs] == [("speech", ("pravda",)), ("speech", ("kornilov",))]
+
+
+def test_events_date_comes_from_the_own_clause_not_a_later_one():
+    text = "In 1905 Sverdlov was arrested and exiled, and in 1906 he escaped. He wrote to Lenin."
+    evs = _events(text, ["Sverdlov", "Lenin"], {"1905": "1905", "1906": "1906"})
+    got = {e.summary.split(": ")[1]: e.date for e in evs}
+    assert got == {"arrested": "1905", "exiled": "1905", "escaped": "1906", "wrote": "1906"}
+
+
+def test_events_date_keeps_only_the_known_part_and_negated_events_are_undated():
+    text = "In 1917 Sverdlov arrived in Moscow one day. Lenin did not arrive."
+    evs = _events(text, ["Sverdlov", "Lenin"], {"1917": "1917", "one day": "1917-XX-XX"})
+    assert [(e.participants, e.date, e.negated) for e in evs] == [(("sverdlov",), "1917", False),
+                                                                  (("lenin",), None, True)]

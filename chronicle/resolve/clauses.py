@@ -9,6 +9,7 @@ built once per stage call and reads only the :class:`~chronicle.context.DocConte
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
@@ -31,8 +32,10 @@ FULL_DATE = re.compile(r"^\d{4}(-\d\d){0,2}$")
 NEGATORS = {"not", "never", "n't", "no", "nor"}
 MODALS = {"would", "could", "might", "should", "may", "must", "shall", "will"}
 CONDITIONAL = {"if", "unless", "lest", "whether"}
+PARTY_SUFFIX = {"party", "faction", "group", "fraction", "wing"}  # "Cadet party" is named by "Cadet"
 INTENT = {"hope", "intend", "plan", "propose", "mean", "wish", "want", "expect", "promise", "threaten",
-          "desire", "try", "attempt", "seek", "refuse", "decline", "hesitate", "fear", "would", "like"}
+          "desire", "try", "attempt", "seek", "refuse", "decline", "hesitate", "fear", "would", "like",
+          "apply", "ask", "beg", "petition", "offer", "volunteer", "aspire"}
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ class Reader:
         self.full_starts = [t.span.start for t in full]
         self.kinds = {o.id: o.kind for o in [*ctx.organizations, *ctx.places]}
         self.names = {e.id: e.name for e in [*ctx.persons, *ctx.places, *ctx.organizations]}
+        self._party_words: dict[str, str] | None = None
 
     # --- sentences and spans -------------------------------------------------
     def sentences(self) -> Iterator[Sentence]:
@@ -141,6 +145,43 @@ class Reader:
         elif r is None and self.plural and tok.lower_ in THEY:
             r = next(iter(self.collective(off + tok.idx)[-1:]), None)
         return r if r is not None and r.kind in kinds else None
+
+    def org_word(self, tok: Token, off: int) -> EntityRef | None:
+        """An organization named by a bare party word the entity layer left untyped ("a Menshevik", "the
+        Cadet leader"), matched to the record's organizations by singular/plural ("Cadet" ~ "Cadets",
+        "Bolshevik" ~ "Bolsheviki"). Only a capitalised word standing alone: not part of a longer
+        name ("Socialist Revolutionary"), never an organization the record lacks."""
+        r = self.ref(tok, off)
+        if r is not None and not (r.kind == "person" and self.names.get(r.id) == tok.text):
+            return None  # a name of its own (a lone "Socialist" taken for a person is still the party word)
+        if not tok.is_alpha or not tok.text[0].isupper() or len(tok.text) < 4:
+            return None
+        doc = tok.doc
+        for n in (tok.i - 1, tok.i + 1):
+            if 0 <= n < len(doc) and doc[n].is_alpha and doc[n].text[0].isupper() and self.ref(doc[n], off) is None \
+                    and not (n < tok.i and doc[n].is_sent_start):
+                return None  # part of a longer name
+        oid = self.party_words().get(party_stem(tok.text))
+        pos = off + tok.idx
+        return EntityRef(pos, pos + len(tok.text), oid, "organization") if oid else None
+
+    @functools.cached_property
+    def surnames(self) -> dict[str, str]:
+        """last word of each person's name -> that person's id"""
+        return {p.name.split()[-1]: p.id for p in self.ctx.persons if p.name.split()}
+
+    def party_words(self) -> dict[str, str]:
+        """stem of a one-word organization name (or "X party") -> that organization's id; a stem two
+        organizations share goes to the one named by the bare word, else the most mentioned."""
+        if self._party_words is None:
+            cands: dict[str, list[tuple[int, int, str]]] = {}
+            for o in self.ctx.organizations:
+                for name in {o.name, *o.aliases}:
+                    words = name.split()
+                    if len(words) == 1 or (len(words) == 2 and words[1].lower() in PARTY_SUFFIX):
+                        cands.setdefault(party_stem(words[0]), []).append((len(words), -len(o.mentions), o.id))
+            self._party_words = {k: min(v)[2] for k, v in cands.items()}
+        return self._party_words
 
     def group(self, tok: Token, off: int, kinds: tuple[str, ...] = ACTORS, of: bool = True) -> list[EntityRef]:
         """Entities named by ``tok`` and its conjuncts (and appositions); ``of``: 'members of X' too."""
@@ -235,6 +276,78 @@ class Reader:
             return min(inside, key=lambda t: abs(t.span.start - a)).value
         k = bisect.bisect_left(self.full_starts, start) - 1
         return self.full[k].value if k >= 0 else None
+
+    def clause_times(self, verb: Token, off: int) -> list:
+        """DATE time expressions of ``verb``'s own clause (its subtree less subordinate clauses)."""
+        (a, b), subs = clause_ranges(verb, off)
+        i, j = bisect.bisect_left(self.time_starts, a), bisect.bisect_left(self.time_starts, b)
+        return [t for t in self.times[i:j] if t.type == "DATE"
+                and not any(x <= t.span.start < y for x, y in subs)]
+
+    def event_date(self, verb: Token, s: "Sentence") -> str | None:
+        return known_part(self._event_date(verb, s))
+
+    def _event_date(self, verb: Token, s: "Sentence") -> str | None:
+        """An event's date: a time expression of its own clause (nearest the verb), else of the clause
+        it is coordinated with or subordinate to, when that one stands before it ("In 1905 he was
+        arrested and exiled"), else the latest dated expression earlier in the sentence, else the
+        narrative clock (the latest full date before the sentence)."""
+        off, pos = s.offset, s.offset + verb.idx
+        own = self.clause_times(verb, off)
+        if own:
+            return min(own, key=lambda t: abs(t.span.start - pos)).value
+        v = verb
+        while v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head.i != v.i:
+            v = v.head
+            up = [t for t in self.clause_times(v, off) if t.span.start < pos]
+            if up:
+                return up[-1].value
+        i = bisect.bisect_left(self.time_starts, s.start)
+        before = [t for t in self.times[i:bisect.bisect_left(self.time_starts, pos)]
+                  if t.type == "DATE" and FULL_DATE.match(t.value)]
+        if before:
+            return before[-1].value
+        k = bisect.bisect_left(self.full_starts, s.start) - 1
+        return self.full[k].value if k >= 0 else None
+
+
+def party_stem(word: str) -> str:
+    """ "Bolsheviki", "Bolsheviks", "Bolshevik" -> "bolshevik"; "Revolutionaries" -> "revolutionary"."""
+    w = word.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith("ki"):
+        return w[:-1]
+    if w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def known_part(value: str | None) -> str | None:
+    """What an event's date can say of a time value: its known leading part, no time of day.
+    "1917-XX-XX" -> "1917", "1917-10-15TEV" -> "1917-10-15", "1723-WXX-2" -> "1723", "XXXX-XX" -> None."""
+    if not value:
+        return None
+    parts = value.split("T", 1)[0].split("-")
+    if not parts[0].isdigit():
+        return None
+    keep = [parts[0]]
+    for p in parts[1:]:
+        if "X" in p or not p:
+            break
+        keep.append(p)
+    return "-".join(keep)
+
+
+SUBCLAUSE = ("conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "acl", "csubj")
+
+
+def clause_ranges(verb: Token, off: int) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    """The text range of ``verb``'s subtree and the ranges of its subordinate clauses inside it."""
+    def rng(t: Token) -> tuple[int, int]:
+        toks = list(t.subtree)
+        return off + toks[0].idx, off + toks[-1].idx + len(toks[-1].text)
+    return rng(verb), [rng(c) for c in verb.children if c.dep_ in SUBCLAUSE]
 
 
 def conjuncts(tok: Token) -> list[Token]:

@@ -60,7 +60,17 @@ PHRASAL = {
     ("work", "for"): "employment", ("work", "with"): "employment", ("take", "into"): "employment",
     ("write", "article"): "publication", ("write", "book"): "publication", ("write", "letter"): "letter",
     ("send", "letter"): "letter", ("make", "chairman"): "appointment",
+    # light verbs: the noun names the event ("had a conversation with", "made a speech")
+    ("have", "conversation"): "meeting", ("have", "talk"): "meeting", ("have", "interview"): "meeting",
+    ("have", "meeting"): "meeting", ("hold", "meeting"): "meeting", ("hold", "conference"): "meeting",
+    ("hold", "talk"): "meeting", ("pay", "visit"): "meeting", ("have", "audience"): "meeting",
+    ("make", "speech"): "speech", ("give", "speech"): "speech", ("deliver", "speech"): "speech",
+    ("give", "lecture"): "speech", ("deliver", "lecture"): "speech", ("give", "address"): "speech",
+    ("deliver", "address"): "speech", ("make", "report"): "speech", ("give", "report"): "speech",
 }
+VISIT = {"see", "visit", "meet"}  # "came to see me", "went to visit X": a meeting
+REPORTING = {"say", "tell", "state", "reply", "answer", "write"}
+PUBLICLY = {"publicly", "openly", "officially"}
 ROLE_NOUNS = {"chairman", "president", "editor", "secretary", "minister", "governor", "commander", "leader",
               "head", "member", "delegate", "speaker", "ambassador", "director", "treasurer", "clerk", "chief",
               "premier", "general", "consul", "judge", "mayor", "captain"}
@@ -101,6 +111,10 @@ def trigger(verb: Token) -> str | None:
             return "appointment"
     if lemma == "bear" and not any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "bore the cost"
+    if lemma in VISIT and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in ("come", "go"):
+        return "meeting"
+    if lemma in REPORTING and any(c.dep_ == "advmod" and c.lower_ in PUBLICLY for c in verb.children):
+        return "speech"  # "said publicly"
     return LEMMAS.get(lemma)
 
 
@@ -113,6 +127,8 @@ def participants(rd: Reader, verb: Token, off: int) -> tuple[list, bool]:
     """Actors of a verb, and whether one of them is named (not only a pronoun)."""
     heads = subjects(verb) + agents(verb) + children(verb, "dobj", "dative")
     heads += [p for w, p in preps(verb) if w in ("with", "to", "against", "for", "by", "on", "upon", "from")]
+    heads += [p for d in children(verb, "dobj") for c in children(d, "prep") if c.lower_ in ("with", "to")
+              for p in children(c, "pobj")]  # "had a conversation with X", "sent a letter to X"
     refs, named = [], False
     for h in heads:
         for r in rd.group(h, off, ACTORS):
@@ -152,6 +168,8 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
     off = s.offset
     kind = trigger(verb)
     refs, named = participants(rd, verb, off)
+    if kind is None and verb.lemma_.lower() in REPORTING and refs and named and rd.clause_times(verb, off):
+        kind = "speech"  # "On October 14th the organ said: …" — a dated statement is an event
     if kind is None:
         if not refs or verb.lemma_.lower() in NOT_EVENTS or not named or not _past(verb):
             return None
@@ -163,5 +181,14 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
     names = ", ".join(rd.names.get(r.id, r.id) for r in refs)
     words = " ".join(t.text for t in sorted([verb, *children(verb, "prt")], key=lambda t: t.i))
     summary = f"{names}: {words}" + (f" ({rd.names.get(place, place)})" if place else "")
+    neg = negated(verb)
+    date = None if neg or _generic(verb) else rd.event_date(verb, s)
     return Event(f"{rd.ctx.doc_id}-ev{n + 1}", kind, summary, tuple(r.id for r in refs), place,
-                 rd.date(s.start, s.end, off + verb.idx), ev_span, negated(verb), hypothetical(verb))
+                 date, ev_span, neg, hypothetical(verb))
+
+
+def _generic(verb: Token) -> bool:
+    """Habitual or generic: "used to …", "would go every Sunday" — not one dated happening."""
+    if any(c.lower_ == "used" and c.dep_ in ("aux", "ROOT") for c in verb.children):
+        return True
+    return verb.head.lemma_ == "use" and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD"

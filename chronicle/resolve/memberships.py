@@ -13,17 +13,24 @@ Read around every mention of an organization:
 * a refused application: "his application (to X) was turned down / rejected",
   "X refused to admit him", "was not admitted to X" (refused).
 
+* a party word the entity layer left untyped, matched to the record's organizations by number
+  ("a Menshevik" ~ "Mensheviki"); a body of an organization ("the editorial board of X");
+  committees deciding ("X resolved to admit him", "X co-opted him"); ministers by title
+  ("Minister of War Y" -> the government last named); bodies named after their head
+  ("the Miliukov Ministry", "hurled … down" -> removed).
+
 Status is granted, refused, removed or held; the date is the clause's date.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Token
 
-from ..context import DocContext
+from ..context import DocContext, EntityRef
 from ..record import Membership
-from .clauses import Reader, Sentence, children, hypothetical, negated, subjects, unique
+from .clauses import Reader, Sentence, children, hypothetical, negated, preps, subjects, unique
 
 ROLES = {"member", "chairman", "chairwoman", "president", "vice-president", "editor", "secretary", "delegate",
          "minister", "premier", "speaker", "ambassador", "governor", "commander", "leader", "head", "chief",
@@ -39,6 +46,7 @@ GRANT = {"join": None, "enter": None, "elect": None, "admit": None, "appoint": N
          "co-opt": None, "induct": None, "return": None}
 REMOVE = {"expel", "dismiss", "remove", "oust", "resign", "leave", "quit", "drive", "force", "throw", "exclude",
           "discharge", "eject", "purge", "withdraw", "retire", "depose", "sack", "kick", "hurl", "break"}
+PUSH_OFF = {"vote", "push", "drop", "squeeze", "take", "get", "walk", "boot", "hound", "freeze"}  # "voted off X"
 HOLD = {"sit", "serve", "lead", "head", "chair", "edit", "direct", "command", "represent", "belong", "found"}
 REFUSE = {"refuse", "reject", "decline", "deny", "turn", "blackball", "veto"}
 OBJECT_IS_MEMBER = {"admit", "expel", "elect", "appoint", "accept", "dismiss", "remove", "exclude", "reject",
@@ -46,6 +54,10 @@ OBJECT_IS_MEMBER = {"admit", "expel", "elect", "appoint", "accept", "dismiss", "
                     "purge", "make"}
 HOLD_ROLE = {"lead": "leader", "head": "head", "chair": "chairman", "edit": "editor", "direct": "director",
              "command": "commander", "represent": "representative", "found": "founder"}
+BODIES = {"board", "staff", "presidium", "bureau", "executive", "rank", "ranks", "leadership", "secretariat", "politburo",
+          "committee", "council", "cell", "branch", "section", "delegation", "faction", "directorate", "collegium"}
+DECIDE = {"resolve", "decide", "vote", "agree", "determine", "choose", "move"}  # "X resolved to admit him"
+APPLY_REACH = 250
 APPLY = {"application", "candidature", "candidacy", "admission", "membership", "request", "nomination", "bid"}
 
 
@@ -54,25 +66,36 @@ def run(ctx: DocContext) -> dict[str, list]:
     found: dict[tuple[str, str, str], Membership] = {}
     for s in rd.sentences():
         for tok in s.sent:
-            org = rd.entity(tok, s.offset, ("organization",))
+            org = rd.entity(tok, s.offset, ("organization",)) or rd.org_word(tok, s.offset)
             if org is None or rd.ref(tok.head, s.offset) == org and tok.head.i != tok.i:
                 continue  # only the head word of an organization's name
             for person, role, status, trigger in [*_readings(rd, s, tok), *_label_after_dash(rd, s, tok),
-                                                  *_head_of(rd, s, tok)]:
-                if person.id == org.id or person.kind != "person":
-                    continue
-                key = (person.id, org.id, status)
-                if key not in found:
-                    found[key] = Membership(f"{ctx.doc_id}-m{len(found) + 1}", person.id, org.id, role, status,
-                                            rd.date(s.start, s.end, s.offset + trigger.idx), rd.span(s.start, s.end))
-    for person, org, role, s, pos in _titled(rd, ctx):
-        key = (person, org, "held")
-        if key not in found:
-            found[key] = Membership(f"{ctx.doc_id}-m{len(found) + 1}", person, org, role, "held",
-                                    rd.date(s.start, s.end, pos), rd.span(s.start, s.end))
+                                                  *_head_of(rd, s, tok), *_named_after(rd, s, tok, org)]:
+                _add(found, rd, s, person, org.id, role, status, s.offset + trigger.idx)
+        for person, org_id, trigger in _applications(rd, s):
+            _add(found, rd, s, person, org_id, None, "refused", s.offset + trigger.idx)
+        for person, org_id, role, trigger in _co_opted(rd, s):
+            _add(found, rd, s, person, org_id, role, "granted", s.offset + trigger.idx)
+    sents = None
+    for person, org, role, pos in [*_titled(rd, ctx), *_government_titles(rd, ctx)]:
+        sents = sents if sents is not None else list(rd.sentences())
+        s = next((x for x in sents if x.start <= pos < x.end), None)
+        if s is not None:
+            _add(found, rd, s, EntityRef(pos, pos + 1, person, "person"), org, role, "held", pos)
     return {"memberships": list(found.values())}
 
 
+def _add(found: dict, rd: Reader, s: Sentence, person: EntityRef, org_id: str, role: str | None, status: str,
+         pos: int) -> None:
+    if person.id == org_id or person.kind != "person":
+        return
+    key = (person.id, org_id, status)
+    if key not in found:
+        found[key] = Membership(f"{rd.ctx.doc_id}-m{len(found) + 1}", person.id, org_id, role, status,
+                                rd.date(s.start, s.end, pos), rd.span(s.start, s.end))
+
+
+APPOS_GAP = re.compile(r",|--|—|–|\(")
 LABEL_CUE = re.compile(r"(?:,|--|—|–)\s*(?:a|an)\s+$")
 HEADED = ("government", "party", "army")  # bodies "of" a person are headed by them
 
@@ -108,13 +131,12 @@ TITLE_BODY = {"senator": "senate", "councillor": "council", "councilor": "counci
 
 
 def _titled(rd: Reader, ctx: DocContext):
-    """(person, organization, role, sentence, position) for titled names whose body the text names."""
+    """(person, organization, role, position) for titled names whose body the text names."""
     bodies: dict[str, set[str]] = {}
     for o in ctx.organizations:
         last = o.name.lower().split()[-1] if o.name.split() else ""
         bodies.setdefault(last, set()).add(o.id)
     text = ctx.text
-    sents = None
     for r in ctx.refs:
         if r.kind != "person":
             continue
@@ -123,12 +145,121 @@ def _titled(rd: Reader, ctx: DocContext):
         if title is None:
             continue
         ids = bodies.get(TITLE_BODY[title.strip(".,")], set())
-        if len(ids) != 1:
+        if len(ids) == 1:
+            yield r.id, next(iter(ids)), title.strip(".,"), r.start
+
+
+# "Minister of War Kerensky", "the Minister of Justice, Zarudny", "the war minister Verkhovsky", "Premier X"
+GOV_TITLE = re.compile(r"(?:\b(?i:minister)|\bPremier|\bPrime Minister|\bGovernor)"
+                       r"(?: of(?: the)? [A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?)?,?\s+(?:[A-Z][\w.’'-]*\s+)?$")
+GOV_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z]+\s+)?(?:minister|premier|governor)\b", re.I)
+OF = re.compile(r"\s+of\s+")
+GOV_ROLE = re.compile(r"(?:minister|premier|governor)", re.I)
+
+
+def _government_titles(rd: Reader, ctx: DocContext):
+    """A minister or premier by title ("Minister of War Kerensky") holds a place in the government:
+    the government organization mentioned last before the title (or the record's only one)."""
+    govs = [r for r in rd.orgs if rd.kinds.get(r.id) == "government"]
+    only = {r.id for r in govs}
+    starts = [r.start for r in govs]
+    for r in ctx.refs:
+        if r.kind != "person":
             continue
-        sents = sents if sents is not None else list(rd.sentences())
-        s = next((x for x in sents if x.start <= r.start < x.end), None)
-        if s is not None:
-            yield r.id, next(iter(ids)), title.strip(".,"), s, r.start
+        m = GOV_TITLE.search(ctx.text, max(0, r.start - 40), r.start) or GOV_AFTER.match(ctx.text, r.end)
+        if m is None or m.start() > r.start and _of_organization(rd, m.end()):
+            continue  # "Y, minister of the X Government": the role noun's own reading
+        role = GOV_ROLE.search(m.group(0)).group(0).lower()
+        i = bisect.bisect_left(starts, m.start()) - 1
+        if role == "governor":  # a governor's government is seldom the one last named: only when unique
+            gov = next(iter(only)) if len(only) == 1 else None
+        else:
+            gov = govs[i].id if i >= 0 else next(iter(only)) if len(only) == 1 else None
+        if gov is not None:
+            yield r.id, gov, role, r.start
+
+
+def _of_organization(rd: Reader, pos: int) -> bool:
+    m = OF.match(rd.ctx.text, pos)
+    return m is not None and any(r.kind == "organization" for r in rd.refs_in(m.end(), m.end() + 12))
+
+
+NAMED_BODY = {"ministry", "government", "cabinet", "administration", "regime"}
+FALL = {"fall", "collapse", "resign"}
+
+
+def _named_after(rd: Reader, s: Sentence, org: Token, ref: EntityRef):
+    """ "the Miliukov Ministry", "the Kerensky government": the person it is named after heads it;
+    "hurled the Miliukov Ministry down" / "the Kerensky cabinet fell": removed."""
+    if org.lower_ not in NAMED_BODY:
+        return
+    names = rd.surnames
+    for c in org.children:
+        pid = names.get(c.text) if c.dep_ in ("compound", "nmod", "amod") and c.i < org.i else None
+        if pid is None:
+            continue
+        verb = org.head
+        gone = (org.dep_ in ("dobj", "nsubjpass") and _lemma(verb) in REMOVE | {"overthrow", "topple"}) or \
+               (org.dep_ == "nsubj" and _lemma(verb) in FALL)
+        yield EntityRef(s.offset + c.idx, s.offset + c.idx + len(c.text), pid, "person"), "head", \
+            "removed" if gone else "held", c
+
+
+PASSIVE = {"was", "were", "been", "being", "be", "is", "are"}
+
+
+def _co_opted(rd: Reader, s: Sentence):
+    """ "the committee co-opted him (onto the bureau) (as a member)": the tokenizer splits "co-opted"
+    and the parser loses the clause, so read it left to right: the organization named last before it
+    co-opts the persons after it, onto the organization after "onto/to/into" when one is named."""
+    toks = list(s.sent)
+    off = s.offset
+    for k, t in enumerate(toks[:-2]):
+        if not (t.lower_ == "co" and toks[k + 1].text == "-" and toks[k + 2].lower_.startswith("opt")):
+            continue
+        if any(x.lower_ in PASSIVE for x in toks[max(0, k - 3):k]):
+            continue  # passive: read from the organization's side
+        orgs = [o for x in toks[:k] for o in [rd.entity(x, off, ("organization",)) or rd.org_word(x, off)] if o]
+        members, target, role = [], None, None
+        for j in range(k + 3, min(len(toks), k + 14)):
+            x = toks[j]
+            if x.lower_ in ("onto", "to", "into", "on") and target is None:
+                target = next((o for y in toks[j + 1:j + 7] for o in [rd.entity(y, off, ("organization",))] if o), None)
+            elif x.lower_ == "as" and j + 1 < len(toks):
+                role = next((y.lemma_.lower() for y in toks[j + 1:j + 4] if y.pos_ == "NOUN"), None)
+            elif x.is_punct and x.text not in ("-",):
+                break
+            elif target is None and role is None:
+                p = rd.entity(x, off, ("person",))
+                if p is not None:
+                    members.append(p)
+        org = target or (orgs[-1] if orgs else None)
+        if org is not None:
+            for p in unique(members):
+                yield p, org.id, role, t
+
+
+def _applications(rd: Reader, s: Sentence):
+    """ "his application was turned down", "the committee rejected his application": refused, the body
+    being the organization named with the application ("to X") or last named before it in the sentence."""
+    for noun in s.sent:
+        if noun.lemma_.lower() not in APPLY or noun.pos_ != "NOUN":
+            continue
+        verb = noun.head
+        lemma = verb.lemma_.lower()
+        if noun.dep_ not in ("nsubjpass", "nsubj", "dobj") or lemma not in REFUSE or negated(verb):
+            continue
+        if lemma == "turn" and not any(c.lower_ == "down" for c in verb.children):
+            continue
+        inside = [o for t in noun.subtree for o in [rd.entity(t, s.offset, ("organization",))] if o]
+        pos = s.offset + noun.idx  # the body may be named in the sentence before ("applied to X. His application…")
+        before = [r for r in rd.refs_in(max(0, pos - APPLY_REACH), pos) if r.kind == "organization"]
+        org = (inside or before[-1:] or [None])[0]
+        if org is None:
+            continue
+        for c in children(noun, "poss"):
+            for p in _persons(rd, c, s.offset):
+                yield p, org.id, verb
 
 
 def _readings(rd: Reader, s: Sentence, org: Token):
@@ -139,6 +270,12 @@ def _readings(rd: Reader, s: Sentence, org: Token):
     while dep == "conj":  # "joined the X and the Y": read the first conjunct's attachment
         first = first.head
         head, dep = first.head, first.dep_
+    if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in BODIES and head.head.pos_ == "NOUN":
+        body = head.head  # "joined the editorial board of X", "elected to the presidium of X"
+        name = " ".join(t.lower_ for t in body.lefts if t.dep_ in ("amod", "compound") and t.is_alpha)
+        for p, role, status, trigger in _readings(rd, s, body):
+            yield p, role or f"{name} {body.lemma_.lower()}".strip(), status, trigger
+        return
     if dep == "pobj":
         prep = head
         holder = prep.head
@@ -156,13 +293,25 @@ def _readings(rd: Reader, s: Sentence, org: Token):
         if head.lemma_.lower() in PERSON_ROLE:  # "the Bolshevik leader X"
             yield from _role(rd, head, off, None)
         else:
-            for p in _persons(rd, head, off):  # "the Cadet X"
-                yield p, "member", "held", org
+            yield from _label_before(rd, org, head, off)
     elif dep == "appos" or (dep == "attr" and head.lemma_ == "be"):
         holders = [head] if dep == "appos" else subjects(head)
+        if dep == "appos" and not APPOS_GAP.search(org.doc[min(head.i, org.i):max(head.i, org.i)].text):
+            return  # "Peter's _Tabel o Rangov": no comma or dash, no apposition
         for h in holders:
             for p in _persons(rd, h, off):
                 yield p, "member", "held", org
+
+
+def _label_before(rd: Reader, org: Token, head: Token, off: int):
+    """ "the Cadet X", "Menshevik Dan": the label stands right before the person's name (a space apart)."""
+    p = rd.ref(head, off)
+    if p is None or p.kind != "person" or org.i > head.i:
+        return
+    gap = rd.ctx.text[off + org.idx + len(org.text):p.start]
+    if p.start > off + org.idx and (gap == "" or gap.isspace() and "\n\n" not in gap) or \
+            p.start <= off + org.idx and org.i + 1 < len(org.doc) and org.nbor(1).text[0].isupper():
+        yield p, "member", "held", org
 
 
 def _persons(rd: Reader, tok: Token, off: int):
@@ -218,18 +367,25 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
     refused = negated(verb) and lemma in GRANT
     if hypothetical(verb) or (negated(verb) and not refused):
         return
+    if how == "nsubj" and lemma in DECIDE:  # "the committee resolved to admit him"
+        for x in children(verb, "xcomp"):
+            if _lemma(x) in OBJECT_IS_MEMBER:
+                yield from _verb(rd, x, off, "nsubj")
+        return
     if how == "nsubj" and lemma in OBJECT_IS_MEMBER:  # "the Society admitted him"
+        if any(w in ("to", "onto", "into") and rd.entity(o, off, ("organization",)) for w, o in preps(verb)):
+            return  # "the Congress elected him to the Committee": he joins the Committee
         members = [p for o in children(verb, "dobj") for p in _persons(rd, o, off)]
         status = "removed" if lemma in REMOVE else "refused" if lemma in REFUSE or refused else "granted"
         if lemma in REFUSE:  # "X refused to admit him"
             members += [p for x in children(verb, "xcomp") for o in children(x, "dobj") for p in _persons(rd, o, off)]
         for p in unique(members):
-            yield p, None, status, verb
+            yield p, _capacity(verb), status, verb
         return
     if how == "nsubj" or how == "nsubjpass":
         return
     if lemma in REMOVE or "off" in particles or "out" in particles or how in ("from", "off", "out of"):
-        if lemma in REMOVE or how in ("off", "out of") or (how == "from" and lemma in REMOVE):
+        if lemma in REMOVE or (how in ("off", "out of") and lemma in PUSH_OFF):
             status = "removed"
         else:
             return
@@ -239,7 +395,7 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         status = "held"
     else:
         return
-    role = HOLD_ROLE.get(lemma) if status == "held" else None
+    role = HOLD_ROLE.get(lemma) if status == "held" else _capacity(verb)
     if passive or (lemma in OBJECT_IS_MEMBER and not children(verb, "dobj")):
         members = [p for sub in subjects(base) for p in _persons(rd, sub, off)]
     elif lemma in OBJECT_IS_MEMBER and children(verb, "dobj") and how != "dobj":
@@ -248,6 +404,16 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         members = [p for sub in subjects(base) for p in _persons(rd, sub, off)]
     for p in unique(members):
         yield p, role, status, verb
+
+
+def _capacity(verb: Token) -> str | None:
+    """The role a verb grants: "admitted him as a candidate", "in a consultative capacity"."""
+    for w, obj in preps(verb):
+        if w == "as" and obj.pos_ == "NOUN":
+            return obj.lemma_.lower()
+        if w == "in" and obj.lemma_.lower() == "capacity":
+            return " ".join(t.lower_ for t in obj.subtree if t.dep_ in ("amod", "compound")) + " capacity"
+    return None
 
 
 def _application(rd: Reader, noun: Token, off: int):
