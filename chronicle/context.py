@@ -41,14 +41,16 @@ class DocContext:
     endnotes: list[Endnote] = field(default_factory=list)
     calendar: str = "auto"
     facts: dict[str, list] = field(default_factory=dict)  # record list name -> items
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.doc_id, start, end, self.text[start:end])
 
     def refs_between(self, start: int, end: int) -> list[EntityRef]:
         """Resolved mentions lying inside ``[start, end)``."""
-        starts = [r.start for r in self.refs]
-        i = bisect.bisect_left(starts, start)
+        if len(self._starts) != len(self.refs):  # refs are set once, after entity resolution
+            self._starts = [r.start for r in self.refs]
+        i = bisect.bisect_left(self._starts, start)
         out = []
         while i < len(self.refs) and self.refs[i].start < end:
             if self.refs[i].end <= end:

@@ -48,10 +48,11 @@ class MentionFinder:
     def find(self, doc: Doc) -> list[tuple[Span, dict]]:
         parts = [p for e in doc.ents if e.label_ in KEEP_LABELS for p in _split(e)]
         spans = [s for s in (_trim(e) for e in parts) if s is not None]
-        spans = _hyphen_streets(doc, spans)
+        text = doc.text  # built once: Doc.text joins every token
+        spans = _hyphen_streets(doc, text, spans)
         taken = {t.i for s in spans for t in s}
         spans += [s for s in _propn_runs(doc, taken)]
-        found = [(s, _cues(s)) for s in _join_heads(sorted(spans, key=lambda s: s.start))]
+        found = [(s, _cues(s, text)) for s in _join_heads(sorted(spans, key=lambda s: s.start))]
         return found + list(_bare_titles(doc, {t.i for s, _ in found for t in s}))
 
     def set_annotations(self, doc: Doc, found: list[tuple[Span, dict]]) -> None:
@@ -166,10 +167,10 @@ def _trim(span: Span) -> Span | None:
 HYPHEN_STREET = re.compile(r"\b[A-Z][a-z]+-(?:street|lane|square|wharf|road|alley|row|court|place|gate|bridge|quay)\b")
 
 
-def _hyphen_streets(doc: Doc, spans: list[Span]) -> list[Span]:
+def _hyphen_streets(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
     """'Market-street', 'Second-street wharf': old-style street names spaCy misses."""
     found = []
-    for m in HYPHEN_STREET.finditer(doc.text):
+    for m in HYPHEN_STREET.finditer(text):
         span = doc.char_span(m.start(), m.end(), label="FAC", alignment_mode="expand")
         if span is not None:
             end = span.end + 1 if span.end < len(doc) and doc[span.end].lower_ in ("wharf", "quay", "bridge") else span.end
@@ -208,7 +209,7 @@ def _propn_runs(doc: Doc, taken: set[int]):
         i = max(j, i + 1)
 
 
-def _cues(span: Span) -> dict:
+def _cues(span: Span, text: str) -> dict:
     doc = span.doc
     head = span.root
     cues: dict = {"label": span.label_}
@@ -277,7 +278,6 @@ def _cues(span: Span) -> dict:
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.text.islower() and nxt.lower_ in (FAC_HEADS | ORG_HEADS) and nxt.pos_ == "NOUN":
         cues["next_head"] = nxt.lower_  # "the Troitsky Farce theatre", "the Bolshevik committee"
-    text = doc.text
     if span.start_char > 0 and text[span.start_char - 1] in "_*" or text[span.end_char:span.end_char + 1] in ("_", "*"):
         cues["italic"] = True  # _Rabotchi Put_: a title or a foreign word, not a person
     conj = _coordination(head)
