@@ -64,6 +64,8 @@ ORG_HEADS = {
     "cheka", "zemstvo", "zemstvos", "cooperatives", "group", "faction", "bloc", "club",
     "international", "brotherhood", "order", "office", "department", "administration",
     "press", "railway", "railways", "corporation", "trust", "syndicate", "sovnarkom",
+    "diet", "sejm", "rada", "reichstag", "landtag", "storting", "riksdag", "cortes", "sobor", "synod",
+    "politburo", "orgburo", "comintern", "bund", "presidium", "sovdep", "ispolkom", "revkom",
 }
 FAC_HEADS = {
     "station", "palace", "square", "street", "prospekt", "prospect", "avenue", "bridge",
