@@ -6,6 +6,7 @@ and ``lpf`` write to stdout when ``out`` is None.
 """
 from __future__ import annotations
 
+import json
 import os
 import sys
 from typing import Callable
@@ -29,13 +30,19 @@ def exporter(name: str) -> Callable[[Exporter], Exporter]:
     return register
 
 
-@exporter("json")
-def _json(record: Record, out) -> None:
-    if out is None:
-        import json
-        sys.stdout.write(json.dumps(to_json(record), ensure_ascii=False, indent=1) + "\n")
-    else:
-        write_json(record, out)
+def _json_document(name: str, build: Callable[[Record], dict], write: Callable[[Record, object], None]) -> None:
+    """Register a format that is one JSON document: to ``out``, or to stdout without it."""
+    @exporter(name)
+    def _export(record: Record, out) -> None:
+        if out is None:
+            sys.stdout.write(json.dumps(build(record), ensure_ascii=False, indent=1) + "\n")
+        else:
+            write(record, out)
+
+
+_json_document("json", to_json, write_json)
+_json_document("geojson", to_geojson, write_geojson)
+_json_document("lpf", to_lpf, write_lpf)
 
 
 @exporter("csv")
@@ -43,24 +50,6 @@ def _csv(record: Record, out) -> None:
     if out is None:
         raise ExportError("csv export needs --out FOLDER (it writes one file per table)")
     write_csv(record, out)
-
-
-@exporter("geojson")
-def _geojson(record: Record, out) -> None:
-    if out is None:
-        import json
-        sys.stdout.write(json.dumps(to_geojson(record), ensure_ascii=False, indent=1) + "\n")
-    else:
-        write_geojson(record, out)
-
-
-@exporter("lpf")
-def _lpf(record: Record, out) -> None:
-    if out is None:
-        import json
-        sys.stdout.write(json.dumps(to_lpf(record), ensure_ascii=False, indent=1) + "\n")
-    else:
-        write_lpf(record, out)
 
 
 def export(db: str | os.PathLike, format: str = "json", out: str | os.PathLike | None = None) -> None:
