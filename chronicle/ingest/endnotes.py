@@ -28,13 +28,15 @@ _NOTE_LINE = re.compile(r"^[ \t]*\[?(\d{1,3})[\].]?[ \t]+\S", re.M)
 
 
 @dataclass(frozen=True)
-class Marker:
+class NoteMarker:
+    """An endnote marker: its number and where it sits in the text."""
+
     number: int
     start: int
     end: int
 
 
-def find_markers(text: str, ranges: Sequence[tuple[int, int]] | None = None) -> list[Marker]:
+def find_markers(text: str, ranges: Sequence[tuple[int, int]] | None = None) -> list[NoteMarker]:
     """Endnote markers in reading order, within ``ranges`` (default: the whole text)."""
     ranges = ranges or [(0, len(text))]
     bracketed = [m for lo, hi in ranges for m in _bracketed(text, lo, hi)]
@@ -43,11 +45,11 @@ def find_markers(text: str, ranges: Sequence[tuple[int, int]] | None = None) -> 
     return [m for lo, hi in ranges for m in _glued(text, lo, hi)]
 
 
-def _bracketed(text: str, lo: int, hi: int) -> Iterable[Marker]:
+def _bracketed(text: str, lo: int, hi: int) -> Iterable[NoteMarker]:
     for m in BRACKETED.finditer(text, lo, hi):
         if _at_line_start(text, m.start()):
             continue  # "[1] Part of the ..." is the note body, not a marker
-        yield Marker(int(m.group(1)), m.start(), m.end())
+        yield NoteMarker(int(m.group(1)), m.start(), m.end())
 
 
 def _at_line_start(text: str, i: int) -> bool:
@@ -55,7 +57,7 @@ def _at_line_start(text: str, i: int) -> bool:
     return not text[j:i].strip()
 
 
-def _glued(text: str, lo: int, hi: int) -> Iterable[Marker]:
+def _glued(text: str, lo: int, hi: int) -> Iterable[NoteMarker]:
     """Digits glued to closing punctuation (strong) or to a word (weak), in rising order."""
     expected = None
     for m in GLUED.finditer(text, lo, hi):
@@ -70,7 +72,7 @@ def _glued(text: str, lo: int, hi: int) -> Iterable[Marker]:
         else:
             fits = n == expected
         if fits:
-            yield Marker(n, m.start(), m.end())
+            yield NoteMarker(n, m.start(), m.end())
             expected = n + 1
 
 
@@ -93,7 +95,7 @@ def _is_text_number(text: str, m: re.Match) -> bool:
     return False
 
 
-def mask(text: str, markers: Iterable[Marker]) -> str:
+def mask(text: str, markers: Iterable[NoteMarker]) -> str:
     """``text`` with every marker replaced by spaces: same length, same offsets."""
     chars = list(text)
     for mk in markers:
