@@ -170,3 +170,18 @@ def test_party_named_with_party_joins_the_plural_name():
     rec = extract_string(text)
     cadets = entity_with(rec.organizations, "Cadets")
     assert "Cadet party" in cadets.aliases
+
+
+def test_saint_in_a_place_name_and_country_adjectives():
+    text = ("Kornilov studied in St. Petersburg and returned to St. Petersburg in 1898. He was a Russian "
+            "officer of the Russian army, and the Russian press praised him.")
+    rec = extract_string(text)
+    assert "St. Petersburg" in names(rec.places)
+    assert "Petersburg" not in names(rec.persons)
+    assert "Russian" not in names(rec.organizations) | names(rec.persons) | names(rec.places)
+
+
+def test_generic_bare_head_without_a_full_name_is_not_an_organization():
+    rec = extract_string("He was awarded the Order twice. Later the Order was abolished, and the Duma protested.")
+    assert "Order" not in names(rec.organizations)
+    assert "Duma" in names(rec.organizations)

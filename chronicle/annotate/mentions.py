@@ -132,6 +132,7 @@ def _with_epithet(s: Span) -> Span:
     return s
 
 
+SAINT_FORMS = {"St.", "St", "Saint", "San", "Santa", "Ste.", "Sainte"}
 EDGE_POS = {"ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "VERB", "PART"}
 
 
@@ -147,6 +148,8 @@ def _trim(span: Span) -> Span | None:
         end -= 1
     if start >= end:
         return None
+    if span.label_ in ("GPE", "LOC", "FAC") and start >= 1 and doc[start - 1].text in SAINT_FORMS:
+        start -= 1  # "St. Petersburg": the saint belongs to the place name
     s = Span(doc, start, end, label=span.label_)
     text = s.text
     if "\n\n" in text or not text[:1].isupper() or text.lower() in NOT_NAMES:

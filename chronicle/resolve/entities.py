@@ -19,6 +19,7 @@ from ..annotate.lexicon import (FAC_HEADS, ORG_HEADS, TITLES, given_name_gender,
                                 looks_like_surname)
 
 PER, LOC, ORG = "person", "place", "organization"
+SAINTS = {"st", "saint", "san", "santa", "ste"}  # part of the name: "St. Petersburg", "St. Paul"
 CLASSES = (PER, LOC, ORG)
 MIN_SCORE = 1.0
 
@@ -51,7 +52,7 @@ def clean_name(text: str) -> str:
     s = re.sub(r"[’']s?$", "", s).strip()
     s = re.sub(r"^(?:the|The)\s+", "", s)
     words = s.split(" ")
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES and words[1][:1].isupper():
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES - SAINTS and words[1][:1].isupper():
         words = words[1:]
     if len(words) > 1 and words[0].lower() in ("grand", "great"):
         words = words[1:]
@@ -78,7 +79,9 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
     words = re.split(r"[ -]", m.name)  # "Market-street" has a head noun too
     for k, w in SPACY_VOTES.get(c.get("label", ""), {}).items():
         v[k] += w * (0.6 if k == ORG and len(words) == 1 and not c.get("org_head") else 1.0)
-    if c.get("title"):
+    if c.get("title") and c["title"].lower().rstrip(".") in ("st", "saint", "san", "santa", "ste"):
+        v[PER] += 1.0 if place_prior(m.name) < 0.5 else 0.0  # "St. Petersburg" is no saint
+    elif c.get("title"):
         v[PER] += 3.0
     if c.get("kin"):
         v[PER] += 2.5
@@ -174,7 +177,7 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     _share_surname_votes(scores)
     _share_list_votes(by_key, scores)
     classes = {}
-    adjectives = {k for k, ms in by_key.items() if all(m.cues.get("label") == "ADJ" for m in ms)}
+    adjectives = {k for k, ms in by_key.items() if sum(m.cues.get("label") == "ADJ" for m in ms) * 2 > len(ms)}
     for key, v in scores.items():
         if key in adjectives:
             continue
@@ -258,12 +261,14 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
 
 
 def is_demonym(word: str, place_prior: PlacePrior) -> bool:
-    """'Russians', 'Americans', 'Italians', 'Chinese': the people of a country, not a body."""
+    """'Russians', 'Americans', 'Chinese', 'Russian', 'Polish': the people of a country or its
+    adjective, not a body."""
     w = word.strip()
     if re.fullmatch(r"[A-Z][a-z]+(?:ish|ch|ese|an)(?:man|men|woman|women)", w):
         return True  # "Englishmen", "Scotchman", "Frenchwomen"
     for ending, repl in (("ians", ("ia", "y", "")), ("ans", ("a", "")), ("ese", ("a", "")), ("ns", ("", "a")),
-                         ("s", ("", "land", "y"))):
+                         ("s", ("", "land", "y")), ("ian", ("ia", "y", "e")), ("an", ("a", "y")),
+                         ("ish", ("land", "and")), ("ch", ("ce",))):
         if w.endswith(ending) and len(w) > len(ending) + 2:
             stem = w[: -len(ending)]
             if any(place_prior(stem + r) >= 0.9 for r in repl):

@@ -173,7 +173,17 @@ def group_by_name(mentions: list[Mention], kind: str) -> list[Identity]:
         groups.setdefault(key, Identity(kind)).mentions.append(m)
     if kind == "organization":
         _attach_bare_heads(groups)
+        for key in [k for k in groups if k in GENERIC_HEADS]:
+            del groups[key]  # "the Order", "the Committee" with no full name: not an identity
     return list(groups.values())
+
+
+GENERIC_HEADS = {"order", "party", "committee", "group", "office", "army", "board",
+                 "government", "ministry", "assembly", "congress", "bureau", "company", "society", "league",
+                 "association", "commission", "conference", "department", "administration", "division",
+                 "regiment", "brigade", "battalion", "corps", "guard", "fleet", "navy", "faction", "club",
+                 "school", "college", "university", "academy", "institute", "bank", "court", "press",
+                 "post", "review", "journal", "times", "news", "police", "soviet", "presidium"}
 
 
 def _attach_bare_heads(groups: dict[str, Identity]) -> None:
