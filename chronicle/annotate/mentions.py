@@ -160,8 +160,8 @@ def _trim(span: Span) -> Span | None:
         if len(s) == 1 and s.label_ in ("NORP", "ORG"):
             return Span(doc, start, end, label="ADJ")  # "a Menshevik": kept only if the party is named
         return None  # an adjective ("Russian")
-    if len(s) > 1 and s[-1].lower_ in EVENT_HEADS:
-        return None  # "the French Revolution", "the Moscow Conference" name events
+    if len(s) > 1 and (s[-1].lower_ in EVENT_HEADS or (s[0].lower_ in EVENT_HEADS and s[1].lower_ == "of")):
+        return None  # "the French Revolution", "the Battle of Sandepu" name events
     if any(t.like_num for t in s) or s[0].lower_ in MONTHS:
         return None
     return s
