@@ -185,3 +185,15 @@ def test_generic_bare_head_without_a_full_name_is_not_an_organization():
     rec = extract_string("He was awarded the Order twice. Later the Order was abolished, and the Duma protested.")
     assert "Order" not in names(rec.organizations)
     assert "Duma" in names(rec.organizations)
+
+
+def test_mrs_and_miss_of_one_surname_are_two_women_and_a_first_name_joins_its_full_name():
+    text = ("Florence Nightingale was born in 1820. Mrs. Nightingale wished her to marry, but Miss "
+            "Nightingale refused. Florence went to Scutari, and Mrs. Nightingale stayed in Derbyshire "
+            "with an income of L7,000.")
+    rec = extract_string(text)
+    florence = entity_with(rec.persons, "Florence Nightingale")
+    assert {"Miss Nightingale", "Florence"} <= set(florence.aliases)
+    assert "Mrs. Nightingale" not in florence.aliases
+    assert any("Mrs. Nightingale" in p.aliases for p in rec.persons)
+    assert not any(any(ch.isdigit() for ch in p.name) for p in rec.persons)

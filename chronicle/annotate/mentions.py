@@ -162,8 +162,11 @@ def _trim(span: Span) -> Span | None:
         return None  # an adjective ("Russian")
     if len(s) > 1 and (s[-1].lower_ in EVENT_HEADS or (s[0].lower_ in EVENT_HEADS and s[1].lower_ == "of")):
         return None  # "the French Revolution", "the Battle of Sandepu" name events
-    if any(t.like_num for t in s) or s[0].lower_ in MONTHS:
-        return None
+    if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in s) or s[0].lower_ in MONTHS:
+        return None  # "L7,000", "1917"
+    cut = next((t.i for t in s if t.i > s.start and (")" in t.text or "--" in t.text or "(" in t.text)), None)
+    if cut is not None:
+        return _trim(Span(doc, s.start, cut, label=s.label_))  # "Hall)--were": a tokenizer slip
     return s
 
 

@@ -194,13 +194,17 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
 
 
 def _share_surname_votes(scores: dict[str, dict[str, float]]) -> None:
-    """'General Kornilov' is a person, so 'Kornilov' leans person too (and back)."""
+    """'General Kornilov' is a person, so 'Kornilov' leans person too; so does a given name
+    used alone when the full name is in the document."""
     singles = {k for k in scores if " " not in k}
     extra: dict[str, float] = defaultdict(float)
     for key, v in scores.items():
         words = key.split(" ")
         if len(words) > 1 and words[-1] in singles and v.get(PER, 0) > max(v.get(LOC, 0), v.get(ORG, 0)):
             extra[words[-1]] += 2.0 + v[PER]
+        if len(words) > 1 and words[0] in singles and v.get(PER, 0) > max(v.get(LOC, 0), v.get(ORG, 0)) \
+                and given_name_gender(words[0].capitalize()):
+            extra[words[0]] += 2.0 + 0.5 * v[PER]  # "Florence Nightingale" → "Florence" is her
     for k, w in extra.items():
         scores[k][PER] = scores[k].get(PER, 0.0) + w
 

@@ -98,8 +98,9 @@ def group_persons(mentions: list[Mention]) -> list[Identity]:
         w = _words(m)
         if not w:
             continue
-        g = mention_gender(m)
-        fits = lambda i: g is None or i.gender() in ("unknown", g)  # noqa: E731  "Mr. Read" is not "Miss Read"
+        g, state = mention_gender(m), _marital(m)
+        fits = lambda i: (g is None or i.gender() in ("unknown", g)) and (  # noqa: E731  "Mr. Read" is not "Miss Read"
+            state is None or all(_marital(x) in (None, state) for x in i.mentions))  # nor "Mrs. Read"
         ident = _nearest(ids, m, lambda i, x=w[0]: (i.surname == x or i.surname == _singular_family(x)) and fits(i))
         if ident is None:
             first = first_name_key(w[0])
@@ -111,6 +112,16 @@ def group_persons(mentions: list[Mention]) -> list[Identity]:
             ids.append(ident)
         ident.mentions.append(m)
     return ids
+
+
+MARRIED_TITLES = {"mrs", "madame", "mme", "frau", "senora", "signora"}
+UNMARRIED_TITLES = {"miss", "mademoiselle", "mlle", "fraulein", "senorita", "signorina"}
+
+
+def _marital(m: Mention) -> str | None:
+    """'married' for Mrs./Madame, 'unmarried' for Miss/Mademoiselle: two women, not one."""
+    t = (m.cues.get("title") or "").lower().rstrip(".")
+    return "married" if t in MARRIED_TITLES else "unmarried" if t in UNMARRIED_TITLES else None
 
 
 def mention_gender(m: Mention) -> str | None:
