@@ -94,7 +94,7 @@ def group_persons(mentions: list[Mention]) -> list[Identity]:
             ids.append(ident)
         ident.full_names.add(" ".join(w))
         ident.mentions.append(m)
-    for m in singles:
+    for m in sorted(singles, key=lambda m: _marital(m) != "unmarried"):  # "Miss X" claims first
         w = _words(m)
         if not w:
             continue
