@@ -6,7 +6,8 @@ usage: python eval/run_eval.py [--shared ../shared] [--only gold|litbank] [--jso
 * Gold passages (``shared/eval/gold/<name>/``): Chronicle extracts ``text.txt`` and
   ``shared/eval/score.py`` scores the JSON record against ``gold.json``.
 * LitBank dev split (``shared/corpus/litbank``): named-mention F1 for persons, places
-  and organizations, using the coreference layer's ``PROP_`` mentions (PER → person;
+  and organizations, and B³ over the coreference chains of the named person mentions
+  found (how well names are grouped into identities), using the coreference layer's ``PROP_`` mentions (PER → person;
   LOC/GPE/FAC → place; ORG → organization). A system mention is right when it has the
   same class and overlaps a gold mention (``overlap``) or has the same span (``exact``).
 
@@ -60,12 +61,46 @@ def litbank_mentions(ann: Path) -> list[tuple[int, int, str]]:
     return gold
 
 
+def litbank_chains(ann: Path) -> dict[tuple[int, int], str]:
+    """Span -> coreference entity id, for the named person mentions (PROP_PER)."""
+    typed: dict[tuple[int, int], str] = {}
+    chain: dict[tuple[int, int], str] = {}
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 3 or not parts[0].startswith("T"):
+            continue
+        label, start, end = parts[1].split(" ")[:3]
+        key = (int(start), int(end))
+        if label.startswith(("PROP_", "NOM_", "PRON_")):
+            typed[key] = label
+        else:
+            chain[key] = label
+    return {k: chain[k] for k, label in typed.items() if label == "PROP_PER" and k in chain}
+
+
+def b_cubed(gold: dict[tuple[int, int], str], system: dict[tuple[int, int], str]) -> tuple[float, float, float]:
+    """B³ precision, recall, F1 over the gold mentions that the system found."""
+    keys = [k for k in gold if k in system]
+    if not keys:
+        return 0.0, 0.0, 0.0
+    p = r = 0.0
+    for k in keys:
+        same_sys = {x for x in keys if system[x] == system[k]}
+        same_gold = {x for x in keys if gold[x] == gold[k]}
+        both = len(same_sys & same_gold)
+        p += both / len(same_sys)
+        r += both / len(same_gold)
+    p, r = p / len(keys), r / len(keys)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
 def score_litbank(shared: Path) -> dict[str, dict[str, float]]:
     from chronicle.extract import extract_string
 
     base = shared / "corpus" / "litbank"
     ids = (base / "splits" / "dev.ids").read_text().split()
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    identity: list = []
     for doc in ids:
         ann = base / "coref" / "brat" / f"{doc}_brat.ann"
         if not ann.exists():
@@ -76,6 +111,14 @@ def score_litbank(shared: Path) -> dict[str, dict[str, float]]:
         system = [(m.start, m.end, kind) for kind in ("persons", "places", "organizations")
                   for e in getattr(rec, kind) for m in e.mentions
                   if not m.text.islower() and m.text not in ("I", "Me", "Myself")]  # named mentions only
+        chains = litbank_chains(ann)
+        found = {}
+        for e in rec.persons:
+            for m in e.mentions:
+                for k in chains:
+                    if k[0] < m.end and m.start < k[1]:
+                        found[k] = e.id
+        identity.append((b_cubed(chains, found), len([k for k in chains if k in found])))
         for kind in ("persons", "places", "organizations", "all"):
             g = [x for x in gold if kind in (x[2], "all")]
             s = [x for x in system if kind in (x[2], "all")]
@@ -85,9 +128,13 @@ def score_litbank(shared: Path) -> dict[str, dict[str, float]]:
             counts[kind]["exact_r"] += sum(1 for x in g if x in set(s))
             counts[kind]["ov_p"] += sum(1 for x in s if any(_same(x, y) for y in g))
             counts[kind]["ov_r"] += sum(1 for x in g if any(_same(x, y) for y in s))
-    return {k: {"exact_f1": _f1(c["exact_p"], c["sys"], c["exact_r"], c["gold"]),
-                "overlap_f1": _f1(c["ov_p"], c["sys"], c["ov_r"], c["gold"]),
-                "gold": c["gold"], "system": c["sys"]} for k, c in counts.items()}
+    out = {k: {"exact_f1": _f1(c["exact_p"], c["sys"], c["exact_r"], c["gold"]),
+               "overlap_f1": _f1(c["ov_p"], c["sys"], c["ov_r"], c["gold"]),
+               "gold": c["gold"], "system": c["sys"]} for k, c in counts.items()}
+    n = sum(w for _, w in identity) or 1
+    out["person_identity_b3"] = {name: round(sum(v[i] * w for v, w in identity) / n, 3)
+                                 for i, name in enumerate(("precision", "recall", "f1"))}
+    return out
 
 
 def _same(a, b) -> bool:
@@ -123,6 +170,9 @@ def main() -> int:
         figures["litbank_dev_ner"] = lit = score_litbank(shared)
         print("\nLitBank dev, named mentions (PROP_):")
         for k, v in lit.items():
+            if k == "person_identity_b3":
+                print(f"  person identity (B³ over found named mentions): P {v['precision']:.3f}  R {v['recall']:.3f}  F1 {v['f1']:.3f}")
+                continue
             print(f"  {k:14s} exact F1 {v['exact_f1']:.3f}  overlap F1 {v['overlap_f1']:.3f}  (gold {v['gold']}, system {v['system']})")
     if a.json:
         Path(a.json).write_text(json.dumps(figures, indent=1))
