@@ -197,3 +197,17 @@ def test_mrs_and_miss_of_one_surname_are_two_women_and_a_first_name_joins_its_fu
     assert "Mrs. Nightingale" not in florence.aliases
     assert any("Mrs. Nightingale" in p.aliases for p in rec.persons)
     assert not any(any(ch.isdigit() for ch in p.name) for p in rec.persons)
+
+
+def test_two_women_sharing_a_first_name_each_keep_their_nearby_mentions():
+    text = ("In Kazan he lived with his sister Maria Ulyanova. Maria kept his papers in order.\n\n"
+            "In Samara he rented a room from a widow, Maria Kuzmina. Maria served him tea every morning, "
+            "and Maria Kuzmina never asked about his letters.")
+    rec = extract_string(text)
+    sister = entity_with(rec.persons, "Maria Ulyanova")
+    landlady = entity_with(rec.persons, "Maria Kuzmina")
+    assert sister.id != landlady.id
+    first = text.index("Maria kept")
+    second = text.index("Maria served")
+    assert any(m.start == first for m in sister.mentions)
+    assert any(m.start == second for m in landlady.mentions)
