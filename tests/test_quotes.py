@@ -13,7 +13,6 @@ from chronicle.resolve import claims, quotes, stages
 @pytest.fixture(autouse=True)
 def only_our_stages(monkeypatch):
     monkeypatch.setattr(stages, "FACT_STAGES", [quotes.run, claims.run])
-    monkeypatch.setattr(stages, "place_prior", lambda: (lambda name: 0.0))  # no gazetteer needed
 
 
 def record(text: str):

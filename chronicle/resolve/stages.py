@@ -7,7 +7,6 @@ relationships) that refer to entities, places and dates by id.
 from __future__ import annotations
 
 import time
-from functools import lru_cache
 from typing import Callable, Sequence
 
 from ..context import DocContext
@@ -16,12 +15,6 @@ from .gazetteer import Gazetteer
 from .places import geocode
 from . import claims, events, journeys, memberships, quotes, relationships
 from ..record import Document, Record
-
-
-@lru_cache(maxsize=1)
-def place_prior() -> Callable[[str], float]:
-    """How strongly a name alone suggests a place (0..1), from the gazetteer."""
-    return Gazetteer.load().is_place_name
 
 
 TIMINGS: dict[str, float] = {}  # stage name -> seconds, for bench/

@@ -1,0 +1,96 @@
+"""The record's persons, places and organizations, built from the parsed chunks.
+
+Reads every chunk's ``chronicle_mentions``, drops names nested in longer names, types each
+name for the whole document (:mod:`.entities`), groups mentions into identities
+(:mod:`.identities`), adds the narrator of a first-person text (:mod:`.narrator`), and
+fills ``ctx.persons``, ``ctx.places``, ``ctx.organizations`` and the mention index
+``ctx.refs`` that the later stages read.
+"""
+from __future__ import annotations
+
+import re
+
+from ..context import DocContext, EntityRef
+from ..record import Organization, Person, Place, Span
+from .entities import LOC, ORG, PER, Mention, type_names
+from .gazetteer import Gazetteer
+from .identities import Identity, assign_ids, attach_titles, by_kind, group_by_name, group_persons
+from .narrator import find_narrator
+
+
+def _mentions(ctx: DocContext) -> list[Mention]:
+    out = []
+    for ch in ctx.chunks:
+        for span in ch.doc.spans["chronicle_mentions"]:
+            s, e = ch.offset + span.start_char, ch.offset + span.end_char
+            cues = dict(span._.chronicle_cues or {})
+            if "conj" in cues:
+                cues["conj"] += ch.offset  # list ids are offsets: make them document-wide
+            out.append(Mention(s, e, ctx.text[s:e], cues))
+    return out
+
+
+def resolve_entities(ctx: DocContext) -> None:
+    """Fill the context's persons, places, organizations and mention index."""
+    everything = _drop_nested(_mentions(ctx))
+    titles = [m for m in everything if m.cues.get("label") == "TITLE"]
+    mentions = [m for m in everything if m.cues.get("label") != "TITLE"]
+    common = frozenset(w for w in re.findall(r"\b[a-z][a-z’'-]+\b", ctx.masked))
+    typing = type_names(mentions, Gazetteer.load().is_place_name, common)
+    kinds = by_kind(typing.classes, mentions)
+    people = group_persons(kinds.get(PER, []))
+    attach_titles(people, titles)
+    persons = assign_ids(ctx.doc_id, "per", people)
+    places = assign_ids(ctx.doc_id, "loc", group_by_name(kinds.get(LOC, []), LOC))
+    orgs = assign_ids(ctx.doc_id, "org", group_by_name(kinds.get(ORG, []), ORG))
+    ctx.persons = [Person(i, x.canonical(), tuple(x.aliases()), _spans(ctx, x), x.gender()) for i, x in persons.items()]
+    ctx.places = [Place(i, x.canonical(), tuple(x.aliases()), _spans(ctx, x)) for i, x in places.items()]
+    ctx.organizations = [Organization(i, x.canonical(), tuple(x.aliases()), _spans(ctx, x), _org_kind(x))
+                         for i, x in orgs.items()]
+    refs = [EntityRef(m.start, m.end, i, kind) for kind, table in ((PER, persons), (LOC, places), (ORG, orgs))
+            for i, x in table.items() for m in x.mentions]
+    narrator = find_narrator(ctx)
+    if narrator:
+        ctx.persons.insert(0, narrator[0])
+        refs += narrator[1]
+    ctx.refs = sorted(refs, key=lambda r: (r.start, r.end))
+
+
+def _drop_nested(mentions: list[Mention]) -> list[Mention]:
+    """A name inside a longer name ("Moscow" in "Moscow Soviet") is not its own mention."""
+    mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _spans(ctx: DocContext, ident: Identity) -> tuple[Span, ...]:
+    return tuple(ctx.span(m.start, m.end) for m in sorted(ident.mentions, key=lambda m: m.start))
+
+
+ORG_KINDS = [
+    ("party", {"party", "faction", "bloc", "league", "group"}),
+    ("government", {"government", "ministry", "cabinet", "administration", "department", "office", "sovnarkom"}),
+    ("council", {"soviet", "soviets", "council", "committee", "committees", "duma", "assembly", "congress",
+                 "senate", "parliament", "conference", "commission", "board", "zemstvo", "zemstvos"}),
+    ("newspaper", {"gazette", "times", "herald", "journal", "review", "tribune", "post", "chronicle", "news", "press"}),
+    ("army", {"army", "armies", "fleet", "navy", "guard", "guards", "corps", "regiment", "division", "brigade", "battalion"}),
+    ("company", {"company", "bank", "corporation", "trust", "syndicate", "railway", "railways"}),
+    ("church", {"church"}),
+    ("school", {"university", "college", "academy", "school", "institute"}),
+]
+
+
+def _org_kind(ident: Identity) -> str:
+    last = re.split(r"\s+", ident.canonical().lower())[-1]
+    for kind, heads in ORG_KINDS:
+        if last in heads:
+            return kind
+    if sum(1 for m in ident.mentions if m.cues.get("italic")) * 2 > len(ident.mentions):
+        return "newspaper"  # _Iskra_, _Pravda_: a title in italics
+    if any(m.cues.get("plural") or m.cues.get("label") == "NORP" for m in ident.mentions):
+        return "party"
+    return "other"
