@@ -129,3 +129,17 @@ def test_missing_user_gazetteer_is_a_clear_error(tmp_path, capsys, db):
     code, _, err = run(capsys, "extract", text, "--db", db, "--gazetteer", tmp_path / "nope.csv", "--quiet")
     assert code == 1 and "nope.csv" in err and len(err.strip().splitlines()) == 1
     assert digest(db) == before
+
+
+def test_calendar_option_overrides_the_place_and_period_rule(tmp_path, capsys):
+    text = tmp_path / "rising.txt"
+    text.write_text("On 25 October 1917 the Bolsheviks rose in Petrograd. Lenin spoke the next day.\n",
+                    encoding="utf-8")
+    values = {}
+    for cal in ("auto", "gregorian"):
+        out = tmp_path / f"{cal}.json"
+        assert run(capsys, "extract", text, "--json", out, "--calendar", cal, "--quiet")[0] == 0
+        values[cal] = [(t["value"], t["calendar"], t["gregorian_value"])
+                       for t in json.loads(out.read_text())["time_expressions"]]
+    assert values["auto"] == [("1917-10-25", "julian", "1917-11-07"), ("1917-10-26", "julian", "1917-11-08")]
+    assert values["gregorian"] == [("1917-10-25", "gregorian", None), ("1917-10-26", "gregorian", None)]
