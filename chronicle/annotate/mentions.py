@@ -127,8 +127,9 @@ def _with_epithet(s: Span) -> Span:
     """'Catharine' + 'the Great', 'Ivan' + 'the Terrible': the epithet belongs to the name."""
     doc = s.doc
     if len(s) == 1 and s.end + 1 < len(doc) and doc[s.end].lower_ == "the" and doc[s.end + 1].text.istitle() \
-            and doc[s.end + 1].pos_ in ("ADJ", "PROPN") and not doc[s.end].whitespace_.count("\n"):
-        return Span(doc, s.start, s.end + 2, label="PERSON")
+            and doc[s.end + 1].pos_ in ("ADJ", "PROPN") and not doc[s.end].whitespace_.count("\n") \
+            and given_name_gender(s[0].text) and (s.end + 2 >= len(doc) or not doc[s.end + 2].text[:1].isupper()):
+        return Span(doc, s.start, s.end + 2, label="PERSON")  # not "Helsingfors the Finnish Senate"
     return s
 
 

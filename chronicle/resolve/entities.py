@@ -77,8 +77,11 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
     if c.get("label") == "ADJ":
         return v  # "a Menshevik" follows the party's name, it does not vote
     words = re.split(r"[ -]", m.name)  # "Market-street" has a head noun too
+    surname = len(words) == 1 and looks_like_surname(words[0]) and place_prior(m.name) < 0.5
     for k, w in SPACY_VOTES.get(c.get("label", ""), {}).items():
-        v[k] += w * (0.6 if k == ORG and len(words) == 1 and not c.get("org_head") else 1.0)
+        if k == ORG and len(words) == 1 and not c.get("org_head"):
+            w *= 0.3 if surname else 0.6  # spaCy's ORG on a lone "Skobeliev" is nearly always wrong
+        v[k] += w
     if c.get("title") and c["title"].lower().rstrip(".") in ("st", "saint", "san", "santa", "ste"):
         v[PER] += 1.0 if place_prior(m.name) < 0.5 else 0.0  # "St. Petersburg" is no saint
     elif c.get("title"):
@@ -253,6 +256,8 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
         for k in CLASSES:
             v[k] = 0.0
         return
+    if sum(1 for m in ms if m.cues.get("plural")) * 2 > len(ms) and not strong:
+        v[PER] = 0.0  # "Cossacks", "Mensheviks": a plural names a group (families join their singular)
     with_the = sum(1 for m in ms if m.cues.get("the"))
     if with_the * 2 >= len(ms) and not strong:
         v[PER] = 0.0  # persons are not "the X" (families are plural: "the Stolypins")
