@@ -349,3 +349,85 @@ def test_events_date_keeps_only_the_known_part_and_negated_events_are_undated():
     evs = _events(text, ["Sverdlov", "Lenin"], {"1917": "1917", "one day": "1917-XX-XX"})
     assert [(e.participants, e.date, e.negated) for e in evs] == [(("sverdlov",), "1917", False),
                                                                   (("lenin",), None, True)]
+
+
+# --- journeys: companies, nested prepositions, narration order, cities ------------------
+
+def _journeys(text, persons, places):
+    ctx = make_ctx(text, persons, places)
+    return [(j.travellers, j.stops, j.modes) for j in journeys.run(ctx)["journeys"]]
+
+
+def test_journeys_a_man_and_his_comrade_travel_together_and_they_go_on():
+    text = ("In May Orlov and his comrade Ilya Bessonov set off by sleigh for Kargopol. "
+            "They reached Kargopol and went on by cart to Pudozh.")
+    got = _journeys(text, {"Orlov": "m", "Ilya Bessonov": "m"}, {"Kargopol": None, "Pudozh": None})
+    assert got == [(("orlov", "ilya_bessonov"), ("kargopol", "pudozh"), ("by sleigh", "by cart"))]
+
+
+def test_journeys_a_preposition_under_a_vehicle_or_a_river_still_counts():
+    text = ("Vera travelled from Perm by train to Kazan, and then by steamer down the Volga to Samara. "
+            "Later the convoy took Gusev down the river to Tsaritsyn.")
+    got = _journeys(text, {"Vera": "f", "Gusev": "m"},
+                    {"Perm": None, "Kazan": None, "Volga": None, "Samara": None, "Tsaritsyn": None})
+    assert got[0] == (("vera",), ("perm", "kazan", "volga", "samara"), ("by train", "by steamer"))
+    assert got[1][:2] == (("gusev",), ("tsaritsyn",))
+
+
+def test_journeys_the_exiles_are_the_last_travellers_and_a_stop_narrated_late_goes_before_the_arrival():
+    text = ("Orlov was sent under guard from Vyatka to Glazov. On the way he had stopped at Slobodskoi. "
+            "In March the exiles returned to Vyatka.")
+    got = _journeys(text, {"Orlov": "m"}, {"Vyatka": None, "Glazov": None, "Slobodskoi": None})
+    assert [g[:2] for g in got] == [(("orlov",), ("vyatka", "slobodskoi", "glazov", "vyatka"))]
+
+
+def test_journeys_stepping_off_the_train_gives_the_mode_and_only_a_station_follows_its_city():
+    text = "Orlov stepped off the train at the Warsaw Station. Next spring he sailed to Kem."
+    got = _journeys(text, {"Orlov": "m"}, {"Warsaw Station": "Vilna", "Vilna": None, "Kem": "Vilna"})
+    assert got == [(("orlov",), ("vilna", "warsaw_station", "kem"), ("by train", "by boat"))]
+
+
+def test_journeys_another_persons_place_is_never_a_travellers_start():
+    text = ("Orlov and Bessonov were at Kem in winter. "
+            "Lagin, who had arrived at Onega on 3 April, met Orlov the next day.")
+    got = _journeys(text, {"Orlov": "m", "Bessonov": "m", "Lagin": "m"}, {"Kem": None, "Onega": None})
+    assert [g[:2] for g in got] == [(("lagin",), ("onega",))]
+
+
+def test_journeys_travel_in_other_company_ends_a_journey():
+    text = ("Orlov went to Kem. Orlov and Bessonov then sailed from Kem to Onega. "
+            "Orlov travelled on to Vytegra.")
+    got = _journeys(text, {"Orlov": "m", "Bessonov": "m"}, {"Kem": None, "Onega": None, "Vytegra": None})
+    assert [g[:2] for g in got] == [(("orlov",), ("kem",)), (("orlov", "bessonov"), ("kem", "onega")),
+                                    (("orlov",), ("onega", "vytegra"))]
+
+
+# --- relationships: hosts, patrons, kin by apposition -------------------------------------
+
+def _rels_of(text, persons):
+    ctx = make_ctx(text, persons)
+    return {(r.a, r.b, r.type) for r in relationships.run(ctx)["relationships"]}
+
+
+def test_relationships_lodging_with_someone_named_and_staying_with_him():
+    text = ("Orlov lodged with a fisherman named Foma Kuzin. Lagin rented a room from a widow called Praskovya. "
+            "Bessonov met Orlov, and Bessonov stayed with him for a week.")
+    got = _rels_of(text, {"Orlov": "m", "Foma Kuzin": "m", "Lagin": "m", "Praskovya": "f", "Bessonov": "m"})
+    assert got == {("foma_kuzin", "orlov", "host"), ("praskovya", "lagin", "host"), ("orlov", "bessonov", "host")}
+
+
+def test_relationships_his_wife_is_the_subjects_not_the_nearer_mans():
+    text = ("Orlov lodged with Kuzin. His wife Marfa and their daughter Olga joined him. "
+            "Olga, his sister, was the daughter of Kuzin.")
+    got = _rels_of(text, {"Orlov": "m", "Kuzin": "m", "Marfa": "f", "Olga": "f"})
+    assert ("marfa", "orlov", "spouse") in got
+    assert not any(t == "spouse" and "olga" in (a, b) for a, b, t in got)
+    assert not any(t == "spouse" and "kuzin" in (a, b) for a, b, t in got)
+    assert ("kuzin", "olga", "parent") in got
+
+
+def test_relationships_under_the_protection_of_and_taken_in_by():
+    text = ("Orlov was under the protection of the local doctor, Ilya Sychev. "
+            "Later Bessonov was taken in by a weaver named Gleb Rudin.")
+    got = _rels_of(text, {"Orlov": "m", "Ilya Sychev": "m", "Bessonov": "m", "Gleb Rudin": "m"})
+    assert got == {("ilya_sychev", "orlov", "patron"), ("gleb_rudin", "bessonov", "host")}

@@ -193,6 +193,12 @@ class Reader:
             r = self.entity(t, off, kinds)
             if r is None:
                 r = next((x for c in children(t, "appos") for x in [self.entity(c, off, kinds)] if x), None)
+            if r is None and t.pos_ == "NOUN":  # "the local doctor, X" with X hung on the verb
+                r = self._loose_appos(t, off, kinds)
+            if r is None:  # "a peasant named X", "a weaver called X"
+                r = next((x for a in children(t, "acl") if a.lemma_ in ("name", "call")
+                          for c in children(a, "oprd", "attr", "dobj", "xcomp") for x in [self.entity(c, off, kinds)]
+                          if x), None)
             if r is None and t.pos_ == "NOUN":
                 for c in t.children:
                     if c.dep_ == "poss":  # "his application", "the Tsar's ministers"
@@ -202,6 +208,19 @@ class Reader:
             if r is not None:
                 out.append(r)
         return _unique(out)
+
+    def _loose_appos(self, noun: Token, off: int, kinds: tuple[str, ...]) -> EntityRef | None:
+        """A name after "<noun>," that the parser attached elsewhere as a loose modifier."""
+        doc = noun.doc
+        if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+            return None
+        i = noun.i + 2
+        while i < len(doc) and doc[i].dep_ in ("compound", "flat") and doc[i].pos_ == "PROPN":
+            i += 1
+        if i >= len(doc) or doc[i].pos_ != "PROPN" or doc[i].dep_ not in ("npadvmod", "appos", "dep"):
+            return None
+        r = self.entity(doc[i], off, kinds)
+        return r if r is not None and self.ref(doc[noun.i + 2], off) == r else None
 
     def _read_pronouns(self) -> None:
         """Resolve every "he"/"she" in order, preferring the most recent subject (named, or a pronoun
@@ -215,8 +234,9 @@ class Reader:
                 r = self.ref(tok, s.offset)
                 subj = tok.dep_ in ("nsubj", "nsubjpass")
                 if r is None and tok.lower_ in HE | SHE:
-                    clause_subj = {x.id for p, x, v in self.subjects[-3:] if v == s.offset + tok.head.idx} \
-                        if not subj else set()
+                    verb = tok.head.head if tok.head.dep_ in ("prep", "agent", "dative") else tok.head
+                    clause_subj = {x.id for p, x, v in self.subjects[-3:] if v == s.offset + verb.idx} \
+                        if not subj else set()  # "Stalin stayed with him": not Stalin
                     near = self.antecedent(tok.lower_, pos, clause_subj)
                     r = self._subject_antecedent(tok.lower_, pos, clause_subj)
                     if r is None or near is not None and r.start < starts[bisect.bisect_right(starts, near.start) - 1]:

@@ -47,7 +47,7 @@ MOVE_OBJECT = {"send", "take", "bring", "carry", "exile", "deport", "banish", "t
 WEAK = {"make", "get", "put", "run", "take", "bring", "carry", "send", "find", "follow", "call", "stop", "push",
         "transfer", "transport", "escort", "convey", "settle", "ship", "evacuate", "drive", "lead"}
 LOCATED = {"at", "in"}  # "he was at X", "whom I had seen at X": where someone is before they set out
-MAX_SINCE = 4000  # how far back a traveller's last known place is looked for
+MAX_SINCE = 2500  # how far back a traveller's last known place is looked for
 ORIGIN = {"from", "out of", "away from", "off"}
 VIA = {"by way of", "via", "through", "across", "over", "past", "along", "by", "up", "down", "round", "around"}
 DEST = {"to", "for", "into", "at", "in", "towards", "toward", "unto", "on", "onto", "as far as", "up to",
@@ -57,6 +57,14 @@ VEHICLES = {"train", "rail", "railway", "sleigh", "sledge", "boat", "sloop", "sh
             "automobile", "canoe", "barge", "schooner", "brig", "yacht", "packet", "tram", "bus", "horse",
             "horseback", "foot", "land", "sea", "water", "air", "aeroplane", "plane", "post", "diligence",
             "troika", "cab", "bicycle", "raft", "galley", "frigate", "junk", "camel", "mule"}
+# a subject naming the company of the last travel clause: "the exiles returned", "the convoy went on"
+COMPANY = {"exile", "prisoner", "fugitive", "traveller", "traveler", "comrade", "companion", "escapee", "convict",
+           "pair", "couple", "convoy", "escort", "party", "both", "they", "man", "woman", "friend", "brother", "sister"}
+COMPANY_REACH = {"they": 600}  # other words reach back :data:`MAX_GAP`
+# the last word of a place inside a city: a stop that follows its city (``Place.within``)
+FACILITY = {"station", "terminus", "terminal", "wharf", "quay", "pier", "dock", "docks", "harbour", "harbor",
+            "landing", "platform", "quarter", "district", "street", "square", "bridge", "gate", "palace",
+            "prison", "fortress", "embankment", "prospect", "avenue", "inn", "hotel", "house"}
 VERB_MODES = {"ride": "on horseback", "sail": "by boat", "row": "by boat", "walk": "on foot", "march": "on foot",
               "drive": "by carriage", "fly": "by air", "steam": "by boat"}
 
@@ -71,6 +79,7 @@ class Leg:
     modes: list[str]
     evidence: Span
     start: int
+    earlier: bool = False  # past perfect ("on the way he had stopped at Z"): before the clause narrated last
 
 
 @dataclass
@@ -85,19 +94,21 @@ def run(ctx: DocContext) -> dict[str, list]:
     legs: list[Leg] = []
     seen: list[tuple[int, str, str]] = []  # (position, actor id, place id): where someone was
     for s in rd.sentences():
-        found = []
+        found: list[Leg] = []
         for verb in s.sent:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
-            leg = travel_leg(rd, verb, s.offset) if verb.pos_ == "VERB" else None
+            last = (found or legs or [None])[-1]
+            leg = travel_leg(rd, verb, s.offset, last) if verb.pos_ == "VERB" else None
             if leg is not None:
                 found.append(leg)
             else:
                 seen.extend(located(rd, verb, s.offset))
         modes = [m for leg in found for m in leg.modes]
-        legs.extend(Leg(leg.travellers, leg.stops, leg.has_origin, modes, leg.evidence, leg.start)
+        legs.extend(Leg(leg.travellers, leg.stops, leg.has_origin, modes, leg.evidence, leg.start, leg.earlier)
                     for leg in found if leg.stops)
-    within = {p.id: p.within for p in ctx.places if p.within}
+    within = {p.id: p.within for p in ctx.places
+              if p.within and p.name.replace("-", " ").split()[-1].lower() in FACILITY}
     groups = _group(legs)
     _start_from_last_place(groups, seen)
     journeys = [_journey(ctx, n, j, within) for n, j in enumerate(groups)]
@@ -115,61 +126,139 @@ def located(rd: Reader, verb: Token, off: int) -> list[tuple[int, str, str]]:
     return [(off + verb.idx, a.id, places[-1]) for a in actors]
 
 
-def travel_leg(rd: Reader, verb: Token, off: int) -> Leg | None:
+def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None) -> Leg | None:
+    """The travel clause of ``verb``, if it is one; ``last`` is the clause before it ("they", "the exiles")."""
     lemma = verb.lemma_.lower()
     lemma = PAST.get(verb.lower_, lemma) if lemma not in TRAVEL_VERBS else lemma
     if lemma not in TRAVEL_VERBS or negated(verb) or hypothetical(verb) or _planned(verb):
         return None
-    origin, via, dest, modes = [], [], [], []
-    saw_prep = False
-    args = preps(verb)
-    if lemma == "make":  # "made his way from X to Y"
-        args += [a for w in children(verb, "dobj") if w.lemma_ == "way" for a in preps(w)]
-    for word, obj in args:
-        mode = _mode(word, obj)
-        if mode:
-            modes.append(mode)
-            continue
-        r = rd.entity(obj, off, ("place",))
-        if r is None:
-            continue
-        saw_prep = True
-        (origin if word in ORIGIN else via if word in VIA else dest if word in DEST else dest).append(r.id)
     if lemma == "make" and not any(c.lemma_ == "way" for c in children(verb, "dobj")):
         return None
-    for obj in children(verb, "dobj", "npadvmod"):
-        r = rd.entity(obj, off, ("place",))
-        role = TRAVEL_VERBS[lemma]
-        if r is None and role and obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN") \
-                and obj.lemma_.lower() not in VEHICLES:
-            return None  # "passed a resolution", "left the party", "reached an agreement"
-        if r is not None and role:
-            {"origin": origin, "via": via, "dest": dest}[role].append(r.id)
-            saw_prep = True
-        elif obj.lemma_.lower() == "foot":
-            modes.append("on foot")
-    home = where(verb)
-    r = rd.entity(home, off, ("place",)) if home is not None else None
-    if r is not None:
-        dest.append(r.id)
-        saw_prep = True
-    if lemma in WEAK and not saw_prep:
+    found = _places(rd, verb, lemma, off)
+    if found is None:
         return None
-    stops = origin + via + dest
+    roles, modes = found
+    if lemma in WEAK and not roles:
+        return None
+    stops = _order(roles)
     if not stops and not modes:
         return None
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    heads = subjects(verb)
-    if lemma in MOVE_OBJECT and not passive and children(verb, "dobj"):
-        heads = children(verb, "dobj")  # "the police sent him to X": he travels
-    heads = [verb.head if h.lower_ in ("who", "that", "which") and verb.dep_ == "relcl" else h for h in heads]
-    travellers = tuple(r.id for r in unique([r for h in heads for r in rd.group(h, off, ACTORS)]))
+    travellers = _travellers(rd, verb, lemma in MOVE_OBJECT and not passive, off, last)
     if not travellers:
         return None
     if lemma in VERB_MODES and not (lemma in MOVE_OBJECT and not passive):
         modes.append(VERB_MODES[lemma])
     ev = rd.tokens_span(verb.subtree, off)
-    return Leg(travellers, stops, bool(origin), modes, ev, off + verb.idx)
+    earlier = any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux") and verb.tag_ == "VBN"
+    return Leg(travellers, stops, any(r == "origin" for r, _, _ in roles), modes, ev, off + verb.idx, earlier)
+
+
+def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[str, int, str]], list[str]] | None:
+    """(role, position, place id) of each place the clause names, and its modes; None when the verb's
+    object is a thing, not a place ("passed a resolution", "left the party", "reached an agreement")."""
+    roles: list[tuple[str, int, str]] = []
+    modes: list[str] = []
+    args = _args(rd, verb, off)
+    if lemma == "make":  # "made his way from X to Y"
+        args += [a for w in children(verb, "dobj") if w.lemma_ == "way" for a in preps(w)]
+    for word, obj in args:
+        mode = _mode(word, obj)
+        r = rd.entity(obj, off, ("place",)) if not mode else None
+        if mode:
+            modes.append(mode)
+        elif r is not None:
+            roles.append(("origin" if word in ORIGIN else "via" if word in VIA else "dest", obj.i, r.id))
+    role = TRAVEL_VERBS[lemma]
+    for obj in children(verb, "dobj", "npadvmod"):
+        r = rd.entity(obj, off, ("place",))
+        if r is None and role and obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN") \
+                and obj.lemma_.lower() not in VEHICLES:
+            return None
+        if r is not None and role:
+            roles.append((role, obj.i, r.id))
+        elif obj.lemma_.lower() == "foot":
+            modes.append("on foot")
+        elif obj.dep_ == "dobj" and _mode("dobj", obj):
+            modes.append(_mode("dobj", obj))
+    home = where(verb)
+    r = rd.entity(home, off, ("place",)) if home is not None else None
+    if r is not None:
+        roles.append(("dest", home.i, r.id))
+    return roles, modes
+
+
+def _order(roles: list[tuple[str, int, str]]) -> list[str]:
+    """Origins first; then waypoints and destinations as the text gives them, a waypoint named after the
+    last destination going before it ("to Lyon by way of Dijon": Dijon, Lyon)."""
+    roles = sorted(set(roles), key=lambda x: x[1])
+    rest = [x for x in roles if x[0] != "origin"]
+    dests = [i for i, x in enumerate(rest) if x[0] == "dest"]
+    if dests:
+        k = dests[-1]
+        rest = rest[:k] + [x for x in rest[k + 1:] if x[0] == "via"] + [rest[k]] \
+            + [x for x in rest[k + 1:] if x[0] != "via"]
+    stops: list[str] = []
+    for _, _, pid in [x for x in roles if x[0] == "origin"] + rest:
+        if not stops or stops[-1] != pid:
+            stops.append(pid)
+    return stops
+
+
+def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None) -> tuple[str, ...]:
+    """The subject's persons or bodies; the object of a verb that moves it ("the police sent him to X")."""
+    heads = subjects(verb) or _stray_subject(verb)
+    if moved and children(verb, "dobj"):
+        heads = children(verb, "dobj")
+    heads = [verb.head if h.lower_ in ("who", "that", "which") and verb.dep_ == "relcl" else h for h in heads]
+    travellers = _company(heads, off + verb.idx, last)
+    return travellers or tuple(r.id for r in unique([r for h in heads for r in rd.group(h, off, ACTORS)]))
+
+
+def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
+    """The verb's (preposition, object) pairs, with those hanging on an object that names no place ("by
+    sleigh for X", "down the river to X") and on a coordinated preposition ("and then by steamer up the Ob
+    to X")."""
+    args = preps(verb)
+    for c in children(verb, "conj"):
+        if c.pos_ == "ADP":
+            for p in children(c, "pobj", "pcomp"):
+                args.append((c.lower_, p))
+                args += [(t.lower_, d) for t in children(p, "prt") for d in children(p, "dobj")] + preps(p)
+    nested = []
+    for word, obj in args:
+        if word in ORIGIN | VIA | DEST | {"by", "in", "aboard"} and rd.entity(obj, off, ("place",)) is None:
+            nested += [(w, o) for w, o in preps(obj) if w != "of"]
+            nested += [(t.lower_, d) for t in children(obj, "prt") for d in children(obj, "dobj")]
+    seen: set[int] = set()
+    return [(w, o) for w, o in args + nested if o.i not in seen and not seen.add(o.i)]
+
+
+def _stray_subject(verb: Token) -> list[Token]:
+    """A subject the parser hung elsewhere: "He made his way to X, then went on to Y" with "went" as the
+    root or a loose dependent; a participle on its noun."""
+    if verb.dep_ in ("dep", "parataxis") and verb.head.pos_ == "VERB":
+        return subjects(verb.head)
+    if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
+        return [verb.head]  # "Orlov, sent under guard to Kem", "In May Orlov and Ilin set off…" misparsed
+    return [s for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < verb.i for s in subjects(c)][:1]
+
+
+def _company(heads: list[Token], pos: int, last: Leg | None) -> tuple[str, ...]:
+    """ "They set off", "the exiles returned", "the convoy went on": the travellers of the clause before,
+    when it is near (a pronoun "they" only when that clause had several travellers)."""
+    if last is None or len(heads) != 1:
+        return ()
+    h = heads[0]
+    word = h.lower_ if h.lower_ in COMPANY else h.lemma_.lower()
+    if word not in COMPANY or (h.pos_ == "NOUN" and any(c.dep_ == "poss" for c in h.children)):
+        return ()
+    if word in ("man", "woman", "friend", "brother", "sister") and not any(
+            c.dep_ == "nummod" or c.lower_ == "both" for c in h.children):
+        return ()  # only "the two men", "both brothers"
+    if word in ("they", "we") and len(last.travellers) < 2:
+        return ()
+    return last.travellers if pos - last.start <= COMPANY_REACH.get(word, MAX_GAP) else ()
 
 
 def _planned(verb: Token) -> bool:
@@ -182,23 +271,27 @@ def _planned(verb: Token) -> bool:
 
 
 def _mode(word: str, obj: Token) -> str | None:
-    noun = obj.lemma_.lower()
+    noun = obj.lemma_.lower() if obj.lemma_.lower() in VEHICLES else obj.lower_
     if noun not in VEHICLES:
         return None
     if word == "on" and noun in ("foot", "horseback"):
         return f"on {noun}"
     if word == "by":
         return f"by {noun}"
-    if word in ("in", "aboard", "on board") and noun not in ("land", "sea", "water", "air", "foot"):
-        return f"by {noun}"
+    if word in ("in", "aboard", "on board", "on", "onto", "off", "from", "dobj") \
+            and noun not in ("land", "sea", "water", "air", "foot", "horseback", "post", "horse"):
+        return f"by {noun}"  # "in a boat", "stepped off the train", "boarded the steamer"
     return None
 
 
 def _group(legs: list[Leg]) -> list[_Open]:
-    """Consecutive legs of the same travellers form one journey."""
+    """Consecutive legs of the same travellers form one journey; a leg in which some of them travel in
+    other company ends it."""
     open_: dict[tuple[str, ...], _Open] = {}
     done: list[_Open] = []
     for leg in legs:
+        for k in [k for k in open_ if k != leg.travellers and set(k) & set(leg.travellers)]:
+            done.append(open_.pop(k))  # they travelled in other company meanwhile: that journey is over
         j = open_.get(leg.travellers)
         if j is not None and leg.start - j.legs[-1].start > MAX_GAP:
             done.append(j)
@@ -229,7 +322,11 @@ def _start_from_last_place(groups: list[_Open], seen: list[tuple[int, str, str]]
 
 def _journey(ctx: DocContext, n: int, j: _Open, within: dict[str, str]) -> Journey:
     stops: list[str] = [j.origin] if j.origin else []
-    for leg in j.legs:
+    for i, leg in enumerate(j.legs):
+        if leg.earlier and i and stops:  # "on the way he had stopped at Z": Z comes before the last stop
+            new = [s for s in leg.stops if s not in stops]
+            stops[-1:-1] = new
+            continue
         for s in leg.stops:
             city = within.get(s)
             if city and (not stops or stops[-1] != city) and city not in leg.stops:

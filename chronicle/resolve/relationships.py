@@ -20,7 +20,8 @@ from spacy.tokens import Token
 
 from ..context import DocContext, EntityRef
 from ..record import Relationship
-from .clauses import ACTORS, HE, SHE, Reader, Sentence, children, hypothetical, negated, preps, subjects
+from .clauses import ACTORS, HE, SHE, Reader, Sentence, children, conjuncts, hypothetical, negated, preps, \
+    subjects
 
 # noun -> (type, reversed): reversed means the noun's bearer is b, not a ("the son of Y": Y parent of X)
 NOUNS: dict[str, tuple[str, bool]] = {}
@@ -64,6 +65,7 @@ VERBS = {
     "support": ("ally", "subj", ("dobj",)), "ally": ("ally", "subj", ("with", "dobj")),
     "quarrel": ("enemy", "subj", ("with",)), "feud": ("enemy", "subj", ("with",)),
     "rival": ("rival", "subj", ("dobj",)),
+    "take in": ("host", "subj", ("dobj",)), "put up": ("host", "subj", ("dobj",)),
 }
 
 
@@ -72,7 +74,10 @@ BONDS = {"alliance": "ally", "friendship": "friend", "partnership": "colleague",
          "struggle": "rival", "rivalry": "rival", "quarrel": "enemy", "feud": "enemy", "war": "enemy",
          "conflict": "enemy", "enmity": "enemy", "hostility": "enemy", "collaboration": "colleague",
          "assistance": "ally", "help": "ally", "support": "ally", "sanction": "ally", "cooperation": "ally",
-         "coalition": "ally", "pact": "ally", "treaty": "ally", "agreement": "ally"}
+         "coalition": "ally", "pact": "ally", "treaty": "ally", "agreement": "ally",
+         "protection": "patron", "patronage": "patron", "protectorship": "patron", "hospitality": "host"}
+# "X was under the protection of Y", "X enjoyed the hospitality of Y": Y acts on X
+TURNED = {"patron", "host"}
 # kin nouns: "lived with his sister" is family, not a host
 KIN = {w for w, (t, _) in NOUNS.items() if t in ("spouse", "parent", "sibling", "relative")}
 
@@ -118,7 +123,8 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
     out: list[EntityRef] = []
     for c in noun.children:
         if c.dep_ in ("appos",) or (c.dep_ in ("compound", "flat") and c.i > noun.i):
-            out += rd.group(c, off, ACTORS, of=False)
+            out += [r for t in conjuncts(c) if t.lemma_.lower() not in NOUNS and t.lower_ not in NOUNS
+                    for r in [rd.entity(t, off, ACTORS)] if r]
     if noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ == "PROPN":  # "his friend Collins"
         out += rd.group(noun.head, off, ACTORS, of=False)
     elif noun.i + 1 < len(noun.doc) and noun.nbor(1).pos_ == "PROPN" and noun.nbor(1).head.i == noun.head.i \
@@ -151,13 +157,16 @@ def _relatives(rd: Reader, noun: Token, off: int, exclude: set[str]) -> list[Ent
 
 def _possessor(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef | None:
     if tok.lower_ in HE | SHE:
-        r = rd.antecedent(tok.lower_, off + tok.idx, exclude)
+        r = rd.pronouns.get(off + tok.idx)  # the last subject before a nearer name: "He lodged with X. His wife…"
+        if r is None or r.id in exclude:
+            r = rd.antecedent(tok.lower_, off + tok.idx, exclude)
         return r if r is not None and r.kind == "person" else None
     return rd.entity(tok, off, ACTORS)
 
 
 def _from_verb(rd: Reader, s: Sentence, verb: Token):
     lemma = "marry" if verb.lower_ == "married" else verb.lemma_.lower()
+    lemma = next((f"{lemma} {p.lower_}" for p in children(verb, "prt") if f"{lemma} {p.lower_}" in VERBS), lemma)
     if lemma not in VERBS or verb.pos_ not in ("VERB", "ADJ") or negated(verb) or hypothetical(verb):
         return
     kind, who, slots = VERBS[lemma]
@@ -169,16 +178,22 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token):
     else:
         objs = []
         for t in children(verb, "dobj"):
-            if "dobj" in slots and t.lemma_.lower() not in KIN:
+            if "dobj" in slots and not _kin_of(t):
                 objs += rd.group(t, off, ACTORS, of=False)
             for c in children(t, "prep"):  # "rented a room from them"
                 if c.lower_ in slots:
                     objs += [r for p in children(c, "pobj") for r in rd.group(p, off, ACTORS, of=False)]
-        objs += [r for w, p in preps(verb) if w in slots and (kind != "host" or p.lemma_.lower() not in KIN)
+        objs += [r for w, p in preps(verb) if w in slots and (kind != "host" or not _kin_of(p))
                  for r in rd.group(p, off, ACTORS, of=False)]
     for a0 in subj:
         for b0 in objs:
             yield (a0, b0, kind) if who == "subj" else (b0, a0, kind)
+
+
+def _kin_of(tok: Token) -> bool:
+    """ "his sister", "the widow of X": family of someone ("a widow named X" is not)."""
+    return tok.lemma_.lower() in KIN and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                                             for c in tok.children)
 
 
 def _from_bond(rd: Reader, s: Sentence, noun: Token):
@@ -194,7 +209,7 @@ def _from_bond(rd: Reader, s: Sentence, noun: Token):
                 for b in parties[i + 1:]:
                     yield a, b, kind
     others = [r for c in children(noun, "prep") if c.lower_ in ("with", "of") and
-              (c.lower_ == "with" or noun.head.lower_ == "with")
+              (c.lower_ == "with" or noun.head.lower_ in ("with", "under") or kind in TURNED)
               for p in children(c, "pobj") for r in rd.group(p, off, ACTORS, of=False)]
     if not others:
         return
@@ -207,4 +222,4 @@ def _from_bond(rd: Reader, s: Sentence, noun: Token):
         return
     for a in [r for t in heads for r in rd.group(t, off, ACTORS, of=False)]:
         for b in others:
-            yield a, b, kind
+            yield (b, a, kind) if kind in TURNED else (a, b, kind)
