@@ -211,3 +211,12 @@ def test_two_women_sharing_a_first_name_each_keep_their_nearby_mentions():
     second = text.index("Maria served")
     assert any(m.start == first for m in sister.mentions)
     assert any(m.start == second for m in landlady.mentions)
+
+
+def test_plural_named_groups_are_organizations_and_eras_are_not_entities():
+    text = ("Reactionary bands such as the Black Hundreds were busy. The Black Hundreds attacked the "
+            "Jews of Kiev, as in the Middle Ages.")
+    rec = extract_string(text)
+    assert "Black Hundreds" in names(rec.organizations)
+    assert "Black Hundreds" not in names(rec.persons)
+    assert "Middle Ages" not in names(rec.organizations) | names(rec.places) | names(rec.persons)

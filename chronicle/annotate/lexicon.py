@@ -85,6 +85,7 @@ EVENT_HEADS = {
     "rebellion", "strike", "siege", "campaign", "offensive", "massacre", "coup", "putsch", "mutiny",
     "crisis", "affair", "days", "exhibition", "festival", "olympics", "trial", "trials", "purge",
     "purges", "expedition", "crusade", "terror", "famine", "election", "elections", "sunday",
+    "ages", "age", "era", "period", "renaissance", "reformation", "enlightenment",
 }
 # nouns whose possessor or "of"-object is a person: "Meyerhold's production", "the works of Gogol"
 PERSONAL_NOUNS = {
