@@ -246,7 +246,7 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
     if sum(1 for m in ms if m.cues.get("italic")) * 2 > len(ms):
         v[PER] = 0.0
     if " " in key:
-        plural = sum(1 for m in ms if m.cues.get("plural") and m.cues.get("the"))
+        plural = sum(1 for m in ms if (m.cues.get("plural") or m.name.endswith("s")) and m.cues.get("the"))
         if plural * 2 > len(ms) and place_prior(ms[0].name) < 0.5:
             v[ORG] += 1.0 * plural  # "the Black Hundreds", "the Old Believers": a group
             v[PER] = 0.0
