@@ -42,3 +42,9 @@ def test_marker_sequence_restarting_at_one_in_new_chapter():
 def test_out_of_sequence_word_glued_number_is_not_a_marker():
     text = "the war.1 He flew a B52 There were many.2"
     assert [m.number for m in find_markers(text)] == [1, 2]
+
+
+def test_marker_after_a_year_ending_the_sentence():
+    text = "He was first arrested in 1897.1 He escaped in 1904.2 Prices fell by 3.5 percent in 1905."
+    ms = find_markers(text)
+    assert [(m.number, text[m.start - 5:m.start]) for m in ms] == [(1, "1897."), (2, "1904.")]

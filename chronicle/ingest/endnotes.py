@@ -86,6 +86,8 @@ def _is_text_number(text: str, m: re.Match) -> bool:
     """Numbers that belong to the prose: dates, ranges, counts, enumerations."""
     before = text[max(0, m.start() - 20):m.start()]
     after = text[m.end():m.end() + 12]
+    if re.search(r"(?<!\d)(1[0-9]|20)\d\d[.,;:]$", before) and not re.search(r"\d[.,]\d+$", before[:-1]):
+        return False  # "arrested in 1908.4": a year ends the sentence, then the note
     if re.search(r"[\d–\-/]$|\d[.,:]$", before):
         return True  # 1916–17, 3/4, 3.5, 10:30
     if re.match(r"\s*[A-Z][a-z]+ \d{4}", after) or re.match(r"\)", after):
