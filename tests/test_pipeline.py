@@ -18,8 +18,8 @@ def test_mention_component_runs_alone_on_a_doc():
     nlp = load_nlp()
     doc = nlp("General Kornilov marched on Petrograd.")
     cues = {s.text: s._.chronicle_cues for s in doc.spans["chronicle_mentions"]}
-    assert cues["Kornilov"]["title"] == "General"
-    assert cues["Kornilov"]["motion_subj"] == "march"
+    assert cues["General Kornilov"]["title"] == "General"
+    assert cues["General Kornilov"]["motion_subj"] == "march"
 
 
 def test_chunks_split_at_paragraphs_and_cover_the_text():

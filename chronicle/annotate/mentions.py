@@ -49,6 +49,7 @@ class MentionFinder:
         parts = [p for e in doc.ents if e.label_ in KEEP_LABELS for p in _split(e)]
         spans = [s for s in (_trim(e) for e in parts) if s is not None]
         text = doc.text  # built once: Doc.text joins every token
+        spans = [_with_title(s) for s in spans]
         spans = _hyphen_streets(doc, text, spans)
         taken = {t.i for s in spans for t in s}
         spans += [s for s in _propn_runs(doc, taken)]
@@ -121,6 +122,26 @@ def _both_names(a: Span, b: Span) -> bool:
     """Adjacent spans that are one person's name: a given name, then a capitalised word."""
     return (a[-1].whitespace_ == " " and given_name_gender(a[-1].text) is not None and len(a) == 1
             and b[0].text[:1].isupper() and b[0].pos_ == "PROPN" and b[-1].lower_ not in HEADS)
+
+
+def _is_title(t) -> bool:
+    return t.text[:1].isupper() and (t.lower_.rstrip(".") in TITLES - {"st", "saint"} or t.lower_ == "grand")
+
+
+def _with_title(s: Span) -> Span:
+    """'Mrs. Carey', 'Grand Duke Alexander': the title is part of how the person is named."""
+    if s.label_ in ("GPE", "LOC", "FAC", "ADJ"):
+        return s
+    doc, start = s.doc, s.start
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.text == "." and start > 1 and not doc[start - 2].whitespace_ and _is_title(doc[start - 2]):
+            start -= 2  # "Dr" "." "Hall"
+        elif _is_title(prev) and "\n\n" not in prev.whitespace_:
+            start -= 1
+        else:
+            break
+    return s if start == s.start else Span(doc, start, s.end, label=s.label_)
 
 
 def _with_epithet(s: Span) -> Span:
@@ -277,7 +298,9 @@ def _cues(span: Span, text: str) -> dict:
         cues["modifies_org"] = head.head.lower_
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         cues["possessive"] = True
-    cues["sent_start"] = bool(span[0].is_sent_start)  # not span.sent: that walks the whole doc
+    name_start = next((t for t in span if not _is_title(t) and t.text != "."), span[0])
+    cues["sent_start"] = bool(name_start.is_sent_start) or (name_start.i > span.start and bool(span[0].is_sent_start))
+    cues["title_sentence_start"] = name_start.i > span.start and bool(span[0].is_sent_start)
     if head.dep_ == "poss" and head.head.lower_ in PERSONAL_NOUNS:
         cues["personal"] = head.head.lower_
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in PERSONAL_NOUNS:

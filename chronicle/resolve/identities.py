@@ -33,7 +33,7 @@ class Identity:
     def canonical(self) -> str:
         names = Counter(m.name for m in self.mentions if not m.cues.get("bare_title")) or \
             Counter(m.name for m in self.mentions)
-        inside = {m.name for m in self.mentions if not m.cues.get("sent_start")}
+        inside = {m.name for m in self.mentions if not m.cues.get("sent_start") or m.cues.get("title_sentence_start")}
 
         def rank(n: str) -> tuple:
             words = n.split(" ")  # a sentence-initial "Only Kerensky" is no full name
