@@ -461,3 +461,31 @@ def test_reed_ten_days_chapters_and_footnotes() -> None:
     body = body_text(doc)
     assert "*** START" not in body and "Project Gutenberg" not in body
     assert body.rstrip().endswith("until it finally dissolved....")
+
+
+def test_epub_extracted_end_to_end_into_a_database(tmp_path: Path) -> None:
+    import chronicle
+    from chronicle.store import open_store
+
+    documents = [
+        ("c1.xhtml", _xhtml("<h1>Chapter One</h1><p>General Kornilov marched on Petrograd in "
+                            "September 1917.1 Kerensky was alarmed.</p>"), ""),
+        ("c2.xhtml", _xhtml("<h1>Chapter Two</h1><p>Kerensky fled to Pskov.2</p>"), ""),
+        ("notes.xhtml", _xhtml('<section epub:type="endnotes"><h1>Notes</h1><p>1. See the memoirs of '
+                               "Miliukov.</p><p>2. Pskov was the headquarters.</p></section>"), ""),
+    ]
+    db = tmp_path / "book.db"
+    result = chronicle.extract([_epub(tmp_path, documents)], db=db)
+    rec = result.record
+    assert [s.kind for s in rec.documents[0].sections] == ["chapter", "chapter", "notes"]
+    assert [n.number for n in rec.endnotes] == [1, 2]
+    assert {"Kornilov", "Kerensky"} <= {p.name.split()[-1] for p in rec.persons}
+    store = open_store(db)
+    try:
+        text = store.text(rec.documents[0].id)
+    finally:
+        store.close()
+    for p in rec.persons:
+        for m in p.mentions:
+            assert text[m.start:m.end] == m.text
+    assert text[rec.endnotes[0].offset] == "1"
