@@ -279,3 +279,49 @@ def test_claims_narrator_hedged_judgements():
     mine = [c for c in rec.claims if c.claimant and c.claimant.endswith("-per-narrator")]
     assert any("poorly qualified" in c.evidence.text for c in mine)
     assert any("schoolmaster" in c.content and "I imagine" not in c.content for c in mine)
+
+
+def test_quotes_body_as_agent_of_a_passive_speech_verb():
+    text = ("At the Grand Theatre in Lindau a comedy was interrupted by a group of Royalists, who "
+            "threatened to beat the players for “mocking the Crown.” The police arrived at midnight.\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "mocking the Crown").speaker) == "Royalists"
+
+
+def test_quotes_we_outside_quotation_is_the_narrator():
+    text = ("I came to Lindau in the spring, and I lived there until the autumn. I spent one evening at "
+            "the house of a merchant. During supper we asked the guests whether they preferred “the King "
+            "or the Council.” The vote was nine to two, and I went home late.\n")
+    rec = record(text)
+    q = quote_at(rec, text, "the King or the Council")
+    assert q.speaker is not None and rec.persons[0].id == q.speaker  # the narrator comes first
+
+
+def test_quotes_later_quote_in_a_turn_keeps_its_speaker():
+    text = ("Anna Morrow and Martin Keller sat by the river.\n\n"
+            "“So am I,” answered Martin Keller, opening his bag; and then, shyly: “Will you eat with me?”\n\n"
+            "“Yes,” she said.\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "Will you eat").speaker) == "Martin Keller"
+
+
+def test_quotes_inverted_tag_after_a_vocative():
+    text = ("Martin Keller stood by the gate with the little boy.\n\n"
+            "“Peter,” said the old lady, “what are you doing?”\n\n"
+            "“Nothing,” replied Martin Keller.\n")
+    rec = record(text)
+    q = quote_at(rec, text, "Peter,")
+    assert name_of(rec, q.speaker) != "Martin Keller" and name_of(rec, q.speaker) != "Peter"
+
+
+
+def test_events_named_by_a_noun_take_the_month_of_their_name(monkeypatch):
+    from chronicle.resolve import events
+    monkeypatch.setattr(stages, "FACT_STAGES", [events.run])
+    text = ("In March 1848 the Harbour Council of Lindau met in the town hall. Martin Keller was arrested "
+            "in the square. Looking back, Lindau before the October insurrection seems of another age.\n")
+    rec = record(text)
+    named = [e for e in rec.events if e.type == "uprising"]
+    assert named and named[0].date == "1848-10"
+    arrest = [e for e in rec.events if e.type == "arrest"]
+    assert arrest and any(name_of(rec, p) == "Martin Keller" for p in arrest[0].participants)

@@ -8,7 +8,9 @@ its place is a place named in one of its prepositional phrases (or the object of
 current date. Verbs outside the lexicon give an ``other`` event when a *named* actor
 is their subject or object and they are not stative or reporting verbs. Negated
 ("never left") and hypothetical ("had he stayed", "would have gone", "if…") events
-are kept with their flag set. Evidence is the clause (the verb's subtree).
+are kept with their flag set. Nouns that name a dated or named event ("the November
+insurrection", "the Moscow Conference") are events too (:func:`event_noun`), dated by the
+month in their name. Evidence is the sentence.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from spacy.tokens import Token
 
 from ..context import DocContext
 from ..record import Event
-from .clauses import (ACTORS, Reader, Sentence, agents, children, hypothetical, negated, preps,
+from .clauses import (ACTORS, Reader, Sentence, agents, children, hypothetical, known_part, negated, preps,
                       subjects, unique, where)
 
 LEMMAS: dict[str, str] = {}
@@ -68,6 +70,17 @@ PHRASAL = {
     ("give", "lecture"): "speech", ("deliver", "lecture"): "speech", ("give", "address"): "speech",
     ("deliver", "address"): "speech", ("make", "report"): "speech", ("give", "report"): "speech",
 }
+# Nouns that name an event when a date or a name is part of the name ("the November insurrection",
+# "the Moscow Conference", "the September municipal elections").
+EVENT_NOUNS = {
+    "election": "other", "elections": "other", "insurrection": "uprising", "rising": "uprising",
+    "uprising": "uprising", "revolt": "uprising", "rebellion": "uprising", "mutiny": "uprising",
+    "revolution": "uprising", "coup": "uprising", "conference": "meeting", "congress": "meeting",
+    "convention": "meeting", "meeting": "meeting", "council": "meeting", "strike": "strike",
+    "battle": "battle", "siege": "battle", "offensive": "battle", "massacre": "death", "treaty": "other",
+}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
 VISIT = {"see", "visit", "meet"}  # "came to see me", "went to visit X": a meeting
 REPORTING = {"say", "tell", "state", "reply", "answer", "write"}
 PUBLICLY = {"publicly", "openly", "officially"}
@@ -95,7 +108,47 @@ def run(ctx: DocContext) -> dict[str, list]:
             ev = _event(rd, s, verb, len(out))
             if ev is not None:
                 out.append(ev)
+        for noun in s.sent:
+            ev = _named_event(rd, s, noun, len(out))
+            if ev is not None:
+                out.append(ev)
     return {"events": out}
+
+
+def event_noun(noun: Token) -> str | None:
+    """The event type a noun names when its name carries a month or a proper name: "the November
+    insurrection", "the Moscow Conference" (not "a conference", not "the Council of X", a body)."""
+    kind = EVENT_NOUNS.get(noun.lower_)
+    if kind is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("compound", "amod"):
+        return None
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    dated = any(m.lower_ in MONTHS or m.like_num for m in mods)
+    named = noun.text[:1].isupper() and any(m.pos_ == "PROPN" or m.text[:1].isupper() for m in mods)
+    if not (dated or named) or (noun.lower_ in ("council", "revolution") and not dated):
+        return None
+    return kind
+
+
+def _named_event(rd: Reader, s: Sentence, noun: Token, n: int) -> Event | None:
+    """An event named by a noun phrase, dated by the month in its name or else by the clock."""
+    kind = event_noun(noun)
+    if kind is None:
+        return None
+    off = s.offset
+    sub = list(noun.subtree)
+    a, b = off + sub[0].idx, off + sub[-1].idx + len(sub[-1].text)
+    refs = [r for r in rd.refs_in(a, b) if r.kind in ACTORS]
+    head = noun.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    if head.pos_ in ("VERB", "AUX"):
+        refs += participants(rd, head, off)[0]
+    refs = unique(refs)
+    place = next((r.id for r in rd.refs_in(a, b) if r.kind == "place"), None)
+    name = rd.ctx.text[off + sub[0].idx if sub[0].dep_ != "det" else off + sub[1].idx:b] if len(sub) > 1 else noun.text
+    date = known_part(rd.date(a, b) if any(t.lower_ in MONTHS or t.like_num for t in sub) else rd.event_date(noun, s))
+    return Event(f"{rd.ctx.doc_id}-ev{n + 1}", kind, name.replace("\n", " "), tuple(r.id for r in refs), place,
+                 date, rd.span(s.start, s.end), False, False)
 
 
 def trigger(verb: Token) -> str | None:

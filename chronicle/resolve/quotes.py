@@ -50,7 +50,7 @@ SPEECH_LEMMAS = {
     "cry", "breathe", "begin", "go", "return", "laugh", "whimper", "hiss", "gasp", "shriek", "bellow",
     "comment", "telegraph", "wire", "proceed", "sing", "pray", "rejoice", "argue", "claim", "maintain",
     "assert", "affirm", "aver", "allege", "express", "inform", "acknowledge", "confide", "counter",
-    "venture", "note", "think", "raise",
+    "venture", "note", "think", "raise", "implore", "entreat", "beseech", "exhort", "chant",
 }
 NARROW_SPEECH = SPEECH_LEMMAS - {"go", "begin", "put", "read", "think", "raise", "express", "return",
                                  "laugh", "sigh", "continue", "proceed", "note", "call", "pray", "sing"}
@@ -332,6 +332,8 @@ class Attributor:
         self.kinds = {r.id: r.kind for r in ctx.refs}
         self.quoted = sorted(quoted)
         self.ref_starts = [r.start for r in ctx.refs]
+        first = [r.id for r in ctx.refs if r.kind == "person" and ctx.text[r.start:r.end].lower() in ("i", "me")]
+        self.narrator = first[0] if first else None  # "we asked" outside a quotation: the narrator's party
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quoted, (pos, 10**12)) - 1
@@ -345,6 +347,8 @@ class Attributor:
         ref = self._ref_over(self.tok.start(tok), self.tok.end(tok))
         if ref and ref != exclude:
             return ref  # a name, or a pronoun the entity stage resolved ("I" for the narrator)
+        if low in ("we", "us") and self.narrator and not self.inside_quote(self.tok.start(tok)):
+            return self.narrator
         if tok.pos_ == "PRON" or low in MALE | FEMALE | PLURAL:
             return self.pronoun(low, self.tok.start(tok), exclude)
         if low in ("who", "which", "that"):
@@ -432,7 +436,11 @@ class Attributor:
         subject of the clause above ("a Congress passed a resolution which began as follows")."""
         out = []
         for _ in range(4):
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")
+                         and not self.inside_quote(self.tok.start(c))), None)  # not the vocative “Randolph,”
+            agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if subj is not None and subj.dep_ == "nsubjpass" and agent is not None:
+                return out + [agent]  # "was interrupted by a group of Monarchists": the agent speaks
             if subj is not None and subj.lower_ not in ("which", "that", "who"):
                 return out + [subj]
             if subj is not None and subj.i > 0 and subj.doc[subj.i - 1].pos_ in ("NOUN", "PROPN"):
@@ -519,20 +527,23 @@ class SpeakerFinder:
 
     def speech_verb(self, a: int, b: int, last: bool, lemmas=SPEECH_LEMMAS):
         verbs = [t for t in self.tok.between(a, b) if t.lemma_.lower() in lemmas and t.pos_ in ("VERB", "AUX")
-                 and not self.att.inside_quote(self.tok.start(t))]
+                 and not self.att.inside_quote(self.tok.start(t)) and not any(c.dep_ == "neg" for c in t.children)]
         if not verbs:
             return None
         return verbs[-1] if last else verbs[0]
 
     def from_verb(self, verb, a: int, b: int) -> tuple[str | None, str | None]:
         cands = [t for t in self.att.subjects(verb) if not self.att.inside_quote(self.tok.start(t))]
+        if any(t.lower_ in ("this", "that", "it", "which") for t in cands):
+            return None, None, None  # “…” This was said with gravity: the words, not who spoke them
         if not cands:  # "says he", "said Sir George" parsed loosely: the word beside the verb
             cands = [t for t in self.tok.between(a, b) if abs(t.i - verb.i) <= 3 and t.doc is verb.doc
                      and (t.pos_ in ("PROPN", "PRON") and t.lower_ not in ("it", "i", "you", "me", "us")
                           or t.i == verb.i + 1 and t.lower_ == "i")][:1]
         if not cands:  # "cried the child", "asked her sister": the noun after the verb
             cands = [t for t in verb.children if t.dep_ in ("dobj", "attr", "appos", "npadvmod")
-                     and 0 < t.i - verb.i <= 3 and t.pos_ == "NOUN"][:1]
+                     and 0 < t.i - verb.i <= 3 and t.pos_ == "NOUN"
+                     and (verb.lemma_.lower() in SPEECH_LEMMAS or t.lemma_.lower() in PERSON_NOUNS)][:1]
         speaker = next((who for who in map(self.att.entity, cands) if who), None)
         tok = next((t for t in cands if self.att.entity(t) == speaker), cands[0] if cands else None)
         mention = (self.tok.start(tok), self.tok.end(tok)) if tok is not None else None
@@ -544,7 +555,8 @@ class SpeakerFinder:
             return self._block(seg)
         inner = seg.inner(self.text)
         wins = [(self._after(k), False), (self._before(k), True)]
-        if self.text[seg.start - 2:seg.start].rstrip().endswith(":") or not inner.rstrip().endswith((",", "!", "?", "—", "-")):
+        if self.text[max(0, seg.start - 8):seg.start].rstrip(" \n—–-").endswith(":") or \
+                not inner.rstrip().endswith((",", "!", "?", "—", "-")):
             wins.reverse()  # "X said: “…”" — look left first
         left = self.tok.between(max(0, seg.start - 40), seg.start)
         if len(left) > 1 and left[-1].tag_ == "POS":
@@ -552,6 +564,8 @@ class SpeakerFinder:
             if who:
                 return Found(seg, who, None, "name")
         for (a, b), last in wins:
+            if not last and self._introduces_next(k, b):
+                continue  # “…?” She crouched and whispered: “Dreams!” — the verb is the next quote's
             hit = self._according(a, b) or self._possessive(a, b)
             if hit:
                 return Found(seg, hit, None, "name")
@@ -560,11 +574,50 @@ class SpeakerFinder:
                 spk, addr, mention = self.from_verb(verb, a, b)
                 if spk or addr or mention:
                     return Found(seg, spk, addr, "verb", mention)
+        if seg.start != self.paras[seg.para][0]:
+            who = self._clause_subject(seg)
+            if who:
+                return Found(seg, who, None, "clause")
         if seg.start == self.paras[seg.para][0] and seg.para > 0:
             pa, pb = self.paras[seg.para - 1]
             if self.text[pa:pb].rstrip().endswith(":") and not any(s.para == seg.para - 1 for s in self.segs):
                 return self._intro(seg, pa, pb)
         return Found(seg)
+
+    def _clause_subject(self, seg: Segment) -> str | None:
+        """Words quoted inside a narrated clause with no speech verb are its subject's: "a group of
+        Monarchists, who threatened to lynch the actors for “insulting the Emperor.”" (a body or a
+        named person only)."""
+        first = self.tok.at(seg.start + 1)
+        if first is None:
+            return None
+        head = first
+        for _ in range(12):
+            if not seg.start <= self.tok.start(head) < seg.end or head.head.i == head.i:
+                break
+            head = head.head
+        if seg.start <= self.tok.start(head) < seg.end:
+            return None
+        for _ in range(4):
+            if head.pos_ in ("VERB", "AUX"):
+                break
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        for subj in self.att.subjects(head):
+            who = self.att.entity(subj)
+            if who and (self.att.kinds.get(who) == "organization" or subj.pos_ == "PROPN"):
+                return who
+        return None
+
+    def _introduces_next(self, k: int, b: int) -> bool:
+        """Whether the narration after a quotation that closed its sentence runs into the next
+        quotation through a colon: then its speech verb introduces that one."""
+        seg = self.segs[k]
+        if k + 1 >= len(self.segs) or self.segs[k + 1].start != b or seg.inner(self.text)[-1:] not in ".!?…":
+            return False
+        words = re.match(r"\s*(\w+)", self.text[seg.end:b])
+        return bool(words and words.group(1)[0].isupper() and self.text[seg.end:b].rstrip(" \n—–-").endswith(":"))
 
     def _tag_verb(self, k: int):
         """Any verb that carries on the sentence of a quotation ending in , ! ? ("…?” he challenged)."""
@@ -630,6 +683,7 @@ class SpeakerFinder:
             if f.seg.kind == "direct":
                 self._vocative(f)
         turns = self._turns(found)
+        self._same_turn(turns)
         self._cues(turns, found)
         self._alternate(turns)
         for k, f in enumerate(found):
@@ -677,6 +731,17 @@ class SpeakerFinder:
             else:
                 turns.append([f])
         return turns
+
+    def _same_turn(self, turns: list[list[Found]]) -> None:
+        """One paragraph, one turn: in a paragraph that opens with a quotation, an unattributed later
+        quotation goes to the speaker of the one before it (“…,” answered the boy; and then: “…?”)."""
+        for turn in turns:
+            if not self._opens_paragraph(turn[0].seg):
+                continue
+            for a, b in zip(turn, turn[1:]):
+                if self._who(a) and not self._who(b) and b.seg.kind == "direct":
+                    b.speaker, b.mention, b.how = a.speaker, a.mention, "turn"
+                    b.addressee = b.addressee or a.addressee
 
     def _vocative(self, f: Found) -> None:
         """A person named in the quotation and set off by commas is spoken to: “Well, Anna,”."""
