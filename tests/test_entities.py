@@ -220,3 +220,10 @@ def test_plural_named_groups_are_organizations_and_eras_are_not_entities():
     assert "Black Hundreds" in names(rec.organizations)
     assert "Black Hundreds" not in names(rec.persons)
     assert "Middle Ages" not in names(rec.organizations) | names(rec.places) | names(rec.persons)
+
+
+def test_cross_references_to_the_apparatus_are_not_entities():
+    text = "The committees multiplied (See Notes and Explanations). Kerensky feared them (See App. II)."
+    rec = extract_string(text)
+    assert not {"Explanations", "Notes", "App"} & (names(rec.organizations) | names(rec.persons) | names(rec.places))
+    assert "Kerensky" in names(rec.persons)

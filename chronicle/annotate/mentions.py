@@ -178,6 +178,9 @@ def _trim(span: Span) -> Span | None:
         return None
     if text.lower().rstrip(".") in TITLES:
         return None  # a bare title ("the Tsar")
+    if start > 0 and doc[start - 1].text in ("See", "see", "Cf.", "cf.") or \
+            (start > 2 and doc[start - 1].lower_ == "and" and doc[start - 3].text in ("See", "see")):
+        return None  # "See Notes and Explanations": a cross-reference to the book's apparatus
     if all(t.tag_ in ("JJ", "JJR", "JJS") for t in s):
         if len(s) == 1 and s.label_ in ("NORP", "ORG"):
             return Span(doc, start, end, label="ADJ")  # "a Menshevik": kept only if the party is named
