@@ -247,7 +247,8 @@ def load_supplement(b: Builder, path: Path) -> int:
                     b.add_name(pid, a, flags=2, valid=valid, curated=True)
                 continue
             if pid is not None:  # coordinates given: override the GeoNames row's
-                b.rows[pid - 1].update(lat=float(row["lat"]), lon=float(row["lon"]))
+                b.rows[pid - 1].update(lat=float(row["lat"]), lon=float(row["lon"]),
+                                       source=f"{b.rows[pid - 1]['source']}; point: supplement")
                 for nm in [row["name"], *names]:
                     b.add_name(pid, nm, valid=valid)
                 continue

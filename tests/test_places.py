@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -237,3 +238,62 @@ def test_calendar_markers_are_not_places():
 
     rec = extract_string("On 25 October (O.S.) the Bolsheviks took the Winter Palace in Petrograd.")
     assert "O.S." not in {p.name for p in rec.places}
+
+
+def test_geocode_places_named_close_together_lie_together(gaz, monkeypatch):
+    text = ("I grew up in Boston. " + "Boston was a fine town. " * 4 + "\n\n" + "Nothing happened that year. " * 30
+            + "\n\nIn 1723 I walked from Trenton to Burlington, and took a boat down the river to Philadelphia.")
+    names = ("Boston", "Trenton", "Burlington", "Philadelphia")
+    p = {x.name: x for x in geocode(_places(text, *names), text=text, gazetteer=gaz)}
+    assert _km(p["Burlington"], (40.07, -74.86)) < 20  # Burlington, New Jersey, not the one by Boston
+    monkeypatch.setattr("chronicle.resolve.places.LOCAL_WEIGHT", 0.0)
+    p = {x.name: x for x in geocode(_places(text, *names), text=text, gazetteer=gaz)}
+    assert _km(p["Burlington"], (40.07, -74.86)) > 100  # the whole document alone leans to Boston
+
+
+def test_geocode_feature_or_compass_word_cut_before_of(gaz):
+    text = "Cold winds blew in from the Gulf of Finland. Later he wintered in the South of France."
+    gulf, south = _places(text, "Gulf", "South")
+    gulf = replace(gulf, mentions=gulf.mentions[:1])
+    out = {x.name: x for x in geocode([gulf, south], text=text, gazetteer=gaz, unknown_at_dominant_city=True)}
+    assert _km(out["Gulf"], (59.9, 26.5)) < 200 and out["Gulf"].kind == "sea"
+    assert _km(out["South"], (44.0, 2.5)) < 300
+
+
+def test_bare_compass_word_is_not_a_place(gaz):
+    text = "From Paris and Lyon we travelled South for a week."
+    out = {x.name: x for x in geocode(_places(text, "Paris", "Lyon", "South"), text=text, gazetteer=gaz,
+                                      unknown_at_dominant_city=True)}
+    assert out["South"].lat is None
+
+
+def test_unknown_creek_lies_at_the_city_the_text_is_in(gaz):
+    text = "At Baltimore we hired a boat and rowed up Harrowgate Creek to the mill. Baltimore, Baltimore."
+    out = {x.name: x for x in geocode(_places(text, "Baltimore", "Harrowgate Creek"), text=text, gazetteer=gaz,
+                                      unknown_at_dominant_city=True)}
+    creek = out["Harrowgate Creek"]
+    assert creek.kind == "river" and creek.confidence == 0.1 and _km(creek, (39.29, -76.61)) < 20
+    (alone,) = geocode(_places(text, "Harrowgate Creek"), text=text, gazetteer=gaz)
+    assert alone.lat is None  # without the fallback it stays unplaced
+
+
+def test_state_in_an_imprint_is_its_city(gaz):
+    text = "See his memoir (Harper and Brothers, N.Y., 1890). Albany, N.Y. was his home."
+    (ny,) = geocode(_places(text, "N.Y."), text=text, gazetteer=gaz)
+    assert _km(ny, (40.71, -74.01)) < 20 and ny.kind == "settlement"
+    text = "He lived in the State of New York, in Albany."
+    out = {x.name: x for x in geocode(_places(text, "New York", "Albany"), text=text, gazetteer=gaz)}
+    assert out["Albany"].lat is not None
+
+
+def test_unknown_name_takes_the_city_of_its_own_paragraph(gaz):
+    text = ("Footnote: printed at Leipzig.\n\nIn Moscow we met officers of the Grenadier Corps. "
+            "Moscow was cold. Moscow, Moscow.")
+    out = {x.name: x for x in geocode(_places(text, "Leipzig", "Moscow", "Grenadier Corps"), text=text,
+                                      gazetteer=gaz, unknown_at_dominant_city=True)}
+    assert out["Grenadier Corps"].within == out["Moscow"].id
+
+
+def test_europe_is_at_its_usual_centre_not_near_stuttgart(gaz):
+    europe = gaz.lookup("Europe")[0]
+    assert europe.kind == "continent" and haversine_km((europe.lat, europe.lon), (52.0, 19.0)) < 500

@@ -18,6 +18,7 @@ A name found nowhere keeps ``lat``/``lon`` = ``None``.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import statistics
@@ -27,7 +28,7 @@ from typing import Sequence
 
 from chronicle.record import Place
 from chronicle.resolve.gazetteer import (AREA_KINDS, Candidate, Gazetteer, base_prior, fold, fuzzy_key,
-                                         haversine_km)
+                                         haversine_km, name_key)
 
 __all__ = ["geocode", "document_year", "local_kind"]
 
@@ -64,6 +65,9 @@ def local_kind(name: str) -> str | None:
 ADMIN_WEIGHT = 1.0  # share of the candidate's state/province among the states/provinces the document names
 QUALIFIER_WEIGHT = 2.0  # the name is followed by its region or country: "Paris, Texas"
 FUZZY_PENALTY = 0.8  # found by a transliteration-tolerant key only
+LOCAL_WEIGHT = 1.0  # nearness to the places written close by in the text
+LOCAL_WINDOW = 600  # characters either side of a mention that count as close by
+LOCAL_FAME = 10.0  # the local weight fades for world cities: prior 0.95 keeps half of it ("London")
 
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-3][0-9])\b")
 
@@ -93,9 +97,15 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
     if year is None:
         year = document_year(text)
     weight = {p.id: max(1, len(p.mentions)) for p in places}
+    starts = {p.id: sorted(m.start for m in p.mentions if m.end > m.start) for p in places}
     cands: dict[str, list[Candidate]] = {}
     local: dict[str, str] = {}
     for p in places:
+        if _generic_word(p.name):  # "Gulf", "South": only as the head of "Gulf of Finland", "South of France"
+            found = _candidates(replace(p, name=_extended_name(p, text) or "", aliases=()), gaz, year)
+            if found:
+                cands[p.id] = found
+            continue
         kind = local_kind(p.name)
         if kind and not any(c.primary and (c.population >= 50_000 or c.kind != "settlement")
                             for c in gaz.lookup(p.name, year=year)):
@@ -105,21 +115,22 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
         if found:
             cands[p.id] = found
     picks = {pid: _Pick(cs[0], 0.5) for pid, cs in cands.items()}
-    ctx = _Context(picks, weight)
+    ctx = _Context(picks, weight, starts=starts)
     for p in places:  # spellings the gazetteer lacks: transliteration-tolerant keys, in the document's countries
-        if p.id not in cands and p.id not in local:
+        if p.id not in cands and p.id not in local and not _generic_word(p.name):
             found = _fuzzy_candidates(p, gaz, year, ctx.focus_countries())
             if found:
                 cands[p.id] = found
                 picks[p.id] = _Pick(found[0], 0.3)
     quals = _qualifiers(places, text, gaz, year)
     for _ in range(2):
-        ctx = _Context(picks, weight, quals)
+        ctx = _Context(picks, weight, quals, starts)
         picks = {pid: ctx.choose(pid, cs, year) for pid, cs in cands.items()}
-    ctx = _Context(picks, weight, quals)
+    ctx = _Context(picks, weight, quals, starts)
     picks = {pid: pk for pid, pk in picks.items() if not pk.cand.fuzzy or ctx.plausible(pid, pk.cand)}
-    ctx = _Context(picks, weight, quals)
+    ctx = _Context(picks, weight, quals, starts)
     picks = {pid: pk for pid, pk in picks.items() if ctx.plausible(pid, pk.cand)}
+    picks.update(_imprint_cities(places, picks, text, gaz, year))
     ctx = _Context(picks, weight)
     out = []
     for p in places:
@@ -129,11 +140,13 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
             out.append(replace(p, lat=c.lat, lon=c.lon, kind=_record_kind(c.kind), gazetteer_id=c.id,
                                confidence=pk.confidence))
         elif p.id in local:
-            out.append(_place_local(p, local[p.id], ctx, gaz, year, near=_city_before(p, places, ctx)))
-        elif unknown_at_dominant_city and not _natural_feature(p.name) and \
-                (_city_before(p, places, ctx) or ctx.dominant_city()):
-            pid, c = _city_before(p, places, ctx) or ctx.dominant_city()
-            out.append(replace(p, lat=c.lat, lon=c.lon, gazetteer_id=None, confidence=0.1, within=pid))
+            out.append(_place_local(p, local[p.id], ctx, gaz, year, near=_city_before(p, places, ctx, text)))
+        elif unknown_at_dominant_city and (_stream(p.name) or not _natural_feature(p.name)) and \
+                not _generic_word(p.name) and \
+                (_city_before(p, places, ctx, text) or ctx.dominant_city()):
+            pid, c = _city_before(p, places, ctx, text) or ctx.dominant_city()
+            out.append(replace(p, lat=c.lat, lon=c.lon, gazetteer_id=None, confidence=0.1, within=pid,
+                               kind="river" if _stream(p.name) else p.kind))
         else:
             out.append(replace(p, lat=None, lon=None, gazetteer_id=None, confidence=None))
     return out
@@ -204,10 +217,12 @@ class _Context:
     """What the other places of the document say about where it is."""
 
     def __init__(self, picks: dict[str, _Pick], weight: dict[str, int],
-                 qualifiers: dict[str, set[tuple[str, str]]] | None = None) -> None:
+                 qualifiers: dict[str, set[tuple[str, str]]] | None = None,
+                 starts: dict[str, list[int]] | None = None) -> None:
         self.weight = weight
         self.picks = picks
         self.qualifiers = qualifiers or {}
+        self.starts = starts or {}
         self.total = Counter()
         self.admins = Counter()
         self.anchors: list[tuple[str, float, float, float]] = []
@@ -265,6 +280,23 @@ class _Context:
                 mass += w
         return 0.5 * best + 0.5 * (total / mass if mass else 0.0)
 
+    def local_nearness(self, c: Candidate, pid: str) -> float:
+        """Like :meth:`nearness`, over the places written within ``LOCAL_WINDOW`` characters of this one's
+        mentions only, each weighted by how many of its mentions are that close ("Newcastle, forty miles
+        below Philadelphia"): the places a passage names together tend to lie together."""
+        mine = self.starts.get(pid)
+        if c.lat is None or not mine:
+            return 0.0
+        total = mass = 0.0
+        for apid, lat, lon, _ in self.anchors:
+            if apid == pid:
+                continue
+            close = sum(1 for s in self.starts.get(apid, ()) if _within(mine, s, LOCAL_WINDOW))
+            if close:
+                total += close * math.exp(-haversine_km((c.lat, c.lon), (lat, lon)) / 250.0)
+                mass += close
+        return total / mass if mass else 0.0
+
     def plausible(self, pid: str, c: Candidate) -> bool:
         """False for a small foreign place far from everything else when the document has a clear focus
         ("Hermitage" in a text about Petrograd is not Hermitage, Tennessee)."""
@@ -272,23 +304,30 @@ class _Context:
             near = self.nearness(c, pid)
             return near > 0.3 or c.kind in AREA_KINDS and near > 0.1 or \
                 base_prior(c) >= 0.6 and self.share(c.country, pid) > 0.05
-        if c.user or c.kind != "settlement" or base_prior(c) >= 0.6 or not self.mass:
+        if c.user or c.kind != "settlement" or not self.mass:
             return True
+        if base_prior(c) >= 0.6 and (c.primary or self.share(c.country, pid) > 0.05 or self.nearness(c, pid) > 0.05):
+            return True  # a city found only by an alternate name ("Boni" for Bonn) must be within reach
         focus = max((self.share(cc, pid) for cc in self.total), default=0.0)
         return focus < 0.4 or self.share(c.country, pid) > 0.05 or self.nearness(c, pid) > 0.25
 
-    def score(self, pid: str, c: Candidate, year: int | None) -> float:
+    def score(self, pid: str, c: Candidate, year: int | None, local: float = LOCAL_WEIGHT) -> float:
         s = 2.5 * base_prior(c) + (0.4 if c.primary else 0.0) + (3.0 if c.user else 0.0)
         if not c.valid_in(year):
             s -= 1.0
         s += 1.6 * self.share(c.country, pid) + ADMIN_WEIGHT * self.admin_share(c, pid)
         s += (0.6 if c.kind in AREA_KINDS else 1.4) * self.nearness(c, pid)
+        if c.kind not in AREA_KINDS:
+            s += local * self.local_nearness(c, pid)
         if self.qualified(c, pid):
             s += QUALIFIER_WEIGHT
         return s - (FUZZY_PENALTY if c.fuzzy else 0.0)
 
     def choose(self, pid: str, cands: list[Candidate], year: int | None) -> _Pick:
-        scored = sorted(((self.score(pid, c, year), i, c) for i, c in enumerate(cands)), key=lambda t: (-t[0], t[1]))
+        famous = max(base_prior(c) for c in cands)  # a world city needs no neighbours to be itself ("London")
+        local = LOCAL_WEIGHT * max(0.0, min(1.0, LOCAL_FAME * (1.0 - famous)))
+        scored = sorted(((self.score(pid, c, year, local), i, c) for i, c in enumerate(cands)),
+                        key=lambda t: (-t[0], t[1]))
         top = scored[0][0]
         z = sum(math.exp(2.0 * (s - top)) for s, _, _ in scored)
         conf = (1.0 / z) * (0.55 + 0.4 * min(1.0, base_prior(scored[0][2]) * 1.2))
@@ -314,22 +353,84 @@ def _natural_feature(name: str) -> bool:
     return any(w.lower() in NATURAL_HEADS for w in re.split(r"[\s\-]+", name))
 
 
-def _city_before(p: Place, places: Sequence[Place], ctx: _Context, window: int = 250) -> tuple[str, Candidate] | None:
-    """Of the settlements named in the ``window`` characters before ``p``'s first mention, the one the
-    document names most (ties: the most recent)."""
+def _city_before(p: Place, places: Sequence[Place], ctx: _Context, text: str = "",
+                 window: int = 250) -> tuple[str, Candidate] | None:
+    """Of the settlements named in the ``window`` characters before ``p``'s first mention, in its
+    paragraph and placed with some confidence (≥ 0.4), the one the document names most (ties: the most
+    recent)."""
     if not p.mentions:
         return None
     first = min(m.start for m in p.mentions)
+    para = text.rfind("\n\n", 0, first) + 1 if text else 0  # a footnote or a new paragraph is elsewhere
     best = None
     for q in places:
         pk = ctx.picks.get(q.id)
-        if q.id == p.id or pk is None or pk.cand.kind != "settlement" or pk.cand.lat is None:
+        if q.id == p.id or pk is None or pk.cand.kind != "settlement" or pk.cand.lat is None or pk.confidence < 0.4:
             continue
-        before = [m.start for m in q.mentions if first - window <= m.start < first]
+        before = [m.start for m in q.mentions if max(para, first - window) <= m.start < first]
         key = (len(q.mentions), max(before)) if before else None  # the main city among those just named
         if key and (best is None or key > best[0]):
             best = (key, q.id, pk.cand)
     return (best[1], best[2]) if best else None
+
+
+def _within(starts: list[int], pos: int, window: int) -> bool:
+    """Whether some position in the sorted ``starts`` lies within ``window`` characters of ``pos``."""
+    i = bisect.bisect_left(starts, pos - window)
+    return i < len(starts) and starts[i] <= pos + window
+
+
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "north-east",
+            "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"}
+_GENERIC = _COMPASS | {"gulf", "bay", "sea", "lake", "river", "cape", "isle", "island", "straits", "strait",
+                       "mouth", "coast", "province", "kingdom", "republic", "duchy", "principality", "county"}
+_OF_NAME = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _generic_word(name: str) -> bool:
+    """A bare compass or feature word ("South", "Gulf"): a place only with what follows it."""
+    return fold(re.sub(r"(?i)^the\s+", "", name.strip())) in _GENERIC
+
+
+def _extended_name(p: Place, text: str) -> str | None:
+    """"Gulf of Finland" for a place named "Gulf" whose mention the text continues with "of Finland"
+    (the entity layer may cut a name at "of")."""
+    for m in p.mentions:
+        hit = _OF_NAME.match(text, m.end) if 0 < m.end <= len(text) else None
+        if hit:
+            return f"{text[m.start:m.end]} of {hit.group(1)}"
+    return None
+
+
+_STREAM = {"creek", "brook", "run", "kill", "stream", "burn", "beck", "rivulet", "bayou", "branch"}
+
+
+def _stream(name: str) -> bool:
+    """'Cooper's Creek', 'Rock Run': a small watercourse, which lies where the narrative is."""
+    words = re.split(r"[\s\-]+", fold(name).strip())
+    return len(words) > 1 and words[-1] in _STREAM
+
+
+_IMPRINT = re.compile(r",?\s*(1[5-9]\d\d|20\d\d)\b")
+
+
+def _imprint_cities(places: Sequence[Place], picks: dict[str, _Pick], text: str, gaz: Gazetteer,
+                    year: int | None) -> dict[str, _Pick]:
+    """A state named as a book's place of publication ("Boni and Liveright, N.Y., 1919") is its city of the
+    same name: imprints name cities."""
+    out = {}
+    for p in places:
+        pk = picks.get(p.id)
+        if pk is None or pk.cand.kind != "region" or \
+                not any(_IMPRINT.match(text, m.end) for m in p.mentions if 0 < m.end <= len(text)):
+            continue
+        key = name_key(pk.cand.name)
+        for c in gaz.lookup(pk.cand.name, year=year):
+            if c.kind == "settlement" and c.country == pk.cand.country and c.admin1 == pk.cand.admin1 and \
+                    (name_key(c.name) == key or name_key(c.name) == key + "city"):
+                out[p.id] = _Pick(c, pk.confidence)
+                break
+    return out
 
 
 def _place_local(p: Place, kind: str, ctx: _Context, gaz: Gazetteer, year: int | None,
