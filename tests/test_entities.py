@@ -227,3 +227,11 @@ def test_cross_references_to_the_apparatus_are_not_entities():
     rec = extract_string(text)
     assert not {"Explanations", "Notes", "App"} & (names(rec.organizations) | names(rec.persons) | names(rec.places))
     assert "Kerensky" in names(rec.persons)
+
+
+def test_one_named_is_a_person_and_irregular_demonyms_are_not_places():
+    text = ("A friend of his, one Vernon, lent him money. He read Bunyan in Dutch, and the Dutch "
+            "merchants traded at Amboy.")
+    rec = extract_string(text)
+    assert "Vernon" in names(rec.persons)
+    assert "Dutch" not in names(rec.places) | names(rec.organizations)

@@ -65,14 +65,15 @@ class MentionFinder:
 
 
 SPLIT_WORDS = {"and", "on", "in", "at", ",", "or", "&", "with", "to", "from", "near"}
-JOINING_IN_NAMES = {"and", "&", "or"}  # "Boni and Liveright", "Army and Fleet Committees"
+JOINING_IN_NAMES = {"and", "&"}  # "Boni and Liveright", "Army and Fleet Committees"
 
 
 def _split(span: Span) -> list[Span]:
     """'Lenin and Zinoviev', 'Grave on Mars Field': one entity per side of a joining word."""
     out, start = [], span.start
     words = [t for t in span if not (t.is_punct or t.tag_ == "POS")]
-    keep = JOINING_IN_NAMES if span.label_ in ("ORG", "WORK_OF_ART", "LAW") and len(words) > 3 else set()
+    keep = JOINING_IN_NAMES if span.label_ in ("ORG", "WORK_OF_ART", "LAW") and (
+        len(words) > 3 or not all(_person_like(w.text) for w in words if w.lower_ not in JOINING_IN_NAMES)) else set()
     for t in span:
         if t.text == ":" and t.i > start:  # "The Prophet Armed: Trotsky 1879–1921"
             out.append(Span(span.doc, start, t.i, label=span.label_))
@@ -318,6 +319,8 @@ def _cues(span: Span, text: str) -> dict:
         cues["conj"] = conj
     if before is not None and before.lower_ == "the":
         cues["the"] = True
+    if before is not None and before.text == "one" and len(span) <= 2:
+        cues["one_named"] = True  # "a friend of his, one Vernon"
     if before is not None and before.lower_ in ("his", "her", "their", "its", "our", "my", "your"):
         cues["owned"] = True  # "his Pamela", "their Pravda": a work or a paper, rarely a person
     if span[-1].tag_ == "NNPS" or (head.dep_ in ("nsubj",) and head.head.tag_ in ("VBP",)) or \

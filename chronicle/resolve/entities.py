@@ -106,6 +106,8 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
     if c.get("published_in"):
         v[ORG] += 2.0
         v[LOC] -= 1.2  # cancels the "in" vote
+    if c.get("one_named"):
+        v[PER] += 2.5
     if c.get("place_noun"):
         v[LOC] += 3.0
     if c.get("personal"):
@@ -273,10 +275,18 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
             v[k] = 0.0
 
 
+IRREGULAR_DEMONYMS = {"dutch", "swiss", "french", "welsh", "irish", "scotch", "scots", "swedish", "danish",
+                      "turkish", "greek", "greeks", "turks", "swedes", "danes", "finns", "poles", "czech",
+                      "czechs", "slovak", "serb", "serbs", "croat", "croats", "thai", "arab", "arabs",
+                      "jewish", "british", "spanish", "portuguese", "frenchman", "frenchmen", "dutchman"}
+
+
 def is_demonym(word: str, place_prior: PlacePrior) -> bool:
     """'Russians', 'Americans', 'Chinese', 'Russian', 'Polish': the people of a country or its
     adjective, not a body."""
     w = word.strip()
+    if w.lower() in IRREGULAR_DEMONYMS:
+        return True
     if re.fullmatch(r"[A-Z][a-z]+(?:ish|ch|ese|an)(?:man|men|woman|women)", w):
         return True  # "Englishmen", "Scotchman", "Frenchwomen"
     for ending, repl in (("ians", ("ia", "y", "")), ("ans", ("a", "")), ("ese", ("a", "")), ("ns", ("", "a")),
