@@ -431,3 +431,54 @@ def test_relationships_under_the_protection_of_and_taken_in_by():
             "Later Bessonov was taken in by a weaver named Gleb Rudin.")
     got = _rels_of(text, {"Orlov": "m", "Ilya Sychev": "m", "Bessonov": "m", "Gleb Rudin": "m"})
     assert got == {("ilya_sychev", "orlov", "patron"), ("gleb_rudin", "bessonov", "host")}
+
+
+# --- memberships: lists ---------------------------------------------------------------------
+
+def test_memberships_among_them_lists_members_of_the_group_hunted():
+    text = "Then came a hunt of the Jacobins; dozens were arrested, among them Marat, Danton and Hebert."
+    ctx = make_ctx(text, {"Marat": "m", "Danton": "m", "Hebert": "m"}, orgs=("Jacobins",))
+    ms = memberships.run(ctx)["memberships"]
+    assert {(m.person, m.organization, m.status) for m in ms} == \
+        {(p, "jacobins", "held") for p in ("marat", "danton", "hebert")}
+
+
+def test_memberships_among_them_not_for_the_body_that_acts():
+    text = "The Directory arrested dozens, among them Marat and Danton."
+    ctx = make_ctx(text, {"Marat": "m", "Danton": "m"}, orgs=("Directory",))
+    assert memberships.run(ctx)["memberships"] == []
+
+
+def test_memberships_name_colon_paragraphs_under_a_heading_naming_the_office():
+    text = ("The Radical Leaders were attacked in a pamphlet. Here is its list.\n\n"
+            "Hunt: spoke at every meeting.\n\nCobbett: wrote against the war.\n")
+    ctx = make_ctx(text, {"Hunt": "m", "Cobbett": "m"}, orgs=("Radical",))
+    ms = memberships.run(ctx)["memberships"]
+    assert {(m.person, m.organization, m.role) for m in ms} == \
+        {("hunt", "radical", "leader"), ("cobbett", "radical", "leader")}
+
+
+def test_memberships_listed_ministers_hold_a_place_in_the_government_named_before():
+    from dataclasses import replace
+    text = ("The Whig Government fell. A paper printed “The Whig Ministers.”\n\n"
+            "Grey: raised the duties.\n\nMelbourne: did nothing at all.\n")
+    ctx = make_ctx(text, {"Grey": "m", "Melbourne": "m"}, orgs=("Whig Government",))
+    ctx.organizations[:] = [replace(o, kind="government") for o in ctx.organizations]
+    ms = memberships.run(ctx)["memberships"]
+    assert {(m.person, m.organization, m.role, m.status) for m in ms} == \
+        {("grey", "whig_government", "minister", "held"), ("melbourne", "whig_government", "minister", "held")}
+
+
+# --- journeys: a way back from where the crowd went -----------------------------------------
+
+def test_journeys_back_into_starts_where_the_crowd_went():
+    text = "In July the crowd stormed the Winter Palace. The Jacobins then retreated back into the Marais."
+    ctx = make_ctx(text, places={"Winter Palace": None, "Marais": None}, orgs=("Jacobins",))
+    [j] = journeys.run(ctx)["journeys"]
+    assert (j.travellers, j.stops) == (("jacobins",), ("winter_palace", "marais"))
+
+
+def test_journeys_crowd_movement_alone_is_no_journey():
+    text = "In July the crowd stormed the Winter Palace. The Jacobins then retreated into the Marais."
+    ctx = make_ctx(text, places={"Winter Palace": None, "Marais": None}, orgs=("Jacobins",))
+    assert [(j.travellers, j.stops) for j in journeys.run(ctx)["journeys"]] == [(("jacobins",), ("marais",))]

@@ -325,3 +325,58 @@ def test_events_named_by_a_noun_take_the_month_of_their_name(monkeypatch):
     assert named and named[0].date == "1848-10"
     arrest = [e for e in rec.events if e.type == "arrest"]
     assert arrest and any(name_of(rec, p) == "Martin Keller" for p in arrest[0].participants)
+
+
+def test_quotes_heard_voice_goes_to_the_person_heard():
+    text = ("Thomas Gray waited in the corridor of the inn. He heard Margaret Ellis's voice.\n\n"
+            "“The coach leaves at six and we must not miss it.”\n\n"
+            "Thomas Gray stood still. Then he heard Margaret Ellis call.\n\n"
+            "“Bring the smaller trunk down first.”\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "The coach leaves").speaker) == "Margaret Ellis"
+    assert name_of(rec, quote_at(rec, text, "Bring the smaller").speaker) == "Margaret Ellis"
+
+
+def test_quotes_a_narrated_reflection_is_not_a_speaker():
+    text = ("Harold Quince walked up to the gate of the mill.\n\n"
+            "“So this is the whole of the business, I suppose,” was the reflection prompted by the sight.\n")
+    found = [f for f in quotes.find_quotations(_ctx(text)) if "whole of the business" in text[f.seg.start:f.seg.end]]
+    assert found and found[0].how != "verb"  # no speaker read off "the reflection"
+
+
+def test_quotes_speech_verb_in_a_subordinate_clause_is_no_tag():
+    text = ("“Shall we go to the market tomorrow, father?” asked Clara Hume.\n\n"
+            "“I am very glad you thought of it. The weather will be fine and the road is dry.” "
+            "Clara Hume spared no effort to maintain this cheerful mood for the rest of the evening.\n")
+    found = [f for f in quotes.find_quotations(_ctx(text)) if "I am very glad" in text[f.seg.start:f.seg.end]]
+    assert found and found[0].how != "verb"  # "to maintain" is not a speech tag
+
+
+def test_quotes_the_one_spoken_to_answers():
+    text = ("Doctor Lane stood by the window while the woman lay in bed with the nurse beside her.\n\n"
+            "“Is the child asleep?” she whispered to the nurse.\n\n"
+            "“Fast asleep.”\n")
+    found = quotes.find_quotations(_ctx(text))
+    f = next(f for f in found if "Fast asleep" in text[f.seg.start:f.seg.end])
+    assert f.mention and text[f.mention[0]:f.mention[1]] == "nurse"
+
+
+def test_quotes_one_of_a_group_spoke():
+    text = ("Philip Avery waited on the landing. Two ladies were talking with his aunt in the parlour. "
+            "Then one of the strangers spoke.\n\n"
+            "“It is a long journey for such a small boy.”\n")
+    found = quotes.find_quotations(_ctx(text))
+    f = next(f for f in found if "long journey" in text[f.seg.start:f.seg.end])
+    assert f.mention and text[f.mention[0]:f.mention[1]] == "one of the strangers"
+
+
+def _ctx(text: str):
+    got = {}
+
+    def capture(ctx):
+        got["ctx"] = ctx
+        return {}
+
+    stages.FACT_STAGES[:] = [capture]
+    record(text)
+    return got["ctx"]

@@ -9,11 +9,12 @@ travel clauses that follow one another (no more than :data:`MAX_GAP` characters
 apart) form one journey; a new journey starts where the last one ended when it has
 no origin of its own. A station or wharf inside a city (``Place.within``) follows the
 city. Modes come from "by train", "on foot", "on horseback", "in a boat" and verbs
-such as "ride", "sail", "walk".
+such as "ride", "sail", "walk". A way back ("slunk back into X") with no origin known starts
+where the last movement of an unnamed crowd ended ("the rising stormed the Palace").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -36,6 +37,7 @@ TRAVEL_VERBS = {
     "find": None, "step": None, "disembark": None, "wander": None, "creep": None, "stroll": None,
     "exile": None, "deport": None, "banish": None, "transfer": None, "transport": None, "escort": None,
     "convey": None, "settle": None, "sledge": None, "trek": None, "ship": None, "evacuate": None, "lead": None,
+    "storm": "dest", "invade": "dest", "besiege": "dest",
 }
 # past forms the tagger leaves unlemmatized
 PAST = {"slunk": "slink", "fled": "flee", "rode": "ride", "drove": "drive", "flew": "fly", "crept": "creep",
@@ -80,6 +82,7 @@ class Leg:
     evidence: Span
     start: int
     earlier: bool = False  # past perfect ("on the way he had stopped at Z"): before the clause narrated last
+    back: bool = False  # "slunk back into X", "returned to X": a way back from where they had gone
 
 
 @dataclass
@@ -92,6 +95,7 @@ class _Open:
 def run(ctx: DocContext) -> dict[str, list]:
     rd = Reader(ctx, plural=True)
     legs: list[Leg] = []
+    crowds: list[Leg] = []  # movements of people the text does not name ("the rising stormed the Palace")
     seen: list[tuple[int, str, str]] = []  # (position, actor id, place id): where someone was
     for s in rd.sentences():
         found: list[Leg] = []
@@ -99,18 +103,20 @@ def run(ctx: DocContext) -> dict[str, list]:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
             last = (found or legs or [None])[-1]
-            leg = travel_leg(rd, verb, s.offset, last) if verb.pos_ == "VERB" else None
-            if leg is not None:
+            leg = travel_leg(rd, verb, s.offset, last, unnamed=True) if verb.pos_ == "VERB" else None
+            if leg is not None and not leg.travellers:
+                crowds.append(leg)
+            elif leg is not None:
                 found.append(leg)
             else:
                 seen.extend(located(rd, verb, s.offset))
         modes = [m for leg in found for m in leg.modes]
-        legs.extend(Leg(leg.travellers, leg.stops, leg.has_origin, modes, leg.evidence, leg.start, leg.earlier)
-                    for leg in found if leg.stops)
+        legs.extend(replace(leg, modes=modes) for leg in found if leg.stops)
     within = {p.id: p.within for p in ctx.places
               if p.within and p.name.replace("-", " ").split()[-1].lower() in FACILITY}
     groups = _group(legs)
     _start_from_last_place(groups, seen)
+    _back_from_the_crowd(groups, crowds)
     journeys = [_journey(ctx, n, j, within) for n, j in enumerate(groups)]
     return {"journeys": [j for j in journeys if j.stops]}
 
@@ -126,8 +132,9 @@ def located(rd: Reader, verb: Token, off: int) -> list[tuple[int, str, str]]:
     return [(off + verb.idx, a.id, places[-1]) for a in actors]
 
 
-def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None) -> Leg | None:
-    """The travel clause of ``verb``, if it is one; ``last`` is the clause before it ("they", "the exiles")."""
+def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnamed: bool = False) -> Leg | None:
+    """The travel clause of ``verb``, if it is one; ``last`` is the clause before it ("they", "the exiles");
+    with ``unnamed``, a clause whose subject names nobody ("the crowd stormed X") too, with no travellers."""
     lemma = verb.lemma_.lower()
     lemma = PAST.get(verb.lower_, lemma) if lemma not in TRAVEL_VERBS else lemma
     if lemma not in TRAVEL_VERBS or negated(verb) or hypothetical(verb) or _planned(verb):
@@ -145,13 +152,16 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None) -> Le
         return None
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     travellers = _travellers(rd, verb, lemma in MOVE_OBJECT and not passive, off, last)
-    if not travellers:
+    if not travellers and not (unnamed and stops and subjects(verb)
+                               and all(h.pos_ == "NOUN" for h in subjects(verb))):
         return None
     if lemma in VERB_MODES and not (lemma in MOVE_OBJECT and not passive):
         modes.append(VERB_MODES[lemma])
     ev = rd.tokens_span(verb.subtree, off)
     earlier = any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux") and verb.tag_ == "VBN"
-    return Leg(travellers, stops, any(r == "origin" for r, _, _ in roles), modes, ev, off + verb.idx, earlier)
+    back = lemma == "return" or any(c.lower_ == "back" for c in verb.children if c.dep_ in ("advmod", "prt"))
+    return Leg(travellers, stops, any(r == "origin" for r, _, _ in roles), modes, ev, off + verb.idx, earlier,
+               back)
 
 
 def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[str, int, str]], list[str]] | None:
@@ -318,6 +328,22 @@ def _start_from_last_place(groups: list[_Open], seen: list[tuple[int, str, str]]
             place = max(known)[1]
             if place != first.stops[0]:
                 j.origin = place
+
+
+BACK_REACH = 800  # how far back "fell back into X" looks for where the crowd had gone
+
+
+def _back_from_the_crowd(groups: list[_Open], crowds: list[Leg]) -> None:
+    """ "the rising stormed the Palace … their hordes slunk back into the Quarter": a way back with no
+    origin of its own, and none known for its travellers, starts where the last movement of an unnamed
+    crowd ended, when that movement is near (the travellers were part of it)."""
+    for j in groups:
+        first = j.legs[0]
+        if j.origin or first.has_origin or not first.back:
+            continue
+        near = [c for c in crowds if 0 < first.start - c.start <= BACK_REACH]
+        if near and near[-1].stops[-1] != first.stops[0]:
+            j.origin = near[-1].stops[-1]
 
 
 def _journey(ctx: DocContext, n: int, j: _Open, within: dict[str, str]) -> Journey:

@@ -17,7 +17,9 @@ Read around every mention of an organization:
   ("a Menshevik" ~ "Mensheviki"); a body of an organization ("the editorial board of X");
   committees deciding ("X resolved to admit him", "X co-opted him"); ministers by title
   ("Minister of War Y" -> the government last named); bodies named after their head
-  ("the Miliukov Ministry", "hurled … down" -> removed).
+  ("the Miliukov Ministry", "hurled … down" -> removed); lists: "a hunt of X; hundreds were imprisoned,
+  among them A and B" (members of X) and "Name:" paragraphs under a heading naming the office
+  ("The Socialist Ministers" -> the government last named).
 
 Status is granted, refused, removed or held; the date is the clause's date.
 """
@@ -76,8 +78,10 @@ def run(ctx: DocContext) -> dict[str, list]:
             _add(found, rd, s, person, org_id, None, "refused", s.offset + trigger.idx)
         for person, org_id, role, trigger in _co_opted(rd, s):
             _add(found, rd, s, person, org_id, role, "granted", s.offset + trigger.idx)
+        for person, org_id, trigger in _among_them(rd, s):
+            _add(found, rd, s, person, org_id, "member", "held", s.offset + trigger.idx)
     sents = None
-    for person, org, role, pos in [*_titled(rd, ctx), *_government_titles(rd, ctx)]:
+    for person, org, role, pos in [*_titled(rd, ctx), *_government_titles(rd, ctx), *_listed(rd, ctx)]:
         sents = sents if sents is not None else list(rd.sentences())
         s = next((x for x in sents if x.start <= pos < x.end), None)
         if s is not None:
@@ -177,6 +181,83 @@ def _government_titles(rd: Reader, ctx: DocContext):
             gov = govs[i].id if i >= 0 else next(iter(only)) if len(only) == 1 else None
         if gov is not None:
             yield r.id, gov, role, r.start
+
+
+AMONG = re.compile(r"\b(?:among (?:them|whom|these|those)|including)\s*$", re.I)
+NOT_MEMBERS = {"newspaper", "government"}  # "the Government arrested hundreds, among them…": not its members
+
+
+def _among_them(rd: Reader, s: Sentence):
+    """ "a savage hunt of the Bolsheviki; hundreds were imprisoned, among them A, B and C": the persons
+    listed after "among them/whom" or "including" belong to the organization named last before it in the
+    sentence, when no person comes between and that organization is not the clause's actor (a subject,
+    or "by X")."""
+    toks = list(s.sent)
+    for k, t in enumerate(toks[1:], 1):
+        pos = s.offset + t.idx
+        m = AMONG.search(rd.ctx.text, max(s.start, pos - 20), pos)
+        if m is None or toks[k - 1].lower_ not in ("them", "whom", "these", "those", "including"):
+            continue
+        before = [r for r in rd.refs_in(s.start, m.start()) if r.kind in ("person", "organization")]
+        if not before or before[-1].kind != "organization" or rd.kinds.get(before[-1].id) in NOT_MEMBERS:
+            continue
+        org = before[-1]
+        org_tok = next((x for x in toks if s.offset + x.idx >= org.start), None)
+        if org_tok is None or org_tok.dep_ in ("nsubj", "nsubjpass") or \
+                org_tok.dep_ == "pobj" and org_tok.head.lower_ == "by":
+            continue
+        listed = []
+        for x in toks[k:]:
+            if x.text in (";", ".", ":", "(", "--", "—") or x.pos_ == "VERB":
+                break
+            p = rd.entity(x, s.offset, ("person",))
+            if p is not None:
+                listed.append(p)
+        for p in unique(listed):
+            yield p, org.id, t
+
+
+# a heading naming an office, then one paragraph per holder, each opening "Name:" ("The Socialist
+# Ministers" … "Tseretelli: disarmed the workmen…"; "The Delegates" … "Smith: spoke for the miners")
+LIST_HEAD = re.compile(r"\b(?:(?:[A-Z][\w’'-]+)\s+)?(Ministers|Members|Delegates|Leaders|Commissars|Senators|Deputies"
+                       r"|Directors|Editors|Governors)\b")
+LIST_REACH = 400
+PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*$")
+GOVERNING = {"minister", "commissar", "governor"}  # the government named last holds these
+
+
+def _listed(rd: Reader, ctx: DocContext):
+    """(person, organization, role, position) for "Name:" paragraphs under a heading naming their office:
+    ministers, commissars, governors in the government named last before the heading; other offices in
+    the organization the heading names ("The Bolshevik Leaders")."""
+    text = ctx.text
+    entries = [r for r in ctx.refs if r.kind == "person" and text[r.end:r.end + 1] == ":"
+               and (r.start == 0 or PARAGRAPH_START.search(text, max(0, r.start - 10), r.start))]
+    runs: list[list] = []
+    for r in entries:
+        if runs and r.start - runs[-1][-1].start < 800 and "\n\n" in text[runs[-1][-1].end:r.start]:
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    govs = [r for r in rd.orgs if rd.kinds.get(r.id) == "government"]
+    for entries in (x for x in runs if len(x) >= 2):
+        first = entries[0].start
+        heads = list(LIST_HEAD.finditer(text, max(0, first - LIST_REACH), first))
+        if not heads:
+            continue
+        m = heads[-1]
+        word = m.group(1).lower()
+        role = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        if role in GOVERNING:
+            before = [g for g in govs if g.end <= m.start()]
+            org = before[-1].id if before else None
+        else:
+            named = [r for r in rd.refs_in(m.start(), m.start(1)) if r.kind == "organization"]
+            org = named[-1].id if named else None
+        if org is None:
+            continue
+        for r in entries:
+            yield r.id, org, role, r.start
 
 
 def _of_organization(rd: Reader, pos: int) -> bool:

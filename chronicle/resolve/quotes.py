@@ -21,7 +21,8 @@ Three steps, each a small function:
    of X said:"), any verb carrying on the sentence of a quotation that ends in , ! ?
    ("…?” he challenged"), "cried the child". Then, for dialogue turns (one paragraph,
    one turn): the person narrated in the sentence just before the turn ("The doctor bent
-   down. “…”"), the alternation of a two-person conversation (two turns back, the other
+   down. “…”", "one of the strangers spoke") or heard there ("He heard her speak."), the person
+   the turn before addressed ("she whispered to the nurse"), the alternation of a two-person conversation (two turns back, the other
    of the two latest speakers, the person the turn before addressed by name, or, with one
    known speaker, the other person narrated just before the conversation), and last a
    named subject narrated nearby. An unnamed person ("an old woman … she said") who
@@ -63,11 +64,15 @@ WORK_NOUNS = {"book", "books", "play", "plays", "novel", "poem", "poems", "artic
               "tragedy", "ballad", "burlesque", "farce", "piece", "chapter", "volume", "series",
               "revival", "production", "picture", "painting", "hymn", "magazine", "treatise", "tract",
               "work", "works", "headline", "heading", "title", "column", "leaflet", "brochure", "review"}
+WORDS_NOUNS = SPEECH_NOUNS | {"reflection", "thought", "idea", "question", "observation", "speech", "phrase",
+                              "sentence", "saying", "exclamation", "rejoinder", "thing"}  # said, not sayers
 NAMING_WORDS = {"entitled", "titled", "called", "named", "styled", "dubbed", "termed", "known"}
 MINOR_WORDS = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "from", "or",
                "de", "la", "le", "von", "van", "der", "du"}
 INTRO_VERBS = SPEECH_LEMMAS | {"follow", "run", "write", "print", "publish", "issue", "pass", "adopt",
                                "telegraph", "wire", "append"}
+LISTENER_VERBS = {"tell", "ask", "answer", "assure", "inform", "warn", "beg", "urge", "promise", "remind"}
+HEAR_LEMMAS = {"hear", "overhear"}
 CONVERSATION_GAP = 800  # characters of narration that still leave two turns in one conversation
 BLOCK_LIST_ITEM = re.compile(r"[A-Z][\w’'.\- ]{0,40}:\s")
 MALE = {"he", "him", "his", "himself"}
@@ -525,9 +530,13 @@ class SpeakerFinder:
         i = bisect.bisect_right(self.paras, (pos, 10**12)) - 1
         return max(i, 0)
 
-    def speech_verb(self, a: int, b: int, last: bool, lemmas=SPEECH_LEMMAS):
+    def speech_verb(self, a: int, b: int, last: bool, lemmas=SPEECH_LEMMAS, main: bool = False):
+        """The first (or ``last``) verb of speech in ``text[a:b]`` outside quotations and not negated;
+        with ``main``, only one heading its sentence ("“…” Emma spared no exertions to maintain" is
+        no tag after a quotation that closed its sentence)."""
         verbs = [t for t in self.tok.between(a, b) if t.lemma_.lower() in lemmas and t.pos_ in ("VERB", "AUX")
-                 and not self.att.inside_quote(self.tok.start(t)) and not any(c.dep_ == "neg" for c in t.children)]
+                 and not self.att.inside_quote(self.tok.start(t)) and not any(c.dep_ == "neg" for c in t.children)
+                 and (not main or _main_clause(t))]
         if not verbs:
             return None
         return verbs[-1] if last else verbs[0]
@@ -536,6 +545,9 @@ class SpeakerFinder:
         cands = [t for t in self.att.subjects(verb) if not self.att.inside_quote(self.tok.start(t))]
         if any(t.lower_ in ("this", "that", "it", "which") for t in cands):
             return None, None, None  # “…” This was said with gravity: the words, not who spoke them
+        words = [t for t in cands if t.pos_ == "NOUN" and t.lemma_.lower() in WORDS_NOUNS]
+        if words and len(words) == len(cands):
+            return None, None, None  # “…” was the reflection suggested by: the words again
         if not cands:  # "says he", "said Sir George" parsed loosely: the word beside the verb
             cands = [t for t in self.tok.between(a, b) if abs(t.i - verb.i) <= 3 and t.doc is verb.doc
                      and (t.pos_ in ("PROPN", "PRON") and t.lower_ not in ("it", "i", "you", "me", "us")
@@ -548,6 +560,16 @@ class SpeakerFinder:
         tok = next((t for t in cands if self.att.entity(t) == speaker), cands[0] if cands else None)
         mention = (self.tok.start(tok), self.tok.end(tok)) if tok is not None else None
         return speaker, self.att.addressee(verb, speaker), mention
+
+    def _listener(self, verb) -> tuple[int, int] | None:
+        """The words naming whom a speech verb addresses: "she whispered to the nurse", "he told Anna"."""
+        for c in verb.children:
+            obj = c if c.dep_ in ("dative", "iobj") or c.dep_ == "dobj" and verb.lemma_ in LISTENER_VERBS else None
+            if c.dep_ == "prep" and c.lower_ == "to":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ not in FIRST_PERSON and self._personlike(obj):
+                return self._span(obj)
+        return None
 
     def explicit(self, k: int) -> Found:
         seg = self.segs[k]
@@ -569,11 +591,14 @@ class SpeakerFinder:
             hit = self._according(a, b) or self._possessive(a, b)
             if hit:
                 return Found(seg, hit, None, "name")
-            verb = self.speech_verb(a, b, last) or (self._tag_verb(k) if not last else None)
+            verb = self.speech_verb(a, b, last, main=not last and inner[-1:] in ".…")
+            verb = verb or (self._tag_verb(k) if not last else None)
             if verb is not None:
                 spk, addr, mention = self.from_verb(verb, a, b)
                 if spk or addr or mention:
-                    return Found(seg, spk, addr, "verb", mention)
+                    f = Found(seg, spk, addr, "verb", mention)
+                    f.to = self._listener(verb)
+                    return f
         if seg.start != self.paras[seg.para][0]:
             who = self._clause_subject(seg)
             if who:
@@ -777,13 +802,45 @@ class SpeakerFinder:
         if not toks or toks[-1].is_punct and toks[-1].text == ":":
             return None
         last = toks[-1].sent.start
+        sent = [t for t in toks if t.sent.start == last and t.doc is toks[-1].doc]
+        heard = self._heard(sent)
+        if heard is not None:
+            return heard
         skip = prev.mention if prev else None
-        cands = [t for t in toks if t.sent.start == last and t.doc is toks[-1].doc and t.dep_ == "nsubj"
-                 and _main_clause(t.head) and (self.tok.start(t), self.tok.end(t)) != skip]
+        cands = [t for t in sent if t.dep_ == "nsubj" and _main_clause(t.head)
+                 and (self.tok.start(t), self.tok.end(t)) != skip]
         for t in reversed(cands):
             if self._personlike(t):
-                return self.att.entity(t), (self.tok.start(t), self.tok.end(t))
+                return self.att.entity(t), self._span(t)
+            if t.lower_ == "one" and (of := self._one_of(t)) is not None:
+                return self.att.entity(of), (self.tok.start(t), self.tok.end(of))  # one of the strangers spoke
         return None
+
+    def _heard(self, sent: list):
+        """The speaker a listener hears just before a turn: "He heard her speak.", "He heard
+        Henrietta Watkin's voice." (the person heard, not the one hearing)."""
+        for t in reversed(sent):
+            if t.lemma_.lower() not in HEAR_LEMMAS or t.pos_ != "VERB" or not _main_clause(t):
+                continue
+            for c in t.children:
+                if c.dep_ == "dobj" and c.lemma_.lower() in ("voice", "voices"):
+                    owner = next((g for g in c.children if g.dep_ == "poss"), None)
+                    if owner is not None and self._personlike(owner):
+                        return self.att.entity(owner), self._span(owner)
+                if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in SPEECH_LEMMAS | {"speak", "talk"}:
+                    who = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                    if who is not None and self._personlike(who):
+                        return self.att.entity(who), self._span(who)
+        return None
+
+    def _one_of(self, t):
+        """The person noun of "one of the strangers", or None."""
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        return obj if obj is not None and self._personlike(obj) else None
+
+    def _span(self, t) -> tuple[int, int]:
+        return self.tok.start(t), self.tok.end(t)
 
     def _personlike(self, t) -> bool:
         low = t.lower_
@@ -817,11 +874,12 @@ class SpeakerFinder:
                 prev = self._speaker_of(turns[p1])
                 far_link = (p2, p1) if step == 1 else (p1, p2)
                 far = self._speaker_of(turns[p2]) if 0 <= p2 < len(turns) and linked(*far_link) else None
-                if far and prev and self._who(far) != self._who(prev):
+                last = turns[p1][-1]
+                if step == 1 and prev and last.to and last.to != prev.mention and \
+                        (last.addressee is None or last.addressee != prev.speaker):
+                    self._assign(cur, last.addressee, last.to, prev.speaker)  # the one spoken to answers
+                elif far and prev and self._who(far) != self._who(prev):
                     self._assign(cur, far.speaker, far.mention, prev.speaker)
-                elif step == 1 and prev and turns[p1][-1].to and turns[p1][-1].addressee != prev.speaker:
-                    last = turns[p1][-1]
-                    self._assign(cur, last.addressee, last.to, prev.speaker)
                 elif step == 1 and prev:
                     other = self._other(turns, p1, self._who(prev))
                     if other:
