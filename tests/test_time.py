@@ -393,3 +393,17 @@ def test_local_marker_wins_over_a_declaration():
     t = tags(text)
     assert t["2 March 1917"].calendar == "julian"
     assert (t["16 April 1917"].calendar, t["16 April 1917"].gregorian_value) == ("gregorian", None)
+
+
+def test_new_style_names_of_the_russian_revolutions_mean_new_style_dates():
+    text = ("Russia before the November insurrection seemed of another age. "
+            "On October 15th, 1917, I had a conversation with a Moscow merchant.")
+    x = tags(text)["October 15th, 1917"]
+    assert (x.calendar, x.gregorian_value) == ("gregorian", None)
+
+
+def test_october_revolution_name_leaves_the_russian_default():
+    text = ("Before the October Revolution the Tsar's ministers had fled. "
+            "On 9 May 1917 the Petrograd Soviet met in Moscow.")
+    x = tags(text)["9 May 1917"]
+    assert (x.calendar, x.gregorian_value) == ("julian", "1917-05-22")

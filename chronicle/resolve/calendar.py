@@ -14,7 +14,10 @@ Which calendar a day date is written in is decided, most specific first:
 2. a dual date "25 October (7 November)": the first is Julian;
 3. a user override ``calendar="julian"|"gregorian"``;
 4. the author's declared convention (:func:`declared_convention`);
-5. the place and period (:data:`ADOPTION`), the place guessed from name cues.
+5. for Russia, the names the text gives the revolutions of 1917 (:func:`revolution_names_convention`):
+   a text that speaks of "the March revolution" or "the November insurrection" counts
+   months, and so days, in the New Style;
+6. the place and period (:data:`ADOPTION`), the place guessed from name cues.
 
 Adoption dates (first Gregorian day) follow the standard reference tables:
 E. G. Richards, *Mapping Time* (OUP 1998), ch. 17, and the Calendar FAQ by
@@ -225,6 +228,28 @@ def declared_convention(text: str) -> str | None:
             return "gregorian"
         if j and not g:
             return "julian"
+    return None
+
+
+# The two Russian revolutions of 1917 fell in February and October of the Julian calendar,
+# March and November of the Gregorian. Writers who name them by the New Style months
+# (Reed, Trotsky's translators, the Western press of the time) date everything New Style;
+# those who say "October Revolution" may use either, so only the New Style names count.
+_NS_REVOLUTION = re.compile(
+    r"\b(?:March|November)\s+(?:[Rr]evolution|[Ii]nsurrection|[Uu]prising|[Rr]ising|[Cc]oup|[Dd]ays)\b"
+    r"|\b(?:[Rr]evolution|[Ii]nsurrection|[Uu]prising|[Rr]ising)\s+of\s+(?:March|November)(?:\s*,?\s*1917)?\b")
+_OS_REVOLUTION = re.compile(r"\b(?:February|October)\s+(?:[Rr]evolution|[Ii]nsurrection|[Uu]prising|[Rr]ising|[Dd]ays)\b")
+
+
+def revolution_names_convention(text: str) -> str | None:
+    """'gregorian' when a text names Russia's 1917 revolutions by their New Style months.
+
+    "Russia before the November insurrection" -> 'gregorian'. A text that uses both
+    namings (quoting another author, say) decides nothing. Only consulted for dates
+    the place and period would put in the Russian (Julian) calendar.
+    """
+    if _NS_REVOLUTION.search(text) and not _OS_REVOLUTION.search(text):
+        return "gregorian"
     return None
 
 

@@ -623,6 +623,7 @@ class _Calendars:
         self.cues = {r: [m.start() for m in rx.finditer(text)] for r, rx in cal._CUE_RE.items()} \
             if override == "auto" and not self.declared else {}
         self.doc_counts = {r: len(v) for r, v in self.cues.items()}
+        self.russian_names = cal.revolution_names_convention(text) if self.cues else None
 
     def region(self, pos: int, window: int = 3000) -> str:
         local = {r: bisect.bisect_right(v, pos + window) - bisect.bisect_left(v, pos - window) for r, v in self.cues.items()}
@@ -638,7 +639,10 @@ class _Calendars:
             return "julian"
         if self.declared:
             return self.declared
-        return cal.calendar_for(self.region(start), y, m, d)
+        region = self.region(start)
+        if region == "russia" and self.russian_names:
+            return self.russian_names
+        return cal.calendar_for(region, y, m, d)
 
 
 _VAL = re.compile(r"(?:BC)?(\d{4})(?:-(\d\d|WXX|W\d\d|XX|SP|SU|FA|WI|H\d)(?:-(\d\d|XX|\d))?)?")
