@@ -28,3 +28,25 @@ def test_roman_numeral_after_a_title_word_is_not_the_narrator():
 def test_third_person_text_has_no_narrator():
     rec = extract_string("Kerensky reached Petrograd in September. He said: “I shall not resign.”")
     assert narrator(rec) is None
+
+
+def test_the_narrators_kin_are_people_of_the_story():
+    text = ("At length a fresh difference arose between my brother and me, and I left him. My father "
+            "sided with my brother, so I went by sloop to New York, where my mother's cousin lived. "
+            "I had a brother-in-law, Robert Holmes, master of a sloop. My brother John wrote to me "
+            "that “my father is well”. I thought my father would relent.")
+    rec = extract_string(text)
+    kin = {p.name: p for p in rec.persons if p.id.startswith(narrator(rec).id + "-")}
+    assert set(kin) == {"the narrator's brother", "the narrator's father", "the narrator's mother"}
+    father = kin["the narrator's father"]
+    assert father.gender == "m" and {m.text for m in father.mentions} == {"My father", "my father"}
+    assert len(father.mentions) == 2  # the quoted "my father" is John's
+    assert len(kin["the narrator's brother"].mentions) == 2  # "My brother John" belongs to John
+    for p in kin.values():
+        for m in p.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_no_kin_persons_without_a_narrator():
+    rec = extract_string("Kerensky reached Petrograd. “My father is ill,” he said. His brother stayed.")
+    assert not any("narrator" in p.id for p in rec.persons)

@@ -15,7 +15,7 @@ from ..record import Organization, Person, Place, Span
 from .entities import LOC, ORG, PER, Mention, type_names
 from .gazetteer import Gazetteer
 from .identities import Identity, assign_ids, attach_titles, by_kind, group_by_name, group_persons
-from .narrator import find_narrator
+from .narrator import find_narrator, find_narrator_kin
 
 
 def _mentions(ctx: DocContext) -> list[Mention]:
@@ -52,7 +52,9 @@ def resolve_entities(ctx: DocContext) -> None:
     narrator = find_narrator(ctx)
     if narrator:
         ctx.persons.insert(0, narrator[0])
-        refs += narrator[1]
+        kin = find_narrator_kin(ctx, narrator[0].id, refs)
+        ctx.persons[1:1] = [person for person, _ in kin]
+        refs += narrator[1] + [r for _, kin_refs in kin for r in kin_refs]
     ctx.refs = sorted(refs, key=lambda r: (r.start, r.end))
 
 

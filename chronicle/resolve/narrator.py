@@ -4,6 +4,11 @@
 events; Chronicle records them as a person named "the narrator" so events, journeys
 and relationships can point at them. Pronouns inside quoted speech belong to the
 speaker and are left out.
+
+The narrator's family, named only by kinship ("my father", "my elder brother"), are
+people of the story too: each kin noun becomes one person ("the narrator's father")
+unless a name stands beside it ("my brother John", "Robert Holmes, my brother-in-law"),
+in which case the mention belongs to that name.
 """
 from __future__ import annotations
 
@@ -39,6 +44,50 @@ def find_narrator(ctx: DocContext) -> tuple[Person, list[EntityRef]] | None:
     forms = list(dict.fromkeys(ctx.text[s:e] for s, e in spans))
     person = Person(pid, "the narrator", tuple(forms), tuple(ctx.span(s, e) for s, e in spans))
     return person, [EntityRef(s, e, pid, "person") for s, e in spans]
+
+
+KIN_GENDER = {
+    "father": "m", "mother": "f", "brother": "m", "sister": "f", "wife": "f", "husband": "m",
+    "son": "m", "daughter": "f", "uncle": "m", "aunt": "f", "grandfather": "m", "grandmother": "f",
+    "stepfather": "m", "stepmother": "f", "nephew": "m", "niece": "f",
+    "father-in-law": "m", "mother-in-law": "f", "brother-in-law": "m", "sister-in-law": "f",
+    "son-in-law": "m", "daughter-in-law": "f",
+}
+_KIN_RE = re.compile(
+    r"\b[Mm]y\s+(?:(?:elder|eldest|older|oldest|younger|youngest|late|dear|poor|old|good|own|future|"
+    r"beloved|little|half-)\s*)*(" + "|".join(sorted(map(re.escape, KIN_GENDER), key=len, reverse=True)) +
+    r")(?![\w-])")
+_NAME_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:Mr\.|Mrs\.|Dr\.)?\s*[A-Z][a-z]")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
+
+
+def find_narrator_kin(ctx: DocContext, narrator_id: str, refs: list[EntityRef]) -> list[tuple[Person, list[EntityRef]]]:
+    """The narrator's relatives named only by kinship: "my father" -> "the narrator's father".
+
+    A kin phrase with a name beside it ("my brother John", "Robert Holmes, my
+    brother-in-law") is that person's description, and phrases inside quotations are
+    the speaker's, so both are left out. Each kin noun is one person.
+    """
+    quoted = quoted_regions(ctx.masked)
+    named = sorted((r.start, r.end) for r in refs if r.kind == "person")
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for m in _KIN_RE.finditer(ctx.masked):
+        s, e = m.start(), m.end()
+        if _inside(s, quoted) or _NAME_AFTER.match(ctx.masked, e):
+            continue
+        if _NAME_BEFORE.search(ctx.masked, max(0, s - 40), s) and any(0 <= s - b <= 3 for _, b in named):
+            continue  # "Robert Holmes, my brother-in-law"
+        if any(a <= s < b for a, b in named):
+            continue
+        groups.setdefault(m.group(1).lower(), []).append((s, e))
+    out = []
+    for noun, spans in groups.items():
+        pid = f"{narrator_id}-{noun}"
+        forms = tuple(dict.fromkeys(" ".join(ctx.text[s:e].split()) for s, e in spans))
+        person = Person(pid, f"the narrator's {noun}", forms, tuple(ctx.span(s, e) for s, e in spans),
+                        KIN_GENDER[noun])
+        out.append((person, [EntityRef(s, e, pid, "person") for s, e in spans]))
+    return out
 
 
 def _pronouns(ctx: DocContext) -> Iterable[tuple[int, int]]:
