@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-RECORD_VERSION = "1.0"
+RECORD_VERSION = "1.1"
 
 
 @dataclass(frozen=True)
@@ -109,6 +109,7 @@ class Journey:
     stops: tuple[str, ...]
     evidence: tuple[Span, ...]
     modes: tuple[str, ...] = ()
+    dates: tuple[str | None, ...] = ()  # one per stop: the date of the clause naming it, or None
 
 
 @dataclass(frozen=True)

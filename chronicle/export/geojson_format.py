@@ -101,6 +101,7 @@ def journey_feature(journey: Journey, places: dict[str, Place], names: dict[str,
             "stop_names": [places[s].name if s in places else s for s in journey.stops],
             "unlocated_stops": [s for s in journey.stops if s not in located_ids],
             "dates": dates_within(journey.evidence, times),
+            "stop_dates": list(journey.dates) if journey.dates else [None] * len(journey.stops),
             "evidence": [span_json(s) for s in journey.evidence],
         },
     }

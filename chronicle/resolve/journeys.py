@@ -7,13 +7,17 @@ then waypoints ("by way of", "via", "through", the object of "cross"), then
 destinations ("to", "for", "into", "at", "in", the object of "reach"). A traveller's
 travel clauses that follow one another (no more than :data:`MAX_GAP` characters
 apart) form one journey; a new journey starts where the last one ended when it has
-no origin of its own. A station or wharf inside a city (``Place.within``) follows the
+no origin of its own, and a clause dated more than a year after the one before it starts a
+new journey (a biography's exile of 1913 and its return of 1917 are two journeys). Each
+stop carries the date of the clause that names it (:meth:`Reader.event_date`: a time
+expression of the clause, else the narrative's current date). A station or wharf inside a city (``Place.within``) follows the
 city. Modes come from "by train", "on foot", "on horseback", "in a boat" and verbs
 such as "ride", "sail", "walk". A way back ("slunk back into X") with no origin known starts
 where the last movement of an unnamed crowd ended ("the rising stormed the Palace").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
@@ -67,6 +71,9 @@ COMPANY_REACH = {"they": 600}  # other words reach back :data:`MAX_GAP`
 FACILITY = {"station", "terminus", "terminal", "wharf", "quay", "pier", "dock", "docks", "harbour", "harbor",
             "landing", "platform", "quarter", "district", "street", "square", "bridge", "gate", "palace",
             "prison", "fortress", "embankment", "prospect", "avenue", "inn", "hotel", "house"}
+# "to the village of X", "the town of X": the place is the object of "of"
+SETTLEMENT_NOUNS = {"village", "town", "city", "hamlet", "settlement", "port", "township", "outpost", "fort",
+                    "province", "region", "district", "island", "capital", "parish", "county", "station"}
 VERB_MODES = {"ride": "on horseback", "sail": "by boat", "row": "by boat", "walk": "on foot", "march": "on foot",
               "drive": "by carriage", "fly": "by air", "steam": "by boat"}
 
@@ -83,6 +90,7 @@ class Leg:
     start: int
     earlier: bool = False  # past perfect ("on the way he had stopped at Z"): before the clause narrated last
     back: bool = False  # "slunk back into X", "returned to X": a way back from where they had gone
+    date: str | None = None  # the clause's date (TIMEX3 value), when known
 
 
 @dataclass
@@ -104,6 +112,8 @@ def run(ctx: DocContext) -> dict[str, list]:
                 continue
             last = (found or legs or [None])[-1]
             leg = travel_leg(rd, verb, s.offset, last, unnamed=True) if verb.pos_ == "VERB" else None
+            if leg is not None:
+                leg.date = rd.event_date(verb, s)
             if leg is not None and not leg.travellers:
                 crowds.append(leg)
             elif leg is not None:
@@ -172,7 +182,7 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
     args = _args(rd, verb, off)
     if lemma == "make":  # "made his way from X to Y"
         args += [a for w in children(verb, "dobj") if w.lemma_ == "way" for a in preps(w)]
-    for word, obj in args:
+    for word, obj in sorted(args, key=lambda a: a[1].i):  # text order: "by steamer …, then by sleigh"
         mode = _mode(word, obj)
         r = rd.entity(obj, off, ("place",)) if not mode else None
         if mode:
@@ -230,14 +240,24 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
     sleigh for X", "down the river to X") and on a coordinated preposition ("and then by steamer up the Ob
     to X")."""
     args = preps(verb)
+    for c in children(verb, "prep"):  # "by steamer down the Yenisei", the vehicle parsed as a clause
+        for p in children(c, "pcomp"):
+            args.append((c.lower_, p))
+            args += [(t.lower_, d) for t in children(p, "prt") for d in children(p, "dobj")]
+    for obj in children(verb, "dobj"):  # "stepped off the train in Petrograd"
+        if obj.lemma_.lower() in VEHICLES:
+            args += [(w, o) for w, o in preps(obj) if w in ORIGIN | VIA | DEST]
     for c in children(verb, "conj"):
         if c.pos_ == "ADP":
             for p in children(c, "pobj", "pcomp"):
                 args.append((c.lower_, p))
                 args += [(t.lower_, d) for t in children(p, "prt") for d in children(p, "dobj")] + preps(p)
+            args += preps(c)  # "and then by sleigh to X": "to" hangs on the coordinated "by"
     nested = []
     for word, obj in args:
         if word in ORIGIN | VIA | DEST | {"by", "in", "aboard"} and rd.entity(obj, off, ("place",)) is None:
+            if obj.lemma_.lower() in SETTLEMENT_NOUNS:  # "to the village of Kostino"
+                nested += [(word, o) for w, o in preps(obj) if w == "of"]
             nested += [(w, o) for w, o in preps(obj) if w != "of"]
             nested += [(t.lower_, d) for t in children(obj, "prt") for d in children(obj, "dobj")]
     seen: set[int] = set()
@@ -281,6 +301,8 @@ def _planned(verb: Token) -> bool:
 
 
 def _mode(word: str, obj: Token) -> str | None:
+    if word.endswith((" by", " on")):
+        word = word.split()[-1]  # "to X, by sleigh" parsed as "to … by": the vehicle's own preposition
     noun = obj.lemma_.lower() if obj.lemma_.lower() in VEHICLES else obj.lower_
     if noun not in VEHICLES:
         return None
@@ -303,7 +325,7 @@ def _group(legs: list[Leg]) -> list[_Open]:
         for k in [k for k in open_ if k != leg.travellers and set(k) & set(leg.travellers)]:
             done.append(open_.pop(k))  # they travelled in other company meanwhile: that journey is over
         j = open_.get(leg.travellers)
-        if j is not None and leg.start - j.legs[-1].start > MAX_GAP:
+        if j is not None and (leg.start - j.legs[-1].start > MAX_GAP or _years_apart(j.legs[-1].date, leg.date)):
             done.append(j)
             j = None
         if j is None:
@@ -311,6 +333,20 @@ def _group(legs: list[Leg]) -> list[_Open]:
         j.legs.append(leg)
     done.extend(open_.values())
     return sorted(done, key=lambda j: j.legs[0].start)
+
+
+MAX_YEARS = 1  # two clauses dated further apart than this belong to different journeys
+
+
+def _years_apart(a: str | None, b: str | None) -> bool:
+    """Whether two clause dates ("1913-03-06", "1917") lie more than :data:`MAX_YEARS` years apart."""
+    ya, yb = _year(a), _year(b)
+    return ya is not None and yb is not None and abs(yb - ya) > MAX_YEARS
+
+
+def _year(value: str | None) -> int | None:
+    m = re.match(r"(BC)?(\d{4})", value or "")
+    return None if m is None else (-int(m.group(2)) if m.group(1) else int(m.group(2)))
 
 
 def _start_from_last_place(groups: list[_Open], seen: list[tuple[int, str, str]]) -> None:
@@ -348,17 +384,21 @@ def _back_from_the_crowd(groups: list[_Open], crowds: list[Leg]) -> None:
 
 def _journey(ctx: DocContext, n: int, j: _Open, within: dict[str, str]) -> Journey:
     stops: list[str] = [j.origin] if j.origin else []
+    dates: list[str | None] = [None] if j.origin else []
     for i, leg in enumerate(j.legs):
         if leg.earlier and i and stops:  # "on the way he had stopped at Z": Z comes before the last stop
             new = [s for s in leg.stops if s not in stops]
             stops[-1:-1] = new
+            dates[-1:-1] = [leg.date] * len(new)
             continue
         for s in leg.stops:
             city = within.get(s)
             if city and (not stops or stops[-1] != city) and city not in leg.stops:
                 stops.append(city)
+                dates.append(leg.date)
             if not stops or stops[-1] != s:
                 stops.append(s)
+                dates.append(leg.date)
     modes = list(dict.fromkeys(m for leg in j.legs for m in leg.modes))
     return Journey(f"{ctx.doc_id}-j{n + 1}", j.travellers, tuple(stops),
-                   tuple(leg.evidence for leg in j.legs), tuple(modes))
+                   tuple(leg.evidence for leg in j.legs), tuple(modes), tuple(dates))
