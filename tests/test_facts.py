@@ -42,7 +42,8 @@ def make_ctx(text: str, persons: dict[str, str] = {}, places: dict[str, str | No
     ctx.refs = sorted(refs, key=lambda r: (r.start, r.end))
     for i, (t, value) in enumerate(times.items()):
         s = find(t)[0]
-        ctx.time_expressions.append(TimeExpression(f"t{i}", s, "DATE", value))
+        kind = "DURATION" if value.startswith("P") else "TIME" if re.search(r"T[A-Z0-9]", value) else "DATE"
+        ctx.time_expressions.append(TimeExpression(f"t{i}", s, kind, value))
     return ctx
 
 
@@ -482,3 +483,45 @@ def test_journeys_crowd_movement_alone_is_no_journey():
     text = "In July the crowd stormed the Winter Palace. The Jacobins then retreated into the Marais."
     ctx = make_ctx(text, places={"Winter Palace": None, "Marais": None}, orgs=("Jacobins",))
     assert [(j.travellers, j.stops) for j in journeys.run(ctx)["journeys"]] == [(("jacobins",), ("marais",))]
+
+
+# --- round 5: weekday and season dates, the clock after a lapse, "told me", "which is to meet" ----------
+
+def test_events_keep_a_weekday_of_a_known_year_and_a_time_of_day_dates_its_clause():
+    text = ("On Tuesday Orlov left Perm by boat. In the evening he reached Kungur. "
+            "Orlov visited Kuzin. In the summer Kuzin was arrested.")
+    evs = _events(text, ["Orlov", "Kuzin"], {"Tuesday": "1723-WXX-2", "the evening": "1723-WXX-2TEV",
+                                             "the summer": "1723-SU"})
+    assert [(e.summary.split(": ")[1].split(" (")[0], e.date) for e in evs] == [
+        ("left", "1723-WXX-2"), ("reached", "1723-WXX-2"), ("visited", "1723-WXX-2"), ("arrested", "1723-SU")]
+
+
+def test_events_after_a_lapse_of_days_the_clock_keeps_only_its_year():
+    text = ("At the end of April, 1724, Orlov sailed for Boston. He arrived at Boston in about a fortnight. "
+            "Orlov visited Kuzin.")
+    evs = _events(text, ["Orlov", "Kuzin"], {"the end of April, 1724": "1724-04", "about a fortnight": "P2W"})
+    assert [e.date for e in evs] == ["1724-04", "1724-04", "1724"]
+
+
+def test_events_someone_told_a_person_is_a_meeting_and_which_is_to_meet_names_its_body():
+    text = ("Kuzin told Orlov that the strike was over. Kuzin said that it was over. "
+            "Wait for the Constituent Assembly, which is to meet in December.")
+    evs = _events(text, ["Orlov", "Kuzin"], orgs=("Constituent Assembly",))
+    assert [(e.type, e.participants) for e in evs] == [("meeting", ("kuzin", "orlov")),
+                                                       ("meeting", ("constituent_assembly",))]
+
+
+def test_relationships_plural_nouns_passive_marriage_birth_to_parents_and_mentors():
+    def rels(text, persons):  # symmetric ties in either order
+        return {(a, b, t) if t not in ("spouse", "friend") else (*sorted((a, b)), t)
+                for a, b, t in _rels_of(text, persons)}
+    assert rels("Orlov and Kuzin became close friends in Vyatka.", {"Orlov": "m", "Kuzin": "m"}) == \
+        {("kuzin", "orlov", "friend")}
+    assert rels("Pavel and Maria were married in 1905.", {"Pavel": "m", "Maria": "f"}) == \
+        {("maria", "pavel", "spouse")}
+    assert rels("Pavel was born in 1880 to Ivan Kuzin and his wife Maria.",
+                {"Pavel": "m", "Ivan Kuzin": "m", "Maria": "f"}) == \
+        {("ivan_kuzin", "pavel", "parent"), ("maria", "pavel", "parent"), ("ivan_kuzin", "maria", "spouse")}
+    assert rels("Kuzin was the mentor of Orlov. Pavel divorced Maria in 1910.",
+                {"Orlov": "m", "Kuzin": "m", "Pavel": "m", "Maria": "f"}) == \
+        {("kuzin", "orlov", "patron"), ("maria", "pavel", "spouse")}

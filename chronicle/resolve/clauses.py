@@ -29,6 +29,8 @@ FIRST_PERSON = {"i", "me", "myself", "my", "mine"}
 PAIR = re.compile(r"\s*(,|and|,\s*and|&)\s*")  # between two coordinated names
 THEY_REACH = 600  # "they"/"their" name an organization mentioned no further back than this
 FULL_DATE = re.compile(r"^\d{4}(-\d\d){0,2}$")
+LAPSE = re.compile(r"^P(\d+|X)[DWMY]$")  # days, weeks, months or years pass
+CLOCK_DATE = re.compile(r"^\d{4}(-(SP|SU|FA|WI)|-WXX-\d(T\w+)?)$")
 NEGATORS = {"not", "never", "n't", "no", "nor"}
 MODALS = {"would", "could", "might", "should", "may", "must", "shall", "will"}
 CONDITIONAL = {"if", "unless", "lest", "whether"}
@@ -82,7 +84,7 @@ class Reader:
         times = sorted((t for t in ctx.time_expressions if t.value), key=lambda t: t.span.start)
         self.times = times
         self.time_starts = [t.span.start for t in times]
-        full = [t for t in times if t.type == "DATE" and FULL_DATE.match(t.value)]
+        full = [t for t in times if t.type in ("DATE", "TIME") and clock_value(t.value)]
         self.full = full
         self.full_starts = [t.span.start for t in full]
         self.kinds = {o.id: o.kind for o in [*ctx.organizations, *ctx.places]}
@@ -301,8 +303,7 @@ class Reader:
         """DATE time expressions of ``verb``'s own clause (its subtree less subordinate clauses)."""
         (a, b), subs = clause_ranges(verb, off)
         i, j = bisect.bisect_left(self.time_starts, a), bisect.bisect_left(self.time_starts, b)
-        return [t for t in self.times[i:j] if t.type == "DATE"
-                and not any(x <= t.span.start < y for x, y in subs)]
+        return [t for t in self.times[i:j] if dated(t) and not any(x <= t.span.start < y for x, y in subs)]
 
     def event_date(self, verb: Token, s: "Sentence") -> str | None:
         return known_part(self._event_date(verb, s))
@@ -324,11 +325,17 @@ class Reader:
                 return up[-1].value
         i = bisect.bisect_left(self.time_starts, s.start)
         before = [t for t in self.times[i:bisect.bisect_left(self.time_starts, pos)]
-                  if t.type == "DATE" and FULL_DATE.match(t.value)]
+                  if t.type in ("DATE", "TIME") and clock_value(t.value)]
         if before:
             return before[-1].value
         k = bisect.bisect_left(self.full_starts, s.start) - 1
-        return self.full[k].value if k >= 0 else None
+        if k < 0:
+            return None
+        clock = self.full[k]
+        a, b = bisect.bisect_right(self.time_starts, clock.span.start), bisect.bisect_left(self.time_starts, s.start)
+        if any(t.type == "DURATION" and LAPSE.match(t.value or "") for t in self.times[a:b]):
+            return clock.value[:4]  # "in about a fortnight", "some days after": the month and day are lost
+        return clock.value
 
 
 def party_stem(word: str) -> str:
@@ -345,18 +352,35 @@ def party_stem(word: str) -> str:
 
 def known_part(value: str | None) -> str | None:
     """What an event's date can say of a time value: its known leading part, no time of day.
-    "1917-XX-XX" -> "1917", "1917-10-15TEV" -> "1917-10-15", "1723-WXX-2" -> "1723", "XXXX-XX" -> None."""
+    "1917-XX-XX" -> "1917", "1917-10-15TEV" -> "1917-10-15", "1917-SU" -> "1917-SU", "1723-WXX-2TNI" ->
+    "1723-WXX-2" (a weekday of that year, TIMEX3's form), "1723-WXX" -> "1723", "XXXX-XX" -> None."""
     if not value:
         return None
     parts = value.split("T", 1)[0].split("-")
     if not parts[0].isdigit():
         return None
     keep = [parts[0]]
-    for p in parts[1:]:
+    for i, p in enumerate(parts[1:], 1):
+        if p == "WXX" and i + 1 < len(parts) and parts[i + 1].isdigit():
+            keep.append(p)  # the unknown week of a known weekday
+            continue
         if "X" in p or not p:
             break
         keep.append(p)
     return "-".join(keep)
+
+
+def dated(t) -> bool:
+    """A time expression that dates a clause: a DATE, or a TIME of a known day ("the evening" of
+    "1723-WXX-3TEV"); one of an unknown year ("one night", "XXXX-XX-XXTNI") leaves the clause to the clock."""
+    return t.type == "DATE" and (known_part(t.value) is not None or not t.value[:1].isdigit() and "X" not in t.value) \
+        or t.type == "TIME" and known_part(t.value) is not None
+
+
+def clock_value(value: str) -> bool:
+    """Whether a time value can set the narrative clock: a year, month or day ("1917-10-15"), a season
+    ("1917-SU") or a weekday of a known year ("1723-WXX-3TEV") — not "some day of 1917" ("1917-XX-XX")."""
+    return bool(FULL_DATE.match(value) or CLOCK_DATE.match(value))
 
 
 SUBCLAUSE = ("conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "acl", "csubj")
@@ -395,6 +419,8 @@ def subjects(verb: Token) -> list[Token]:
     while not subj and v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
         v = v.head
         subj = children(v, "nsubj", "nsubjpass")
+        if subj and v.dep_ == "relcl" and subj[0].lower_ in ("who", "which", "that"):
+            return [v.head]  # "the Assembly, which is to meet in December"
         if subj and verb.dep_ == "advcl":
             break
     return subj

@@ -83,6 +83,7 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december"}
 VISIT = {"see", "visit", "meet"}  # "came to see me", "went to visit X": a meeting
 REPORTING = {"say", "tell", "state", "reply", "answer", "write"}
+TOLD = {"tell", "inform", "assure", "warn", "advise", "persuade", "urge", "beg", "exhort", "introduce"}
 PUBLICLY = {"publicly", "openly", "officially"}
 ROLE_NOUNS = {"chairman", "president", "editor", "secretary", "minister", "governor", "commander", "leader",
               "head", "member", "delegate", "speaker", "ambassador", "director", "treasurer", "clerk", "chief",
@@ -223,6 +224,9 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
     refs, named = participants(rd, verb, off)
     if kind is None and verb.lemma_.lower() in REPORTING and refs and named and rd.clause_times(verb, off):
         kind = "speech"  # "On October 14th the organ said: …" — a dated statement is an event
+    if kind is None and verb.lemma_.lower() in TOLD and _past(verb) and any(
+            rd.entity(o, off, ("person",)) for o in children(verb, "dobj", "dative")):
+        kind = "meeting"  # "the secretary told me", "his brother-in-law told me of it": two people met
     if kind is None:
         if not refs or verb.lemma_.lower() in NOT_EVENTS or not named or not _past(verb):
             return None

@@ -38,7 +38,8 @@ for _type, _rev, _words in [
     ("rival", False, "rival competitor"),
     ("enemy", False, "enemy foe opponent adversary antagonist persecutor"),
     ("patron", False, "patron protector benefactor sponsor"),
-    ("patron", True, "protégé protege"),
+    ("patron", True, "protégé protege pupil disciple"),
+    ("patron", False, "teacher mentor tutor"),
     ("host", False, "host hostess landlord landlady"),
     ("host", True, "lodger tenant guest"),
     ("employer", False, "employer master mistress"),
@@ -52,6 +53,7 @@ for _type, _rev, _words in [
 # verb -> (type, who is a): "subj" — the subject is a, "obj" — the object (or prepositional object) is a
 VERBS = {
     "marry": ("spouse", "subj", ("dobj", "to")), "wed": ("spouse", "subj", ("dobj",)),
+    "divorce": ("spouse", "subj", ("dobj",)), "bear": ("parent", "subj", ("to",)),
     "employ": ("employer", "subj", ("dobj",)), "hire": ("employer", "subj", ("dobj",)),
     "engage": ("employer", "subj", ("dobj",)),
     "work": ("employer", "obj", ("for", "under")), "serve": ("employer", "obj", ("dobj", "under")),
@@ -116,6 +118,10 @@ def _from_noun(rd: Reader, s: Sentence, noun: Token):
     for b in bearers:
         for o in others:
             yield _pair(b, o, word)
+    if not others and noun.tag_ in ("NNS", "NNPS") and noun.dep_ in ("attr", "oprd") and not NOUNS[word][1]:
+        for i, a in enumerate(bearers):  # "X and Y became friends", "the two were brothers"
+            for b in bearers[i + 1:]:
+                yield a, b, NOUNS[word][0]
 
 
 def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
@@ -146,7 +152,12 @@ def _relatives(rd: Reader, noun: Token, off: int, exclude: set[str]) -> list[Ent
         holders += [c for c in noun.head.children if c.dep_ == "poss"]
     out: list[EntityRef] = []
     for h in holders:
-        r = _possessor(rd, h, off, exclude)
+        r = None
+        if h.lower_ in HE | SHE and noun.dep_ == "conj":  # "Ivan Kuzin and his wife": his is Ivan Kuzin
+            r = rd.entity(noun.head, off, ("person",))
+            if r is not None and (r.id in exclude or rd.gender.get(r.id) == ("f" if h.lower_ in HE else "m")):
+                r = None
+        r = r or _possessor(rd, h, off, exclude)
         if r is not None:
             out.append(r)
     for c in children(noun, "prep"):
@@ -172,9 +183,18 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token):
     kind, who, slots = VERBS[lemma]
     off = s.offset
     subj = [r for t in subjects(verb) for r in rd.group(t, off, ACTORS, of=False)]
-    if any(c.dep_ == "auxpass" for c in verb.children):  # "he was employed by X": swap roles
+    if lemma == "bear":  # "X was born to Y and his wife Z": Y and Z are X's parents
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return
+        objs = subj
+        subj = [r for w, p in preps(verb) if w == "to" for r in rd.group(p, off, ("person",), of=False)]
+        subj += [r for w, p in preps(verb) if w == "to" for c in conjuncts(p) for a in children(c, "appos")
+                 for r in [rd.entity(a, off, ("person",))] if r]
+    elif any(c.dep_ == "auxpass" for c in verb.children):  # "he was employed by X": swap roles
         objs = subj
         subj = [r for t in children(verb, "agent") for p in children(t, "pobj") for r in rd.group(p, off, ACTORS)]
+        if kind == "spouse" and not subj:  # "X and Y were married"
+            subj, objs = objs[:1], objs[1:]
     else:
         objs = []
         for t in children(verb, "dobj"):
