@@ -137,6 +137,11 @@ def test_sets():
     assert t["Sundays"].value == "XXXX-WXX-7"
 
 
+def test_everyday_the_adjective_is_not_a_set():
+    t = tags("He is too much of an individualist in everyday life, but he wrote to her every day.")
+    assert "everyday" not in t and t["every day"].value == "P1D"
+
+
 def test_clock_times_and_parts_of_day():
     t = tags("On 9 May 1871 the Commune met. At six o'clock in the evening they voted; that night the guns fired.")
     assert t["six o'clock in the evening"].value == "1871-05-09T18:00"

@@ -674,6 +674,8 @@ def _generation(m: re.Match, text: str) -> Cand | None:
 
 @pattern("set_every", rf"\b(?:every|each)(?:{_S}(?P<other>other|single|succeeding|following))?{_S}(?P<u>day|week|month|year|hour|minute|fortnight|{_SEASON}|{_WD})\b", re.I)
 def _set_every(m: re.Match, text: str) -> Cand | None:
+    if re.fullmatch(r"(?i)everyday", m.group(0)):
+        return None  # the adjective: "everyday life", "everyday clothes" are ordinary, not repeated
     u = m.group("u").lower()
     if u in WEEKDAYS:
         return Cand(m.start(), m.end(), "set", {"v": f"XXXX-WXX-{WEEKDAYS[u]}"})
