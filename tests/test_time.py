@@ -412,3 +412,9 @@ def test_october_revolution_name_leaves_the_russian_default():
             "On 9 May 1917 the Petrograd Soviet met in Moscow.")
     x = tags(text)["9 May 1917"]
     assert (x.calendar, x.gregorian_value) == ("julian", "1917-05-22")
+
+
+def test_within_weeks_is_a_vague_duration():
+    t = tags("On 18 May 1896 the crowd gathered. Within weeks the Powers had replied; within days he was back.")
+    assert (t["weeks"].type, t["weeks"].value) == ("DURATION", "PXW")
+    assert t["days"].value == "PXD"

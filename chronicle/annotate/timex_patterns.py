@@ -641,7 +641,7 @@ def _unit_code(u: str) -> str:
             "millennium": "ML"}[u]
 
 
-@pattern("bare_units", r"(?:(?P<q>whole|long|many|several|these|those|all\s+these|all\s+those|all\s+the|the\s+long|countless|the\s+(?:following|next|ensuing|succeeding|coming|previous|preceding|past|last|first|early|final))[ \t]*\n?[ \t]*|(?<=\b[Ff]or\s))"
+@pattern("bare_units", r"(?:(?P<q>whole|long|many|several|these|those|all\s+these|all\s+those|all\s+the|the\s+long|countless|the\s+(?:following|next|ensuing|succeeding|coming|previous|preceding|past|last|first|early|final))[ \t]*\n?[ \t]*|(?<=\b[Ff]or\s)|(?<=\b[Ww]ithin\s))"
                        r"(?P<u>seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries|generations|ages)\b(?![-‐])")
 def _bare_units(m: re.Match, text: str) -> Cand | None:
     u = m.group("u").lower()
