@@ -345,11 +345,11 @@ def test_events_date_comes_from_the_own_clause_not_a_later_one():
     assert got == {"arrested": "1905", "exiled": "1905", "escaped": "1906", "wrote": "1906"}
 
 
-def test_events_date_keeps_only_the_known_part_and_negated_events_are_undated():
+def test_events_date_keeps_only_the_known_part_and_negated_events_keep_their_date():
     text = "In 1917 Sverdlov arrived in Moscow one day. Lenin did not arrive."
     evs = _events(text, ["Sverdlov", "Lenin"], {"1917": "1917", "one day": "1917-XX-XX"})
     assert [(e.participants, e.date, e.negated) for e in evs] == [(("sverdlov",), "1917", False),
-                                                                  (("lenin",), None, True)]
+                                                                  (("lenin",), "1917", True)]
 
 
 # --- journeys: companies, nested prepositions, narration order, cities ------------------
@@ -525,3 +525,21 @@ def test_relationships_plural_nouns_passive_marriage_birth_to_parents_and_mentor
     assert rels("Kuzin was the mentor of Orlov. Pavel divorced Maria in 1910.",
                 {"Orlov": "m", "Kuzin": "m", "Pavel": "m", "Maria": "f"}) == \
         {("kuzin", "orlov", "patron"), ("maria", "pavel", "spouse")}
+
+
+def test_events_passive_happenings_to_things_named_by_nouns_but_not_states():
+    text = ("In 1917 the food-supplies were looted from the warehouses. The picture galleries had been "
+            "evacuated to Moscow. The Professor was puzzled. The waiters were organised.")
+    evs = _events(text, [], {"1917": "1917"})
+    assert [(e.summary, e.date) for e in evs] == [(": looted", "1917"), (": evacuated", "1917")]
+
+
+def test_events_a_notes_date_does_not_set_the_clock_and_a_span_in_the_clause_keeps_the_year():
+    text = ("In October 1917 Orlov reached Moscow.\n\n[3] See his memoirs, 1919.\n\n"
+            "Orlov visited Kuzin. In the first four months of the war the warehouses were looted.")
+    ctx = make_ctx(text, {"Orlov": "m", "Kuzin": "m"},
+                   times={"October 1917": "1917-10", "1919": "1919", "the first four months": "P4M"})
+    note = text.index("[3]")
+    ctx.body = [(0, note), (text.index("Orlov visited"), len(text))]
+    evs = events.run(ctx)["events"]
+    assert [e.date for e in evs] == ["1917-10", "1917-10", "1917"]

@@ -84,7 +84,13 @@ class Reader:
         times = sorted((t for t in ctx.time_expressions if t.value), key=lambda t: t.span.start)
         self.times = times
         self.time_starts = [t.span.start for t in times]
-        full = [t for t in times if t.type in ("DATE", "TIME") and clock_value(t.value)]
+        body = sorted(ctx.body)
+        body_starts = [a for a, _ in body]
+
+        def in_body(pos: int) -> bool:  # a note's date ("[3] … N.Y., 1919.") does not move the narrative on
+            i = bisect.bisect_right(body_starts, pos) - 1
+            return not body or i >= 0 and pos < body[i][1]
+        full = [t for t in times if t.type in ("DATE", "TIME") and clock_value(t.value) and in_body(t.span.start)]
         self.full = full
         self.full_starts = [t.span.start for t in full]
         self.kinds = {o.id: o.kind for o in [*ctx.organizations, *ctx.places]}
@@ -332,7 +338,7 @@ class Reader:
         if k < 0:
             return None
         clock = self.full[k]
-        a, b = bisect.bisect_right(self.time_starts, clock.span.start), bisect.bisect_left(self.time_starts, s.start)
+        a, b = bisect.bisect_right(self.time_starts, clock.span.start), bisect.bisect_left(self.time_starts, pos)
         if any(t.type == "DURATION" and LAPSE.match(t.value or "") for t in self.times[a:b]):
             return clock.value[:4]  # "in about a fortnight", "some days after": the month and day are lost
         return clock.value

@@ -95,6 +95,15 @@ NOT_EVENTS = {"be", "have", "seem", "appear", "become", "remain", "say", "tell",
               "deserve", "need", "let", "represent", "include", "contain", "consist", "belong", "own",
               "possess", "resemble", "seek", "try", "begin", "continue", "keep", "do", "get", "make", "use",
               "remember", "forget", "learn", "recognize", "fear", "admire", "regard", "describe"}
+# participles that name a state of mind or a standing condition rather than a happening
+STATES = {"surprise", "astonish", "amaze", "please", "delight", "satisfy", "disappoint", "fatigue", "tire",
+          "oblige", "compel", "force", "inclin", "incline", "dispose", "determine", "resolve", "acquaint",
+          "interest", "concern", "involve", "amuse", "frighten", "scare", "alarm", "shock", "move", "touch",
+          "organise", "organize", "compose", "base", "locate", "situate", "entitle", "call", "name", "know",
+          "suppose", "say", "think", "believe", "consider", "expect", "regard", "allow", "permit",
+          "require", "use", "accustom", "ashame", "prepare", "engage", "employ", "marry", "connect",
+          "relate", "divide", "cover", "fill", "crowd", "make", "give", "see", "hear", "find", "tell", "ask",
+          "puzzle", "perplex", "bewilder", "confuse", "embarrass", "worry", "trouble", "share", "intend", "rid"}
 TRAVEL = {"travel_departure", "travel_arrival", "journey"}
 FROMISH = ("from", "out of", "away from")
 
@@ -228,7 +237,7 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
             rd.entity(o, off, ("person",)) for o in children(verb, "dobj", "dative")):
         kind = "meeting"  # "the secretary told me", "his brother-in-law told me of it": two people met
     if kind is None:
-        if not refs or verb.lemma_.lower() in NOT_EVENTS or not named or not _past(verb):
+        if verb.lemma_.lower() in NOT_EVENTS or not _past(verb) or not (refs and named or _done_to(verb)):
             return None
         kind = "other"
     elif not refs and not (_past(verb) and _has_actor(verb)):
@@ -239,9 +248,19 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
     words = " ".join(t.text for t in sorted([verb, *children(verb, "prt")], key=lambda t: t.i))
     summary = f"{names}: {words}" + (f" ({rd.names.get(place, place)})" if place else "")
     neg = negated(verb)
-    date = None if neg or _generic(verb) else rd.event_date(verb, s)
+    date = None if _generic(verb) else rd.event_date(verb, s)
     return Event(f"{rd.ctx.doc_id}-ev{n + 1}", kind, summary, tuple(r.id for r in refs), place,
                  date, ev_span, neg, hypothetical(verb))
+
+
+def _done_to(verb: Token) -> bool:
+    """A passive happening to a thing or group the text names by a noun: "the food-supplies were looted",
+    "the picture galleries had been evacuated to Moscow" (not a state: "was surprised", "were organised")."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) or verb.lemma_.lower() in STATES:
+        return False
+    if any(c.dep_ == "acomp" or c.dep_ == "xcomp" for c in verb.children):
+        return False  # "was discovered to be a forgery", "was found guilty"
+    return any(c.pos_ in ("NOUN", "PROPN") for c in subjects(verb))
 
 
 def _generic(verb: Token) -> bool:
