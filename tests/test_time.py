@@ -418,3 +418,8 @@ def test_within_weeks_is_a_vague_duration():
     t = tags("On 18 May 1896 the crowd gathered. Within weeks the Powers had replied; within days he was back.")
     assert (t["weeks"].type, t["weeks"].value) == ("DURATION", "PXW")
     assert t["days"].value == "PXD"
+
+
+def test_a_number_glued_to_a_letter_is_no_year():
+    t = tags("The allowance was raised to L400 and finally to L1000 in 1840.")
+    assert "1000" not in t and "400" not in t and t["1840"].value == "1840"

@@ -248,7 +248,7 @@ def _bc_year(m: re.Match, text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "year", {"y": -int(m.group("y")) if bc else int(m.group("y")), "era": True})
 
 
-@pattern("year", rf"(?:(?<=\bmid-)|(?<![\d$£#/.,-]))(?P<y>{_YEAR})(?:s?\s*[-–—]\s*(?P<y2>\d{{2,4}}))?(?![\d%])(?!,\d)(?!['’]?s\b)")
+@pattern("year", rf"(?:(?<=\bmid-)|(?<![\d$£#/.,A-Za-z-]))(?P<y>{_YEAR})(?:s?\s*[-–—]\s*(?P<y2>\d{{2,4}}))?(?![\d%])(?!,\d)(?!['’]?s\b)")
 def _year_only(m: re.Match, text: str) -> Cand | None:
     if not _plausible_year(text, m):
         return None
