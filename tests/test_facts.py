@@ -543,3 +543,12 @@ def test_events_a_notes_date_does_not_set_the_clock_and_a_span_in_the_clause_kee
     ctx.body = [(0, note), (text.index("Orlov visited"), len(text))]
     evs = events.run(ctx)["events"]
     assert [e.date for e in evs] == ["1917-10", "1917-10", "1917"]
+
+
+def test_events_entered_into_conversation_is_a_meeting_and_at_his_house_names_the_householder():
+    text = ("Kuzin entered into conversation with Orlov at the inn. Orlov went on to Perm. "
+            "At Kuzin's house Orlov slept that night.")
+    evs = _events(text, ["Orlov", "Kuzin"])
+    got = [(e.type, set(e.participants)) for e in evs]
+    assert got[0] == ("meeting", {"kuzin", "orlov"})
+    assert got[-1] == ("other", {"kuzin", "orlov"})

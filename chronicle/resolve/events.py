@@ -82,6 +82,9 @@ EVENT_NOUNS = {
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
 VISIT = {"see", "visit", "meet"}  # "came to see me", "went to visit X": a meeting
+TALK = {"conversation", "talk", "discussion", "discourse", "negotiation", "correspondence", "dispute", "argument"}
+HOMES = {"house", "home", "lodging", "lodgings", "flat", "apartment", "room", "rooms", "quarters", "shop",
+         "office", "estate", "dacha", "cottage", "villa", "palace", "farm", "cabin", "hut", "tent"}
 REPORTING = {"say", "tell", "state", "reply", "answer", "write"}
 TOLD = {"tell", "inform", "assure", "warn", "advise", "persuade", "urge", "beg", "exhort", "introduce"}
 PUBLICLY = {"publicly", "openly", "officially"}
@@ -164,6 +167,9 @@ def _named_event(rd: Reader, s: Sentence, noun: Token, n: int) -> Event | None:
 def trigger(verb: Token) -> str | None:
     """The event type a verb names, from its lemma, particle, preposition or object."""
     lemma = verb.lemma_.lower()
+    if lemma in ("enter", "fall", "get", "engage") and any(p.lemma_.lower() in TALK for w, p in preps(verb)
+                                                           if w in ("into", "in")):
+        return "meeting"  # "entered into conversation with me", "fell into talk with X"
     for c in [*verb.children, *(g for d in children(verb, "dobj") for g in children(d, "prep"))]:
         key = None
         if c.dep_ in ("prt", "prep", "dobj", "oprd", "attr", "dative"):
@@ -192,6 +198,10 @@ def participants(rd: Reader, verb: Token, off: int) -> tuple[list, bool]:
     heads += [p for w, p in preps(verb) if w in ("with", "to", "against", "for", "by", "on", "upon", "from")]
     heads += [p for d in children(verb, "dobj") for c in children(d, "prep") if c.lower_ in ("with", "to")
               for p in children(c, "pobj")]  # "had a conversation with X", "sent a letter to X"
+    heads += [q for w, p in preps(verb) if p.lemma_.lower() in TALK for c in children(p, "prep")
+              if c.lower_ == "with" for q in children(c, "pobj")]  # "entered into conversation with me"
+    heads += [p for w, p in preps(verb) if w in ("at", "in", "into") and p.lemma_.lower() in HOMES
+              and children(p, "poss")]  # "At his house I lay that night": the householder
     refs, named = [], False
     for h in heads:
         for r in rd.group(h, off, ACTORS):
