@@ -552,3 +552,11 @@ def test_events_entered_into_conversation_is_a_meeting_and_at_his_house_names_th
     got = [(e.type, set(e.participants)) for e in evs]
     assert got[0] == ("meeting", {"kuzin", "orlov"})
     assert got[-1] == ("other", {"kuzin", "orlov"})
+
+
+def test_relationships_a_name_parsed_as_the_modifier_of_the_next_name_is_still_a_conjunct():
+    text = "Mensheviki and Socialist Revolutionaries, who\nsupported the Provisional Government of Kerensky."
+    ctx = make_ctx(text, {"Kerensky": "m"}, orgs=("Mensheviki", "Socialist Revolutionaries", "Provisional Government"))
+    got = {(r.a, r.b, r.type) for r in relationships.run(ctx)["relationships"]}
+    assert got == {("mensheviki", "provisional_government", "ally"),
+                   ("socialist_revolutionaries", "provisional_government", "ally")}

@@ -407,6 +407,11 @@ def conjuncts(tok: Token) -> list[Token]:
         t = todo.pop()
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ == "conj")
+        # "Mensheviki and Socialist Revolutionaries" parsed as one name whose first word is "Mensheviki
+        # and Socialist": the modifier with its own "and" is a conjunct of the name
+        out.extend(c for c in t.children if c.dep_ in ("nmod", "compound") and c.i < t.i and c.pos_ == "PROPN"
+                    and any(d.dep_ == "cc" and d.lower_ in ("and", "or") for d in c.children)
+                    and any(d.dep_ == "conj" and d.i < t.i for d in c.children))
     return sorted(out, key=lambda t: t.i)
 
 
