@@ -109,6 +109,14 @@ MONTHS = {
     "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "christmas", "easter",
 }
+# capitalised plurals that name a faith's or a class's adherents at large, not an organised body
+# ("the Protestants", "Christians"); sects and parties ("Quakers", "Anarchists") stay bodies
+BROAD_GROUPS = {
+    "christians", "protestants", "catholics", "jews", "muslims", "moslems", "mohammedans", "mussulmans",
+    "hindus", "buddhists", "pagans", "heathens", "gentiles", "infidels", "atheists", "europeans",
+    "asiatics", "orientals", "westerners", "easterners", "northerners", "southerners", "negroes",
+    "indians", "natives", "aborigines", "slavs", "latins", "teutons", "celts", "saxons", "anglo-saxons",
+}
 NOT_NAMES = {
     "i", "we", "he", "she", "they", "it", "you", "god", "lord", "chapter", "book", "part",
     "note", "notes", "appendix", "app", "sect", "section", "vol", "page", "yes", "no", "oh",

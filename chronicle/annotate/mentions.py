@@ -51,8 +51,10 @@ class MentionFinder:
         text = doc.text  # built once: Doc.text joins every token
         spans = [_with_title(s) for s in spans]
         spans = _hyphen_streets(doc, text, spans)
+        spans = _publishers(doc, text, spans)
         taken = {t.i for s in spans for t in s}
         spans += [s for s in _propn_runs(doc, taken)]
+        spans = [_with_hyphen_tail(s) for s in spans]
         found = [(s, _cues(s, text)) for s in _join_heads(sorted(spans, key=lambda s: s.start))]
         return found + list(_bare_titles(doc, {t.i for s, _ in found for t in s}))
 
@@ -78,7 +80,10 @@ def _split(span: Span) -> list[Span]:
         if t.text == ":" and t.i > start:  # "The Prophet Armed: Trotsky 1879–1921"
             out.append(Span(span.doc, start, t.i, label=span.label_))
             start = t.i + 1
-        elif t.lower_ in SPLIT_WORDS and t.lower_ not in keep and t.i > start and t.i + 1 < span.end and span.doc[t.i + 1].text[:1].isupper():
+        elif t.lower_ in SPLIT_WORDS and t.lower_ not in keep and t.i > start and t.i + 1 < span.end and (
+                span.doc[t.i + 1].text[:1].isupper() or t.lower_ in ("to", "with", "from") and t.i + 2 < span.end
+                and span.doc[t.i + 1].lower_ == "the" and span.doc[t.i + 2].text[:1].isupper()):
+            # "All Power to the Soviets": a slogan naming the body, not a body
             out.append(Span(span.doc, start, t.i, label=span.label_))
             start = t.i + 1
         elif t.lower_ == "of" and t.i > start and span.doc[t.i - 1].lower_ in ORG_HEADS and t.i + 2 == span.end \
@@ -98,6 +103,14 @@ def _join_heads(spans: list[Span]) -> list[Span]:
     """'Tomsk' + 'Soviet', 'Warsaw' + 'Station': a name followed by a capitalised head noun is one name."""
     out: list[Span] = []
     for s in spans:
+        if out and (_body_of_body(out[-1], s) or _shared_head(out[-1], s)):
+            prev = out.pop()  # "the Central Executive Committees of the Soviets", "Army and Fleet Committees"
+            out.append(Span(s.doc, prev.start, s.end, label="ORG"))
+            continue
+        if out and _possessive_group(out[-1], s):
+            prev = out.pop()  # "the Peasants’ Soviets", "the Soldiers’ Committees": one body
+            out.append(Span(s.doc, prev.start, s.end, label="ORG"))
+            continue
         if out and out[-1].end == s.start and _both_names(out[-1], s):
             prev = out.pop()  # "Nadezhda" + "Krupskaya": one name parsed as two
             out.append(Span(s.doc, prev.start, s.end, label="PERSON"))
@@ -117,6 +130,41 @@ def _join_heads(spans: list[Span]) -> list[Span]:
 
 
 HEADS = ORG_HEADS | FAC_HEADS
+
+
+def _org_like(s: Span) -> bool:
+    return s.label_ in ("ORG", "NORP") or s[-1].lower_ in ORG_HEADS
+
+
+def _body_of_body(a: Span, b: Span) -> bool:
+    """'Central Executive Committees' + 'of the' + 'Soviets', 'Congress' + 'of delegates of the' +
+    'Baltic Fleet': a body of another body (or of its delegates) is one name."""
+    toks = list(a.doc[a.end:b.start])
+    gap = [t.lower_ for t in toks]
+    if len(gap) >= 3 and gap[0] == "of" and gap[2] == "of" and toks[1].tag_ == "NNS" and toks[1].text.islower():
+        gap = gap[2:]  # "of delegates of the"
+    return (gap in (["of"], ["of", "the"]) and a[-1].lower_ in ORG_HEADS and a[-1].text[:1].isupper()
+            and _org_like(b) and b.label_ not in ("PERSON", "GPE", "LOC") and not a.text.endswith(("’s", "'s")))
+
+
+def _shared_head(a: Span, b: Span) -> bool:
+    """'Central Army' + 'and' + 'Fleet Committees': two modifiers sharing one plural head."""
+    gap = [t.lower_ for t in a.doc[a.end:b.start]]
+    return (gap == ["and"] and len(b) == 2 and b[-1].lower_ in ORG_HEADS and b[-1].tag_ in ("NNS", "NNPS")
+            and _singular_head(b[-1].lower_) and a[-1].lower_ != b[-1].lower_ and a.label_ != "PERSON"
+            and a[-1].text[:1].isupper() and a[-1].tag_ == "NNP" and len(a) <= 3)
+
+
+def _singular_head(word: str) -> bool:
+    return word.endswith("s") and word not in ("news", "times", "press")
+
+
+def _possessive_group(a: Span, b: Span) -> bool:
+    """A capitalised plural in the possessive before a body's name ("Peasants’ Soviets")."""
+    doc = a.doc
+    return (a.end + 1 == b.start and doc[a.end].text in ("’", "'") and (doc[a.end].tag_ == "POS" or doc[a.end].dep_ == "case")
+            and len(a) == 1 and a[0].text.endswith("s") and a[0].tag_ in ("NNS", "NNPS")
+            and b[-1].lower_ in ORG_HEADS and b[0].text[:1].isupper())
 
 
 def _both_names(a: Span, b: Span) -> bool:
@@ -165,6 +213,8 @@ def _trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an", "this", "that") or doc[start].is_punct
                            or doc[start].is_space or doc[start].pos_ in EDGE_POS or doc[start].tag_ == "RB"):
+        if _all_prefix(doc, start, end):
+            break  # "All-Russian Congress": "All" is part of the name
         start += 1  # "Only Kerensky", "Sometimes Bibot"
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].lower_ in ("'s", "’s") or doc[end - 1].pos_ in EDGE_POS):
@@ -188,12 +238,34 @@ def _trim(span: Span) -> Span | None:
         return None  # an adjective ("Russian")
     if len(s) > 1 and (s[-1].lower_ in EVENT_HEADS or (s[0].lower_ in EVENT_HEADS and s[1].lower_ == "of")):
         return None  # "the French Revolution", "the Battle of Sandepu" name events
+    if _ordinal_unit(s):
+        return s  # "the Twelfth Army", "the 3rd Division": a numbered unit is a name
     if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in s) or s[0].lower_ in MONTHS:
         return None  # "L7,000", "1917"
     cut = next((t.i for t in s if t.i > s.start and (")" in t.text or "--" in t.text or "(" in t.text)), None)
     if cut is not None:
         return _trim(Span(doc, s.start, cut, label=s.label_))  # "Hall)--were": a tokenizer slip
     return s
+
+
+def _all_prefix(doc: Doc, i: int, end: int) -> bool:
+    return (doc[i].text == "All" and i + 2 < end and doc[i + 1].text == "-" and not doc[i].whitespace_
+            and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper())
+
+
+ORDINAL = re.compile(r"(?i)(?:\d+(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                     r"ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|hundredth))")
+UNIT_HEADS = {"army", "armies", "corps", "division", "brigade", "regiment", "battalion", "fleet", "squadron",
+              "flotilla", "company", "legion", "cavalry", "infantry", "artillery", "guards", "rifles", "hussars",
+              "dragoons", "lancers", "grenadiers", "international", "duma", "republic"}
+
+
+def _ordinal_unit(s: Span) -> bool:
+    """A capitalised ordinal, then capitalised words ending in a unit or body noun."""
+    words = [t for t in s if t.text != "-"]
+    return (len(s) >= 2 and s[-1].lower_ in UNIT_HEADS and s[-1].text[:1].isupper()
+            and ORDINAL.fullmatch(s[0].text) is not None and s[0].text[:1].isalnum()
+            and not any(ch.isdigit() for t in s[1:] for ch in t.text) and len(words) <= 5)
 
 
 HYPHEN_STREET = re.compile(r"\b[A-Z][a-z]+-(?:street|lane|square|wharf|road|alley|row|court|place|gate|bridge|quay)\b")
@@ -211,6 +283,54 @@ def _hyphen_streets(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
         return spans
     taken = {t.i for s in found for t in s}
     return found + [s for s in spans if not any(t.i in taken for t in s)]
+
+
+PUBLISHER = re.compile(
+    r"(?<![\w’'])([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?:,? (?:and|&) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)+"
+    r"(?:,? (?:& )?(?:Co\.|Company|Ltd\.|Sons|Brothers))?)[,.]?\s+"
+    r"(?:(?:[A-Z][a-z]*\.){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[,.]?\s+(?:1[5-9]\d\d|20\d\d)\b")
+
+
+def _publishers(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
+    """'Boni and Liveright, N.Y. 1919', 'Harper & Brothers, New York, 1899': in a citation,
+    the names before a place and a year are a publishing house."""
+    found = []
+    for m in PUBLISHER.finditer(text):
+        sides = re.split(r",? (?:and|&) ", m.group(1))
+        if all(_person_like(w) for side in sides for w in side.split(" ")):
+            continue  # "Lenin and Zinoviev, Petrograd 1917": people, not a firm
+        span = doc.char_span(m.start(1), m.end(1), label="ORG", alignment_mode="contract")
+        if span is not None and len(span):
+            found.append(span)
+    if not found:
+        return spans
+    taken = {t.i for s in found for t in s}
+    return found + [s for s in spans if not any(t.i in taken for t in s)]
+
+
+ENTITLED = re.compile(r"\b(?:entitled|titled|headed|headlined)\s*[“\"‘']\s*(?:The\s+|A\s+|An\s+)?$")
+
+
+def _italic_part(text: str, start: int, end: int) -> bool:
+    """The name is marked italic but the italic run (``_..._``) holds more words than the name."""
+    left = text.rfind("_", max(0, start - 80), start + 1)
+    right = text.find("_", end - 1, end + 80)
+    if left < 0 or right < 0 or "\n\n" in text[left:right]:
+        return False
+    inner = text[left + 1:right].strip(" .,;:!?\n")
+    name = re.sub(r"\s+", " ", text[start:end]).strip()
+    return len(re.sub(r"\s+", " ", inner)) > len(name) + 2 and bool(re.search(r"[a-z]", inner.replace(name, "")))
+
+
+def _with_hyphen_tail(s: Span) -> Span:
+    """'Tsay' + '-ee-kah': a transliterated name the tokenizer cut at its hyphens."""
+    doc, end = s.doc, s.end
+    if s.start_char == 0 or doc.text[s.start_char - 1] not in "_*":
+        return s  # only an italicised foreign word: "the Altar-it was" is two words
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text.islower():
+        end += 2
+    return s if end == s.end else Span(doc, s.start, end, label=s.label_)
 
 
 def _bare_titles(doc: Doc, taken: set[int]):
@@ -239,6 +359,40 @@ def _propn_runs(doc: Doc, taken: set[int]):
         if s is not None and not (bool(s[0].is_sent_start) and len(s) == 1 and s[0].lower_ in NOT_NAMES):
             yield s
         i = max(j, i + 1)
+    yield from _group_plurals(doc, taken)
+
+
+GROUP_PLURAL = re.compile(r"[a-z](?:ists|ites|iks|yks|acks|aks)$")  # not -ans/-ins: "Evans", "Collins"
+
+
+def _group_plural(t) -> bool:
+    """'Anarchists', 'Jacobites', 'Narodniks', 'Cossacks': the plural of a movement's
+    or a host's member, capitalised (not "the Ladies", "the Scriptures" of older prose)."""
+    return (t.tag_ == "NNS" and t.text[:1].isupper() and t.text[1:].islower() and len(t.text) >= 6
+            and GROUP_PLURAL.search(t.text) is not None and t.lower_ not in NOT_NAMES)
+
+
+def _group_plurals(doc: Doc, taken: set[int]):
+    """'Anarchists', 'the Cossacks': a capitalised plural the tagger took for a common noun
+    (NNS) names a group; the typing step drops it when the word is also used in lower case."""
+    lower = None
+    for t in doc:
+        if t.i in taken or not _group_plural(t):
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NOUN") or nxt.tag_ == "POS"):
+            continue  # part of a longer name, or a possessive ("Workers’ Control")
+        partners = [c for c in t.children if c.dep_ == "conj"] + ([t.head] if t.dep_ == "conj" else [])
+        if any(c.tag_ == "NNS" and c.text.islower() for c in partners):
+            continue  # "Provocators and reactionaries": a common noun listed with common nouns
+        if t.is_sent_start or (t.i > 0 and "\n\n" in doc[t.i - 1].whitespace_):
+            if lower is None:
+                lower = {x.lower_ for x in doc if x.text.islower()}
+            if t.lower_ in lower or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # "Soldiers were sent": a common noun opening a sentence
+        yield Span(doc, t.i, t.i + 1, label="PROPN")
+
+
 
 
 def _cues(span: Span, text: str) -> dict:
@@ -314,6 +468,19 @@ def _cues(span: Span, text: str) -> dict:
         cues["next_head"] = nxt.lower_  # "the Troitsky Farce theatre", "the Bolshevik committee"
     if span.start_char > 0 and text[span.start_char - 1] in "_*" or text[span.end_char:span.end_char + 1] in ("_", "*"):
         cues["italic"] = True  # _Rabotchi Put_: a title or a foreign word, not a person
+    if ENTITLED.search(text, max(0, span.start_char - 30), span.start_char):
+        cues["entitled"] = True  # an article “entitled “The Socialist Ministers”"
+    if cues.get("italic") and _italic_part(text, span.start_char, span.end_char):
+        cues["italic_part"] = True  # "_Tabel o Rangov_": one word of a foreign phrase
+    if span.start > 0 and len(span) == 1:
+        k = span.start - 1
+        while k > 0 and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+            k -= 1
+        if doc[k].lower_ in ("a", "an"):
+            cues["indefinite"] = True  # "a new Ballet"
+    pub = PUBLISHER.match(text, span.start_char)
+    if pub is not None and pub.end(1) == span.end_char:
+        cues["publisher"] = True  # "Boni and Liveright, N.Y. 1919"
     conj = _coordination(head)
     if conj is not None:
         cues["conj"] = conj
@@ -323,7 +490,7 @@ def _cues(span: Span, text: str) -> dict:
         cues["one_named"] = True  # "a friend of his, one Vernon"
     if before is not None and before.lower_ in ("his", "her", "their", "its", "our", "my", "your"):
         cues["owned"] = True  # "his Pamela", "their Pravda": a work or a paper, rarely a person
-    if span[-1].tag_ == "NNPS" or (head.dep_ in ("nsubj",) and head.head.tag_ in ("VBP",)) or \
+    if span[-1].tag_ == "NNPS" or (len(span) == 1 and _group_plural(span[-1])) or (head.dep_ in ("nsubj",) and head.head.tag_ in ("VBP",)) or \
             any(c.lower_ in ("were", "are", "have") for c in head.head.children if head.dep_ == "nsubj"):
         cues["plural"] = True
     return cues

@@ -15,8 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from ..annotate.lexicon import (FAC_HEADS, ORG_HEADS, TITLES, given_name_gender, looks_like_place_name,
-                                looks_like_surname)
+from ..annotate.lexicon import (BROAD_GROUPS, FAC_HEADS, ORG_HEADS, TITLES, given_name_gender,
+                                looks_like_place_name, looks_like_surname)
 
 PER, LOC, ORG = "person", "place", "organization"
 SAINTS = {"st", "saint", "san", "santa", "ste"}  # part of the name: "St. Petersburg", "St. Paul"
@@ -103,6 +103,8 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[LOC] += 3.5 if not c.get("org_head") else 1.0
     if c.get("body_of"):
         v[ORG] += 1.5
+    if c.get("publisher"):
+        v[ORG] += 4.0
     if c.get("published_in"):
         v[ORG] += 2.0
         v[LOC] -= 1.2  # cancels the "in" vote
@@ -179,8 +181,10 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
                 v[k] += w
         _common_noun_checks(key, ms, v, common_words, place_prior)
         scores[key] = v
+    silenced = {k for k, v in scores.items() if not any(x > 0 for x in v.values())
+                and not given_name_gender(by_key[k][0].name)}  # "Literature", not "Hope"
     _share_surname_votes(scores)
-    _share_list_votes(by_key, scores)
+    _share_list_votes(by_key, scores, silenced)
     classes = {}
     adjectives = {k for k, ms in by_key.items() if sum(m.cues.get("label") == "ADJ" for m in ms) * 2 > len(ms)}
     for key, v in scores.items():
@@ -219,8 +223,10 @@ def _mostly_people(ms: list[Mention]) -> bool:
     return sum(1 for m in ms if m.cues.get("label") == "PERSON" or m.cues.get("title") or m.cues.get("kin")) * 2 > len(ms)
 
 
-def _share_list_votes(by_key: dict[str, list[Mention]], scores: dict[str, dict[str, float]]) -> None:
-    """Names listed together ("Tseretelli, Dan, Lieber, Gotz and Avksentiev") are of one kind."""
+def _share_list_votes(by_key: dict[str, list[Mention]], scores: dict[str, dict[str, float]],
+                      silenced: set[str] = frozenset()) -> None:
+    """Names listed together ("Tseretelli, Dan, Lieber, Gotz and Avksentiev") are of one kind.
+    A word already found to be a common noun ("lectures on Art, Literature and ...") gets no votes."""
     groups: dict[int, set[str]] = defaultdict(set)
     for key, ms in by_key.items():
         for m in ms:
@@ -230,7 +236,7 @@ def _share_list_votes(by_key: dict[str, list[Mention]], scores: dict[str, dict[s
     for keys in groups.values():
         if len(keys) < 2:
             continue
-        for key in keys:
+        for key in keys - silenced:
             for other in keys - {key}:
                 v = scores[other]
                 best = max(CLASSES, key=lambda k: v.get(k, 0.0))
@@ -247,6 +253,15 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
     common nouns, titles or nationalities."""
     if sum(1 for m in ms if m.cues.get("italic")) * 2 > len(ms):
         v[PER] = 0.0
+    if all(m.cues.get("entitled") or m.cues.get("italic_part") for m in ms):
+        for k in CLASSES:  # an article “entitled “The Socialist Ministers”", a word of _Tabel o Rangov_
+            v[k] = 0.0
+        return
+    if " " not in key and all(m.cues.get("indefinite") for m in ms) and \
+            not any(m.cues.get("title") or m.cues.get("kin") for m in ms):
+        for k in CLASSES:
+            v[k] = 0.0  # "a new Ballet": a common noun capitalised, not a name
+        return
     if " " in key:
         plural = sum(1 for m in ms if (m.cues.get("plural") or m.name.endswith("s")) and m.cues.get("the"))
         if plural * 2 > len(ms) and place_prior(ms[0].name) < 0.5:
@@ -270,9 +285,24 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
         if key[-1:] in ("s", "i") and place_prior(ms[0].name) < 0.5:
             v[ORG] += max(v[LOC], 0.0) + 0.8 * with_the  # "the Cossacks", "the Bolsheviki": a group
             v[LOC] = 0.0
-    if is_demonym(ms[0].name, place_prior):
+    if is_demonym(ms[0].name, place_prior) or key in BROAD_GROUPS:
         for k in CLASSES:
             v[k] = 0.0
+        if key not in BROAD_GROUPS and _army_acting(ms):
+            v[ORG] = 1.0 + with_the  # "the Germans advance", "the Germans would come": their army
+
+
+ARMY_VERBS = {"advance", "attack", "invade", "occupy", "capture", "besiege", "bombard", "retreat", "come",
+              "march", "land", "defeat", "beat", "seize", "enter", "shell", "storm", "rout", "withdraw",
+              "push", "break", "threaten", "approach", "reach", "take", "sink", "torpedo", "overrun"}
+
+
+def _army_acting(ms: list[Mention]) -> bool:
+    """A people named with 'the' and in the plural ("the Germans") that advances, attacks or
+    comes, in the manner of an army, names that army, not the nation at large."""
+    with_the = [m for m in ms if m.cues.get("the") and m.cues.get("plural")]
+    acting = [m for m in with_the if (m.cues.get("motion_subj") or m.cues.get("subj")) in ARMY_VERBS]
+    return len(with_the) * 2 > len(ms) and bool(acting)
 
 
 IRREGULAR_DEMONYMS = {"dutch", "swiss", "french", "welsh", "irish", "scotch", "scots", "swedish", "danish",

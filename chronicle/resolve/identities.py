@@ -185,6 +185,8 @@ def group_by_name(mentions: list[Mention], kind: str) -> list[Identity]:
     if kind == "organization":
         _attach_bare_heads(groups)
         for key in [k for k in groups if k in GENERIC_HEADS]:
+            if key in NATIVE_BODIES and sum(_is_plural(m.name) for m in groups[key].mentions) >= 2:
+                continue  # "the Soviets", "the Zemstvos": the whole system of such bodies
             del groups[key]  # "the Order", "the Committee" with no full name: not an identity
     return list(groups.values())
 
@@ -197,10 +199,30 @@ GENERIC_HEADS = {"order", "party", "committee", "group", "office", "army", "boar
                  "post", "review", "journal", "times", "news", "police", "soviet", "presidium"}
 
 
+NATIVE_BODIES = {"soviet", "duma", "zemstvo", "rada", "sejm", "cortes", "landtag", "diet"}
+
+
+def _head_of(key: str) -> str:
+    """'central executive committees of the soviet' -> 'committees' (singular key's head)."""
+    return key.partition(" of ")[0].split(" ")[-1]
+
+
 def _attach_bare_heads(groups: dict[str, Identity]) -> None:
-    """'the Government' / 'the Soviet' joins the nearest full name with that head noun."""
+    """'the Government' / 'the Soviet' joins the nearest full name with that head noun.
+
+    A bare plural ("the Soviets") names every such body; it stays on its own when it is
+    named more often than the full names sharing its head, and never joins a subset named
+    by its members ("the Peasants’ Soviets")."""
     for key in [k for k in groups if " " not in k]:
-        full = [i for k, i in groups.items() if " " in k and k.split(" ")[-1] == key]
+        full = [i for k, i in groups.items() if " " in k and _head_of(k) == key]
+        bare_plural = [m for m in groups[key].mentions if _is_plural(m.name)]
+        if bare_plural:
+            full_plural = [i for k, i in groups.items() if " " in k and _head_of(k) == key
+                           and "'" not in k.split(" ")[0]]
+            if len(bare_plural) > max((len(i.mentions) for i in full_plural), default=0):
+                full = [i for i in full if not any(_is_plural(x.name) for x in i.mentions)]
+            else:
+                full = [i for i in full if i in full_plural or not any(_is_plural(x.name) for x in i.mentions)]
         if not full:
             continue
         bare = groups.pop(key)

@@ -1,0 +1,87 @@
+"""Organizations: recall of group names, numbered units and publishers; precision on common
+nouns and titles; identity of bodies sharing a head noun. Passages written for the tests."""
+from chronicle.extract import extract_string
+
+
+def names(items):
+    return {e.name for e in items}
+
+
+def org_with(rec, alias):
+    hits = [o for o in rec.organizations if alias in o.aliases or o.name == alias]
+    assert len(hits) == 1, (alias, [(o.name, o.aliases) for o in rec.organizations])
+    return hits[0]
+
+
+def test_capitalised_plural_groups_are_organizations_but_faiths_are_not():
+    text = ("The strike spread through the mills. Cossacks were sent to keep order in the towns. "
+            "Every faction spoke at the meetings: Social Democrats, Socialist Revolutionaries, "
+            "Anarchists, anybody who could get a hearing. The Protestants of the valley thought "
+            "the Anarchists dangerous.")
+    rec = extract_string(text)
+    orgs = names(rec.organizations)
+    assert {"Cossacks", "Anarchists"} <= orgs
+    assert "Protestants" not in orgs | names(rec.persons)
+
+
+def test_capitalised_plural_listed_with_common_nouns_is_not_a_group():
+    text = "The police were idle. Robberies and burglaries increased, and Provocators and spies were everywhere."
+    rec = extract_string(text)
+    assert not {"Robberies", "Provocators"} & names(rec.organizations)
+
+
+def test_numbered_army_and_a_people_acting_as_an_army():
+    text = ("In October we visited the front of the Ninth Army, near Dvinsk. The soldiers said the "
+            "Germans were advancing on the capital. Many merchants hoped that the Germans would come "
+            "and restore order.")
+    rec = extract_string(text)
+    assert "Ninth Army" in names(rec.organizations)
+    germans = org_with(rec, "Germans")
+    assert len(germans.mentions) == 2
+
+
+def test_nation_named_as_people_stays_out_of_the_organizations():
+    text = "The Germans are a musical people. He admired the Germans and their songs."
+    rec = extract_string(text)
+    assert "Germans" not in names(rec.organizations)
+
+
+def test_bodies_joined_by_of_and_by_a_shared_plural_head_are_one_name():
+    text = ("The Central Executive Committees of the Soviets refused, and so did the Central Army "
+            "and Fleet Committees. A Congress of delegates of the Black Sea Fleet protested. The "
+            "Soviets were growing, and the Soviets demanded a congress; the Peasants’ Soviets "
+            "remained cautious.")
+    rec = extract_string(text)
+    orgs = names(rec.organizations)
+    assert "Central Executive Committees of the Soviets" in orgs
+    assert "Central Army and Fleet Committees" in orgs
+    assert "Congress of delegates of the Black Sea Fleet" in orgs
+    assert "Peasants’ Soviets" in orgs
+    soviets = org_with(rec, "Soviets")
+    assert soviets.name == "Soviets" and len(soviets.mentions) == 2
+
+
+def test_slogan_names_the_body_not_a_new_one():
+    text = ("The Soviets met daily. The workers marched with banners reading “All Power to the "
+            "Soviets!” and the Soviets took notice.")
+    rec = extract_string(text)
+    assert "Power to the Soviets" not in names(rec.organizations)
+    assert "Soviets" in names(rec.organizations)
+
+
+def test_publisher_in_a_citation_and_hyphenated_transliteration():
+    text = ("The committee, the _Tsay-ee-kah_, would not meet.\n\n"
+            "[1] See “From the Front to the Capital” by Ivan Petrov. Boni and Liveright\nN.Y. 1919.")
+    rec = extract_string(text)
+    assert "Boni and Liveright" in names(rec.organizations)
+    assert "Tsay-ee-kah" in names(rec.organizations)
+    assert "Tsay" not in names(rec.organizations)
+
+
+def test_common_nouns_titles_and_foreign_phrases_are_not_organizations():
+    text = ("Society women went to lectures on Art, Literature and Music, and read popular literature "
+            "at home. Pavlova appeared in a new Ballet at the opera. An article entitled “The Wicked "
+            "Ministers” attacked them. Clerks dreamed of the _Tabel o Rangov_ and its ranks.")
+    rec = extract_string(text)
+    orgs = names(rec.organizations)
+    assert not {"Literature", "Ballet", "Wicked Ministers", "Tabel"} & orgs
