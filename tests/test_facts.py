@@ -560,3 +560,21 @@ def test_relationships_a_name_parsed_as_the_modifier_of_the_next_name_is_still_a
     got = {(r.a, r.b, r.type) for r in relationships.run(ctx)["relationships"]}
     assert got == {("mensheviki", "provisional_government", "ally"),
                    ("socialist_revolutionaries", "provisional_government", "ally")}
+
+
+def test_relationships_love_friends_collaborators_hatred_and_whose_wife():
+    P = {"Orlov": "m", "Kuzin": "m", "Vera": "f"}
+    assert _rels_of("Orlov fell in love with Vera.", P) == {("orlov", "vera", "lover")}
+    assert _rels_of("Orlov made friends with Kuzin in prison.", P) == {("orlov", "kuzin", "friend")}
+    assert _rels_of("Kuzin, Orlov's closest collaborator, was arrested.", P) == {("kuzin", "orlov", "colleague")}
+    assert _rels_of("Orlov hated Kuzin.", P) == {("orlov", "kuzin", "enemy")}
+    assert _rels_of("Orlov, whose wife Vera had died, left.", P) == {("vera", "orlov", "spouse")}
+    assert _rels_of("Vera was Orlov's mistress.", P) == {("vera", "orlov", "lover")}
+
+
+def test_relationships_brother_in_law_is_a_relative_and_a_relation_noun_subject_of_was():
+    P = {"Orlov": "m", "Kuzin": "m", "Vera": "f", "Ivan Petrov": "m", "Anna": "f"}
+    assert _rels_of("Kuzin, Orlov's brother-in-law, was added to the board.", P) == {("kuzin", "orlov", "relative")}
+    assert _rels_of("Orlov was born in Perm. His father was Ivan Petrov.", P) == {("ivan_petrov", "orlov", "parent")}
+    assert _rels_of("Orlov was born in Perm. His parents were Ivan Petrov and his wife Anna.", P) == {
+        ("ivan_petrov", "orlov", "parent"), ("anna", "orlov", "parent"), ("anna", "ivan_petrov", "spouse")}

@@ -34,7 +34,7 @@ for _type, _rev, _words in [
                         "brother-in-law sister-in-law father-in-law mother-in-law son-in-law daughter-in-law "
                         "relative relation kinsman kinswoman stepfather stepmother stepson stepdaughter"),
     ("friend", False, "friend comrade companion confidant confidante"),
-    ("ally", False, "ally supporter partisan"),
+    ("ally", False, "ally supporter partisan follower"),
     ("rival", False, "rival competitor"),
     ("enemy", False, "enemy foe opponent adversary antagonist persecutor"),
     ("patron", False, "patron protector benefactor sponsor"),
@@ -44,7 +44,7 @@ for _type, _rev, _words in [
     ("host", True, "lodger tenant guest"),
     ("employer", False, "employer master mistress"),
     ("employer", True, "employee servant apprentice assistant clerk secretary"),
-    ("colleague", False, "colleague partner associate"),
+    ("colleague", False, "colleague partner associate collaborator co-worker coworker"),
     ("lover", False, "lover sweetheart"),
 ]:
     for _w in _words.split():
@@ -66,11 +66,18 @@ VERBS = {
     "oppose": ("enemy", "subj", ("dobj",)), "denounce": ("enemy", "subj", ("dobj",)),
     "support": ("ally", "subj", ("dobj",)), "ally": ("ally", "subj", ("with", "dobj")),
     "quarrel": ("enemy", "subj", ("with",)), "feud": ("enemy", "subj", ("with",)),
-    "rival": ("rival", "subj", ("dobj",)),
+    "rival": ("rival", "subj", ("dobj",)), "collaborate": ("colleague", "subj", ("with",)),
+    "hate": ("enemy", "subj", ("dobj",)), "detest": ("enemy", "subj", ("dobj",)),
+    "loathe": ("enemy", "subj", ("dobj",)), "break": ("enemy", "subj", ("with",)),
     "take in": ("host", "subj", ("dobj",)), "put up": ("host", "subj", ("dobj",)),
 }
 
 
+# a verb and its object naming a tie with the "with" party: "fell in love with X", "made friends with X"
+LIGHT = {("fall", "love"): "lover", ("make", "friend"): "friend", ("make", "friends"): "friend",
+         ("strike", "friendship"): "friend", ("form", "friendship"): "friend", ("form", "alliance"): "ally",
+         ("make", "alliance"): "ally", ("enter", "alliance"): "ally", ("enter", "partnership"): "colleague",
+         ("go", "partnership"): "colleague", ("fall", "out"): "enemy"}
 # nouns naming a tie between two parties: "concluded an alliance with X", "the struggle between X and Y"
 BONDS = {"alliance": "ally", "friendship": "friend", "partnership": "colleague", "marriage": "spouse",
          "struggle": "rival", "rivalry": "rival", "quarrel": "enemy", "feud": "enemy", "war": "enemy",
@@ -103,11 +110,16 @@ def run(ctx: DocContext) -> dict[str, list]:
 
 def _pair(bearer: EntityRef, other: EntityRef, noun: str):
     kind, rev = NOUNS[noun]
+    if noun == "mistress" and other.kind == "person":
+        kind = "lover"  # "Vera was Orlov's mistress" (of a house or a servant, it is no person's)
     return (other, bearer, kind) if rev else (bearer, other, kind)
 
 
 def _from_noun(rd: Reader, s: Sentence, noun: Token):
     word = noun.lower_ if noun.lower_ in NOUNS else noun.lemma_.lower()
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and doc[noun.i + 2].lower_ == "in":
+        word = "cousin"  # "brother-in-law" split by the tokenizer: a relative, not a brother
     if word not in NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
         return
     off = s.offset
@@ -138,6 +150,10 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
         out += rd.group(noun.nbor(1), off, ACTORS, of=False)
     elif noun.dep_ == "appos":  # "Z, his wife"
         out += rd.group(noun.head, off, ACTORS, of=False)
+    elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not negated(noun.head):
+        # "His parents were X and Y", "Her husband was X"
+        out += [r for a in children(noun.head, "attr") for r in rd.group(a, off, ACTORS, of=False)
+                if a.lemma_.lower() not in NOUNS]
     elif noun.dep_ in ("attr", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
         if not negated(verb) and not hypothetical(verb):
@@ -167,6 +183,11 @@ def _relatives(rd: Reader, noun: Token, off: int, exclude: set[str]) -> list[Ent
 
 
 def _possessor(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef | None:
+    if tok.lower_ == "whose":  # "Orlov, whose wife Vera had died": Orlov
+        v = tok.head
+        while v.dep_ != "relcl" and v.head.i != v.i:
+            v = v.head
+        return rd.entity(v.head, off, ACTORS) if v.dep_ == "relcl" else None
     if tok.lower_ in HE | SHE:
         r = rd.pronouns.get(off + tok.idx)  # the last subject before a nearer name: "He lodged with X. His wife…"
         if r is None or r.id in exclude:
@@ -176,8 +197,13 @@ def _possessor(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef
 
 
 def _from_verb(rd: Reader, s: Sentence, verb: Token):
-    lemma = "marry" if verb.lower_ == "married" else verb.lemma_.lower()
+    lemma = "marry" if verb.lower_ == "married" else "hate" if verb.lower_ == "hated" else verb.lemma_.lower()
     lemma = next((f"{lemma} {p.lower_}" for p in children(verb, "prt") if f"{lemma} {p.lower_}" in VERBS), lemma)
+    light = next((LIGHT[lemma, n.lemma_.lower()] for n in [*children(verb, "dobj"), *(p for _, p in preps(verb))]
+                  if (lemma, n.lemma_.lower()) in LIGHT), None)
+    if light is not None and verb.pos_ == "VERB" and not negated(verb) and not hypothetical(verb):
+        yield from _light(rd, s, verb, light)  # "fell in love with X", "made friends with X"
+        return
     if lemma not in VERBS or verb.pos_ not in ("VERB", "ADJ") or negated(verb) or hypothetical(verb):
         return
     kind, who, slots = VERBS[lemma]
@@ -208,6 +234,17 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token):
     for a0 in subj:
         for b0 in objs:
             yield (a0, b0, kind) if who == "subj" else (b0, a0, kind)
+
+
+def _light(rd: Reader, s: Sentence, verb: Token, kind: str):
+    off = s.offset
+    subj = [r for t in subjects(verb) for r in rd.group(t, off, ACTORS, of=False)]
+    withs = [p for w, p in preps(verb) if w == "with"]
+    withs += [q for n in [*children(verb, "dobj"), *(p for _, p in preps(verb))] for c in children(n, "prep")
+              if c.lower_ == "with" for q in children(c, "pobj")]
+    for a in subj:
+        for b in [r for p in withs for r in rd.group(p, off, ACTORS, of=False)]:
+            yield a, b, kind
 
 
 def _kin_of(tok: Token) -> bool:
