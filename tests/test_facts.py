@@ -578,3 +578,12 @@ def test_relationships_brother_in_law_is_a_relative_and_a_relation_noun_subject_
     assert _rels_of("Orlov was born in Perm. His father was Ivan Petrov.", P) == {("ivan_petrov", "orlov", "parent")}
     assert _rels_of("Orlov was born in Perm. His parents were Ivan Petrov and his wife Anna.", P) == {
         ("ivan_petrov", "orlov", "parent"), ("anna", "orlov", "parent"), ("anna", "ivan_petrov", "spouse")}
+
+
+def test_events_nominal_actions_with_a_named_actor_or_patient_dated_only_by_their_own_phrase():
+    text = ("After Lenin's death in 1924, Orlov left Moscow. In 1903 Orlov married Vera and she stayed with him "
+            "until his death. The fall of Kuzin surprised nobody. A death in the family kept him home.")
+    ctx = make_ctx(text, {"Lenin": "m", "Orlov": "m", "Vera": "f", "Kuzin": "m"}, times={"1924": "1924", "1903": "1903"})
+    evs = [(e.type, e.participants, e.date) for e in events.run(ctx)["events"] if e.summary.split(": ")[1] in
+           ("death", "fall")]
+    assert evs == [("death", ("lenin",), "1924"), ("death", ("orlov",), None), ("dismissal", ("kuzin",), None)]

@@ -79,6 +79,17 @@ EVENT_NOUNS = {
     "convention": "meeting", "meeting": "meeting", "council": "meeting", "strike": "strike",
     "battle": "battle", "siege": "battle", "offensive": "battle", "massacre": "death", "treaty": "other",
 }
+# Nouns naming an action, an event when their actor or patient is named ("his arrest", "the fall of X")
+NOMINALS = {"arrest": "arrest", "imprisonment": "arrest", "detention": "arrest", "death": "death",
+            "execution": "death", "assassination": "death", "murder": "death", "killing": "death",
+            "marriage": "marriage", "wedding": "marriage", "exile": "exile",
+            "banishment": "exile", "deportation": "exile", "expulsion": "membership_decision",
+            "release": "other", "escape": "journey", "flight": "journey", "return": "travel_arrival",
+            "arrival": "travel_arrival", "departure": "travel_departure", "election": "appointment",
+            "appointment": "appointment", "resignation": "dismissal", "dismissal": "dismissal",
+            "fall": "dismissal", "overthrow": "dismissal", "abdication": "abdication", "trial": "other",
+            "funeral": "other", "visit": "meeting", "persecution": "other", "coronation": "appointment",
+            "defeat": "battle", "victory": "battle", "capture": "battle", "surrender": "battle"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
 VISIT = {"see", "visit", "meet"}  # "came to see me", "went to visit X": a meeting
@@ -122,10 +133,30 @@ def run(ctx: DocContext) -> dict[str, list]:
             if ev is not None:
                 out.append(ev)
         for noun in s.sent:
-            ev = _named_event(rd, s, noun, len(out))
+            ev = _named_event(rd, s, noun, len(out)) or _nominal_event(rd, s, noun, len(out))
             if ev is not None:
                 out.append(ev)
     return {"events": out}
+
+
+def _nominal_event(rd: Reader, s: Sentence, noun: Token, n: int) -> Event | None:
+    """An action named by a noun with its actor or patient: "his arrest in 1907", "the fall of Nicholas
+    the Second", "Kirov's assassination", "the persecutions of Louis XIV"."""
+    kind = NOMINALS.get(noun.lemma_.lower())
+    if kind is None or noun.pos_ != "NOUN" or noun.dep_ in ("compound", "amod") or event_noun(noun):
+        return None
+    off = s.offset
+    heads = [c for c in noun.children if c.dep_ == "poss"]
+    heads += [p for c in children(noun, "prep") if c.lower_ in ("of", "by", "with", "to") for p in children(c, "pobj")]
+    refs = unique([r for h in heads for r in rd.group(h, off, ACTORS, of=False)])
+    if not refs:
+        return None
+    place = next((r.id for _, p in preps(noun) for r in [rd.entity(p, off, ("place",))] if r), None)
+    names = ", ".join(rd.names.get(r.id, r.id) for r in refs)
+    own = rd.clause_times(noun, off)  # "after Lenin's death in 1924"; "until his death" is not dated by its clause
+    date = known_part(min(own, key=lambda t: abs(t.span.start - off - noun.idx)).value) if own else None
+    return Event(f"{rd.ctx.doc_id}-ev{n + 1}", kind, f"{names}: {noun.text}", tuple(r.id for r in refs), place,
+                 date, rd.span(s.start, s.end), False, False)
 
 
 def event_noun(noun: Token) -> str | None:
