@@ -13,6 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .place_names import buildings_of, in_quoted_title, join_of_heads, next_word, number_sign, owned_buildings
 from .lexicon import (EVENT_HEADS, given_name_gender, looks_like_surname, FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS,
                       PERSONAL_NOUNS, SPEECH_VERBS, TITLES)
 
@@ -23,7 +24,7 @@ BODY_ROLE_NOUNS = {"editor", "editors", "board", "staff", "member", "members", "
                    "founder", "founders", "presidium", "bureau", "delegate", "delegates", "correspondent",
                    "contributor", "contributors", "editorship", "secretary", "treasurer"}
 PUBLISH_VERBS = {"publish", "print", "appear", "write", "report", "announce", "serialise", "serialize"}
-PLACE_NOUNS = {"village", "hamlet", "town", "city", "settlement", "port", "capital", "district", "province",
+PLACE_NOUNS = {"sign", "village", "hamlet", "town", "city", "settlement", "port", "capital", "district", "province",
                "region", "island", "river", "station", "fortress", "monastery", "estate", "suburb", "county",
                "parish", "valley", "oblast", "guberniya", "uyezd", "volost", "stanitsa", "aul", "kishlak"}
 PLACE_OBJECT_VERBS = {"reach", "enter", "visit", "approach", "occupy", "besiege", "evacuate", "bomb", "shell"}
@@ -54,8 +55,13 @@ class MentionFinder:
         spans = _publishers(doc, text, spans)
         taken = {t.i for s in spans for t in s}
         spans += [s for s in _propn_runs(doc, taken)]
+        spans = join_of_heads(spans)  # "Gulf" + "of" + "Finland"
         spans = [_with_hyphen_tail(s) for s in spans]
         found = [(s, _cues(s, text)) for s in _join_heads(sorted(spans, key=lambda s: s.start))]
+        found += [(s, _owned_cues(s, owner, noun, text)) for s, owner, noun in owned_buildings(doc, [s for s, _ in found])]
+        found += [(s, {"label": "FAC", "fac_head": "house", "owner": owner, "owner_body": True, "sent_start": False,
+                       "as_name": re.sub(r"\s+", " ", s.text)})
+                  for s, owner in buildings_of(doc, [s for s, _ in found])]  # "the great meeting-house of the Quakers"
         return found + list(_bare_titles(doc, {t.i for s, _ in found for t in s}))
 
     def set_annotations(self, doc: Doc, found: list[tuple[Span, dict]]) -> None:
@@ -115,14 +121,15 @@ def _join_heads(spans: list[Span]) -> list[Span]:
             prev = out.pop()  # "Nadezhda" + "Krupskaya": one name parsed as two
             out.append(Span(s.doc, prev.start, s.end, label="PERSON"))
             continue
-        if out and out[-1].end == s.start and len(s) == 1 and s[0].lower_ in HEADS:
+        if out and (out[-1].end == s.start or next_word(s.doc, out[-1].end) is s[0]) and len(s) == 1 \
+                and s[0].lower_ in HEADS:  # "the Alexandrinsky\nTheatre": a line break inside the name
             prev = out.pop()
             out.append(Span(s.doc, prev.start, s.end, label="ORG" if s[0].lower_ in ORG_HEADS else "FAC"))
             continue
         s = _with_epithet(s)
-        nxt = s.doc[s.end] if s.end < len(s.doc) else None
+        nxt = next_word(s.doc, s.end)
         if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in HEADS and not s.text.endswith(("’s", "'s")):
-            s = Span(s.doc, s.start, s.end + 1, label="ORG" if nxt.lower_ in ORG_HEADS else "FAC")
+            s = Span(s.doc, s.start, nxt.i + 1, label="ORG" if nxt.lower_ in ORG_HEADS else "FAC")
         if out and s.start < out[-1].end:
             continue
         out.append(s)
@@ -240,6 +247,8 @@ def _trim(span: Span) -> Span | None:
         return None  # "the French Revolution", "the Battle of Sandepu" name events
     if _ordinal_unit(s):
         return s  # "the Twelfth Army", "the 3rd Division": a numbered unit is a name
+    if number_sign(s):
+        return s  # "the Three Mariners": an inn sign
     if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in s) or s[0].lower_ in MONTHS:
         return None  # "L7,000", "1917"
     cut = next((t.i for t in s if t.i > s.start and (")" in t.text or "--" in t.text or "(" in t.text)), None)
@@ -393,8 +402,6 @@ def _group_plurals(doc: Doc, taken: set[int]):
         yield Span(doc, t.i, t.i + 1, label="PROPN")
 
 
-
-
 def _cues(span: Span, text: str) -> dict:
     doc = span.doc
     head = span.root
@@ -448,6 +455,7 @@ def _cues(span: Span, text: str) -> dict:
         cues["prep"] = "in"  # "set out for Amboy", "sailed for New York": a destination
     elif head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
         cues["prep"] = head.head.lower_
+        cues["prep_head"] = head.head.head.lemma_.lower()  # "brought me to the X", "belonged to the X"
     elif head.dep_ == "dobj" and head.head.lemma_ in PLACE_OBJECT_VERBS:
         cues["prep"] = head.head.lemma_  # "reached Amboy", "entered Moscow"
     elif before is not None and before.lower_ in PLACE_PREPS:
@@ -463,7 +471,7 @@ def _cues(span: Span, text: str) -> dict:
         cues["personal"] = head.head.lower_
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in PERSONAL_NOUNS:
         cues["personal"] = head.head.head.lower_
-    nxt = doc[span.end] if span.end < len(doc) else None
+    nxt = next_word(doc, span.end)
     if nxt is not None and nxt.text.islower() and nxt.lower_ in (FAC_HEADS | ORG_HEADS) and nxt.pos_ == "NOUN":
         cues["next_head"] = nxt.lower_  # "the Troitsky Farce theatre", "the Bolshevik committee"
     if span.start_char > 0 and text[span.start_char - 1] in "_*" or text[span.end_char:span.end_char + 1] in ("_", "*"):
@@ -481,6 +489,9 @@ def _cues(span: Span, text: str) -> dict:
     pub = PUBLISHER.match(text, span.start_char)
     if pub is not None and pub.end(1) == span.end_char:
         cues["publisher"] = True  # "Boni and Liveright, N.Y. 1919"
+    quoted = in_quoted_title(text, span.start_char, span.end_char)
+    if quoted:
+        cues["quoted_title"] = quoted  # “Kornilov to Brest-Litovsk”: a book's or a play's title
     conj = _coordination(head)
     if conj is not None:
         cues["conj"] = conj
@@ -504,3 +515,13 @@ def _coordination(head) -> int | None:
     if first.i == head.i and not any(c.dep_ == "conj" for c in head.children):
         return None
     return first.idx
+
+
+def _owned_cues(span: Span, owner: str, noun: str | None, text: str) -> dict:
+    """A building named by its owner ("Keimer's printing-house", "at Mr. Read's"): the entity layer
+    makes it a place when the owner is a person."""
+    cues = {"label": "FAC", "fac_head": "house", "owner": owner, "sent_start": False}
+    if noun is None:  # "lodging at Mr. Read's": the house is understood
+        cues["as_name"] = re.sub(r"\s+", " ", span.text).strip() + " house"
+        cues["prep"] = span.doc[span.start - 1].lower_
+    return cues

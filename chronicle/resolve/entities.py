@@ -39,7 +39,7 @@ class Mention:
 
     @property
     def name(self) -> str:
-        return clean_name(self.text)
+        return self.cues.get("as_name") or clean_name(self.text)  # "at Mr. Read's": "Mr. Read's house"
 
     @property
     def key(self) -> str:
@@ -123,10 +123,24 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[LOC] -= 1.5
     if c.get("modifies_org"):
         v[LOC] += 0.5
+    if c.get("the") and (c.get("prep") in THE_PLACE_PREPS or c.get("prep") == "to" and c.get("prep_head") in TO_PLACE_VERBS) \
+            and not c.get("plural") and not c.get("org_head") and words[-1].lower().rstrip(".") not in TITLES:
+        v[LOC] += 1.0  # "at the Marinsky", "to the Crooked Billet": a person is never "at the X"
+    if c.get("org_head") in BUILDING_ORG_HEADS and c.get("prep") in THE_PLACE_PREPS | {"in", "from", "to"} \
+            and len(words) > 1:
+        v[LOC] += 4.0  # "from Smolny Institute": the building
+        v[ORG] -= 3.0
     if c.get("plural") and len(words) == 1:
         v[ORG] += 0.8 + (1.2 if (c.get("speech_subj") or c.get("motion_subj") or c.get("subj")) else 0.0)
         v[LOC] *= 0.5
     return v
+
+
+TO_PLACE_VERBS = {"go", "come", "bring", "take", "walk", "return", "ride", "drive", "send", "lead", "carry", "move",
+                  "run", "hurry", "travel", "sail", "get", "proceed", "conduct", "show", "invite", "admit", "hasten",
+                  "march", "flee", "escape", "repair", "transfer", "remove", "way"}
+THE_PLACE_PREPS = {"at", "near", "outside", "inside", "towards", "toward"}
+BUILDING_ORG_HEADS = {"institute"}
 
 
 def score_name(name: str, place_prior: PlacePrior) -> dict[str, float]:
@@ -185,6 +199,11 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
                 and not given_name_gender(by_key[k][0].name)}  # "Literature", not "Hope"
     _share_surname_votes(scores)
     _share_list_votes(by_key, scores, silenced)
+    for key, ms in by_key.items():
+        if all(m.cues.get("quoted_title") for m in ms):  # only inside “Kornilov to Brest-Litovsk”, “No Taxes”:
+            scores[key][LOC] = 0.0  # words of a title or a motto, not a place
+            if not any(m.cues.get("quoted_title") == "whole" for m in ms):
+                scores[key][PER] = 0.0  # nor a person, unless the quotation is the name alone (“Jim!”)
     classes = {}
     adjectives = {k for k, ms in by_key.items() if sum(m.cues.get("label") == "ADJ" for m in ms) * 2 > len(ms)}
     for key, v in scores.items():
@@ -261,6 +280,10 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
             not any(m.cues.get("title") or m.cues.get("kin") for m in ms):
         for k in CLASSES:
             v[k] = 0.0  # "a new Ballet": a common noun capitalised, not a name
+        return
+    if key == "front" and sum(1 for m in ms if m.cues.get("the") and not m.cues.get("sent_start")) * 2 > len(ms):
+        v[LOC] = max(v.get(LOC, 0.0), 0.0) + 2.0  # "at the Front": the war's front line
+        v[PER] = v[ORG] = 0.0
         return
     if " " in key:
         plural = sum(1 for m in ms if (m.cues.get("plural") or m.name.endswith("s")) and m.cues.get("the"))

@@ -37,6 +37,7 @@ def resolve_entities(ctx: DocContext) -> None:
     mentions = [m for m in everything if m.cues.get("label") != "TITLE"]
     common = frozenset(w for w in re.findall(r"\b[a-z][a-z’'-]+\b", ctx.masked))
     typing = type_names(mentions, Gazetteer.load().is_place_name, common)
+    mentions = [m for m in mentions if _owner_fits(m, typing.classes)]
     kinds = by_kind(typing.classes, mentions)
     people = group_persons(kinds.get(PER, []))
     attach_titles(people, titles)
@@ -60,13 +61,23 @@ def resolve_entities(ctx: DocContext) -> None:
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     """A name inside a longer name ("Moscow" in "Moscow Soviet") is not its own mention."""
-    mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+    owned = [m for m in mentions if m.cues.get("owner")]  # "Keimer's printing-house" keeps "Keimer" too
+    mentions = sorted((m for m in mentions if not m.cues.get("owner")), key=lambda m: (m.start, -m.end))
     out: list[Mention] = []
     for m in mentions:
         if out and m.start < out[-1].end:
             continue
         out.append(m)
-    return out
+    out += [m for m in owned if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                                        for o in out)]  # unless inside a longer name
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _owner_fits(m: Mention, classes: dict[str, str]) -> bool:
+    """A building named by its owner ("Keimer's printing-house") is a place only when the owner is a person."""
+    owner = m.cues.get("owner")
+    kinds = (PER, ORG) if m.cues.get("owner_body") else (PER,)  # "the meeting-house of the Quakers"
+    return not owner or classes.get(Mention(0, len(owner), owner).key) in kinds and classes.get(m.key) == LOC
 
 
 def _spans(ctx: DocContext, ident: Identity) -> tuple[Span, ...]:

@@ -188,7 +188,24 @@ def group_by_name(mentions: list[Mention], kind: str) -> list[Identity]:
             if key in NATIVE_BODIES and sum(_is_plural(m.name) for m in groups[key].mentions) >= 2:
                 continue  # "the Soviets", "the Zemstvos": the whole system of such bodies
             del groups[key]  # "the Order", "the Committee" with no full name: not an identity
+    if kind == "place":
+        _attach_elided_buildings(groups)
     return list(groups.values())
+
+
+BUILDING_HEADS = {"theatre", "theater", "palace", "institute", "cathedral", "church", "monastery", "museum",
+                  "hotel", "inn", "tavern", "factory", "works", "prison", "fortress", "barracks", "hall", "opera"}
+
+
+def _attach_elided_buildings(groups: dict[str, Identity]) -> None:
+    """'the Alexandrinsky' joins 'the Alexandrinsky Theatre': a one-word name always used with "the"
+    is the building named in full elsewhere (not "Moscow" and "Moscow Station")."""
+    for key in [k for k in groups if " " not in k]:
+        full = [k for k in groups if k.split(" ")[:-1] == [key] and k.split(" ")[-1] in BUILDING_HEADS]
+        if len(full) != 1 or not all(m.cues.get("the") for m in groups[key].mentions):
+            continue
+        groups[full[0]].mentions.extend(groups.pop(key).mentions)
+        groups[full[0]].mentions.sort(key=lambda m: m.start)
 
 
 GENERIC_HEADS = {"order", "party", "committee", "group", "office", "army", "board",

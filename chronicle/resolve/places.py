@@ -134,7 +134,11 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
     ctx = _Context(picks, weight)
     out = []
     for p in places:
-        if p.id in picks:
+        front = None if p.id in picks else _war_front(p.name, year, ctx)
+        if front is not None:
+            out.append(replace(p, lat=front[0], lon=front[1], kind="other", gazetteer_id=None, confidence=0.3,
+                               within=None))
+        elif p.id in picks:
             pk = picks[p.id]
             c = pk.cand
             out.append(replace(p, lat=c.lat, lon=c.lon, kind=_record_kind(c.kind), gazetteer_id=c.id,
@@ -150,6 +154,27 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
         else:
             out.append(replace(p, lat=None, lon=None, gazetteer_id=None, confidence=None))
     return out
+
+
+# The First World War's fronts, each at a central point of its line (Wikipedia: Eastern Front (World War I),
+# Western Front (World War I)): Baranovichi, the Russian Stavka of 1914-15, midway on the Riga-Czernowitz
+# line; the Somme, midway on the Flanders-Verdun line.
+WAR_FRONTS = {"eastern": (53.13, 26.02), "western": (49.95, 2.75)}
+EASTERN_COUNTRIES = {"RU", "UA", "BY", "LV", "LT", "EE", "PL", "RO", "FI"}
+
+
+def _war_front(name: str, year: int | None, ctx: "_Context") -> tuple[float, float] | None:
+    """'the Eastern Front'; 'the Front' of a text of 1914-1918, the eastern one when the text's places
+    are mostly in Russia and its neighbours, else the western one."""
+    words = fold(re.sub(r"(?i)^the\s+", "", name.strip())).split()
+    if words[-1:] != ["front"] or len(words) > 2:
+        return None
+    if len(words) == 2:
+        return WAR_FRONTS.get({"east": "eastern", "west": "western"}.get(words[0], words[0]))
+    if year is None or not 1914 <= year <= 1918:
+        return None
+    east = sum(w for cc, w in ctx.total.items() if cc in EASTERN_COUNTRIES)
+    return WAR_FRONTS["eastern" if east * 2 > ctx.mass else "western"]
 
 
 def _record_kind(kind: str) -> str:
