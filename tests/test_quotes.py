@@ -380,3 +380,63 @@ def _ctx(text: str):
     stages.FACT_STAGES[:] = [capture]
     record(text)
     return got["ctx"]
+
+
+def _found(text: str, words: str):
+    found = quotes.find_quotations(_ctx(text))
+    return next(f for f in found if words in text[f.seg.start:f.seg.end])
+
+
+def test_quotes_a_chain_of_pronouns_keeps_its_person():
+    text = ("Miss Harriet Vane reached the hospital in November. Dr. Purcell, the steward, declared that "
+            "the stores were no business of his. It was the business of Miss Vane. She bought socks and "
+            "shirts in great quantities; she had blankets made, and she hired washerwomen in the town. "
+            "“The fact is,” she told Arthur Dunn, “I am now clothing the whole garrison.”\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "The fact is").speaker) == "Harriet Vane"
+
+
+def test_quotes_a_told_subject_hears_the_words():
+    text = ("Miss Harriet Vane asked for boned meat for the sick. The rule was not a good one, but there it was. "
+            "“It would require a new Regulation of the Service,” she was told, “to bone the meat.”\n")
+    f = _found(text, "It would require")
+    assert f.speaker is None
+    assert f.addressee is not None and f.mention and text[f.mention[0]:f.mention[1]] == "told"
+
+
+def test_quotes_a_quotation_after_the_tag_of_the_one_before_goes_on():
+    text = ("Miss Harriet Vane raged against the officials. “I do well to be angry,” was the burden of her cry. "
+            "“How many just men were there in the whole town? How many who cared for the sick?” "
+            "She could not be sure.\n")
+    rec = record(text)
+    first = quote_at(rec, text, "I do well")
+    second = quote_at(rec, text, "How many just men")
+    assert name_of(rec, first.speaker) == "Harriet Vane"
+    assert second.speaker == first.speaker
+
+
+def test_quotes_a_demonstrative_or_possessed_person_noun_is_no_stranger():
+    text = ("Miss Harriet Vane spent a winter in Paris. While her mother and sister were at the spa, she slipped "
+            "away to a hospital. This remarkable woman wrote to the hospital board, and she said, "
+            "“I have never rested.”\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "I have never rested").speaker) == "Harriet Vane"
+
+
+def test_quotes_a_name_taken_up_by_who_is_a_subject():
+    text = ("Arthur Dunn had long been the friend of the family. Among the letters she received was one from "
+            "Dr. Henry Manning, who was then working as a priest in Bayswater. “God will keep you,” he wrote.\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "God will keep").speaker) == "Henry Manning"
+
+
+def test_quotes_a_body_named_across_a_line_end():
+    org = types.SimpleNamespace(id="sr", name="Socialist Revolutionaries",
+                                aliases=("Socialist Revolutionaries", "Socialist Revolutionary"))
+    other = types.SimpleNamespace(id="soc", name="Socialist", aliases=("Socialist", "Socialists"))
+    text = "a group of Socialist\nRevolutionary leaders paid a visit"
+    att = quotes.Attributor.__new__(quotes.Attributor)
+    att.ctx = types.SimpleNamespace(text=text, organizations=[other, org])
+    ref = types.SimpleNamespace(start=11, end=20, id="soc", kind="organization")
+    assert att._widen(ref, 41) == "sr"
+    assert att._widen(ref, 20) == "soc"

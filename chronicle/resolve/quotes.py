@@ -26,7 +26,11 @@ Three steps, each a small function:
    of the two latest speakers, the person the turn before addressed by name, or, with one
    known speaker, the other person narrated just before the conversation), and last a
    named subject narrated nearby. An unnamed person ("an old woman … she said") who
-   outranks the named antecedents of he/she leaves the speaker unresolved.
+   outranks the named antecedents of he/she leaves the speaker unresolved. he/she/they
+   are resolved along their chain: an earlier pronoun of the same kind within three
+   sentences stands for what it resolved to, so a page of "she" keeps its heroine. A
+   quotation right after the tag of the one before, in one paragraph, goes on with its
+   speaker; "she was told" makes her the addressee, not the speaker.
 """
 from __future__ import annotations
 
@@ -339,6 +343,12 @@ class Attributor:
         self.ref_starts = [r.start for r in ctx.refs]
         first = [r.id for r in ctx.refs if r.kind == "person" and ctx.text[r.start:r.end].lower() in ("i", "me")]
         self.narrator = first[0] if first else None  # "we asked" outside a quotation: the narrator's party
+        self.sent_starts = sorted(tokens.offset[id(ch.doc)] + sent.start_char for ch in ctx.chunks for sent in ch.doc.sents)
+        self._chain: dict[tuple[str, int], str | None] = {}  # resolved he/she/they tokens, by gender and offset
+
+    def sent_no(self, pos: int) -> int:
+        """The ordinal of the sentence holding ``pos`` (sentences of all chunks, in text order)."""
+        return bisect.bisect_right(self.sent_starts, pos) - 1
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quoted, (pos, 10**12)) - 1
@@ -362,8 +372,26 @@ class Attributor:
         a, b = self.tok.start(sub[0]), self.tok.end(sub[-1])
         for r in self.ctx.refs_between(a, b):
             if r.kind in ("person", "organization") and not self.inside_quote(r.start):
-                return r.id
+                return self._widen(r, b)
         return None
+
+    def _widen(self, r, limit: int) -> str:
+        """The body a name broken by a line end really names: "Socialist\nRevolutionary leaders"
+        where only "Socialist" was recognised is the Socialist Revolutionaries' if that body is
+        known by the longer name."""
+        if r.kind != "organization":
+            return r.id
+        run = re.match(r"(?:\s+[A-Z][\w’'-]*)+", self.ctx.text[r.end:limit])
+        if not run:
+            return r.id
+        words = " ".join((self.ctx.text[r.start:r.end] + run.group(0)).split())
+        best, best_n = r.id, len(" ".join(self.ctx.text[r.start:r.end].split()))
+        for org in self.ctx.organizations:
+            for name in (org.name, *org.aliases):
+                name = " ".join(name.split())
+                if len(name) > best_n and (words == name or words.startswith(name + " ")):
+                    best, best_n = org.id, len(name)
+        return best
 
     def _named_beside(self, noun) -> bool:
         """Whether a person noun stands in apposition to a name ("the old man his father, Bradford")."""
@@ -377,18 +405,28 @@ class Attributor:
         r = self.ctx.ref_at(a, b)
         return r.id if r and r.kind in ("person", "organization") and r.start < b and a < r.end else None
 
-    def pronoun(self, low: str, pos: int, exclude: str | None = None) -> str | None:
+    def pronoun(self, low: str, pos: int, exclude: str | None = None, depth: int = 0) -> str | None:
         """The most salient compatible person (or body, for "they") before ``pos``, outside
-        quotations: subjects outrank objects, and each sentence back costs salience."""
+        quotations: subjects outrank objects, and each sentence back costs salience. A pronoun of
+        the same gender in the window stands for what it resolves to ("Florence … She procured
+        socks; she had trousers made. “…,” she told Sidney Herbert"), so a chain of pronouns
+        reaches a name more than three sentences back."""
         want = "m" if low in MALE else "f" if low in FEMALE else None
         if low in PLURAL:
             ok = lambda r: r.kind == "organization"
+            same = PLURAL
         elif want:
             ok = lambda r: r.kind == "person" and self.gender.get(r.id) in (want, "unknown")
+            same = MALE if want == "m" else FEMALE
         else:
             return None  # I, we, you: the narrator or a listener, not a resolved entity
-        here = self.tok.at(pos)
-        sents, best, best_score = [], None, None
+        here = self.sent_no(pos)
+
+        def bonus(who: str) -> float:  # a woman is marked (Miss, Lady, Anna); a bare surname is seldom "she"
+            g = self.gender.get(who)
+            return 0.5 if want and g == want else -1.0 if want == "f" and g == "unknown" else 0.0
+
+        cands, far = [], []  # (score, id): within three sentences, and up to eight back
         i = bisect.bisect_left(self.ref_starts, pos) - 1
         floor = pos - (600 if low in PLURAL else 2500)
         while i >= 0 and self.ctx.refs[i].start > floor:
@@ -397,41 +435,55 @@ class Attributor:
             if not ok(r) or r.id == exclude or self.inside_quote(r.start) or \
                     self.ctx.text[r.start:r.end].lower() in FIRST_PERSON:
                 continue
-            t = self.tok.at(r.end - 1)
-            key = (id(t.doc), t.sent.start)
-            if here is not None and key == (id(here.doc), here.sent.start):
-                dist = 0
-            else:
-                if key not in sents:
-                    sents.append(key)
-                dist = sents.index(key) + 1
-            if dist > 3:
+            dist = here - self.sent_no(r.start)
+            if dist > 8:
                 break
-            score = _role_weight(t) - 1.5 * dist + (0.5 if want and self.gender.get(r.id) == want else 0)
-            if best_score is None or score > best_score:
-                best, best_score = r.id, score
-        if best is not None and want and self.unnamed and self._nominal_wins(want, pos, here, best_score):
+            t = self.tok.at(r.end - 1)
+            score = _role_weight(t) - 1.5 * min(dist, 4) + bonus(r.id)
+            (cands if dist <= 3 else far).append((score, r.id))
+        if depth == 0:  # resolve the chain in reading order, so each link finds the ones before it
+            for t in self.tok.between(self.sent_starts[max(0, here - 12)], self.sent_starts[max(0, here - 3)]):
+                self._link(t, same, depth + 1)
+        if depth < 4:
+            for t in self.tok.between(max(floor, self.sent_starts[max(0, here - 3)]), pos):
+                start = self.tok.start(t)
+                if start >= pos:
+                    continue
+                who = self._link(t, same, depth + 1)
+                if who is not None and who != exclude:
+                    cands.append((_role_weight(t) - 1.5 * (here - self.sent_no(start)) + bonus(who), who))
+        cands = cands or far  # nothing near: the latest name further back, if no stranger is nearer
+        if not cands:
+            return None
+        best_score, best = max(cands, key=lambda c: c[0])
+        if want and self.unnamed and self._nominal_wins(want, pos, here, best_score):
             return None  # "a Quaker woman … she said": an unnamed person, not the last named one
         return best
 
-    def _nominal_wins(self, want: str, pos: int, here, best_score: float) -> bool:
+    def _link(self, t, same: set, depth: int) -> str | None:
+        """What the pronoun token ``t`` (of the class ``same``) resolves to, remembered."""
+        start = self.tok.start(t)
+        if t.lower_ not in same or self.inside_quote(start) or self._ref_over(start, start + len(t)):
+            return None
+        key = (min(same), start)
+        if key not in self._chain:
+            self._chain[key] = self.pronoun(t.lower_, start, None, depth)
+        return self._chain[key]
+
+    def _nominal_wins(self, want: str, pos: int, here: int, best_score: float) -> bool:
         """Whether an unnamed person of the pronoun's gender ("the woman", "a young man") in the
         same sentence or the three before outranks the best named antecedent."""
         nouns = FEMALE_NOUNS if want == "f" else MALE_NOUNS
-        sents: list = []
         for t in reversed(self.tok.between(max(0, pos - 1500), pos)):
-            key = (id(t.doc), t.sent.start)
-            if here is not None and key == (id(here.doc), here.sent.start):
-                dist = 0
-            else:
-                if key not in sents:
-                    sents.append(key)
-                dist = len(sents)
+            dist = here - self.sent_no(self.tok.start(t))
             if dist > 3:
                 return False
             if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns or self.inside_quote(self.tok.start(t)) \
-                    or self._ref_over(self.tok.start(t), self.tok.end(t)) or self._named_beside(t):
-                continue
+                    or self._ref_over(self.tok.start(t), self.tok.end(t)) or self._named_beside(t) \
+                    or any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") or c.dep_ == "poss"
+                           for c in (t.head if t.dep_ == "conj" else t).children) \
+                    or t.dep_ in ("attr", "appos", "acomp", "oprd") or t.dep_ == "pobj" and t.head.lower_ in ("as", "like"):
+                continue  # "This remarkable woman", "as a gentle lady", "her mother": no stranger
             if _role_weight(t) - 1.5 * dist + 0.5 > best_score:
                 return True
         return False
@@ -472,14 +524,22 @@ class Attributor:
 
 
 def _role_weight(tok) -> float:
-    """Salience of a mention by its grammatical role: subject 3, object 2, possessor 1.5, of-phrase 0.5."""
+    """Salience of a mention by its grammatical role: subject 3, object 2, possessor 1.5, of-phrase 0.5;
+    a name that a relative clause takes up as its subject ("a letter from Dr. Manning, who was
+    working …") counts as a subject of that clause (2.5)."""
+    rel = any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)
+              for c in tok.children)
+    return max(_grammar_weight(tok), 2.5 if rel else 0.0)
+
+
+def _grammar_weight(tok) -> float:
     for _ in range(4):
         if tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head is not tok:
             tok = tok.head
         else:
             break
     if tok.dep_ in ("nsubj", "nsubjpass"):
-        return 3.0
+        return 3.0 if tok.head.dep_ not in ("advcl", "relcl") else 2.5  # "while her mother … , she succeeded"
     if tok.dep_ in ("dobj", "attr", "dative"):
         return 2.0
     if tok.dep_ == "poss":
@@ -543,6 +603,9 @@ class SpeakerFinder:
 
     def from_verb(self, verb, a: int, b: int) -> tuple[str | None, str | None]:
         cands = [t for t in self.att.subjects(verb) if not self.att.inside_quote(self.tok.start(t))]
+        if verb.lemma_.lower() in LISTENER_VERBS and cands and cands[-1].dep_ == "nsubjpass" and cands[-1].head.i == verb.i:
+            # “…,” she was told: the subject heard the words; who said them is not named
+            return None, self.att.entity(cands[-1]), (self.tok.start(verb), self.tok.end(verb))
         if any(t.lower_ in ("this", "that", "it", "which") for t in cands):
             return None, None, None  # “…” This was said with gravity: the words, not who spoke them
         words = [t for t in cands if t.pos_ == "NOUN" and t.lemma_.lower() in WORDS_NOUNS]
@@ -704,6 +767,7 @@ class SpeakerFinder:
             if bool(a.speaker) != bool(b.speaker):
                 src, dst = (a, b) if a.speaker else (b, a)
                 dst.speaker, dst.addressee, dst.how = src.speaker, src.addressee, "interrupted"
+        self._goes_on(found)
         for f in found:
             if f.seg.kind == "direct":
                 self._vocative(f)
@@ -716,6 +780,28 @@ class SpeakerFinder:
                 f.speaker = self.narrated_subject(k)
                 f.how = "subject" if f.speaker else ""
         return found
+
+    def _goes_on(self, found: list[Found]) -> None:
+        """A quotation right after the speech tag of the one before, in the same paragraph, goes
+        on with the same speaker ("“I do well to be angry,” was the burden of her cry. “How many
+        just men were there?”"), unless a tag of its own sits right beside it."""
+        for k in range(1, len(found)):
+            prev, f = found[k - 1], found[k]
+            a, b = prev.seg, f.seg
+            if a.kind != "direct" or b.kind != "direct" or b.para != a.end_para or not self._who(prev):
+                continue
+            gap = self.text[a.end:b.start]
+            if not gap.strip() or len(gap) > 120 or re.search(r"[.!?;:](?=\s)", gap.rstrip()) \
+                    or not re.search(r"[.!?;:]\s*$", gap):
+                continue  # one tag clause between the two, closed by its full stop
+            if self._who(f) and f.mention and (f.mention[0] < b.start or
+                                               not re.search(r"[.!?;]", self.text[b.end:f.mention[0]])
+                                               and f.mention[0] - b.end < 25):
+                continue  # its own tag: “…,” said B.
+            if self._who(f) and not f.mention:
+                continue  # named by an utterance noun or "according to"
+            f.speaker, f.mention, f.how = prev.speaker, prev.mention, "goes on"
+            f.addressee = f.addressee or prev.addressee
 
     def _interrupted(self) -> list[int]:
         """Indexes k where quotation k+1 goes on after a short speech tag ("…,” he said, “…")."""
