@@ -587,3 +587,11 @@ def test_events_nominal_actions_with_a_named_actor_or_patient_dated_only_by_thei
     evs = [(e.type, e.participants, e.date) for e in events.run(ctx)["events"] if e.summary.split(": ")[1] in
            ("death", "fall")]
     assert evs == [("death", ("lenin",), "1924"), ("death", ("orlov",), None), ("dismissal", ("kuzin",), None)]
+
+
+def test_events_an_infinitive_under_began_or_attempts_were_made_is_narrated():
+    text = ("Attempts were made to disarm the Red Guard. Orlov began to organise the Red Guard. "
+            "Orlov wanted to disarm the Red Guard.")
+    evs = _events(text, ["Orlov"], orgs=("Red Guard",))
+    assert [(e.summary.split(": ")[1], e.hypothetical) for e in evs if e.type == "other"] == [
+        ("disarm", False), ("organise", False)]

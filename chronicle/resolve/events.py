@@ -119,6 +119,9 @@ STATES = {"surprise", "astonish", "amaze", "please", "delight", "satisfy", "disa
           "relate", "divide", "cover", "fill", "crowd", "make", "give", "see", "hear", "find", "tell", "ask",
           "puzzle", "perplex", "bewilder", "confuse", "embarrass", "worry", "trouble", "share", "intend", "rid"}
 TRAVEL = {"travel_departure", "travel_arrival", "journey"}
+# a past verb or subject under which an infinitive is itself narrated (tried, or began, to do it)
+ATTEMPT = {"try", "attempt", "begin", "start", "manage", "fail", "proceed", "venture", "dare", "hasten",
+           "effort", "attempts", "efforts"}
 FROMISH = ("from", "out of", "away from")
 
 
@@ -260,6 +263,10 @@ def _past(verb: Token) -> bool:
     """Narrated past: a past-tense verb or participle, or a progressive after 'was/were'."""
     if verb.tag_ in ("VBD", "VBN"):
         return True
+    if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and verb.head.tag_ in ("VBD", "VBN") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and (verb.head.lemma_.lower() in ATTEMPT or any(c.lemma_.lower() in ATTEMPT for c in subjects(verb.head))):
+        return True  # "began to disarm X", "attempts were made to disarm X", "tried to arrest X"
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
 
 
