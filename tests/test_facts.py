@@ -595,3 +595,12 @@ def test_events_an_infinitive_under_began_or_attempts_were_made_is_narrated():
     evs = _events(text, ["Orlov"], orgs=("Red Guard",))
     assert [(e.summary.split(": ")[1], e.hypothetical) for e in evs if e.type == "other"] == [
         ("disarm", False), ("organise", False)]
+
+
+def test_relationships_attacked_sided_with_joined_forces_fought_against():
+    P = {"Orlov": "m", "Kuzin": "m", "Stalin": "m"}
+    assert _rels_of("Stalin openly attacked Kuzin and Orlov.", P) == {("stalin", "kuzin", "enemy"),
+                                                                      ("stalin", "orlov", "enemy")}
+    assert _rels_of("Orlov sided with Kuzin against Stalin.", P) == {("orlov", "kuzin", "ally")}
+    assert _rels_of("Orlov joined forces with Kuzin. Orlov fought in the war.", P) == {("orlov", "kuzin", "ally")}
+    assert _rels_of("Orlov fought against Stalin.", P) == {("orlov", "stalin", "enemy")}

@@ -69,6 +69,10 @@ VERBS = {
     "rival": ("rival", "subj", ("dobj",)), "collaborate": ("colleague", "subj", ("with",)),
     "hate": ("enemy", "subj", ("dobj",)), "detest": ("enemy", "subj", ("dobj",)),
     "loathe": ("enemy", "subj", ("dobj",)), "break": ("enemy", "subj", ("with",)),
+    "attack": ("enemy", "subj", ("dobj",)), "condemn": ("enemy", "subj", ("dobj",)),
+    "persecute": ("enemy", "subj", ("dobj",)), "betray": ("enemy", "subj", ("dobj",)),
+    "fight": ("enemy", "subj", ("against", "with", "dobj")), "side": ("ally", "subj", ("with",)),
+    "back": ("ally", "subj", ("dobj",)), "endorse": ("ally", "subj", ("dobj",)),
     "take in": ("host", "subj", ("dobj",)), "put up": ("host", "subj", ("dobj",)),
 }
 
@@ -77,7 +81,8 @@ VERBS = {
 LIGHT = {("fall", "love"): "lover", ("make", "friend"): "friend", ("make", "friends"): "friend",
          ("strike", "friendship"): "friend", ("form", "friendship"): "friend", ("form", "alliance"): "ally",
          ("make", "alliance"): "ally", ("enter", "alliance"): "ally", ("enter", "partnership"): "colleague",
-         ("go", "partnership"): "colleague", ("fall", "out"): "enemy"}
+         ("go", "partnership"): "colleague", ("fall", "out"): "enemy", ("join", "force"): "ally",
+         ("join", "forces"): "ally", ("make", "common"): "ally", ("make", "cause"): "ally"}
 # nouns naming a tie between two parties: "concluded an alliance with X", "the struggle between X and Y"
 BONDS = {"alliance": "ally", "friendship": "friend", "partnership": "colleague", "marriage": "spouse",
          "struggle": "rival", "rivalry": "rival", "quarrel": "enemy", "feud": "enemy", "war": "enemy",
