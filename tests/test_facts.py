@@ -604,3 +604,12 @@ def test_relationships_attacked_sided_with_joined_forces_fought_against():
     assert _rels_of("Orlov sided with Kuzin against Stalin.", P) == {("orlov", "kuzin", "ally")}
     assert _rels_of("Orlov joined forces with Kuzin. Orlov fought in the war.", P) == {("orlov", "kuzin", "ally")}
     assert _rels_of("Orlov fought against Stalin.", P) == {("orlov", "stalin", "enemy")}
+
+
+def test_events_a_lifespan_after_a_name_does_not_move_the_clock_but_a_headings_period_does():
+    text = ("Childhood and family (1879–1895)\n\nIn 1879 Orlov was born in Perm. His father was Ivan Kuzin "
+            "(1847–1922). Orlov went to Odessa.")
+    ctx = make_ctx(text, {"Orlov": "m", "Ivan Kuzin": "m"}, places={"Perm": None, "Odessa": None},
+                   times={"1879–1895": "1879", "In 1879": "1879", "1847–1922": "1922"})
+    evs = events.run(ctx)["events"]
+    assert [(e.summary.split(": ")[1], e.date) for e in evs] == [("born (Perm)", "1879"), ("went (Odessa)", "1879")]

@@ -81,7 +81,8 @@ class Reader:
         self.subjects: list[tuple[int, EntityRef, int]] = []  # (position, person, verb position) of subjects
         self.pronouns: dict[int, EntityRef] = {}  # position of a "he"/"she" -> the person it names
         self._read_pronouns()
-        times = sorted((t for t in ctx.time_expressions if t.value), key=lambda t: t.span.start)
+        times = sorted((t for t in ctx.time_expressions if t.value and not aside(ctx.text, t.span.start, t.span.end)),
+                       key=lambda t: t.span.start)
         self.times = times
         self.time_starts = [t.span.start for t in times]
         body = sorted(ctx.body)
@@ -342,6 +343,29 @@ class Reader:
         if any(t.type == "DURATION" and LAPSE.match(t.value or "") for t in self.times[a:b]):
             return clock.value[:4]  # "in about a fortnight", "some days after": the month and day are lost
         return clock.value
+
+
+LIFESPAN = re.compile(r"\d\s*[–—-]\s*(c\.\s*)?\d|[–—]\s*\d|\d\s*[–—]")
+
+
+def aside(text: str, start: int, end: int) -> bool:
+    """Whether a time expression lies in a parenthesis giving a lifespan or a term of office after a name or
+    title ("Bronstein (1847–1922)", "Stalin (born …; – 5 March 1953)", "Premier (1941–1953)"): it dates no
+    narrated event and does not move the clock. A parenthesis that only restates a date ("(January 1925)")
+    or spans a heading's period ("Childhood and family (1879–1895)") is no aside."""
+    a = text.rfind("(", max(0, start - 120), start)
+    if a < 0 or ")" in text[a:start]:
+        return False
+    b = text.find(")", end, end + 120)
+    if b < 0 or "(" in text[end:b]:
+        return False
+    inside = text[a + 1:b]
+    if re.match(r"\s*(born|b\.|died|d\.)(\s|$)", inside, re.I):
+        return True
+    before = text[max(0, a - 40):a].split()
+    # a range after a name or a title ("Bronstein (1847–1922)", "Premier (1941–1953)"); after a common
+    # word it is a heading's or a period's span ("Childhood and family (1879–1895)") and sets the clock
+    return bool(before and before[-1][:1].isupper() and LIFESPAN.search(inside))
 
 
 def party_stem(word: str) -> str:
