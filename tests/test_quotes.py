@@ -440,3 +440,14 @@ def test_quotes_a_body_named_across_a_line_end():
     ref = types.SimpleNamespace(start=11, end=20, id="soc", kind="organization")
     assert att._widen(ref, 41) == "sr"
     assert att._widen(ref, 20) == "soc"
+
+
+def test_quotes_a_verbless_lead_in_names_the_speaker():
+    text = ("The delegates shouted and stamped for a long time. "
+            "Kutchin, delegate of the Twelfth Army and representative of the Troudoviki: "
+            "“I was sent here only for information, and I am returning at once.”\n\n"
+            "On one side the Monarchist press, inciting to repression--on the other Lenin’s great voice "
+            "roaring, “Insurrection! We cannot wait any longer!”\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "I was sent here").speaker) == "Kutchin"
+    assert name_of(rec, quote_at(rec, text, "Insurrection!").speaker) != "Monarchist"

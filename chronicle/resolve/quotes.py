@@ -662,6 +662,9 @@ class SpeakerFinder:
                     f = Found(seg, spk, addr, "verb", mention)
                     f.to = self._listener(verb)
                     return f
+        hit = self._heading(k)
+        if hit:
+            return Found(seg, hit[0], None, "heading", hit[1])
         if seg.start != self.paras[seg.para][0]:
             who = self._clause_subject(seg)
             if who:
@@ -671,6 +674,26 @@ class SpeakerFinder:
             if self.text[pa:pb].rstrip().endswith(":") and not any(s.para == seg.para - 1 for s in self.segs):
                 return self._intro(seg, pa, pb)
         return Found(seg)
+
+    def _heading(self, k: int):
+        """A speaker named in a verbless lead-in, as minutes and reports set speeches: "Kutchin,
+        delegate of the 12th Army: “…”", "Then Khintchuk, an officer, speaking suavely: “…”",
+        "Trotzky, coldly, “…”". The person or body the lead-in opens with speaks."""
+        seg = self.segs[k]
+        a, b = self._before(k)
+        frag = self.text[a:b]
+        if not frag.strip() or len(frag) > 160 or not frag.rstrip(" \n—–-").endswith((":", ",")):
+            return None
+        toks = [t for t in self.tok.between(a, b) if not self.att.inside_quote(self.tok.start(t))]
+        if not toks or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+            return None  # a clause with a finite verb is narration, not a lead-in
+        lead = next((t for t in toks if not t.is_punct and not t.is_space and t.pos_ not in ("ADV", "CCONJ", "DET")), None)
+        if lead is None:
+            return None
+        r = self.ctx.ref_at(self.tok.start(lead), self.tok.end(lead))
+        if r is None or r.kind not in ("person", "organization") or not r.start <= self.tok.start(lead) < r.end:
+            return None  # the lead-in must open with the name: not "On one side the Monarchist press …"
+        return self.att._widen(r, b), (r.start, r.end)
 
     def _clause_subject(self, seg: Segment) -> str | None:
         """Words quoted inside a narrated clause with no speech verb are its subject's: "a group of
