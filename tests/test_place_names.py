@@ -97,3 +97,16 @@ def test_the_front_of_a_russian_war_text_is_the_eastern_front():
     front = _places(rec).get("Front")
     assert front is not None
     assert haversine_km((front.lat, front.lon), (53.1, 26.0)) < 100
+
+
+def test_inn_kept_by_a_person_is_their_inn():
+    rec = extract_string("In 1723 I walked toward Burlington. In the evening I got to an inn, within ten miles of "
+                         "Burlington, kept by one Dr.\nGreene. He was very sociable, and Greene gave me a supper.")
+    assert "Dr. Greene's inn" in _places(rec)
+    assert any(p.name.endswith("Greene") for p in rec.persons)
+
+
+def test_some_wine_named_after_a_place_is_no_place():
+    rec = extract_string("In 1790 the governor sat in Philadelphia and took me to taste some excellent Madeira.")
+    places = _places(rec)
+    assert "Philadelphia" in places and "Madeira" not in places

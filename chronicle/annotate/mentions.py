@@ -13,7 +13,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .place_names import buildings_of, in_quoted_title, join_of_heads, next_word, number_sign, owned_buildings
+from .place_names import (buildings_of, in_quoted_title, join_of_heads, kept_buildings, mass_quantified, next_word,
+                          number_sign, owned_buildings)
 from .lexicon import (EVENT_HEADS, given_name_gender, looks_like_surname, FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS,
                       PERSONAL_NOUNS, SPEECH_VERBS, TITLES)
 
@@ -62,6 +63,9 @@ class MentionFinder:
         found += [(s, {"label": "FAC", "fac_head": "house", "owner": owner, "owner_body": True, "sent_start": False,
                        "as_name": re.sub(r"\s+", " ", s.text)})
                   for s, owner in buildings_of(doc, [s for s, _ in found])]  # "the great meeting-house of the Quakers"
+        found += [(s, {"label": "FAC", "fac_head": "house", "owner": owner, "sent_start": False,
+                       "as_name": f"{re.sub(chr(92) + 's+', ' ', owner)}'s {noun}"})
+                  for s, owner, noun in kept_buildings(doc, [s for s, _ in found])]  # "an inn … kept by one Dr. Brown"
         return found + list(_bare_titles(doc, {t.i for s, _ in found for t in s}))
 
     def set_annotations(self, doc: Doc, found: list[tuple[Span, dict]]) -> None:
@@ -497,6 +501,8 @@ def _cues(span: Span, text: str) -> dict:
         cues["conj"] = conj
     if before is not None and before.lower_ == "the":
         cues["the"] = True
+    if mass_quantified(span):
+        cues["mass"] = True  # "some excellent Madeira": a wine, not the island
     if before is not None and before.text == "one" and len(span) <= 2:
         cues["one_named"] = True  # "a friend of his, one Vernon"
     if before is not None and before.lower_ in ("his", "her", "their", "its", "our", "my", "your"):

@@ -90,16 +90,55 @@ def owned_buildings(doc: Doc, spans: list[Span]):
                 and doc[after].lower_ in ("printing", "meeting", "coffee", "ware"):
             yield Span(doc, s.start, after + 3, label="FAC"), owner, "house"
             continue
-        start = s.start
-        while start > 0 and (doc[start - 1].is_space or doc[start - 1].text == "." or
-                             doc[start - 1].lower_.rstrip(".") in TITLES and doc[start - 1].text[:1].isupper()):
-            start -= 1  # "at Mr.\nRead's": the title belongs to the owner's name
-        while start < s.start and (doc[start].is_space or doc[start].text == "."):
-            start += 1
+        start = _title_start(doc, s.start)
         prev = doc[start - 1] if start > 0 else None
         if prev is not None and prev.lower_ in ELIDED_PREPS and (prev.lower_ != "to" or prev.head.pos_ == "VERB") and \
                 (noun is None or noun.text in ",;.:!?" or noun.pos_ in ("ADV", "SCONJ", "CCONJ", "ADP", "PRON", "DET", "AUX")):
             yield Span(doc, start, s.end + 1, label="FAC"), doc[start:s.end].text, None  # "lodging at Mr. Read's"
+
+
+def _title_start(doc: Doc, start: int) -> int:
+    """Where a name's title begins: "Mr.\nRead", "Dr.\nBrown" (a line break between them)."""
+    i = start
+    while i > 0 and (doc[i - 1].is_space or doc[i - 1].text == "." or
+                     doc[i - 1].lower_.rstrip(".") in TITLES and doc[i - 1].text[:1].isupper()):
+        i -= 1
+    while i < start and (doc[i].is_space or doc[i].text == "."):
+        i += 1
+    return i
+
+
+KEPT_NOUNS = {"inn", "tavern", "house", "shop", "store", "school", "hotel", "ale-house", "coffee-house"}
+
+
+def kept_buildings(doc: Doc, spans: list[Span]):
+    """'an inn, within eight or ten miles of Burlington, kept by one Dr. Brown': the building noun and
+    its keeper's name, (noun span, keeper text, noun); the entity layer keeps it when the keeper is a
+    person."""
+    for s in spans:
+        j = _title_start(doc, s.start) - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j >= 0 and doc[j].lower_ in ("one", "a", "an"):
+            j -= 1
+            while j >= 0 and doc[j].is_space:
+                j -= 1
+        if j < 1 or doc[j].lower_ != "by" or doc[j - 1].lower_ not in ("kept", "owned", "run"):
+            continue
+        noun = next((t for t in reversed(doc[max(0, j - 16):j - 1]) if t.lower_ in KEPT_NOUNS
+                     and t.text.islower()), None)
+        if noun is None or any(t.text in ".;!?" for t in doc[noun.i:j]):
+            continue
+        start = _title_start(doc, s.start)
+        yield Span(doc, noun.i, noun.i + 1, label="FAC"), doc[start:s.end].text, noun.lower_
+
+
+def mass_quantified(span: Span) -> bool:
+    """'some excellent Madeira', 'much Burgundy': a wine or a stuff, not a place."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].pos_ == "ADJ") and span.start - i <= 3:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("some", "much", "more", "little")
 
 
 WORSHIP_NOUNS = {"meeting-house", "church", "chapel", "cathedral", "temple", "synagogue", "mosque", "monastery",

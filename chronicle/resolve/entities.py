@@ -123,6 +123,8 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[LOC] -= 1.5
     if c.get("modifies_org"):
         v[LOC] += 0.5
+    if c.get("mass"):
+        v[LOC] -= 2.5  # "some excellent Madeira"
     if c.get("the") and (c.get("prep") in THE_PLACE_PREPS or c.get("prep") == "to" and c.get("prep_head") in TO_PLACE_VERBS) \
             and not c.get("plural") and not c.get("org_head") and words[-1].lower().rstrip(".") not in TITLES:
         v[LOC] += 1.0  # "at the Marinsky", "to the Crooked Billet": a person is never "at the X"
