@@ -529,9 +529,11 @@ def test_relationships_plural_nouns_passive_marriage_birth_to_parents_and_mentor
 
 def test_events_passive_happenings_to_things_named_by_nouns_but_not_states():
     text = ("In 1917 the food-supplies were looted from the warehouses. The picture galleries had been "
-            "evacuated to Moscow. The Professor was puzzled. The waiters were organised.")
+            "evacuated to Moscow. The Professor was puzzled. The waiters were organised. Another name might be "
+            "added. One step remained to be taken. The exiles were being excluded.")
     evs = _events(text, [], {"1917": "1917"})
-    assert [(e.summary, e.date) for e in evs] == [(": looted", "1917"), (": evacuated", "1917")]
+    assert [(e.summary, e.date) for e in evs] == [(": looted", "1917"), (": evacuated", "1917"),
+                                                  (": excluded", "1917")]
 
 
 def test_events_a_notes_date_does_not_set_the_clock_and_a_span_in_the_clause_keeps_the_year():

@@ -119,6 +119,7 @@ STATES = {"surprise", "astonish", "amaze", "please", "delight", "satisfy", "disa
           "relate", "divide", "cover", "fill", "crowd", "make", "give", "see", "hear", "find", "tell", "ask",
           "puzzle", "perplex", "bewilder", "confuse", "embarrass", "worry", "trouble", "share", "intend", "rid"}
 TRAVEL = {"travel_departure", "travel_arrival", "journey"}
+MODAL_WORDS = {"would", "could", "might", "should", "may", "must", "shall", "will", "can", "ought"}
 # a past verb or subject under which an infinitive is itself narrated (tried, or began, to do it)
 ATTEMPT = {"try", "attempt", "begin", "start", "manage", "fail", "proceed", "venture", "dare", "hasten",
            "effort", "attempts", "efforts"}
@@ -308,6 +309,9 @@ def _done_to(verb: Token) -> bool:
         return False
     if any(c.dep_ == "acomp" or c.dep_ == "xcomp" for c in verb.children):
         return False  # "was discovered to be a forgery", "was found guilty"
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in MODAL_WORDS or a in ("to", "be") for a in aux) or aux == ["being"]:
+        return False  # "might be added", "should be brought up", "remained to be taken": not narrated
     return any(c.pos_ in ("NOUN", "PROPN") for c in subjects(verb))
 
 
