@@ -85,3 +85,31 @@ def test_common_nouns_titles_and_foreign_phrases_are_not_organizations():
     rec = extract_string(text)
     orgs = names(rec.organizations)
     assert not {"Literature", "Ballet", "Wicked Ministers", "Tabel"} & orgs
+
+
+def test_cabinet_named_after_its_head_joins_the_government():
+    text = ("The Provisional Government met in March. General Kornilov defied the Provisional "
+            "Government. Then the workers hurled the Miliukov Ministry down, and Miliukov resigned.")
+    rec = extract_string(text)
+    gov = org_with(rec, "Provisional Government")
+    assert "Miliukov Ministry" in gov.aliases
+    assert "Miliukov Ministry" not in names(rec.organizations)
+
+
+def test_the_army_is_the_countrys_unless_an_army_was_named_before():
+    text = ("The whole Army was tired of war. Later the Salvation Army came to Petrograd, and the "
+            "Salvation Army held meetings.")
+    rec = extract_string(text)
+    salvation = org_with(rec, "Salvation Army")
+    assert "Army" not in salvation.aliases
+    assert "Army" in names(rec.organizations)
+
+
+def test_capitalised_adjective_before_a_body_noun_and_a_glossed_foreign_body():
+    text = ("We waited in the offices of the Municipal administration. The Russian army was tired. "
+            "Instead of the fierce _gorodovoye_ (city police) a citizen militia patrolled the streets.")
+    rec = extract_string(text)
+    orgs = names(rec.organizations)
+    assert "Municipal administration" in orgs
+    assert "gorodovoye" in orgs
+    assert "Russian army" not in orgs

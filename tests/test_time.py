@@ -423,3 +423,9 @@ def test_within_weeks_is_a_vague_duration():
 def test_a_number_glued_to_a_letter_is_no_year():
     t = tags("The allowance was raised to L400 and finally to L1000 in 1840.")
     assert "1000" not in t and "400" not in t and t["1840"].value == "1840"
+
+
+def test_a_year_before_a_month_is_not_a_day():
+    t = tags("In 1953 he died. He had led the 1917 October Revolution.")
+    assert "17 October" not in t
+    assert t["1917"].value == "1917" and t["October"].value == "1917-10"

@@ -54,6 +54,7 @@ class MentionFinder:
         spans = [_with_title(s) for s in spans]
         spans = _hyphen_streets(doc, text, spans)
         spans = _publishers(doc, text, spans)
+        spans = _adjective_bodies(doc, spans)
         taken = {t.i for s in spans for t in s}
         spans += [s for s in _propn_runs(doc, taken)]
         spans = join_of_heads(spans)  # "Gulf" + "of" + "Finland"
@@ -66,6 +67,8 @@ class MentionFinder:
         found += [(s, {"label": "FAC", "fac_head": "house", "owner": owner, "sent_start": False,
                        "as_name": f"{re.sub(chr(92) + 's+', ' ', owner)}'s {noun}"})
                   for s, owner, noun in kept_buildings(doc, [s for s, _ in found])]  # "an inn … kept by one Dr. Brown"
+        found += [(s, {"label": "ORG", "org_gloss": head, "italic": True, "sent_start": False})
+                  for s, head in _glossed_bodies(doc, text, {t.i for s, _ in found for t in s})]
         return found + list(_bare_titles(doc, {t.i for s, _ in found for t in s}))
 
     def set_annotations(self, doc: Doc, found: list[tuple[Span, dict]]) -> None:
@@ -333,6 +336,44 @@ def _italic_part(text: str, start: int, end: int) -> bool:
     inner = text[left + 1:right].strip(" .,;:!?\n")
     name = re.sub(r"\s+", " ", text[start:end]).strip()
     return len(re.sub(r"\s+", " ", inner)) > len(name) + 2 and bool(re.search(r"[a-z]", inner.replace(name, "")))
+
+
+ADJ_BODY_HEADS = {"administration", "government", "council", "committee", "police", "ministry", "assembly",
+                  "court", "senate", "army", "navy", "fleet", "party", "board", "bureau", "commission", "department",
+                  "duma", "soviet", "guard", "parliament", "cabinet", "union", "league", "directory", "convention"}
+
+
+def _adjective_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'the Municipal administration', 'the Papal court': "the", a capitalised adjective that is
+    no nation's (not "the Russian army"), and a body noun in lower case name one body."""
+    found = []
+    for t in doc[1:-1]:
+        nxt = doc[t.i + 1]
+        if (doc[t.i - 1].lower_ == "the" and t.text[:1].isupper() and t.text[1:].islower() and t.tag_ in ("JJ", "NNP")
+                and not t.is_sent_start and t.ent_type_ not in ("NORP", "GPE", "LOC", "DATE", "ORDINAL")
+                and not re.search(r"(?:an|ish|ese|ch|ic)$", t.lower_) and nxt.lower_ in ADJ_BODY_HEADS
+                and nxt.text.islower() and nxt.tag_ == "NN" and "\n\n" not in t.whitespace_
+                and (t.i + 2 >= len(doc) or not doc[t.i + 2].text[:1].isupper())):
+            found.append(Span(doc, t.i, t.i + 2, label="ORG"))
+    if not found:
+        return spans
+    taken = {t.i for s in found for t in s}
+    return found + [s for s in spans if not any(t.i in taken for t in s)]
+
+
+GLOSSED = re.compile(r"_([a-z][a-z-]+(?: [a-z][a-z-]+)?)_\s*\(([^()\n]{1,40})\)")
+
+
+def _glossed_bodies(doc: Doc, text: str, taken: set[int]):
+    """'the fierce _gorodovoye_ (city police)': a foreign word in italics glossed by a body noun
+    names that body."""
+    for m in GLOSSED.finditer(text):
+        gloss = re.findall(r"[A-Za-z]+", m.group(2))
+        if not gloss or gloss[-1].lower() not in ORG_HEADS:
+            continue
+        span = doc.char_span(m.start(1), m.end(1), label="ORG", alignment_mode="contract")
+        if span is not None and len(span) and not any(t.i in taken for t in span):
+            yield span, gloss[-1].lower()
 
 
 def _with_hyphen_tail(s: Span) -> Span:

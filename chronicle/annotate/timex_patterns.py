@@ -52,7 +52,7 @@ def _date_cand(m: re.Match, prefix: str = "") -> Cand:
 _DUAL_CLOSE = r"\s*[)\]]"
 
 
-@pattern("dual_dmy", rf"(?P<d>{_DAY})\s+(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?{_S}[(\[]\s*(?:N\.\s?S\.\s*)?"
+@pattern("dual_dmy", rf"(?<![\w.,:/])(?P<d>{_DAY})\s+(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?{_S}[(\[]\s*(?:N\.\s?S\.\s*)?"
                      rf"(?P<d2>{_DAY})\s+(?P<m2>{_MON})(?:,?\s+(?P<y2>{_YEAR}))?{_DUAL_CLOSE}(?:,?\s+(?P<y3>{_YEAR}))?")
 def _dual_dmy(m: re.Match, text: str) -> Cand | None:
     return _dual(m)
@@ -86,7 +86,7 @@ def _mdy(m: re.Match, text: str) -> Cand | None:
     return _date_cand(m)
 
 
-@pattern("dmy", rf"(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>{_DAY}|{_ORDW})(?:{_S}of)?{_S}(?P<m>{_MON}),?{_S}(?P<y>{_YEAR})(?!\d|,\d)")
+@pattern("dmy", rf"(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?<![\w.,:/])(?P<d>{_DAY}|{_ORDW})(?:{_S}of)?{_S}(?P<m>{_MON}),?{_S}(?P<y>{_YEAR})(?!\d|,\d)")
 def _dmy(m: re.Match, text: str) -> Cand | None:
     return _date_cand(m)
 
@@ -98,7 +98,7 @@ def _md(m: re.Match, text: str) -> Cand | None:
     return _date_cand(m)
 
 
-@pattern("dm", rf"(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>{_DAY}|{_ORDW})(?:{_S}of)?{_S}(?P<m>{_MON})\b")
+@pattern("dm", rf"(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?<![\w.,:/])(?P<d>{_DAY}|{_ORDW})(?:{_S}of)?{_S}(?P<m>{_MON})\b")
 def _dm(m: re.Match, text: str) -> Cand | None:
     dtext = m.group("d")
     if not re.match(r"\d", dtext) and not re.search(r"\bof\b", m.group(0)):

@@ -103,8 +103,8 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[LOC] += 3.5 if not c.get("org_head") else 1.0
     if c.get("body_of"):
         v[ORG] += 1.5
-    if c.get("publisher"):
-        v[ORG] += 4.0
+    if c.get("publisher") or c.get("org_gloss"):
+        v[ORG] += 4.0  # "Boni and Liveright, N.Y. 1919", "_gorodovoye_ (city police)"
     if c.get("published_in"):
         v[ORG] += 2.0
         v[LOC] -= 1.2  # cancels the "in" vote
@@ -274,6 +274,8 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
     common nouns, titles or nationalities."""
     if sum(1 for m in ms if m.cues.get("italic")) * 2 > len(ms):
         v[PER] = 0.0
+    if any(m.cues.get("org_gloss") for m in ms):
+        return  # "_gorodovoye_ (city police)": a glossed body, though written in lower case
     if all(m.cues.get("entitled") or m.cues.get("italic_part") for m in ms):
         for k in CLASSES:  # an article “entitled “The Socialist Ministers”", a word of _Tabel o Rangov_
             v[k] = 0.0

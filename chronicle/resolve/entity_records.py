@@ -14,7 +14,8 @@ from ..context import DocContext, EntityRef
 from ..record import Organization, Person, Place, Span
 from .entities import LOC, ORG, PER, Mention, type_names
 from .gazetteer import Gazetteer
-from .identities import Identity, assign_ids, attach_titles, by_kind, group_by_name, group_persons
+from .identities import (Identity, assign_ids, attach_titles, by_kind, group_by_name, group_persons,
+                         leader_surnames)
 from .narrator import find_narrator, find_narrator_kin
 
 
@@ -43,7 +44,7 @@ def resolve_entities(ctx: DocContext) -> None:
     attach_titles(people, titles)
     persons = assign_ids(ctx.doc_id, "per", people)
     places = assign_ids(ctx.doc_id, "loc", group_by_name(kinds.get(LOC, []), LOC))
-    orgs = assign_ids(ctx.doc_id, "org", group_by_name(kinds.get(ORG, []), ORG))
+    orgs = assign_ids(ctx.doc_id, "org", group_by_name(kinds.get(ORG, []), ORG, leader_surnames(people)))
     ctx.persons = [Person(i, x.canonical(), tuple(x.aliases()), _spans(ctx, x), x.gender()) for i, x in persons.items()]
     ctx.places = [Place(i, x.canonical(), tuple(x.aliases()), _spans(ctx, x)) for i, x in places.items()]
     ctx.organizations = [Organization(i, x.canonical(), tuple(x.aliases()), _spans(ctx, x), _org_kind(x))

@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..annotate.lexicon import first_name_key, given_name_gender, is_patronymic, title_gender
+from ..annotate.lexicon import first_name_key, given_name_gender, is_patronymic, looks_like_surname, title_gender
 from .entities import Mention, clean_name, name_key
 
 
@@ -164,13 +164,15 @@ def _nearest(ids: list[Identity], m: Mention, ok) -> Identity | None:
     return best
 
 
-def group_by_name(mentions: list[Mention], kind: str) -> list[Identity]:
+def group_by_name(mentions: list[Mention], kind: str, surnames: frozenset[str] = frozenset()) -> list[Identity]:
     """Places and organizations: one identity per normalized name.
 
     Singular and plural forms share an identity ("Menshevik"/"Mensheviks"), and so does
     a name qualified by "of …" when the bare name is known ("Provisional Government of
-    Kerensky" → "Provisional Government").
+    Kerensky" → "Provisional Government"). ``surnames`` (of the document's persons) let a
+    cabinet named after its head ("the Miliukov Ministry") join the government it led.
     """
+
     keys = {_group_key(m) for m in mentions}
     groups: dict[str, Identity] = {}
     for m in sorted(mentions, key=lambda m: m.start):
@@ -184,9 +186,12 @@ def group_by_name(mentions: list[Mention], kind: str) -> list[Identity]:
         groups.setdefault(key, Identity(kind)).mentions.append(m)
     if kind == "organization":
         _attach_bare_heads(groups)
+        _attach_cabinets(groups, surnames)
         for key in [k for k in groups if k in GENERIC_HEADS]:
             if key in NATIVE_BODIES and sum(_is_plural(m.name) for m in groups[key].mentions) >= 2:
                 continue  # "the Soviets", "the Zemstvos": the whole system of such bodies
+            if key in STANDING_FORCES:
+                continue  # "the Army", "the Fleet": the country's forces, named without a full name
             del groups[key]  # "the Order", "the Committee" with no full name: not an identity
     if kind == "place":
         _attach_elided_buildings(groups)
@@ -214,6 +219,31 @@ GENERIC_HEADS = {"order", "party", "committee", "group", "office", "army", "boar
                  "regiment", "brigade", "battalion", "corps", "guard", "fleet", "navy", "faction", "club",
                  "school", "college", "university", "academy", "institute", "bank", "court", "press",
                  "post", "review", "journal", "times", "news", "police", "soviet", "presidium"}
+
+
+STANDING_FORCES = {"army", "navy", "fleet"}
+CABINET_HEADS = {"ministry", "cabinet", "government"}
+
+
+def leader_surnames(people: list[Identity]) -> frozenset[str]:
+    """Surnames of people surely named as people (a full name, a title or a surname's shape),
+    for cabinets named after their heads; not "Whig" or "English" mistyped as a person."""
+    return frozenset(i.surname for i in people if i.surname and (
+        i.full_names or any(m.cues.get("title") for m in i.mentions) or looks_like_surname(i.surname.capitalize())))
+
+
+def _attach_cabinets(groups: dict[str, Identity], surnames: frozenset[str]) -> None:
+    """'the Miliukov Ministry', 'the Kerensky Cabinet': a cabinet named after the person who led
+    it is one of the successive cabinets of the document's government, when the document
+    names one government ("the Provisional Government") more than once."""
+    govs = [k for k in groups if " " in k and _head_of(k) in CABINET_HEADS and k.split(" ")[0] not in surnames
+            and len(groups[k].mentions) >= 2]
+    if len(govs) != 1:
+        return
+    for key in [k for k in groups if len(k.split(" ")) == 2 and k.split(" ")[1] in CABINET_HEADS
+                and k.split(" ")[0] in surnames]:
+        groups[govs[0]].mentions.extend(groups.pop(key).mentions)
+        groups[govs[0]].mentions.sort(key=lambda m: m.start)
 
 
 NATIVE_BODIES = {"soviet", "duma", "zemstvo", "rada", "sejm", "cortes", "landtag", "diet"}
@@ -244,8 +274,10 @@ def _attach_bare_heads(groups: dict[str, Identity]) -> None:
             continue
         bare = groups.pop(key)
         for m in bare.mentions:
-            plural = _is_plural(m.name)
-            ident = _nearest(full, m, lambda i: any(_is_plural(x.name) == plural for x in i.mentions))
+            plural = _is_plural(m.name)  # "the Army" is the country's unless an army was just named
+            ident = _nearest(full, m, lambda i: any(_is_plural(x.name) == plural for x in i.mentions)
+                             and (key not in STANDING_FORCES or min(i.positions) < m.start))
+
             (ident or groups.setdefault(key, Identity(bare.kind))).mentions.append(m)
 
 
