@@ -172,7 +172,6 @@ def group_by_name(mentions: list[Mention], kind: str, surnames: frozenset[str] =
     Kerensky" → "Provisional Government"). ``surnames`` (of the document's persons) let a
     cabinet named after its head ("the Miliukov Ministry") join the government it led.
     """
-
     keys = {_group_key(m) for m in mentions}
     groups: dict[str, Identity] = {}
     for m in sorted(mentions, key=lambda m: m.start):
@@ -277,7 +276,6 @@ def _attach_bare_heads(groups: dict[str, Identity]) -> None:
             plural = _is_plural(m.name)  # "the Army" is the country's unless an army was just named
             ident = _nearest(full, m, lambda i: any(_is_plural(x.name) == plural for x in i.mentions)
                              and (key not in STANDING_FORCES or min(i.positions) < m.start))
-
             (ident or groups.setdefault(key, Identity(bare.kind))).mentions.append(m)
 
 
