@@ -50,3 +50,16 @@ def test_the_narrators_kin_are_people_of_the_story():
 def test_no_kin_persons_without_a_narrator():
     rec = extract_string("Kerensky reached Petrograd. “My father is ill,” he said. His brother stayed.")
     assert not any("narrator" in p.id for p in rec.persons)
+
+
+def test_the_narrators_kin_are_related_to_the_narrator():
+    text = ("I was born in Boston. My father was a tallow-chandler, and my brother taught me the trade. "
+            "I left my brother and went to New York, and my son followed me there.")
+    rec = extract_string(text)
+    me = narrator(rec).id
+    rels = {(r.a, r.b, r.type) for r in rec.relationships}
+    assert (me + "-father", me, "parent") in rels
+    assert (me, me + "-son", "parent") in rels
+    assert any(r.type == "sibling" and {r.a, r.b} == {me, me + "-brother"} for r in rec.relationships)
+    father = next(r for r in rec.relationships if r.a == me + "-father")
+    assert father.evidence.text.startswith("My father was a tallow-chandler")

@@ -99,7 +99,9 @@ KIN = {w for w, (t, _) in NOUNS.items() if t in ("spouse", "parent", "sibling", 
 def run(ctx: DocContext) -> dict[str, list]:
     rd = Reader(ctx)
     found: dict[tuple[str, str, str], Relationship] = {}
+    sentences: list[tuple[int, int]] = []
     for s in rd.sentences():
+        sentences.append((s.start, s.end))
         for tok in s.sent:
             for a, b, kind in [*_from_noun(rd, s, tok), *_from_verb(rd, s, tok), *_from_bond(rd, s, tok)]:
                 if a.id == b.id:
@@ -110,7 +112,28 @@ def run(ctx: DocContext) -> dict[str, list]:
                 if key not in found:
                     found[key] = Relationship(f"{ctx.doc_id}-r{len(found) + 1}", a.id, b.id, kind,
                                               rd.span(s.start, s.end))
+    for a, b, kind, (start, end) in _narrator_kin(ctx, sentences):
+        key = (a, b, kind) if kind == "parent" else (*sorted((a, b)), kind)
+        if key not in found:
+            found[key] = Relationship(f"{ctx.doc_id}-r{len(found) + 1}", a, b, kind, rd.span(start, end))
     return {"relationships": list(found.values())}
+
+
+def _narrator_kin(ctx: DocContext, sentences: list[tuple[int, int]]):
+    """The narrator's kin named by kinship ("my father" -> the narrator's father, see
+    :func:`chronicle.resolve.narrator.find_narrator_kin`) are related to the narrator; the
+    evidence is the sentence of the first mention."""
+    narrator = next((p.id for p in ctx.persons if p.id.endswith("-per-narrator")), None)
+    if narrator is None:
+        return
+    for p in ctx.persons:
+        noun = p.id[len(narrator) + 1:] if p.id.startswith(narrator + "-") else ""
+        if noun not in NOUNS or not p.mentions:
+            continue
+        kind, rev = NOUNS[noun]
+        first = p.mentions[0].start
+        where = next(((a, b) for a, b in sentences if a <= first < b), (first, p.mentions[0].end))
+        yield (narrator, p.id, kind, where) if rev else (p.id, narrator, kind, where)
 
 
 def _pair(bearer: EntityRef, other: EntityRef, noun: str):
