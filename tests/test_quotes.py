@@ -451,3 +451,25 @@ def test_quotes_a_verbless_lead_in_names_the_speaker():
     rec = record(text)
     assert name_of(rec, quote_at(rec, text, "I was sent here").speaker) == "Kutchin"
     assert name_of(rec, quote_at(rec, text, "Insurrection!").speaker) != "Monarchist"
+
+
+def test_quotes_a_kin_noun_speaks_for_itself_not_for_its_possessor():
+    text = ("When Leon Marsh arrived in New York in January, Paul Hardy was the first to greet him "
+            "(as Marsh’s wife recalled, “with a bear hug and a torrent of questions”).\n")
+    rec = record(text)
+    assert quote_at(rec, text, "with a bear hug").speaker is None
+
+
+def test_quotes_narration_running_into_the_next_quotation_is_its_tag():
+    text = ("Romain Dupuis wrote to Joseph Stalin seeking clemency. He had earlier written to Stalin in 1937, "
+            "“For the sake of Gorky I am asking you for mercy,” to which Stalin noted: “We must not respond.”\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "For the sake").speaker) != "Joseph Stalin"
+    assert name_of(rec, quote_at(rec, text, "We must not").speaker) == "Joseph Stalin"
+
+
+def test_quotes_a_subject_pronoun_is_not_its_own_verbs_listener():
+    text = ("The letters of Nikolai Barsky were full of the General Secretary. Yet to another old friend, Fyodor Dan, "
+            "he confided that the Secretary had become “the man to whom the Party granted its confidence.”\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "the man to whom").speaker) == "Nikolai Barsky"

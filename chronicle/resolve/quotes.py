@@ -368,6 +368,10 @@ class Attributor:
             return self.pronoun(low, self.tok.start(tok), exclude)
         if low in ("who", "which", "that"):
             return None
+        if tok.lemma_.lower() in PERSON_NOUNS and any(c.dep_ == "poss" for c in tok.children):
+            named = [c for c in tok.children if c.dep_ == "appos"]  # "Mandelstam's wife, Nadezhda"
+            return next((self._ref_over(self.tok.start(c), self.tok.end(c)) for c in named
+                         if self._ref_over(self.tok.start(c), self.tok.end(c))), None)  # "Trotsky's wife recalled"
         sub = list(tok.subtree)
         a, b = self.tok.start(sub[0]), self.tok.end(sub[-1])
         for r in self.ctx.refs_between(a, b):
@@ -427,6 +431,8 @@ class Attributor:
             return 0.5 if want and g == want else -1.0 if want == "f" and g == "unknown" else 0.0
 
         cands, far = [], []  # (score, id): within three sentences, and up to eight back
+        me = self.tok.at(pos)
+        clause = _clause_of(me) if me is not None and me.dep_ in ("nsubj", "nsubjpass") else None
         i = bisect.bisect_left(self.ref_starts, pos) - 1
         floor = pos - (600 if low in PLURAL else 2500)
         while i >= 0 and self.ctx.refs[i].start > floor:
@@ -439,6 +445,8 @@ class Attributor:
             if dist > 8:
                 break
             t = self.tok.at(r.end - 1)
+            if dist == 0 and clause is not None and _clause_of(t) == clause and _is_object(t):
+                continue  # "To Fyodor Dan, he confided": a subject is not its own verb's object
             score = _role_weight(t) - 1.5 * min(dist, 4) + bonus(r.id)
             (cands if dist <= 3 else far).append((score, r.id))
         if depth == 0:  # resolve the chain in reading order, so each link finds the ones before it
@@ -448,6 +456,8 @@ class Attributor:
             for t in self.tok.between(max(floor, self.sent_starts[max(0, here - 3)]), pos):
                 start = self.tok.start(t)
                 if start >= pos:
+                    continue
+                if clause is not None and _clause_of(t) == clause and _is_object(t):
                     continue
                 who = self._link(t, same, depth + 1)
                 if who is not None and who != exclude:
@@ -521,6 +531,27 @@ class Attributor:
                 if obj is not None and (obj.pos_ in ("PROPN", "PRON") or self._ref_over(self.tok.start(obj), self.tok.end(obj))):
                     return self.entity(obj, exclude=speaker)
         return None
+
+
+def _clause_of(tok):
+    """The verb whose clause a token belongs to (its nearest verb head), as (doc, index)."""
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") and t is not tok or t.head.i == t.i:
+            break
+        t = t.head
+    return (id(t.doc), t.i)
+
+
+def _is_object(tok) -> bool:
+    """Whether a mention is an object or a prepositional object of its clause (not a subject, nor
+    a name set before the clause: "My father, tho' he …, he gave")."""
+    for _ in range(4):
+        if tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    return tok.dep_ in ("dobj", "dative", "iobj", "pobj")
 
 
 def _role_weight(tok) -> float:
@@ -619,8 +650,10 @@ class SpeakerFinder:
             cands = [t for t in verb.children if t.dep_ in ("dobj", "attr", "appos", "npadvmod")
                      and 0 < t.i - verb.i <= 3 and t.pos_ == "NOUN"
                      and (verb.lemma_.lower() in SPEECH_LEMMAS or t.lemma_.lower() in PERSON_NOUNS)][:1]
-        speaker = next((who for who in map(self.att.entity, cands) if who), None)
-        tok = next((t for t in cands if self.att.entity(t) == speaker), cands[0] if cands else None)
+        listener = self.att.addressee(verb, None)  # "to Fyodor Dan, he confided": he is not Dan
+        who_of = lambda t: self.att.entity(t, exclude=listener if t.lower_ in MALE | FEMALE | PLURAL else None)
+        speaker = next((who for who in map(who_of, cands) if who), None)
+        tok = next((t for t in cands if who_of(t) == speaker), cands[0] if cands else None)
         mention = (self.tok.start(tok), self.tok.end(tok)) if tok is not None else None
         return speaker, self.att.addressee(verb, speaker), mention
 
@@ -651,7 +684,10 @@ class SpeakerFinder:
         for (a, b), last in wins:
             if not last and self._introduces_next(k, b):
                 continue  # “…?” She crouched and whispered: “Dreams!” — the verb is the next quote's
-            hit = self._according(a, b) or self._possessive(a, b)
+            acc = self._according_to(a, b)
+            if acc is not None:  # "according to X": X, named or not ("according to his wife")
+                return Found(seg, self.att.entity(acc), None, "name", (self.tok.start(acc), self.tok.end(acc)))
+            hit = self._possessive(a, b)
             if hit:
                 return Found(seg, hit, None, "name")
             verb = self.speech_verb(a, b, last, main=not last and inner[-1:] in ".…")
@@ -722,13 +758,20 @@ class SpeakerFinder:
         return None
 
     def _introduces_next(self, k: int, b: int) -> bool:
-        """Whether the narration after a quotation that closed its sentence runs into the next
-        quotation through a colon: then its speech verb introduces that one."""
+        """Whether the narration after a quotation runs into the next quotation through a colon:
+        then its speech verb introduces that one (after a closed sentence, or a clause longer than
+        a tag: "“…,” to which Stalin noted: “…”")."""
         seg = self.segs[k]
-        if k + 1 >= len(self.segs) or self.segs[k + 1].start != b or seg.inner(self.text)[-1:] not in ".!?…":
+        if k + 1 >= len(self.segs) or self.segs[k + 1].start != b or \
+                not self.text[seg.end:b].rstrip(" \n—–-").endswith(":"):
             return False
-        words = re.match(r"\s*(\w+)", self.text[seg.end:b])
-        return bool(words and words.group(1)[0].isupper() and self.text[seg.end:b].rstrip(" \n—–-").endswith(":"))
+        if seg.inner(self.text)[-1:] in ".!?…":
+            words = re.match(r"\s*(\w+)", self.text[seg.end:b])
+            return bool(words and words.group(1)[0].isupper())
+        # “…,” to which Stalin noted: “…” — a clause of its own, not a tag ("he said:")
+        toks = [t for t in self.tok.between(seg.end, b) if not t.is_punct and not t.is_space]
+        verb = next((i for i, t in enumerate(toks) if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ == "VERB"), None)
+        return verb is not None and verb >= 3
 
     def _tag_verb(self, k: int):
         """Any verb that carries on the sentence of a quotation ending in , ! ? ("…?” he challenged)."""
@@ -742,11 +785,11 @@ class SpeakerFinder:
         toks = [t for t in self.tok.between(a, b) if not t.is_punct][:4]
         return next((t for t in toks if t.pos_ == "VERB"), None)
 
-    def _according(self, a: int, b: int) -> str | None:
+    def _according_to(self, a: int, b: int):
+        """The token X of "according to X" in ``text[a:b]``, or None."""
         for t in self.tok.between(a, b):
             if t.lower_ == "according" and t.i + 2 < len(t.doc) and t.nbor(1).lower_ == "to":
-                obj = next((c for c in t.nbor(1).children if c.dep_ == "pobj"), t.nbor(2))
-                return self.att.entity(obj)
+                return next((c for c in t.nbor(1).children if c.dep_ == "pobj"), t.nbor(2))
         return None
 
     def _possessive(self, a: int, b: int) -> str | None:
