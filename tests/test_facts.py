@@ -615,3 +615,31 @@ def test_events_a_lifespan_after_a_name_does_not_move_the_clock_but_a_headings_p
                    times={"1879–1895": "1879", "In 1879": "1879", "1847–1922": "1922"})
     evs = events.run(ctx)["events"]
     assert [(e.summary.split(": ")[1], e.date) for e in evs] == [("born (Perm)", "1879"), ("went (Odessa)", "1879")]
+
+
+# --- pronouns: the main person at a paragraph's start, "his" beside its bearer ---------------
+
+BIO = ("Petrov was born in Tiflis in 1879. Petrov studied at the seminary, and in 1899 Petrov left it. "
+       "Petrov joined the party in 1901.\n\n"
+       "In 1908 Petrov was arrested. Orlov, an old friend, visited Petrov in prison. According to Orlov, "
+       "his cousin Sergei had sent him parcels of warm clothing.\n\n"
+       "In 1912 the Central Committee co-opted him in his absence, and he was made editor of Pravda. "
+       "Kamenev, his old comrade from Tiflis, joined the editorial board in 1914.")
+
+
+def test_a_pronoun_opening_a_paragraph_is_the_texts_main_person():
+    from chronicle.extract import extract_string
+    rec = extract_string(BIO)
+    names = {e.id: e.name for e in [*rec.persons, *rec.organizations]}
+    got = {(names[m.person], names[m.organization], m.role) for m in rec.memberships}
+    assert ("Petrov", "Pravda", "editor") in got
+    assert not any(names[m.person] == "Sergei" for m in rec.memberships)
+
+
+def test_his_beside_its_bearer_is_the_last_subject_before():
+    from chronicle.extract import extract_string
+    rec = extract_string(BIO)
+    names = {e.id: e.name for e in rec.persons}
+    pairs = {(frozenset((names[r.a], names[r.b])), r.type) for r in rec.relationships}
+    assert (frozenset(("Kamenev", "Petrov")), "friend") in pairs
+    assert (frozenset(("Kamenev", "Sergei")), "friend") not in pairs

@@ -56,6 +56,10 @@ class Sentence:
         return self.offset + self.sent.end_char
 
 
+TOPIC_MIN = 5  # named mentions that make a person the text's main person of their gender
+TOPIC_REACH = 4000  # how recently the main person must have been named
+
+
 class Reader:
     """Entity, pronoun and date lookups over one document."""
 
@@ -80,6 +84,8 @@ class Reader:
         self.she_starts = [r.start for r in self.she]
         self.subjects: list[tuple[int, EntityRef, int]] = []  # (position, person, verb position) of subjects
         self.pronouns: dict[int, EntityRef] = {}  # position of a "he"/"she" -> the person it names
+        self._para_starts = [a for a, _ in ctx.paragraphs]
+        self.topics = self._main_persons()
         self._read_pronouns()
         times = sorted((t for t in ctx.time_expressions if t.value and not aside(ctx.text, t.span.start, t.span.end)),
                        key=lambda t: t.span.start)
@@ -247,17 +253,61 @@ class Reader:
                     clause_subj = {x.id for p, x, v in self.subjects[-3:] if v == s.offset + verb.idx} \
                         if not subj else set()  # "Stalin stayed with him": not Stalin
                     near = self.antecedent(tok.lower_, pos, clause_subj)
-                    r = self._subject_antecedent(tok.lower_, pos, clause_subj)
+                    r = self.subject_antecedent(tok.lower_, pos, clause_subj)
                     if r is None or near is not None and r.start < starts[bisect.bisect_right(starts, near.start) - 1]:
                         r = near  # a subject only wins within the sentence of the nearest candidate
+                    r = self._topic_at_paragraph_start(tok.lower_, pos, r, clause_subj)
                     if r is not None:
                         self.pronouns[pos] = r
                 if r is not None and r.kind == "person" and subj and r.id != self.narrator:
                     self.subjects.append((pos, r, s.offset + tok.head.idx))
 
-    def _subject_antecedent(self, pronoun: str, pos: int, exclude: set[str]) -> EntityRef | None:
+    def _topic_at_paragraph_start(self, pronoun: str, pos: int, r: EntityRef | None,
+                                  exclude: set[str]) -> EntityRef | None:
+        """A "he"/"she" before any person is named in its paragraph is the text's main person of that
+        gender (a biography's subject), when that person dominates the text and was named recently,
+        rather than whoever was named last in the paragraph before."""
+        if r is None or self.topics is None:
+            return r
+        para = self._para_start(pos)
+        if para is None or r.start >= para:
+            return r
+        lst = self.he if pronoun in HE else self.she
+        starts = self.he_starts if pronoun in HE else self.she_starts
+        i = bisect.bisect_left(starts, pos)
+        if i > 0 and starts[i - 1] >= para:
+            return r  # a person is named earlier in this paragraph
+        topic = self.topics.get("f" if pronoun in SHE else "m")
+        if topic is None or topic == r.id or topic in exclude:
+            return r
+        recent = [x for x in lst[max(0, i - 40):i] if x.id == topic and pos - x.start <= TOPIC_REACH]
+        return EntityRef(recent[-1].start, recent[-1].end, topic, "person") if recent else r
+
+    def _para_start(self, pos: int) -> int | None:
+        paras = self.ctx.paragraphs
+        if not paras:
+            return None
+        i = bisect.bisect_right(self._para_starts, pos) - 1
+        return paras[i][0] if i >= 0 else None
+
+    def _main_persons(self) -> dict[str, str] | None:
+        """The person of each gender who dominates the text: at least :data:`TOPIC_MIN` named
+        mentions and twice as many as the next person of that gender."""
+        counts: dict[str, int] = {}
+        for r in self.refs:
+            if r.kind == "person" and r.id != self.narrator:
+                counts[r.id] = counts.get(r.id, 0) + 1
+        out = {}
+        for g in ("m", "f"):
+            ranked = sorted(((n, pid) for pid, n in counts.items() if self.gender.get(pid) == g), reverse=True)
+            if ranked and ranked[0][0] >= TOPIC_MIN and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
+                out[g] = ranked[0][1]
+        return out or None
+
+    def subject_antecedent(self, pronoun: str, pos: int, exclude: set[str]) -> EntityRef | None:
         other = "f" if pronoun in HE else "m"
-        for p, r, _ in reversed(self.subjects[-12:]):
+        i = bisect.bisect_left(self.subjects, pos, key=lambda x: x[0])  # subjects before ``pos`` only
+        for p, r, _ in reversed(self.subjects[max(0, i - 12):i]):
             if pos - p > 1500:
                 break
             if r.id not in exclude and self.gender.get(r.id) != other:

@@ -219,7 +219,9 @@ def _possessor(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef
     if tok.lower_ in HE | SHE:
         r = rd.pronouns.get(off + tok.idx)  # the last subject before a nearer name: "He lodged with X. His wife…"
         if r is None or r.id in exclude:
-            r = rd.antecedent(tok.lower_, off + tok.idx, exclude)
+            # "Kamenev, his old comrade": not Kamenev, so the last subject before him, else the nearest name
+            r = rd.subject_antecedent(tok.lower_, off + tok.idx, exclude) or \
+                rd.antecedent(tok.lower_, off + tok.idx, exclude)
         return r if r is not None and r.kind == "person" else None
     return rd.entity(tok, off, ACTORS)
 
