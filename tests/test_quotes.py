@@ -473,3 +473,12 @@ def test_quotes_a_subject_pronoun_is_not_its_own_verbs_listener():
             "he confided that the Secretary had become “the man to whom the Party granted its confidence.”\n")
     rec = record(text)
     assert name_of(rec, quote_at(rec, text, "the man to whom").speaker) == "Nikolai Barsky"
+
+
+def test_a_short_passage_with_single_quotes_only_has_quotations():
+    from chronicle.extract import extract_string
+    rec = extract_string("Sverdlov complained that ‘he is too much of an individualist in everyday life’.3 "
+                         "Then he left for Kureika.")
+    [q] = rec.quotations
+    assert q.span.text == "‘he is too much of an individualist in everyday life’"
+    assert q.speaker and q.speaker.endswith("-per-sverdlov")

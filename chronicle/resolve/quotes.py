@@ -153,6 +153,8 @@ def quote_style(text: str) -> str:
     """``double`` unless the text marks speech with single quotes only."""
     doubles = sum(text.count(c) for c in OPEN_DOUBLE) + text.count('"') // 2
     singles = text.count(OPEN_SINGLE) + len(re.findall(r"(?:^|(?<=[\s(\[—-]))'(?=[A-Za-z])", text))
+    if not doubles:
+        return "single" if singles else "double"  # a short British passage: one ‘…’ is enough
     return "single" if singles > 3 * doubles + 2 else "double"
 
 
