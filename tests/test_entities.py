@@ -235,3 +235,18 @@ def test_one_named_is_a_person_and_irregular_demonyms_are_not_places():
     rec = extract_string(text)
     assert "Vernon" in names(rec.persons)
     assert "Dutch" not in names(rec.places) | names(rec.organizations)
+
+
+def test_surname_the_gazetteer_does_not_know_stays_a_person_despite_many_gpe_labels():
+    """spaCy labels a foreign surname GPE again and again ("Bukharin" 55 times in one article); the
+    full name in the same text and the gazetteer's silence outweigh it."""
+    from chronicle.resolve.entities import LOC, PER, Mention, type_names
+    text = "Nikolai Bukharin " + "Bukharin " * 16
+    ms = [Mention(0, 16, "Nikolai Bukharin", {"label": "PERSON"})]
+    ms += [Mention(17 + 9 * i, 25 + 9 * i, "Bukharin", {"label": "GPE", "speech_subj": i < 4}) for i in range(16)]
+    assert all(text[m.start:m.end] == m.text for m in ms)
+    typing = type_names(ms, lambda name: 0.0)
+    assert typing.classes["bukharin"] == PER
+    # a name the gazetteer knows keeps its place votes
+    typing = type_names(ms, lambda name: 0.9 if name == "Bukharin" else 0.0)
+    assert typing.classes["bukharin"] == LOC

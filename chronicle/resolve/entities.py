@@ -200,6 +200,7 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     silenced = {k for k, v in scores.items() if not any(x > 0 for x in v.values())
                 and not given_name_gender(by_key[k][0].name)}  # "Literature", not "Hope"
     _share_surname_votes(scores)
+    _surnames_unknown_to_the_gazetteer(scores, by_key, place_prior)
     _share_list_votes(by_key, scores, silenced)
     for key, ms in by_key.items():
         if all(m.cues.get("quoted_title") for m in ms):  # only inside “Kornilov to Brest-Litovsk”, “No Taxes”:
@@ -237,6 +238,22 @@ def _share_surname_votes(scores: dict[str, dict[str, float]]) -> None:
             extra[words[0]] += 2.0 + 0.5 * v[PER]  # "Florence Nightingale" → "Florence" is her
     for k, w in extra.items():
         scores[k][PER] = scores[k].get(PER, 0.0) + w
+
+
+PLACE_DOUBT = 0.4  # what is left of the place votes of a surname the gazetteer does not know
+
+
+def _surnames_unknown_to_the_gazetteer(scores: dict[str, dict[str, float]], by_key: dict[str, list[Mention]],
+                                       place_prior: PlacePrior) -> None:
+    """A one-word name that ends a person's full name in the document ("Nikolai Bukharin",
+    "Christian Friedrich Stockmar") and is no place the gazetteer knows keeps only
+    :data:`PLACE_DOUBT` of its place votes: spaCy's GPE on "Bukharin" or "Stockmar", however often
+    repeated, is the model misreading a foreign surname, not a place."""
+    surnames = {k.split(" ")[-1] for k, v in scores.items() if " " in k
+                and v.get(PER, 0) > max(v.get(LOC, 0), v.get(ORG, 0))}
+    for key in surnames & set(scores):
+        if " " not in key and by_key.get(key) and place_prior(by_key[key][0].name) == 0.0:
+            scores[key][LOC] = scores[key].get(LOC, 0.0) * PLACE_DOUBT
 
 
 def _mostly_people(ms: list[Mention]) -> bool:
