@@ -250,3 +250,12 @@ def test_surname_the_gazetteer_does_not_know_stays_a_person_despite_many_gpe_lab
     # a name the gazetteer knows keeps its place votes
     typing = type_names(ms, lambda name: 0.9 if name == "Bukharin" else 0.0)
     assert typing.classes["bukharin"] == LOC
+
+
+def test_canonical_name_is_the_plainly_printed_one():
+    from chronicle.extract import extract_string
+    rec = extract_string("NIKOLAI IVANOVICH BUKHARIN (1888-1938) was a Bolshevik. Nikolai Bukharin was born "
+                         "in Moscow. Later Nikolai Bukharin edited Pravda, and Bukharin wrote much.")
+    [p] = [p for p in rec.persons if "Bukharin" in p.name or "BUKHARIN" in p.name]
+    assert p.name == "Nikolai Bukharin"
+    assert "NIKOLAI IVANOVICH BUKHARIN" in p.aliases

@@ -16,6 +16,18 @@ from ..annotate.lexicon import first_name_key, given_name_gender, is_patronymic,
 from .entities import Mention, clean_name, name_key
 
 
+_SHOUTED = re.compile(r"\b[A-Z]{3,}\b")
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+
+
+def plain(name: str) -> bool:
+    """A name as running text prints it: no word in capitals ("NIKOLAI IVANOVICH BUKHARIN", a
+    heading; "PRECIOUS Lehzen", emphasis) and no closing initial ("Leopold R.", a signature)."""
+    shouted = any(not _ROMAN.match(w) for w in _SHOUTED.findall(name))
+    signed = bool(re.search(r"\s[A-Z]\.$", name))
+    return not shouted and not signed
+
+
 @dataclass
 class Identity:
     """A growing cluster of mentions (internal; becomes a record entity)."""
@@ -38,7 +50,7 @@ class Identity:
         def rank(n: str) -> tuple:
             words = n.split(" ")  # a sentence-initial "Only Kerensky" is no full name
             full = len(words) > 1 and (names[n] > 1 or n in inside or bool(given_name_gender(words[0])))
-            return (full, len(words) if full else 0, names[n], len(n))
+            return (plain(n), full, len(words) if full else 0, names[n], len(n))
         return max(names, key=rank)
 
     def aliases(self) -> list[str]:
