@@ -259,3 +259,13 @@ def test_canonical_name_is_the_plainly_printed_one():
     [p] = [p for p in rec.persons if "Bukharin" in p.name or "BUKHARIN" in p.name]
     assert p.name == "Nikolai Bukharin"
     assert "NIKOLAI IVANOVICH BUKHARIN" in p.aliases
+
+
+def test_demonyms_of_regions_are_no_places_or_bodies():
+    from chronicle.resolve.entities import is_demonym
+    from chronicle.resolve.gazetteer import Gazetteer
+    prior = Gazetteer.load().is_place_name
+    for word in ("English", "Prussian", "Belgians", "Russians", "Bohemian"):
+        assert is_demonym(word, prior), word
+    for word in ("Christian", "Adrian", "Morgan", "Sebastian"):
+        assert not is_demonym(word, prior), word

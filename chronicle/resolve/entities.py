@@ -355,6 +355,9 @@ IRREGULAR_DEMONYMS = {"dutch", "swiss", "french", "welsh", "irish", "scotch", "s
                       "jewish", "british", "spanish", "portuguese", "frenchman", "frenchmen", "dutchman"}
 
 
+DEMONYM_PLACE = 0.8  # the place prior of countries (0.95) and regions (0.85), not of towns
+
+
 def is_demonym(word: str, place_prior: PlacePrior) -> bool:
     """'Russians', 'Americans', 'Chinese', 'Russian', 'Polish': the people of a country or its
     adjective, not a body."""
@@ -363,11 +366,11 @@ def is_demonym(word: str, place_prior: PlacePrior) -> bool:
         return True
     if re.fullmatch(r"[A-Z][a-z]+(?:ish|ch|ese|an)(?:man|men|woman|women)", w):
         return True  # "Englishmen", "Scotchman", "Frenchwomen"
-    for ending, repl in (("ians", ("ia", "y", "")), ("ans", ("a", "")), ("ese", ("a", "")), ("ns", ("", "a")),
-                         ("s", ("", "land", "y")), ("ian", ("ia", "y", "e")), ("an", ("a", "y")),
+    for ending, repl in (("ians", ("ia", "y", "", "ium")), ("ans", ("a", "")), ("ese", ("a", "")), ("ns", ("", "a")),
+                         ("s", ("", "land", "y")), ("ian", ("ia", "y", "e", "ium")), ("an", ("a", "y")),
                          ("ish", ("land", "and")), ("ch", ("ce",))):
         if w.endswith(ending) and len(w) > len(ending) + 2:
-            stem = w[: -len(ending)]
-            if any(place_prior(stem + r) >= 0.9 for r in repl):
+            stem = w[: -len(ending)]  # a country or a region ("English": England 0.85, "Prussian": Prussia)
+            if any(place_prior(stem + r) >= DEMONYM_PLACE for r in repl):
                 return True
     return False
