@@ -269,3 +269,20 @@ def test_demonyms_of_regions_are_no_places_or_bodies():
         assert is_demonym(word, prior), word
     for word in ("Christian", "Adrian", "Morgan", "Sebastian"):
         assert not is_demonym(word, prior), word
+
+
+def test_a_sentence_final_title_is_no_title_of_the_next_name():
+    from chronicle.extract import extract_string
+    rec = extract_string("He was made Regent in case of the death of the Queen.\nStockmar said that he was "
+                         "pleased. Baron Stockmar smiled, and Capt. Holmes and Gen. Kornilov came.")
+    names = {p.name: p for p in rec.persons}
+    assert "Queen Stockmar" not in names["Stockmar"].aliases
+    assert "Capt. Holmes" in names["Holmes"].aliases and "Gen. Kornilov" in names["Kornilov"].aliases
+
+
+def test_a_titled_demonym_is_a_person():
+    from chronicle.extract import extract_string
+    rec = extract_string("Then Col. French arrived at the house. Colonel French spoke to the governor, "
+                         "and French took me to dinner.")
+    [p] = rec.persons
+    assert p.name == "French" and "Colonel French" in p.aliases and len(p.mentions) == 3

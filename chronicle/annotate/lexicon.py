@@ -25,6 +25,8 @@ NEUTRAL_TITLES = {
     "governor", "president", "minister", "premier", "ambassador", "judge", "reverend", "rev",
     "saint", "st", "hetman", "ataman", "commissar", "chairman", "deputy", "secretary",
     "mayor", "consul", "chancellor", "elder", "deacon", "abbot", "abbé", "patriarch",
+    # abbreviations, written "Capt." or "Capt" ("Capt. Holmes", "Gen. Kornilov", "the Hon. John Byng")
+    "capt", "col", "gen", "lieut", "lt", "sgt", "maj", "adm", "gov", "hon",
 }
 TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
 

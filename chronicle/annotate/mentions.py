@@ -35,6 +35,16 @@ if not Span.has_extension("chronicle_cues"):
     Span.set_extension("chronicle_cues", default=None)
 
 
+# titles that end a sentence as whole words: "…the death of the Queen. Stockmar…" is no "Queen Stockmar"
+_WORD_TITLES = frozenset({"king", "tsar", "czar", "lord", "lady", "duke", "pope", "emir", "shah", "khan", "earl",
+                          "dame", "sir", "miss", "baron", "count", "queen", "prince", "judge", "major"})
+
+
+def _abbreviated(title: str) -> bool:
+    """Whether ``title`` before a full stop is an abbreviation ("Dr", "Capt", "Lieut")."""
+    return title not in _WORD_TITLES and (len(title) <= 4 or title in ("lieut", "comdr", "sergt"))
+
+
 @Language.factory("chronicle_mentions", assigns=["doc.spans"], requires=["doc.ents", "token.dep", "token.tag"])
 def make_mentions(nlp: Language, name: str) -> "MentionFinder":
     return MentionFinder()
@@ -465,8 +475,9 @@ def _cues(span: Span, text: str) -> dict:
         cues["title"] = span[0].text
     elif before is not None and before.lower_.rstrip(".") in TITLES and before.text[:1].isupper():
         cues["title"] = before.text
-    elif before is not None and before.text == "." and before2 is not None and before2.lower_ in TITLES:
-        cues["title"] = before2.text
+    elif before is not None and before.text == "." and before2 is not None and before2.lower_ in TITLES \
+            and not before2.whitespace_ and _abbreviated(before2.lower_):
+        cues["title"] = before2.text  # "Dr. Brown" split as "Dr", ".", not "the Queen. Stockmar"
     if "title" in cues and span[-1].tag_ == "NNPS":
         del cues["title"]  # "the Don Cossacks": a plural is a group, not a titled person
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):

@@ -329,7 +329,8 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
         if key[-1:] in ("s", "i") and place_prior(ms[0].name) < 0.5:
             v[ORG] += max(v[LOC], 0.0) + 0.8 * with_the  # "the Cossacks", "the Bolsheviki": a group
             v[LOC] = 0.0
-    if is_demonym(ms[0].name, place_prior) or key in BROAD_GROUPS:
+    if (is_demonym(ms[0].name, place_prior) or key in BROAD_GROUPS) and not (
+            strong and sum(1 for m in ms if m.cues.get("title")) * 2 >= len(ms)):  # "Colonel French"
         for k in CLASSES:
             v[k] = 0.0
         if key not in BROAD_GROUPS and _army_acting(ms):
