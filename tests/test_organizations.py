@@ -113,3 +113,24 @@ def test_capitalised_adjective_before_a_body_noun_and_a_glossed_foreign_body():
     assert "Municipal administration" in orgs
     assert "gorodovoye" in orgs
     assert "Russian army" not in orgs
+
+
+def test_ideologies_offices_and_works_are_not_organizations():
+    text = ("Trotsky defended Marxism and War Communism. He became People's Commissar of Military "
+            "Affairs. Keimer was composing an Elegy on his friend, and the Elegy was printed by the "
+            "Elegy's author. The All-Russian Conferences and Congresses drew the people together.")
+    rec = extract_string(text)
+    orgs = names(rec.organizations)
+    assert not {"Marxism", "War Communism", "People's Commissar of Military Affairs", "Elegy",
+                "All-Russian Conferences and Congresses"} & orgs
+
+
+def test_a_member_joins_the_party_and_one_kin_noun_does_not_make_the_party_people():
+    text = ("The Bolsheviki met at Smolny. Lenin spoke to the Bolsheviki. The Bolsheviki demanded "
+            "power, and the enemies of the Bolsheviki fled to the Don. A Bolshevik was arrested. "
+            "The Bolsheviki won.")
+    rec = extract_string(text)
+    bolsheviki = org_with(rec, "Bolsheviki")
+    assert "Bolsheviki" not in names(rec.places) | names(rec.persons)
+    assert "Bolshevik" not in names(rec.persons)
+    assert len(bolsheviki.mentions) >= 5

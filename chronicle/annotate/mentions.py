@@ -262,6 +262,8 @@ def _trim(span: Span) -> Span | None:
         return None  # an adjective ("Russian")
     if len(s) > 1 and (s[-1].lower_ in EVENT_HEADS or (s[0].lower_ in EVENT_HEADS and s[1].lower_ == "of")):
         return None  # "the French Revolution", "the Battle of Sandepu" name events
+    if any(t.lower_ == "and" for t in s) and any(t.lower_.rstrip("s") in EVENT_HEADS for t in s if t.text[:1].isupper()):
+        return None  # "the All-Russian Conferences and Congresses": meetings, named as a class
     if _ordinal_unit(s):
         return s  # "the Twelfth Army", "the 3rd Division": a numbered unit is a name
     if number_sign(s):
@@ -536,8 +538,8 @@ def _cues(span: Span, text: str) -> dict:
         cues["entitled"] = True  # an article “entitled “The Socialist Ministers”"
     if cues.get("italic") and _italic_part(text, span.start_char, span.end_char):
         cues["italic_part"] = True  # "_Tabel o Rangov_": one word of a foreign phrase
-    if span.start > 0 and len(span) == 1:
-        k = span.start - 1
+    if span.start > 0 and len(span) == 1 and head.dep_ not in ("compound", "amod", "nmod", "poss"):
+        k = span.start - 1  # "a Bolshevik", not "a Moscow merchant"
         while k > 0 and doc[k].pos_ == "ADJ" and doc[k].text.islower():
             k -= 1
         if doc[k].lower_ in ("a", "an"):

@@ -302,6 +302,7 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
         for k in CLASSES:
             v[k] = 0.0  # "a new Ballet": a common noun capitalised, not a name
         return
+    _not_a_body(key, ms, v)
     if key == "front" and sum(1 for m in ms if m.cues.get("the") and not m.cues.get("sent_start")) * 2 > len(ms):
         v[LOC] = max(v.get(LOC, 0.0), 0.0) + 2.0  # "at the Front": the war's front line
         v[PER] = v[ORG] = 0.0
@@ -324,7 +325,9 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
     if sum(1 for m in ms if m.cues.get("plural")) * 2 > len(ms) and not strong:
         v[PER] = 0.0  # "Cossacks", "Mensheviks": a plural names a group (families join their singular)
     with_the = sum(1 for m in ms if m.cues.get("the"))
-    if with_the * 2 >= len(ms) and not strong:
+    kin = sum(1 for m in ms if m.cues.get("kin"))  # one "enemies of the Bolsheviki" among many
+    if with_the * 2 >= len(ms) and not any(m.cues.get("title") for m in ms) and kin * 3 < len(ms):
+
         v[PER] = 0.0  # persons are not "the X" (families are plural: "the Stolypins")
         if key[-1:] in ("s", "i") and place_prior(ms[0].name) < 0.5:
             v[ORG] += max(v[LOC], 0.0) + 0.8 * with_the  # "the Cossacks", "the Bolsheviki": a group
@@ -335,6 +338,28 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
             v[k] = 0.0
         if key not in BROAD_GROUPS and _army_acting(ms):
             v[ORG] = 1.0 + with_the  # "the Germans advance", "the Germans would come": their army
+
+
+def _not_a_body(key: str, ms: list[Mention], v: dict[str, float]) -> None:
+    """Names that are no organization: an ideology or policy ("Marxism", "War Communism"), an
+    office ("People's Commissar of Military Affairs", "Secretary of State for War"), a
+    one-word name used as the head of "a"/"an" once in four times ("an Elegy", "a Bolshevik"), a
+    substance ("some excellent Madeira")."""
+    words = key.split(" ")
+    head = key.split(" of ")[0].split(" for ")[0].split(" ")[-1]
+    if len(words[-1]) > 5 and words[-1].endswith("ism") and not any(m.cues.get("org_head") for m in ms):
+        for k in CLASSES:
+            v[k] = 0.0
+    elif len(words) > 1 and not any(m.cues.get("org_head") for m in ms) and (
+            head in TITLES or (" of " in key or " for " in key) and (head.rstrip("s") in TITLES or head[:-3] + "y" in TITLES)):
+        v[ORG] = v[LOC] = 0.0  # an office, or its holders ("Ladies of the Bedchamber"), not "Peasants’ Deputies"
+    elif " " not in key and not any(m.cues.get("org_head") or m.cues.get("italic") or m.cues.get("plural")
+                                    for m in ms):
+        if sum(1 for m in ms if m.cues.get("indefinite")) * 4 >= len(ms):
+            for k in CLASSES:  # "a Bolshevik" is then a member of the Bolsheviki, if they are named
+                v[k] = 0.0
+        elif any(m.cues.get("mass") for m in ms):
+            v[ORG] = v[PER] = 0.0
 
 
 ARMY_VERBS = {"advance", "attack", "invade", "occupy", "capture", "besiege", "bombard", "retreat", "come",
