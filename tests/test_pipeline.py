@@ -28,3 +28,20 @@ def test_chunks_split_at_paragraphs_and_cover_the_text():
     assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
     assert all(a == b for (_, a), (b, _) in zip(pieces, pieces[1:]))
     assert all(text[b - 2:b] == "\n\n" for _, b in pieces[:-1])
+
+
+def test_prefixed_words_are_one_token_with_the_base_lemma():
+    from chronicle.annotate.pipeline import load_nlp
+    doc = load_nlp()("The Committee co-opted him; he was re-elected in 1913 and re-arrested at Kiev.")
+    words = {t.text: t for t in doc}
+    assert words["co-opted"].pos_ == "VERB" and words["co-opted"].lemma_ == "co-opt"
+    assert words["re-elected"].lemma_ == "elect" and words["re-arrested"].lemma_ == "arrest"
+    assert doc.text == "The Committee co-opted him; he was re-elected in 1913 and re-arrested at Kiev."
+
+
+def test_co_opted_is_a_membership_decision():
+    from chronicle.extract import extract_string
+    rec = extract_string("In 1912 the Central Committee co-opted Petrov in his absence.")
+    [m] = rec.memberships
+    assert m.person.endswith("-per-petrov") and m.organization.endswith("-org-central_committee")
+    assert m.status == "granted" and m.date == "1912"

@@ -28,10 +28,56 @@ class Chunk:
     doc: Doc
 
 
+#: prefixes joined to the word after their hyphen ("co-opted", "re-elected", "pre-war"): the tokenizer
+#: splits them into three tokens, which the tagger and parser then misread ("co" as the verb)
+HYPHEN_PREFIXES = frozenset({"co", "re", "pre", "counter", "mis", "out", "over", "under", "non", "semi"})
+
+
+@Language.component("chronicle_prefixed_words")
+def join_prefixed_words(doc: Doc) -> Doc:
+    """Join "co", "-", "opted" into one token "co-opted" (a prefix, a bare hyphen, a lower-case word)."""
+    spans = []
+    i = 0
+    while i + 2 < len(doc):
+        a, h, b = doc[i], doc[i + 1], doc[i + 2]
+        if a.lower_ in HYPHEN_PREFIXES and h.text == "-" and not a.whitespace_ and not h.whitespace_ \
+                and b.is_alpha and b.is_lower:
+            spans.append(doc[i:i + 3])
+            i += 3
+        else:
+            i += 1
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
+@Language.factory("chronicle_prefixed_lemmas", requires=["token.lemma", "token.tag"])
+def make_prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Lemmas of joined prefixed words: "re-elected" -> "elect" (a repeat is the same act), "co-opted" ->
+    "co-opt"; the rule lemmatizer alone makes "re-electe" of them."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+
+    def relemmatize(doc: Doc) -> Doc:
+        for tok in doc:
+            prefix, sep, base = tok.lower_.partition("-")
+            if not sep or prefix not in HYPHEN_PREFIXES or not base.isalpha():
+                continue
+            word = Doc(doc.vocab, words=[base])
+            word[0].tag_, word[0].pos_ = tok.tag_, tok.pos_
+            lemma = (lemmatizer.rule_lemmatize(word[0]) or [base])[0]
+            tok.lemma_ = lemma if prefix == "re" else f"{prefix}-{lemma}"
+        return doc
+    return relemmatize
+
+
 @lru_cache(maxsize=2)
 def load_nlp(components: tuple[str, ...] = ("chronicle_mentions",)) -> Language:
-    """The pinned model with Chronicle's components added after ``ner``."""
+    """The pinned model with Chronicle's components added after ``ner`` (and the prefix joiner first)."""
     nlp = spacy.load(MODEL)
+    nlp.add_pipe("chronicle_prefixed_words", first=True)
+    nlp.add_pipe("chronicle_prefixed_lemmas", after="lemmatizer")
     for name in components:
         nlp.add_pipe(name, last=True)
     return nlp
