@@ -45,3 +45,19 @@ def test_co_opted_is_a_membership_decision():
     [m] = rec.memberships
     assert m.person.endswith("-per-petrov") and m.organization.endswith("-org-central_committee")
     assert m.status == "granted" and m.date == "1912"
+
+
+def test_a_heading_without_a_full_stop_is_its_own_sentence():
+    from chronicle.annotate.pipeline import load_nlp
+    doc = load_nlp()("Chapter 7: Exile\n\nOn 3 March 1913 Dzhugashvili was arrested in St Petersburg.")
+    sents = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sents[0] == "Chapter 7: Exile"
+    assert sents[1].startswith("On 3 March 1913 Dzhugashvili")
+
+
+def test_the_first_sentence_after_a_heading_keeps_its_subject():
+    from chronicle.extract import extract_string
+    rec = extract_string("Chapter 7: Exile\n\nOn 3 March 1913 Dzhugashvili was arrested at a concert in St "
+                         "Petersburg. The police had been tipped off by Malinovsky.")
+    arrest = next(e for e in rec.events if e.type == "arrest")
+    assert arrest.participants == (next(p.id for p in rec.persons if p.name == "Dzhugashvili"),)

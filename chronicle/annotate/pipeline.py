@@ -53,6 +53,16 @@ def join_prefixed_words(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("chronicle_paragraph_starts")
+def start_sentences_at_paragraphs(doc: Doc) -> Doc:
+    """A blank line ends a sentence: a heading without a full stop ("Chapter 7: Exile") is not the
+    subject of the paragraph's first sentence. The parser keeps boundaries set before it."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @Language.factory("chronicle_prefixed_lemmas", requires=["token.lemma", "token.tag"])
 def make_prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Lemmas of joined prefixed words: "re-elected" -> "elect" (a repeat is the same act), "co-opted" ->
@@ -77,6 +87,7 @@ def load_nlp(components: tuple[str, ...] = ("chronicle_mentions",)) -> Language:
     """The pinned model with Chronicle's components added after ``ner`` (and the prefix joiner first)."""
     nlp = spacy.load(MODEL)
     nlp.add_pipe("chronicle_prefixed_words", first=True)
+    nlp.add_pipe("chronicle_paragraph_starts", after="chronicle_prefixed_words")
     nlp.add_pipe("chronicle_prefixed_lemmas", after="lemmatizer")
     for name in components:
         nlp.add_pipe(name, last=True)
