@@ -643,3 +643,11 @@ def test_his_beside_its_bearer_is_the_last_subject_before():
     pairs = {(frozenset((names[r.a], names[r.b])), r.type) for r in rec.relationships}
     assert (frozenset(("Kamenev", "Petrov")), "friend") in pairs
     assert (frozenset(("Kamenev", "Sergei")), "friend") not in pairs
+
+
+def test_events_place_from_a_locative_phrase_under_a_thing():
+    from chronicle.extract import extract_string
+    rec = extract_string("On 3 March 1913 Dzhugashvili was arrested at a charity concert in the Kalashnikov "
+                         "Exchange in St Petersburg.")
+    [arrest] = [e for e in rec.events if e.type == "arrest"]
+    assert arrest.place == next(p.id for p in rec.places if p.name == "Kalashnikov Exchange")

@@ -3,8 +3,8 @@
 A verb is typed from a closed trigger lexicon (:data:`LEMMAS`, :data:`PHRASAL`); its
 participants are the persons and organizations of its subject, object, agent and a
 few prepositional phrases (he/she resolved to the most recent compatible person);
-its place is a place named in one of its prepositional phrases (or the object of
-"reach"/"leave"); its date is a time expression of the sentence, else the narrative's
+its place is a place named in one of its prepositional phrases, or in a locative phrase
+under one ("arrested at a concert in the Exchange"), or the object of "reach"/"leave"; its date is a time expression of the sentence, else the narrative's
 current date. Verbs outside the lexicon give an ``other`` event when a *named* actor
 is their subject or object and they are not stative or reporting verbs. Negated
 ("never left") and hypothetical ("had he stayed", "would have gone", "if…") events
@@ -245,10 +245,15 @@ def participants(rd: Reader, verb: Token, off: int) -> tuple[list, bool]:
     return unique(refs), named
 
 
+LOCATIVE = {"at", "in", "near", "outside", "inside", "within", "on"}
+
+
 def place_of(rd: Reader, verb: Token, off: int, kind: str | None) -> str | None:
     found: list[tuple[int, str]] = []
     for word, obj in preps(verb):
         r = rd.entity(obj, off, ("place",))
+        if r is None and word in LOCATIVE:  # "arrested at a concert in the Exchange": where the concert was
+            r = next((q for w, p in preps(obj) if w in LOCATIVE for q in [rd.entity(p, off, ("place",))] if q), None)
         if r is None:
             continue
         rank = 0 if (word in FROMISH) == (kind == "travel_departure") else 1
