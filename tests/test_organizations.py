@@ -134,3 +134,12 @@ def test_a_member_joins_the_party_and_one_kin_noun_does_not_make_the_party_peopl
     assert "Bolsheviki" not in names(rec.places) | names(rec.persons)
     assert "Bolshevik" not in names(rec.persons)
     assert len(bolsheviki.mentions) >= 5
+
+
+def test_soviet_as_an_adjective_is_no_mention_of_a_soviet():
+    text = ("Trotsky led the Petrograd Soviet in 1917. The Soviet met every night, the Soviet voted "
+            "for him, and the Soviet sent delegates. Later the Soviet government sent him abroad.")
+    rec = extract_string(text)
+    soviet = org_with(rec, "Petrograd Soviet")
+    after = [text[m.end:m.end + 11] for m in soviet.mentions]
+    assert " government" not in after and len(after) >= 2

@@ -184,6 +184,8 @@ def group_by_name(mentions: list[Mention], kind: str, surnames: frozenset[str] =
     Kerensky" → "Provisional Government"). ``surnames`` (of the document's persons) let a
     cabinet named after its head ("the Miliukov Ministry") join the government it led.
     """
+    if kind == "organization":  # "the Soviet government", "Soviet power": an adjective, no mention of a soviet
+        mentions = [m for m in mentions if not (m.cues.get("label") == "ADJ" and _group_key(m) in GENERIC_HEADS)]
     keys = {_group_key(m) for m in mentions}
     groups: dict[str, Identity] = {}
     for m in sorted(mentions, key=lambda m: m.start):
