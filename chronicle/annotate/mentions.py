@@ -68,7 +68,7 @@ class MentionFinder:
         taken = {t.i for s in spans for t in s}
         spans += [s for s in _propn_runs(doc, taken)]
         spans = join_of_heads(spans)  # "Gulf" + "of" + "Finland"
-        spans = [_with_hyphen_tail(s) for s in spans]
+        spans = [_with_hyphen_tail(s, text) for s in spans]
         found = [(s, _cues(s, text)) for s in _join_heads(sorted(spans, key=lambda s: s.start))]
         found += [(s, _owned_cues(s, owner, noun, text)) for s, owner, noun in owned_buildings(doc, [s for s, _ in found])]
         found += [(s, {"label": "FAC", "fac_head": "house", "owner": owner, "owner_body": True, "sent_start": False,
@@ -388,10 +388,10 @@ def _glossed_bodies(doc: Doc, text: str, taken: set[int]):
             yield span, gloss[-1].lower()
 
 
-def _with_hyphen_tail(s: Span) -> Span:
-    """'Tsay' + '-ee-kah': a transliterated name the tokenizer cut at its hyphens."""
+def _with_hyphen_tail(s: Span, text: str) -> Span:
+    """'Tsay' + '-ee-kah': a transliterated name the tokenizer cut at its hyphens (``text``: the doc's)."""
     doc, end = s.doc, s.end
-    if s.start_char == 0 or doc.text[s.start_char - 1] not in "_*":
+    if s.start_char == 0 or text[s.start_char - 1] not in "_*":
         return s  # only an italicised foreign word: "the Altar-it was" is two words
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text.islower():
