@@ -29,3 +29,13 @@ def test_clauses_years_apart_are_two_journeys_and_stops_carry_dates():
     assert later.dates == (None, "1917-03", "1917-03-12")
     assert later.modes == ("by train",)
     assert all(d is None or d.startswith("1913") for d in rec.journeys[0].dates)
+
+
+def test_the_city_is_not_put_again_between_two_of_its_stations():
+    rec = extract_string("In 1917 Petrov lived in Petrograd. On 3 March he went from the Nikolaevsky Station "
+                         "to the Finland Station, and on 4 March he left Petrograd for Moscow.")
+    names = {p.id: p.name for p in rec.places}
+    stops = [names[s] for j in rec.journeys for s in j.stops]
+    assert stops.count("Petrograd") <= 2 and "Finland Station" in stops
+    i = stops.index("Nikolaevsky Station")
+    assert stops[i + 1] == "Finland Station"

@@ -393,7 +393,8 @@ def _journey(ctx: DocContext, n: int, j: _Open, within: dict[str, str]) -> Journ
             continue
         for s in leg.stops:
             city = within.get(s)
-            if city and (not stops or stops[-1] != city) and city not in leg.stops:
+            if city and (not stops or stops[-1] != city and within.get(stops[-1]) != city) \
+                    and city not in leg.stops:  # not again between two places of one city
                 stops.append(city)
                 dates.append(leg.date)
             if not stops or stops[-1] != s:
