@@ -297,3 +297,13 @@ def test_unknown_name_takes_the_city_of_its_own_paragraph(gaz):
 def test_europe_is_at_its_usual_centre_not_near_stuttgart(gaz):
     europe = gaz.lookup("Europe")[0]
     assert europe.kind == "continent" and haversine_km((europe.lat, europe.lon), (52.0, 19.0)) < 500
+
+
+def test_villages_of_exile_and_their_old_names_are_in_the_gazetteer():
+    from chronicle.resolve.gazetteer import Gazetteer
+    gaz = Gazetteer.load()
+    [kureika] = gaz.lookup("Kureyka")
+    assert abs(kureika.lat - 66.47) < 0.1 and abs(kureika.lon - 87.17) < 0.1
+    old = gaz.lookup("Monastyrskoye", year=1913)
+    assert old and old[0].name == "Turukhansk" and old[0].valid_to == 1924
+    assert gaz.lookup("Narym") and gaz.lookup("Novaya Uda")
