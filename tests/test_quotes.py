@@ -482,3 +482,13 @@ def test_a_short_passage_with_single_quotes_only_has_quotations():
     [q] = rec.quotations
     assert q.span.text == "‘he is too much of an individualist in everyday life’"
     assert q.speaker and q.speaker.endswith("-per-sverdlov")
+
+
+def test_an_endnote_marker_after_the_closing_quote_ends_the_quotation():
+    from chronicle.extract import extract_string
+    rec = extract_string("Stalin answered that ‘the decisions bind every member, whatever their remarks’.8 "
+                         "Kamenev added, ‘He said nothing to him.’9 The welcoming party met them at the "
+                         "Finland Station.)10 Then they left.")
+    spans = [q.span.text for q in rec.quotations]
+    assert "‘He said nothing to him.’" in spans
+    assert [e.number for e in rec.endnotes] == [8, 9, 10]

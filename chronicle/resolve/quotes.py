@@ -1110,8 +1110,8 @@ def find_quotations(ctx: DocContext) -> list[Found]:
     paras = paragraphs(ctx)
     text = ctx.text
     tokens = TokenIndex.build(ctx)
-    segs = find_segments(text, paras)
-    blocks = find_blocks(text, paras, segs, lambda a, b: _is_intro(tokens, text, a, b))
+    segs = find_segments(ctx.masked, paras)  # endnote markers hidden: "to him.’22" closes the quotation
+    blocks = find_blocks(ctx.masked, paras, segs, lambda a, b: _is_intro(tokens, text, a, b))
     segs = sorted(segs + blocks, key=lambda s: s.start)
     segs = [s for s in segs if is_quotation(text, s, _speech_near(tokens, text, s))]
     return merge_blocks(text, paras, SpeakerFinder(ctx, paras, segs, tokens).run())
