@@ -492,3 +492,15 @@ def test_an_endnote_marker_after_the_closing_quote_ends_the_quotation():
     spans = [q.span.text for q in rec.quotations]
     assert "‘He said nothing to him.’" in spans
     assert [e.number for e in rec.endnotes] == [8, 9, 10]
+
+
+def test_a_semicolon_bounds_a_claims_content():
+    from chronicle.extract import extract_string
+    rec = extract_string("Guchkov, according to Alexander, had betrayed the Tsar; Stalin later claimed that "
+                         "Kuzakova had hidden him, but Kuzakova rejected it.")
+    names = {p.id: p.name for p in rec.persons}
+    got = {(names.get(c.claimant), c.content) for c in rec.claims}
+    assert ("Stalin", "Kuzakova had hidden him") in got
+    assert ("Alexander", "Guchkov, had betrayed the Tsar") in got
+    [stalin] = [c for c in rec.claims if names.get(c.claimant) == "Stalin"]
+    assert [names[d] for d in stalin.disputed_by] == ["Kuzakova"]

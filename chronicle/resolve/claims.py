@@ -78,11 +78,21 @@ def _sentences(ctx: DocContext):
 
 
 def _clause(verb):
-    """The that-clause (or reported clause) of a verb, if any."""
-    for c in verb.children:
-        if c.dep_ == "ccomp" or (c.dep_ in ("acl", "advcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)):
-            return c
-    return None
+    """The that-clause (or reported clause) of a verb, if any: the one after the verb first, and never
+    one cut off from the verb by a semicolon ("X had betrayed the Tsar; Stalin claimed that …")."""
+    found = [c for c in verb.children
+             if c.dep_ == "ccomp" or (c.dep_ in ("acl", "advcl") and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                                       for g in c.children))]
+    found = [c for c in found if not _cut_off(c, verb)]
+    after = [c for c in found if c.i > verb.i]
+    return (after or found or [None])[0]
+
+
+def _cut_off(clause, verb) -> bool:
+    """Whether a semicolon or colon outside quotation marks stands between ``clause`` and ``verb``."""
+    lo, hi = (clause.i, verb.i) if clause.i < verb.i else (verb.i, clause.i)
+    sub = {t.i for t in clause.subtree}
+    return any(t.text in (";",) and t.i not in sub for t in verb.doc[lo:hi])
 
 
 def _text_of(tok, tokens: TokenIndex, text: str, drop_mark: bool = True) -> tuple[str, int, int]:
@@ -151,7 +161,11 @@ class ClaimFinder:
                 who = self.att.entity(obj) if obj is not None else None
                 if who:
                     _, pa, pb = _text_of(t, self.tok, self.text, drop_mark=False)
-                    rest = (self.text[a:pa] + " " + self.text[pb:b]).strip(" ,;\n")
+                    lo = self.text.rfind(";", a, pa) + 1 or a  # only its own part of a sentence cut by ";"
+                    hi = self.text.find(";", pb, b)
+                    hi = b if hi < 0 else hi
+                    rest = (self.text[lo:pa] + " " + self.text[pb:hi]).strip(" ,;\n")
+                    rest = re.sub(r"\s*,\s*,", ",", rest)
                     out.append(_Claim(who, re.sub(r"\s+", " ", rest), a, b))
         return out
 
