@@ -119,6 +119,12 @@ BROAD_GROUPS = {
     "asiatics", "orientals", "westerners", "easterners", "northerners", "southerners", "negroes",
     "indians", "natives", "aborigines", "slavs", "latins", "teutons", "celts", "saxons", "anglo-saxons",
 }
+# nouns of formal address ("Her Majesty", "His Royal Highness", "Your Excellency"): a way of
+# speaking to or of a person, not a person, place or body of that name
+ADDRESS_NOUNS = {
+    "majesty", "majesties", "highness", "highnesses", "excellency", "excellencies", "holiness",
+    "eminence", "eminences", "lordship", "lordships", "ladyship", "ladyships", "worship", "reverence",
+}
 NOT_NAMES = {
     "i", "we", "he", "she", "they", "it", "you", "god", "lord", "chapter", "book", "part",
     "note", "notes", "appendix", "app", "sect", "section", "vol", "page", "yes", "no", "oh",

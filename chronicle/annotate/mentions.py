@@ -67,6 +67,7 @@ class MentionFinder:
         spans = _adjective_bodies(doc, spans)
         taken = {t.i for s in spans for t in s}
         spans += [s for s in _propn_runs(doc, taken)]
+        spans = _peerages(doc, spans)
         spans = join_of_heads(spans)  # "Gulf" + "of" + "Finland"
         spans = [_with_hyphen_tail(s, text) for s in spans]
         found = [(s, _cues(s, text)) for s in _join_heads(sorted(spans, key=lambda s: s.start))]
@@ -215,6 +216,28 @@ def _with_title(s: Span) -> Span:
         else:
             break
     return s if start == s.start else Span(doc, start, s.end, label=s.label_)
+
+
+PEERAGE_TITLES = {"duke", "duchess", "earl", "marquis", "marquess", "marchioness", "viscount", "viscountess",
+                  "countess", "archduke", "archduchess", "prince", "princess", "elector", "electress", "margrave"}
+
+
+def _peerages(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'the Duke of Wellington', 'the Prince of Wales': a peer is named by title and territory,
+    so the place after "Duke of" names the person, not the place. The span takes in the title."""
+    out, drop, made = [], set(), set()
+    for s in spans:
+        i = s.start
+        if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PEERAGE_TITLES and doc[i - 2].text[:1].isupper() \
+                and s[0].text[:1].isupper() and "\n\n" not in doc[i - 2].whitespace_ + doc[i - 1].whitespace_:
+            start = i - 2
+            if start > 0 and doc[start - 1].lower_ == "grand" and doc[start - 1].text[:1].isupper():
+                start -= 1  # "Grand Duke of Tuscany"
+            drop.update(range(start, i))
+            s = Span(doc, start, s.end, label="PERSON")
+            made.add(start)
+        out.append(s)
+    return [s for s in out if s.start in made or not (s.start in drop or s.end - 1 in drop)]
 
 
 def _with_epithet(s: Span) -> Span:

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from ..annotate.lexicon import (BROAD_GROUPS, FAC_HEADS, ORG_HEADS, TITLES, given_name_gender,
+from ..annotate.lexicon import (ADDRESS_NOUNS, BROAD_GROUPS, FAC_HEADS, ORG_HEADS, TITLES, given_name_gender,
                                 looks_like_place_name, looks_like_surname)
 
 PER, LOC, ORG = "person", "place", "organization"
@@ -297,6 +297,10 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
         for k in CLASSES:  # an article “entitled “The Socialist Ministers”", a word of _Tabel o Rangov_
             v[k] = 0.0
         return
+    if key.split(" ")[-1] in ADDRESS_NOUNS or _shouted_phrase(key, ms, common_words):
+        for k in CLASSES:  # "Her Majesty", "His Royal Highness"; a heading "MY LIFE", "CHAPTER I. CHILDHOOD"
+            v[k] = 0.0
+        return
     if " " not in key and all(m.cues.get("indefinite") for m in ms) and \
             not any(m.cues.get("title") or m.cues.get("kin") for m in ms):
         for k in CLASSES:
@@ -308,7 +312,7 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
         v[PER] = v[ORG] = 0.0
         return
     if " " in key:
-        plural = sum(1 for m in ms if (m.cues.get("plural") or m.name.endswith("s")) and m.cues.get("the"))
+        plural = sum(1 for m in ms if (m.cues.get("plural") or _plural_head(m.name)) and m.cues.get("the"))
         if plural * 2 > len(ms) and place_prior(ms[0].name) < 0.5:
             v[ORG] += 1.0 * plural  # "the Black Hundreds", "the Old Believers": a group
             v[PER] = 0.0
@@ -337,6 +341,22 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
             v[k] = 0.0
         if key not in BROAD_GROUPS and _army_acting(ms):
             v[ORG] = 1.0 + with_the  # "the Germans advance", "the Germans would come": their army
+
+
+def _plural_head(name: str) -> bool:
+    """'Black Hundreds', 'Ladies of the Bedchamber': the head noun (before any "of") is a plural;
+    'Prince of Wales', 'Duchess of Kent' are one person."""
+    head = name.split(" of ")[0].split(" ")[-1]
+    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
+
+
+def _shouted_phrase(key: str, ms: list[Mention], common_words: frozenset[str]) -> bool:
+    """A name only ever printed in capitals that contains a word the document also uses in lower
+    case ("MY LIFE", "CHAPTER I. CHILDHOOD", "COURAGEOUS"): a heading or emphasis, not a name.
+    Capitals of real names ("NIKOLAI BUKHARIN", "NKVD") use no common word."""
+    if not all(sum(c.isalpha() for c in m.text) >= 2 and m.text.upper() == m.text for m in ms):
+        return False
+    return any(len(w) > 1 and w in common_words for w in re.findall(r"[a-z]+", key))
 
 
 def _not_a_body(key: str, ms: list[Mention], v: dict[str, float]) -> None:

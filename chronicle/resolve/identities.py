@@ -113,7 +113,7 @@ def group_persons(mentions: list[Mention]) -> list[Identity]:
         g, state = mention_gender(m), _marital(m)
         fits = lambda i: (g is None or i.gender() in ("unknown", g)) and (  # noqa: E731  "Mr. Read" is not "Miss Read"
             state is None or all(_marital(x) in (None, state) for x in i.mentions))  # nor "Mrs. Read"
-        ident = _nearest(ids, m, lambda i, x=w[0]: (i.surname == x or i.surname == _singular_family(x)) and fits(i))
+        ident = _surname_holder(ids, m, lambda i, x=w[0]: (i.surname == x or i.surname == _singular_family(x)) and fits(i))
         if ident is None:
             first = first_name_key(w[0])
             ident = _nearest(ids, m, lambda i: i.first is not None and first_name_key(i.first) == first and fits(i))
@@ -161,6 +161,29 @@ def _first_compatible(a: str, b: str) -> bool:
     a, b = a.rstrip("."), b.rstrip(".")
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)) \
         or first_name_key(a) == first_name_key(b)
+
+
+SURNAME_WINDOW = 250  # characters: a relative named this close before a bare surname may be meant by it
+
+
+def _surname_holder(ids: list[Identity], m: Mention, ok) -> Identity | None:
+    """Who a bare surname ("Bismarck") names when several people share it.
+
+    A relative named in full just before ("His father, Karl von Bismarck, ... Bismarck's estate")
+    may be meant, so an identity with a mention within :data:`SURNAME_WINDOW` characters before
+    wins. Otherwise the surname is the main bearer's: the identity named in full most often
+    (ties: the one named first), not whoever was named last: a biography names the father
+    once in full and its subject by surname for pages after."""
+    cands = [i for i in ids if ok(i)]
+    if len(cands) < 2:
+        return cands[0] if cands else None
+    near = _nearest(cands, m, lambda i: any(0 <= m.start - p <= SURNAME_WINDOW for p in i.positions))
+    if near is not None:
+        return near
+
+    def weight(i: Identity) -> tuple:
+        return (sum(1 for x in i.mentions if len(_words(x)) > 1), -min(i.positions))
+    return max(cands, key=weight)
 
 
 def _nearest(ids: list[Identity], m: Mention, ok) -> Identity | None:
