@@ -429,3 +429,64 @@ def test_a_year_before_a_month_is_not_a_day():
     t = tags("In 1953 he died. He had led the 1917 October Revolution.")
     assert "17 October" not in t
     assert t["1917"].value == "1917" and t["October"].value == "1917-10"
+
+
+# --- round 5: encyclopedia conventions -----------------------------------------------------------
+
+def test_bracketed_twin_with_old_style_marker_puts_the_outer_date_in_the_new_style():
+    t = tags("The rising began in the capital on 7 November (25 October, O.S.) 1917. The ministers fled.")
+    assert (t["7 November"].value, t["7 November"].calendar) == ("1917-11-07", "gregorian")
+    assert (t["25 October"].value, t["25 October"].calendar, t["25 October"].gregorian_value) == \
+        ("1917-10-25", "julian", "1917-11-07")
+
+
+def test_marker_opening_the_bracket_names_the_bracketed_date():
+    t = tags("In 1916 the court was uneasy. The body was found on 1 January [O.S. 19 December] 1917, under the ice.")
+    assert (t["1 January"].value, t["1 January"].calendar) == ("1917-01-01", "gregorian")
+    # the Julian twin of a January date in December lies in the year before
+    assert (t["19 December"].value, t["19 December"].calendar, t["19 December"].gregorian_value) == \
+        ("1916-12-19", "julian", "1917-01-01")
+
+
+def test_new_style_twin_puts_the_outer_date_and_its_range_in_the_old_style():
+    t = tags("In 1917 the city was restless. After the riots (3–7 July [16–20 July, N.S.] 1917) the party hid.")
+    assert (t["7 July"].value, t["7 July"].calendar, t["7 July"].gregorian_value) == ("1917-07-07", "julian", "1917-07-20")
+    assert (t["20 July"].value, t["20 July"].calendar) == ("1917-07-20", "gregorian")
+    t = tags("On 23 October 1917 (5 November New Style), the committee voted.")
+    assert t["23 October 1917"].calendar == "julian" and t["23 October 1917"].gregorian_value == "1917-11-05"
+
+
+def test_old_style_bracket_before_a_date_and_a_year_after_a_marker():
+    t = tags("She was born on her saint's day (3 February Old Style) 15 February 1862 in a port town.")
+    assert (t["3 February"].value, t["3 February"].calendar) == ("1862-02-03", "julian")
+    assert (t["15 February 1862"].calendar, t["15 February 1862"].gregorian_value) == ("gregorian", None)
+    t = tags("In 1916 nothing changed. The commission was set up on December 7 (Old Style) 1917 by decree.")
+    assert (t["December 7"].value, t["December 7"].calendar) == ("1917-12-07", "julian")
+
+
+def test_season_naming_a_building_is_no_season():
+    t = tags("In the winter of 1905 the crowd marched to the Winter Palace and then to the Summer Garden.")
+    assert set(t) == {"the winter of 1905"}
+    t = tags("The Spring Offensive of 1918 failed.")
+    assert t["The Spring"].value == "1918-SP"
+
+
+def test_year_counted_from_a_year_said_in_passing_in_the_previous_sentence():
+    t = tags("In 1871, when he was six, the family moved. He left school with honours in 1883. "
+             "The same year he entered the university. The next year he took up law.")
+    assert (t["The same year"].value, t["The next year"].value) == ("1883", "1884")
+    t = tags("In a 1760 letter he wrote of leaving the farm. The next year he sold it.")
+    assert t["The next year"].value == "1761"
+
+
+def test_month_naming_an_event_takes_the_year_of_the_name():
+    t = tags("In 1870 he was born. After the March Uprising of 1905 he left. In May he was in Geneva.")
+    assert t["March"].value == "1905-03"
+    assert t["May"].value == "1870-05"  # the name does not move the narrative
+    t = tags("In 1870 he was born. He joined just before the 1905 October Strike.")
+    assert t["October"].value == "1905-10"
+
+
+def test_end_of_a_year_range_in_a_heading_leaves_the_clock_at_its_start():
+    t = tags("In 1900 he was arrested.\n\nSecond exile (1907–1914)\n\nIn January 1907 he escaped. In October he moved to Vienna.")
+    assert t["October"].value == "1907-10"

@@ -219,6 +219,8 @@ def _season(m: re.Match, text: str) -> Cand | None:
         before = text[max(0, m.start() - 22):m.start()]
         if not re.search(rf"\b(?:in|during|through|all|of|until|till|by|before|after|{_SEASON}\s+(?:and|or))\s*$", before):
             return None
+    if s[0].isupper() and _SEASON_PLACE.match(after):
+        return None  # a building or place named for a season: "the Winter Palace", "the Summer Garden"
     if s.lower() == "fall" and (not det and not as_modifier or re.match(r"\s+of\b", text[m.end():m.end() + 4])):
         return None  # "the fall of Nicholas"
     rel = {"last": -1, "next": 1, "the following": 1, "the next": 1, "the previous": -1,
@@ -232,6 +234,9 @@ def _season(m: re.Match, text: str) -> Cand | None:
         f["det"] = "one"  # "winter quarters": any winter
     return Cand(start, m.end(), "season", f)
 
+
+_SEASON_PLACE = re.compile(r"[ \t]+(?:Palace|Gardens?|Street|Square|Bridge|Canal|House|Hall|Theat(?:re|er)|Park|Road|Lane|"
+                           r"Avenue|Residence|Island|Hill|Church|Cathedral|Station|Stadium|Embankment|Quay|Channel)\b")
 
 # a season used as a modifier: "summer offensive", "fall campaign", "winter quarters"
 _SEASON_NOUN = re.compile(rf"{_S}(?P<n>(?:counter-)?offensives?|campaigns?|quarters|months|campaigning|[Oo]ffensive|[Cc]ampaign)\b"

@@ -202,6 +202,50 @@ def local_marker(text: str, end: int, window: int = 40) -> str | None:
     return None
 
 
+_OTHER = {"julian": "gregorian", "gregorian": "julian"}
+_BRACKET_AFTER = re.compile(r"\s*[(\[](?P<in>[^()\[\]\n]*\d[^()\[\]\n]*)[)\]]")
+_BRACKET_BEFORE = re.compile(r"[(\[](?P<in>[^()\[\]\n]*\d[^()\[\]\n]*)[)\]][ \t]*,?[ \t]*$")
+
+
+def _marker_in(s: str) -> str | None:
+    jm, gm = _JULIAN_MARK.search(s), _GREG_MARK.search(s)
+    if bool(jm) == bool(gm):
+        return None
+    return "julian" if jm else "gregorian"
+
+
+def bracket_marker(text: str, start: int, end: int) -> str | None:
+    """The calendar of a day date written with its other-style twin in brackets, the way
+    encyclopedias write them: the marker names the calendar of the bracketed date, so the
+    date outside the brackets is in the other one.
+
+    - "1 January [O.S. 19 December]": the marker opens the bracket -> 19 December is Julian;
+    - "7 November (25 October, O.S.) 1917", "23 October 1917 (5 November New Style)": the
+      date before the bracket is in the other calendar than the marker says;
+    - "(17 January Old Style) 29 January 1860": so is the date right after such a bracket.
+    """
+    head = text[max(0, start - 30):start]
+    pre = re.search(r"[(\[]\s*(?P<m>[^()\[\]\d\n]{2,30}?)\s*,?\s*$", head)
+    if pre and _marker_in(pre.group("m")) and re.fullmatch(r"(?:\s*(?:O\.\s?S\.|N\.\s?S\.|(?:Old|New)\s+Style|Julian|Gregorian|"
+                                                          r"calendar|style|,))+\s*", pre.group("m"), re.I):
+        return _marker_in(pre.group("m"))
+    after = _BRACKET_AFTER.match(text, end, min(len(text), end + 80))
+    if after:
+        inner = after.group("in")
+        first_digit = re.search(r"\d", inner).start()
+        mark = _marker_in(inner[first_digit:]) or _marker_in(inner)
+        if mark:
+            return _OTHER[mark]
+    before = _BRACKET_BEFORE.search(text, max(0, start - 80), start)
+    if before:
+        inner = before.group("in")
+        last_digit = max(m.end() for m in re.finditer(r"\d", inner))
+        mark = _marker_in(inner[last_digit:])
+        if mark and not _marker_in(inner[:re.search(r"\d", inner).start()]):
+            return _OTHER[mark]
+    return None
+
+
 _DECL_SENT = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*\b(?:calendar|style|dates?)\b[^.!?]*[.!?]", re.I)
 _DECL_VERB = re.compile(r"\b(?:adopted|adopt|use[ds]?|using|follow(?:s|ed)?|given|giv(?:e|en)|reckon(?:ed)?|"
                         r"according\s+to|throughout|are\s+(?:in|those\s+of)|conform)\b", re.I)

@@ -47,6 +47,10 @@ _FLASH = re.compile(r"\b(?:had|since|as\s+early\s+as|as\s+long\s+ago\s+as|ever\s
 _FORWARD = re.compile(r"\b(?:until|till|up\s+to|as\s+of|effective|not\s+\w+\s+before)\b[^.;:!?,]*$", re.I)
 _HABITUAL = re.compile(r"\b(?:always|usually|generally|invariably|normally|habitually|every|each|whenever)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|would|planned|plans|planning|expected|scheduled|next|to\s+be|going\s+to)\b", re.I)
+_NAME_OF = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+){1,3}of[ \t]+")  # "... February Revolution of 1917"
+_TWIN_OPEN = re.compile(r"\s*[(\[]\s*(?:(?:O\.\s?S\.|N\.\s?S\.|(?:Old|New)\s+Style)\s*,?\s*)?")
+_BRACKET_THEN = re.compile(r"\s*[(\[][^()\[\]\n\d]{1,60}[)\]]\s*,?\s*")  # "(Old Style) "
+_CLOSE_THEN = re.compile(r"[^()\[\]\n\d]{0,40}[)\]]\s*,?\s*")  # ", O.S.) "
 _RANGE_GAP = re.compile(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*)?(?:,\s*)?(?:(?:and|or|to|until|till|through|[-–—])\s*"
                         r"(?:the\s+|early\s+|late\s+|mid-?)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?")
 _SENT_END = re.compile(r"[.!?][”\"’)_\]]*\s+(?=[A-Z“\"‘(_\[])|\n[ \t]*\n")
@@ -142,6 +146,20 @@ class _Resolver:
             return self.lead[i][0], self.tid(self.lead[i][1])
         return None, None
 
+    def passing_year(self, i: int, c) -> tuple[int, str] | None:
+        """'He graduated in 1899. The same year he entered the university': a year counted
+        from ("the same year", "the next year", "a year later") rests on the year named
+        last, even one said in passing at the end of the previous sentence, when no other
+        dated expression came between."""
+        t = self.tentative
+        if not t or c.f.get("u") not in ("year", "twelvemonth") or self.sent(c.start) - t[2] != 1:
+            return None
+        for j in range(i - 1, -1, -1):
+            d = self.cands[j]
+            if d.kind in ("date", "year", "season", "holiday", "decade", "century", "rel"):
+                return (t[0], t[1]) if self.tid(j) == t[1] else None
+        return None
+
     def tid(self, i: int) -> str:
         return f"{self.doc_id}-t{i + 1}"
 
@@ -208,7 +226,10 @@ class _Resolver:
         if y is None:
             if not f.get("d") and self._generic_month(c):
                 return _Out(c, typ, f"XXXX-{f['m']:02d}{suffix}")
-            y, anchor = self.range_year(i, c) or self.year_for(i, c.start)
+            named = None if f.get("d") else self.name_year(i, c)
+            y, anchor = self.bracket_year(i, c) or self.range_year(i, c) or named or self.year_for(i, c.start)
+            if named and (y, anchor) == named:  # a name, not the narrative's month
+                return _Out(c, typ, f"{y:04d}-{f['m']:02d}{suffix}", anchor)
             if y is not None and f.get("next_year"):
                 y += 1
         ys = f"{y:04d}" if y is not None else "XXXX"
@@ -235,6 +256,70 @@ class _Resolver:
             if f.get("y"):
                 self.tentative = None
         return _Out(c, typ, val, anchor)
+
+    def bracket_year(self, i: int, c) -> tuple[int, str] | None:
+        """A day date and its twin in the other calendar, with the year written once after
+        both: "7 November (25 October, O.S.) 1917", "December 5 (Old Style) 1917",
+        "(17 January Old Style) 29 January 1860", "1 January [O.S. 19 December] 1917".
+        The year is the outer date's; a bracketed December twin of a January date is in the
+        year before (and a January twin of a December date in the year after)."""
+        if not c.f.get("d"):
+            return None
+        partner = None  # the outer date this one is the bracketed twin of
+        if i > 0 and self.cands[i - 1].kind == "date" and self.cands[i - 1].f.get("d") and \
+                _TWIN_OPEN.fullmatch(self.text[self.cands[i - 1].end:c.start]):
+            partner = self.cands[i - 1]
+        last, twin = c.end, False
+        for j in range(i + 1, min(i + 5, len(self.cands))):
+            d = self.cands[j]
+            gap = self.text[last:d.start]
+            if d.kind == "date" and d.f.get("d") and not d.f.get("y"):
+                if not twin and _TWIN_OPEN.fullmatch(gap):
+                    last, twin = d.end, True  # "7 November (25 October, O.S.) 1917": the year comes after the twin
+                    continue
+                if re.fullmatch(r"\s*[-–—]\s*", gap):  # "3–7 July [16–20 July, N.S.] 1917"
+                    last = d.end
+                    continue
+            if d.kind not in ("date", "year") or not d.f.get("y") or d.f.get("era") or d.f.get("range_end"):
+                return None
+            if not (not twin and _BRACKET_THEN.fullmatch(gap) or _CLOSE_THEN.fullmatch(gap)):
+                return None
+            if twin and d.kind != "year":
+                return None
+            if d.kind == "date" and not d.f.get("d"):
+                return None
+            y = d.f["y"]
+            if d.kind == "date" and d.f.get("m"):
+                partner = d
+            if partner is not None and partner.f.get("m"):
+                if c.f["m"] == 12 and partner.f["m"] == 1:
+                    y -= 1
+                elif c.f["m"] == 1 and partner.f["m"] == 12:
+                    y += 1
+            return y, self.tid(j)
+        if partner is not None and self.outs and self.outs[-1].cand is partner:
+            m = re.match(r"(\d{4})-(\d\d)", self.outs[-1].value or "")
+            if m:
+                y, pm = int(m.group(1)), int(m.group(2))
+                y += -1 if (c.f["m"] == 12 and pm == 1) else 1 if (c.f["m"] == 1 and pm == 12) else 0
+                return y, self.tid(i - 1)
+        return None
+
+    def name_year(self, i: int, c) -> tuple[int, str] | None:
+        """A month naming an event takes the year the name gives: "the February Revolution
+        of 1917", "the October Manifesto of 1905", "the 1917 October Revolution"."""
+        if c.f.get("d") or not re.match(r"[ \t]+[A-Z][a-z]", self.text[c.end:c.end + 3]):
+            return None
+        if i + 1 < len(self.cands):
+            d = self.cands[i + 1]
+            if d.kind == "year" and d.f.get("y") and not d.f.get("era") and _NAME_OF.fullmatch(self.text[c.end:d.start]):
+                return d.f["y"], self.tid(i + 1)
+        if i > 0:
+            d = self.cands[i - 1]
+            if d.kind == "year" and d.f.get("y") and not d.f.get("era") and re.fullmatch(r"[ \t]+", self.text[d.end:c.start]) \
+                    and not d.f.get("range_end") and not re.match(r"\s*[-–—]", self.text[d.end:d.end + 3]):
+                return d.f["y"], self.tid(i - 1)
+        return None
 
     def range_year(self, i: int, c) -> tuple[int, str] | None:
         """'August and September 1914', 'March 5-9, 1918', '(July-November 1954)': the year
@@ -295,6 +380,8 @@ class _Resolver:
         return _Out(c, "DATE", val)
 
     def _narrates_year(self, y: int, c) -> bool:
+        if c.f.get("range_end") and self.clock.y is not None:
+            return False  # "Second emigration (1907–1914)": the story goes on from the range's start
         if self.dct_mode and self.clock.y and abs(y - self.clock.y) > 0 and not self._sentence_initial(c.start):
             return False
         if self._heading(c.start) and not self._flash(c.start):
@@ -410,13 +497,14 @@ class _Resolver:
             return _Out(c, "DATE", f"{yy:04d}-{mm + 1:02d}", anchor)
         if u in ("year", "decade", "century", "generation", "twelvemonth"):
             k = {"year": 1, "twelvemonth": 1, "decade": 10, "century": 100, "generation": 30}[u]
-            y, anchor = self.year_for(i, c.start)
+            passing = self.passing_year(i, c)
+            y, anchor = passing or self.year_for(i, c.start)
             if y is None:
                 return _Out(c, "DATE", "XXXX")
             yy = y + n * k
             if f.get("ago") and ck.m and u == "year":
                 return _Out(c, "DATE", f"{yy:04d}-{ck.m:02d}", anchor)
-            if n > 0 and not f.get("deictic"):
+            if (n > 0 or passing and n == 0) and not f.get("deictic"):
                 self.set_day(yy, None, None, anchor, c.start)
                 self.clock.day_pos = -1
             return _Out(c, "DATE", f"{yy:04d}", anchor)
@@ -632,7 +720,8 @@ class _Calendars:
     def of(self, y: int, m: int, d: int, start: int, end: int, dual: bool = False) -> str:
         if self.override != "auto":
             return self.override
-        mark = cal.local_marker(self.text, end)
+        mark = cal.bracket_marker(self.text, start, end) if not dual else None
+        mark = mark or cal.local_marker(self.text, end)
         if mark:
             return mark
         if dual:
