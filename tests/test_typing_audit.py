@@ -87,3 +87,15 @@ def test_capitals_of_emphasis_and_headings_are_not_entities_but_shouted_names_ar
     assert not any(w in n.upper() for n in every for w in ("LIFE", "CHILDHOOD", "BELOVED", "RULE")), every
     orlov = [e for e in rec.persons if e.name == "Nikolai Orlov"]
     assert len(orlov) == 1 and "NIKOLAI ORLOV" in orlov[0].aliases
+
+
+def test_a_party_or_trade_word_before_a_full_name_is_not_part_of_the_name():
+    text = ("Leon Trotsky was born in 1879. He joined the Bolsheviks in 1917. Stalin and fellow senior "
+            "Bolshevik Leon Trotsky both endorsed the plan. Trotsky was exiled in 1929. The historian "
+            "who knew him best said little.")
+    rec = extract_string(text)
+    trotsky = [e for e in rec.persons if "Trotsky" in e.aliases or e.name == "Leon Trotsky"]
+    assert len(trotsky) == 1 and trotsky[0].name == "Leon Trotsky"
+    assert len(trotsky[0].mentions) == 3
+    span = [m for m in trotsky[0].mentions if "Bolshevik" in m.text]
+    assert span and text[span[0].start:span[0].end] == span[0].text  # the span itself is left as found

@@ -12,7 +12,8 @@ import re
 
 from ..context import DocContext, EntityRef
 from ..record import Organization, Person, Place, Span
-from .entities import LOC, ORG, PER, Mention, type_names
+from ..annotate.lexicon import given_name_gender
+from .entities import LOC, ORG, PER, Mention, clean_name, type_names
 from .gazetteer import Gazetteer
 from .identities import (Identity, assign_ids, attach_titles, by_kind, group_by_name, group_persons,
                          leader_surnames)
@@ -40,7 +41,8 @@ def resolve_entities(ctx: DocContext) -> None:
     typing = type_names(mentions, Gazetteer.load().is_place_name, common)
     mentions = [m for m in mentions if _owner_fits(m, typing.classes)]
     kinds = by_kind(typing.classes, mentions)
-    people = group_persons(kinds.get(PER, []))
+    descriptors = common | {k for k, c in typing.classes.items() if c != PER and " " not in k}
+    people = group_persons([_undescribed(m, descriptors) for m in kinds.get(PER, [])])
     attach_titles(people, titles)
     persons = assign_ids(ctx.doc_id, "per", people)
     places = assign_ids(ctx.doc_id, "loc", group_by_name(kinds.get(LOC, []), LOC))
@@ -58,6 +60,19 @@ def resolve_entities(ctx: DocContext) -> None:
         ctx.persons[1:1] = [person for person, _ in kin]
         refs += narrator[1] + [r for _, kin_refs in kin for r in kin_refs]
     ctx.refs = sorted(refs, key=lambda r: (r.start, r.end))
+
+
+def _undescribed(m: Mention, descriptors: frozenset[str] | set[str]) -> Mention:
+    """'fellow senior Bolshevik Leon Trotsky', 'Historian Robert Massie': the model took a
+    capitalised word before the full name into it. When that word is no given name, is used in the
+    document as a common word or as the name of a body or place, and a given name follows it, the
+    person is named without it (the mention's span is unchanged)."""
+    words = m.name.split(" ")
+    first = words[0].lower()
+    if len(words) < 3 or not {first, first + "s", first + "i"} & descriptors or given_name_gender(words[0]) \
+            or given_name_gender(words[1]) not in ("m", "f"):
+        return m
+    return Mention(m.start, m.end, m.text, {**m.cues, "as_name": clean_name(" ".join(words[1:]))})
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
