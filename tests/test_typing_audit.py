@@ -99,3 +99,14 @@ def test_a_party_or_trade_word_before_a_full_name_is_not_part_of_the_name():
     assert len(trotsky[0].mentions) == 3
     span = [m for m in trotsky[0].mentions if "Bolshevik" in m.text]
     assert span and text[span[0].start:span[0].end] == span[0].text  # the span itself is left as found
+
+
+def test_an_author_cited_by_page_in_the_notes_is_a_person():
+    text = ("Marsden crossed the ice in 1888 and wintered at the edge of the sea.[1] "
+            "The expedition made him famous.[2]\n\nNotes\n\n[1] Halvorsen, pp. 7–12\n\n"
+            "[2] Halvorsen, p. 31; Tregaskis 1997, p. 4\n\n[3] Halvorsen, pp. 40–41\n\n"
+            "[4] Encyclopedia of Exploration, p. 12\n\n[5] Mar. 1890, p. 3")
+    rec = extract_string(text)
+    assert {"Halvorsen", "Tregaskis"} <= names(rec.persons)
+    assert not {"Halvorsen", "Tregaskis"} & (names(rec.places) | names(rec.organizations))
+    assert not any("Encyclopedia" in n or "Exploration" in n or n in ("Mar", "Mar.") for n in names(rec.persons))

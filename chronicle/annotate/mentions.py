@@ -567,6 +567,9 @@ def _cues(span: Span, text: str) -> dict:
             k -= 1
         if doc[k].lower_ in ("a", "an"):
             cues["indefinite"] = True  # "a new Ballet"
+    if CITED.match(text, span.end_char) and not any(t.lower_.rstrip(".") in CITED_WORKS | MONTHS | ORG_HEADS for t in span) \
+            and not (before is not None and before.lower_ in ("of", "the")):  # "Encyclopedia of Exploration, p. 12"
+        cues["cited"] = True  # "Huntford, pp. 7–12", "Deutscher 1954, p. 3": a cited author
     pub = PUBLISHER.match(text, span.start_char)
     if pub is not None and pub.end(1) == span.end_char:
         cues["publisher"] = True  # "Boni and Liveright, N.Y. 1919"
@@ -588,6 +591,15 @@ def _cues(span: Span, text: str) -> dict:
             any(c.lower_ in ("were", "are", "have") for c in head.head.children if head.dep_ == "nsubj"):
         cues["plural"] = True
     return cues
+
+
+# a page reference right after a name, in a note or a parenthesis: "Scott, p. 15", "Huntford, pp. 7–12",
+# "Service 2009, p. 4", "Pipes (1990), p. 12", "Figes, 1996: 3": the name is a cited author
+CITED_WORKS = {"books", "co", "company", "press", "dictionary", "encyclopedia", "encyclopaedia", "volume", "vol",
+               "chapter", "ch", "part", "book", "ibid", "op", "cit", "papers", "letters", "memoirs", "diary",
+               "history", "works", "collected", "archive", "archives", "records", "documents", "publishers",
+               "publishing", "library", "edition", "ed", "eds", "trans", "no", "issue", "sept", "sep"}
+CITED = re.compile(r",?\s?\(?(?:1[5-9]|20)\d\d[a-z]?\)?,?[ \t]?(?:pp?\.|:)[ \t]?\d|,?[ \t]?pp?\.[ \t]?\d")
 
 
 def _coordination(head) -> int | None:

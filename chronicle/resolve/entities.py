@@ -108,6 +108,8 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
     if c.get("published_in"):
         v[ORG] += 2.0
         v[LOC] -= 1.2  # cancels the "in" vote
+    if c.get("cited"):
+        v[PER] += 2.0  # "Huntford, pp. 7–12": an author cited by page
     if c.get("one_named"):
         v[PER] += 2.5
     if c.get("place_noun"):
