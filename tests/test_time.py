@@ -490,3 +490,32 @@ def test_month_naming_an_event_takes_the_year_of_the_name():
 def test_end_of_a_year_range_in_a_heading_leaves_the_clock_at_its_start():
     t = tags("In 1900 he was arrested.\n\nSecond exile (1907–1914)\n\nIn January 1907 he escaped. In October he moved to Vienna.")
     assert t["October"].value == "1907-10"
+
+
+def test_season_word_and_palace_across_a_line_break():
+    t = tags("In the winter of 1905 the crowd\nmarched to the Winter\nPalace.")
+    assert set(t) == {"the winter of 1905"}
+
+
+def test_date_quoted_from_a_caption_does_not_move_the_clock():
+    t = tags("On 7 November 1917 we walked through the halls. The frames bore “12 October 1812” and "
+             "“6 November 1812.” The next day the ministers were taken.")
+    assert t["12 October 1812"].value == "1812-10-12"
+    assert t["The next day"].value == "1917-11-08"
+
+
+def test_month_in_the_sentence_of_a_flashback_year_leaves_the_clock():
+    t = tags("On 8 November 1917 the Soviets rose.\n\nAs long ago as 1905 the process had begun; the March "
+             "Revolution had merely hastened it. Now, in one night, it was gone. They repeated the attempt of August.")
+    assert t["March"].value == "1905-03"
+    assert t["August"].value == "1917-08"
+
+
+def test_era_abbreviation_glued_to_a_word_is_no_era():
+    t = tags("OBLIGATORY ORDINANCE\n\n1. The city is declared in a state of siege. In AD 79 Vesuvius erupted.")
+    assert set(t) == {"AD 79"}
+
+
+def test_slash_coordinates_months():
+    t = tags("In 1948 he died. See the Review, September/October 2006, pp. 11-15.")
+    assert t["September"].value == "2006-09"

@@ -235,7 +235,7 @@ def _season(m: re.Match, text: str) -> Cand | None:
     return Cand(start, m.end(), "season", f)
 
 
-_SEASON_PLACE = re.compile(r"[ \t]+(?:Palace|Gardens?|Street|Square|Bridge|Canal|House|Hall|Theat(?:re|er)|Park|Road|Lane|"
+_SEASON_PLACE = re.compile(r"\s+(?:Palace|Gardens?|Street|Square|Bridge|Canal|House|Hall|Theat(?:re|er)|Park|Road|Lane|"
                            r"Avenue|Residence|Island|Hill|Church|Cathedral|Station|Stadium|Embankment|Quay|Channel)\b")
 
 # a season used as a modifier: "summer offensive", "fall campaign", "winter quarters"
@@ -244,7 +244,7 @@ _SEASON_NOUN = re.compile(rf"{_S}(?P<n>(?:counter-)?offensives?|campaigns?|quart
 
 
 
-@pattern("bc_year", rf"(?:(?P<ad>{_AD})\s*)?(?P<y>\d{{1,4}})\s*(?P<era>{_BC}|{_AD})?(?!\w)")
+@pattern("bc_year", rf"(?:(?<![\w.])(?P<ad>{_AD})\s*)?(?P<y>\d{{1,4}})\s*(?P<era>{_BC}|{_AD})?(?!\w)")
 def _bc_year(m: re.Match, text: str) -> Cand | None:
     era = m.group("era") or ""
     if not era and not m.group("ad"):

@@ -51,7 +51,7 @@ _NAME_OF = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+){1,3}of[ \t]+")  # "... F
 _TWIN_OPEN = re.compile(r"\s*[(\[]\s*(?:(?:O\.\s?S\.|N\.\s?S\.|(?:Old|New)\s+Style)\s*,?\s*)?")
 _BRACKET_THEN = re.compile(r"\s*[(\[][^()\[\]\n\d]{1,60}[)\]]\s*,?\s*")  # "(Old Style) "
 _CLOSE_THEN = re.compile(r"[^()\[\]\n\d]{0,40}[)\]]\s*,?\s*")  # ", O.S.) "
-_RANGE_GAP = re.compile(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*)?(?:,\s*)?(?:(?:and|or|to|until|till|through|[-–—])\s*"
+_RANGE_GAP = re.compile(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*)?(?:,\s*)?(?:(?:and|or|to|until|till|through|[-–—/])\s*"
                         r"(?:the\s+|early\s+|late\s+|mid-?)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?")
 _SENT_END = re.compile(r"[.!?][”\"’)_\]]*\s+(?=[A-Z“\"‘(_\[])|\n[ \t]*\n")
 _PARA = re.compile(r"\n[ \t]*\n")
@@ -98,6 +98,7 @@ class _Resolver:
         else:
             self.dct_mode = False
         self.tentative: tuple[int, str, int] | None = None  # (year, id, sentence)
+        self.flash_year: str | None = None  # id of the tentative year when it was a flashback ("as long ago as 1905")
         self.lead = self._lead_years()
         self.chains: dict[int, tuple[int, int]] = {}  # chain -> (offset, weekday)
         self.n_chains = 0
@@ -233,6 +234,11 @@ class _Resolver:
             if y is not None and f.get("next_year"):
                 y += 1
         ys = f"{y:04d}" if y is not None else "XXXX"
+        if not f.get("y") and anchor is not None and anchor == self.flash_year and y != self.clock.y:
+            # "As long ago as 1905 the process had begun; the March Revolution had merely hastened it":
+            # a month in the sentence of a flashback year is dated by it but does not move the clock
+            day = f"-{f['d']:02d}" if f.get("d") else ""
+            return _Out(c, typ, f"{ys}-{f['m']:02d}{day}{suffix}", anchor)
         if f.get("y") and self._aside(c, f["y"]):
             self.tentative = (f["y"], tid, self.sent(c.start))
             day = f"-{f['d']:02d}" if f.get("d") else ""
@@ -351,6 +357,8 @@ class _Resolver:
             return False
         if _FORWARD.search(self.clause_before(c.start)) or self._in_parens(c.start):
             return True
+        if abs(y - self.clock.y) > 1 and self.quoted(c.start):
+            return True  # a date quoted from a caption, a letter or a speech: “12 October 1812”
         return abs(y - self.clock.y) > 1 and not c.f.get("d") and not self._sentence_initial(c.start)
 
     def _in_parens(self, pos: int) -> bool:
@@ -377,9 +385,12 @@ class _Resolver:
             self.tentative = None
         else:
             self.tentative = (y, tid, self.sent(c.start))
+            self.flash_year = tid if self._flash(c.start) else None
         return _Out(c, "DATE", val)
 
     def _narrates_year(self, y: int, c) -> bool:
+        if self.clock.y is not None and abs(y - self.clock.y) > 1 and self.quoted(c.start):
+            return False  # “In 1905 we were beaten,” he said.
         if c.f.get("range_end") and self.clock.y is not None:
             return False  # "Second emigration (1907–1914)": the story goes on from the range's start
         if self.dct_mode and self.clock.y and abs(y - self.clock.y) > 0 and not self._sentence_initial(c.start):
@@ -568,6 +579,11 @@ class _Resolver:
         e = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
         m = re.compile(r"[;:]").search(self.text, pos, e)
         return m.start() if m else e
+
+    def quoted(self, pos: int) -> bool:
+        """Inside a quotation, with curly or straight quotation marks, in the paragraph."""
+        seg = self.text[self.para_starts[self.para(pos)]:pos]
+        return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
     def in_quote(self, pos: int) -> bool:
         seg = self.text[self.para_starts[self.para(pos)]:pos]
