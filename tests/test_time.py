@@ -519,3 +519,33 @@ def test_era_abbreviation_glued_to_a_word_is_no_era():
 def test_slash_coordinates_months():
     t = tags("In 1948 he died. See the Review, September/October 2006, pp. 11-15.")
     assert t["September"].value == "2006-09"
+
+
+def test_event_takes_the_date_of_its_infinitive_complement():
+    import re as _re
+
+    from chronicle.annotate.pipeline import Chunk, load_nlp
+    from chronicle.context import DocContext, EntityRef
+    from chronicle.record import Person
+    from chronicle.resolve import events
+
+    text = ("In 1905 Mallory wrote a pamphlet. Mallory approached the committee to seek money for the paper "
+            "throughout 1909. Later Mallory refused to sign the Treaty of 1912.")
+    doc = load_nlp()(text)
+    ctx = DocContext("t", text, text, [(0, len(text))], [(0, len(text))], [], [Chunk(0, doc)])
+    spans = [ctx.span(m.start(), m.end()) for m in _re.finditer(r"\bMallory\b", text)]
+    ctx.persons.append(Person("mallory", "Mallory", ("Mallory",), tuple(spans), "m"))
+    ctx.refs = [EntityRef(s.start, s.end, "mallory", "person") for s in spans]
+    ctx.time_expressions.extend(t for t in tag_time(text, "t") if t.type == "DATE")
+    evs = events.run(ctx)["events"]
+    approached = next(e for e in evs if "approached" in e.summary)
+    assert approached.date == "1909"
+    refused = next(e for e in evs if "refused" in e.summary)
+    assert refused.date != "1912"  # a name's year ("the Treaty of 1912") does not date the refusal
+
+
+def test_house_number_is_no_year():
+    t = tags("In 1917 he stayed for three months at 1522 Vyse Avenue in the Bronx. In 1917 Street fighting began.")
+    assert [x.value for x in tag_time("In 1917 he stayed for three months at 1522 Vyse Avenue in the Bronx.", "d")
+            if x.type == "DATE"] == ["1917"]
+    assert t["1917"].value == "1917"

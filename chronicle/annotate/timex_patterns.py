@@ -276,12 +276,19 @@ _NOT_YEAR_BEFORE = re.compile(r"(?:\$|£|No\.|no\.|p\.|pp\.|page|pages|vol\.|Vol
                               r"nearly|almost|over|only|of|\d)\s*$")
 
 
+_ADDRESS_AFTER = re.compile(r"[ \t]+(?:(?:[A-Z][a-z]+[ \t]+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive)(?!\w)"
+                           r"|(?:North|South|East|West)[ \t]+\d)")
+
+
 def _plausible_year(text: str, m: re.Match) -> bool:
     y = int(m.group("y")[:4])
     after = text[m.end("y"):m.end("y") + 40]
     before = text[max(0, m.start() - 20):m.start()]
     if _NOT_YEAR_AFTER.match(after):
         return False
+    if _ADDRESS_AFTER.match(after) and not re.search(r"\b(?:in|by|since|during|until|till|of|from|to|after|before|early|late)\s*$",
+                                                     before, re.I):
+        return False  # a house number: "at 1522 Vyse Avenue", "809 North 1500 West"
     if re.search(r"(?:\$|£|No\.|no\.|pp?\.|pages?|[Vv]ol\.|[Nn]umber|numbered|[Ss]ect\.|[Aa]rt\.)\s*$", before):
         return False
     if re.search(r"\b(?:than|some|nearly|almost|only)\s*$", before) and not 1000 <= y <= 2100:

@@ -374,6 +374,14 @@ class Reader:
         own = self.clause_times(verb, off)
         if own:
             return min(own, key=lambda t: abs(t.span.start - pos)).value
+        # the date of an infinitive complement dates its governing verb too: "He was asked to join
+        # the staff in October 1908", "Trotsky approached the Committee to seek backing throughout 1909"
+        infs = children(verb, "xcomp") + [x for x in children(verb, "advcl")
+                                          if any(a.dep_ == "aux" and a.lower_ == "to" and a.i < x.i for a in x.children)]
+        down = [t for x in infs for t in self.clause_times(x, off)  # not a name's year: "to repeal the Treaty of 1945"
+                if not re.search(r"\bof\s+$", self.ctx.text[max(0, t.span.start - 4):t.span.start])]
+        if down:
+            return min(down, key=lambda t: abs(t.span.start - pos)).value
         v = verb
         while v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head.i != v.i:
             v = v.head
