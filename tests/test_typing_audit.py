@@ -110,3 +110,30 @@ def test_an_author_cited_by_page_in_the_notes_is_a_person():
     assert {"Halvorsen", "Tregaskis"} <= names(rec.persons)
     assert not {"Halvorsen", "Tregaskis"} & (names(rec.places) | names(rec.organizations))
     assert not any("Encyclopedia" in n or "Exploration" in n or n in ("Mar", "Mar.") for n in names(rec.persons))
+
+
+def test_peerage_and_church_titles_are_titles_not_part_of_the_name():
+    text = ("Archdeacon Hare wrote to him in the spring. Hare was a learned man, and Archdeacon Hare's sermons "
+            "were admired at Cambridge. Monsignor Talbot replied from Rome. Talbot said that the Pope was "
+            "displeased. Earl Grey led the Whigs; Grey resigned in 1834.")
+    rec = extract_string(text)
+    assert {"Hare", "Talbot", "Grey"} <= names(rec.persons)
+    grey = [e for e in rec.persons if e.name == "Grey"][0]
+    assert "Earl Grey" in grey.aliases and grey.gender == "m"
+
+
+def test_a_people_and_a_faith_named_in_the_singular_are_not_bodies():
+    text = ("Many Germans lived in the city in those years. A German officer wrote that the German "
+            "colonists were prosperous. Every Hindu in the town fasted that day, and the Hindus prayed in the "
+            "temples; a Hindu merchant gave rice to the poor.")
+    rec = extract_string(text)
+    every = names(rec.persons) | names(rec.places) | names(rec.organizations)
+    assert "German" not in every and "Hindu" not in every and "Hindus" not in every
+
+
+def test_a_faith_ending_a_mistyped_longer_name_does_not_become_that_person():
+    text = ("His family were Pranami Vaishnava Hindu by faith. Every Hindu in the town fasted that day, "
+            "and the Hindus prayed in the temples; a Hindu merchant gave rice to the poor. The Hindu "
+            "festival lasted a week.")
+    rec = extract_string(text)
+    assert not any("Hindu" in e.aliases or "Hindus" in e.aliases for e in rec.persons + rec.organizations)

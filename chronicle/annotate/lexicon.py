@@ -13,11 +13,14 @@ MALE_TITLES = {
     "mr", "sir", "lord", "king", "prince", "duke", "count", "baron", "tsar", "czar", "emperor",
     "father", "brother", "monsieur", "herr", "signor", "don", "archduke", "grand duke",
     "tsarevich", "sultan", "shah", "pope", "cardinal", "bishop", "archbishop", "rabbi", "uncle",
+    "earl", "marquis", "marquess", "viscount", "kaiser", "monsignor", "archdeacon", "vicar", "rector",
+    "maharaja", "maharajah", "raja", "rajah", "nawab", "sheikh", "imam", "caliph", "swami", "pandit",
 }
 FEMALE_TITLES = {
     "mrs", "miss", "ms", "madame", "mme", "mademoiselle", "lady", "queen", "princess", "duchess",
     "countess", "baroness", "empress", "tsarina", "tsaritsa", "czarina", "grand duchess",
     "sister", "mother", "aunt", "frau", "fraulein", "signora", "dona", "dame",
+    "viscountess", "marchioness", "archduchess", "maharani", "rani", "begum",
 }
 NEUTRAL_TITLES = {
     "dr", "doctor", "professor", "prof", "general", "colonel", "major", "captain", "lieutenant",

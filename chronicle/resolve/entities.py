@@ -192,18 +192,23 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     for plural, singular in families.items():  # "the Stolypins" is typed with "Stolypin"
         by_key[singular].extend(by_key.pop(plural))
     scores: dict[str, dict[str, float]] = {}
+    peoples: set[str] = set()  # "Germans", "Hindu": a people or a faith at large, no entity
     for key, ms in by_key.items():
         v = score_name(ms[0].name, place_prior)
         for m in ms:
             for k, w in score_mention(m, place_prior).items():
                 v[k] += w
-        _common_noun_checks(key, ms, v, common_words, place_prior)
+        if _common_noun_checks(key, ms, v, common_words, place_prior) == "people":
+            peoples.add(key)
         scores[key] = v
     silenced = {k for k, v in scores.items() if not any(x > 0 for x in v.values())
                 and not given_name_gender(by_key[k][0].name)}  # "Literature", not "Hope"
     _share_surname_votes(scores)
     _surnames_unknown_to_the_gazetteer(scores, by_key, place_prior)
     _share_list_votes(by_key, scores, silenced)
+    for key in peoples:  # not even as the last word of a mistyped longer name ("Vaishnava Hindu")
+        for k in CLASSES:
+            scores[key][k] = min(scores[key].get(k, 0.0), 0.0)
     for key, ms in by_key.items():
         if all(m.cues.get("quoted_title") for m in ms):  # only inside “Kornilov to Brest-Litovsk”, “No Taxes”:
             scores[key][LOC] = 0.0  # words of a title or a motto, not a place
@@ -288,9 +293,10 @@ def _share_list_votes(by_key: dict[str, list[Mention]], scores: dict[str, dict[s
 
 
 def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common_words: frozenset[str],
-                        place_prior: PlacePrior) -> None:
+                        place_prior: PlacePrior) -> str | None:
     """Damp names in italics (titles, foreign words) and one-word names that behave like
-    common nouns, titles or nationalities."""
+    common nouns, titles or nationalities; "people" when the name is a people or a faith at large
+    (no entity, whatever longer names it ends)."""
     if sum(1 for m in ms if m.cues.get("italic")) * 2 > len(ms):
         v[PER] = 0.0
     if any(m.cues.get("org_gloss") for m in ms):
@@ -337,12 +343,14 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
         if key[-1:] in ("s", "i") and place_prior(ms[0].name) < 0.5:
             v[ORG] += max(v[LOC], 0.0) + 0.8 * with_the  # "the Cossacks", "the Bolsheviki": a group
             v[LOC] = 0.0
-    if (is_demonym(ms[0].name, place_prior) or key in BROAD_GROUPS) and not (
+    if (is_demonym(ms[0].name, place_prior) or key in BROAD_GROUPS or key + "s" in BROAD_GROUPS) and not (
             strong and sum(1 for m in ms if m.cues.get("title")) * 2 >= len(ms)):  # "Colonel French"
         for k in CLASSES:
             v[k] = 0.0
         if key not in BROAD_GROUPS and _army_acting(ms):
             v[ORG] = 1.0 + with_the  # "the Germans advance", "the Germans would come": their army
+            return None
+        return "people"
 
 
 def _plural_head(name: str) -> bool:
@@ -413,8 +421,8 @@ def is_demonym(word: str, place_prior: PlacePrior) -> bool:
         return True
     if re.fullmatch(r"[A-Z][a-z]+(?:ish|ch|ese|an)(?:man|men|woman|women)", w):
         return True  # "Englishmen", "Scotchman", "Frenchwomen"
-    for ending, repl in (("ians", ("ia", "y", "", "ium")), ("ans", ("a", "")), ("ese", ("a", "")), ("ns", ("", "a")),
-                         ("s", ("", "land", "y")), ("ian", ("ia", "y", "e", "ium")), ("an", ("a", "y")),
+    for ending, repl in (("ians", ("ia", "y", "", "ium")), ("ans", ("a", "", "any")), ("ese", ("a", "")), ("ns", ("", "a")),
+                         ("s", ("", "land", "y")), ("ian", ("ia", "y", "e", "ium")), ("an", ("a", "y", "any")),
                          ("ish", ("land", "and")), ("ch", ("ce",))):
         if w.endswith(ending) and len(w) > len(ending) + 2:
             stem = w[: -len(ending)]  # a country or a region ("English": England 0.85, "Prussian": Prussia)
