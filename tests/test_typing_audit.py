@@ -137,3 +137,14 @@ def test_a_faith_ending_a_mistyped_longer_name_does_not_become_that_person():
             "festival lasted a week.")
     rec = extract_string(text)
     assert not any("Hindu" in e.aliases or "Hindus" in e.aliases for e in rec.persons + rec.organizations)
+
+
+def test_a_name_joined_by_and_is_not_one_person_and_keeps_no_surname():
+    text = ("Leon Trotsky reorganised the army in 1918. Trotsky relied on former officers. "
+            "The historian's chapter \"Vatsetis and Trotsky\" describes the quarrel; Trotsky won it, "
+            "and Trotsky kept the command.")
+    rec = extract_string(text)
+    assert not any(" and " in e.name for e in rec.persons)
+    leon = [e for e in rec.persons if e.name == "Leon Trotsky"]
+    assert len(leon) == 1
+    assert all(holder(rec.persons, i) is leon[0] for i in (text.index("Trotsky won"), text.index("Trotsky kept")))

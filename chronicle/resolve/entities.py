@@ -299,6 +299,8 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
     (no entity, whatever longer names it ends)."""
     if sum(1 for m in ms if m.cues.get("italic")) * 2 > len(ms):
         v[PER] = 0.0
+    if " and " in key or " & " in key:
+        v[PER] = 0.0  # "Vatsetis and Trotsky", "Hue and Cry Over Kronstadt": a title or a pair, not one person
     if any(m.cues.get("org_gloss") for m in ms):
         return  # "_gorodovoye_ (city police)": a glossed body, though written in lower case
     if all(m.cues.get("entitled") or m.cues.get("italic_part") for m in ms):
