@@ -549,3 +549,18 @@ def test_house_number_is_no_year():
     assert [x.value for x in tag_time("In 1917 he stayed for three months at 1522 Vyse Avenue in the Bronx.", "d")
             if x.type == "DATE"] == ["1917"]
     assert t["1917"].value == "1917"
+
+
+def test_writers_today_in_a_present_tense_sentence_is_present_ref():
+    t = tags("On 14 November 1797 he was born at the house, which is still in use today. "
+             "On 5 May 1817 he said: “Today we leave.” Today the coach left.")
+    assert t["today"].value == "PRESENT_REF" and t["today"].calendar == "n/a"
+    assert t["Today"].value == "1817-05-05"  # the narrated day, in the past tense
+
+
+def test_month_as_a_first_name_after_and_or_by():
+    t = tags("In 1890 he was compared with Henrik Ibsen and August Strindberg.")
+    assert set(t) == {"1890"}
+    t = tags("In 1917 from June to August Kerensky ruled. In 1789 the Assembly passed the August Decrees.")
+    assert t["August"].value == "1789-08"
+    assert [x.value for x in tag_time("In 1917 from June to August Kerensky ruled.", "d")] == ["1917", "1917-06", "1917-08"]

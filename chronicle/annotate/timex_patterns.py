@@ -176,8 +176,14 @@ def _month_only(m: re.Match, text: str) -> Cand | None:
             return None
     elif word in ("June", "April", "August") and not dateish_prev and not re.match(r"\s*(?:[,.;:]|and|or|to|of|\d)", after):
         return None  # probably a person's name
+    elif word in ("June", "April", "August") and pw in ("and", "or", "by", "for", "to", "as", "but", "nor", "at") \
+            and re.match(r"[ \t]+[A-Z][a-z]+", after) and not re.match(rf"[ \t]+(?:{_MON}|{_WD}|{_EVENT_NOUN})\b", after) \
+            and not re.search(rf"(?:{_MON}|\d)\W*\s+(?:and|or|to)\s+$", before):
+        return None  # a first name: "Henrik Ibsen and August Strindberg", "a play by August Strindberg"
     return Cand(m.start(), m.end(), "date", {"m": _month(word)})
 
+
+_EVENT_NOUN = r"(?:Revolution|Days|Offensive|Uprising|Rising|Decrees?|Crisis|Manifesto|Theses|Bloc|Coup|Putsch|Strike|Events|Insurrection)"
 
 _MONTH_PREV = {"in", "of", "by", "since", "until", "till", "during", "early", "late", "mid", "from", "to",
                "before", "after", "that", "this", "last", "next", "and", "or", "the", "through", "throughout",

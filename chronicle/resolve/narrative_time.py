@@ -45,6 +45,7 @@ _POD_ORDER = {"MO": 0, "AF": 1, "EV": 2, "NI": 3}
 _FLASH = re.compile(r"\b(?:had|since|as\s+early\s+as|as\s+long\s+ago\s+as|ever\s+since|back\s+in|as\s+far\s+back\s+as|"
                     r"previously|formerly|earlier|ago)\b[^.;:!?]*$", re.I)
 _FORWARD = re.compile(r"\b(?:until|till|up\s+to|as\s+of|effective|not\s+\w+\s+before)\b[^.;:!?,]*$", re.I)
+_PRESENT = re.compile(r"\b(?:is|are|remains?|still|survives?|stands|lies|exists?|has\s+(?:been|become)|have\s+(?:been|become))\b", re.I)
 _HABITUAL = re.compile(r"\b(?:always|usually|generally|invariably|normally|habitually|every|each|whenever)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|would|planned|plans|planning|expected|scheduled|next|to\s+be|going\s+to)\b", re.I)
 _NAME_OF = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+){1,3}of[ \t]+")  # "... February Revolution of 1917"
@@ -525,6 +526,9 @@ class _Resolver:
 
     def _rel_day(self, i: int, c, n: int, suffix: str, typ: str) -> _Out:
         ck, f = self.clock, c.f
+        if f.get("deictic") and n == 0 and not suffix and not self.dct_mode and not self.quoted(c.start) \
+                and re.fullmatch(r"to-?day", self.text[c.start:c.end], re.I) and _PRESENT.search(self.sentence_text(c.start)):
+            return _Out(c, "DATE", "PRESENT_REF")  # the writer's today: "still in operation today", "is today remembered"
         day = ck.day()
         moves = n >= 0 and not f.get("deictic") and not self.in_quote(c.start)
         if day:
