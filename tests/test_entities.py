@@ -286,3 +286,11 @@ def test_a_titled_demonym_is_a_person():
                          "and French took me to dinner.")
     [p] = rec.persons
     assert p.name == "French" and "Colonel French" in p.aliases and len(p.mentions) == 3
+
+
+def test_the_source_of_according_to_is_no_place():
+    from chronicle.extract import extract_string
+    rec = extract_string("Stalin left. According to Orlov, the Tsar was ill.")
+    assert [p.name for p in rec.persons] == ["Stalin", "Orlov"] and not rec.places
+    [claim] = rec.claims
+    assert claim.claimant.endswith("-per-orlov") and claim.content == "the Tsar was ill."

@@ -532,6 +532,8 @@ def _cues(span: Span, text: str) -> dict:
         cues["body_of"] = head.head.head.lower_  # "the editorial board of Pravda", "a member of the Bund"
     if head.dep_ == "pobj" and head.head.lower_ in ("in", "for") and head.head.head.lemma_ in PUBLISH_VERBS:
         cues["published_in"] = head.head.head.lemma_  # "published in Iskra", "wrote for Pravda"
+    elif head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        cues["source"] = True  # "according to Orlov": a person or a body tells, a place does not
     elif head.dep_ == "pobj" and head.head.lower_ == "for" and any(a.lemma_ in DEPARTURE_VERBS for a in head.head.ancestors):
         cues["prep"] = "in"  # "set out for Amboy", "sailed for New York": a destination
     elif head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:

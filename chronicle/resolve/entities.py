@@ -88,6 +88,10 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[PER] += 3.0
     if c.get("kin"):
         v[PER] += 2.5
+    if c.get("source"):  # "according to X"
+        v[PER] += 1.5
+        v[ORG] += 0.5
+        v[LOC] -= 1.0
     if c.get("speech_subj"):
         v[PER] += 1.5
         v[ORG] += 0.3
