@@ -294,3 +294,15 @@ def test_the_source_of_according_to_is_no_place():
     assert [p.name for p in rec.persons] == ["Stalin", "Orlov"] and not rec.places
     [claim] = rec.claims
     assert claim.claimant.endswith("-per-orlov") and claim.content == "the Tsar was ill."
+
+
+def test_two_alexanders_one_named_by_patronymic_stay_two():
+    from chronicle.extract import extract_string
+    rec = extract_string("Grand Duke Alexander Mikhailovich visited the front, while the minister Alexander "
+                         "Guchkov resigned. Later Alexander Mikhailovich wrote his memoirs. Nadezhda Krupskaya "
+                         "arrived; Nadezhda Konstantinovna was tired.")
+    names = {p.name: p for p in rec.persons}
+    assert "Alexander Guchkov" in names and "Alexander Mikhailovich" in names
+    assert "Alexander Mikhailovich" not in names["Alexander Guchkov"].aliases
+    assert len(names["Alexander Mikhailovich"].mentions) == 2
+    assert "Nadezhda Konstantinovna" in names["Nadezhda Krupskaya"].aliases  # the only Nadezhda named before

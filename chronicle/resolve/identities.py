@@ -50,7 +50,8 @@ class Identity:
         def rank(n: str) -> tuple:
             words = n.split(" ")  # a sentence-initial "Only Kerensky" is no full name
             full = len(words) > 1 and (names[n] > 1 or n in inside or bool(given_name_gender(words[0])))
-            return (plain(n), full, len(words) if full else 0, names[n], len(n))
+            surnamed = not is_patronymic(words[-1])  # "Nadezhda Krupskaya" over "Nadezhda Konstantinovna"
+            return (plain(n), full, surnamed, len(words) if full else 0, names[n], len(n))
         return max(names, key=rank)
 
     def aliases(self) -> list[str]:
@@ -85,6 +86,11 @@ def _words(m: Mention) -> list[str]:
     return [w for w in name_key(m.name).split(" ") if w]
 
 
+def _patronymics(ident: Identity) -> set[str]:
+    """The patronymics an identity has been named with ("Vladimir Ilyich Lenin" -> {"ilyich"})."""
+    return {x for m in ident.mentions for x in _words(m)[1:] if is_patronymic(x)}
+
+
 def _singular_family(word: str) -> str:
     """'stolypins' -> 'stolypin' (a family named as a plural)."""
     return word[:-1] if word.endswith("s") and len(word) > 4 else word
@@ -114,7 +120,13 @@ def group_persons(mentions: list[Mention]) -> list[Identity]:
         fits = lambda i: (g is None or i.gender() in ("unknown", g)) and (  # noqa: E731  "Mr. Read" is not "Miss Read"
             state is None or all(_marital(x) in (None, state) for x in i.mentions))  # nor "Mrs. Read"
         ident = _surname_holder(ids, m, lambda i, x=w[0]: (i.surname == x or i.surname == _singular_family(x)) and fits(i))
-        if ident is None:
+        patronymic = w[1] if len(w) == 2 and is_patronymic(w[1]) else None
+        if ident is None and patronymic:  # "Alexander Mikhailovich": the Alexander with that patronymic
+            first = first_name_key(w[0])
+            named = lambda i: i.first is not None and first_name_key(i.first) == first and fits(i)  # noqa: E731
+            ident = _nearest(ids, m, lambda i: named(i) and patronymic in _patronymics(i)) or \
+                _nearest(ids, m, lambda i: named(i) and not _patronymics(i) and min(i.positions) < m.start)
+        elif ident is None:
             first = first_name_key(w[0])
             ident = _nearest(ids, m, lambda i: i.first is not None and first_name_key(i.first) == first and fits(i))
         if ident is None:
