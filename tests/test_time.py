@@ -564,3 +564,14 @@ def test_month_as_a_first_name_after_and_or_by():
     t = tags("In 1917 from June to August Kerensky ruled. In 1789 the Assembly passed the August Decrees.")
     assert t["August"].value == "1789-08"
     assert [x.value for x in tag_time("In 1917 from June to August Kerensky ruled.", "d")] == ["1917", "1917-06", "1917-08"]
+
+
+def test_month_naming_an_event_takes_the_year_in_brackets_but_not_a_titles():
+    t = tags("In 1921 the famine spread. In the first month after the October Revolution (1917), the police grew.")
+    assert t["October"].value == "1917-10"
+    t = tags("In 1918 he wrote much. The passage was quoted in the book _The October Revolution_ (1934).")
+    assert t["October"].value == "1918-10"
+
+
+def test_season_in_a_farm_name_is_no_season():
+    assert set(tags("In 1809 he was born on Sinking Spring Farm near the town.")) == {"1809"}

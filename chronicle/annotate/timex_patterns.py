@@ -242,7 +242,8 @@ def _season(m: re.Match, text: str) -> Cand | None:
 
 
 _SEASON_PLACE = re.compile(r"\s+(?:Palace|Gardens?|Street|Square|Bridge|Canal|House|Hall|Theat(?:re|er)|Park|Road|Lane|"
-                           r"Avenue|Residence|Island|Hill|Church|Cathedral|Station|Stadium|Embankment|Quay|Channel)\b")
+                           r"Avenue|Residence|Island|Hill|Church|Cathedral|Station|Stadium|Embankment|Quay|Channel|Farm|Creek|Lake|"
+                           r"Valley|River|Mountains?)\b")
 
 # a season used as a modifier: "summer offensive", "fall campaign", "winter quarters"
 _SEASON_NOUN = re.compile(rf"{_S}(?P<n>(?:counter-)?offensives?|campaigns?|quarters|months|campaigning|[Oo]ffensive|[Cc]ampaign)\b"

@@ -48,7 +48,8 @@ _FORWARD = re.compile(r"\b(?:until|till|up\s+to|as\s+of|effective|not\s+\w+\s+be
 _PRESENT = re.compile(r"\b(?:is|are|remains?|still|survives?|stands|lies|exists?|has\s+(?:been|become)|have\s+(?:been|become))\b", re.I)
 _HABITUAL = re.compile(r"\b(?:always|usually|generally|invariably|normally|habitually|every|each|whenever)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|would|planned|plans|planning|expected|scheduled|next|to\s+be|going\s+to)\b", re.I)
-_NAME_OF = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+){1,3}of[ \t]+")  # "... February Revolution of 1917"
+_NAME_OF = re.compile(r"[ \t]+(?:[A-Z][A-Za-z'’-]+[ \t]+){1,3}of[ \t]+"  # "... February Revolution of 1917"
+                      r"|[ \t]+(?:[A-Z][A-Za-z'’-]+[ \t]*){1,3}\([ \t]*")  # "the October Revolution (1917)", not a title's "_…_ (1934)"
 _TWIN_OPEN = re.compile(r"\s*[(\[]\s*(?:(?:O\.\s?S\.|N\.\s?S\.|(?:Old|New)\s+Style)\s*,?\s*)?")
 _BRACKET_THEN = re.compile(r"\s*[(\[][^()\[\]\n\d]{1,60}[)\]]\s*,?\s*")  # "(Old Style) "
 _CLOSE_THEN = re.compile(r"[^()\[\]\n\d]{0,40}[)\]]\s*,?\s*")  # ", O.S.) "
