@@ -306,3 +306,22 @@ def test_two_alexanders_one_named_by_patronymic_stay_two():
     assert "Alexander Mikhailovich" not in names["Alexander Guchkov"].aliases
     assert len(names["Alexander Mikhailovich"].mentions) == 2
     assert "Nadezhda Konstantinovna" in names["Nadezhda Krupskaya"].aliases  # the only Nadezhda named before
+
+
+def test_a_great_city_the_model_calls_a_person_half_the_time_is_a_place(sample_record):
+    """Reed's chapter II: spaCy labels "Petrograd" PERSON 9 times and PRODUCT 10 times in 21."""
+    places = {p.name for p in sample_record.places}
+    persons = {p.name for p in sample_record.persons}
+    assert "Petrograd" in places and "Petrograd" not in persons
+    assert "Gorky" in persons  # the writer, though Gorky was also a city's name
+
+
+def test_great_place_doubt_spares_named_people():
+    from chronicle.resolve.entities import LOC, PER, Mention, type_names
+    ms = [Mention(0, 17, "George Washington", {"label": "PERSON"})]
+    ms += [Mention(20 + 11 * i, 30 + 11 * i, "Washington", {"label": "PERSON" if i % 3 else "GPE"})
+           for i in range(9)]
+    assert type_names(ms, lambda name: 0.95 if name == "Washington" else 0.0).classes["washington"] == PER
+    ms = [Mention(11 * i, 11 * i + 9, "Petrograd", {"label": "PERSON" if i in (0, 2, 4, 6) else "PRODUCT",
+                                                    "prep": "in" if i == 1 else None}) for i in range(9)]
+    assert type_names(ms, lambda name: 0.95).classes["petrograd"] == LOC
