@@ -575,3 +575,10 @@ def test_month_naming_an_event_takes_the_year_in_brackets_but_not_a_titles():
 
 def test_season_in_a_farm_name_is_no_season():
     assert set(tags("In 1809 he was born on Sinking Spring Farm near the town.")) == {"1809"}
+
+
+def test_a_number_alone_in_a_table_cell_is_no_year():
+    t = tags("The prices rose in 1917.\n\n  | Calico | _(Arshin)_ | .11 | 1.40 | 1173 |\n"
+             "  | Year   | 1916 prices | July 1917 |\n")
+    assert "1173" not in t
+    assert t["1916"].value == "1916" and t["July 1917"].value == "1917-07"

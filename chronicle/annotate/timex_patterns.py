@@ -300,7 +300,21 @@ def _plausible_year(text: str, m: re.Match) -> bool:
         return False
     if re.search(r"\b(?:than|some|nearly|almost|only)\s*$", before) and not 1000 <= y <= 2100:
         return False
+    if _in_table_row(text, m.start()):
+        return False  # "| Calico | 1173 |": a figure in a table, not a year
     return 1000 <= y <= 2100
+
+
+def _in_table_row(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a line drawn as a table row: cells between two or more "|" marks,
+    the number alone in its cell."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    line = text[ls:le if le >= 0 else len(text)]
+    if line.count("|") < 2:
+        return False
+    cell = line[:pos - ls].rsplit("|", 1)[-1] + line[pos - ls:].split("|", 1)[0]
+    return not re.search(r"[A-Za-z]{3,}", cell)
 
 
 @pattern("decade", rf"(?:the{_S})?(?:(?P<mod>early|late|mid|middle){_S}|(?P<mod2>mid)-)?(?P<c>1\d|20)(?P<d>\d)0['’]?s\b")
