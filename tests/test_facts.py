@@ -651,3 +651,15 @@ def test_events_place_from_a_locative_phrase_under_a_thing():
                          "Exchange in St Petersburg.")
     [arrest] = [e for e in rec.events if e.type == "arrest"]
     assert arrest.place == next(p.id for p in rec.places if p.name == "Kalashnikov Exchange")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Zinoviev was deposed as president of the Petrograd Soviet.", {("Zinoviev", "Petrograd Soviet", "removed")}),
+    ("His party, the Socialist Revolutionaries, ordered Kerensky to exclude the Cadets.", set()),
+])
+def test_memberships_deposed_as_role_and_excluding_a_body(sentence, expected):
+    from chronicle.extract import extract_string
+    rec = extract_string(sentence)
+    names = {e.id: e.name for e in [*rec.persons, *rec.organizations]}
+    got = {(names[m.person], names[m.organization], m.status) for m in rec.memberships}
+    assert expected <= got and not any(m[0] == "Kerensky" and m[1] == "Cadets" for m in got)

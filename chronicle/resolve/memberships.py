@@ -47,7 +47,7 @@ GRANT = {"join": None, "enter": None, "elect": None, "admit": None, "appoint": N
          "enrol": None, "enroll": None, "name": None, "nominate": None, "make": None, "recruit": None,
          "co-opt": None, "induct": None, "return": None}
 REMOVE = {"expel", "dismiss", "remove", "oust", "resign", "leave", "quit", "drive", "force", "throw", "exclude",
-          "discharge", "eject", "purge", "withdraw", "retire", "depose", "sack", "kick", "hurl", "break"}
+          "discharge", "eject", "purge", "withdraw", "retire", "depose", "sack", "kick", "hurl", "break", "strip"}
 PUSH_OFF = {"vote", "push", "drop", "squeeze", "take", "get", "walk", "boot", "hound", "freeze"}  # "voted off X"
 HOLD = {"sit", "serve", "lead", "head", "chair", "edit", "direct", "command", "represent", "belong", "found"}
 REFUSE = {"refuse", "reject", "decline", "deny", "turn", "blackball", "veto"}
@@ -419,6 +419,8 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
         lemma = verb.lemma_.lower()
         if lemma in GRANT or lemma == "become":
             status = "granted"
+        elif lemma in REMOVE or lemma == "strip":  # "was deposed as president of X"
+            status = "removed"
         if negated(verb) or hypothetical(verb):
             return
         if lemma in OBJECT_IS_MEMBER and children(verb, "dobj") and role.dep_ != "attr":
@@ -465,6 +467,8 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         return
     if how == "nsubj" or how == "nsubjpass":
         return
+    if how == "dobj" and lemma in REMOVE and lemma in OBJECT_IS_MEMBER:
+        return  # "ordered him to exclude the Cadets": the Cadets are put out, he leaves nothing
     if lemma in REMOVE or "off" in particles or "out" in particles or how in ("from", "off", "out of"):
         if lemma in REMOVE or (how in ("off", "out of") and lemma in PUSH_OFF):
             status = "removed"
