@@ -325,3 +325,9 @@ def test_great_place_doubt_spares_named_people():
     ms = [Mention(11 * i, 11 * i + 9, "Petrograd", {"label": "PERSON" if i in (0, 2, 4, 6) else "PRODUCT",
                                                     "prep": "in" if i == 1 else None}) for i in range(9)]
     assert type_names(ms, lambda name: 0.95).classes["petrograd"] == LOC
+
+
+def test_a_paper_in_italics_is_no_village_of_its_name(sample_record):
+    """Reed's "_Novaya Zhizn_ (New Life), Gorky's paper": GeoNames has villages called so."""
+    assert not any("Novaya Zhizn" in p.name for p in sample_record.places)
+    assert any(o.name == "Novaya Zhizn" for o in sample_record.organizations)

@@ -330,6 +330,8 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
     (no entity, whatever longer names it ends)."""
     if sum(1 for m in ms if m.cues.get("italic")) * 2 > len(ms):
         v[PER] = 0.0
+        if place_prior(ms[0].name) < 0.5:  # "_Novaya Zhizn_": a paper, though villages bear its name
+            v[LOC] = v.get(LOC, 0.0) * 0.3
     if " and " in key or " & " in key:
         v[PER] = 0.0  # "Vatsetis and Trotsky", "Hue and Cry Over Kronstadt": a title or a pair, not one person
     if any(m.cues.get("org_gloss") for m in ms):
