@@ -1,6 +1,8 @@
 """A readable summary of a record, for the terminal."""
 from __future__ import annotations
 
+import re
+
 from .record import Record
 
 
@@ -15,7 +17,8 @@ def summarize(record: Record, top: int = 8) -> str:
         ranked = sorted(items, key=lambda e: -len(e.mentions))[:top]
         if ranked:
             lines.append(f"  top {label}: " + "; ".join(f"{e.name} ({len(e.mentions)})" for e in ranked))
-    dated = sorted(t.value for t in record.time_expressions if t.value and t.value[:4].isdigit() and t.type == "DATE")
+    dated = sorted(t.value for t in record.time_expressions  # years, months and days; not centuries ("17")
+                   if t.value and re.match(r"\d{4}(?:-|$)", t.value) and t.type == "DATE")
     if dated:
         lines.append(f"  dates from {dated[0]} to {dated[-1]}")
     return "\n".join(lines)

@@ -143,3 +143,11 @@ def test_calendar_option_overrides_the_place_and_period_rule(tmp_path, capsys):
                        for t in json.loads(out.read_text())["time_expressions"]]
     assert values["auto"] == [("1917-10-25", "julian", "1917-11-07"), ("1917-10-26", "julian", "1917-11-08")]
     assert values["gregorian"] == [("1917-10-25", "gregorian", None), ("1917-10-26", "gregorian", None)]
+
+
+def test_summary_date_range_counts_years_not_centuries():
+    from chronicle.extract import extract_string
+    from chronicle.summary import summarize
+    rec = extract_string("In the fifth century the city fell. In 1536 the abbey was dissolved, and in the 1840s "
+                         "it was rebuilt; on 3 May 1851 it reopened.")
+    assert "dates from 1536 to 1851-05-03" in summarize(rec)
