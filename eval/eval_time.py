@@ -74,11 +74,23 @@ def parse_timeml(path: Path) -> tuple[str, list[dict], str | None]:
     return "".join(out), timexes, dct
 
 
+#: relative day expressions, as the time issue counts them ("next day", "three days later", "the day
+#: before", "that night"): measured over gold TIMEX3 with such a text and a full day value
+RELATIVE_DAY = re.compile(
+    r"\b(?:(?:the\s+)?(?:next|following|same|previous|preceding|ensuing|that)\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?:the\s+)?day\s+(?:after|before)|\w+\s+days?\s+(?:later|after|before|earlier)|yesterday|tomorrow)\b", re.I)
+DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
+
+
 def match(gold: list[dict], sys_: list[dict]) -> dict:
-    """TempEval-3 strict/relaxed span match (one-to-one, greedy by overlap) plus value/type."""
+    """TempEval-3 strict/relaxed span match (one-to-one, greedy by overlap) plus value/type, and the
+    share of relative day expressions (:data:`RELATIVE_DAY`) resolved to the gold day."""
     used, strict, relaxed, val_ok, type_ok = set(), 0, 0, 0, 0
+    rel_gold = rel_ok = 0
     errors = []
     for g in gold:
+        relative = bool(RELATIVE_DAY.search(g.get("text") or "")) and bool(DAY_VALUE.match(g.get("value") or ""))
+        rel_gold += relative
         best, best_ov = None, 0
         for j, s in enumerate(sys_):
             if j in used:
@@ -95,6 +107,7 @@ def match(gold: list[dict], sys_: list[dict]) -> dict:
         strict += (s["start"], s["end"]) == (g["start"], g["end"])
         if (s.get("value") or "") == (g.get("value") or ""):
             val_ok += 1
+            rel_ok += relative
         else:
             errors.append(("value", g, s))
         type_ok += s.get("type") == g.get("type")
@@ -102,7 +115,7 @@ def match(gold: list[dict], sys_: list[dict]) -> dict:
         if j not in used:
             errors.append(("false", None, s))
     return {"gold": len(gold), "sys": len(sys_), "strict": strict, "relaxed": relaxed, "value": val_ok,
-            "type": type_ok, "errors": errors}
+            "type": type_ok, "rel_gold": rel_gold, "rel_ok": rel_ok, "errors": errors}
 
 
 def add(a: dict, b: dict) -> dict:
@@ -141,6 +154,7 @@ def row(name: str, r: dict) -> dict:
     rp, rr, rf = f1(r["relaxed"], r["gold"], r["sys"])
     _, _, vf = f1(r["value"], r["gold"], r["sys"])
     return {"corpus": name, "gold": r["gold"], "sys": r["sys"], "strict_p": sp, "strict_r": sr, "strict_f1": sf,
+            "relative_gold": r["rel_gold"], "relative_acc": r["rel_ok"] / r["rel_gold"] if r["rel_gold"] else None,
             "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": rf, "value_f1": vf,
             "value_acc": r["value"] / r["relaxed"] if r["relaxed"] else 0.0,
             "type_acc": r["type"] / r["relaxed"] if r["relaxed"] else 0.0}
@@ -222,6 +236,10 @@ def main() -> int:
             print(f"{x['corpus']:34} {x['gold']:5d} {x['sys']:5d} {x['strict_f1']:8.3f} {x['relaxed_p']:7.3f} "
                   f"{x['relaxed_r']:7.3f} {x['relaxed_f1']:7.3f} {x['value_f1']:7.3f} {x['value_acc']:7.3f} {x['type_acc']:7.3f}")
         print("(HeidelTime, TempEval-3 task A, value F1 77.61)")
+        for x in rows:
+            if x["relative_gold"]:
+                print(f"{x['corpus']}: relative day expressions (next day, N days later, the day before…) "
+                      f"resolved to the gold day: {x['relative_acc']:.3f} of {x['relative_gold']}")
     if "gold" in want and (shared / "eval/gold").is_dir():
         print()
         names = ["time.detect.f1", "time.value", "time.calendar", "time.gregorian", "time.relative"]
