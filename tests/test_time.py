@@ -582,3 +582,12 @@ def test_a_number_alone_in_a_table_cell_is_no_year():
              "  | Year   | 1916 prices | July 1917 |\n")
     assert "1173" not in t
     assert t["1916"].value == "1916" and t["July 1917"].value == "1917-07"
+
+
+def test_saints_days():
+    t = tags("In 1820 they met on St. John's Day, on Saint George's Day and on St. Nicholas Day. "
+             "St. Petersburg was cold.")
+    assert t["St. John's Day"].value == "1820-06-24"
+    assert t["Saint George's Day"].value == "1820-04-23"
+    assert t["St. Nicholas Day"].value == "1820-12-06"
+    assert "St. Petersburg" not in t

@@ -357,6 +357,19 @@ HOLIDAYS_FIXED = {"christmas eve": (12, 24), "christmas day": (12, 25), "christm
                   "st. patrick’s day": (3, 17), "bastille day": (7, 14), "valentine's day": (2, 14),
                   "guy fawkes day": (11, 5), "all hallows' eve": (10, 31), "hallowe'en": (10, 31),
                   "halloween": (10, 31), "boxing day": (12, 26), "independence day": (7, 4)}
+# Saints' days with a fixed date, kept on the same date in the Julian and Gregorian calendars (the
+# calendar layer converts): the feast of the saint as the Roman and Orthodox calendars both keep it.
+SAINTS_DAYS = {"john": (6, 24), "john the baptist": (6, 24), "george": (4, 23), "nicholas": (12, 6),
+               "andrew": (11, 30), "david": (3, 1), "stephen": (12, 26), "swithin": (7, 15),
+               "bartholomew": (8, 24), "crispin": (10, 25), "martin": (11, 11), "valentine": (2, 14),
+               "michael": (9, 29), "james": (7, 25), "lucy": (12, 13), "joseph": (3, 19), "anne": (7, 26),
+               "sylvester": (12, 31), "peter and paul": (6, 29), "peter": (6, 29), "elijah": (7, 20),
+               "elias": (7, 20), "patrick": (3, 17), "thomas": (12, 21), "catherine": (11, 24)}
+for _saint, _md in SAINTS_DAYS.items():
+    for _st in ("st.", "st", "saint"):
+        HOLIDAYS_FIXED.setdefault(f"{_st} {_saint}'s day", _md)
+        HOLIDAYS_FIXED.setdefault(f"{_st} {_saint} day", _md)
+    HOLIDAYS_FIXED.setdefault(f"st. {_saint}'s eve", (_md[0], _md[1] - 1) if _md[1] > 1 else _md)
 HOLIDAYS_EASTER = {"easter sunday": 0, "easter day": 0, "easter": 0, "good friday": -2,
                    "easter monday": 1, "palm sunday": -7, "ash wednesday": -46, "shrove tuesday": -47,
                    "ascension day": 39, "whitsunday": 49, "whit sunday": 49, "whitsun": 49,
