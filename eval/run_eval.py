@@ -28,16 +28,18 @@ KINDS = {"PER": "persons", "LOC": "places", "GPE": "places", "FAC": "places", "O
 
 
 def score_gold(shared: Path) -> dict[str, dict[str, float | None]]:
-    from chronicle.extract import extract_string
     from chronicle.export.json_format import to_json
+    from chronicle.extract import extract_text
+    from chronicle.ingest import read_document
 
     out = {}
     for folder in sorted((shared / "eval" / "gold").iterdir()):
         text_path = folder / "text.txt"
         if not text_path.exists():
             continue
-        text = text_path.read_text(encoding="utf-8")
-        record = extract_string(text, name=folder.name)
+        # exactly what `chronicle extract text.txt --json OUT` writes: the file read as a document
+        # (note sections and all), not the bare string
+        record = extract_text(read_document(text_path))
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
             json.dump(to_json(record), f, ensure_ascii=False)
         res = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), f.name, "--gold",

@@ -331,3 +331,17 @@ def test_a_paper_in_italics_is_no_village_of_its_name(sample_record):
     """Reed's "_Novaya Zhizn_ (New Life), Gorky's paper": GeoNames has villages called so."""
     assert not any("Novaya Zhizn" in p.name for p in sample_record.places)
     assert any(o.name == "Novaya Zhizn" for o in sample_record.organizations)
+
+
+def test_a_word_standing_as_a_whole_note_is_no_person():
+    """franklin's note "[27] Manuscript." was a person: spaCy's one PERSON label was its only vote."""
+    from chronicle.annotate.mentions import _whole_sentence
+    from chronicle.annotate.pipeline import load_nlp
+    from chronicle.resolve.entities import Mention, type_names
+    doc = load_nlp()("I ate my roll in the street.\n\n    [27] Manuscript.\n\n    [28] The frames are in two cases.")
+    word = next(t for t in doc if t.text == "Manuscript")
+    assert _whole_sentence(doc[word.i:word.i + 1])
+    assert not _whole_sentence(doc[0:1])
+    cues = {"label": "PERSON", "whole_sentence": True}
+    typing = type_names([Mention(37, 47, "Manuscript", cues)], lambda name: 0.0)
+    assert "manuscript" not in typing.classes

@@ -40,6 +40,20 @@ _WORD_TITLES = frozenset({"king", "tsar", "czar", "lord", "lady", "duke", "pope"
                           "dame", "sir", "miss", "baron", "count", "queen", "prince", "judge", "major"})
 
 
+def _whole_sentence(span: Span) -> bool:
+    """Whether ``span`` is all of its sentence, but for closing punctuation ("Manuscript.")."""
+    doc = span.doc
+    j = span.start  # the sentence may start on the spaces or brackets before it ("[27] Manuscript.")
+    while j > 0 and (doc[j - 1].is_space or doc[j - 1].is_punct or doc[j - 1].like_num and doc[j - 1].is_digit):
+        j -= 1
+    if not any(doc[i].is_sent_start or i == 0 for i in range(j, span.start + 1)):
+        return False
+    k = span.end
+    while k < len(doc) and doc[k].is_punct:
+        k += 1
+    return k == len(doc) or doc[k].is_sent_start or doc[k].is_space
+
+
 def _abbreviated(title: str) -> bool:
     """Whether ``title`` before a full stop is an abbreviation ("Dr", "Capt", "Lieut")."""
     return title not in _WORD_TITLES and (len(title) <= 4 or title in ("lieut", "comdr", "sergt"))
@@ -486,6 +500,8 @@ def _cues(span: Span, text: str) -> dict:
     doc = span.doc
     head = span.root
     cues: dict = {"label": span.label_}
+    if _whole_sentence(span):
+        cues["whole_sentence"] = True  # "[27] Manuscript.": a word standing alone, not a name in use
     words = [t.text for t in span]
     lowered = [w.lower() for w in words]
     last = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]  # "Council of the Republic"

@@ -81,6 +81,8 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
     for k, w in SPACY_VOTES.get(c.get("label", ""), {}).items():
         if k == ORG and len(words) == 1 and not c.get("org_head"):
             w *= 0.3 if surname else 0.6  # spaCy's ORG on a lone "Skobeliev" is nearly always wrong
+        if c.get("whole_sentence"):
+            w *= 0.4  # a word standing as a sentence ("[27] Manuscript."): the model guesses
         v[k] += w
     if c.get("title") and c["title"].lower().rstrip(".") in ("st", "saint", "san", "santa", "ste"):
         v[PER] += 1.0 if place_prior(m.name) < 0.5 else 0.0  # "St. Petersburg" is no saint
