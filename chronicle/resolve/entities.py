@@ -210,8 +210,9 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     silenced = {k for k, v in scores.items() if not any(x > 0 for x in v.values())
                 and not given_name_gender(by_key[k][0].name)}  # "Literature", not "Hope"
     _share_surname_votes(scores)
-    _surnames_unknown_to_the_gazetteer(scores, by_key, place_prior)
-    _great_places(scores, by_key, place_prior)
+    surnames = _person_surnames(scores)
+    _surnames_unknown_to_the_gazetteer(scores, by_key, place_prior, surnames)
+    _great_places(scores, by_key, place_prior, surnames)
     _share_list_votes(by_key, scores, silenced)
     for key in peoples:  # not even as the last word of a mistyped longer name ("Vaishnava Hindu")
         for k in CLASSES:
@@ -257,14 +258,18 @@ def _share_surname_votes(scores: dict[str, dict[str, float]]) -> None:
 PLACE_DOUBT = 0.4  # what is left of the place votes of a surname the gazetteer does not know
 
 
+def _person_surnames(scores: dict[str, dict[str, float]]) -> set[str]:
+    """The last words of the document's full names that lean person ("bukharin" of "nikolai bukharin")."""
+    return {k.split(" ")[-1] for k, v in scores.items() if " " in k
+            and v.get(PER, 0) > max(v.get(LOC, 0), v.get(ORG, 0))}
+
+
 def _surnames_unknown_to_the_gazetteer(scores: dict[str, dict[str, float]], by_key: dict[str, list[Mention]],
-                                       place_prior: PlacePrior) -> None:
+                                       place_prior: PlacePrior, surnames: set[str]) -> None:
     """A one-word name that ends a person's full name in the document ("Nikolai Bukharin",
     "Christian Friedrich Stockmar") and is no place the gazetteer knows keeps only
     :data:`PLACE_DOUBT` of its place votes: spaCy's GPE on "Bukharin" or "Stockmar", however often
     repeated, is the model misreading a foreign surname, not a place."""
-    surnames = {k.split(" ")[-1] for k, v in scores.items() if " " in k
-                and v.get(PER, 0) > max(v.get(LOC, 0), v.get(ORG, 0))}
     for key in surnames & set(scores):
         if " " not in key and by_key.get(key) and place_prior(by_key[key][0].name) == 0.0:
             scores[key][LOC] = scores[key].get(LOC, 0.0) * PLACE_DOUBT
@@ -275,15 +280,13 @@ GREAT_PLACE = 0.9  # the place prior of countries and of capitals and cities of 
 
 
 def _great_places(scores: dict[str, dict[str, float]], by_key: dict[str, list[Mention]],
-                  place_prior: PlacePrior) -> None:
+                  place_prior: PlacePrior, surnames: set[str]) -> None:
     """A one-word name of a country or a great city ("Petrograd") keeps only :data:`PERSON_DOUBT` of
     its person votes when nothing personal is said of it: no title or kin noun on any mention, no
     full name of a person ending in it ("George Washington"), not a given name ("Florence"), and
     fewer than half its mentions labelled PERSON. spaCy labels "Petrograd" PERSON 9 times in 21 in
     Reed's chapter II (PRODUCT 10); the vote on the name is counted once, the model's labels once
     per mention."""
-    surnames = {k.split(" ")[-1] for k, v in scores.items() if " " in k
-                and v.get(PER, 0) > max(v.get(LOC, 0), v.get(ORG, 0))}
     for key, v in scores.items():
         ms = by_key.get(key)
         if " " in key or not ms or key in surnames or given_name_gender(ms[0].name):
