@@ -13,7 +13,8 @@ in which case the mention belongs to that name.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from functools import lru_cache
+from typing import Iterable, Sequence
 
 from ..annotate.lexicon import given_name_gender
 from ..context import DocContext, EntityRef
@@ -24,14 +25,18 @@ MIN_MENTIONS = 3
 QUOTE_PAIRS = re.compile(r"“[^”]*”?|\"[^\"\n]*(?:\n(?!\s*\n)[^\"\n]*)*\"|‘[^’]*’(?!\w)")
 
 
-def quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Stretches inside double or single quotation marks (each closed within its paragraph)."""
+@lru_cache(maxsize=1)
+def quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
+    """Stretches inside double or single quotation marks (each closed within its paragraph).
+
+    Cached for the latest text: the narrator, its kin and every fact stage's reader ask for the
+    same document's."""
     out = []
     for para in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text):
         base = para.start()
         for q in QUOTE_PAIRS.finditer(para.group()):
             out.append((base + q.start(), base + q.end()))
-    return out
+    return tuple(out)
 
 
 def find_narrator(ctx: DocContext) -> tuple[Person, list[EntityRef]] | None:
@@ -110,5 +115,5 @@ def _numeral(t) -> bool:
     return prev.text.istitle() and not prev.is_sent_start and prev.pos_ in ("PROPN", "NOUN")
 
 
-def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
+def _inside(pos: int, regions: Sequence[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in regions)
