@@ -97,7 +97,19 @@ class Reader:
         def in_body(pos: int) -> bool:  # a note's date ("[3] … N.Y., 1919.") does not move the narrative on
             i = bisect.bisect_right(body_starts, pos) - 1
             return not body or i >= 0 and pos < body[i][1]
-        full = [t for t in times if t.type in ("DATE", "TIME") and clock_value(t.value) and in_body(t.span.start)]
+        # a date spoken or quoted ("“12 October 1812”" on a painting, a speaker's "in 1905") does not move
+        # the narrative on, nor does a span of time in a quotation make the clock lapse
+        said = quoted_regions(ctx.masked)
+        said_starts = [a for a, _ in said]
+
+        def quoted(pos: int) -> bool:
+            i = bisect.bisect_right(said_starts, pos) - 1
+            return i >= 0 and pos < said[i][1]
+        self.lapses = [t for t in times if t.type == "DURATION" and LAPSE.match(t.value or "")
+                       and not quoted(t.span.start) and elapsed(ctx.text, t.span.start)]
+        self.lapse_starts = [t.span.start for t in self.lapses]
+        full = [t for t in times if t.type in ("DATE", "TIME") and clock_value(t.value) and in_body(t.span.start)
+                and not quoted(t.span.start)]
         self.full = full
         self.full_starts = [t.span.start for t in full]
         self.kinds = {o.id: o.kind for o in [*ctx.organizations, *ctx.places]}
@@ -397,10 +409,24 @@ class Reader:
         if k < 0:
             return None
         clock = self.full[k]
-        a, b = bisect.bisect_right(self.time_starts, clock.span.start), bisect.bisect_left(self.time_starts, pos)
-        if any(t.type == "DURATION" and LAPSE.match(t.value or "") for t in self.times[a:b]):
+        a, b = bisect.bisect_right(self.lapse_starts, clock.span.start), bisect.bisect_left(self.lapse_starts, pos)
+        if a < b:
             return clock.value[:4]  # "in about a fortnight", "some days after": the month and day are lost
         return clock.value
+
+
+UNREAL = re.compile(r"\b(will|won['’]t|would|shall|can|cannot|can['’]t|could|might|may|must)\b", re.I)
+
+
+def elapsed(text: str, start: int) -> bool:
+    """Whether a span of time at ``start`` is narrated as having passed: not one in a future or modal clause
+    ("they won't be able to hold it more than three days"), nor how long a state had lasted before ("had
+    been for weeks"). Read from the sentence's words before it."""
+    a = max(text.rfind(c, max(0, start - 300), start) for c in ".!?;:")
+    before = text[a + 1:start]
+    if UNREAL.search(before):
+        return False
+    return not (re.search(r"\bfor\s+$", before) and re.search(r"\bhad\s+been\b", before))
 
 
 LIFESPAN = re.compile(r"\d\s*[–—-]\s*(c\.\s*)?\d|[–—]\s*\d|\d\s*[–—]")
