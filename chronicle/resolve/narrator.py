@@ -64,6 +64,7 @@ _KIN_RE = re.compile(
     r")(?![\w-])")
 _NAME_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:Mr\.|Mrs\.|Dr\.)?\s*[A-Z][a-z]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def find_narrator_kin(ctx: DocContext, narrator_id: str, refs: list[EntityRef]) -> list[tuple[Person, list[EntityRef]]]:
@@ -80,8 +81,9 @@ def find_narrator_kin(ctx: DocContext, narrator_id: str, refs: list[EntityRef]) 
         s, e = m.start(), m.end()
         if _inside(s, quoted) or _NAME_AFTER.match(ctx.masked, e):
             continue
-        if _NAME_BEFORE.search(ctx.masked, max(0, s - 40), s) and any(0 <= s - b <= 3 for _, b in named):
-            continue  # "Robert Holmes, my brother-in-law"
+        if _NAME_BEFORE.search(ctx.masked, max(0, s - 40), s) and any(0 <= s - b <= 3 for _, b in named) \
+                and not _POSSESSIVE.match(ctx.masked, e):
+            continue  # "Robert Holmes, my brother-in-law" (but "Mr. Read, my wife's father" is her father)
         if any(a <= s < b for a, b in named):
             continue
         groups.setdefault(m.group(1).lower(), []).append((s, e))

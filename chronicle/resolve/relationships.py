@@ -74,7 +74,27 @@ VERBS = {
     "fight": ("enemy", "subj", ("against", "with", "dobj")), "side": ("ally", "subj", ("with",)),
     "back": ("ally", "subj", ("dobj",)), "endorse": ("ally", "subj", ("dobj",)),
     "take in": ("host", "subj", ("dobj",)), "put up": ("host", "subj", ("dobj",)),
+    "align": ("ally", "subj", ("with",)),
 }
+# "he took X as his secretary", "regarded X as a rival": the "as" noun is the object's ("led X as
+# secretary of Y" is the subject's)
+TAKE_AS = {"take", "regard", "see", "treat", "choose", "select", "appoint", "accept", "hire", "employ", "engage",
+           "name", "adopt", "consider", "recognize", "recognise", "welcome", "keep", "retain", "install", "want",
+           "receive", "bring", "nominate", "make"}
+# "he took X as his secretary", "regarded X as a rival": the "as" noun is the object's ("led X as
+# secretary of Y" is the subject's)
+TAKE_AS = {"take", "regard", "see", "treat", "choose", "select", "appoint", "accept", "hire", "employ", "engage",
+           "name", "adopt", "consider", "recognize", "recognise", "welcome", "keep", "retain", "install", "want",
+           "receive", "bring", "nominate", "make"}
+# "worked with X", "co-edited a paper with X", "co-founded the party with X": colleagues
+WITH_COLLEAGUE = {"work", "cooperate", "co-operate"}
+CO_VERBS = {"edit", "author", "found", "write", "operate", "organise", "organize", "direct", "produce", "sign",
+            "chair", "lead", "translate"}
+# "many of the Mensheviks", "most of his brothers", "one of them": the group named after "of"
+QUANTIFIERS = {"many", "most", "some", "several", "few", "all", "both", "each", "none", "any", "one", "two",
+               "three", "another", "either", "neither", "certain", "number", "majority", "part", "rest"}
+# "a friend of his / hers / mine" (the double genitive): the pronoun is the possessor
+POSS_PRONOUNS = {"his", "hers", "her", "mine", "my", "theirs", "ours"}
 
 
 # a verb and its object naming a tie with the "with" party: "fell in love with X", "made friends with X"
@@ -89,7 +109,8 @@ BONDS = {"alliance": "ally", "friendship": "friend", "partnership": "colleague",
          "conflict": "enemy", "enmity": "enemy", "hostility": "enemy", "collaboration": "colleague",
          "assistance": "ally", "help": "ally", "support": "ally", "sanction": "ally", "cooperation": "ally",
          "coalition": "ally", "pact": "ally", "treaty": "ally", "agreement": "ally",
-         "protection": "patron", "patronage": "patron", "protectorship": "patron", "hospitality": "host"}
+         "protection": "patron", "patronage": "patron", "protectorship": "patron", "hospitality": "host",
+         "persecution": "enemy", "oppression": "enemy"}
 # "X was under the protection of Y", "X enjoyed the hospitality of Y": Y acts on X
 TURNED = {"patron", "host"}
 # kin nouns: "lived with his sister" is family, not a host
@@ -168,9 +189,14 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
     """Who is the wife / friend / enemy: an apposition, a name the noun modifies, or a copula's subject."""
     out: list[EntityRef] = []
     for c in noun.children:
-        if c.dep_ in ("appos",) or (c.dep_ in ("compound", "flat") and c.i > noun.i):
+        if c.dep_ in ("appos",) or (c.dep_ in ("compound", "flat") and c.i > noun.i) or _loose_conj(noun, c):
             out += [r for t in conjuncts(c) if t.lemma_.lower() not in NOUNS and t.lower_ not in NOUNS
                     for r in [rd.entity(t, off, ACTORS)] if r]
+    for c in children(noun, "prep"):  # "a friend of his, one Vernon": the name after the pronoun
+        pron = _double_genitive(c)
+        if pron is not None:
+            names = [p for p in children(c, "pobj") if p.i != pron.i] + children(pron, "appos")
+            out += [r for a in names for t in conjuncts(a) for r in [rd.entity(t, off, ACTORS)] if r]
     if noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ == "PROPN":  # "his friend Collins"
         out += rd.group(noun.head, off, ACTORS, of=False)
     elif noun.i + 1 < len(noun.doc) and noun.nbor(1).pos_ == "PROPN" and noun.nbor(1).head.i == noun.head.i \
@@ -182,11 +208,38 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
         # "His parents were X and Y", "Her husband was X"
         out += [r for a in children(noun.head, "attr") for r in rd.group(a, off, ACTORS, of=False)
                 if a.lemma_.lower() not in NOUNS]
-    elif noun.dep_ in ("attr", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
+    elif noun.dep_ in ("attr", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "as") or \
+            (noun.dep_ == "conj" and noun.head.lemma_ == "be"):  # "X was a daughter of Y, and a sister of Z"
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-        if not negated(verb) and not hypothetical(verb):
-            out += [r for sub in subjects(verb) for r in rd.group(sub, off, ACTORS, of=False)]
+        objs = children(verb, "dobj") if noun.dep_ == "pobj" and verb.lemma_.lower() in TAKE_AS else []
+        if not negated(verb) and not hypothetical(verb):  # "he took X as his secretary": X, not he
+            out += [r for sub in (objs or subjects(verb)) for r in rd.group(sub, off, ACTORS, of=False)]
+    elif not out and noun.dep_ == "conj" and noun.head.lemma_.lower() in NOUNS and noun.head.dep_ in ("attr", "oprd"):
+        # "X was a daughter of Y, and a sister of Z": the first predicate's bearer
+        out += _bearers(rd, noun.head, off)
+    elif not out and noun.dep_ == "conj" and any(c.dep_ == "amod" and c.lower_ in ("other", "fellow")
+                                                 for c in noun.children):
+        out += rd.group(noun.head, off, ACTORS, of=False)  # "X and other opponents of Y"
     return [r for r in out if r.kind in ACTORS]
+
+
+def _double_genitive(prep: Token) -> Token | None:
+    """The pronoun of "a friend of his, one X" / "a friend of mine, X" (however the parser hung the name)."""
+    doc = prep.doc
+    if prep.lower_ != "of" or prep.i + 2 >= len(doc) or doc[prep.i + 1].lower_ not in POSS_PRONOUNS \
+            or doc[prep.i + 2].text != ",":
+        return None
+    return doc[prep.i + 1]
+
+
+def _loose_conj(noun: Token, c: Token) -> bool:
+    """ "her uncles, the Dukes of York and Sussex": a name after a comma parsed as the noun's conjunct
+    with no "and" before it is its apposition."""
+    if c.dep_ != "conj" or c.pos_ != "PROPN" or c.i < noun.i:
+        return False
+    left = c.left_edge.i
+    return left > 0 and c.doc[left - 1].text == "," and \
+        not any(d.dep_ in ("cc", "conj") and noun.i < d.i < c.i for d in noun.children)
 
 
 def _relatives(rd: Reader, noun: Token, off: int, exclude: set[str]) -> list[EntityRef]:
@@ -205,9 +258,21 @@ def _relatives(rd: Reader, noun: Token, off: int, exclude: set[str]) -> list[Ent
         if r is not None:
             out.append(r)
     for c in children(noun, "prep"):
-        if c.lower_ in ("of", "to"):
-            out += [r for p in children(c, "pobj") for r in rd.group(p, off, ACTORS, of=False)]
+        if c.lower_ in ("of", "to") and not any(t.text == "," for t in noun.doc[noun.i + 1:c.i]):
+            # "her uncles, the Dukes of York and Sussex, of Brougham, …": that "of" is no longer the uncles'
+            for p in [_double_genitive(c) or q for q in children(c, "pobj")]:
+                r = _narrator_pronoun(rd, p, off)  # "a friend of mine"
+                if r is None and p.lower_ in HE | SHE:  # "a friend of his"
+                    r = _possessor(rd, p, off, exclude)
+                out += [r] if r is not None else rd.group(p, off, ACTORS, of=False)
     return [r for r in out if r.id not in exclude]
+
+
+def _narrator_pronoun(rd: Reader, tok: Token, off: int) -> EntityRef | None:
+    """ "my" / "mine" outside quotations in a first-person text: the narrator."""
+    if tok.lower_ not in ("my", "mine") or not rd.narrator or rd.in_quote(off + tok.idx):
+        return None
+    return EntityRef(off + tok.idx, off + tok.idx + len(tok.text), rd.narrator, "person")
 
 
 def _possessor(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef | None:
@@ -216,6 +281,8 @@ def _possessor(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef
         while v.dep_ != "relcl" and v.head.i != v.i:
             v = v.head
         return rd.entity(v.head, off, ACTORS) if v.dep_ == "relcl" else None
+    if tok.lower_ in ("my", "mine"):  # "my brother John": the narrator's brother
+        return _narrator_pronoun(rd, tok, off)
     if tok.lower_ in HE | SHE:
         r = rd.pronouns.get(off + tok.idx)  # the last subject before a nearer name: "He lodged with X. His wife…"
         if r is None or r.id in exclude:
@@ -234,11 +301,29 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token):
     if light is not None and verb.pos_ == "VERB" and not negated(verb) and not hypothetical(verb):
         yield from _light(rd, s, verb, light)  # "fell in love with X", "made friends with X"
         return
+    if verb.pos_ != "VERB" or negated(verb) or hypothetical(verb):
+        pass
+    elif (lemma in WITH_COLLEAGUE or lemma.startswith("co-") or lemma.startswith("co") and lemma[2:] in CO_VERBS) \
+            and any(w == "with" for w, _ in preps(verb)):
+        yield from _with(rd, s, verb, "colleague")  # "worked with X", "co-edited a paper with X"
+        return
+    elif lemma == "give" and any(n.lemma_.lower() == "birth" for n in children(verb, "dobj")):
+        off = s.offset  # "X gave birth to his son, Y": X is Y's parent
+        for a0 in [r for t in subjects(verb) for r in rd.group(t, off, ("person",), of=False)]:
+            for b0 in [r for w, p in preps(verb) if w == "to" and (p.lemma_.lower() not in NOUNS or _named(p))
+                       for r in rd.group(p, off, ("person",), of=False)]:  # "to Y's child": no named child
+                yield a0, b0, "parent"
+        return
     if lemma not in VERBS or verb.pos_ not in ("VERB", "ADJ") or negated(verb) or hypothetical(verb):
         return
+    if lemma == "marry" and any(p.lower_ == "off" for p in children(verb, "prt", "prep", "advmod")):
+        return  # "he decided to marry her off to X": not his own marriage
     kind, who, slots = VERBS[lemma]
     off = s.offset
-    subj = [r for t in subjects(verb) for r in rd.group(t, off, ACTORS, of=False)]
+    heads = subjects(verb)
+    if not heads and verb.dep_ == "acomp":  # "he had been long married to X"
+        heads = subjects(verb.head)
+    subj = [r for t in heads for r in rd.group(t, off, ACTORS, of=False)]
     if lemma == "bear":  # "X was born to Y and his wife Z": Y and Z are X's parents
         if not any(c.dep_ == "auxpass" for c in verb.children):
             return
@@ -253,17 +338,45 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token):
             subj, objs = objs[:1], objs[1:]
     else:
         objs = []
-        for t in children(verb, "dobj"):
+        dobjs = children(verb, "dobj")
+        if not dobjs and "dobj" in slots and verb.pos_ == "VERB" and verb.i + 1 < len(verb.doc) and \
+                verb.nbor(1).pos_ == "PROPN" and verb.nbor(1).head.i > verb.i + 1 and rd.entity(verb.nbor(1), off):
+            dobjs = [verb.nbor(1)]  # "he had married Lady X, by whom…": the name misparsed as a later subject
+        for t in dobjs:
             if "dobj" in slots and not _kin_of(t):
-                objs += rd.group(t, off, ACTORS, of=False)
+                objs += _group(rd, t, off)
             for c in children(t, "prep"):  # "rented a room from them"
                 if c.lower_ in slots:
                     objs += [r for p in children(c, "pobj") for r in rd.group(p, off, ACTORS, of=False)]
         objs += [r for w, p in preps(verb) if w in slots and (kind != "host" or not _kin_of(p))
-                 for r in rd.group(p, off, ACTORS, of=False)]
+                 for r in _group(rd, p, off)]
     for a0 in subj:
         for b0 in objs:
             yield (a0, b0, kind) if who == "subj" else (b0, a0, kind)
+
+
+def _named(noun: Token) -> bool:
+    """A relation noun with a name in apposition ("his son, Konstantin")."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def _group(rd: Reader, tok: Token, off: int) -> list[EntityRef]:
+    """The entities a verb's object names; "many of the Mensheviks", "most of his brothers": the group."""
+    out = rd.group(tok, off, ACTORS, of=False)
+    if not out and (tok.lower_ in QUANTIFIERS or tok.pos_ == "NUM"):
+        # not a kin noun's possessor: "another of the Princess's uncles" is none of the Princess
+        out = [r for c in children(tok, "prep") if c.lower_ == "of" for p in children(c, "pobj")
+               if p.lemma_.lower() not in NOUNS for r in rd.group(p, off, ACTORS, of=False)]
+    return out
+
+
+def _with(rd: Reader, s: Sentence, verb: Token, kind: str):
+    """The subject and the "with" party of a shared work."""
+    off = s.offset
+    subj = [r for t in subjects(verb) for r in rd.group(t, off, ACTORS, of=False)]
+    for b in [r for w, p in preps(verb) if w == "with" for r in _group(rd, p, off)]:
+        for a in subj:
+            yield a, b, kind
 
 
 def _light(rd: Reader, s: Sentence, verb: Token, kind: str):
@@ -273,7 +386,7 @@ def _light(rd: Reader, s: Sentence, verb: Token, kind: str):
     withs += [q for n in [*children(verb, "dobj"), *(p for _, p in preps(verb))] for c in children(n, "prep")
               if c.lower_ == "with" for q in children(c, "pobj")]
     for a in subj:
-        for b in [r for p in withs for r in rd.group(p, off, ACTORS, of=False)]:
+        for b in [r for p in withs for r in _group(rd, p, off)]:
             yield a, b, kind
 
 
