@@ -30,9 +30,11 @@ import re
 
 from spacy.tokens import Token
 
+from ..annotate.lexicon import EVENT_HEADS, SPEECH_VERBS, given_name_gender
 from ..context import DocContext, EntityRef
 from ..record import Membership
-from .clauses import Reader, Sentence, children, hypothetical, negated, preps, subjects, unique
+from .clauses import HE, SHE, WE, Reader, Sentence, children, conjuncts, hypothetical, negated, preps, subjects, \
+    unique
 
 ROLES = {"member", "chairman", "chairwoman", "president", "vice-president", "editor", "secretary", "delegate",
          "minister", "premier", "speaker", "ambassador", "governor", "commander", "leader", "head", "chief",
@@ -67,10 +69,14 @@ def run(ctx: DocContext) -> dict[str, list]:
     rd = Reader(ctx)
     found: dict[tuple[str, str, str], Membership] = {}
     for s in rd.sentences():
+        if _citation(s.sent.text):
+            continue  # "[24] A. Koestler, _Darkness at Noon_, p. 258": a reference, not a narrative
         for tok in s.sent:
             org = rd.entity(tok, s.offset, ("organization",)) or rd.org_word(tok, s.offset)
             if org is None or rd.ref(tok.head, s.offset) == org and tok.head.i != tok.i:
                 continue  # only the head word of an organization's name
+            if _role_word(rd, tok, org) or _generic_word(rd, tok, org):
+                continue  # "Minister Tchernov", "Soviet ambassador": a title or an adjective, not the body
             for person, role, status, trigger in [*_readings(rd, s, tok), *_label_after_dash(rd, s, tok),
                                                   *_head_of(rd, s, tok), *_named_after(rd, s, tok, org)]:
                 _add(found, rd, s, person, org.id, role, status, s.offset + trigger.idx)
@@ -91,12 +97,109 @@ def run(ctx: DocContext) -> dict[str, list]:
 
 def _add(found: dict, rd: Reader, s: Sentence, person: EntityRef, org_id: str, role: str | None, status: str,
          pos: int) -> None:
-    if person.id == org_id or person.kind != "person":
+    if person.id == org_id or person.kind != "person" or not _person_name(rd.names.get(person.id, "")):
         return
+    said = rd.ctx.text[person.start:person.end].lower()
+    if person.id == rd.narrator and (said in WE or said in ("our", "ours") or rd.in_quote(person.start)):
+        return  # "we, the Union of Railwaymen", an "I" inside a quotation: not the narrator's own place
+    if person.start < s.start and _stranger_between(rd, max(_named_before(rd, person.id, pos), pos - STRANGER_REACH),
+                                                    pos):
+        return  # a pronoun after "The chauffeur protested…" / "He was a sullen youth": not the person named before
     key = (person.id, org_id, status)
     if key not in found:
         found[key] = Membership(f"{rd.ctx.doc_id}-m{len(found) + 1}", person.id, org_id, role, status,
                                 rd.date(s.start, s.end, pos), rd.span(s.start, s.end))
+
+
+# a person's record name that is no name: initials or numerals only ("III", "R. S. D. R. P."), a bare
+# office ("Secretary", "Military Commissar"), or a phrase with a word no name carries ("Staff Headquarters",
+# "Georgia Category", "Cossacks of Kerensky", "Orel Massacres", "Dark People")
+INITIALS = re.compile(r"^(?:[A-Z]\.)+$|^[IVXLC]+\.?$")
+OFFICE_WORDS = {"commissar", "minister", "secretary", "chairman", "president", "councillor", "councilor", "delegate",
+                "member", "premier", "deputy", "commander", "leader", "officer", "representative", "editor", "director",
+                "ambassador", "treasurer", "governor", "commissary"}
+NOT_NAME_WORDS = {"category", "people", "organisations", "organizations", "headquarters", "affairs", "verdict",
+                  "committee", "committees", "party", "council", "government", "ministry", "army", "regiment",
+                  "soviet", "soviets", "union", "congress", "staff", "press", "bolsheviki", "mensheviki",
+                  "bolsheviks", "mensheviks"} | EVENT_HEADS | {w + "s" for w in EVENT_HEADS}
+FIRST_NOT_NAME = {"category", "people", "organisations", "organizations", "headquarters", "affairs", "verdict"}
+
+
+def _person_name(name: str) -> bool:
+    words = name.replace("-", " ").split()
+    if not words or all(INITIALS.match(w) for w in words):
+        return False
+    if words[-1].lower() in OFFICE_WORDS:
+        return False
+    if "of" in words[1:-1] and not given_name_gender(words[0]):
+        return False  # "Cossacks of Kerensky", not "Catherine of Aragon"
+    return not any(w.lower().strip(".,") in NOT_NAME_WORDS for w in words[1:]) and \
+        words[0].lower() not in FIRST_NOT_NAME
+
+
+# a reference line: page numbers, a publisher's place and year, a category list
+CITATION = re.compile(r"\bpp?\.\s*\d|\bVol\.\s*\d|\bISBN\b|Category:|\bRetrieved\b|\b(?:ed|eds|trans)\.,|"
+                      r"\(\s*[A-Z][\w .]+:\s*[^()]*\d{4}\s*\)|^\s*\[\d+\][^.]*\b\d{4}\b")
+
+
+def _citation(text: str) -> bool:
+    return CITATION.search(text) is not None
+
+
+def _role_word(rd: Reader, tok: Token, org: EntityRef) -> bool:
+    """An organization mention that is only an office noun ("Minister", "the Commissars"): a title."""
+    w = tok.lower_
+    alone = rd.ctx.text[org.start:org.end].split()[-2:] in ([tok.text], ["the", tok.text], ["The", tok.text])
+    return alone and (w in OFFICE_WORDS or w.endswith("s") and w[:-1] in OFFICE_WORDS)
+
+
+def _generic_word(rd: Reader, tok: Token, org: EntityRef) -> bool:
+    """A lone modifier that is only the last, common word of a longer organization's name ("Soviet
+    ambassador" for "the Petrograd Soviet", "Socialist leaders" for "the American Socialist"): the adjective,
+    not that body."""
+    if tok.dep_ not in ("amod", "compound", "nmod") or org.end - org.start > len(tok.text) + 1:
+        return False
+    words = rd.names.get(org.id, "").split()
+    return len(words) > 1 and words[-1].lower().rstrip("s") == tok.lower_.rstrip("s")
+
+
+STRANGER_REACH = 1500
+# verbs whose subject is a person: an unnamed noun subject of one is someone ("the chauffeur protested")
+PERSON_VERBS = SPEECH_VERBS | {"protest", "shout", "growl", "grumble", "mutter", "nod", "shrug", "salute", "stammer"}
+
+
+def _named_before(rd: Reader, pid: str, pos: int) -> int:
+    """The end of the person's last mention by name before ``pos`` (a pronoun's chain leads back to it)."""
+    i = bisect.bisect_left(rd.starts, pos) - 1
+    while i >= 0 and pos - rd.refs[i].start <= STRANGER_REACH:
+        if rd.refs[i].id == pid:
+            return rd.refs[i].end
+        i -= 1
+    return 0
+
+
+def _stranger_between(rd: Reader, start: int, end: int) -> bool:
+    """Between a pronoun's antecedent and the pronoun, someone unnamed comes on: a common noun speaking
+    or feeling ("The chauffeur violently protested… True, he was a Bolshevik"), or "he"/"she" described
+    by an indefinite noun ("He was a sullen youth…; he declared that he was no Bolshevik"). The pronoun
+    is then likelier that stranger than the person named before."""
+    chunks = rd.ctx.chunks
+    for ch in chunks:
+        if ch.offset >= end or ch.offset + len(ch.doc.text) <= start:
+            continue
+        for t in ch.doc:
+            pos = ch.offset + t.idx
+            if pos < start or pos >= end or t.pos_ != "NOUN" or t.tag_ != "NN" or rd.ref(t, ch.offset) is not None:
+                continue
+            if t.dep_ == "nsubj" and t.head.lemma_.lower() in PERSON_VERBS and \
+                    any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in t.children):
+                return True
+            if t.dep_ == "attr" and t.head.lemma_ == "be" and t.lemma_.lower() not in ROLES and \
+                    any(c.lower_ in HE | SHE for c in children(t.head, "nsubj")) and \
+                    any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children) and \
+                    not any(rd.ref(c, ch.offset) for c in t.children if c.dep_ in ("compound", "amod", "nmod")):
+                return True
+    return False
 
 
 APPOS_GAP = re.compile(r",|--|—|–|\(")
@@ -274,7 +377,7 @@ def _named_after(rd: Reader, s: Sentence, org: Token, ref: EntityRef):
     "hurled the Miliukov Ministry down" / "the Kerensky cabinet fell": removed."""
     if org.lower_ not in NAMED_BODY:
         return
-    names = rd.surnames
+    names = _surnames(rd)
     for c in org.children:
         pid = names.get(c.text) if c.dep_ in ("compound", "nmod", "amod") and c.i < org.i else None
         if pid is None:
@@ -284,6 +387,21 @@ def _named_after(rd: Reader, s: Sentence, org: Token, ref: EntityRef):
                (org.dep_ == "nsubj" and _lemma(verb) in FALL)
         yield EntityRef(s.offset + c.idx, s.offset + c.idx + len(c.text), pid, "person"), "head", \
             "removed" if gone else "held", c
+
+
+def _surnames(rd: Reader) -> dict[str, str]:
+    """last word of a person's name -> the most mentioned person of that surname whose name is a name
+    (not "Cossacks of Kerensky" for "the Kerensky government")."""
+    got = getattr(rd, "_member_surnames", None)
+    if got is None:
+        best: dict[str, tuple[int, str]] = {}
+        for p in rd.ctx.persons:
+            if p.name.split() and _person_name(p.name):
+                n = (len(p.mentions), p.id)
+                best[p.name.split()[-1]] = max(best.get(p.name.split()[-1], n), n)
+        got = {k: v[1] for k, v in best.items()}
+        rd._member_surnames = got
+    return got
 
 
 PASSIVE = {"was", "were", "been", "being", "be", "is", "are"}
@@ -372,13 +490,19 @@ def _readings(rd: Reader, s: Sentence, org: Token):
         yield from _role(rd, head, off, None)
     elif dep in ("compound", "amod", "nmod") and head.pos_ in ("PROPN", "NOUN"):
         if head.lemma_.lower() in PERSON_ROLE:  # "the Bolshevik leader X"
-            yield from _role(rd, head, off, None)
+            if first is org and not children(org, "conj"):  # "the Menshevik and SR leaders, A, B": whose?
+                yield from _role(rd, head, off, None)
         else:
             yield from _label_before(rd, org, head, off)
     elif dep == "appos" or (dep == "attr" and head.lemma_ == "be"):
         holders = [head] if dep == "appos" else subjects(head)
         if dep == "appos" and not APPOS_GAP.search(org.doc[min(head.i, org.i):max(head.i, org.i)].text):
             return  # "Peter's _Tabel o Rangov": no comma or dash, no apposition
+        if dep == "appos" and org.tag_ in ("NNS", "NNPS") and any(c.lower_ == "the" for c in org.children) \
+                and head.pos_ == "PROPN":
+            return  # "led by A and B, the Mensheviki Internationalists under C": the next item of a list
+        if any(c.lower_ == "no" for c in org.children) or dep == "attr" and (negated(head) or _reported(head)):
+            return  # "he was no Bolshevik", "he claimed to be a loyal Leninist"
         for h in holders:
             for p in _persons(rd, h, off):
                 yield p, "member", "held", org
@@ -399,6 +523,30 @@ def _persons(rd: Reader, tok: Token, off: int):
     return [r for r in rd.group(tok, off, ("person",), of=False) if r.kind == "person"]
 
 
+def _own(rd: Reader, tok: Token, off: int):
+    """The persons a role noun names, less the conjuncts that carry a noun of their own: "the NKVD agent
+    A and Mexican painter B" (B is a painter, not an agent)."""
+    other = {r.id for t in conjuncts(tok) if t.i != tok.i and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" for c in t.children)
+        for r in [rd.entity(t, off, ("person",))] if r is not None}
+    return [r for r in _persons(rd, tok, off) if r.id not in other]
+
+
+ALLEGE = {"allege", "claim", "accuse", "pretend", "suspect", "rumour", "rumor", "deny", "charge"}
+
+
+def _reported(verb: Token) -> bool:
+    """The clause is someone's allegation: "alleged to belong to X", "claimed to be a member of X"."""
+    v = verb
+    for _ in range(3):
+        if v.dep_ not in ("xcomp", "acl", "ccomp", "advcl", "relcl", "amod") or v.head.i == v.i:
+            return False
+        v = v.head
+        if v.lemma_.lower() in ALLEGE:
+            return True
+    return False
+
+
 def _role(rd: Reader, role: Token, off: int, prep: Token | None):
     """A role noun ("chairman of X"): who holds it, and how (granted when elected or made)."""
     name = role.lemma_.lower()
@@ -407,11 +555,11 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
     holders: list = []
     for c in role.children:  # "Chairman Smith", "X's leader, Smith", "the X leaders, A, B and C"
         if c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN":
-            holders += _persons(rd, c, off)
+            holders += _own(rd, c, off)
         elif c.dep_ == "conj" and c.pos_ == "PROPN" and role.tag_ == "NNS" and c.i > role.i \
                 and role.doc[role.i + 1].text == ",":
             holders += _persons(rd, c, off)
-    if role.dep_ == "appos" or (role.dep_ == "conj" and role.head.dep_ == "appos"):
+    if role.dep_ == "appos" or (role.dep_ == "conj" and role.head.dep_ == "appos" and role.head.pos_ == "NOUN"):
         h = role.head if role.dep_ == "appos" else role.head.head
         holders += _persons(rd, h, off)
     elif role.dep_ in ("attr", "oprd", "acomp") or (role.dep_ == "pobj" and role.head.lower_ == "as"):
@@ -448,7 +596,7 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
     base = verb.head if lemma == "co-opt" and verb.head.lower_ == "co" else verb  # "co" took the auxiliaries
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in base.children)
     refused = negated(verb) and lemma in GRANT
-    if hypothetical(verb) or (negated(verb) and not refused):
+    if hypothetical(verb) or (negated(verb) and not refused) or _reported(verb):
         return
     if how == "nsubj" and lemma in DECIDE:  # "the committee resolved to admit him"
         for x in children(verb, "xcomp"):

@@ -1,0 +1,106 @@
+"""Memberships on whole narratives: what must not be read as a person's place in a body.
+
+Short passages written for these tests; each error class was found auditing whole books (see
+docs/memberships.md): names that are no names, office words and adjectives taken for the body,
+coordinated lists, reference lines, allegations, and pronouns after an unnamed stranger.
+"""
+from __future__ import annotations
+
+import pytest
+
+from chronicle.resolve import memberships
+from chronicle.resolve.memberships import _citation, _person_name
+from tests.test_facts import make_ctx
+
+
+def _got(text, persons, orgs, narrator=False):
+    ctx = make_ctx(text, {p: "m" for p in persons}, orgs=orgs)
+    return {(m.person, m.organization, m.status) for m in memberships.run(ctx)["memberships"]}
+
+
+@pytest.mark.parametrize("name, ok", [
+    ("Leonid Krasin", True), ("Catherine of Aragon", True), ("Menshevik Gomberg", True), ("Dan", True),
+    ("III", False), ("R. S. D. R. P.", False), ("Secretary", False), ("Military Commissar", False),
+    ("Staff Headquarters", False), ("Georgia Category", False), ("Cossacks of Kerensky", False),
+    ("Kiev Bolsheviki", False), ("Orel Massacres", False), ("Dark People", False),
+])
+def test_a_person_name_that_is_no_name(name, ok):
+    assert _person_name(name) is ok
+
+
+@pytest.mark.parametrize("line, cited", [
+    ('[21] A. Volkov, "The Politics of Terror", Pravda, 28 January 1991, p. 3.', True),
+    ("Leonard Shore, The Party of the Soviet Union (Vintage Books: New York, 1971) pp. 175 and 647.", True),
+    ("Category:1878 births Category:Old Bolsheviks", True),
+    ("In 1906 he joined the party, and in 1917 he was elected to its Central Committee.", False),
+])
+def test_reference_lines_are_not_narrative(line, cited):
+    assert _citation(line) is cited
+
+
+def test_a_reference_line_gives_no_membership():
+    text = "[3] Leonard Shore, The Soviet Party (Vintage Books: New York, 1971) pp. 175 and 647."
+    assert _got(text, ["Leonard Shore"], ("Vintage Books", "Soviet Party")) == set()
+
+
+def test_a_bare_office_word_tagged_as_a_body_is_a_title():
+    text = "Among them was Schreider, Mayor of Petrograd, and Prokin, Minister of Supplies."
+    assert _got(text, ["Schreider", "Prokin"], ("Minister",)) == set()
+
+
+def test_a_generic_last_word_of_a_longer_body_is_an_adjective():
+    text = "Rakov later served as Soviet ambassador to Japan. The Petrograd Soviet met at noon."
+    assert _got(text, ["Rakov"], ("Petrograd Soviet",)) == set()
+
+
+def test_coordinated_party_labels_before_a_role_noun_are_not_distributed():
+    text = "Here the Menshevik and Revolutionary leaders--Avksentiev, Dan, Lieber--rubbed shoulders with us."
+    got = _got(text, ["Avksentiev", "Dan", "Lieber"], ("Menshevik", "Revolutionary"))
+    assert got == set()
+
+
+def test_a_conjunct_with_its_own_noun_does_not_share_the_role():
+    text = "The raid was led by the NKVD agent Iosif Grigulevich and Mexican painter David Siqueiros."
+    got = _got(text, ["Iosif Grigulevich", "David Siqueiros"], ("NKVD",))
+    assert ("iosif_grigulevich", "nkvd", "held") in got
+    assert not any(p == "david_siqueiros" for p, _, _ in got)
+
+
+def test_a_second_minister_in_a_list_is_not_the_firsts():
+    text = "The pact was negotiated by Soviet foreign minister Vyacheslav Molotov and German foreign minister Ribbentrop."
+    got = _got(text, ["Vyacheslav Molotov", "Ribbentrop"], ("German",))
+    assert ("vyacheslav_molotov", "german", "held") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Volkov declared that he was no Bolshevik.",
+    "Volkov claimed to be a loyal Bolshevik.",
+    "Volkov was alleged to belong to the Bolsheviks.",
+])
+def test_no_label_a_claim_or_an_allegation_is_no_membership(text):
+    assert _got(text, ["Volkov"], ("Bolshevik", "Bolsheviks")) == set()
+
+
+def test_a_plain_label_and_joining_still_count():
+    got = _got("Volkov was a Bolshevik. In 1906 Orlov joined the Bolsheviks.", ["Volkov", "Orlov"],
+               ("Bolshevik", "Bolsheviks"))
+    assert ("volkov", "bolshevik", "held") in got and ("orlov", "bolsheviks", "granted") in got
+
+
+def test_a_pronoun_after_an_unnamed_stranger_is_not_the_person_named_before():
+    text = ("Volkov went out to the car. The chauffeur violently protested; the paint would get scratched, "
+            "he said. True, he was a Bolshevik.")
+    assert _got(text, ["Volkov"], ("Bolshevik",)) == set()
+
+
+def test_a_pronoun_with_no_stranger_between_is_still_read():
+    text = "Volkov went out to the car. True, he was a Bolshevik."
+    assert ("volkov", "bolshevik", "held") in _got(text, ["Volkov"], ("Bolshevik",))
+
+
+def test_the_narrators_we_and_a_quoted_i_hold_no_place():
+    from chronicle.extract import extract_string
+    rec = extract_string("I walked to the hall. Citizens, we, the Union of Railwaymen, will not yield. "
+                         "“I am a member of the Central Committee,” said a voice.")
+    names = {e.id: e.name for e in [*rec.persons, *rec.organizations]}
+    assert not any(names.get(m.person) in (None, "the narrator", "I") for m in rec.memberships)
