@@ -345,3 +345,31 @@ def test_a_word_standing_as_a_whole_note_is_no_person():
     cues = {"label": "PERSON", "whole_sentence": True}
     typing = type_names([Mention(37, 47, "Manuscript", cues)], lambda name: 0.0)
     assert "manuscript" not in typing.classes
+
+
+def test_decorations_name_no_person_place_or_body():
+    rec = extract_string("In 1939 Stalin received the Order of Lenin. His old tutor had been given the Cross of "
+                         "St. Anne, and the engineer was made a Hero of Socialist Labour. Lenin had died in 1924.")
+    lenin = entity_with(rec.persons, "Lenin")
+    assert len(lenin.mentions) == 1  # "the Order of Lenin" is no mention of him
+    everything = names(rec.persons) | names(rec.places) | names(rec.organizations)
+    assert not {"St. Anne", "Cross of St. Anne", "Hero", "Socialist Labour"} & everything
+
+
+def test_who_clause_makes_a_person_and_equated_names_are_one_person():
+    rec = extract_string("In Moscow he met Ordzhonikidze, whom everyone called Sergo, and Sergo took him to a "
+                         "doctor. In 1912 Iosif Dzhugashvili (Koba) joined them. Lenin called Trotsky a Judas.")
+    assert "Ordzhonikidze" not in names(rec.places)  # GeoNames knows a town of that name
+    assert set(entity_with(rec.persons, "Sergo").aliases) >= {"Ordzhonikidze", "Sergo"}
+    assert set(entity_with(rec.persons, "Koba").aliases) >= {"Iosif Dzhugashvili", "Koba"}
+    assert not any("Trotsky" in a for a in entity_with(rec.persons, "Lenin").aliases)  # "called" alone equates nothing
+
+
+def test_also_called_starts_a_second_person_of_that_name_and_families_take_the_feminine():
+    rec = extract_string("Yakov wrote to his sister Sarra from exile. His wife Klavdia Novgorodtseva followed "
+                         "him. Klavdia's sister, also called Sarra, rented a room from the Novgorodtsevs. Sarra "
+                         "paid them in advance.")
+    sarras = [p for p in rec.persons if p.name == "Sarra"]
+    assert len(sarras) == 2
+    assert [len(p.mentions) for p in sarras] == [1, 2]  # the later "Sarra" is the nearer one
+    assert "Novgorodtsevs" not in names(rec.organizations)

@@ -307,3 +307,13 @@ def test_villages_of_exile_and_their_old_names_are_in_the_gazetteer():
     old = gaz.lookup("Monastyrskoye", year=1913)
     assert old and old[0].name == "Turukhansk" and old[0].valid_to == 1924
     assert gaz.lookup("Narym") and gaz.lookup("Novaya Uda")
+
+
+def test_village_and_river_are_not_put_in_the_city_named_before(gaz):
+    text = ("The gendarmes put him on a train for Yekaterinburg, and from there he was sent by sleigh to the "
+            "village of Maksimkin Yar on the Ket river.")
+    out = {p.name: p for p in geocode(_places(text, "Yekaterinburg", "Maksimkin Yar", "Ket"), text=text,
+                                      gazetteer=gaz, unknown_at_dominant_city=True)}
+    assert out["Yekaterinburg"].lat is not None
+    assert out["Maksimkin Yar"].lat is None and out["Maksimkin Yar"].within is None
+    assert out["Ket"].lat is None  # not a town called so, nor a region with a name alike

@@ -504,3 +504,17 @@ def test_a_semicolon_bounds_a_claims_content():
     assert ("Alexander", "Guchkov, had betrayed the Tsar") in got
     [stalin] = [c for c in rec.claims if names.get(c.claimant) == "Stalin"]
     assert [names[d] for d in stalin.disputed_by] == ["Kuzakova"]
+
+
+def test_claims_dismissed_as_a_legend_is_disputed_and_a_persons_biographers_are_not_that_person():
+    text = ("Years later, Klavdia Novgorodtseva claimed that Yakov Sverdlov had planned the escape with Stalin's "
+            "help. Stalin's biographers rejected this; Leon Trotsky called it 'a legend invented in 1938'.\n")
+    rec = record(text)
+    c = next(c for c in rec.claims if name_of(rec, c.claimant) == "Klavdia Novgorodtseva")
+    assert [name_of(rec, d) for d in c.disputed_by] == ["Leon Trotsky"]
+
+
+def test_claims_a_quotation_inside_the_sentence_reporting_it_is_one_claim():
+    text = "Yakov Sverdlov wrote to his sister that the cold was 'unbearable, but the company is good'.\n"
+    rec = record(text)
+    assert len([c for c in rec.claims if name_of(rec, c.claimant) == "Yakov Sverdlov"]) == 1

@@ -83,7 +83,7 @@ class MentionFinder:
         spans += [s for s in _propn_runs(doc, taken)]
         spans = _peerages(doc, spans)
         spans = join_of_heads(spans)  # "Gulf" + "of" + "Finland"
-        spans = [_with_hyphen_tail(s, text) for s in spans]
+        spans = [_with_hyphen_tail(s, text) for s in spans if not _decoration(s)]
         found = [(s, _cues(s, text)) for s in _join_heads(sorted(spans, key=lambda s: s.start))]
         found += [(s, _owned_cues(s, owner, noun, text)) for s, owner, noun in owned_buildings(doc, [s for s, _ in found])]
         found += [(s, {"label": "FAC", "fac_head": "house", "owner": owner, "owner_body": True, "sent_start": False,
@@ -131,6 +131,32 @@ def _split(span: Span) -> list[Span]:
             return out
     out.append(Span(span.doc, start, span.end, label=span.label_))
     return out
+
+
+DECORATION_HEADS = {"order", "cross", "medal", "hero", "star"}
+
+
+def _decoration(span: Span) -> bool:
+    """'the Order of Lenin', 'the Cross of St. Anne', 'Hero of Socialist Labour': a decoration or a
+    title of honour names no person, place or body; neither its head nor the name it honours is
+    a mention ("the Order of St. John", a body, keeps its head as one organization name)."""
+    doc = span.doc
+    words = [t for t in doc[max(0, span.start - 3):span.start] if not t.is_space]
+    if len(words) >= 2 and words[-1].lower_ == "the" and words[-2].lower_ == "of":
+        words = words[:-1]
+    if len(words) >= 2 and words[-1].lower_ == "of" and words[-2].lower_ in DECORATION_HEADS \
+            and words[-2].text[:1].isupper() and span[0].text[:1].isupper():
+        return not (words[-2].lower_ == "order" and span[0].text in SAINT_FORMS and _body_acts(words[-2]))
+    first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
+    if first.lower_ in DECORATION_HEADS and first.text[:1].isupper():
+        nxt = next_word(doc, first.i + 1)  # "Cross of St. Anne" whole, or "Hero" + "of Socialist Labour"
+        return nxt is not None and nxt.lower_ == "of" and not (first.lower_ == "order" and _body_acts(first))
+    return False
+
+
+def _body_acts(head) -> bool:
+    """'the Order of St. John ruled Malta': the order is the subject of a verb, a body at work."""
+    return head.dep_ in ("nsubj", "nsubjpass") or head.head.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "prep"
 
 
 def _person_like(word: str) -> bool:
@@ -535,6 +561,11 @@ def _cues(span: Span, text: str) -> dict:
         cues["kin"] = head.head.head.lower_
     if head.dep_ == "appos" and head.head.lower_ in KIN_NOUNS:
         cues["kin"] = head.head.lower_
+    if "kin" not in cues and before is not None and before.lower_ in KIN_NOUNS and before.text.islower() \
+            and before.i == span.start - 1 and before.i > 0 and doc[before.i - 1].tag_ in ("PRP$", "POS"):
+        cues["kin"] = before.lower_  # "his sister Sarra", however the parser attaches the name
+    if SAME_NAME_ANOTHER.search(text, max(0, span.start_char - 25), span.start_char):
+        cues["another"] = True  # "Klavdia's sister, also called Sarra": a second person of that name
     for child in head.children:
         if child.dep_ == "appos" and child.lower_ in KIN_NOUNS:
             cues["kin"] = child.lower_
@@ -570,6 +601,8 @@ def _cues(span: Span, text: str) -> dict:
         cues["personal"] = head.head.lower_
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in PERSONAL_NOUNS:
         cues["personal"] = head.head.head.lower_
+    if WHO_CLAUSE.match(text, span.end_char) and last not in ORG_HEADS:
+        cues["who"] = True  # "Ordzhonikidze, whom everyone called Sergo": "who" is said of persons
     nxt = next_word(doc, span.end)
     if nxt is not None and nxt.text.islower() and nxt.lower_ in (FAC_HEADS | ORG_HEADS) and nxt.pos_ == "NOUN":
         cues["next_head"] = nxt.lower_  # "the Troitsky Farce theatre", "the Bolshevik committee"
@@ -613,6 +646,8 @@ def _cues(span: Span, text: str) -> dict:
 
 # a page reference right after a name, in a note or a parenthesis: "Scott, p. 15", "Huntford, pp. 7–12",
 # "Service 2009, p. 4", "Pipes (1990), p. 12", "Figes, 1996: 3": the name is a cited author
+SAME_NAME_ANOTHER = re.compile(r"(?:\b(?:also|likewise|too)\s+(?:called|named)|\banother|\ba\s+second|\bthe\s+other)\s+$")
+WHO_CLAUSE = re.compile(r"(?:[’']s?)?,?\s+(?:who|whom)\b")
 CITED_WORKS = {"books", "co", "company", "press", "dictionary", "encyclopedia", "encyclopaedia", "volume", "vol",
                "chapter", "ch", "part", "book", "ibid", "op", "cit", "papers", "letters", "memoirs", "diary",
                "history", "works", "collected", "archive", "archives", "records", "documents", "publishers",

@@ -260,7 +260,8 @@ class ClaimFinder:
             if not earlier:
                 continue
             for t in sent:
-                if t.lemma_.lower() in DISPUTE_VERBS and t.pos_ == "VERB" and not self.att.inside_quote(self.tok.start(t)):
+                if (t.lemma_.lower() in DISPUTE_VERBS or _dismissed(t)) and t.pos_ == "VERB" \
+                        and not self.att.inside_quote(self.tok.start(t)):
                     who = next((w for w in map(self.att.entity, self.att.subjects(t)) if w), None)
                     target = next((c for c in reversed(earlier) if c.claimant != who and c.start < self.tok.start(t)), None)
                     if who and target and who not in target.disputed_by:
@@ -286,10 +287,38 @@ class ClaimFinder:
         return claims
 
 
+DISMISSIVE_NOUNS = {"legend", "myth", "lie", "lies", "fabrication", "invention", "fiction", "slander", "nonsense",
+                    "fantasy", "forgery", "canard", "falsehood", "calumny", "fairy", "tale", "libel", "rubbish",
+                    "fable", "hoax", "smear", "distortion", "falsification"}
+DISMISSING_VERBS = {"call", "term", "brand", "label", "dismiss", "describe", "denounce", "declare", "pronounce"}
+REFERRING = {"it", "this", "that", "these", "them", "story", "account", "claim", "version", "tale", "report"}
+
+
+def _dismissed(verb) -> bool:
+    """"Trotsky called it 'a legend invented in 1938'", "dismissed the story as a fabrication": a
+    verb of naming whose object points back at what was said and whose complement is a word of
+    falsehood disputes it."""
+    if verb.lemma_.lower() not in DISMISSING_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.lower_ not in REFERRING and obj.lemma_.lower() not in REFERRING:
+        return False
+    return any(t.lemma_.lower() in DISMISSIVE_NOUNS for t in verb.subtree if t.i > obj.i)
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 def _dedupe(claims: list[_Claim]) -> list[_Claim]:
+    """One claim per assertion: the same content again, or a claimant's quotation inside the
+    sentence that already reports it ("wrote that the cold was 'unbearable'"), is dropped."""
     out: list[_Claim] = []
     for c in claims:
-        if any(o.claimant == c.claimant and o.content == c.content for o in out[-4:]):
+        words = _words(c.content)
+        if any(o.claimant == c.claimant and (o.content == c.content or o.start <= c.start and c.end <= o.end
+                                             and words and words.split(" ")[0] in _words(o.content).split(" "))
+               for o in out[-4:]):
             continue
         out.append(c)
     return out

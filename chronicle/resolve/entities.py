@@ -116,6 +116,8 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[LOC] -= 1.2  # cancels the "in" vote
     if c.get("cited"):
         v[PER] += 2.0  # "Huntford, pp. 7–12": an author cited by page
+    if c.get("who"):
+        v[PER] += 2.0
     if c.get("one_named"):
         v[PER] += 2.5
     if c.get("place_noun"):
@@ -193,8 +195,10 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     for m in mentions:
         if m.key:
             by_key[m.key].append(m)
-    families = {k: k[:-1] for k in by_key if " " not in k and k.endswith("s") and k[:-1] in by_key
-                and _mostly_people(by_key[k[:-1]])}
+    families = {k: f for k in by_key if " " not in k and k.endswith("s")
+                for s in (k[:-1], k[:-1] + "a")  # "the Novgorodtsevs": a family of "Novgorodtseva"
+                for f in [s] + (sorted(f for f in by_key if f.endswith(" " + s)) if s.endswith("a") else [])
+                if f in by_key and _mostly_people(by_key[f])}
     for plural, singular in families.items():  # "the Stolypins" is typed with "Stolypin"
         by_key[singular].extend(by_key.pop(plural))
     scores: dict[str, dict[str, float]] = {}

@@ -16,7 +16,7 @@ from ..annotate.lexicon import given_name_gender
 from .entities import LOC, ORG, PER, Mention, clean_name, type_names
 from .gazetteer import Gazetteer
 from .identities import (Identity, assign_ids, attach_titles, by_kind, group_by_name, group_persons,
-                         leader_surnames)
+                         join_equated_names, leader_surnames)
 from .narrator import find_narrator, find_narrator_kin
 
 
@@ -43,6 +43,7 @@ def resolve_entities(ctx: DocContext) -> None:
     kinds = by_kind(typing.classes, mentions)
     descriptors = common | {k for k, c in typing.classes.items() if c != PER and " " not in k}
     people = group_persons([_undescribed(m, descriptors) for m in kinds.get(PER, [])])
+    people = join_equated_names(people, ctx.text)
     attach_titles(people, titles)
     persons = assign_ids(ctx.doc_id, "per", people)
     places = assign_ids(ctx.doc_id, "loc", group_by_name(kinds.get(LOC, []), LOC))

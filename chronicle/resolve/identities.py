@@ -119,14 +119,15 @@ def group_persons(mentions: list[Mention]) -> list[Identity]:
         g, state = mention_gender(m), _marital(m)
         fits = lambda i: (g is None or i.gender() in ("unknown", g)) and (  # noqa: E731  "Mr. Read" is not "Miss Read"
             state is None or all(_marital(x) in (None, state) for x in i.mentions))  # nor "Mrs. Read"
-        ident = _surname_holder(ids, m, lambda i, x=w[0]: (i.surname == x or i.surname == _singular_family(x)) and fits(i))
+        ident = None if m.cues.get("another") else \
+            _surname_holder(ids, m, lambda i, x=w[0]: (i.surname == x or i.surname == _singular_family(x)) and fits(i))
         patronymic = w[1] if len(w) == 2 and is_patronymic(w[1]) else None
         if ident is None and patronymic:  # "Alexander Mikhailovich": the Alexander with that patronymic
             first = first_name_key(w[0])
             named = lambda i: i.first is not None and first_name_key(i.first) == first and fits(i)  # noqa: E731
             ident = _nearest(ids, m, lambda i: named(i) and patronymic in _patronymics(i)) or \
                 _nearest(ids, m, lambda i: named(i) and not _patronymics(i) and min(i.positions) < m.start)
-        elif ident is None:
+        elif ident is None and not m.cues.get("another"):  # "also called Sarra": not the Sarra met before
             first = first_name_key(w[0])
             ident = _nearest(ids, m, lambda i: i.first is not None and first_name_key(i.first) == first and fits(i))
         if ident is None:
@@ -140,6 +141,40 @@ def group_persons(mentions: list[Mention]) -> list[Identity]:
 
 MARRIED_TITLES = {"mrs", "madame", "mme", "frau", "senora", "signora"}
 UNMARRIED_TITLES = {"miss", "mademoiselle", "mlle", "fraulein", "senorita", "signorina"}
+
+
+# what lies between a person's name and another name for the same person: "Ordzhonikidze, whom
+# everyone called Sergo", "Dzhugashvili, known as Koba", "Dzhugashvili (Koba)", "Bronstein, alias Trotsky"
+NAME_EQUATION = re.compile(
+    r"(?:,?\s+(?:whom\s+(?:[a-z]+\s+){0,3}?(?:called|nicknamed|dubbed|knew\s+as|named)"
+    r"|who\s+(?:was|is|were|had\s+been|came\s+to\s+be)\s+(?:(?:also|later|then|generally|widely|universally|better)\s+)?"
+    r"(?:called|nicknamed|dubbed|known\s+as|named))"
+    r"|,\s+(?:(?:also|later|then|popularly|better|generally|widely)\s+)?(?:called|nicknamed|dubbed|known\s+as|alias|a\.k\.a\.)"
+    r")\s+[“\"‘']?"
+    r"|\s*\(\s*(?:(?:known\s+as|alias|called|nicknamed|later|née)\s+)?[“\"‘']?")
+
+
+def join_equated_names(people: list[Identity], text: str) -> list[Identity]:
+    """Merge the identities of two person names the text equates ("X, whom everyone called Y",
+    "X, known as Y", "X (Y)"), unless their genders differ. ``text`` is what the mention offsets index."""
+    owner = {id(m): ident for ident in people for m in ident.mentions}
+    ms = sorted((m for ident in people for m in ident.mentions), key=lambda m: m.start)
+    for a, b in zip(ms, ms[1:]):
+        gap = text[a.end:b.start]
+        if len(gap) > 60 or "\n\n" in gap or not NAME_EQUATION.fullmatch(gap):
+            continue
+        if gap.rstrip(" “\"‘'").endswith("(") and not re.match(r"[”\"’']?\s*\)", text[b.end:b.end + 3]):
+            continue  # "Lenin (with Zinoviev)": only a name alone in the brackets
+        x, y = owner[id(a)], owner[id(b)]
+        if x is y or {x.gender(), y.gender()} == {"m", "f"}:
+            continue
+        x.mentions.extend(y.mentions)
+        x.mentions.sort(key=lambda m: m.start)
+        x.full_names |= y.full_names
+        for m in y.mentions:
+            owner[id(m)] = x
+        people.remove(y)
+    return people
 
 
 def _marital(m: Mention) -> str | None:

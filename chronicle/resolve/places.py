@@ -112,12 +112,14 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
             local[p.id] = kind  # "Smolny Institute", not a town called so
             continue
         found = _candidates(p, gaz, year)
+        if _feature_named(p, text):  # "the Ket river": a river, not a town called Ket
+            found = [c for c in found if c.kind not in ("settlement", "county", "region", "country")]
         if found:
             cands[p.id] = found
     picks = {pid: _Pick(cs[0], 0.5) for pid, cs in cands.items()}
     ctx = _Context(picks, weight, starts=starts)
     for p in places:  # spellings the gazetteer lacks: transliteration-tolerant keys, in the document's countries
-        if p.id not in cands and p.id not in local and not _generic_word(p.name):
+        if p.id not in cands and p.id not in local and not _generic_word(p.name) and not _feature_named(p, text):
             found = _fuzzy_candidates(p, gaz, year, ctx.focus_countries())
             if found:
                 cands[p.id] = found
@@ -146,7 +148,7 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
         elif p.id in local:
             out.append(_place_local(p, local[p.id], ctx, gaz, year, near=_city_before(p, places, ctx, text)))
         elif unknown_at_dominant_city and (_stream(p.name) or not _natural_feature(p.name)) and \
-                not _generic_word(p.name) and \
+                not _generic_word(p.name) and not _described_apart(p, text) and \
                 (_city_before(p, places, ctx, text) or ctx.dominant_city()):
             pid, c = _city_before(p, places, ctx, text) or ctx.dominant_city()
             out.append(replace(p, lat=c.lat, lon=c.lon, gazetteer_id=None, confidence=0.1, within=pid,
@@ -376,6 +378,29 @@ NATURAL_HEADS = {"river", "lake", "sea", "mountains", "mountain", "island", "isl
 def _natural_feature(name: str) -> bool:
     """'Ket River', 'Lake Baikal': never put at a city when the gazetteer does not know it."""
     return any(w.lower() in NATURAL_HEADS for w in re.split(r"[\s\-]+", name))
+
+
+_APART_NOUNS = {"village", "hamlet", "settlement", "town", "city", "port", "stanitsa", "aul", "kishlak", "township",
+                "parish"} | NATURAL_HEADS
+_NOUN_BEFORE = re.compile(r"(?i)\b([a-z]+)\s+(?:of\s+)?$")
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _feature_named(p: Place, text: str) -> bool:
+    """Most mentions of ``p`` go on with a lower-case natural feature noun: "the Ket river"."""
+    after = [_NOUN_AFTER.match(text, m.end) for m in p.mentions]
+    return sum(1 for a in after if a and a.group(1) in NATURAL_HEADS) * 2 > len(after)
+
+
+def _described_apart(p: Place, text: str) -> bool:
+    """'the village of Maksimkin Yar', 'the Ket river': a settlement or a natural feature of its own, which
+    lies wherever it lies, not inside the city named before it."""
+    for m in p.mentions:
+        before = _NOUN_BEFORE.search(text, max(0, m.start - 20), m.start)
+        after = _NOUN_AFTER.match(text, m.end)
+        if before and before.group(1).lower() in _APART_NOUNS or after and after.group(1) in NATURAL_HEADS:
+            return True
+    return False
 
 
 def _city_before(p: Place, places: Sequence[Place], ctx: _Context, text: str = "",

@@ -94,6 +94,12 @@ PERSON_NOUNS = {
     "driver", "coachman", "porter", "waiter", "guard", "keeper", "merchant", "farmer", "printer",
     "secretary", "chairman", "president", "speaker", "delegate", "interlocutor",
 }
+# others round a person: "Stalin's biographers rejected this" is not Stalin rejecting it
+ENTOURAGE_NOUNS = {
+    "biographer", "historian", "follower", "supporter", "critic", "admirer", "opponent", "enemy", "ally",
+    "colleague", "comrade", "associate", "lieutenant", "aide", "adviser", "advisor", "disciple", "successor",
+    "defender", "detractor", "accuser", "rival", "editor", "translator", "people", "men",
+}
 
 FEMALE_NOUNS = {"woman", "lady", "girl", "mother", "daughter", "sister", "aunt", "niece", "wife", "widow",
                 "grandmother", "mamma", "maid", "mistress", "queen", "princess", "countess", "landlady", "hostess"}
@@ -370,7 +376,7 @@ class Attributor:
             return self.pronoun(low, self.tok.start(tok), exclude)
         if low in ("who", "which", "that"):
             return None
-        if tok.lemma_.lower() in PERSON_NOUNS and any(c.dep_ == "poss" for c in tok.children):
+        if tok.lemma_.lower() in PERSON_NOUNS | ENTOURAGE_NOUNS and any(c.dep_ == "poss" for c in tok.children):
             named = [c for c in tok.children if c.dep_ == "appos"]  # "Mandelstam's wife, Nadezhda"
             return next((self._ref_over(self.tok.start(c), self.tok.end(c)) for c in named
                          if self._ref_over(self.tok.start(c), self.tok.end(c))), None)  # "Trotsky's wife recalled"
