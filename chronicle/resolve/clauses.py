@@ -210,8 +210,10 @@ class Reader:
             self._party_words = {k: min(v)[2] for k, v in cands.items()}
         return self._party_words
 
-    def group(self, tok: Token, off: int, kinds: tuple[str, ...] = ACTORS, of: bool = True) -> list[EntityRef]:
-        """Entities named by ``tok`` and its conjuncts (and appositions); ``of``: 'members of X' too."""
+    def group(self, tok: Token, off: int, kinds: tuple[str, ...] = ACTORS, of: bool = True,
+              poss: bool = True) -> list[EntityRef]:
+        """Entities named by ``tok`` and its conjuncts (and appositions); ``of``: 'members of X' too;
+        ``poss``: a possessor of a common noun ("his application") too."""
         out: list[EntityRef] = []
         for t in conjuncts(tok):
             if self.plural and t.lower_ in THEY and self.ref(t, off) is None:
@@ -228,7 +230,7 @@ class Reader:
                           if x), None)
             if r is None and t.pos_ == "NOUN":
                 for c in t.children:
-                    if c.dep_ == "poss":  # "his application", "the Tsar's ministers"
+                    if c.dep_ == "poss" and poss:  # "his application", "the Tsar's ministers"
                         r = self.entity(c, off, kinds)
                     elif of and c.dep_ == "prep" and c.lower_ == "of":  # "members of the X"
                         out.extend(x for p in children(c, "pobj") for x in self.group(p, off, kinds, of=False))
@@ -374,10 +376,12 @@ class Reader:
         i, j = bisect.bisect_left(self.time_starts, a), bisect.bisect_left(self.time_starts, b)
         return [t for t in self.times[i:j] if dated(t) and not any(x <= t.span.start < y for x, y in subs)]
 
-    def event_date(self, verb: Token, s: "Sentence") -> str | None:
-        return known_part(self._event_date(verb, s))
+    def event_date(self, verb: Token, s: "Sentence", clock: bool = True) -> str | None:
+        """``clock``: fall back on the narrative clock (a birth does not: it is told out of turn, "Kornilov was
+        born as a Don Cossack" after a summary ending with his death in 1918)."""
+        return known_part(self._event_date(verb, s, clock))
 
-    def _event_date(self, verb: Token, s: "Sentence") -> str | None:
+    def _event_date(self, verb: Token, s: "Sentence", clock: bool = True) -> str | None:
         """An event's date: a time expression of its own clause (nearest the verb), else of the clause
         it is coordinated with or subordinate to, when that one stands before it ("In 1905 he was
         arrested and exiled"), else the latest dated expression earlier in the sentence, else the
@@ -406,13 +410,13 @@ class Reader:
         if before:
             return before[-1].value
         k = bisect.bisect_left(self.full_starts, s.start) - 1
-        if k < 0:
+        if k < 0 or not clock:
             return None
-        clock = self.full[k]
-        a, b = bisect.bisect_right(self.lapse_starts, clock.span.start), bisect.bisect_left(self.lapse_starts, pos)
+        now = self.full[k]
+        a, b = bisect.bisect_right(self.lapse_starts, now.span.start), bisect.bisect_left(self.lapse_starts, pos)
         if a < b:
-            return clock.value[:4]  # "in about a fortnight", "some days after": the month and day are lost
-        return clock.value
+            return now.value[:4]  # "in about a fortnight", "some days after": the month and day are lost
+        return now.value
 
 
 UNREAL = re.compile(r"\b(will|won['’]t|would|shall|can|cannot|can['’]t|could|might|may|must)\b", re.I)

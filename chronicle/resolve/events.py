@@ -5,7 +5,7 @@ participants are the persons and organizations of its subject, object, agent and
 few prepositional phrases (he/she resolved to the most recent compatible person);
 its place is a place named in one of its prepositional phrases, or in a locative phrase
 under one ("arrested at a concert in the Exchange"), or the object of "reach"/"leave"; its date is a time expression of the sentence, else the narrative's
-current date. Verbs outside the lexicon give an ``other`` event when a *named* actor
+current date. Verbs outside the lexicon give an ``other`` event when a named (or resolved) actor
 is their subject or object and they are not stative or reporting verbs. Negated
 ("never left") and hypothetical ("had he stayed", "would have gone", "if…") events
 are kept with their flag set. Nouns that name a dated or named event ("the November
@@ -69,7 +69,34 @@ PHRASAL = {
     ("make", "speech"): "speech", ("give", "speech"): "speech", ("deliver", "speech"): "speech",
     ("give", "lecture"): "speech", ("deliver", "lecture"): "speech", ("give", "address"): "speech",
     ("deliver", "address"): "speech", ("make", "report"): "speech", ("give", "report"): "speech",
+    ("lay", "siege"): "battle", ("give", "command"): "appointment", ("take", "command"): "appointment",
+    ("assume", "command"): "appointment", ("come", "power"): "appointment",
 }
+# (lemma, object or preposition's object) that name no happening: "paid attention", "came to a head"
+IDIOMS = {("pay", "attention"), ("pay", "heed"), ("come", "head"), ("come", "end"), ("come", "conclusion"),
+          ("take", "interest"), ("take", "view")}
+# verbs that report or argue a claim ("Service has claimed that…", "his sister wrote that…"): with a
+# clause of their own they are no happening (a dated one is still a speech)
+CLAIMS = {"write", "mention", "claim", "explain", "maintain", "argue", "suggest", "state", "note", "recall",
+          "insist", "admit", "assert", "allege", "contend", "observe", "remark", "report", "add", "reply",
+          "answer", "conclude", "acknowledge", "deny", "complain", "estimate", "speculate", "record", "relate",
+          "recount", "testify", "comment", "agree", "emphasize", "emphasise", "stress", "point", "say", "tell",
+          "rumor", "rumour", "speculate", "believe", "report"}
+# verbs that tag a line of dialogue ("“To keep the soldiers in,” he answered"): no happening of their own
+DIALOGUE = {"answer", "reply", "cry", "shout", "yell", "stammer", "exclaim", "whisper", "mutter", "sigh", "snap",
+            "add", "retort", "ask", "continue", "explain", "murmur", "growl", "laugh", "smile", "nod", "shrug",
+            "protest", "insist", "remark", "observe", "respond", "go"}
+QUOTE_MARKS = "“”\"«»"
+# nouns for people or body parts: their possessor is not an actor ("Trotsky's father lived in Poltava",
+# "his sister wrote", "the guard scratched his head") — unlike a thing's ("his application was rejected")
+PEOPLE = {"father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "parent", "child",
+          "family", "uncle", "aunt", "cousin", "nephew", "niece", "grandfather", "grandmother", "friend",
+          "comrade", "colleague", "companion", "supporter", "follower", "admirer", "disciple", "ally", "enemy",
+          "rival", "troops", "troop", "soldier", "officer", "man", "men", "bodyguard", "guard", "servant",
+          "secretary", "assistant", "associate", "lover", "mistress", "widow", "relative", "kin", "household",
+          "army", "force", "forces", "people", "partisan", "deputy", "envoy", "agent", "staff", "biographer",
+          "head", "hand", "face", "eye", "shoulder", "arm", "heel", "hat", "coat", "cap", "life"}
+LANGUAGE_ENTS = ("LANGUAGE", "NORP")
 # Nouns that name an event when a date or a name is part of the name ("the November insurrection",
 # "the Moscow Conference", "the September municipal elections").
 EVENT_NOUNS = {
@@ -108,7 +135,7 @@ NOT_EVENTS = {"be", "have", "seem", "appear", "become", "remain", "say", "tell",
               "call", "name", "find", "see", "look", "hear", "understand", "suspect", "doubt", "expect",
               "deserve", "need", "let", "represent", "include", "contain", "consist", "belong", "own",
               "possess", "resemble", "seek", "try", "begin", "continue", "keep", "do", "get", "make", "use",
-              "remember", "forget", "learn", "recognize", "fear", "admire", "regard", "describe"}
+              "remember", "forget", "learn", "recognize", "fear", "admire", "regard", "describe", "lack"}
 # participles that name a state of mind or a standing condition rather than a happening
 STATES = {"surprise", "astonish", "amaze", "please", "delight", "satisfy", "disappoint", "fatigue", "tire",
           "oblige", "compel", "force", "inclin", "incline", "dispose", "determine", "resolve", "acquaint",
@@ -117,7 +144,8 @@ STATES = {"surprise", "astonish", "amaze", "please", "delight", "satisfy", "disa
           "suppose", "say", "think", "believe", "consider", "expect", "regard", "allow", "permit",
           "require", "use", "accustom", "ashame", "prepare", "engage", "employ", "marry", "connect",
           "relate", "divide", "cover", "fill", "crowd", "make", "give", "see", "hear", "find", "tell", "ask",
-          "puzzle", "perplex", "bewilder", "confuse", "embarrass", "worry", "trouble", "share", "intend", "rid"}
+          "puzzle", "perplex", "bewilder", "confuse", "embarrass", "worry", "trouble", "share", "intend", "rid",
+          "outnumber", "fascinate", "humble", "dishevel", "impress", "convince", "rumor", "rumour"}
 TRAVEL = {"travel_departure", "travel_arrival", "journey"}
 MODAL_WORDS = {"would", "could", "might", "should", "may", "must", "shall", "will", "can", "ought"}
 # a past verb or subject under which an infinitive is itself narrated (tried, or began, to do it)
@@ -194,7 +222,8 @@ def _named_event(rd: Reader, s: Sentence, noun: Token, n: int) -> Event | None:
     refs = unique(refs)
     place = next((r.id for r in rd.refs_in(a, b) if r.kind == "place"), None)
     name = rd.ctx.text[off + sub[0].idx if sub[0].dep_ != "det" else off + sub[1].idx:b] if len(sub) > 1 else noun.text
-    date = known_part(rd.date(a, b) if any(t.lower_ in MONTHS or t.like_num for t in sub) else rd.event_date(noun, s))
+    date = known_part(rd.date(a, b) if any(t.lower_ in MONTHS or t.text[:1].isdigit() for t in sub)
+                      else rd.event_date(noun, s))
     return Event(f"{rd.ctx.doc_id}-ev{n + 1}", kind, name.replace("\n", " "), tuple(r.id for r in refs), place,
                  date, rd.span(s.start, s.end), False, False)
 
@@ -202,6 +231,18 @@ def _named_event(rd: Reader, s: Sentence, noun: Token, n: int) -> Event | None:
 def trigger(verb: Token) -> str | None:
     """The event type a verb names, from its lemma, particle, preposition or object."""
     lemma = verb.lemma_.lower()
+    objs = {c.lemma_.lower() for c in children(verb, "dobj")} | {p.lemma_.lower() for _, p in preps(verb)}
+    if any((lemma, o) in IDIOMS for o in objs):
+        return None
+    if lemma in ("go", "come", "walk") and any(p.lemma_.lower() == "strike" for w, p in preps(verb) if w == "on"):
+        return "strike"  # "went out on strike"
+    if lemma == "rise" and not any(c.dep_ == "prt" for c in verb.children) and any(
+            c.lower_ in ("i", "he", "she") or c.tag_ in ("NN", "NNP") for c in subjects(verb)):
+        return None  # "I rose very late": one man getting up is no uprising
+    if lemma == "speak" and any(c.ent_type_ in LANGUAGE_ENTS for c in children(verb, "dobj")):
+        return None  # "spoke French": a skill, not a speech
+    if lemma == "bear" and verb.lower_ == "born" and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl", "ROOT"):
+        return "birth"  # "Born to a peasant family in Pokrovskoye, he …"
     if lemma in ("enter", "fall", "get", "engage") and any(p.lemma_.lower() in TALK for w, p in preps(verb)
                                                            if w in ("into", "in")):
         return "meeting"  # "entered into conversation with me", "fell into talk with X"
@@ -228,7 +269,7 @@ def _role_noun(tok: Token) -> bool:
 
 
 def participants(rd: Reader, verb: Token, off: int) -> tuple[list, bool]:
-    """Actors of a verb, and whether one of them is named (not only a pronoun)."""
+    """Actors of a verb, and whether it has one (a name, or a resolved pronoun)."""
     heads = subjects(verb) + agents(verb) + children(verb, "dobj", "dative")
     heads += [p for w, p in preps(verb) if w in ("with", "to", "against", "for", "by", "on", "upon", "from")]
     heads += [p for d in children(verb, "dobj") for c in children(d, "prep") if c.lower_ in ("with", "to")
@@ -237,11 +278,13 @@ def participants(rd: Reader, verb: Token, off: int) -> tuple[list, bool]:
               if c.lower_ == "with" for q in children(c, "pobj")]  # "entered into conversation with me"
     heads += [p for w, p in preps(verb) if w in ("at", "in", "into") and p.lemma_.lower() in HOMES
               and children(p, "poss")]  # "At his house I lay that night": the householder
+    heads += [p for h in list(heads) for c in children(h, "prep") if c.lower_ in ("including", "among")
+              for p in children(c, "pobj")]  # "200 members of the union, including Trotsky, were arrested"
     refs, named = [], False
     for h in heads:
-        for r in rd.group(h, off, ACTORS):
+        for r in rd.group(h, off, ACTORS, poss=h.lemma_.lower() not in PEOPLE):
             refs.append(r)
-            named = named or h.pos_ == "PROPN" or h.lower_ not in ("he", "him", "she", "her")
+            named = True  # a resolved "he"/"she" counts too ("In August 1892 he was assigned to X")
     return unique(refs), named
 
 
@@ -249,20 +292,39 @@ LOCATIVE = {"at", "in", "near", "outside", "inside", "within", "on"}
 
 
 def place_of(rd: Reader, verb: Token, off: int, kind: str | None) -> str | None:
-    found: list[tuple[int, str]] = []
-    for word, obj in preps(verb):
-        r = rd.entity(obj, off, ("place",))
+    found: list[tuple[int, int, str]] = []
+    for n, (word, obj) in enumerate(preps(verb)):
+        r = _place_named(rd, obj, off)
         if r is None and word in LOCATIVE:  # "arrested at a concert in the Exchange": where the concert was
             r = next((q for w, p in preps(obj) if w in LOCATIVE for q in [rd.entity(p, off, ("place",))] if q), None)
         if r is None:
             continue
         rank = 0 if (word in FROMISH) == (kind == "travel_departure") else 1
-        found.append((rank, r.id))
+        if word in WAYPOINT:
+            rank = 1  # "returned to Russia by way of Kiev": Russia
+        found.append((rank, n, r.id))
     for obj in children(verb, "dobj") + [t for t in [where(verb)] if t is not None]:
-        r = rd.entity(obj, off, ("place",))
+        r = _place_named(rd, obj, off)
         if r is not None:
-            found.append((0 if kind in TRAVEL else 2, r.id))
-    return min(found)[1] if found else None
+            found.append((0 if kind in TRAVEL else 2, 0, r.id))
+    return min(found)[2] if found else None
+
+
+WAYPOINT = {"by way of", "via", "through", "past", "along", "across", "over"}
+SETTLEMENTS = {"city", "town", "village", "hamlet", "capital", "port", "province", "region", "district",
+               "county", "island", "fortress", "settlement", "governorate", "oblast", "state", "colony"}
+
+
+def _place_named(rd: Reader, obj: Token, off: int):
+    """The place a noun phrase names: its own mention, the X of "the city of X", or an apposition's ("the
+    capital, Saint Petersburg")."""
+    r = rd.entity(obj, off, ("place",))
+    if r is None and obj.lemma_.lower() in SETTLEMENTS:
+        r = next((q for c in children(obj, "prep") if c.lower_ == "of" for p in children(c, "pobj")
+                  for q in [rd.entity(p, off, ("place",))] if q), None)
+    if r is None:
+        r = next((q for a in children(obj, "appos") for q in [rd.entity(a, off, ("place",))] if q), None)
+    return r
 
 
 def _past(verb: Token) -> bool:
@@ -273,6 +335,8 @@ def _past(verb: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and (verb.head.lemma_.lower() in ATTEMPT or any(c.lemma_.lower() in ATTEMPT for c in subjects(verb.head))):
         return True  # "began to disarm X", "attempts were made to disarm X", "tried to arrest X"
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD" and verb.head.lemma_.lower() in ATTEMPT:
+        return True  # "began writing for the paper"
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
 
 
@@ -293,6 +357,8 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
     if kind is None:
         if verb.lemma_.lower() in NOT_EVENTS or not _past(verb) or not (refs and named or _done_to(verb)):
             return None
+        if not _narrated_other(verb):
+            return None
         kind = "other"
     elif not refs and not (_past(verb) and _has_actor(verb)):
         return None
@@ -302,9 +368,28 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
     words = " ".join(t.text for t in sorted([verb, *children(verb, "prt")], key=lambda t: t.i))
     summary = f"{names}: {words}" + (f" ({rd.names.get(place, place)})" if place else "")
     neg = negated(verb)
-    date = None if _generic(verb) else rd.event_date(verb, s)
+    date = None if _generic(verb) else rd.event_date(verb, s, clock=kind != "birth")
     return Event(f"{rd.ctx.doc_id}-ev{n + 1}", kind, summary, tuple(r.id for r in refs), place,
                  date, ev_span, neg, hypothetical(verb))
+
+
+def _narrated_other(verb: Token) -> bool:
+    """Whether a verb outside the lexicon narrates a happening of its own: not a participle modifying a
+    noun ("an assumption based on X", "the old guard led by Plekhanov", "Efim (sometimes spelled Yefim)"),
+    not "managed / tried / began" whose infinitive is the event, not a claim with its clause ("his sister
+    wrote that…", "Service has claimed that…")."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" or verb.tag_ == "VBN" and lemma in STATES:
+        return False  # "an assumption based on X"; "he was badly outnumbered", "while fascinated by him"
+    if lemma in DIALOGUE and any(q in verb.sent.text for q in QUOTE_MARKS):
+        return False
+    if lemma == "speak" and any(c.ent_type_ in LANGUAGE_ENTS for c in children(verb, "dobj")):
+        return False  # "spoke French fluently": a skill
+    if lemma in ATTEMPT and any(x.tag_ in ("VB", "VBG") for x in children(verb, "xcomp")):
+        return False
+    if lemma in CLAIMS and children(verb, "ccomp") and not children(verb, "dobj"):
+        return False
+    return True
 
 
 def _done_to(verb: Token) -> bool:
