@@ -39,3 +39,10 @@ def test_the_city_is_not_put_again_between_two_of_its_stations():
     assert stops.count("Petrograd") <= 2 and "Finland Station" in stops
     i = stops.index("Nikolaevsky Station")
     assert stops[i + 1] == "Finland Station"
+
+
+def test_put_on_a_train_moves_its_object_and_the_river_a_village_lies_on_is_no_stop():
+    rec = extract_string("On 3 February 1909 the gendarmes put Sverdlov on a train for Yekaterinburg, and from "
+                         "there he was sent by sleigh to the village of Maksimkin Yar on the Ket river.")
+    assert _named(rec) == [["Yekaterinburg", "Maksimkin Yar"]]
+    assert rec.journeys[0].modes == ("by train", "by sleigh")

@@ -47,7 +47,7 @@ TRAVEL_VERBS = {
 PAST = {"slunk": "slink", "fled": "flee", "rode": "ride", "drove": "drive", "flew": "fly", "crept": "creep",
         "sledged": "sledge", "trekked": "trek", "went": "go", "came": "come", "left": "leave"}
 # verbs that move their object: "the police sent him to X", "they took Y to X"
-MOVE_OBJECT = {"send", "take", "bring", "carry", "exile", "deport", "banish", "transfer", "transport", "escort",
+MOVE_OBJECT = {"send", "put", "take", "bring", "carry", "exile", "deport", "banish", "transfer", "transport", "escort",
                "convey", "ship", "evacuate", "drive", "lead"}
 # verbs that need a travel preposition or particle before they count ("get to X", "made his way to")
 WEAK = {"make", "get", "put", "run", "take", "bring", "carry", "send", "find", "follow", "call", "stop", "push",
@@ -256,9 +256,10 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
     nested = []
     for word, obj in args:
         if word in ORIGIN | VIA | DEST | {"by", "in", "aboard"} and rd.entity(obj, off, ("place",)) is None:
-            if obj.lemma_.lower() in SETTLEMENT_NOUNS:  # "to the village of Kostino"
-                nested += [(word, o) for w, o in preps(obj) if w == "of"]
-            nested += [(w, o) for w, o in preps(obj) if w != "of"]
+            named = [(word, o) for w, o in preps(obj) if w == "of"] if obj.lemma_.lower() in SETTLEMENT_NOUNS else []
+            nested += named  # "to the village of Kostino"
+            if not any(rd.entity(o, off, ("place",)) for _, o in named):  # "… of Maksimkin Yar on the Ket": where it lies
+                nested += [(w, o) for w, o in preps(obj) if w != "of"]
             nested += [(t.lower_, d) for t in children(obj, "prt") for d in children(obj, "dobj")]
     seen: set[int] = set()
     return [(w, o) for w, o in args + nested if o.i not in seen and not seen.add(o.i)]
