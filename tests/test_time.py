@@ -591,3 +591,14 @@ def test_saints_days():
     assert t["Saint George's Day"].value == "1820-04-23"
     assert t["St. Nicholas Day"].value == "1820-12-06"
     assert "St. Petersburg" not in t
+
+
+def test_days_before_an_event_take_only_a_date_of_that_event():
+    from chronicle.extract import extract_string
+    rec = extract_string("On 3 February 1909 he was sent to Narym. Three days before the spring thaw he escaped "
+                         "on foot to Tomsk and took the train to Moscow, arriving at the station on 20 March. "
+                         "Three days before his arrival in Petrograd, on 14 October 1917, he wrote to her.")
+    values = {t.span.text: t.value for t in rec.time_expressions}
+    assert values["Three days"] != "1909-03-17"  # 20 March is the arrival's date, not the thaw's
+    later = [t for t in rec.time_expressions if t.span.text == "Three days"][-1]
+    assert later.value == "1917-10-11"

@@ -570,6 +570,9 @@ class _Resolver:
             d = self.cands[j]
             if d.start >= clause_end:
                 break
+            gap = re.sub(r",\s*(?:on\s+|in\s+)?$", "", self.text[c.end:d.start])  # "… his arrival, on 3 April"
+            if len(gap) > 70 or "," in gap:
+                break  # "three days before the thaw he escaped …, arriving on 20 March": that date is another event's
             if d.kind == "date" and d.f.get("d") and d.f.get("m"):
                 y = d.f.get("y") or self.year_for(j, d.start)[0]
                 if y is None:
