@@ -15,7 +15,8 @@ from chronicle.resolve import events
 
 def _ctx(text: str, persons=(), places=(), orgs=(), times: dict[str, str] = {}) -> DocContext:
     doc = load_nlp()(text)
-    ctx = DocContext("t", text, text, [(0, len(text))], [(0, len(text))], [], [Chunk(0, doc)])
+    paras = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text)]
+    ctx = DocContext("t", text, text, [(0, len(text))], [(0, len(text))], paras, [Chunk(0, doc)])
     slug = lambda s: re.sub(r"\W+", "_", s.lower())
     refs = []
 
@@ -118,3 +119,19 @@ def test_place_is_the_destination_not_the_waypoint_and_the_city_of_x_is_x():
     evs = _events(text, ["Orlov", "Kuzin"], places=["Russia", "Kiev", "Kazan", "Volga", "Petersburg"],
                   times={"February 1905": "1905-02"})
     assert {_verb(e): e.place for e in evs} == {"returned": "russia", "travelled": "kazan", "moved": "petersburg"}
+
+
+def test_a_section_heading_stops_the_clock_of_the_summary_above_it():
+    text = ("Orlov was a general who was killed on 13 April 1918.\n\nEarly career\n\n"
+            "Orlov was adopted by his uncle. In 1885 Orlov entered the school in Omsk. Orlov met Kuzin.")
+    evs = _events(text, ["Orlov", "Kuzin"], places=["Omsk"], times={"13 April 1918": "1918-04-13", "1885": "1885"})
+    got = {_verb(e): e.date for e in evs}
+    assert got == {"killed": "1918-04-13", "adopted": None, "entered": "1885", "met": "1885"}
+
+
+def test_a_battle_of_a_named_place_is_an_event_and_reaching_a_crisis_is_no_arrival():
+    text = ("Orlov was heavily involved in the Battle of Mukden in March 1905. "
+            "In September 1917 matters reached a crisis.")
+    evs = _events(text, ["Orlov"], places=["Mukden"], times={"March 1905": "1905-03", "September 1917": "1917-09"})
+    assert ("battle", "1905-03") in {(e.type, e.date) for e in evs}
+    assert not any(e.type == "travel_arrival" for e in evs)

@@ -112,6 +112,7 @@ class Reader:
                 and not quoted(t.span.start)]
         self.full = full
         self.full_starts = [t.span.start for t in full]
+        self.headings = [a for a, b in ctx.paragraphs if is_heading(ctx.text[a:b])]
         self.kinds = {o.id: o.kind for o in [*ctx.organizations, *ctx.places]}
         self.names = {e.id: e.name for e in [*ctx.persons, *ctx.places, *ctx.organizations]}
         self._party_words: dict[str, str] | None = None
@@ -413,10 +414,21 @@ class Reader:
         if k < 0 or not clock:
             return None
         now = self.full[k]
+        h = bisect.bisect_left(self.headings, pos) - 1
+        if h >= 0 and self.headings[h] > now.span.start:
+            return None  # a new section ("Early life") after a summary does not go on from its last date
         a, b = bisect.bisect_right(self.lapse_starts, now.span.start), bisect.bisect_left(self.lapse_starts, pos)
         if a < b:
             return now.value[:4]  # "in about a fortnight", "some days after": the month and day are lost
         return now.value
+
+
+def is_heading(para: str) -> bool:
+    """A paragraph that is a section heading: one short line of words with no closing punctuation
+    ("Early life", "Pre-revolutionary career", "CHAPTER IV"; not "[Illustration: …]", not a sentence)."""
+    line = para.strip()
+    return 0 < len(line) <= 60 and "\n" not in line and line[:1].isalpha() and line[:1].isupper() \
+        and line[-1] not in ".!?:;,\"”’']" and len(line.split()) <= 8
 
 
 UNREAL = re.compile(r"\b(will|won['’]t|would|shall|can|cannot|can['’]t|could|might|may|must)\b", re.I)

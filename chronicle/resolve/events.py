@@ -74,7 +74,12 @@ PHRASAL = {
 }
 # (lemma, object or preposition's object) that name no happening: "paid attention", "came to a head"
 IDIOMS = {("pay", "attention"), ("pay", "heed"), ("come", "head"), ("come", "end"), ("come", "conclusion"),
-          ("take", "interest"), ("take", "view")}
+          ("take", "interest"), ("take", "view"), ("reach", "crisis"), ("reach", "agreement"),
+          ("reach", "conclusion"), ("reach", "decision"), ("reach", "point"), ("reach", "climax"),
+          ("reach", "height"), ("reach", "peak"), ("reach", "stage"), ("reach", "level"), ("reach", "age")}
+# "the Battle of Mukden", "the Siege of Port Arthur", "the Treaty of Brest-Litovsk": named by "of" and a name
+OF_NAMED = {"battle", "siege", "massacre", "treaty", "mutiny", "rebellion", "insurrection", "revolt", "uprising",
+            "offensive", "storming", "capture", "fall", "peace"}
 # verbs that report or argue a claim ("Service has claimed that…", "his sister wrote that…"): with a
 # clause of their own they are no happening (a dated one is still a speech)
 CLAIMS = {"write", "mention", "claim", "explain", "maintain", "argue", "suggest", "state", "note", "recall",
@@ -105,6 +110,7 @@ EVENT_NOUNS = {
     "revolution": "uprising", "coup": "uprising", "conference": "meeting", "congress": "meeting",
     "convention": "meeting", "meeting": "meeting", "council": "meeting", "strike": "strike",
     "battle": "battle", "siege": "battle", "offensive": "battle", "massacre": "death", "treaty": "other",
+    "storming": "battle", "capture": "battle", "fall": "dismissal", "peace": "other",
 }
 # Nouns naming an action, an event when their actor or patient is named ("his arrest", "the fall of X")
 NOMINALS = {"arrest": "arrest", "imprisonment": "arrest", "detention": "arrest", "death": "death",
@@ -135,7 +141,8 @@ NOT_EVENTS = {"be", "have", "seem", "appear", "become", "remain", "say", "tell",
               "call", "name", "find", "see", "look", "hear", "understand", "suspect", "doubt", "expect",
               "deserve", "need", "let", "represent", "include", "contain", "consist", "belong", "own",
               "possess", "resemble", "seek", "try", "begin", "continue", "keep", "do", "get", "make", "use",
-              "remember", "forget", "learn", "recognize", "fear", "admire", "regard", "describe", "lack"}
+              "remember", "forget", "learn", "recognize", "fear", "admire", "regard", "describe", "lack",
+              "prefer", "function"}
 # participles that name a state of mind or a standing condition rather than a happening
 STATES = {"surprise", "astonish", "amaze", "please", "delight", "satisfy", "disappoint", "fatigue", "tire",
           "oblige", "compel", "force", "inclin", "incline", "dispose", "determine", "resolve", "acquaint",
@@ -200,6 +207,9 @@ def event_noun(noun: Token) -> str | None:
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
     dated = any(m.lower_ in MONTHS or m.like_num for m in mods)
     named = noun.text[:1].isupper() and any(m.pos_ == "PROPN" or m.text[:1].isupper() for m in mods)
+    if noun.text[:1].isupper() and noun.lower_ in OF_NAMED:  # "the Battle of Mukden"
+        named = named or any(p.pos_ == "PROPN" for c in children(noun, "prep") if c.lower_ == "of"
+                             for p in children(c, "pobj"))
     if not (dated or named) or (noun.lower_ in ("council", "revolution") and not dated):
         return None
     return kind
