@@ -121,3 +121,28 @@ def test_the_narrators_kin_as_the_possessor_of_another_kin_noun():
     read = next(p.id for p in rec.persons if "Read" in p.name)
     rels = {(r.a, r.b, r.type) for r in rec.relationships}
     assert (read, kin["the narrator's wife"], "parent") in rels
+
+
+def test_had_a_relation_noun_with_a_name_and_was_married_to():
+    text = ("Bronstein had a brother-in-law, Lev Kamenev, who edited the paper. "
+            "Kerensky was married to Olga Baranovskaya, and later he fathered a son called Oleg.")
+    got = _pairs(text, {"Bronstein": "m", "Lev Kamenev": "m", "Kerensky": "m", "Olga Baranovskaya": "f",
+                        "Oleg": "m"})
+    assert (frozenset(("bronstein", "lev_kamenev")), "relative") in got
+    assert (frozenset(("kerensky", "olga_baranovskaya")), "spouse") in got
+    assert (frozenset(("kerensky", "oleg")), "parent") in got
+
+
+def test_coordinated_subjects_forming_an_alliance():
+    text = "Caesar, Crassus and Pompey formed an alliance."
+    got = _pairs(text, {"Caesar": "m", "Crassus": "m", "Pompey": "m"})
+    assert {(frozenset(p), "ally") for p in [("caesar", "crassus"), ("caesar", "pompey"), ("crassus", "pompey")]} <= got
+
+
+def test_a_relation_noun_is_no_name_for_its_possessor():
+    text = ("Kerensky's father was the teacher of Ulyanov. "
+            "In 1945 Kerensky travelled to Brisbane with his wife Nell and lived there with her family.")
+    got = _rels(text, {"Kerensky": "m", "Ulyanov": "m", "Nell": "f"})
+    assert not any("ulyanov" in (a, b) and "kerensky" in (a, b) for a, b, t in got)  # the father taught him
+    assert ("nell", "kerensky", "spouse") in got or ("kerensky", "nell", "spouse") in got
+    assert not any(t == "host" for a, b, t in got)  # her family's house is no host's

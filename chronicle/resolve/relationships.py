@@ -74,7 +74,8 @@ VERBS = {
     "fight": ("enemy", "subj", ("against", "with", "dobj")), "side": ("ally", "subj", ("with",)),
     "back": ("ally", "subj", ("dobj",)), "endorse": ("ally", "subj", ("dobj",)),
     "take in": ("host", "subj", ("dobj",)), "put up": ("host", "subj", ("dobj",)),
-    "align": ("ally", "subj", ("with",)),
+    "align": ("ally", "subj", ("with",)), "father": ("parent", "subj", ("dobj",)),
+    "sire": ("parent", "subj", ("dobj",)), "defeat": ("enemy", "subj", ("dobj",)),
 }
 # "he took X as his secretary", "regarded X as a rival": the "as" noun is the object's ("led X as
 # secretary of Y" is the subject's)
@@ -110,11 +111,11 @@ BONDS = {"alliance": "ally", "friendship": "friend", "partnership": "colleague",
          "assistance": "ally", "help": "ally", "support": "ally", "sanction": "ally", "cooperation": "ally",
          "coalition": "ally", "pact": "ally", "treaty": "ally", "agreement": "ally",
          "protection": "patron", "patronage": "patron", "protectorship": "patron", "hospitality": "host",
-         "persecution": "enemy", "oppression": "enemy"}
+         "persecution": "enemy", "oppression": "enemy", "affection": "friend"}
 # "X was under the protection of Y", "X enjoyed the hospitality of Y": Y acts on X
 TURNED = {"patron", "host"}
 # kin nouns: "lived with his sister" is family, not a host
-KIN = {w for w, (t, _) in NOUNS.items() if t in ("spouse", "parent", "sibling", "relative")}
+KIN = {w for w, (t, _) in NOUNS.items() if t in ("spouse", "parent", "sibling", "relative")} | {"family"}
 
 
 def run(ctx: DocContext) -> dict[str, list]:
@@ -203,7 +204,7 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
             and noun.nbor(1).dep_ == noun.dep_:  # the same, parsed as two subjects
         out += rd.group(noun.nbor(1), off, ACTORS, of=False)
     elif noun.dep_ == "appos":  # "Z, his wife"
-        out += rd.group(noun.head, off, ACTORS, of=False)
+        out += _own_group(rd, noun.head, off)
     elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not negated(noun.head):
         # "His parents were X and Y", "Her husband was X"
         out += [r for a in children(noun.head, "attr") for r in rd.group(a, off, ACTORS, of=False)
@@ -213,7 +214,8 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
         objs = children(verb, "dobj") if noun.dep_ == "pobj" and verb.lemma_.lower() in TAKE_AS else []
         if not negated(verb) and not hypothetical(verb):  # "he took X as his secretary": X, not he
-            out += [r for sub in (objs or subjects(verb)) for r in rd.group(sub, off, ACTORS, of=False)]
+            # "Kerensky's father was the teacher of X": the father, not Kerensky
+            out += [r for sub in (objs or subjects(verb)) for r in _own_group(rd, sub, off)]
     elif not out and noun.dep_ == "conj" and noun.head.lemma_.lower() in NOUNS and noun.head.dep_ in ("attr", "oprd"):
         # "X was a daughter of Y, and a sister of Z": the first predicate's bearer
         out += _bearers(rd, noun.head, off)
@@ -232,10 +234,18 @@ def _double_genitive(prep: Token) -> Token | None:
     return doc[prep.i + 1]
 
 
+def _own_group(rd: Reader, tok: Token, off: int) -> list[EntityRef]:
+    """The entities ``tok`` names, but a relation noun names no one by its possessor: in "his wife, Y's
+    only son" the son is not "his"."""
+    if tok.lemma_.lower() not in NOUNS:
+        return rd.group(tok, off, ACTORS, of=False)
+    return [r for t in [tok, *children(tok, "appos")] for r in [rd.entity(t, off, ACTORS)] if r]
+
+
 def _loose_conj(noun: Token, c: Token) -> bool:
     """ "her uncles, the Dukes of York and Sussex": a name after a comma parsed as the noun's conjunct
     with no "and" before it is its apposition."""
-    if c.dep_ != "conj" or c.pos_ != "PROPN" or c.i < noun.i:
+    if c.dep_ != "conj" or c.pos_ != "PROPN" or c.i < noun.i or noun.tag_ != "NNS" or children(noun, "appos"):
         return False
     left = c.left_edge.i
     return left > 0 and c.doc[left - 1].text == "," and \
@@ -248,6 +258,10 @@ def _relatives(rd: Reader, noun: Token, off: int, exclude: set[str]) -> list[Ent
     if noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ == "PROPN":
         holders += [c for c in noun.head.children if c.dep_ == "poss"]
     out: list[EntityRef] = []
+    if not holders and noun.dep_ == "dobj" and noun.head.lemma_ == "have" and not negated(noun.head):
+        # "X had a brother-in-law, Y", "X had two sons, A and B": X is the other party
+        out += [r for t in subjects(noun.head) for r in [_narrator_pronoun(rd, t, off, first=True)
+                                                          or rd.entity(t, off, ACTORS)] if r]
     for h in holders:
         r = None
         if h.lower_ in HE | SHE and noun.dep_ == "conj":  # "Ivan Kuzin and his wife": his is Ivan Kuzin
@@ -268,9 +282,10 @@ def _relatives(rd: Reader, noun: Token, off: int, exclude: set[str]) -> list[Ent
     return [r for r in out if r.id not in exclude]
 
 
-def _narrator_pronoun(rd: Reader, tok: Token, off: int) -> EntityRef | None:
-    """ "my" / "mine" outside quotations in a first-person text: the narrator."""
-    if tok.lower_ not in ("my", "mine") or not rd.narrator or rd.in_quote(off + tok.idx):
+def _narrator_pronoun(rd: Reader, tok: Token, off: int, first: bool = False) -> EntityRef | None:
+    """ "my" / "mine" (``first``: "I" too) outside quotations in a first-person text: the narrator."""
+    if tok.lower_ not in (("my", "mine", "i") if first else ("my", "mine")) or not rd.narrator \
+            or rd.in_quote(off + tok.idx):
         return None
     return EntityRef(off + tok.idx, off + tok.idx + len(tok.text), rd.narrator, "person")
 
@@ -296,8 +311,10 @@ def _possessor(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef
 def _from_verb(rd: Reader, s: Sentence, verb: Token):
     lemma = "marry" if verb.lower_ == "married" else "hate" if verb.lower_ == "hated" else verb.lemma_.lower()
     lemma = next((f"{lemma} {p.lower_}" for p in children(verb, "prt") if f"{lemma} {p.lower_}" in VERBS), lemma)
-    light = next((LIGHT[lemma, n.lemma_.lower()] for n in [*children(verb, "dobj"), *(p for _, p in preps(verb))]
-                  if (lemma, n.lemma_.lower()) in LIGHT), None)
+    light = next((LIGHT[lemma, n.lemma_.lower()] for n in [*children(verb, "dobj"), *(p for _, p in preps(verb)),
+                                                           *(a for d in children(verb, "dobj") for a in
+                                                             children(d, "appos"))]
+                  if (lemma, n.lemma_.lower()) in LIGHT), None)  # "formed the Triumvirate, an alliance"
     if light is not None and verb.pos_ == "VERB" and not negated(verb) and not hypothetical(verb):
         yield from _light(rd, s, verb, light)  # "fell in love with X", "made friends with X"
         return
@@ -334,8 +351,10 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token):
     elif any(c.dep_ == "auxpass" for c in verb.children):  # "he was employed by X": swap roles
         objs = subj
         subj = [r for t in children(verb, "agent") for p in children(t, "pobj") for r in rd.group(p, off, ACTORS)]
-        if kind == "spouse" and not subj:  # "X and Y were married"
-            subj, objs = objs[:1], objs[1:]
+        if kind == "spouse" and not subj:  # "X was married to Y", "X and Y were married"
+            subj = [r for w, p in preps(verb) if w == "to" for r in rd.group(p, off, ACTORS, of=False)]
+            if not subj:
+                subj, objs = objs[:1], objs[1:]
     else:
         objs = []
         dobjs = children(verb, "dobj")
@@ -388,6 +407,10 @@ def _light(rd: Reader, s: Sentence, verb: Token, kind: str):
     for a in subj:
         for b in [r for p in withs for r in _group(rd, p, off)]:
             yield a, b, kind
+    if not withs:  # "Caesar, Crassus and Pompey formed an alliance"
+        for i, a in enumerate(subj):
+            for b in subj[i + 1:]:
+                yield a, b, kind
 
 
 def _kin_of(tok: Token) -> bool:
