@@ -104,3 +104,37 @@ def test_the_narrators_we_and_a_quoted_i_hold_no_place():
                          "“I am a member of the Central Committee,” said a voice.")
     names = {e.id: e.name for e in [*rec.persons, *rec.organizations]}
     assert not any(names.get(m.person) in (None, "the narrator", "I") for m in rec.memberships)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Krestinsky was replaced as a member of the Politburo by Zinoviev.",
+     {("krestinsky", "politburo", "removed"), ("zinoviev", "politburo", "granted")}),
+    ("In 1941 Stalin replaced Molotov as Premier of the Sovnarkom.",
+     {("stalin", "sovnarkom", "granted"), ("molotov", "sovnarkom", "removed")}),
+    ("On the surface, Trotsky weathered them and was elected one of only five full members of the Politburo.",
+     {("trotsky", "politburo", "granted")}),
+    ("After the revolution Bukharin became editor of the party newspaper, Pravda.", {("bukharin", "pravda", "granted")}),
+])
+def test_replacing_one_of_the_members_and_a_paper_named_after_its_noun(text, expected):
+    persons = ["Krestinsky", "Zinoviev", "Stalin", "Molotov", "Trotsky", "Bukharin"]
+    got = _got(text, [p for p in persons if p in text], ("Politburo", "Sovnarkom", "Pravda"))
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Volkov left early. Next to me sat a youth with the shoulder-straps of a Lieutenant. He was a member of the "
+    "Battalion Committee.",
+    "Volkov left early. Then a soldier came in. He was a member of the Battalion Committee.",
+])
+def test_a_pronoun_after_an_unnamed_newcomer_is_not_the_person_named_before(text):
+    assert _got(text, ["Volkov"], ("Battalion Committee",)) == set()
+
+
+def test_a_bare_title_is_not_the_person_it_was_matched_to():
+    text = "Colonel Muraviov left. Later I asked about the regiment. The Colonel is a Menshevik."
+    ctx = make_ctx(text, {"Muraviov": "m"}, orgs=("Menshevik",))
+    import re as _re
+    from chronicle.context import EntityRef
+    m = _re.search(r"The Colonel", text)
+    ctx.refs = sorted([*ctx.refs, EntityRef(m.start(), m.end(), "muraviov", "person")], key=lambda r: (r.start, r.end))
+    assert memberships.run(ctx)["memberships"] == []

@@ -30,7 +30,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..annotate.lexicon import EVENT_HEADS, SPEECH_VERBS, given_name_gender
+from ..annotate.lexicon import EVENT_HEADS, KIN_NOUNS, SPEECH_VERBS, TITLES, given_name_gender
 from ..context import DocContext, EntityRef
 from ..record import Membership
 from .clauses import HE, SHE, WE, Reader, Sentence, children, conjuncts, hypothetical, negated, preps, subjects, \
@@ -102,7 +102,12 @@ def _add(found: dict, rd: Reader, s: Sentence, person: EntityRef, org_id: str, r
     said = rd.ctx.text[person.start:person.end].lower()
     if person.id == rd.narrator and (said in WE or said in ("our", "ours") or rd.in_quote(person.start)):
         return  # "we, the Union of Railwaymen", an "I" inside a quotation: not the narrator's own place
-    if person.start < s.start and _stranger_between(rd, max(_named_before(rd, person.id, pos), pos - STRANGER_REACH),
+    if said.strip(".").lower() in TITLES or said.startswith("the ") and said[4:].strip(".") in TITLES:
+        return  # "The Colonel is a Menshevik": a bare title is whoever holds it there, seldom the one named
+    if person.id == rd.narrator and SIGNATURE.match(rd.ctx.text, person.end):
+        return  # "I, Minister-President of the Provisional Government, declare…": a document's signatory
+    word = re.match(r"\w*", rd.ctx.text[person.start:person.start + 8]).group(0).lower()
+    if (person.start < s.start or word in HE | SHE) and _stranger_between(rd, max(_named_before(rd, person.id, pos), pos - STRANGER_REACH),
                                                     pos):
         return  # a pronoun after "The chauffeur protested…" / "He was a sullen youth": not the person named before
     key = (person.id, org_id, status)
@@ -163,6 +168,8 @@ def _generic_word(rd: Reader, tok: Token, org: EntityRef) -> bool:
     return len(words) > 1 and words[-1].lower().rstrip("s") == tok.lower_.rstrip("s")
 
 
+POSTURE = {"sit", "stand", "lie", "come", "appear", "enter", "arrive", "wait", "ride", "walk"}  # "there sat a youth"
+SIGNATURE = re.compile(r",\s+(?:the\s+)?[A-Z][\w-]+")  # "I, Minister-President of…"
 STRANGER_REACH = 1500
 # verbs whose subject is a person: an unnamed noun subject of one is someone ("the chauffeur protested")
 PERSON_VERBS = SPEECH_VERBS | {"protest", "shout", "growl", "grumble", "mutter", "nod", "shrug", "salute", "stammer"}
@@ -194,6 +201,13 @@ def _stranger_between(rd: Reader, start: int, end: int) -> bool:
             if t.dep_ == "nsubj" and t.head.lemma_.lower() in PERSON_VERBS and \
                     any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in t.children):
                 return True
+            if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in PERSON_NOUNS and \
+                    any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children):
+                return True  # "a soldier came in"
+            if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children) and (
+                    t.lemma_.lower() in PERSON_NOUNS and t.head.lemma_.lower() in POSTURE or
+                    any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in children(c, "nsubj")) for c in t.children)):
+                return True  # "Next to me sat a youth…", "a man who spoke all languages"
             if t.dep_ == "attr" and t.head.lemma_ == "be" and t.lemma_.lower() not in ROLES and \
                     any(c.lower_ in HE | SHE for c in children(t.head, "nsubj")) and \
                     any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children) and \
@@ -228,7 +242,8 @@ def _head_of(rd: Reader, s: Sentence, org: Token):
     for prep in children(org, "prep"):
         if prep.lower_ == "of":
             for p in children(prep, "pobj"):
-                for r in _persons(rd, p, s.offset):
+                r = rd.ref(p, s.offset)  # "the army of Kutuzov": the name itself, not a pronoun's guess
+                if r is not None and r.kind == "person":
                     yield r, "head", "held", org
 
 
@@ -494,6 +509,9 @@ def _readings(rd: Reader, s: Sentence, org: Token):
                 yield from _role(rd, head, off, None)
         else:
             yield from _label_before(rd, org, head, off)
+    elif dep == "appos" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.pos_ == "NOUN" and \
+            head.head.head.lemma_.lower() in ROLES and head.head.head.pos_ in ("NOUN", "PROPN"):
+        yield from _role(rd, head.head.head, off, head.head)  # "editor of the party newspaper, _Pravda_"
     elif dep == "appos" or (dep == "attr" and head.lemma_ == "be"):
         holders = [head] if dep == "appos" else subjects(head)
         if dep == "appos" and not APPOS_GAP.search(org.doc[min(head.i, org.i):max(head.i, org.i)].text):
@@ -503,9 +521,27 @@ def _readings(rd: Reader, s: Sentence, org: Token):
             return  # "led by A and B, the Mensheviki Internationalists under C": the next item of a list
         if any(c.lower_ == "no" for c in org.children) or dep == "attr" and (negated(head) or _reported(head)):
             return  # "he was no Bolshevik", "he claimed to be a loyal Leninist"
+        if _titled_work(rd.ctx.text, off + org.idx, off + org.idx + len(org.text)):
+            return  # "his prison writings, _Philosophical Arabesques_": a title, not a body joined
         for h in holders:
+            if h.pos_ == "NOUN" and rd.ref(h, off) is None and h.lemma_.lower() not in PERSON_NOUNS:
+                continue  # "Plekhanov's paper, _Yedinstvo_": the paper is his, he is not its member
             for p in _persons(rd, h, off):
                 yield p, "member", "held", org
+
+
+# nouns whose owner is a member of the body they stand for: "his party, the Socialist Revolutionaries"
+MEMBER_NOUNS = {"party", "faction", "group", "union", "organization", "organisation", "sect", "church", "movement",
+                "tendency", "wing", "camp", "fraction", "caucus", "club", "society", "order", "brotherhood", "comrade",
+                "comrades", "friend", "friends", "colleague", "colleagues", "man", "men", "woman", "women",
+                "supporter", "follower", "adherent", "ally", "disciple", "youth", "boy", "girl", "person", "people"}
+PERSON_NOUNS = MEMBER_NOUNS | KIN_NOUNS | ROLES
+
+
+def _titled_work(text: str, start: int, end: int) -> bool:
+    """The name is set off as a title: in _italics_ or in quotation marks."""
+    before, after = text[max(0, start - 1):start], text[end:end + 1]
+    return before == "_" or after == "_" or before in "\"“" and after in "\"”" and before != ""
 
 
 def _label_before(rd: Reader, org: Token, head: Token, off: int):
@@ -559,6 +595,12 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
         elif c.dep_ == "conj" and c.pos_ == "PROPN" and role.tag_ == "NNS" and c.i > role.i \
                 and role.doc[role.i + 1].text == ",":
             holders += _persons(rd, c, off)
+    if role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.lower_ == "one" and role.tag_ == "NNS":
+        role = role.head.head  # "was elected one of the five full members of the Politburo": read "one"
+    if role.dep_ in ("attr", "oprd") and role.head.lemma_.lower() == "replace" or \
+            role.dep_ == "pobj" and role.head.lower_ == "as" and role.head.head.lemma_.lower() == "replace":
+        yield from _replaced(rd, role.head if role.dep_ != "pobj" else role.head.head, off, name, role)
+        return
     if role.dep_ == "appos" or (role.dep_ == "conj" and role.head.dep_ == "appos" and role.head.pos_ == "NOUN"):
         h = role.head if role.dep_ == "appos" else role.head.head
         holders += _persons(rd, h, off)
@@ -579,6 +621,21 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
         pass
     for p in unique(holders):
         yield p, name, status, role
+
+
+def _replaced(rd: Reader, verb: Token, off: int, name: str, role: Token):
+    """ "Z replaced X as premier of Y" / "X was replaced as a member of Y by Z": Z granted, X removed."""
+    if negated(verb) or hypothetical(verb):
+        return
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    subj = [p for sub in subjects(verb) for p in _persons(rd, sub, off)]
+    other = [p for a in children(verb, "agent") for o in children(a, "pobj") for p in _persons(rd, o, off)] \
+        if passive else [p for o in children(verb, "dobj") for p in _persons(rd, o, off)]
+    new, old = (other, subj) if passive else (subj, other)
+    for p in unique(new):
+        yield p, name, "granted", role
+    for p in unique(old):
+        yield p, name, "removed", role
 
 
 def _lemma(verb: Token) -> str:
