@@ -373,3 +373,16 @@ def test_also_called_starts_a_second_person_of_that_name_and_families_take_the_f
     assert len(sarras) == 2
     assert [len(p.mentions) for p in sarras] == [1, 2]  # the later "Sarra" is the nearer one
     assert "Novgorodtsevs" not in names(rec.organizations)
+
+
+def test_plural_mountain_names_village_shapes_and_buildings_named_after_two_saints_are_places():
+    rec = extract_string("His father travelled from Yanovka to see him in the Peter and Paul Fortress. A few days "
+                         "later he fled by reindeer sledge across the tundra to the Urals.")
+    assert {"Yanovka", "Peter and Paul Fortress", "Urals"} <= names(rec.places)
+    assert not {"Yanovka", "Peter", "Paul Fortress"} & names(rec.persons)
+
+
+def test_a_pen_name_joins_the_person():
+    rec = extract_string("Lev Bronstein, who wrote under the name of Trotsky, was tried in 1906. Trotsky "
+                         "escaped from Berezov in 1907.")
+    assert set(entity_with(rec.persons, "Trotsky").aliases) >= {"Lev Bronstein", "Trotsky"}

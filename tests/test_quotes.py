@@ -518,3 +518,13 @@ def test_claims_a_quotation_inside_the_sentence_reporting_it_is_one_claim():
     text = "Yakov Sverdlov wrote to his sister that the cold was 'unbearable, but the company is good'.\n"
     rec = record(text)
     assert len([c for c in rec.claims if name_of(rec, c.claimant) == "Yakov Sverdlov"]) == 1
+
+
+def test_claims_doubted_it_disputes_and_a_told_quotation_is_one_claim():
+    text = ("\"We shall all go to Finland tomorrow,\" Leon Trotsky told her. Years later Leon Trotsky insisted "
+            "that the escape had cost him only 65 roubles; Isaac Deutscher, his biographer, doubted it.\n")
+    rec = record(text)
+    mine = [c for c in rec.claims if name_of(rec, c.claimant) == "Leon Trotsky"]
+    assert len([c for c in mine if "Finland" in c.content]) == 1
+    c = next(c for c in mine if "roubles" in c.content)
+    assert [name_of(rec, d) for d in c.disputed_by] == ["Isaac Deutscher"]

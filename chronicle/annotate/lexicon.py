@@ -198,7 +198,8 @@ def first_name_key(word: str) -> str:
     return _given_name_forms().get(w, w)
 
 
-PLACE_SUFFIXES = ("sk", "grad", "gorod", "burg", "ovo", "evo", "skoye", "skoe", "tskoye", "pol", "opol", "abad")
+PLACE_SUFFIXES = ("sk", "grad", "gorod", "burg", "ovo", "evo", "skoye", "skoe", "tskoye", "pol", "opol", "abad",
+                  "ovka", "evka", "ivka")  # "Yanovka", "Sosnovka", "Ivanivka": villages
 PLACE_PREFIXES = ("novaya", "novy", "novyi", "novo", "staraya", "stary", "nizhny", "nizhni", "nizhne",
                   "verkhny", "verkhne", "bolshaya", "bolshoi", "malaya", "maly", "ust")
 

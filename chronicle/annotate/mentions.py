@@ -167,6 +167,10 @@ def _join_heads(spans: list[Span]) -> list[Span]:
     """'Tomsk' + 'Soviet', 'Warsaw' + 'Station': a name followed by a capitalised head noun is one name."""
     out: list[Span] = []
     for s in spans:
+        if out and _paired_patrons(out[-1], s):
+            prev = out.pop()  # "the Peter and Paul Fortress": a building named after two saints
+            out.append(Span(s.doc, prev.start, s.end, label="FAC"))
+            continue
         if out and (_body_of_body(out[-1], s) or _shared_head(out[-1], s)):
             prev = out.pop()  # "the Central Executive Committees of the Soviets", "Army and Fleet Committees"
             out.append(Span(s.doc, prev.start, s.end, label="ORG"))
@@ -195,6 +199,13 @@ def _join_heads(spans: list[Span]) -> list[Span]:
 
 
 HEADS = ORG_HEADS | FAC_HEADS
+
+
+def _paired_patrons(a: Span, b: Span) -> bool:
+    """'Peter' + 'and' + 'Paul Fortress': one name and another ending in a capitalised building head."""
+    doc = a.doc
+    return (len(a) == 1 and b.start == a.end + 1 and doc[a.end].lower_ == "and" and len(b) == 2
+            and b[-1].lower_ in FAC_HEADS and b[-1].text[:1].isupper() and a[0].text[:1].isupper())
 
 
 def _org_like(s: Span) -> bool:

@@ -298,9 +298,11 @@ def _dismissed(verb) -> bool:
     """"Trotsky called it 'a legend invented in 1938'", "dismissed the story as a fabrication": a
     verb of naming whose object points back at what was said and whose complement is a word of
     falsehood disputes it."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if verb.lemma_.lower() == "doubt":  # "Deutscher, his biographer, doubted it"
+        return obj is not None and obj.lower_ in ("it", "this", "that", "them")
     if verb.lemma_.lower() not in DISMISSING_VERBS:
         return False
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None or obj.lower_ not in REFERRING and obj.lemma_.lower() not in REFERRING:
         return False
     return any(t.lemma_.lower() in DISMISSIVE_NOUNS for t in verb.subtree if t.i > obj.i)
@@ -310,14 +312,18 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+def _nested(a: _Claim, b: _Claim) -> bool:
+    return a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end
+
+
 def _dedupe(claims: list[_Claim]) -> list[_Claim]:
     """One claim per assertion: the same content again, or a claimant's quotation inside the
     sentence that already reports it ("wrote that the cold was 'unbearable'"), is dropped."""
     out: list[_Claim] = []
     for c in claims:
         words = _words(c.content)
-        if any(o.claimant == c.claimant and (o.content == c.content or o.start <= c.start and c.end <= o.end
-                                             and words and words.split(" ")[0] in _words(o.content).split(" "))
+        if any(o.claimant == c.claimant and (o.content == c.content or _nested(o, c) and words and (
+                words.split(" ")[0] in _words(o.content).split(" ") or _words(o.content).split(" ")[0] in words.split(" ")))
                for o in out[-4:]):
             continue
         out.append(c)

@@ -103,6 +103,8 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[LOC] += 1.2
     elif c.get("prep"):
         v[LOC] += 0.8
+    if c.get("prep") in ("reach", "enter") or c.get("prep") == "from" and c.get("prep_head") in JOURNEY_VERBS:
+        v[LOC] += 0.6  # "they reached Berezov", "travelled from Yanovka": persons are seldom reached or left so
     if c.get("org_head") and len(words) > 1 or c.get("org_head") in ("soviet", "duma", "cheka", "okhrana", "sovnarkom"):
         v[ORG] += 4.0
     if c.get("fac_head") and len(words) > 1:
@@ -151,6 +153,9 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
 TO_PLACE_VERBS = {"go", "come", "bring", "take", "walk", "return", "ride", "drive", "send", "lead", "carry", "move",
                   "run", "hurry", "travel", "sail", "get", "proceed", "conduct", "show", "invite", "admit", "hasten",
                   "march", "flee", "escape", "repair", "transfer", "remove", "way"}
+JOURNEY_VERBS = {"travel", "journey", "ride", "drive", "sail", "walk", "march", "flee", "escape", "return", "set",
+                 "emigrate", "move", "steam", "fly", "hurry", "hasten", "proceed", "depart", "start", "exile",
+                 "deport", "banish"}
 THE_PLACE_PREPS = {"at", "near", "outside", "inside", "towards", "toward"}
 BUILDING_ORG_HEADS = {"institute"}
 
@@ -463,6 +468,8 @@ def is_demonym(word: str, place_prior: PlacePrior) -> bool:
     w = word.strip()
     if w.lower() in IRREGULAR_DEMONYMS:
         return True
+    if place_prior(w) >= DEMONYM_PLACE:
+        return False  # "the Urals", "the Alps": a place whose name is a plural
     if re.fullmatch(r"[A-Z][a-z]+(?:ish|ch|ese|an)(?:man|men|woman|women)", w):
         return True  # "Englishmen", "Scotchman", "Frenchwomen"
     for ending, repl in (("ians", ("ia", "y", "", "ium")), ("ans", ("a", "", "any")), ("ese", ("a", "")), ("ns", ("", "a")),

@@ -148,7 +148,9 @@ UNMARRIED_TITLES = {"miss", "mademoiselle", "mlle", "fraulein", "senorita", "sig
 NAME_EQUATION = re.compile(
     r"(?:,?\s+(?:whom\s+(?:[a-z]+\s+){0,3}?(?:called|nicknamed|dubbed|knew\s+as|named)"
     r"|who\s+(?:was|is|were|had\s+been|came\s+to\s+be)\s+(?:(?:also|later|then|generally|widely|universally|better)\s+)?"
-    r"(?:called|nicknamed|dubbed|known\s+as|named))"
+    r"(?:called|nicknamed|dubbed|known\s+as|named)"
+    r"|who\s+(?:wrote|worked|lived|travelled|traveled|went|signed|published)\s+(?:\w+\s+)?under\s+the\s+"
+    r"(?:name|pseudonym|alias|nickname)(?:\s+of)?)"
     r"|,\s+(?:(?:also|later|then|popularly|better|generally|widely)\s+)?(?:called|nicknamed|dubbed|known\s+as|alias|a\.k\.a\.)"
     r")\s+[“\"‘']?"
     r"|\s*\(\s*(?:(?:known\s+as|alias|called|nicknamed|later|née)\s+)?[“\"‘']?")

@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from chronicle.annotate.lexicon import looks_like_place_name
 from chronicle.record import Place
 from chronicle.resolve.gazetteer import (AREA_KINDS, Candidate, Gazetteer, base_prior, fold, fuzzy_key,
                                          haversine_km, name_key)
@@ -394,7 +395,9 @@ def _feature_named(p: Place, text: str) -> bool:
 
 def _described_apart(p: Place, text: str) -> bool:
     """'the village of Maksimkin Yar', 'the Ket river': a settlement or a natural feature of its own, which
-    lies wherever it lies, not inside the city named before it."""
+    lies wherever it lies, not inside the city named before it; so is a name of a settlement's shape ("Yanovka")."""
+    if looks_like_place_name(p.name):
+        return True
     for m in p.mentions:
         before = _NOUN_BEFORE.search(text, max(0, m.start - 20), m.start)
         after = _NOUN_AFTER.match(text, m.end)
