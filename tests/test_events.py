@@ -135,3 +135,12 @@ def test_a_battle_of_a_named_place_is_an_event_and_reaching_a_crisis_is_no_arriv
     evs = _events(text, ["Orlov"], places=["Mukden"], times={"March 1905": "1905-03", "September 1917": "1917-09"})
     assert ("battle", "1905-03") in {(e.type, e.date) for e in evs}
     assert not any(e.type == "travel_arrival" for e in evs)
+
+
+def test_an_age_dates_an_event_from_the_birth_year():
+    text = ("Orlov (7 November 1879 – 21 August 1940) was a revolutionary. Orlov grew up on a farm. "
+            "When Orlov was eight, his father sent him to Odessa. At the age of 17 he moved to Nikolayev.")
+    evs = _events(text, ["Orlov"], places=["Odessa", "Nikolayev"],
+                  times={"7 November 1879": "1879-11-07", "21 August 1940": "1940-08-21"})
+    got = {_verb(e): e.date for e in evs}
+    assert got["sent"] == "1887" and got["moved"] == "1896"

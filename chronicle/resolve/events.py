@@ -14,11 +14,14 @@ month in their name. Evidence is the sentence.
 """
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from spacy.tokens import Token
 
 from ..context import DocContext
 from ..record import Event
-from .clauses import (ACTORS, Reader, Sentence, agents, children, hypothetical, known_part, negated, preps,
+from .clauses import (ACTORS, Reader, Sentence, agents, aside, children, hypothetical, known_part, negated, preps,
                       subjects, unique, where)
 
 LEMMAS: dict[str, str] = {}
@@ -142,7 +145,7 @@ NOT_EVENTS = {"be", "have", "seem", "appear", "become", "remain", "say", "tell",
               "deserve", "need", "let", "represent", "include", "contain", "consist", "belong", "own",
               "possess", "resemble", "seek", "try", "begin", "continue", "keep", "do", "get", "make", "use",
               "remember", "forget", "learn", "recognize", "fear", "admire", "regard", "describe", "lack",
-              "prefer", "function"}
+              "prefer", "function", "age"}
 # participles that name a state of mind or a standing condition rather than a happening
 STATES = {"surprise", "astonish", "amaze", "please", "delight", "satisfy", "disappoint", "fatigue", "tire",
           "oblige", "compel", "force", "inclin", "incline", "dispose", "determine", "resolve", "acquaint",
@@ -164,18 +167,97 @@ FROMISH = ("from", "out of", "away from")
 def run(ctx: DocContext) -> dict[str, list]:
     rd = Reader(ctx)
     out: list[Event] = []
+    aged: dict[int, tuple[str | None, int]] = {}  # event index -> (person whose age, age in years)
     for s in rd.sentences():
+        age = _age(rd, s)
         for verb in s.sent:
             if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "aux" or verb.dep_ == "auxpass":
                 continue
             ev = _event(rd, s, verb, len(out))
             if ev is not None:
+                if age and ev.type != "birth" and not rd.clause_times(verb, s.offset) and not _dates_in(rd, s):
+                    aged[len(out)] = age
                 out.append(ev)
         for noun in s.sent:
             ev = _named_event(rd, s, noun, len(out)) or _nominal_event(rd, s, noun, len(out))
             if ev is not None:
                 out.append(ev)
+    if aged:
+        born = _birth_years(rd, out)
+        for i, (who, years) in aged.items():
+            pid = who if who in born else next((p for p in out[i].participants if p in born), None)
+            if pid is not None:
+                out[i] = dataclasses.replace(out[i], date=str(born[pid] + years))
     return {"events": out}
+
+
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+NUMBER_WORDS.update({w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
+                     if w != "_"})
+AGE = re.compile(r"\b(?:at the age of|aged|when (\w+) was(?: aged)?|at)\s+([a-z]+(?:-[a-z]+)?|\d{1,2})"
+                 r"(?:\s+years(?:\s+of\s+age|\s+old)?)?(?=[\s,.;:)\[]|$)", re.I)
+
+
+def _years(word: str) -> int | None:
+    """ "17" -> 17, "eight" -> 8, "seventy-five" -> 75."""
+    if word.isdigit():
+        return int(word)
+    total = 0
+    for part in word.lower().split("-"):
+        if part not in NUMBER_WORDS:
+            return None
+        total += NUMBER_WORDS[part]
+    return total or None
+
+
+def _age(rd: Reader, s: Sentence) -> tuple[str | None, int] | None:
+    """A person's age the sentence gives ("When Trotsky was eight", "at the age of 17", "aged 20"): the
+    person named in the "when" clause (else the event's first participant born in a known year) and the age."""
+    text = rd.ctx.text[s.start:s.end]
+    for m in AGE.finditer(text):
+        years = _years(m.group(2))
+        if years is None or not 0 < years < 110 or m.group(0).lower().startswith("at ") and not m.group(0).lower(
+                ).startswith("at the age") and not re.match(r"\s+years", text[m.end(2):]):
+            continue  # "at 10 o'clock", "at twenty": only "at 17 years of age" is an age
+        who = None
+        if m.group(1):
+            r = rd.at(s.start + m.start(1), s.start + m.end(1))
+            if r is None and m.group(1).lower() in ("he", "she"):
+                tok = next((t for t in s.sent if s.offset + t.idx == s.start + m.start(1)), None)
+                r = rd.entity(tok, s.offset, ("person",)) if tok is not None else None
+            if r is None or r.kind != "person":
+                continue
+            who = r.id
+        return who, years
+    return None
+
+
+def _dates_in(rd: Reader, s: Sentence) -> bool:
+    return any(t.type == "DATE" and known_part(t.value) for t in rd.times
+               if s.start <= t.span.start < s.end)
+
+
+def _birth_years(rd: Reader, evs: list[Event]) -> dict[str, int]:
+    """Each person's birth year: a dated birth event's, else the first year of a lifespan in parentheses
+    after the name ("Kornilov (18 August 1870 – 13 April 1918)")."""
+    born: dict[str, int] = {}
+    for e in evs:
+        if e.type == "birth" and e.date and e.date[:4].isdigit():
+            for p in e.participants:
+                born.setdefault(p, int(e.date[:4]))
+    text = rd.ctx.text
+    for t in sorted(rd.ctx.time_expressions, key=lambda t: t.span.start):
+        if not (t.value and t.value[:4].isdigit() and aside(text, t.span.start, t.span.end)):
+            continue
+        a = text.rfind("(", 0, t.span.start)
+        if re.search(r"[–—]\s*$", text[a:t.span.start]):
+            continue  # the end of the span, not its start
+        r = next((r for r in reversed(rd.refs_in(max(0, a - 80), a)) if r.end >= a - 2), None)
+        if r is not None and r.kind == "person":
+            born.setdefault(r.id, int(t.value[:4]))
+    return born
 
 
 def _nominal_event(rd: Reader, s: Sentence, noun: Token, n: int) -> Event | None:
