@@ -144,3 +144,12 @@ def test_an_age_dates_an_event_from_the_birth_year():
                   times={"7 November 1879": "1879-11-07", "21 August 1940": "1940-08-21"})
     got = {_verb(e): e.date for e in evs}
     assert got["sent"] == "1887" and got["moved"] == "1896"
+
+
+def test_he_after_a_sentence_with_a_relative_clause_is_its_main_subject():
+    from chronicle.extract import extract_string
+    rec = extract_string("In the autumn of 1862 Otto Bismarck returned from Paris to Berlin, where King William "
+                         "had summoned him. On 23 September he was appointed Minister-President of Prussia.")
+    names = {p.id: p.name for p in rec.persons}
+    appointed = [e for e in rec.events if "appointed" in e.evidence.text]
+    assert appointed and [names.get(p) for p in appointed[0].participants][:1] == ["Otto Bismarck"]

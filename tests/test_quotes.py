@@ -528,3 +528,11 @@ def test_claims_doubted_it_disputes_and_a_told_quotation_is_one_claim():
     assert len([c for c in mine if "Finland" in c.content]) == 1
     c = next(c for c in mine if "roubles" in c.content)
     assert [name_of(rec, d) for d in c.disputed_by] == ["Isaac Deutscher"]
+
+
+def test_a_pronoun_takes_the_main_clause_subject_before_a_relative_clause_subject():
+    text = ("In the autumn of 1862 Otto Bismarck returned from Paris to Berlin, where King William had summoned "
+            "him. A week later he told the Budget Committee that the questions of the day would be decided "
+            "\"not by speeches and majority decisions, but by iron and blood.\"\n")
+    rec = record(text)
+    assert [name_of(rec, q.speaker) for q in rec.quotations] == ["Otto Bismarck"]

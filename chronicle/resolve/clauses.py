@@ -83,6 +83,7 @@ class Reader:
         self.he_starts = [r.start for r in self.he]
         self.she_starts = [r.start for r in self.she]
         self.subjects: list[tuple[int, EntityRef, int]] = []  # (position, person, verb position) of subjects
+        self.subject_clause: dict[int, tuple[int, bool]] = {}  # subject position -> (its sentence, in the main clause)
         self.pronouns: dict[int, EntityRef] = {}  # position of a "he"/"she" -> the person it names
         self._para_starts = [a for a, _ in ctx.paragraphs]
         self.topics = self._main_persons()
@@ -268,7 +269,7 @@ class Reader:
                     clause_subj = {x.id for p, x, v in self.subjects[-3:] if v == s.offset + verb.idx} \
                         if not subj else set()  # "Stalin stayed with him": not Stalin
                     near = self.antecedent(tok.lower_, pos, clause_subj)
-                    r = self.subject_antecedent(tok.lower_, pos, clause_subj)
+                    r = self.subject_antecedent(tok.lower_, pos, clause_subj, s.start)
                     if r is None or near is not None and r.start < starts[bisect.bisect_right(starts, near.start) - 1]:
                         r = near  # a subject only wins within the sentence of the nearest candidate
                     r = self._topic_at_paragraph_start(tok.lower_, pos, r, clause_subj)
@@ -276,6 +277,7 @@ class Reader:
                         self.pronouns[pos] = r
                 if r is not None and r.kind == "person" and subj and r.id != self.narrator:
                     self.subjects.append((pos, r, s.offset + tok.head.idx))
+                    self.subject_clause[pos] = (s.start, _main_clause(tok.head))
 
     def _topic_at_paragraph_start(self, pronoun: str, pos: int, r: EntityRef | None,
                                   exclude: set[str]) -> EntityRef | None:
@@ -319,15 +321,22 @@ class Reader:
                 out[g] = ranked[0][1]
         return out or None
 
-    def subject_antecedent(self, pronoun: str, pos: int, exclude: set[str]) -> EntityRef | None:
+    def subject_antecedent(self, pronoun: str, pos: int, exclude: set[str],
+                           sent_start: int | None = None) -> EntityRef | None:
+        """The most recent fitting subject; in an earlier sentence, its main clause's subject rather than
+        a subordinate one ("Bismarck returned to Berlin, where King William had summoned him. On 23
+        September he was appointed": Bismarck)."""
         other = "f" if pronoun in HE else "m"
         i = bisect.bisect_left(self.subjects, pos, key=lambda x: x[0])  # subjects before ``pos`` only
-        for p, r, _ in reversed(self.subjects[max(0, i - 12):i]):
-            if pos - p > 1500:
-                break
-            if r.id not in exclude and self.gender.get(r.id) != other:
-                return EntityRef(p, p + 1, r.id, r.kind)
-        return None
+        fits = [(p, r) for p, r, _ in reversed(self.subjects[max(0, i - 12):i])
+                if pos - p <= 1500 and r.id not in exclude and self.gender.get(r.id) != other]
+        if not fits:
+            return None
+        p, r = fits[0]
+        sent, main = self.subject_clause.get(p, (None, True))
+        if not main and sent is not None and sent != sent_start:
+            p, r = next(((q, x) for q, x in fits[1:] if self.subject_clause.get(q) == (sent, True)), (p, r))
+        return EntityRef(p, p + 1, r.id, r.kind)
 
     def antecedent(self, pronoun: str, pos: int, exclude: Iterable[str] = ()) -> EntityRef | None:
         """The most recent person before ``pos`` (within ~1500 characters) a 'he'/'she' can refer to:
@@ -537,6 +546,13 @@ def conjuncts(tok: Token) -> list[Token]:
                     and any(d.dep_ == "cc" and d.lower_ in ("and", "or") for d in c.children)
                     and any(d.dep_ == "conj" and d.i < t.i for d in c.children))
     return sorted(out, key=lambda t: t.i)
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb heads its sentence's main clause (the root, or a verb coordinated with it)."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def children(tok: Token, *deps: str) -> list[Token]:

@@ -578,7 +578,7 @@ def _grammar_weight(tok) -> float:
         else:
             break
     if tok.dep_ in ("nsubj", "nsubjpass"):
-        return 3.0 if tok.head.dep_ not in ("advcl", "relcl") else 2.5  # "while her mother … , she succeeded"
+        return 3.0 if tok.head.dep_ not in ("advcl", "relcl") else 2.0  # "while her mother … , she succeeded"
     if tok.dep_ in ("dobj", "attr", "dative"):
         return 2.0
     if tok.dep_ == "poss":
