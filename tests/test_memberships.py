@@ -138,3 +138,20 @@ def test_a_bare_title_is_not_the_person_it_was_matched_to():
     m = _re.search(r"The Colonel", text)
     ctx.refs = sorted([*ctx.refs, EntityRef(m.start(), m.end(), "muraviov", "person")], key=lambda r: (r.start, r.end))
     assert memberships.run(ctx)["memberships"] == []
+
+
+def test_a_body_owned_by_the_organization_and_a_second_coordinated_role():
+    text = "In March 1919, Bukharin became a member of the Comintern's executive committee and a candidate member of the Politburo."
+    got = _got(text, ["Bukharin"], ("Comintern", "Politburo"))
+    assert got == {("bukharin", "comintern", "granted"), ("bukharin", "politburo", "granted")}
+
+
+def test_a_ministers_field_is_not_the_body_sharing_its_word():
+    import re as _re
+    from chronicle.context import EntityRef
+    text = "Shliapnikov, Commissar of Labour, spoke. The Labour Group abstained."
+    ctx = make_ctx(text, {"Shliapnikov": "m"}, orgs=("Labour Group",))
+    m = _re.search(r"Labour,", text)
+    ctx.refs = sorted([*ctx.refs, EntityRef(m.start(), m.start() + 6, "labour_group", "organization")],
+                      key=lambda r: (r.start, r.end))
+    assert memberships.run(ctx)["memberships"] == []

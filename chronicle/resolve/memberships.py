@@ -484,6 +484,12 @@ def _readings(rd: Reader, s: Sentence, org: Token):
     while dep == "conj":  # "joined the X and the Y": read the first conjunct's attachment
         first = first.head
         head, dep = first.head, first.dep_
+    if dep == "poss" and head.lemma_.lower() in BODIES and head.pos_ == "NOUN" and rd.ref(head, off) is None:
+        body = head  # "a member of the Comintern's executive committee"
+        name = " ".join(t.lower_ for t in body.lefts if t.dep_ in ("amod", "compound") and t.is_alpha)
+        for p, role, status, trigger in _readings(rd, s, body):
+            yield p, role or f"{name} {body.lemma_.lower()}".strip(), status, trigger
+        return
     if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in BODIES and head.head.pos_ == "NOUN":
         body = head.head  # "joined the editorial board of X", "elected to the presidium of X"
         name = " ".join(t.lower_ for t in body.lefts if t.dep_ in ("amod", "compound") and t.is_alpha)
@@ -494,6 +500,8 @@ def _readings(rd: Reader, s: Sentence, org: Token):
         prep = head
         holder = prep.head
         if holder.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and holder.lemma_.lower() in ROLES:
+            if holder.lemma_.lower() in PORTFOLIO and _portfolio(rd, org, off):
+                return  # "Commissar of Labour": a portfolio, not the Labour Group
             yield from _role(rd, holder, off, prep)
         elif holder.pos_ in ("VERB", "AUX"):
             yield from _verb(rd, holder, off, prep.lower_)
@@ -542,6 +550,19 @@ def _titled_work(text: str, start: int, end: int) -> bool:
     """The name is set off as a title: in _italics_ or in quotation marks."""
     before, after = text[max(0, start - 1):start], text[end:end + 1]
     return before == "_" or after == "_" or before in "\"“" and after in "\"”" and before != ""
+
+
+PORTFOLIO = {"minister", "commissar", "secretary", "undersecretary"}
+
+
+def _portfolio(rd: Reader, org: Token, off: int) -> bool:
+    """A one-word field after a minister's title ("Commissar of Labour", "Minister of War") matched to a
+    longer organization's name whose last word it is not ("the Labour Group"): the field, not that body."""
+    r = rd.ref(org, off) or rd.org_word(org, off)
+    if r is None or r.end - r.start > len(org.text) + 1 or not org.is_title:
+        return False
+    words = rd.names.get(r.id, "").split()
+    return len(words) > 1 and words[-1].lower() != org.lower_
 
 
 def _label_before(rd: Reader, org: Token, head: Token, off: int):
@@ -595,11 +616,15 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
         elif c.dep_ == "conj" and c.pos_ == "PROPN" and role.tag_ == "NNS" and c.i > role.i \
                 and role.doc[role.i + 1].text == ",":
             holders += _persons(rd, c, off)
+    trigger = role
     if role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.lower_ == "one" and role.tag_ == "NNS":
         role = role.head.head  # "was elected one of the five full members of the Politburo": read "one"
+    while role.dep_ == "conj" and role.head.pos_ in ("NOUN", "PROPN", "NUM") and \
+            role.head.lemma_.lower() in ROLES and role.head.dep_ != "appos":
+        role = role.head  # "became a member of X and a candidate member of Y": read the first role's clause
     if role.dep_ in ("attr", "oprd") and role.head.lemma_.lower() == "replace" or \
             role.dep_ == "pobj" and role.head.lower_ == "as" and role.head.head.lemma_.lower() == "replace":
-        yield from _replaced(rd, role.head if role.dep_ != "pobj" else role.head.head, off, name, role)
+        yield from _replaced(rd, role.head if role.dep_ != "pobj" else role.head.head, off, name, trigger)
         return
     if role.dep_ == "appos" or (role.dep_ == "conj" and role.head.dep_ == "appos" and role.head.pos_ == "NOUN"):
         h = role.head if role.dep_ == "appos" else role.head.head
@@ -620,7 +645,7 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
     elif role.dep_ in ("nsubj", "nsubjpass"):
         pass
     for p in unique(holders):
-        yield p, name, status, role
+        yield p, name, status, trigger
 
 
 def _replaced(rd: Reader, verb: Token, off: int, name: str, role: Token):
