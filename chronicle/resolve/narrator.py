@@ -72,7 +72,8 @@ def find_narrator_kin(ctx: DocContext, narrator_id: str, refs: list[EntityRef]) 
 
     A kin phrase with a name beside it ("my brother John", "Robert Holmes, my
     brother-in-law") is that person's description, and phrases inside quotations are
-    the speaker's, so both are left out. Each kin noun is one person.
+    the speaker's, so both are left out; but in "Mr. Read, my wife's father" the name
+    belongs to the father, so the wife stays. Each kin noun is one person.
     """
     quoted = quoted_regions(ctx.masked)
     named = sorted((r.start, r.end) for r in refs if r.kind == "person")
