@@ -153,3 +153,12 @@ def test_he_after_a_sentence_with_a_relative_clause_is_its_main_subject():
     names = {p.id: p.name for p in rec.persons}
     appointed = [e for e in rec.events if "appointed" in e.evidence.text]
     assert appointed and [names.get(p) for p in appointed[0].participants][:1] == ["Otto Bismarck"]
+
+
+def test_a_pluperfect_or_relative_clause_date_neither_dates_the_main_verb_nor_moves_the_clock():
+    text = ("In August 1903 the congress opened in London. Then the congress discussed the position of the Bund, "
+            "which had co-founded the party in 1898. Kuzin argued for a smaller party.")
+    evs = _events(text, ["Kuzin"], places=["London"], orgs=["Bund"],
+                  times={"August 1903": "1903-08", "1898": "1898"})
+    got = {_verb(e): e.date for e in evs}
+    assert got["discussed"] == "1903-08" and got["co-founded"] == "1898" and got["argued"] == "1903-08"

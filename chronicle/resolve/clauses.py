@@ -110,7 +110,7 @@ class Reader:
                        and not quoted(t.span.start) and elapsed(ctx.text, t.span.start)]
         self.lapse_starts = [t.span.start for t in self.lapses]
         full = [t for t in times if t.type in ("DATE", "TIME") and clock_value(t.value) and in_body(t.span.start)
-                and not quoted(t.span.start)]
+                and not quoted(t.span.start) and not looking_back(ctx.text, t.span.start)]
         self.full = full
         self.full_starts = [t.span.start for t in full]
         self.headings = [a for a, b in ctx.paragraphs if is_heading(ctx.text[a:b])]
@@ -432,6 +432,17 @@ class Reader:
         return now.value
 
 
+PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|once\s+|previously\s+|earlier\s+|been\s+)*[a-z-]+(?:ed|en|wn|ght|ung|ept|lt|nt|ld|st|id|ut)\b")
+
+
+def looking_back(text: str, start: int) -> bool:
+    """Whether a date at ``start`` belongs to a pluperfect clause ("the Bund, which had co-founded the RSDLP
+    in 1898", "who had been born in Pokrovskoye in 1842"): it looks back from the narrative's time and does
+    not move the clock on. Read from the clause's words before it."""
+    a = max(text.rfind(c, max(0, start - 200), start) for c in ".!?;,(")
+    return bool(PLUPERFECT.search(text[a + 1:start]))
+
+
 def is_heading(para: str) -> bool:
     """A paragraph that is a section heading: one short line of words with no closing punctuation
     ("Early life", "Pre-revolutionary career", "CHAPTER IV"; not "[Illustration: …]", not a sentence)."""
@@ -525,12 +536,20 @@ def clock_value(value: str) -> bool:
 SUBCLAUSE = ("conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "acl", "csubj")
 
 
+NESTED = ("relcl", "advcl", "ccomp")
+
+
 def clause_ranges(verb: Token, off: int) -> tuple[tuple[int, int], list[tuple[int, int]]]:
     """The text range of ``verb``'s subtree and the ranges of its subordinate clauses inside it."""
     def rng(t: Token) -> tuple[int, int]:
         toks = list(t.subtree)
         return off + toks[0].idx, off + toks[-1].idx + len(toks[-1].text)
-    return rng(verb), [rng(c) for c in verb.children if c.dep_ in SUBCLAUSE]
+    subs = [rng(c) for c in verb.children if c.dep_ in SUBCLAUSE]
+    # a clause deeper down, under a noun: "discussed the position of the Bund, which had co-founded the RSDLP
+    # in 1898" is not dated 1898
+    subs += [rng(t) for t in verb.subtree if t.head.i != verb.i and t.i != verb.i and t.dep_ in NESTED
+             and t.pos_ in ("VERB", "AUX")]
+    return rng(verb), subs
 
 
 def conjuncts(tok: Token) -> list[Token]:

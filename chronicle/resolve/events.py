@@ -155,7 +155,8 @@ STATES = {"surprise", "astonish", "amaze", "please", "delight", "satisfy", "disa
           "require", "use", "accustom", "ashame", "prepare", "engage", "employ", "marry", "connect",
           "relate", "divide", "cover", "fill", "crowd", "make", "give", "see", "hear", "find", "tell", "ask",
           "puzzle", "perplex", "bewilder", "confuse", "embarrass", "worry", "trouble", "share", "intend", "rid",
-          "outnumber", "fascinate", "humble", "dishevel", "impress", "convince", "rumor", "rumour"}
+          "outnumber", "fascinate", "humble", "dishevel", "impress", "convince", "rumor", "rumour", "spell",
+          "transliterate", "romanize", "romanise", "nickname", "dub", "title", "style"}
 TRAVEL = {"travel_departure", "travel_arrival", "journey"}
 MODAL_WORDS = {"would", "could", "might", "should", "may", "must", "shall", "will", "can", "ought"}
 # a past verb or subject under which an infinitive is itself narrated (tried, or began, to do it)
@@ -312,7 +313,9 @@ def _named_event(rd: Reader, s: Sentence, noun: Token, n: int) -> Event | None:
     if head.pos_ in ("VERB", "AUX"):
         refs += participants(rd, head, off)[0]
     refs = unique(refs)
-    place = next((r.id for r in rd.refs_in(a, b) if r.kind == "place"), None)
+    here = (off + noun.idx, off + noun.idx + len(noun.text))  # not the event's own word ("Battle" taken for a place)
+    place = next((r.id for r in rd.refs_in(a, b) if r.kind == "place" and not (r.start < here[1] and here[0] < r.end)),
+                 None)
     name = rd.ctx.text[off + sub[0].idx if sub[0].dep_ != "det" else off + sub[1].idx:b] if len(sub) > 1 else noun.text
     date = known_part(rd.date(a, b) if any(t.lower_ in MONTHS or t.text[:1].isdigit() for t in sub)
                       else rd.event_date(noun, s))
