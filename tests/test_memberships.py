@@ -22,7 +22,7 @@ def _got(text, persons, orgs, narrator=False):
     ("Leonid Krasin", True), ("Catherine of Aragon", True), ("Menshevik Gomberg", True), ("Dan", True),
     ("III", False), ("R. S. D. R. P.", False), ("Secretary", False), ("Military Commissar", False),
     ("Staff Headquarters", False), ("Georgia Category", False), ("Cossacks of Kerensky", False),
-    ("Kiev Bolsheviki", False), ("Orel Massacres", False), ("Dark People", False),
+    ("Kiev Bolsheviki", False), ("Orel Massacres", False), ("Dark People", False), ("White Russian", False),
 ])
 def test_a_person_name_that_is_no_name(name, ok):
     assert _person_name(name) is ok
@@ -155,3 +155,18 @@ def test_a_ministers_field_is_not_the_body_sharing_its_word():
     ctx.refs = sorted([*ctx.refs, EntityRef(m.start(), m.start() + 6, "labour_group", "organization")],
                       key=lambda r: (r.start, r.end))
     assert memberships.run(ctx)["memberships"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In November 1920 Semenov was driven by the Red Army from Transbaikalia.", set()),
+    ("Wrangel's men were forced south by the Red Army.", set()),
+    ("Kaledin had been dismissed by the Provisional Government.", {("kaledin", "provisional_government", "removed")}),
+    ("He gave up command and designated Semyonov as the new leader of the White Army.",
+     {("semyonov", "white_army", "granted")}),
+    ("An agreement was reached between Denikin, head of the Volunteer Army, and Krasnov, Ataman of the Don Cossacks.",
+     {("denikin", "volunteer_army", "held")}),
+])
+def test_the_agent_that_drives_out_designating_and_appositions_in_a_list(text, expected):
+    persons = [p for p in ("Semenov", "Wrangel", "Kaledin", "Semyonov", "Denikin", "Krasnov") if p in text]
+    got = _got(text, persons, ("Red Army", "Provisional Government", "White Army", "Volunteer Army"))
+    assert got == expected

@@ -47,15 +47,17 @@ ROLES = {"member", "chairman", "chairwoman", "president", "vice-president", "edi
 PERSON_ROLE = ROLES - {"one", "brother", "sister", "comrade"}
 GRANT = {"join": None, "enter": None, "elect": None, "admit": None, "appoint": None, "accept": None,
          "enrol": None, "enroll": None, "name": None, "nominate": None, "make": None, "recruit": None,
-         "co-opt": None, "induct": None, "return": None}
+         "co-opt": None, "induct": None, "return": None, "designate": None, "install": None, "promote": None,
+         "assign": None, "choose": None, "select": None}
 REMOVE = {"expel", "dismiss", "remove", "oust", "resign", "leave", "quit", "drive", "force", "throw", "exclude",
           "discharge", "eject", "purge", "withdraw", "retire", "depose", "sack", "kick", "hurl", "break", "strip"}
 PUSH_OFF = {"vote", "push", "drop", "squeeze", "take", "get", "walk", "boot", "hound", "freeze"}  # "voted off X"
+LEFT = {"dobj", "from", "off", "out of", "out", "as", "on"}  # how a body is left: "left X", "resigned from X"
 HOLD = {"sit", "serve", "lead", "head", "chair", "edit", "direct", "command", "represent", "belong", "found"}
 REFUSE = {"refuse", "reject", "decline", "deny", "turn", "blackball", "veto"}
 OBJECT_IS_MEMBER = {"admit", "expel", "elect", "appoint", "accept", "dismiss", "remove", "exclude", "reject",
                     "refuse", "name", "nominate", "recruit", "oust", "sack", "discharge", "co-opt", "induct",
-                    "purge", "make"}
+                    "purge", "make", "designate", "install", "promote", "assign", "choose", "select"}
 HOLD_ROLE = {"lead": "leader", "head": "head", "chair": "chairman", "edit": "editor", "direct": "director",
              "command": "commander", "represent": "representative", "found": "founder"}
 BODIES = {"board", "staff", "presidium", "bureau", "executive", "rank", "ranks", "leadership", "secretariat", "politburo",
@@ -127,6 +129,10 @@ NOT_NAME_WORDS = {"category", "people", "organisations", "organizations", "headq
                   "committee", "committees", "party", "council", "government", "ministry", "army", "regiment",
                   "soviet", "soviets", "union", "congress", "staff", "press", "bolsheviki", "mensheviki",
                   "bolsheviks", "mensheviks"} | EVENT_HEADS | {w + "s" for w in EVENT_HEADS}
+NATIONALITIES = {"russian", "german", "french", "english", "british", "american", "italian", "polish", "ukrainian",
+                 "austrian", "turkish", "japanese", "chinese", "soviet", "jewish", "georgian", "finnish", "swedish",
+                 "czech", "hungarian", "romanian", "serbian", "greek", "spanish", "dutch", "belgian", "lettish",
+                 "latvian", "lithuanian", "estonian", "cossack", "tatar", "bulgarian", "norwegian", "danish", "mexican"}
 FIRST_NOT_NAME = {"category", "people", "organisations", "organizations", "headquarters", "affairs", "verdict"}
 
 
@@ -134,8 +140,8 @@ def _person_name(name: str) -> bool:
     words = name.replace("-", " ").split()
     if not words or all(INITIALS.match(w) for w in words):
         return False
-    if words[-1].lower() in OFFICE_WORDS:
-        return False
+    if words[-1].lower() in OFFICE_WORDS or words[-1].lower() in NATIONALITIES:
+        return False  # "Military Commissar", "White Russian"
     if "of" in words[1:-1] and not given_name_gender(words[0]):
         return False  # "Cossacks of Kerensky", not "Catherine of Aragon"
     return not any(w.lower().strip(".,") in NOT_NAME_WORDS for w in words[1:]) and \
@@ -584,7 +590,7 @@ def _own(rd: Reader, tok: Token, off: int):
     """The persons a role noun names, less the conjuncts that carry a noun of their own: "the NKVD agent
     A and Mexican painter B" (B is a painter, not an agent)."""
     other = {r.id for t in conjuncts(tok) if t.i != tok.i and any(
-        c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" for c in t.children)
+        c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" or c.dep_ == "appos" for c in t.children)
         for r in [rd.entity(t, off, ("person",))] if r is not None}
     return [r for r in _persons(rd, tok, off) if r.id not in other]
 
@@ -628,7 +634,7 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
         return
     if role.dep_ == "appos" or (role.dep_ == "conj" and role.head.dep_ == "appos" and role.head.pos_ == "NOUN"):
         h = role.head if role.dep_ == "appos" else role.head.head
-        holders += _persons(rd, h, off)
+        holders += _own(rd, h, off)  # "Denikin, head of X, and Krasnov, Ataman of Y": not Krasnov
     elif role.dep_ in ("attr", "oprd", "acomp") or (role.dep_ == "pobj" and role.head.lower_ == "as"):
         verb = role.head if role.dep_ != "pobj" else role.head.head
         lemma = verb.lemma_.lower()
@@ -700,6 +706,8 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
     if how == "dobj" and lemma in REMOVE and lemma in OBJECT_IS_MEMBER:
         return  # "ordered him to exclude the Cadets": the Cadets are put out, he leaves nothing
     if lemma in REMOVE or "off" in particles or "out" in particles or how in ("from", "off", "out of"):
+        if how not in LEFT and not particles & {"off", "out"} and not (how == "by" and lemma in OBJECT_IS_MEMBER):
+            return  # "driven from Transbaikalia by the Red Army", "forced south by X": X is who drives
         if lemma in REMOVE or (how in ("off", "out of") and lemma in PUSH_OFF):
             status = "removed"
         else:
