@@ -386,3 +386,16 @@ def test_a_pen_name_joins_the_person():
     rec = extract_string("Lev Bronstein, who wrote under the name of Trotsky, was tried in 1906. Trotsky "
                          "escaped from Berezov in 1907.")
     assert set(entity_with(rec.persons, "Trotsky").aliases) >= {"Lev Bronstein", "Trotsky"}
+
+
+def test_a_person_named_like_a_great_city_is_a_person_by_what_is_said_of_him():
+    rec = extract_string("Washington set out from Williamsburg on the last day of October, 1753. The commandant "
+                         "received Washington civilly. Washington wrote in his journal that the French would "
+                         "never give up the Ohio. Washington, in his own account, made light of the incident.")
+    assert "Washington" in names(rec.persons)
+    assert "Washington" not in names(rec.places)
+
+
+def test_verbs_of_a_persons_life_make_a_person():
+    rec = extract_string("Frunze had died in 1925. Kirov was shot in the Smolny in December 1934.")
+    assert {"Frunze", "Kirov"} <= names(rec.persons)

@@ -40,6 +40,37 @@ _WORD_TITLES = frozenset({"king", "tsar", "czar", "lord", "lady", "duke", "pope"
                           "dame", "sir", "miss", "baron", "count", "queen", "prince", "judge", "major"})
 
 
+# verbs whose subject is a person, never a place: "Kirov died", "Frunze married"; and, in the passive,
+# "Kirov was shot", "Washington was elected"
+PERSON_SUBJECT_VERBS = {"die", "marry", "wed", "resign", "retire", "smile", "laugh", "weep", "sigh", "sleep", "dine",
+                        "breakfast", "dress", "kneel", "pray", "confess"}  # not "decide", "fear": "Berlin feared …"
+PERSON_PASSIVE_VERBS = {"bear", "shoot", "execute", "murder", "assassinate", "arrest", "wound", "hang", "poison",
+                        "exile", "imprison", "marry", "elect", "appoint", "baptize", "baptise", "christen", "educate",
+                        "bury", "knight", "sentence", "acquit", "promote", "dismiss", "court-martial"}
+ENDPOINT_PREPS = {"from", "to", "for", "into"}
+
+
+def _personal_clause(verb, lemma: str, subj) -> bool:
+    """Said only of persons: a motion from or to a named place ("Washington set out from
+    Williamsburg"), speech or writing with a personal possessive ("Washington wrote in his
+    journal"), a verb of a person's life ("Kirov died", "Kirov was shot")."""
+    if subj.dep_ == "nsubjpass":
+        return lemma in PERSON_PASSIVE_VERBS
+    if lemma in PERSON_SUBJECT_VERBS:
+        return True
+    if lemma in MOTION_VERBS or lemma in ("set", "start", "make"):
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ENDPOINT_PREPS and any(
+                    o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children):
+                return True
+        for prt in verb.children:  # "set out from X"
+            if prt.dep_ == "prt":
+                return any(p.dep_ == "prep" and p.lower_ in ENDPOINT_PREPS for p in verb.children)
+    if lemma in SPEECH_VERBS:
+        return any(t.lower_ in ("his", "her", "himself", "herself") for t in verb.subtree if t.i > subj.i)
+    return False
+
+
 def _whole_sentence(span: Span) -> bool:
     """Whether ``span`` is all of its sentence, but for closing punctuation ("Manuscript.")."""
     doc = span.doc
@@ -559,13 +590,18 @@ def _cues(span: Span, text: str) -> dict:
     if "title" in cues and span[-1].tag_ == "NNPS":
         del cues["title"]  # "the Don Cossacks": a plural is a group, not a titled person
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
-        lemma = head.head.lemma_.lower()
+        verb = head.head
+        lemma = verb.lemma_.lower()
         if lemma in SPEECH_VERBS:
             cues["speech_subj"] = lemma
         elif lemma in MOTION_VERBS:
             cues["motion_subj"] = lemma
         else:
             cues["subj"] = lemma
+        if head.dep_ == "nsubjpass":
+            cues["passive"] = True
+        if _personal_clause(verb, lemma, head):
+            cues["personal_clause"] = True
     if head.dep_ == "poss" and head.head.lower_ in KIN_NOUNS:
         cues["kin"] = head.head.lower_
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in KIN_NOUNS:

@@ -120,6 +120,8 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[PER] += 2.0  # "Huntford, pp. 7–12": an author cited by page
     if c.get("who"):
         v[PER] += 2.0
+    if c.get("personal_clause"):
+        v[PER] += 2.5  # "Washington set out from Williamsburg", "Kirov was shot": no place does that
     if c.get("one_named"):
         v[PER] += 2.5
     if c.get("place_noun"):
@@ -302,6 +304,8 @@ def _great_places(scores: dict[str, dict[str, float]], by_key: dict[str, list[Me
             continue
         if any(m.cues.get("title") or m.cues.get("kin") for m in ms):
             continue
+        if sum(1 for m in ms if m.cues.get("personal_clause") or m.cues.get("who")) * 3 >= len(ms):
+            continue  # "Washington set out from Williamsburg … Washington wrote in his journal"
         if sum(1 for m in ms if m.cues.get("label") == "PERSON") * 2 >= len(ms):
             continue  # the model is sure of a person ("Gorky" the writer, not the city of that name)
         if place_prior(ms[0].name) >= GREAT_PLACE:
