@@ -162,3 +162,18 @@ def test_a_pluperfect_or_relative_clause_date_neither_dates_the_main_verb_nor_mo
                   times={"August 1903": "1903-08", "1898": "1898"})
     got = {_verb(e): e.date for e in evs}
     assert got["discussed"] == "1903-08" and got["co-founded"] == "1898" and got["argued"] == "1903-08"
+
+
+def test_only_a_people_rises_in_revolt():
+    text = "The fortunes of Orlov rose together. In 1905 the peasants of the district rose against Orlov."
+    evs = _events(text, ["Orlov"], times={"1905": "1905"})
+    assert [e.type for e in evs if _verb(e) == "rose"][-1:] == ["uprising"]
+    assert [e.type for e in evs if _verb(e) == "rose"].count("uprising") == 1
+
+
+def test_the_owner_of_a_thing_that_acts_is_no_actor_of_its_own():
+    text = ("Orlov's ideas formed the basis of a school. The ambition of Kuzin took a new form. "
+            "The members of the union met Orlov. Orlov's application was rejected.")
+    evs = _events(text, ["Orlov", "Kuzin"], orgs=["union"])
+    verbs = [_verb(e) for e in evs]
+    assert "formed" not in verbs and "took" not in verbs and "met" in verbs and "rejected" in verbs

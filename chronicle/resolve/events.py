@@ -105,6 +105,18 @@ PEOPLE = {"father", "mother", "brother", "sister", "son", "daughter", "wife", "h
           "army", "force", "forces", "people", "partisan", "deputy", "envoy", "agent", "staff", "biographer",
           "head", "hand", "face", "eye", "shoulder", "arm", "heel", "hat", "coat", "cap", "life"}
 LANGUAGE_ENTS = ("LANGUAGE", "NORP")
+# nouns whose owner or "of" phrase names who acts ("the members of the union met", "Trotsky's supporters …")
+OWN_OF = PEOPLE | {"member", "representative", "delegation", "group", "band", "crowd", "mass", "party", "section",
+                   "majority", "minority", "part", "rest", "most", "many", "some", "all", "one", "two", "several",
+                   "few", "number", "body", "committee", "union", "council", "government", "ministry", "organ",
+                   "newspaper", "paper", "journal", "chairman", "president", "editor", "minister", "governor",
+                   "commander", "leader", "delegate", "ambassador", "director", "chief", "general", "captain",
+                   "regiment", "battalion", "division", "fleet", "unit", "detachment", "company", "worker",
+                   "soldier", "sailor", "peasant", "official", "agent", "spy", "police"}
+# who rise in revolt ("the peasants rose", "the Cossacks rose", "rose against the Tsar")
+RISERS = {"peasant", "worker", "workman", "soldier", "sailor", "people", "mass", "population", "citizen", "serf",
+          "slave", "tribe", "subject", "nation", "student", "townsman", "inhabitant", "garrison", "troop", "regiment",
+          "crew", "miner", "rebel", "native", "colonist", "proletarian", "guard", "man"}
 # Nouns that name an event when a date or a name is part of the name ("the November insurrection",
 # "the Moscow Conference", "the September municipal elections").
 EVENT_NOUNS = {
@@ -331,9 +343,11 @@ def trigger(verb: Token) -> str | None:
         return None
     if lemma in ("go", "come", "walk") and any(p.lemma_.lower() == "strike" for w, p in preps(verb) if w == "on"):
         return "strike"  # "went out on strike"
-    if lemma == "rise" and not any(c.dep_ == "prt" for c in verb.children) and any(
-            c.lower_ in ("i", "he", "she") or c.tag_ in ("NN", "NNP") for c in subjects(verb)):
-        return None  # "I rose very late": one man getting up is no uprising
+    if lemma == "rise" and not any(c.dep_ == "prt" for c in verb.children) and not any(
+            w == "against" for w, _ in preps(verb)) and not any(
+            c.tag_ in ("NNS", "NNPS") and c.lemma_.lower() in RISERS or c.pos_ == "PROPN" and c.tag_ == "NNPS"
+            for c in subjects(verb)):
+        return None  # "I rose very late", "the fortunes of the master rose": only a people rises
     if lemma == "speak" and any(c.ent_type_ in LANGUAGE_ENTS for c in children(verb, "dobj")):
         return None  # "spoke French": a skill, not a speech
     if lemma == "bear" and verb.lower_ == "born" and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl", "ROOT"):
@@ -364,7 +378,9 @@ def _role_noun(tok: Token) -> bool:
 
 
 def participants(rd: Reader, verb: Token, off: int) -> tuple[list, bool]:
-    """Actors of a verb, and whether it has one (a name, or a resolved pronoun)."""
+    """Actors of a verb, and whether one is an actor of its own (a name or a resolved pronoun, not only the
+    owner of a thing that acts: "Her bearing filled the gathering with astonishment", "the ambition of
+    Stockmar took a form", "Trotsky's ideas formed the basis" have no actor of their own)."""
     heads = subjects(verb) + agents(verb) + children(verb, "dobj", "dative")
     heads += [p for w, p in preps(verb) if w in ("with", "to", "against", "for", "by", "on", "upon", "from")]
     heads += [p for d in children(verb, "dobj") for c in children(d, "prep") if c.lower_ in ("with", "to")
@@ -376,10 +392,14 @@ def participants(rd: Reader, verb: Token, off: int) -> tuple[list, bool]:
     heads += [p for h in list(heads) for c in children(h, "prep") if c.lower_ in ("including", "among")
               for p in children(c, "pobj")]  # "200 members of the union, including Trotsky, were arrested"
     refs, named = [], False
+    subj = {t.i for t in subjects(verb)} if not any(c.dep_ == "auxpass" for c in verb.children) else set()
     for h in heads:
+        own = None
+        if h.i in subj and h.pos_ == "NOUN" and h.lemma_.lower() not in OWN_OF:
+            own = {r.id for r in rd.group(h, off, ACTORS, of=False, poss=False)}
         for r in rd.group(h, off, ACTORS, poss=h.lemma_.lower() not in PEOPLE):
             refs.append(r)
-            named = True  # a resolved "he"/"she" counts too ("In August 1892 he was assigned to X")
+            named = named or own is None or r.id in own  # a resolved "he"/"she" counts too
     return unique(refs), named
 
 
