@@ -177,3 +177,12 @@ def test_the_owner_of_a_thing_that_acts_is_no_actor_of_its_own():
     evs = _events(text, ["Orlov", "Kuzin"], orgs=["union"])
     verbs = [_verb(e) for e in evs]
     assert "formed" not in verbs and "took" not in verbs and "met" in verbs and "rejected" in verbs
+
+
+def test_they_after_a_sentence_naming_two_people_is_the_two():
+    text = "In late 1902 Orlov met Natalia Sedova. They married in 1903. The Bund met Orlov. They left Kiev."
+    evs = _events(text, ["Orlov", "Natalia Sedova"], places=["Kiev"], orgs=["Bund"],
+                  times={"late 1902": "1902", "1903": "1903"})
+    got = {_verb(e): (e.participants, e.date) for e in evs}
+    assert got["married"] == (("orlov", "natalia_sedova"), "1903")
+    assert got["left"][0] == ()  # after a sentence naming a body "they" is left alone

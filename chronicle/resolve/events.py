@@ -181,7 +181,10 @@ def run(ctx: DocContext) -> dict[str, list]:
     rd = Reader(ctx)
     out: list[Event] = []
     aged: dict[int, tuple[str | None, int]] = {}  # event index -> (person whose age, age in years)
+    prev = None
     for s in rd.sentences():
+        rd.couple = _couple(rd, prev, s)
+        prev = s
         age = _age(rd, s)
         for verb in s.sent:
             if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "aux" or verb.dep_ == "auxpass":
@@ -397,6 +400,9 @@ def participants(rd: Reader, verb: Token, off: int) -> tuple[list, bool]:
         own = None
         if h.i in subj and h.pos_ == "NOUN" and h.lemma_.lower() not in OWN_OF:
             own = {r.id for r in rd.group(h, off, ACTORS, of=False, poss=False)}
+        if h.lower_ == "they" and h.dep_ in ("nsubj", "nsubjpass") and rd.ref(h, off) is None:
+            refs.extend(getattr(rd, "couple", ()))  # "Trotsky met Natalia Sedova. They married in 1903."
+            named = named or bool(getattr(rd, "couple", ()))
         for r in rd.group(h, off, ACTORS, poss=h.lemma_.lower() not in PEOPLE):
             refs.append(r)
             named = named or own is None or r.id in own  # a resolved "he"/"she" counts too
@@ -505,6 +511,19 @@ def _narrated_other(verb: Token) -> bool:
     if lemma in CLAIMS and children(verb, "ccomp") and not children(verb, "dobj"):
         return False
     return True
+
+
+def _couple(rd: Reader, prev: Sentence | None, s: Sentence) -> list:
+    """Whom "they" at the head of a sentence names: the persons of the sentence before when it names two or
+    three of them and no organization ("Trotsky met Natalia Sedova … They married in 1903"; "Kornilov and
+    Markov were arrested … they escaped")."""
+    if prev is None or rd.in_quote(s.start):
+        return []
+    refs = rd.refs_in(prev.start, prev.end)
+    if any(r.kind == "organization" for r in refs):
+        return []
+    persons = unique([r for r in refs if r.kind == "person" and r.id != rd.narrator])
+    return persons if 2 <= len(persons) <= 3 else []
 
 
 def _done_to(verb: Token) -> bool:
