@@ -170,3 +170,23 @@ def test_the_agent_that_drives_out_designating_and_appositions_in_a_list(text, e
     persons = [p for p in ("Semenov", "Wrangel", "Kaledin", "Semyonov", "Denikin", "Krasnov") if p in text]
     got = _got(text, persons, ("Red Army", "Provisional Government", "White Army", "Volunteer Army"))
     assert got == expected
+
+
+def test_an_office_with_the_body_in_apposition_and_a_congress_before_a_name():
+    got = _got("On 26 October, Lenin declared himself Chairman of a new government, the Sovnarkom.", ["Lenin"],
+               ("Sovnarkom",))
+    assert got == {("lenin", "sovnarkom", "held")}
+    assert _got("At the thirteenth Congress Kamenev and Zinoviev helped Stalin.", ["Kamenev", "Zinoviev", "Stalin"],
+                ("Congress",)) == set()
+
+
+def test_a_noun_naming_the_body_before_member_is_kept():
+    import re as _re
+    from chronicle.context import EntityRef
+    text = "In 1912 Petrov became a Duma member. The Fourth Duma met in November."
+    ctx = make_ctx(text, {"Petrov": "m"}, orgs=("Fourth Duma",))
+    m = _re.search(r"Duma member", text)
+    ctx.refs = sorted([*ctx.refs, EntityRef(m.start(), m.start() + 4, "fourth_duma", "organization")],
+                      key=lambda r: (r.start, r.end))
+    got = {(x.person, x.organization, x.status) for x in memberships.run(ctx)["memberships"]}
+    assert got == {("petrov", "fourth_duma", "granted")}

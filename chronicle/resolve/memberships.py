@@ -30,7 +30,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..annotate.lexicon import EVENT_HEADS, KIN_NOUNS, SPEECH_VERBS, TITLES, given_name_gender
+from ..annotate.lexicon import EVENT_HEADS, KIN_NOUNS, ORG_HEADS, SPEECH_VERBS, TITLES, given_name_gender
 from ..context import DocContext, EntityRef
 from ..record import Membership
 from .clauses import HE, SHE, WE, Reader, Sentence, children, conjuncts, hypothetical, negated, preps, subjects, \
@@ -170,6 +170,8 @@ def _generic_word(rd: Reader, tok: Token, org: EntityRef) -> bool:
     not that body."""
     if tok.dep_ not in ("amod", "compound", "nmod") or org.end - org.start > len(tok.text) + 1:
         return False
+    if tok.dep_ != "amod" and tok.tag_ != "JJ":
+        return False  # "Duma member": the noun names the body
     words = rd.names.get(org.id, "").split()
     return len(words) > 1 and words[-1].lower().rstrip("s") == tok.lower_.rstrip("s")
 
@@ -523,6 +525,9 @@ def _readings(rd: Reader, s: Sentence, org: Token):
                 yield from _role(rd, head, off, None)
         else:
             yield from _label_before(rd, org, head, off)
+    elif dep == "appos" and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in OFFICE_WORDS | {"head", "chief"} \
+            and rd.ref(head, off) is None:
+        yield from _role(rd, head, off, None)  # "declared himself Chairman of a new government, the Council"
     elif dep == "appos" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.pos_ == "NOUN" and \
             head.head.head.lemma_.lower() in ROLES and head.head.head.pos_ in ("NOUN", "PROPN"):
         yield from _role(rd, head.head.head, off, head.head)  # "editor of the party newspaper, _Pravda_"
@@ -574,8 +579,8 @@ def _portfolio(rd: Reader, org: Token, off: int) -> bool:
 def _label_before(rd: Reader, org: Token, head: Token, off: int):
     """ "the Cadet X", "Menshevik Dan": the label stands right before the person's name (a space apart)."""
     p = rd.ref(head, off)
-    if p is None or p.kind != "person" or org.i > head.i:
-        return
+    if p is None or p.kind != "person" or org.i > head.i or org.lower_ in ORG_HEADS:
+        return  # "At the thirteenth Congress Kamenev…": a body's common noun is no party label
     gap = rd.ctx.text[off + org.idx + len(org.text):p.start]
     if p.start > off + org.idx and (gap == "" or gap.isspace() and "\n\n" not in gap) or \
             p.start <= off + org.idx and org.i + 1 < len(org.doc) and org.nbor(1).text[0].isupper():
@@ -648,8 +653,17 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
             holders += [p for o in children(verb, "dobj") for p in _persons(rd, o, off)]
         else:
             holders += [p for sub in subjects(verb) for p in _persons(rd, sub, off)]
-    elif role.dep_ in ("nsubj", "nsubjpass"):
-        pass
+    elif role.dep_ in ("ccomp", "xcomp") and children(role, "nsubj"):  # "declared himself Chairman of X"
+        verb = role.head
+        if negated(verb) or hypothetical(verb) or _reported(role):
+            return
+        if verb.lemma_.lower() in GRANT:
+            status = "granted"
+        for sub in children(role, "nsubj"):
+            if sub.lower_ in ("himself", "herself"):
+                holders += [p for v in subjects(verb) for p in _persons(rd, v, off)]
+            else:
+                holders += _persons(rd, sub, off)
     for p in unique(holders):
         yield p, name, status, trigger
 
