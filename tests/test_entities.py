@@ -399,3 +399,11 @@ def test_a_person_named_like_a_great_city_is_a_person_by_what_is_said_of_him():
 def test_verbs_of_a_persons_life_make_a_person():
     rec = extract_string("Frunze had died in 1925. Kirov was shot in the Smolny in December 1934.")
     assert {"Frunze", "Kirov"} <= names(rec.persons)
+
+
+def test_a_name_in_apposition_to_a_role_noun_is_a_person():
+    rec = extract_string("On the 11th of December they arrived at Fort Le Boeuf. The commandant, Legardeur de "
+                         "St. Pierre, received them civilly. There the local doctor, a kindly man named Pyotr "
+                         "Ushakov, let him stay. My old favourite author, Bunyan's Pilgrim's Progress, was there.")
+    assert {"Legardeur de St. Pierre", "Pyotr Ushakov"} <= names(rec.persons)
+    assert "Pilgrim's Progress" not in names(rec.persons)

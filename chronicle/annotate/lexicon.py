@@ -210,3 +210,23 @@ def looks_like_place_name(name: str) -> bool:
     if not words:
         return False
     return words[0] in PLACE_PREFIXES and len(words) > 1 or (len(words[-1]) > 5 and words[-1].endswith(PLACE_SUFFIXES))
+
+
+# nouns of a person's role or occupation: "The commandant, Legardeur de St. Pierre", "Gist, the Ohio
+# Company's surveyor", "a kindly man named Ushakov" (an apposition or a "named" makes a person)
+ROLE_NOUNS = {
+    "man", "woman", "boy", "girl", "gentleman", "lady", "fellow", "youth", "child", "stranger", "commandant",
+    "commander", "leader", "chief", "head", "surveyor", "interpreter", "guide", "physician", "surgeon", "lawyer",
+    "attorney", "writer", "poet", "novelist", "journalist", "editor", "author", "historian", "printer", "merchant",
+    "officer", "soldier", "sailor", "priest", "monk", "nun", "teacher", "tutor", "student", "worker", "peasant",
+    "engineer", "agent", "spy", "informer", "founder", "widow", "widower", "landlady", "landlord", "clerk", "envoy",
+    "delegate", "prisoner", "exile", "revolutionary", "organizer", "organiser", "activist", "orator", "philosopher",
+    "scientist", "painter", "composer", "actor", "actress", "singer", "dancer", "banker", "industrialist",
+    "manufacturer", "shopkeeper", "innkeeper", "servant", "maid", "cook", "coachman", "driver", "doctor",
+    "nurse", "midwife", "bishop", "archbishop", "abbot", "pastor", "rabbi", "mullah", "judge", "magistrate",
+    "prosecutor", "investigator", "gendarme", "policeman", "detective", "jailer", "warder", "governor",
+    "minister", "ambassador", "diplomat", "consul", "mayor", "general", "colonel", "captain", "admiral",
+    "lieutenant", "sergeant", "corporal", "private", "cossack", "commissar", "chairman", "secretary",
+    "president", "premier", "chancellor", "deputy", "senator", "professor", "economist", "theorist",
+    "comrade", "friend", "colleague", "rival", "enemy", "ally", "patron", "protégé", "disciple", "pupil",
+}

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .place_names import (buildings_of, in_quoted_title, join_of_heads, kept_buildings, mass_quantified, next_word,
                           number_sign, owned_buildings)
-from .lexicon import (EVENT_HEADS, given_name_gender, looks_like_surname, FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS,
+from .lexicon import (ROLE_NOUNS, EVENT_HEADS, given_name_gender, looks_like_surname, FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS,
                       PERSONAL_NOUNS, SPEECH_VERBS, TITLES)
 
 GROUP = "chronicle_mentions"
@@ -69,6 +69,22 @@ def _personal_clause(verb, lemma: str, subj) -> bool:
     if lemma in SPEECH_VERBS:
         return any(t.lower_ in ("his", "her", "himself", "herself") for t in verb.subtree if t.i > subj.i)
     return False
+
+
+def _role_apposition(span: Span, head, before, before2) -> bool:
+    """The name stands in apposition to a noun of a person's role ("The commandant, X, received
+    him"; "X, the Ohio Company's surveyor") or follows "<role noun> named/called" ("a kindly man
+    named X"); not a title with a possessive inside ("my favourite author, Bunyan's Pilgrim's Progress")."""
+    if any(t.tag_ == "POS" for t in span[:-1]) or span.start > 0 and span.doc[span.start - 1].tag_ == "POS":
+        return False
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in ROLE_NOUNS \
+            and head.head.text.islower():
+        return True
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ROLE_NOUNS and c.text.islower()
+           and c.i > span.end for c in head.children):
+        return True
+    return (before is not None and before.lower_ in ("named", "called") and before2 is not None
+            and before2.lemma_.lower() in ROLE_NOUNS and before2.text.islower())
 
 
 def _whole_sentence(span: Span) -> bool:
@@ -683,6 +699,8 @@ def _cues(span: Span, text: str) -> dict:
         cues["mass"] = True  # "some excellent Madeira": a wine, not the island
     if before is not None and before.text == "one" and len(span) <= 2:
         cues["one_named"] = True  # "a friend of his, one Vernon"
+    if _role_apposition(span, head, before, before2):
+        cues["role"] = True  # "The commandant, Legardeur de St. Pierre", "a kindly man named Ushakov"
     if before is not None and before.lower_ in ("his", "her", "their", "its", "our", "my", "your"):
         cues["owned"] = True  # "his Pamela", "their Pravda": a work or a paper, rarely a person
     if span[-1].tag_ == "NNPS" or (len(span) == 1 and _group_plural(span[-1])) or (head.dep_ in ("nsubj",) and head.head.tag_ in ("VBP",)) or \

@@ -120,6 +120,8 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[PER] += 2.0  # "Huntford, pp. 7–12": an author cited by page
     if c.get("who"):
         v[PER] += 2.0
+    if c.get("role"):
+        v[PER] += 2.0
     if c.get("personal_clause"):
         v[PER] += 2.5  # "Washington set out from Williamsburg", "Kirov was shot": no place does that
     if c.get("one_named"):
