@@ -190,3 +190,12 @@ def test_a_noun_naming_the_body_before_member_is_kept():
                       key=lambda r: (r.start, r.end))
     got = {(x.person, x.organization, x.status) for x in memberships.run(ctx)["memberships"]}
     assert got == {("petrov", "fourth_duma", "granted")}
+
+
+def test_its_chairman_is_the_body_named_before():
+    text = ("Trotsky did much of the work at the Soviet and, after Nosar's arrest on 26 November 1905, "
+            "was elected its chairman.")
+    assert _got(text, ["Trotsky", "Nosar"], ("Soviet",)) == {("trotsky", "soviet", "granted")}
+    text = "Trotsky spoke at the Soviet in Moscow, and admired its mayor."
+    ctx = make_ctx(text, {"Trotsky": "m"}, places={"Moscow": None}, orgs=("Soviet",))
+    assert memberships.run(ctx)["memberships"] == []

@@ -82,6 +82,8 @@ def run(ctx: DocContext) -> dict[str, list]:
             for person, role, status, trigger in [*_readings(rd, s, tok), *_label_after_dash(rd, s, tok),
                                                   *_head_of(rd, s, tok), *_named_after(rd, s, tok, org)]:
                 _add(found, rd, s, person, org.id, role, status, s.offset + trigger.idx)
+        for person, org_id, role, trigger, status in _its_office(rd, s):
+            _add(found, rd, s, person, org_id, role, status, s.offset + trigger.idx)
         for person, org_id, trigger in _applications(rd, s):
             _add(found, rd, s, person, org_id, None, "refused", s.offset + trigger.idx)
         for person, org_id, role, trigger in _co_opted(rd, s):
@@ -459,6 +461,23 @@ def _co_opted(rd: Reader, s: Sentence):
         if org is not None:
             for p in unique(members):
                 yield p, org.id, role, t
+
+
+ITS_REACH = 400
+
+
+def _its_office(rd: Reader, s: Sentence):
+    """ "He worked at the Soviet and, after Nosar's arrest, was elected its chairman": "its" is the body named
+    last before it in the sentence (when no place or other thing was named after that body)."""
+    for tok in s.sent:
+        if tok.lower_ != "its" or tok.dep_ != "poss" or tok.head.lemma_.lower() not in PERSON_ROLE:
+            continue
+        pos = s.offset + tok.idx
+        before = [r for r in rd.refs_in(max(s.start, pos - ITS_REACH), pos) if r.kind != "person"]
+        if not before or before[-1].kind != "organization":
+            continue
+        for person, role, status, trigger in _role(rd, tok.head, s.offset, None):
+            yield person, before[-1].id, role, trigger, status
 
 
 def _applications(rd: Reader, s: Sentence):
