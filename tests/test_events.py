@@ -186,3 +186,28 @@ def test_they_after_a_sentence_naming_two_people_is_the_two():
     got = {_verb(e): (e.participants, e.date) for e in evs}
     assert got["married"] == (("orlov", "natalia_sedova"), "1903")
     assert got["left"][0] == ()  # after a sentence naming a body "they" is left alone
+
+
+def test_an_object_pronoun_continues_the_object_pronoun_of_the_sentence_before():
+    from chronicle.extract import extract_string
+    rec = extract_string("In March Yakov Sverdlov reached Moscow. There he met Ordzhonikidze, and Ordzhonikidze "
+                         "took him to the flat of a doctor. The next day the Moscow Committee decided to arrest "
+                         "him, and his friends hid him.")
+    names = {p.id: p.name for p in rec.persons}
+    ev = [e for e in rec.events if "Committee" in e.evidence.text]
+    people = {names.get(p) for e in ev for p in e.participants}
+    assert "Yakov Sverdlov" in people and "Ordzhonikidze" not in people
+
+
+def test_coming_into_contact_is_no_journey_and_a_present_passive_no_happening():
+    text = ("In the prison Orlov came into contact with Kuzin. "
+            "The land is assured to the peasants. The food-supplies were looted.")
+    evs = _events(text, ["Orlov", "Kuzin"])
+    types = {_verb(e): e.type for e in evs}
+    assert types["came"] == "other" and "assured" not in types and types["looted"] == "other"
+
+
+def test_a_person_going_down_a_street_travels():
+    text = "In 1917 Orlov went down the Nevsky and then went toward the Winter Palace."
+    evs = _events(text, ["Orlov"], places=["Nevsky", "Winter Palace"], times={"1917": "1917"})
+    assert [(e.type, e.place) for e in evs] == [("journey", "nevsky"), ("journey", "winter_palace")]

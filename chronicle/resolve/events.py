@@ -170,6 +170,10 @@ STATES = {"surprise", "astonish", "amaze", "please", "delight", "satisfy", "disa
           "outnumber", "fascinate", "humble", "dishevel", "impress", "convince", "rumor", "rumour", "spell",
           "transliterate", "romanize", "romanise", "nickname", "dub", "title", "style"}
 TRAVEL = {"travel_departure", "travel_arrival", "journey"}
+DIRECTIONAL = {"to", "toward", "towards", "into", "down", "up", "along", "across", "through", "from", "of", "via",
+               "past", "over", "round", "around", "onto", "on", "as"}  # "as far as Athos"
+MOTION = {"go", "come", "hurry", "run", "drive", "move", "pass", "head", "hasten", "rush", "push", "steam",
+          "fly", "motor", "wander", "stroll", "tramp", "trudge", "make"}
 MODAL_WORDS = {"would", "could", "might", "should", "may", "must", "shall", "will", "can", "ought"}
 # a past verb or subject under which an infinitive is itself narrated (tried, or began, to do it)
 ATTEMPT = {"try", "attempt", "begin", "start", "manage", "fail", "proceed", "venture", "dare", "hasten",
@@ -475,6 +479,9 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
     if kind is None and verb.lemma_.lower() in TOLD and _past(verb) and any(
             rd.entity(o, off, ("person",)) for o in children(verb, "dobj", "dative")):
         kind = "meeting"  # "the secretary told me", "his brother-in-law told me of it": two people met
+    if kind is None and verb.lemma_.lower() in MOTION and _past(verb) and refs and any(
+            w.split()[-1] in DIRECTIONAL and _place_named(rd, p, off) for w, p in preps(verb)):
+        kind = "journey"  # "I went down the Nevsky", "we went toward the Winter Palace"
     if kind is None:
         if verb.lemma_.lower() in NOT_EVENTS or not _past(verb) or not (refs and named or _done_to(verb)):
             return None
@@ -536,6 +543,8 @@ def _done_to(verb: Token) -> bool:
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a in MODAL_WORDS or a in ("to", "be") for a in aux) or aux == ["being"]:
         return False  # "might be added", "should be brought up", "remained to be taken": not narrated
+    if not any(a in ("was", "were", "had") for a in aux):
+        return False  # "the land is assured to the peasants", "have been broken down": not the narrative's past
     return any(c.pos_ in ("NOUN", "PROPN") for c in subjects(verb))
 
 
