@@ -258,8 +258,12 @@ class Reader:
         already resolved) over a nearer non-subject: "He rented a room from Petrov. Then he left" is
         the first "he" again, not Petrov. A pronoun object is never its own clause's subject."""
         starts: list[int] = []
+        before: dict[str, EntityRef] = {}  # the non-subject he/she of the sentence before, by gender
+        kept_at: dict[str, int] = {}  # and where it stood
         for s in self.sentences():
             starts.append(s.start)
+            here: dict[str, EntityRef] = {}
+            here_at: dict[str, int] = {}
             for tok in s.sent:
                 pos = s.offset + tok.idx
                 r = self.ref(tok, s.offset)
@@ -273,11 +277,25 @@ class Reader:
                     if r is None or near is not None and r.start < starts[bisect.bisect_right(starts, near.start) - 1]:
                         r = near  # a subject only wins within the sentence of the nearest candidate
                     r = self._topic_at_paragraph_start(tok.lower_, pos, r, clause_subj)
+                    g = "m" if tok.lower_ in HE else "f"
+                    kept = before.get(g)
+                    if not subj and kept is not None and r is not None and kept.id != r.id \
+                            and kept.id not in clause_subj and not self._named_between(kept, r, s.start) \
+                            and self._para_start(kept_at.get(g, -1)) == self._para_start(pos):
+                        r = kept  # "Sergo took him to a doctor. The committee co-opted him": the same him
                     if r is not None:
                         self.pronouns[pos] = r
+                        if not subj:
+                            here[g] = r
+                            here_at[g] = pos
                 if r is not None and r.kind == "person" and subj and r.id != self.narrator:
                     self.subjects.append((pos, r, s.offset + tok.head.idx))
                     self.subject_clause[pos] = (s.start, _main_clause(tok.head))
+            before, kept_at = here, here_at
+
+    def _named_between(self, kept: EntityRef, r: EntityRef, sent_start: int) -> bool:
+        """``r`` is named (not a pronoun) in the current sentence: a name there outranks the pronoun chain."""
+        return r.start >= sent_start and r.end - r.start > 1 and self.ctx.text[r.start:r.end].lower() not in HE | SHE
 
     def _topic_at_paragraph_start(self, pronoun: str, pos: int, r: EntityRef | None,
                                   exclude: set[str]) -> EntityRef | None:
