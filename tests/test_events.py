@@ -211,3 +211,9 @@ def test_a_person_going_down_a_street_travels():
     text = "In 1917 Orlov went down the Nevsky and then went toward the Winter Palace."
     evs = _events(text, ["Orlov"], places=["Nevsky", "Winter Palace"], times={"1917": "1917"})
     assert [(e.type, e.place) for e in evs] == [("journey", "nevsky"), ("journey", "winter_palace")]
+
+
+def test_an_event_deemed_only_possible_is_flagged_hypothetical():
+    text = "It is possible that Orlov wandered as far as Athos in 1900. In 1901 Orlov travelled to Athos."
+    evs = _events(text, ["Orlov"], places=["Athos"], times={"1900": "1900", "1901": "1901"})
+    assert [(e.date, e.hypothetical) for e in evs] == [("1900", True), ("1901", False)]

@@ -498,7 +498,7 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
     neg = negated(verb)
     date = None if _generic(verb) else rd.event_date(verb, s, clock=kind != "birth")
     return Event(f"{rd.ctx.doc_id}-ev{n + 1}", kind, summary, tuple(r.id for r in refs), place,
-                 date, ev_span, neg, hypothetical(verb))
+                 date, ev_span, neg, hypothetical(verb) or _hedged(verb))
 
 
 def _narrated_other(verb: Token) -> bool:
@@ -531,6 +531,24 @@ def _couple(rd: Reader, prev: Sentence | None, s: Sentence) -> list:
         return []
     persons = unique([r for r in refs if r.kind == "person" and r.id != rd.narrator])
     return persons if 2 <= len(persons) <= 3 else []
+
+
+HEDGES = {"possible", "likely", "unlikely", "probable", "improbable", "conceivable", "doubtful", "uncertain",
+          "unclear", "unknown", "plausible"}
+
+
+def _hedged(verb: Token) -> bool:
+    """An event the text only deems possible: "It is possible that Rasputin wandered as far as Athos", "it is
+    unclear whether he stayed" (flagged hypothetical)."""
+    v = verb
+    for _ in range(3):
+        if v.dep_ not in ("ccomp", "conj", "csubj") or v.head.i == v.i:
+            return False
+        v = v.head
+        if v.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in HEDGES for c in v.children) or \
+                v.lower_ in HEDGES:
+            return True
+    return False
 
 
 def _done_to(verb: Token) -> bool:
