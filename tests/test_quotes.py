@@ -536,3 +536,16 @@ def test_a_pronoun_takes_the_main_clause_subject_before_a_relative_clause_subjec
             "\"not by speeches and majority decisions, but by iron and blood.\"\n")
     rec = record(text)
     assert [name_of(rec, q.speaker) for q in rec.quotations] == ["Otto Bismarck"]
+
+
+def test_a_long_quoted_letter_does_not_cut_the_pronoun_chain_of_its_writer():
+    text = ("Florence Nightingale was thirty. It seemed as if nothing could move her.\n\n"
+            "'I have an intellectual nature which requires satisfaction,' she noted, 'and that would find it in "
+            "him. I have a passionate nature. I have a moral nature. Sometimes I think that I will satisfy it. "
+            "But I do not know. I cannot tell.'\n\n"
+            "But no, she knew in her heart that it could not be. She made her choice. And so she returned to "
+            "her old life.\n\n"
+            "'The thoughts and feelings that I have now,' she wrote, 'I can remember since I was six.'\n")
+    rec = record(text)
+    q = next(q for q in rec.quotations if "thoughts and feelings" in q.span.text)
+    assert name_of(rec, q.speaker) == "Florence Nightingale"

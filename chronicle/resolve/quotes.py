@@ -354,6 +354,16 @@ class Attributor:
         self.sent_starts = sorted(tokens.offset[id(ch.doc)] + sent.start_char for ch in ctx.chunks for sent in ch.doc.sents)
         self._chain: dict[tuple[str, int], str | None] = {}  # resolved he/she/they tokens, by gender and offset
 
+    def _narrated_back(self, here: int, n: int) -> int:
+        """The sentence ``n`` sentences before ``here``, not counting sentences within quotations (a long
+        quoted letter does not push its writer's "she" out of reach)."""
+        k = here
+        while k > 0 and n > 0:
+            k -= 1
+            if not self.inside_quote(self.sent_starts[k] + 1):
+                n -= 1
+        return k
+
     def sent_no(self, pos: int) -> int:
         """The ordinal of the sentence holding ``pos`` (sentences of all chunks, in text order)."""
         return bisect.bisect_right(self.sent_starts, pos) - 1
@@ -461,7 +471,7 @@ class Attributor:
             for t in self.tok.between(self.sent_starts[max(0, here - 12)], self.sent_starts[max(0, here - 3)]):
                 self._link(t, same, depth + 1)
         if depth < 4:
-            for t in self.tok.between(max(floor, self.sent_starts[max(0, here - 3)]), pos):
+            for t in self.tok.between(max(floor, self.sent_starts[self._narrated_back(here, 3)]), pos):
                 start = self.tok.start(t)
                 if start >= pos:
                     continue
@@ -484,9 +494,12 @@ class Attributor:
         if t.lower_ not in same or self.inside_quote(start) or self._ref_over(start, start + len(t)):
             return None
         key = (min(same), start)
-        if key not in self._chain:
-            self._chain[key] = self.pronoun(t.lower_, start, None, depth)
-        return self._chain[key]
+        if key in self._chain:
+            return self._chain[key]
+        who = self.pronoun(t.lower_, start, None, depth)
+        if who is not None or depth <= 1:  # a link cut short by the depth limit is not the answer
+            self._chain[key] = who
+        return who
 
     def _nominal_wins(self, want: str, pos: int, here: int, best_score: float) -> bool:
         """Whether an unnamed person of the pronoun's gender ("the woman", "a young man") in the
