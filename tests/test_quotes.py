@@ -539,7 +539,12 @@ def test_a_pronoun_takes_the_main_clause_subject_before_a_relative_clause_subjec
 
 
 def test_a_long_quoted_letter_does_not_cut_the_pronoun_chain_of_its_writer():
-    text = ("Florence Nightingale was thirty. It seemed as if nothing could move her.\n\n"
+    filler = "".join(f"In the year that followed she read volume {n} of the long history of the wars of the "
+                     "Low Countries, with its sieges and battles and treaties and the endless quarrels of the "
+                     "provinces and the towns and the guilds, and of the princes and the bishops and the merchants "
+                     "of the coast, and the long disputes about the rivers and the dykes and the ports. "
+                     for n in range(1, 9))
+    text = ("Florence Nightingale was thirty. It seemed as if nothing could move her.\n\n" + filler + "\n\n"
             "'I have an intellectual nature which requires satisfaction,' she noted, 'and that would find it in "
             "him. I have a passionate nature. I have a moral nature. Sometimes I think that I will satisfy it. "
             "But I do not know. I cannot tell.'\n\n"
