@@ -217,3 +217,11 @@ def test_an_event_deemed_only_possible_is_flagged_hypothetical():
     text = "It is possible that Orlov wandered as far as Athos in 1900. In 1901 Orlov travelled to Athos."
     evs = _events(text, ["Orlov"], places=["Athos"], times={"1900": "1900", "1901": "1901"})
     assert [(e.date, e.hypothetical) for e in evs] == [("1900", True), ("1901", False)]
+
+
+def test_a_documents_title_or_a_signature_is_no_section_heading():
+    from chronicle.resolve.clauses import is_heading
+    assert is_heading("Early life") and is_heading("Chapter V") and is_heading("CHAPTER III. LORD MELBOURNE")
+    assert not is_heading("FROM THE MUNICIPAL DUMA") and not is_heading("Signed: ATAMAN KALEDIN")
+    assert not is_heading("D. Maskvin") and not is_heading("You fell in the fatal fight")
+    assert not is_heading("[Illustration: Sailboat]") and not is_heading("He rose.")

@@ -465,8 +465,19 @@ def is_heading(para: str) -> bool:
     """A paragraph that is a section heading: one short line of words with no closing punctuation
     ("Early life", "Pre-revolutionary career", "CHAPTER IV"; not "[Illustration: …]", not a sentence)."""
     line = para.strip()
-    return 0 < len(line) <= 60 and "\n" not in line and line[:1].isalpha() and line[:1].isupper() \
-        and line[-1] not in ".!?:;,\"”’']" and len(line.split()) <= 8
+    if not (0 < len(line) <= 60 and "\n" not in line and line[:1].isalpha() and line[:1].isupper()
+            and line[-1] not in ".!?:;,\"”’']" and len(line.split()) <= 8) or ":" in line:
+        return False
+    words = line.split()
+    if words[0].lower() in PRONOUN_STARTS or re.match(r"[A-Z]\.\s", line):
+        return False  # a line of verse ("You fell in the fatal fight"), a signature ("D. Maskvin")
+    if line.isupper():  # a document's title inside the narrative ("FROM THE MUNICIPAL DUMA") is no new section
+        return words[0].lower() in ("chapter", "book", "part", "section", "volume") or bool(ROMAN.fullmatch(words[0]))
+    return True
+
+
+PRONOUN_STARTS = {"i", "you", "we", "he", "she", "it", "they", "my", "our", "your", "his", "her", "their", "o", "oh"}
+ROMAN = re.compile(r"[IVXLC]+\.?")
 
 
 UNREAL = re.compile(r"\b(will|won['’]t|would|shall|can|cannot|can['’]t|could|might|may|must)\b", re.I)
