@@ -19,7 +19,7 @@ def _got(text, persons, orgs, narrator=False):
 
 
 @pytest.mark.parametrize("name, ok", [
-    ("Leonid Krasin", True), ("Catherine of Aragon", True), ("Menshevik Gomberg", True), ("Dan", True),
+    ("Leonid Krasin", True), ("Catherine of Aragon", True), ("Menshevik Gomberg", True), ("Dan", True), ("M.", True),
     ("III", False), ("R. S. D. R. P.", False), ("Secretary", False), ("Military Commissar", False),
     ("Staff Headquarters", False), ("Georgia Category", False), ("Cossacks of Kerensky", False),
     ("Kiev Bolsheviki", False), ("Orel Massacres", False), ("Dark People", False), ("White Russian", False),
@@ -31,7 +31,8 @@ def test_a_person_name_that_is_no_name(name, ok):
 @pytest.mark.parametrize("line, cited", [
     ('[21] A. Volkov, "The Politics of Terror", Pravda, 28 January 1991, p. 3.', True),
     ("Leonard Shore, The Party of the Soviet Union (Vintage Books: New York, 1971) pp. 175 and 647.", True),
-    ("Category:1878 births Category:Old Bolsheviks", True),
+    ("Category:1878 births Category:Old Bolsheviks", True), ("Jerrold, Early Court.", True),
+    ("Martov, a Menshevik, objected.", False),
     ("In 1906 he joined the party, and in 1917 he was elected to its Central Committee.", False),
 ])
 def test_reference_lines_are_not_narrative(line, cited):
@@ -199,3 +200,12 @@ def test_its_chairman_is_the_body_named_before():
     text = "Trotsky spoke at the Soviet in Moscow, and admired its mayor."
     ctx = make_ctx(text, {"Trotsky": "m"}, places={"Moscow": None}, orgs=("Soviet",))
     assert memberships.run(ctx)["memberships"] == []
+
+
+def test_a_party_word_taken_for_a_person_fields_of_office_assertions_and_not_returning():
+    ctx = make_ctx("The Whig leaders rallied round her. The Whigs were in power.", {"Whig": "m"}, orgs=("Whigs",))
+    assert memberships.run(ctx)["memberships"] == []
+    assert _got("Lord Salisbury, the Secretary of State for India, was much perturbed.", ["Salisbury"], ("State",)) == set()
+    assert _got("It has often been asserted that Kent was a Liberal.", ["Kent"], ("Liberal",)) == set()
+    assert _got("Palmerston did not return to the Foreign Office.", ["Palmerston"], ("Foreign Office",)) == set()
+    assert _got("Palmerston was not admitted to the Club.", ["Palmerston"], ("Club",)) == {("palmerston", "club", "refused")}

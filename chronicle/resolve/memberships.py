@@ -33,8 +33,8 @@ from spacy.tokens import Token
 from ..annotate.lexicon import EVENT_HEADS, KIN_NOUNS, ORG_HEADS, SPEECH_VERBS, TITLES, given_name_gender
 from ..context import DocContext, EntityRef
 from ..record import Membership
-from .clauses import HE, SHE, WE, Reader, Sentence, children, conjuncts, hypothetical, negated, preps, subjects, \
-    unique
+from .clauses import HE, SHE, WE, Reader, Sentence, children, conjuncts, hypothetical, negated, party_stem, preps, \
+    subjects, unique
 
 ROLES = {"member", "chairman", "chairwoman", "president", "vice-president", "editor", "secretary", "delegate",
          "minister", "premier", "speaker", "ambassador", "governor", "commander", "leader", "head", "chief",
@@ -62,6 +62,7 @@ HOLD_ROLE = {"lead": "leader", "head": "head", "chair": "chairman", "edit": "edi
              "command": "commander", "represent": "representative", "found": "founder"}
 BODIES = {"board", "staff", "presidium", "bureau", "executive", "rank", "ranks", "leadership", "secretariat", "politburo",
           "committee", "council", "cell", "branch", "section", "delegation", "faction", "directorate", "collegium"}
+REFUSABLE = {"admit", "accept", "elect", "appoint", "enrol", "enroll", "nominate", "induct", "co-opt", "name"}
 DECIDE = {"resolve", "decide", "vote", "agree", "determine", "choose", "move"}  # "X resolved to admit him"
 APPLY_REACH = 250
 APPLY = {"application", "candidature", "candidacy", "admission", "membership", "request", "nomination", "bid"}
@@ -103,6 +104,9 @@ def _add(found: dict, rd: Reader, s: Sentence, person: EntityRef, org_id: str, r
          pos: int) -> None:
     if person.id == org_id or person.kind != "person" or not _person_name(rd.names.get(person.id, "")):
         return
+    pname = rd.names.get(person.id, "")
+    if " " not in pname and party_stem(pname) in rd.party_words():
+        return  # "Whig leaders" with "Whig" taken for a person: the party's word, not a name
     said = rd.ctx.text[person.start:person.end].lower()
     if person.id == rd.narrator and (said in WE or said in ("our", "ours") or rd.in_quote(person.start)):
         return  # "we, the Union of Railwaymen", an "I" inside a quotation: not the narrator's own place
@@ -140,8 +144,8 @@ FIRST_NOT_NAME = {"category", "people", "organisations", "organizations", "headq
 
 def _person_name(name: str) -> bool:
     words = name.replace("-", " ").split()
-    if not words or all(INITIALS.match(w) for w in words):
-        return False
+    if not words or all(INITIALS.match(w) for w in words) and (len(words) > 1 or len(words[0].strip(".")) > 1):
+        return False  # "III", "S. D.", not "Lord M." filed as "M."
     if words[-1].lower() in OFFICE_WORDS or words[-1].lower() in NATIONALITIES:
         return False  # "Military Commissar", "White Russian"
     if "of" in words[1:-1] and not given_name_gender(words[0]):
@@ -152,7 +156,8 @@ def _person_name(name: str) -> bool:
 
 # a reference line: page numbers, a publisher's place and year, a category list
 CITATION = re.compile(r"\bpp?\.\s*\d|\bVol\.\s*\d|\bISBN\b|Category:|\bRetrieved\b|\b(?:ed|eds|trans)\.,|"
-                      r"\(\s*[A-Z][\w .]+:\s*[^()]*\d{4}\s*\)|^\s*\[\d+\][^.]*\b\d{4}\b")
+                      r"\(\s*[A-Z][\w .]+:\s*[^()]*\d{4}\s*\)|^\s*\[\d+\][^.]*\b\d{4}\b|"
+                      r"^\s*[A-Z][\w'’-]+,\s+(?:[A-Z][\w'’-]*\s*){1,5}\.?\s*$")  # "Jerrold, Early Court."
 
 
 def _citation(text: str) -> bool:
@@ -582,6 +587,8 @@ def _titled_work(text: str, start: int, end: int) -> bool:
     return before == "_" or after == "_" or before in "\"“" and after in "\"”" and before != ""
 
 
+FIELDS = {"state", "war", "justice", "marine", "finance", "labour", "labor", "interior", "agriculture", "education",
+          "health", "commerce", "trade", "industry", "supplies", "transport", "colonies", "instruction", "posts"}
 PORTFOLIO = {"minister", "commissar", "secretary", "undersecretary"}
 
 
@@ -591,6 +598,8 @@ def _portfolio(rd: Reader, org: Token, off: int) -> bool:
     r = rd.ref(org, off) or rd.org_word(org, off)
     if r is None or r.end - r.start > len(org.text) + 1 or not org.is_title:
         return False
+    if org.lower_ in FIELDS:
+        return True  # "Secretary of State", "Minister of War"
     words = rd.names.get(r.id, "").split()
     return len(words) > 1 and words[-1].lower() != org.lower_
 
@@ -619,7 +628,8 @@ def _own(rd: Reader, tok: Token, off: int):
     return [r for r in _persons(rd, tok, off) if r.id not in other]
 
 
-ALLEGE = {"allege", "claim", "accuse", "pretend", "suspect", "rumour", "rumor", "deny", "charge"}
+ALLEGE = {"allege", "claim", "accuse", "pretend", "suspect", "rumour", "rumor", "deny", "charge", "assert", "believe",
+          "suppose", "imagine", "fancy", "doubt"}
 
 
 def _reported(verb: Token) -> bool:
@@ -716,7 +726,7 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
     particles = {c.lower_ for c in children(verb, "prt")}
     base = verb.head if lemma == "co-opt" and verb.head.lower_ == "co" else verb  # "co" took the auxiliaries
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in base.children)
-    refused = negated(verb) and lemma in GRANT
+    refused = negated(verb) and lemma in REFUSABLE and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if hypothetical(verb) or (negated(verb) and not refused) or _reported(verb):
         return
     if how == "nsubj" and lemma in DECIDE:  # "the committee resolved to admit him"
