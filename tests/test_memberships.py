@@ -209,3 +209,12 @@ def test_a_party_word_taken_for_a_person_fields_of_office_assertions_and_not_ret
     assert _got("It has often been asserted that Kent was a Liberal.", ["Kent"], ("Liberal",)) == set()
     assert _got("Palmerston did not return to the Foreign Office.", ["Palmerston"], ("Foreign Office",)) == set()
     assert _got("Palmerston was not admitted to the Club.", ["Palmerston"], ("Club",)) == {("palmerston", "club", "refused")}
+
+
+def test_his_prime_minister_is_not_in_the_government_named_last():
+    text = ("The Soviet Government took Irkutsk. Kolchak and his prime minister Victor Pepelyaev were shot. "
+            "The war minister Orlov resigned.")
+    ctx = make_ctx(text, {"Kolchak": "m", "Victor Pepelyaev": "m", "Orlov": "m"}, orgs=("Soviet Government",))
+    ctx.organizations = [type(o)(o.id, o.name, o.aliases, o.mentions, "government") for o in ctx.organizations]
+    got = {(m.person, m.organization) for m in memberships.run(ctx)["memberships"]}
+    assert got == {("orlov", "soviet_government")}

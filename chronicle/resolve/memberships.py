@@ -291,6 +291,7 @@ GOV_TITLE = re.compile(r"(?:\b(?i:minister)|\bPremier|\bPrime Minister|\bGoverno
                        r"(?: of(?: the)? [A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?)?,?\s+(?:[A-Z][\w.’'-]*\s+)?$")
 GOV_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z]+\s+)?(?:minister|premier|governor)\b", re.I)
 OF = re.compile(r"\s+of\s+")
+OWNED = re.compile(r"(?:\b(?:his|her|their|its)|['’]s)\s+(?:[a-z]+\s+)?\S?$", re.I)
 GOV_ROLE = re.compile(r"(?:minister|premier|governor)", re.I)
 
 
@@ -306,6 +307,8 @@ def _government_titles(rd: Reader, ctx: DocContext):
         m = GOV_TITLE.search(ctx.text, max(0, r.start - 40), r.start) or GOV_AFTER.match(ctx.text, r.end)
         if m is None or m.start() > r.start and _of_organization(rd, m.end()):
             continue  # "Y, minister of the X Government": the role noun's own reading
+        if m.start() < r.start and OWNED.search(ctx.text, max(0, m.start() - 30), m.start() + 1):
+            continue  # "Kolchak and his prime minister Pepelyaev": the possessor's government, not the last named
         role = GOV_ROLE.search(m.group(0)).group(0).lower()
         i = bisect.bisect_left(starts, m.start()) - 1
         if role == "governor":  # a governor's government is seldom the one last named: only when unique
