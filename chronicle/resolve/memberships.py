@@ -21,6 +21,12 @@ Read around every mention of an organization:
   among them A and B" (members of X) and "Name:" paragraphs under a heading naming the office
   ("The Socialist Ministers" -> the government last named).
 
+Not memberships (found auditing whole books): person "names" that are no names, office words and
+adjectives taken for bodies ("Minister", "Soviet ambassador", "Commissar of Labour"), reference lines,
+coordinated labels and conjuncts with their own role, claims and allegations, the narrator's "we", a quoted
+"I", a document's signatory, bare titles, and a pronoun after an unnamed newcomer ("the chauffeur
+protested… he was a Bolshevik"). See docs/memberships.md.
+
 Status is granted, refused, removed or held; the date is the clause's date.
 """
 from __future__ import annotations
