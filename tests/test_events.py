@@ -225,3 +225,11 @@ def test_a_documents_title_or_a_signature_is_no_section_heading():
     assert not is_heading("FROM THE MUNICIPAL DUMA") and not is_heading("Signed: ATAMAN KALEDIN")
     assert not is_heading("D. Maskvin") and not is_heading("You fell in the fatal fight")
     assert not is_heading("[Illustration: Sailboat]") and not is_heading("He rose.")
+
+
+def test_a_shell_landing_is_no_arrival_idioms_block_other_events_and_modal_passives_are_flagged():
+    text = ("On 13 April 1918 a shell landed on Orlov's headquarters. Orlov paid much attention to China. "
+            "Orlov vowed that the goals of Kuzin must be fulfilled.")
+    evs = _events(text, ["Orlov", "Kuzin"], places=["China"], times={"13 April 1918": "1918-04-13"})
+    got = {_verb(e): (e.type, e.hypothetical) for e in evs}
+    assert got["landed"][0] == "other" and "paid" not in got and got["fulfilled"] == ("other", True)

@@ -490,6 +490,8 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
         kind = "other"
     elif not refs and not (_past(verb) and _has_actor(verb)):
         return None
+    elif kind in TRAVEL and _thing_travels(rd, verb, off):
+        kind = "other"  # "a Soviet shell landed on his farmhouse headquarters": no one travels
     place = place_of(rd, verb, off, kind)
     ev_span = rd.span(s.start, s.end)
     names = ", ".join(rd.names.get(r.id, r.id) for r in refs)
@@ -498,7 +500,7 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
     neg = negated(verb)
     date = None if _generic(verb) else rd.event_date(verb, s, clock=kind != "birth")
     return Event(f"{rd.ctx.doc_id}-ev{n + 1}", kind, summary, tuple(r.id for r in refs), place,
-                 date, ev_span, neg, hypothetical(verb) or _hedged(verb))
+                 date, ev_span, neg, hypothetical(verb) or _hedged(verb) or _modal(verb))
 
 
 def _narrated_other(verb: Token) -> bool:
@@ -507,6 +509,9 @@ def _narrated_other(verb: Token) -> bool:
     not "managed / tried / began" whose infinitive is the event, not a claim with its clause ("his sister
     wrote that…", "Service has claimed that…")."""
     lemma = verb.lemma_.lower()
+    objs = {c.lemma_.lower() for c in children(verb, "dobj")} | {p.lemma_.lower() for _, p in preps(verb)}
+    if any((lemma, o) in IDIOMS for o in objs):
+        return False  # "paid much attention to"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" or verb.tag_ == "VBN" and lemma in STATES:
         return False  # "an assumption based on X"; "he was badly outnumbered", "while fascinated by him"
     if lemma in DIALOGUE and any(q in verb.sent.text for q in QUOTE_MARKS):
@@ -533,6 +538,12 @@ def _couple(rd: Reader, prev: Sentence | None, s: Sentence) -> list:
     return persons if 2 <= len(persons) <= 3 else []
 
 
+def _modal(verb: Token) -> bool:
+    """A passive under a modal ("the goals must be fulfilled", "should be encouraged"): not narrated as done."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and "be" in aux and any(a in MODAL_WORDS for a in aux)
+
+
 HEDGES = {"possible", "likely", "unlikely", "probable", "improbable", "conceivable", "doubtful", "uncertain",
           "unclear", "unknown", "plausible"}
 
@@ -549,6 +560,20 @@ def _hedged(verb: Token) -> bool:
                 v.lower_ in HEDGES:
             return True
     return False
+
+
+THINGS = {"shell", "bullet", "bomb", "grenade", "missile", "ball", "shot", "news", "word", "rumour", "rumor",
+          "report", "message", "telegram", "letter", "note", "order", "decree", "fever", "illness", "disease",
+          "wind", "storm", "rain", "snow", "smoke", "fire", "light", "sound", "noise", "cry", "voice"}
+
+
+def _thing_travels(rd: Reader, verb: Token, off: int) -> bool:
+    """Whether the one said to arrive, leave or travel is a thing, not a person or body ("a shell landed",
+    "my letter came to hand", "my fever left me"): a thing noun as subject of an active verb."""
+    subj = subjects(verb)
+    if not subj or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return subj[0].pos_ == "NOUN" and subj[0].lemma_.lower() in THINGS
 
 
 def _done_to(verb: Token) -> bool:
