@@ -407,3 +407,12 @@ def test_a_name_in_apposition_to_a_role_noun_is_a_person():
                          "Ushakov, let him stay. My old favourite author, Bunyan's Pilgrim's Progress, was there.")
     assert {"Legardeur de St. Pierre", "Pyotr Ushakov"} <= names(rec.persons)
     assert "Pilgrim's Progress" not in names(rec.persons)
+
+
+def test_surname_shaped_names_lean_person_among_persons_but_demonyms_and_the_x_do_not():
+    rec = extract_string("Alliluyeva later claimed that her father had ordered the killing of Kirov. Khrushchev "
+                         "repeated the allegation in 1956, but Molotov rejected it. Orlov, a defector, wrote that "
+                         "the assassin Nikolaev had acted alone. Zhukov recalled that nobody believed the story. "
+                         "The Ossetian minority and the Mingrelian affair were purged.")
+    assert {"Kirov", "Molotov", "Nikolaev"} <= names(rec.persons)
+    assert not {"Ossetian", "Mingrelian"} & names(rec.persons)

@@ -99,7 +99,8 @@ PERSONAL_NOUNS = {
     "biography", "followers", "disciples", "admirers", "funeral", "death", "birth", "life", "lifetime",
     "arrest", "execution", "murder", "assassination", "speech", "speeches", "opinion", "views",
     "face", "eyes", "voice", "hand", "hands", "head", "health", "childhood", "youth", "career",
-    "resignation", "autobiography", "words", "own",
+    "resignation", "autobiography", "words", "own", "killing", "murderer", "murderers", "assassin", "assassins",
+    "killer", "killers", "widow", "grave", "tomb", "portrait", "bust", "statue", "signature",
 }
 # an institution named with these is an organization, not a building
 INSTITUTE_AS_FAC = {"institute"}
@@ -229,4 +230,7 @@ ROLE_NOUNS = {
     "lieutenant", "sergeant", "corporal", "private", "cossack", "commissar", "chairman", "secretary",
     "president", "premier", "chancellor", "deputy", "senator", "professor", "economist", "theorist",
     "comrade", "friend", "colleague", "rival", "enemy", "ally", "patron", "protégé", "disciple", "pupil",
+    "assassin", "murderer", "killer", "defector", "traitor", "terrorist", "anarchist", "bolshevik", "menshevik",
+    "dissident", "biographer", "critic", "scholar", "playwright", "dramatist", "sculptor", "architect", "inventor",
+    "explorer", "navigator", "missionary", "preacher", "tsarina", "empress", "emperor", "king", "queen",
 }

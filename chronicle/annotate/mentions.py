@@ -83,6 +83,9 @@ def _role_apposition(span: Span, head, before, before2) -> bool:
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ROLE_NOUNS and c.text.islower()
            and c.i > span.end for c in head.children):
         return True
+    if before is not None and before.text.islower() and before.lemma_.lower() in ROLE_NOUNS and before.i == span.start - 1 \
+            and before2 is not None and before2.lower_ in ("the", "a", "an", "his", "her", "their", "our", "my"):
+        return True  # "the assassin Nikolaev", "the historian Conquest"
     return (before is not None and before.lower_ in ("named", "called") and before2 is not None
             and before2.lemma_.lower() in ROLE_NOUNS and before2.text.islower())
 

@@ -226,6 +226,7 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     surnames = _person_surnames(scores)
     _surnames_unknown_to_the_gazetteer(scores, by_key, place_prior, surnames)
     _great_places(scores, by_key, place_prior, surnames)
+    _surnames_among_surnames(scores, by_key, place_prior)
     _share_list_votes(by_key, scores, silenced)
     for key in peoples:  # not even as the last word of a mistyped longer name ("Vaishnava Hindu")
         for k in CLASSES:
@@ -312,6 +313,33 @@ def _great_places(scores: dict[str, dict[str, float]], by_key: dict[str, list[Me
             continue  # the model is sure of a person ("Gorky" the writer, not the city of that name)
         if place_prior(ms[0].name) >= GREAT_PLACE:
             v[PER] = v.get(PER, 0.0) * PERSON_DOUBT
+
+
+SURNAME_COMPANY = 3  # names of surname shape the document must already treat as persons
+PLACE_CUES = ("prep", "place_noun", "fac_head", "next_head", "modifies_org", "org_head")
+NOT_PERSON_CUES = ("the", "indefinite", "italic", "plural", "whole_sentence")
+
+
+def _surnames_among_surnames(scores: dict[str, dict[str, float]], by_key: dict[str, list[Mention]],
+                             place_prior: PlacePrior) -> None:
+    """In a text whose surname-shaped names ("Khrushchev", "Orlov", "Zhukov") are persons, one more such
+    name that nothing marks as a place ("Molotov rejected it", "the killing of Kirov") leans person too:
+    GeoNames has towns named after most Soviet leaders. Nothing is changed for a name ever used with a
+    preposition or a place noun, or for a country or a great city."""
+    shaped = {k: v for k, v in scores.items() if " " not in k and by_key.get(k) and not k.endswith("an")
+              and looks_like_surname(by_key[k][0].name) and place_prior(by_key[k][0].name) < GREAT_PLACE
+              and not is_demonym(by_key[k][0].name, place_prior)}
+    persons = [k for k, v in shaped.items() if v.get(PER, 0.0) > max(v.get(LOC, 0.0), v.get(ORG, 0.0)) + 1.0]
+    places = [k for k, v in shaped.items() if v.get(LOC, 0.0) > v.get(PER, 0.0) + 1.0
+              and any(m.cues.get(c) for m in by_key[k] for c in PLACE_CUES)]
+    if len(persons) < SURNAME_COMPANY or len(persons) < 3 * len(places):
+        return
+    for k, v in shaped.items():
+        if k in persons or any(m.cues.get(c) for m in by_key[k] for c in PLACE_CUES + NOT_PERSON_CUES) \
+                or any(m.cues.get("label") in ("NORP", "ADJ") for m in by_key[k]):
+            continue
+        if max(v.get(LOC, 0.0), v.get(ORG, 0.0)) - v.get(PER, 0.0) < 2.5:
+            v[PER] = v.get(PER, 0.0) + 1.0
 
 
 def _mostly_people(ms: list[Mention]) -> bool:
