@@ -554,3 +554,11 @@ def test_a_long_quoted_letter_does_not_cut_the_pronoun_chain_of_its_writer():
     rec = record(text)
     q = next(q for q in rec.quotations if "thoughts and feelings" in q.span.text)
     assert name_of(rec, q.speaker) == "Florence Nightingale"
+
+
+def test_claims_author_correction_with_hedging_adverbs():
+    text = ("Martin Keller recalled that nobody at the front believed the story. "
+            "This account is almost certainly false.\n")
+    rec = record(text)
+    c = next(c for c in rec.claims if name_of(rec, c.claimant) == "Martin Keller")
+    assert c.disputed_by_author

@@ -43,7 +43,8 @@ CLAIM_NOUNS = {
 DISPUTE_VERBS = {"deny", "reject", "contradict", "dispute", "refute", "rebut", "repudiate", "challenge",
                  "disavow", "contest", "disprove", "question", "dismiss", "ridicule"}
 AUTHOR_CORRECTION = re.compile(
-    r"\b(?:(?:was|were|is|are|had been|has been) (?:quite |entirely |completely |certainly |clearly )?"
+    r"\b(?:(?:was|were|is|are|had been|has been) (?:(?:quite|entirely|completely|certainly|clearly|almost|surely|"
+    r"probably|undoubtedly|plainly|manifestly|wholly|totally|demonstrably|simply) ){0,2}"
     r"(?:mistaken|wrong|untrue|false|unfounded|groundless|baseless|incorrect|in error|a fabrication|a forgery|forgeries)"
     r"|there (?:is|was) no (?:evidence|proof|truth|foundation|basis)"
     r"|proved? (?:to be )?(?:forgeries|a forgery|false|untrue|unfounded|groundless|baseless|fabricated|a fabrication|wrong)"
