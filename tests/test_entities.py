@@ -416,3 +416,12 @@ def test_surname_shaped_names_lean_person_among_persons_but_demonyms_and_the_x_d
                          "The Ossetian minority and the Mingrelian affair were purged.")
     assert {"Kirov", "Molotov", "Nikolaev"} <= names(rec.persons)
     assert not {"Ossetian", "Mingrelian"} & names(rec.persons)
+
+
+def test_a_name_run_on_into_the_next_phrase_is_cut_at_its_inner_the():
+    rec = extract_string("At the beginning of the Revolution the Cossacks refused to shoot down the people. "
+                         "Peter the Great had built the city, and the Council of the Republic met there.")
+    everything = names(rec.persons) | names(rec.places) | names(rec.organizations)
+    assert "Revolution the Cossacks" not in everything and "Revolution" not in everything
+    assert "Peter the Great" in names(rec.persons)
+    assert "Council of the Republic" in names(rec.organizations)

@@ -174,6 +174,10 @@ def _split(span: Span) -> list[Span]:
             # "All Power to the Soviets": a slogan naming the body, not a body
             out.append(Span(span.doc, start, t.i, label=span.label_))
             start = t.i + 1
+        elif t.lower_ == "the" and t.i > start and t.i + 1 < span.end and span.doc[t.i - 1].lower_ not in NAME_INNER \
+                and span.doc[t.i + 1].text[:1].isupper() and not _epithet(span, t):
+            out.append(Span(span.doc, start, t.i, label=span.label_))  # "Revolution" | "the Cossacks refused"
+            start = t.i
         elif t.lower_ == "of" and t.i > start and span.doc[t.i - 1].lower_ in ORG_HEADS and t.i + 2 == span.end \
                 and _person_like(span.doc[t.i + 1].text):
             out.append(Span(span.doc, start, t.i, label="ORG"))  # "the Government of Kerensky"
@@ -207,6 +211,16 @@ def _decoration(span: Span) -> bool:
 def _body_acts(head) -> bool:
     """'the Order of St. John ruled Malta': the order is the subject of a verb, a body at work."""
     return head.dep_ in ("nsubj", "nsubjpass") or head.head.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "prep"
+
+
+NAME_INNER = {"of", "to", "for", "and", "&", "in", "on", "at", "by", "with", "from", "over", "under", "upon", "de"}
+
+
+def _epithet(span: Span, the) -> bool:
+    """'Peter the Great', 'Ivan the Terrible': one word, "the", one capitalised non-plural word."""
+    doc = span.doc
+    return (the.i - span.start == 1 and span.end - the.i == 2 and doc[the.i + 1].tag_ != "NNPS"
+            and not doc[the.i + 1].text.endswith("s"))
 
 
 def _person_like(word: str) -> bool:
@@ -386,6 +400,8 @@ def _trim(span: Span) -> Span | None:
         return None  # an adjective ("Russian")
     if len(s) > 1 and (s[-1].lower_ in EVENT_HEADS or (s[0].lower_ in EVENT_HEADS and s[1].lower_ == "of")):
         return None  # "the French Revolution", "the Battle of Sandepu" name events
+    if len(s) == 1 and s[0].lower_ in EVENT_HEADS and start > 0 and doc[start - 1].lower_ == "the":
+        return None  # "the Revolution", "the War", "the Terror": an event, named by its head alone
     if any(t.lower_ == "and" for t in s) and any(t.lower_.rstrip("s") in EVENT_HEADS for t in s if t.text[:1].isupper()):
         return None  # "the All-Russian Conferences and Congresses": meetings, named as a class
     if _ordinal_unit(s):
