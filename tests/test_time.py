@@ -602,3 +602,13 @@ def test_days_before_an_event_take_only_a_date_of_that_event():
     assert values["Three days"] != "1909-03-17"  # 20 March is the arrival's date, not the thaw's
     later = [t for t in rec.time_expressions if t.span.text == "Three days"][-1]
     assert later.value == "1917-10-11"
+
+
+def test_a_sentence_narrating_the_calendar_reform_declares_no_convention():
+    from chronicle.resolve.calendar import declared_convention
+    assert declared_convention("In February 1918 Russia adopted the Gregorian calendar: 31 January was "
+                               "followed by 14 February.") is None
+    assert declared_convention("All dates are Old Style until 1 February 1918.") == "julian"
+    assert declared_convention("Dates before February 1918 are given in the Old Style.") == "julian"
+    assert declared_convention("I have adopted our Calendar throughout, instead of the former Russian "
+                               "Calendar.") == "gregorian"

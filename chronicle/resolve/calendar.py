@@ -248,7 +248,11 @@ def bracket_marker(text: str, start: int, end: int) -> str | None:
 
 _DECL_SENT = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*\b(?:calendar|style|dates?)\b[^.!?]*[.!?]", re.I)
 _DECL_VERB = re.compile(r"\b(?:adopted|adopt|use[ds]?|using|follow(?:s|ed)?|given|giv(?:e|en)|reckon(?:ed)?|"
-                        r"according\s+to|throughout|are\s+(?:in|those\s+of)|conform)\b", re.I)
+                        r"according\s+to|throughout|are\s+(?:in|those\s+of)|conform|"
+                        r"(?:are|is)\s+(?:in\s+)?(?:the\s+)?(?:old|new|julian|gregorian))\b", re.I)
+# the author speaking of the book's own dates: "I have adopted …", "all dates are given in …"
+_DECL_AUTHOR = re.compile(r"\b(?:I|we|us|this\s+(?:book|chapter|volume|work|text|edition|translation)|here(?:in)?|"
+                          r"throughout|all\s+dates|dates\s+(?:are|have\s+been|given|before|after|up\s+to|until|in\s+this))\b", re.I)
 _DECL_GREG = re.compile(r"\b(?:our|the\s+western|western|gregorian|new[\s-]+style|new\s+calendar|european)\b", re.I)
 _DECL_JUL = re.compile(r"\b(?:julian|old[\s-]+style|old\s+calendar|russian\s+calendar|the\s+russian)\b", re.I)
 
@@ -264,8 +268,8 @@ def declared_convention(text: str) -> str | None:
         s = m.group(0)
         if not re.search(r"\bcalendar\b|\b(?:old|new)[\s-]+style\b|\bO\.\s?S\.|\bN\.\s?S\.", s, re.I):
             continue
-        if not _DECL_VERB.search(s) or len(s) > 400:
-            continue
+        if not _DECL_VERB.search(s) or len(s) > 400 or not _DECL_AUTHOR.search(s):
+            continue  # "In 1918 Russia adopted the Gregorian calendar" narrates; it declares nothing
         s2 = re.sub(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|not)\b[^,;.]*", " ", s, flags=re.I)
         g, j = _DECL_GREG.search(s2), _DECL_JUL.search(s2)
         if g and not j:
