@@ -48,3 +48,11 @@ def test_marker_after_a_year_ending_the_sentence():
     text = "He was first arrested in 1897.1 He escaped in 1904.2 Prices fell by 3.5 percent in 1905."
     ms = find_markers(text)
     assert [(m.number, text[m.start - 5:m.start]) for m in ms] == [(1, "1897."), (2, "1904.")]
+
+
+def test_a_note_after_a_small_number_ending_the_sentence_is_a_note_but_a_decimal_is_not():
+    text = ("Lenin called the idea a phrase.8 The Congress approved it by 30 votes to 12.9 Prices rose to "
+            "3.5 per cent.10 The rate was 12.3 in May.11\n")
+    got = [(m.number, text[m.start - 3:m.end]) for m in find_markers(text)]
+    assert [n for n, _ in got] == [8, 9, 10, 11]
+    assert got[1] == (9, "12.9")

@@ -63,6 +63,10 @@ def _glued(text: str, lo: int, hi: int) -> Iterable[NoteMarker]:
     for m in GLUED.finditer(text, lo, hi):
         n = int(m.group(1))
         strong = not _LETTER_BEFORE.search(text[max(0, m.start() - 1):m.start()])
+        if expected is not None and n == expected and _count_ends_sentence(text, m):
+            yield NoteMarker(n, m.start(), m.end())  # "approved it by 30 votes to 12.9": the ninth note
+            expected = n + 1
+            continue
         if _is_text_number(text, m) or (not strong and not _word_ends_sentence(text, m)):
             continue
         if expected is None:
@@ -74,6 +78,15 @@ def _glued(text: str, lo: int, hi: int) -> Iterable[NoteMarker]:
         if fits:
             yield NoteMarker(n, m.start(), m.end())
             expected = n + 1
+
+
+def _count_ends_sentence(text: str, m: re.Match) -> bool:
+    """A small number and a full stop right before the digits, and a sentence or paragraph starting after
+    them: "by 30 votes to 12.9 The Congress" is the count, its full stop, then the next note ("rose to 3.5
+    per cent" goes on in lower case and is a decimal)."""
+    if not re.search(r"(?<![\d.,])\d{1,3}\.$", text[max(0, m.start() - 5):m.start()]):
+        return False
+    return bool(re.match(r"(?:\s*$|[ \t]*\n[ \t]*\n|\s+[A-Z“\"‘(])", text[m.end():m.end() + 4]))
 
 
 def _word_ends_sentence(text: str, m: re.Match) -> bool:
