@@ -425,3 +425,9 @@ def test_a_name_run_on_into_the_next_phrase_is_cut_at_its_inner_the():
     assert "Revolution the Cossacks" not in everything and "Revolution" not in everything
     assert "Peter the Great" in names(rec.persons)
     assert "Council of the Republic" in names(rec.organizations)
+
+
+def test_numbered_congresses_and_dumas_are_bodies():
+    rec = extract_string("The Seventh Party Congress, meeting from 6 to 8 March, approved the treaty. The Second "
+                         "Congress of Soviets had opened in October, when the Fourth Duma was long gone.")
+    assert {"Seventh Party Congress", "Second Congress of Soviets", "Fourth Duma"} <= names(rec.organizations)

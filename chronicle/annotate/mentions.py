@@ -425,13 +425,15 @@ ORDINAL = re.compile(r"(?i)(?:\d+(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|
                      r"ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|hundredth))")
 UNIT_HEADS = {"army", "armies", "corps", "division", "brigade", "regiment", "battalion", "fleet", "squadron",
               "flotilla", "company", "legion", "cavalry", "infantry", "artillery", "guards", "rifles", "hussars",
-              "dragoons", "lancers", "grenadiers", "international", "duma", "republic"}
+              "dragoons", "lancers", "grenadiers", "international", "duma", "republic", "congress", "soviet"}
 
 
 def _ordinal_unit(s: Span) -> bool:
     """A capitalised ordinal, then capitalised words ending in a unit or body noun."""
     words = [t for t in s if t.text != "-"]
-    return (len(s) >= 2 and s[-1].lower_ in UNIT_HEADS and s[-1].text[:1].isupper()
+    of = next((t.i for t in s if t.lower_ == "of"), None)
+    head = s.doc[of - 1] if of is not None and of > s.start + 1 else s[-1]  # "the Second Congress of Soviets"
+    return (len(s) >= 2 and head.lower_ in UNIT_HEADS and head.text[:1].isupper()
             and ORDINAL.fullmatch(s[0].text) is not None and s[0].text[:1].isalnum()
             and not any(ch.isdigit() for t in s[1:] for ch in t.text) and len(words) <= 5)
 
