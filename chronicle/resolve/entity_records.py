@@ -9,6 +9,7 @@ fills ``ctx.persons``, ``ctx.places``, ``ctx.organizations`` and the mention ind
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..context import DocContext, EntityRef
 from ..record import Organization, Person, Place, Span
@@ -58,7 +59,14 @@ def resolve_entities(ctx: DocContext) -> None:
     if narrator:
         ctx.persons.insert(0, narrator[0])
         kin = find_narrator_kin(ctx, narrator[0].id, refs)
-        ctx.persons[1:1] = [person for person, _ in kin]
+        known = {p.id: n for n, p in enumerate(ctx.persons)}
+        for person, _ in kin:  # a relative the narrator names ("I had a brother-in-law, Robert Holmes")
+            if person.id in known:
+                p = ctx.persons[known[person.id]]
+                ctx.persons[known[person.id]] = replace(p, aliases=tuple(dict.fromkeys(p.aliases + person.aliases)),
+                                                        mentions=tuple(sorted(p.mentions + person.mentions,
+                                                                              key=lambda x: x.start)))
+        ctx.persons[1:1] = [person for person, _ in kin if person.id not in known]
         refs += narrator[1] + [r for _, kin_refs in kin for r in kin_refs]
     ctx.refs = sorted(refs, key=lambda r: (r.start, r.end))
 

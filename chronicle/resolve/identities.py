@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..annotate.lexicon import first_name_key, given_name_gender, is_patronymic, looks_like_surname, title_gender
+from ..annotate.lexicon import _given_name_forms, first_name_key, given_name_gender, is_patronymic, looks_like_surname, title_gender
 from .entities import Mention, clean_name, name_key
 
 
@@ -102,13 +102,14 @@ def group_persons(mentions: list[Mention]) -> list[Identity]:
     singles: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         w = _words(m)
-        if len(w) < 2 or (len(w) == 2 and is_patronymic(w[1])):
-            singles.append(m)  # "Nadezhda Konstantinovna" is a first-name mention
+        if len(w) == 1 and _regnal(w[0]) and len(w[0]) > 1:
+            continue  # "II" alone: a regnal number cut from its name, no one's name
+        if len(w) < 2 or (len(w) == 2 and patronymic_shape(w[1])):
+            singles.append(m)  # "Nadezhda Konstantinovna" is a first-name mention (not "Dmitry Grigorovich")
             continue
-        ident = _match_full(ids, w)
+        ident = _match_full(ids, w, m.name.split(" ")[0])
         if ident is None:
-            epithet = "the" in w[1:]  # "Peter the Great": the whole name is the surname
-            ident = Identity("person", surname=" ".join(w) if epithet else w[-1], first=m.name.split(" ")[0])
+            ident = Identity("person", surname=_surname_key(w), first=m.name.split(" ")[0])
             ids.append(ident)
         ident.full_names.add(" ".join(w))
         ident.mentions.append(m)
@@ -121,12 +122,14 @@ def group_persons(mentions: list[Mention]) -> list[Identity]:
             state is None or all(_marital(x) in (None, state) for x in i.mentions))  # nor "Mrs. Read"
         ident = None if m.cues.get("another") else \
             _surname_holder(ids, m, lambda i, x=w[0]: (i.surname == x or i.surname == _singular_family(x)) and fits(i))
-        patronymic = w[1] if len(w) == 2 and is_patronymic(w[1]) else None
+        patronymic = w[1] if len(w) == 2 and patronymic_shape(w[1]) else None
         if ident is None and patronymic:  # "Alexander Mikhailovich": the Alexander with that patronymic
             first = first_name_key(w[0])
             named = lambda i: i.first is not None and first_name_key(i.first) == first and fits(i)  # noqa: E731
+            sure = patronymic_shape(patronymic) == "sure"  # "Joseph Vissarionovich" only just after Joseph
             ident = _nearest(ids, m, lambda i: named(i) and patronymic in _patronymics(i)) or \
-                _nearest(ids, m, lambda i: named(i) and not _patronymics(i) and min(i.positions) < m.start)
+                _nearest(ids, m, lambda i: named(i) and not _patronymics(i) and min(i.positions) < m.start and (
+                    sure or any(0 < m.start - p <= PATRONYMIC_WINDOW for p in i.positions)))
         elif ident is None and not m.cues.get("another"):  # "also called Sarra": not the Sarra met before
             first = first_name_key(w[0])
             ident = _nearest(ids, m, lambda i: i.first is not None and first_name_key(i.first) == first and fits(i))
@@ -191,17 +194,40 @@ def mention_gender(m: Mention) -> str | None:
     return title_gender(t) if t else None
 
 
-def _match_full(ids: list[Identity], w: list[str]) -> Identity | None:
+def _regnal(word: str) -> bool:
+    """'II', 'xiv', 'I.': a regnal number."""
+    return bool(_ROMAN.match(word.rstrip(".").upper()))
+
+
+def _surname_key(w: list[str]) -> str:
+    """What a full name shares with its short forms: the surname ("Stolypin"); the whole name of
+    "Peter the Great"; the name and number of "Orodes II" (not every "II" of the text)."""
+    if "the" in w[1:]:
+        return " ".join(w)
+    if _regnal(w[-1]):
+        return " ".join(w[-2:])
+    return w[-1]
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}$|^[A-Z]{2,3}$")  # "F.M.", "V. I.", "FM"
+
+
+def _match_full(ids: list[Identity], w: list[str], first_word: str = "") -> Identity | None:
     full = " ".join(w)
     for ident in ids:
         if full in ident.full_names:
             return ident
+    key = _surname_key(w)
+    initials = bool(_INITIALS.match(first_word))  # "F.M. Dostoevsky" is Fyodor, not his father Mikhail
     for ident in reversed(ids):
-        if ident.surname == w[-1] and ident.first and _first_compatible(name_key(ident.first), w[0]):
+        if ident.surname == key and ident.first and (
+                _first_compatible(name_key(ident.first), w[0]) or
+                initials and name_key(ident.first)[:1] == w[0][:1] and not _INITIALS.match(ident.first)):
             return ident
-    if len(w) == 2 and len(w[0]) > 2 and not given_name_gender(w[0].capitalize()):
+    if len(w) == 2 and len(w[0]) > 2 and not given_name_gender(w[0].capitalize()) and not initials \
+            and not _regnal(w[1]):
         for ident in reversed(ids):  # "Judas Trotsky", "Citizen Capet": an epithet, not a first name
-            if ident.surname == w[-1]:
+            if ident.surname == w[-1]:  # (not "FM Dostoevsky", initials)
                 return ident
     return None
 
@@ -212,6 +238,50 @@ def _first_compatible(a: str, b: str) -> bool:
         or first_name_key(a) == first_name_key(b)
 
 
+def _given(word: str) -> bool:
+    return bool(given_name_gender(word.capitalize())) or first_name_key(word) != word.lower()
+
+
+_FATHERS = re.compile(r"(.+?)(ovich|ovitch|ovna|yevich|ievich|evich|evitch|yevna|ievna|evna|inichna|ichna|ich)$")
+
+
+def father_name(word: str) -> str | None:
+    """The given name a patronymic is made from ('Mikhailovich' -> 'mikhail', 'Ilyich' -> 'ilya',
+    'Pavlovna' -> 'pavel', 'Sergeyevich' -> 'sergey'), or None for a surname of that shape
+    ('Grigorovich', 'Yudenich', 'Avrich'): "Dmitry Grigorovich" is a full name."""
+    m = _FATHERS.match(word.lower())
+    if not m:
+        return None
+    stem, suf = m.groups()
+    if suf.startswith("o"):  # Ivan-ovich, Pavl-ovich (Pavel), Mikhayl-ovich; Grigory's is Grigoryevich
+        if {stem + "y", stem + "i"} & _given_name_forms().keys():
+            return None  # (a surname)
+        cands = [stem, stem[:-1] + "e" + stem[-1], stem.replace("y", "i")]
+    elif suf in ("ich", "ichna", "inichna"):  # Ily-ich (Ilya), Nikit-ich (Nikita)
+        cands = [stem + "a", stem + "ya", stem[:-1] + "ya", stem]
+    else:  # Sergey-evich, Grigor-yevich (Grigory), Dmitri-evna, Yakovl-evich
+        cands = [stem, stem + "y", stem + "i", stem[:-1] if stem.endswith("l") else stem]
+    cands += [c[:-1] for c in cands if len(c) > 3 and c[-1] == c[-2]]  # Filipp-ovich
+    return next((c for c in cands if len(c) > 2 and _given(c)), None)
+
+
+def patronymic_shape(word: str) -> str | None:
+    """'sure' for a patronymic of a known given name ('Mikhailovich'), 'maybe' for one of an
+    unknown name ('Vissarionovich', 'Frolovna'), None for a surname ('Grigorovich', 'Yudenich')."""
+    if not is_patronymic(word):
+        return None
+    if father_name(word):
+        return "sure"
+    w = word.lower()
+    stem = _FATHERS.match(w).group(1) if _FATHERS.match(w) else w
+    if not w.endswith(("vich", "vitch", "vna", "ichna")) or {stem + "y", stem + "i"} & _given_name_forms().keys():
+        return None
+    return "maybe"
+
+
+PATRONYMIC_WINDOW = 1500  # characters: "Joseph Vissarionovich" is the Joseph named this close before
+
+
 SURNAME_WINDOW = 250  # characters: a relative named this close before a bare surname may be meant by it
 
 
@@ -220,8 +290,9 @@ def _surname_holder(ids: list[Identity], m: Mention, ok) -> Identity | None:
 
     A relative named in full just before ("His father, Karl von Bismarck, ... Bismarck's estate")
     may be meant, so an identity with a mention within :data:`SURNAME_WINDOW` characters before
-    wins. Otherwise the surname is the main bearer's: the identity named in full most often
-    (ties: the one named first), not whoever was named last: a biography names the father
+    wins. Otherwise the surname is the main bearer's: the identity named most often by more than
+    its surname (a full name, or a title and first name: "Sir William Keith", "Sir William"),
+    ties to the one named first; not whoever was named last: a biography names the father
     once in full and its subject by surname for pages after."""
     cands = [i for i in ids if ok(i)]
     if len(cands) < 2:
@@ -231,7 +302,9 @@ def _surname_holder(ids: list[Identity], m: Mention, ok) -> Identity | None:
         return near
 
     def weight(i: Identity) -> tuple:
-        return (sum(1 for x in i.mentions if len(_words(x)) > 1), -min(i.positions))
+        named = sum(1 for x in i.mentions if len(_words(x)) > 1 or (  # "Sir William": a title and first name
+            x.cues.get("title") and i.first and _words(x) == [name_key(i.first)]))
+        return (named, -min(i.positions))
     return max(cands, key=weight)
 
 
@@ -411,11 +484,22 @@ def by_kind(typed: dict[str, str], mentions: list[Mention]) -> dict[str, list[Me
     return out
 
 
+ABBREVIATED_TITLES = {"mr", "mrs", "ms", "dr", "st", "capt", "col", "gen", "lieut", "lt", "sgt", "maj", "adm", "gov",
+                      "hon", "prof", "rev", "mme", "mlle", "messrs", "sr", "jr", "fr", "br"}
+
+
+def _cut_title(m: Mention) -> bool:
+    """'the King. Bismarck was…': a title ending one sentence, taken into the name opening the next."""
+    title = (m.cues.get("title") or "").rstrip(".")
+    return bool(title) and title.lower() not in ABBREVIATED_TITLES and \
+        bool(re.match(re.escape(title) + r"\.\s", m.text))
+
+
 def attach_titles(people: list[Identity], titles: list[Mention]) -> None:
     """'the Tsar' joins the nearest person once called by that title ("Tsar Nicholas")."""
     for m in titles:
         title = m.cues["bare_title"]
         ident = _nearest(people, m, lambda i: any((x.cues.get("title") or "").lower().rstrip(".") == title
-                                                  for x in i.mentions if x is not m))
+                                                  and not _cut_title(x) for x in i.mentions if x is not m))
         if ident is not None:
             ident.mentions.append(m)

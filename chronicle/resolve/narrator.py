@@ -73,10 +73,14 @@ def find_narrator_kin(ctx: DocContext, narrator_id: str, refs: list[EntityRef]) 
     A kin phrase with a name beside it ("my brother John", "Robert Holmes, my
     brother-in-law") is that person's description, and phrases inside quotations are
     the speaker's, so both are left out; but in "Mr. Read, my wife's father" the name
-    belongs to the father, so the wife stays. Each kin noun is one person.
+    belongs to the father, so the wife stays. Each kin noun is one person; when the narrator
+    names it once by apposition ("I had a brother-in-law, Robert Holmes") and gives that noun
+    no other name, its bare mentions ("my brother-in-law told me") are returned under that
+    person's id, for the caller to add to that person.
     """
     quoted = quoted_regions(ctx.masked)
     named = sorted((r.start, r.end) for r in refs if r.kind == "person")
+    names = _kin_names(ctx.masked, [r for r in refs if r.kind == "person"])
     groups: dict[str, list[tuple[int, int]]] = {}
     for m in _KIN_RE.finditer(ctx.masked):
         s, e = m.start(), m.end()
@@ -90,11 +94,39 @@ def find_narrator_kin(ctx: DocContext, narrator_id: str, refs: list[EntityRef]) 
         groups.setdefault(m.group(1).lower(), []).append((s, e))
     out = []
     for noun, spans in groups.items():
-        pid = f"{narrator_id}-{noun}"
+        ids = names.get(noun, {})
+        one = len(ids) == 1 and next(iter(ids.values()))  # "I had a brother-in-law, Robert Holmes"
+        pid = next(iter(ids)) if one else f"{narrator_id}-{noun}"
         forms = tuple(dict.fromkeys(" ".join(ctx.text[s:e].split()) for s, e in spans))
         person = Person(pid, f"the narrator's {noun}", forms, tuple(ctx.span(s, e) for s, e in spans),
                         KIN_GENDER[noun])
         out.append((person, [EntityRef(s, e, pid, "person") for s, e in spans]))
+    return out
+
+
+_KIN_MODS = r"(?:(?:elder|eldest|older|oldest|younger|youngest|late|dear|poor|old|good|own|future|beloved|little|half-)\s*)*"
+_KIN_NOUNS = "|".join(sorted(map(re.escape, KIN_GENDER), key=len, reverse=True))
+_KIN_BEFORE_NAME = re.compile(r"\b(?:[Mm]y|I\s+had\s+an?)\s+" + _KIN_MODS + "(" + _KIN_NOUNS + r"),\s*$")
+_KIN_AFTER_NAME = re.compile(r"^,\s*my\s+" + _KIN_MODS + "(" + _KIN_NOUNS + r")(?![\w-])(?!['’]s)")
+_KIN_WITH_NAME = re.compile(r"\b[Mm]y\s+" + _KIN_MODS + "(" + _KIN_NOUNS + r")[ \t]*\n?[ \t]*$")
+
+
+def _kin_names(text: str, people: list[EntityRef]) -> dict[str, dict[str, bool]]:
+    """The names the narrator gives a kin noun: {noun: {person id: named by apposition}}.
+
+    "I had a brother-in-law, Robert Holmes", "my brother-in-law, Robert Holmes" and "Robert
+    Holmes, my brother-in-law" name the brother-in-law (True); "my brother John" names one
+    brother (False), so the other "my brother"s may be someone else."""
+    out: dict[str, dict[str, bool]] = {}
+    for r in people:
+        before = text[max(0, r.start - 60):r.start]
+        m = _KIN_BEFORE_NAME.search(before) or _KIN_WITH_NAME.search(before)
+        if m:
+            noun = m.group(1).lower()
+            out.setdefault(noun, {})[r.id] = out.get(noun, {}).get(r.id, False) or bool(m.group(0).rstrip().endswith(","))
+        a = _KIN_AFTER_NAME.match(text[r.end:r.end + 60])
+        if a:
+            out.setdefault(a.group(1).lower(), {})[r.id] = True
     return out
 
 
