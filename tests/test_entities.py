@@ -431,3 +431,11 @@ def test_numbered_congresses_and_dumas_are_bodies():
     rec = extract_string("The Seventh Party Congress, meeting from 6 to 8 March, approved the treaty. The Second "
                          "Congress of Soviets had opened in October, when the Fourth Duma was long gone.")
     assert {"Seventh Party Congress", "Second Congress of Soviets", "Fourth Duma"} <= names(rec.organizations)
+
+
+def test_a_surname_the_model_calls_a_place_but_never_placed_is_a_person():
+    rec = extract_string("Stockmar's counsel was decisive. The Baron's pupil, Albert, read Stockmar's memoranda "
+                         "every morning. Stockmar was by now an old man. Stockmar's words carried weight with the "
+                         "Queen, and Stockmar knew it. Palmerston disliked Stockmar.")
+    assert "Stockmar" in names(rec.persons)
+    assert "Stockmar" not in names(rec.places)

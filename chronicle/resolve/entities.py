@@ -225,6 +225,7 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     _share_surname_votes(scores)
     surnames = _person_surnames(scores)
     _surnames_unknown_to_the_gazetteer(scores, by_key, place_prior, surnames)
+    _names_never_placed(scores, by_key, place_prior)
     _great_places(scores, by_key, place_prior, surnames)
     _surnames_among_surnames(scores, by_key, place_prior)
     _share_list_votes(by_key, scores, silenced)
@@ -287,6 +288,27 @@ def _surnames_unknown_to_the_gazetteer(scores: dict[str, dict[str, float]], by_k
     for key in surnames & set(scores):
         if " " not in key and by_key.get(key) and place_prior(by_key[key][0].name) == 0.0:
             scores[key][LOC] = scores[key].get(LOC, 0.0) * PLACE_DOUBT
+
+
+PERSONAL_CUES = ("kin", "personal", "speech_subj", "motion_subj", "title", "who", "role", "personal_clause",
+                 "one_named", "source")
+PLACING_CUES = ("prep", "place_noun", "fac_head", "next_head")
+
+
+def _names_never_placed(scores: dict[str, dict[str, float]], by_key: dict[str, list[Mention]],
+                        place_prior: PlacePrior) -> None:
+    """A one-word name the gazetteer does not know, named four times or more, almost never after a
+    preposition of place (in, at, to, from…: at most one mention in seven) and once at least in a way
+    only persons are ("his pupil Stockmar", "Stockmar's words") keeps only :data:`PLACE_DOUBT` of its
+    place votes: spaCy's GPE on every "Stockmar" of Strachey's chapter is the model misreading a
+    German surname. Places are where things happen; their names come with prepositions."""
+    for key, ms in by_key.items():
+        if " " in key or len(ms) < 4 or place_prior(ms[0].name) > 0.0:
+            continue
+        placed = sum(1 for m in ms if any(m.cues.get(c) for c in PLACING_CUES))
+        if placed * 7 > len(ms) or not any(m.cues.get(c) for m in ms for c in PERSONAL_CUES):
+            continue
+        scores[key][LOC] = scores[key].get(LOC, 0.0) * PLACE_DOUBT
 
 
 PERSON_DOUBT = 0.5  # what is left of the person votes of a great place named with no personal cue
