@@ -439,3 +439,10 @@ def test_a_surname_the_model_calls_a_place_but_never_placed_is_a_person():
                          "Queen, and Stockmar knew it. Palmerston disliked Stockmar.")
     assert "Stockmar" in names(rec.persons)
     assert "Stockmar" not in names(rec.places)
+
+
+def test_offices_named_with_a_title_are_no_persons():
+    rec = extract_string("Christina, the Queen Mother, was furious. He sent the Princess Royal a doll, and the "
+                         "Lord Chancellor read the speech.")
+    assert not {"Mother", "Royal", "Chancellor", "Queen Mother", "Princess Royal"} & names(rec.persons)
+    assert "Christina" in names(rec.persons)

@@ -133,7 +133,7 @@ class MentionFinder:
         spans += [s for s in _propn_runs(doc, taken)]
         spans = _peerages(doc, spans)
         spans = join_of_heads(spans)  # "Gulf" + "of" + "Finland"
-        spans = [_with_hyphen_tail(s, text) for s in spans if not _decoration(s)]
+        spans = [_with_hyphen_tail(s, text) for s in spans if not _decoration(s) and not _compound_office(s)]
         found = [(s, _cues(s, text)) for s in _join_heads(sorted(spans, key=lambda s: s.start))]
         found += [(s, _owned_cues(s, owner, noun, text)) for s, owner, noun in owned_buildings(doc, [s for s, _ in found])]
         found += [(s, {"label": "FAC", "fac_head": "house", "owner": owner, "owner_body": True, "sent_start": False,
@@ -185,6 +185,21 @@ def _split(span: Span) -> list[Span]:
             return out
     out.append(Span(span.doc, start, span.end, label=span.label_))
     return out
+
+
+# the second word of an office named with a title: "the Queen Mother", "the Princess Royal", "the Prince
+# Consort", "the Lord Chancellor" name an office, not a person called Mother or Royal
+OFFICE_TAILS = {"mother", "royal", "consort", "regent", "dowager", "chancellor", "mayor", "protector", "lieutenant",
+                "chamberlain", "president", "steward", "keeper", "admiral", "advocate", "justice", "marshal"}
+
+
+def _compound_office(span: Span) -> bool:
+    words = [t for t in span if t.lower_ != "the"]
+    doc = span.doc
+    if len(words) == 1:
+        prev = doc[span.start - 1] if span.start > 0 else None
+        return words[0].lower_ in OFFICE_TAILS and prev is not None and prev.lower_ in TITLES and prev.text.istitle()
+    return len(words) == 2 and words[0].lower_ in TITLES and words[1].lower_ in OFFICE_TAILS
 
 
 DECORATION_HEADS = {"order", "cross", "medal", "hero", "star"}
