@@ -46,3 +46,55 @@ def test_put_on_a_train_moves_its_object_and_the_river_a_village_lies_on_is_no_s
                          "there he was sent by sleigh to the village of Maksimkin Yar on the Ket river.")
     assert _named(rec) == [["Yekaterinburg", "Maksimkin Yar"]]
     assert rec.journeys[0].modes == ("by train", "by sleigh")
+
+
+def _trips(text):
+    rec = extract_string(text)
+    names = {e.id: e.name for e in list(rec.persons) + list(rec.places) + list(rec.organizations)}
+    return [([names[t] for t in j.travellers], [names[s] for s in j.stops]) for j in rec.journeys]
+
+
+def test_a_ships_voyage_is_that_of_the_people_aboard():
+    trips = _trips("In May 1888 Nansen reached Reykjavik. On 3 June the sealer Jason left Reykjavik, and Jason "
+                   "reached Godthaab on 10 June.")
+    assert any("Nansen" in who and stops[-2:] == ["Reykjavik", "Godthaab"] for who, stops in trips)
+    assert not any("Jason" in who for who, _ in trips)
+
+
+def test_the_party_and_they_travel_with_their_leader():
+    trips = _trips("In May 1888 Fridtjof Nansen reached Reykjavik. In July 1888 Nansen ordered the team back into "
+                   "the boats. The party reached Umivik on 11 August, and they set out on 15 August towards Godthaab.")
+    assert any("Fridtjof Nansen" in who and stops[-2:] == ["Umivik", "Godthaab"] for who, stops in trips)
+
+
+def test_a_return_does_not_start_where_unrest_came_to_a_head():
+    trips = _trips("The unrest came to a head in Saint Petersburg in January 1905.\n\n"
+                   "In February 1905 Petrov returned to Russia by way of Kiev.")
+    assert all(stops[0] != "Saint Petersburg" for _, stops in trips)
+
+
+def test_a_place_in_apposition_and_coordinated_places():
+    trips = _trips("In 1900 Ivan Petrov and his wife were sentenced to exile. They were exiled to Ust-Kut and the "
+                   "Verkholensk. In 1905 Petrov moved to the capital, Saint Petersburg.")
+    stops = [s for _, st in trips for s in st]
+    assert "Ust-Kut" in stops and "Verkholensk" in stops
+    assert stops.index("Ust-Kut") < stops.index("Verkholensk") < stops.index("Saint Petersburg")
+
+
+def test_the_leader_of_a_procession_travels():
+    trips = _trips("In January 1905 Father Georgi Gapon led a procession of workers to the Winter Palace. A "
+                   "month later Gapon fled to Finland.")
+    assert trips == [(["Georgi Gapon"], ["Winter Palace", "Finland"])]
+
+
+def test_old_elided_pasts_and_a_ship_that_anchors():
+    trips = _trips("I was then in Philadelphia. I took leave of my friends. I left Philadelphia in the ship, which "
+                   "anchor'd at Newcastle. We arriv'd in London the 24th of December, 1724.")
+    assert ["Philadelphia", "Newcastle", "London"] in [stops for _, stops in trips]
+
+
+def test_the_old_man_is_the_person_called_old_elsewhere():
+    trips = _trips("At New York I met old Mr. William Bradford, the printer. A week later I went on to "
+                   "Philadelphia. I found in the shop the old man his father, whom I had seen at New York, "
+                   "and who, traveling on horseback, had got to Philadelphia before me.")
+    assert (["William Bradford"], ["New York", "Philadelphia"]) in trips

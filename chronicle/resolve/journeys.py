@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from ..context import DocContext
 from ..record import Journey, Span
-from .clauses import ACTORS, Reader, children, hypothetical, negated, preps, subjects, unique, where
+from .clauses import ACTORS, Reader, children, conjuncts, hypothetical, negated, preps, subjects, unique, where
 
 MAX_GAP = 2500
 
@@ -41,7 +41,7 @@ TRAVEL_VERBS = {
     "find": None, "step": None, "disembark": None, "wander": None, "creep": None, "stroll": None,
     "exile": None, "deport": None, "banish": None, "transfer": None, "transport": None, "escort": None,
     "convey": None, "settle": None, "sledge": None, "trek": None, "ship": None, "evacuate": None, "lead": None,
-    "storm": "dest", "invade": "dest", "besiege": "dest",
+    "storm": "dest", "invade": "dest", "besiege": "dest", "anchor": None,
 }
 # past forms the tagger leaves unlemmatized
 PAST = {"slunk": "slink", "fled": "flee", "rode": "ride", "drove": "drive", "flew": "fly", "crept": "creep",
@@ -74,6 +74,19 @@ FACILITY = {"station", "terminus", "terminal", "wharf", "quay", "pier", "dock", 
 # "to the village of X", "the town of X": the place is the object of "of"
 SETTLEMENT_NOUNS = {"village", "town", "city", "hamlet", "settlement", "port", "township", "outpost", "fort",
                     "province", "region", "district", "island", "capital", "parish", "county", "station"}
+# a name that a vessel noun introduces or follows ("the sealer _Jason_", "the _Ruth_ oil tanker", "his ship, the
+# SS X"): a ship or airship, which carries people rather than travelling for itself
+VESSEL_NOUNS = ("ship", "sealer", "whaler", "tanker", "vessel", "sloop", "steamer", "steamship", "schooner", "brig",
+                "yacht", "frigate", "caravel", "carrack", "barque", "galleon", "airship", "dirigible", "liner",
+                "cruiser", "battleship", "gunboat", "icebreaker", "boat", "carrier", "submarine", "aircraft")
+_VN = "|".join(VESSEL_NOUNS)
+VESSEL_BEFORE = re.compile(rf"\b(?:{_VN})s?\s*,?\s*(?:the\s+)?(?:(?:RV|SS|HMS|USS|MS|HMCS|RMS)\s+)?_?$", re.I)
+NOT_NAMES = {"i", "we", "he", "she", "they", "it", "you", "me", "us", "him", "her", "them"}
+VESSEL_AFTER = re.compile(rf"^_?\s+(?:\w+\s+)?(?:{_VN})\b", re.I)
+# a subject naming the company of whoever leads it: "the expedition arrived at X", "the crew returned to Oslo"
+GROUP = {"expedition", "crew", "team", "party", "company", "fleet", "caravan", "column", "detachment", "men",
+         "group", "they"}
+LEADER_REACH = 1500  # how far back the leader of "the party" is looked for (the last person a clause's subject named)
 VERB_MODES = {"ride": "on horseback", "sail": "by boat", "row": "by boat", "walk": "on foot", "march": "on foot",
               "drive": "by carriage", "fly": "by air", "steam": "by boat"}
 
@@ -89,7 +102,7 @@ class Leg:
     evidence: Span
     start: int
     earlier: bool = False  # past perfect ("on the way he had stopped at Z"): before the clause narrated last
-    back: bool = False  # "slunk back into X", "returned to X": a way back from where they had gone
+    back: bool = False  # "slunk back into X", "went back to X": a way back from where they had gone
     date: str | None = None  # the clause's date (TIMEX3 value), when known
 
 
@@ -108,10 +121,11 @@ def run(ctx: DocContext) -> dict[str, list]:
     for s in rd.sentences():
         found: list[Leg] = []
         for verb in s.sent:
-            if verb.pos_ not in ("VERB", "AUX"):
+            old = verb.pos_ == "PROPN" and _elided(verb.lower_) is not None  # "which anchor'd at X" tagged a name
+            if verb.pos_ not in ("VERB", "AUX") and not old:
                 continue
             last = (found or legs or [None])[-1]
-            leg = travel_leg(rd, verb, s.offset, last, unnamed=True) if verb.pos_ == "VERB" else None
+            leg = travel_leg(rd, verb, s.offset, last, unnamed=True) if verb.pos_ == "VERB" or old else None
             if leg is not None:
                 leg.date = rd.event_date(verb, s)
             if leg is not None and not leg.travellers:
@@ -122,6 +136,7 @@ def run(ctx: DocContext) -> dict[str, list]:
                 seen.extend(located(rd, verb, s.offset))
         modes = [m for leg in found for m in leg.modes]
         legs.extend(replace(leg, modes=modes) for leg in found if leg.stops)
+    legs = _aboard(rd, legs, _vessels(ctx))
     within = {p.id: p.within for p in ctx.places
               if p.within and p.name.replace("-", " ").split()[-1].lower() in FACILITY}
     groups = _group(legs)
@@ -138,8 +153,29 @@ def located(rd: Reader, verb: Token, off: int) -> list[tuple[int, str, str]]:
         return []
     heads = subjects(verb) + children(verb, "dobj")
     heads = [verb.head if h.lower_ in ("whom", "who", "that") and verb.dep_ == "relcl" else h for h in heads]
-    actors = unique([r for h in heads for r in rd.group(h, off, ACTORS, of=False)])
-    return [(off + verb.idx, a.id, places[-1]) for a in actors]
+    actors = [x for h in heads for x in [r.id for r in rd.group(h, off, ACTORS, of=False)] or _epithet(rd, h, off)]
+    return [(off + verb.idx, a, places[-1]) for a in dict.fromkeys(actors)]
+
+
+EPITHET_ADJ = {"old", "young", "elder", "younger"}
+EPITHET_NOUN = {"man": "m", "gentleman": "m", "fellow": "m", "woman": "f", "lady": "f"}
+EPITHET_REACH = 3000
+
+
+def _epithet(rd: Reader, noun: Token, off: int) -> tuple[str, ...]:
+    """ "the old man (his father), whom I had seen at New York": the person the text calls by the same
+    adjective nearest before or after ("old Bradford", "old Mr. William Bradford")."""
+    if noun.lemma_.lower() not in EPITHET_NOUN:
+        noun = next((h for h in [noun.head] if noun.dep_ == "appos" and h.lemma_.lower() in EPITHET_NOUN), noun)
+    gender = EPITHET_NOUN.get(noun.lemma_.lower())
+    adj = next((c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in EPITHET_ADJ), None)
+    if gender is None or adj is None:
+        return ()
+    pos, text = off + noun.idx, rd.ctx.text
+    near = [r for r in rd.refs if r.kind == "person" and abs(r.start - pos) <= EPITHET_REACH
+            and rd.gender.get(r.id) in (gender, None) and r.id != rd.narrator
+            and re.search(rf"\b{adj}\s+$", text[max(0, r.start - 12):r.start], re.I)]
+    return (min(near, key=lambda r: abs(r.start - pos)).id,) if near else ()
 
 
 def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnamed: bool = False) -> Leg | None:
@@ -147,6 +183,7 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     with ``unnamed``, a clause whose subject names nobody ("the crowd stormed X") too, with no travellers."""
     lemma = verb.lemma_.lower()
     lemma = PAST.get(verb.lower_, lemma) if lemma not in TRAVEL_VERBS else lemma
+    lemma = lemma if lemma in TRAVEL_VERBS else _elided(verb.lower_) or lemma
     if lemma not in TRAVEL_VERBS or negated(verb) or hypothetical(verb) or _planned(verb):
         return None
     if lemma == "make" and not any(c.lemma_ == "way" for c in children(verb, "dobj")):
@@ -169,7 +206,8 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
         modes.append(VERB_MODES[lemma])
     ev = rd.tokens_span(verb.subtree, off)
     earlier = any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux") and verb.tag_ == "VBN"
-    back = lemma == "return" or any(c.lower_ == "back" for c in verb.children if c.dep_ in ("advmod", "prt"))
+    # "slunk back into X", "fell back on X": said of a crowd's way back ("returned to Russia" alone is not)
+    back = any(c.lower_ == "back" for c in verb.children if c.dep_ in ("advmod", "prt"))
     return Leg(travellers, stops, any(r == "origin" for r, _, _ in roles), modes, ev, off + verb.idx, earlier,
                back)
 
@@ -190,8 +228,11 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
         elif r is not None:
             roles.append(("origin" if word in ORIGIN else "via" if word in VIA else "dest", obj.i, r.id))
     role = TRAVEL_VERBS[lemma]
-    for obj in children(verb, "dobj", "npadvmod"):
+    objs = children(verb, "dobj", "npadvmod")
+    for obj in objs + [c for o in objs if o.dep_ == "dobj" for c in conjuncts(o)[1:]]:  # "visited Cuba and Hispaniola"
         r = rd.entity(obj, off, ("place",))
+        if r is None and obj not in objs:
+            continue
         if r is None and role and obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN") \
                 and obj.lemma_.lower() not in VEHICLES:
             return None
@@ -228,11 +269,66 @@ def _order(roles: list[tuple[str, int, str]]) -> list[str]:
 def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None) -> tuple[str, ...]:
     """The subject's persons or bodies; the object of a verb that moves it ("the police sent him to X")."""
     heads = subjects(verb) or _stray_subject(verb)
-    if moved and children(verb, "dobj"):
+    if moved and children(verb, "dobj") and not (verb.lemma_.lower() == "lead" and heads):  # "led his fleet to X"
         heads = children(verb, "dobj")
-    heads = [verb.head if h.lower_ in ("who", "that", "which") and verb.dep_ == "relcl" else h for h in heads]
+    heads = [_relative(verb, h) for h in heads]
     travellers = _company(heads, off + verb.idx, last)
-    return travellers or tuple(r.id for r in unique([r for h in heads for r in rd.group(h, off, ACTORS)]))
+    travellers = travellers or tuple(r.id for r in unique([r for h in heads for r in rd.group(h, off, ACTORS)]))
+    travellers = travellers or tuple(x for h in heads[:1] for x in _epithet(rd, h, off))
+    return travellers or _leader(rd, heads, off + verb.idx, last)
+
+
+def _relative(verb: Token, h: Token) -> Token:
+    """The noun a relative pronoun stands for: the head of its clause, or, in a second relative clause the
+    parser took for a main one ("the old man, whom I had seen …, and who had got to X"), the nearest noun
+    before it that has a relative clause."""
+    if h.lower_ not in ("who", "that", "which"):
+        return h
+    if verb.dep_ == "relcl":
+        return verb.head
+    if h.lower_ == "who":
+        before = [t for t in h.sent if t.i < h.i and t.pos_ in ("NOUN", "PROPN")
+                  and any(c.dep_ == "relcl" for c in t.children)]
+        return before[-1] if before else h
+    return h
+
+
+def _elided(word: str) -> str | None:
+    """The travel verb of an old elided past ("arriv'd", "embark'd", "sail'd", "stopp'd"), which the tagger
+    leaves unlemmatized."""
+    if not word.endswith(("'d", "’d")):
+        return None
+    stem = word[:-2]
+    for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
+        if cand in TRAVEL_VERBS:
+            return cand
+    return None
+
+
+def _leader(rd: Reader, heads: list[Token], pos: int, last: Leg | None) -> tuple[str, ...]:
+    """ "The party reached Umivik Bay", "the crew returned to Oslo", "they landed at X" (naming nobody), "the
+    sloop put in at Newport", "the ship, which anchored at X" (the people aboard): the
+    company of the last travel clause when it is near, else of the person a clause's subject named last
+    ("Nansen ordered the team back into the boats … The party battled northward")."""
+    if len(heads) != 1:
+        return ()
+    h = heads[0]
+    word = h.lower_ if h.pos_ == "PRON" else h.lemma_.lower()
+    if word not in GROUP and word not in VESSEL_NOUNS or h.pos_ == "PROPN" \
+            or any(c.dep_ == "poss" for c in h.children):
+        return ()
+    reach = COMPANY_REACH.get(word, MAX_GAP)
+    if last is not None and last.travellers and 0 <= pos - last.start <= reach:
+        return last.travellers
+    return _last_subject(rd, pos, min(reach, LEADER_REACH))
+
+
+def _last_subject(rd: Reader, pos: int, reach: int) -> tuple[str, ...]:
+    """The person a clause's subject named last within ``reach`` characters before ``pos``; the text's main
+    person (a biography's subject) when they are among the recent ones."""
+    before = [r.id for p, r, _ in rd.subjects if 0 < pos - p <= reach]
+    main = [x for x in before if x in set((rd.topics or {}).values())]
+    return (main[-1],) if main else (before[-1],) if before else ()
 
 
 def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
@@ -261,14 +357,18 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
             if not any(rd.entity(o, off, ("place",)) for _, o in named):  # "… of Maksimkin Yar on the Ket": where it lies
                 nested += [(w, o) for w, o in preps(obj) if w != "of"]
             nested += [(t.lower_, d) for t in children(obj, "prt") for d in children(obj, "dobj")]
+            nested += [(word, a) for a in children(obj, "appos")]  # "moved to the capital, Saint Petersburg"
+    both = [(w, c) for w, o in args + nested for c in conjuncts(o)[1:] if c.i > o.i]  # "to Ust-Kut and Verkholensk"
     seen: set[int] = set()
-    return [(w, o) for w, o in args + nested if o.i not in seen and not seen.add(o.i)]
+    return [(w, o) for w, o in args + nested + both if o.i not in seen and not seen.add(o.i)]
 
 
 def _stray_subject(verb: Token) -> list[Token]:
     """A subject the parser hung elsewhere: "He made his way to X, then went on to Y" with "went" as the
     root or a loose dependent; a participle on its noun."""
     if verb.dep_ in ("dep", "parataxis") and verb.head.pos_ == "VERB":
+        return subjects(verb.head)
+    if verb.dep_ == "acomp" and verb.head.pos_ == "AUX":  # "They were exiled to X" with "exiled" parsed as an adjective
         return subjects(verb.head)
     if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
         return [verb.head]  # "Orlov, sent under guard to Kem", "In May Orlov and Ilin set off…" misparsed
@@ -290,6 +390,39 @@ def _company(heads: list[Token], pos: int, last: Leg | None) -> tuple[str, ...]:
     if word in ("they", "we") and len(last.travellers) < 2:
         return ()
     return last.travellers if pos - last.start <= COMPANY_REACH.get(word, MAX_GAP) else ()
+
+
+def _vessels(ctx: DocContext) -> set[str]:
+    """Entities the text calls a ship or an airship somewhere ("the sealer _Jason_", "the _Ruth_ oil tanker")."""
+    text = ctx.text
+    gendered = {p.id for p in ctx.persons if p.gender in ("m", "f")}
+    named: dict[str, int] = {}
+    called: dict[str, int] = {}
+    for r in ctx.refs:
+        name = text[r.start:r.end]
+        if r.kind == "place" or not name[:1].isupper() or name.lower() in NOT_NAMES:
+            continue  # "near the boat I came in": a pronoun after a vessel noun is no ship's name
+        named[r.id] = named.get(r.id, 0) + 1
+        if VESSEL_BEFORE.search(text[max(0, r.start - 40):r.start]) or VESSEL_AFTER.match(text[r.end:r.end + 30]):
+            called[r.id] = called.get(r.id, 0) + 1
+    # a ship may bear a person's name ("the sealer Jason"): then half its mentions must call it a ship
+    return {e for e, n in called.items() if e not in gendered or 2 * n >= named[e]}
+
+
+def _aboard(rd: Reader, legs: list[Leg], vessels: set[str]) -> list[Leg]:
+    """A ship's travel is that of the people aboard ("_Hvidbjørnen_ reached Copenhagen", "_Fram_ left
+    Christiania"): the travellers of the last other travel clause, when it is near and not years apart, else
+    the person a clause's subject named last (within :data:`LEADER_REACH`)."""
+    out: list[Leg] = []
+    for leg in legs:
+        if leg.travellers and set(leg.travellers) <= vessels:
+            prev = [x for x in out if not set(x.travellers) <= vessels]
+            if prev and leg.start - prev[-1].start <= MAX_GAP and not _years_apart(prev[-1].date, leg.date):
+                leg = replace(leg, travellers=prev[-1].travellers)
+            else:
+                leg = replace(leg, travellers=_last_subject(rd, leg.start, LEADER_REACH) or leg.travellers)
+        out.append(leg)
+    return out
 
 
 def _planned(verb: Token) -> bool:
