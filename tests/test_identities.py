@@ -87,3 +87,14 @@ def test_a_brother_named_once_leaves_the_other_brother_unnamed():
             "and I was glad of it. Later my brother wrote to me in anger.")
     rec = extract_string(text)
     assert any(p.id.endswith("-narrator-brother") for p in rec.persons)
+
+
+
+def test_a_name_both_a_surname_and_a_first_name_goes_to_the_nearer_bearer():
+    text = ("Claudia Octavia married the young Nero in Rome. Nero soon tired of her. "
+            + "Many years passed in the provinces. " * 8 +
+            "Octavia the Younger, the sister of Octavian, married Antony at Tarentum. Octavia bore "
+            "him two daughters, and Antony left Octavia in Italy.")
+    rec = extract_string(text)
+    younger = holder(rec, "Octavia the Younger")
+    assert sum(1 for m in younger.mentions if m.text == "Octavia") == 2

@@ -122,6 +122,11 @@ def group_persons(mentions: list[Mention]) -> list[Identity]:
             state is None or all(_marital(x) in (None, state) for x in i.mentions))  # nor "Mrs. Read"
         ident = None if m.cues.get("another") else \
             _surname_holder(ids, m, lambda i, x=w[0]: (i.surname == x or i.surname == _singular_family(x)) and fits(i))
+        if ident is not None and len(w) == 1 and ident.first and given_name_gender(ident.first) \
+                and given_name_gender(m.name):  # "Octavia" a surname and a first name: the nearer bearer
+            first, held = first_name_key(w[0]), ident  # ("Claudia Octavia" or "Octavia the Younger")
+            ident = _nearest(ids, m, lambda i: i is held or (i.first is not None and first_name_key(i.first) == first
+                                                              and fits(i) and i.surname != w[0]))
         patronymic = w[1] if len(w) == 2 and patronymic_shape(w[1]) else None
         if ident is None and patronymic:  # "Alexander Mikhailovich": the Alexander with that patronymic
             first = first_name_key(w[0])
