@@ -98,3 +98,15 @@ def test_a_name_both_a_surname_and_a_first_name_goes_to_the_nearer_bearer():
     rec = extract_string(text)
     younger = holder(rec, "Octavia the Younger")
     assert sum(1 for m in younger.mentions if m.text == "Octavia") == 2
+
+
+def test_the_wife_whose_father_the_narrator_names_is_the_woman_of_his_surname():
+    text = ("I walked up the street, passing by the door of Mr. Dent, my future wife's father; when she, "
+            "standing at the door, saw me, and thought I made a ridiculous appearance. I went on, and I "
+            "was tired. Later I lodged at Mr. Dent's, and I made a better appearance in the eyes of "
+            "Miss Dent than I had done when she first saw me.")
+    rec = extract_string(text)
+    daughter = holder(rec, "Miss Dent")
+    assert "my future wife" in daughter.aliases
+    assert "my future wife" not in holder(rec, "Mr. Dent").aliases
+    assert not any(p.id.endswith("-narrator-wife") for p in rec.persons)

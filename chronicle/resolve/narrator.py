@@ -76,7 +76,8 @@ def find_narrator_kin(ctx: DocContext, narrator_id: str, refs: list[EntityRef]) 
     belongs to the father, so the wife stays. Each kin noun is one person; when the narrator
     names it once by apposition ("I had a brother-in-law, Robert Holmes") and gives that noun
     no other name, its bare mentions ("my brother-in-law told me") are returned under that
-    person's id, for the caller to add to that person.
+    person's id, for the caller to add to that person; so are the wife's when her father is
+    named ("Mr. Read, my future wife's father") and one woman of the text bears his surname.
     """
     quoted = quoted_regions(ctx.masked)
     named = sorted((r.start, r.end) for r in refs if r.kind == "person")
@@ -94,7 +95,7 @@ def find_narrator_kin(ctx: DocContext, narrator_id: str, refs: list[EntityRef]) 
         groups.setdefault(m.group(1).lower(), []).append((s, e))
     out = []
     for noun, spans in groups.items():
-        ids = names.get(noun, {})
+        ids = names.get(noun, {}) or _maiden(ctx, noun, spans, refs)
         one = len(ids) == 1 and next(iter(ids.values()))  # "I had a brother-in-law, Robert Holmes"
         pid = next(iter(ids)) if one else f"{narrator_id}-{noun}"
         forms = tuple(dict.fromkeys(" ".join(ctx.text[s:e].split()) for s, e in spans))
@@ -102,6 +103,29 @@ def find_narrator_kin(ctx: DocContext, narrator_id: str, refs: list[EntityRef]) 
                         KIN_GENDER[noun])
         out.append((person, [EntityRef(s, e, pid, "person") for s, e in spans]))
     return out
+
+
+_PARENT_OF = re.compile(r"['’]s\s+(?:father|mother)\b")
+
+
+def _maiden(ctx: DocContext, noun: str, spans: list[tuple[int, int]], refs: list[EntityRef]) -> dict[str, bool]:
+    """"Mr. Read, my future wife's father" gives the wife her father's surname: she is the one
+    woman of the text called by it ("Miss Read"), when there is exactly one."""
+    if noun != "wife":
+        return {}
+    people = [r for r in refs if r.kind == "person"]
+    for s, e in spans:
+        if not _PARENT_OF.match(ctx.masked, e):
+            continue
+        father = next((r for r in people if 0 <= s - r.end <= 3 and ctx.masked[r.end:s].strip() == ","), None)
+        if father is None:
+            continue
+        surname = ctx.text[father.start:father.end].split()[-1]
+        women = {p.id for p in ctx.persons if p.id != father.id and p.gender == "f"
+                 and p.name.split()[-1] == surname}
+        if len(women) == 1:
+            return {women.pop(): True}
+    return {}
 
 
 _KIN_MODS = r"(?:(?:elder|eldest|older|oldest|younger|youngest|late|dear|poor|old|good|own|future|beloved|little|half-)\s*)*"
