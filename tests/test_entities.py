@@ -446,3 +446,20 @@ def test_offices_named_with_a_title_are_no_persons():
                          "Lord Chancellor read the speech.")
     assert not {"Mother", "Royal", "Chancellor", "Queen Mother", "Princess Royal"} & names(rec.persons)
     assert "Christina" in names(rec.persons)
+
+
+def test_a_name_never_placed_loses_the_models_place_votes_below_a_towns_prior():
+    from chronicle.resolve.entities import Mention, type_names
+    cues = [{"label": "GPE", "motion_subj": "fly"}, {"label": "GPE", "possessive": True}, {"label": "GPE"},
+            {"label": "GPE", "subj": "slay"}, {"label": "GPE", "possessive": True}]
+    ms = [Mention(10 * i, 10 * i + 7, "Romulus", c) for i, c in enumerate(cues)]
+    small_town = lambda name: 0.415  # noqa: E731  (Romulus, Michigan)
+    assert type_names(ms, small_town).classes["romulus"] == "person"
+    placed = [Mention(m.start, m.end, m.text, {**m.cues, "prep": "in"}) for m in ms]
+    assert type_names(placed, small_town).classes["romulus"] == "place"  # "in Romulus": a town
+
+
+def test_a_person_named_like_a_small_town_and_never_placed_is_a_person():
+    rec = extract_string("Then Romulus rode out against the Sabines. Romulus's fury resulted in deeds; Romulus slew "
+                         "his brother, and Romulus proved a harsh king. Theseus was misled by his son.")
+    assert "Romulus" in names(rec.persons)

@@ -303,7 +303,7 @@ def _names_never_placed(scores: dict[str, dict[str, float]], by_key: dict[str, l
     place votes: spaCy's GPE on every "Stockmar" of Strachey's chapter is the model misreading a
     German surname. Places are where things happen; their names come with prepositions."""
     for key, ms in by_key.items():
-        if " " in key or len(ms) < 4 or place_prior(ms[0].name) > 0.0:
+        if " " in key or len(ms) < 4 or place_prior(ms[0].name) >= 0.5:
             continue
         placed = sum(1 for m in ms if any(m.cues.get(c) for c in PLACING_CUES))
         if placed * 7 > len(ms) or not any(m.cues.get(c) for m in ms for c in PERSONAL_CUES):
