@@ -98,3 +98,30 @@ def test_the_old_man_is_the_person_called_old_elsewhere():
                    "Philadelphia. I found in the shop the old man his father, whom I had seen at New York, "
                    "and who, traveling on horseback, had got to Philadelphia before me.")
     assert (["William Bradford"], ["New York", "Philadelphia"]) in trips
+
+
+def test_a_building_in_its_city_follows_the_city():
+    trips = _trips("In 1894 Ivan Petrov proceeded to the Spiritual Seminary in Tiflis.")
+    assert trips == [(["Ivan Petrov"], ["Tiflis", "Spiritual Seminary"])]
+
+
+def test_moved_by_the_authorities_and_a_span_of_time_taken_for_the_subject():
+    trips = _trips("In August 1913 Ivan Petrov arrived in the village of Monastyrskoe, although after four weeks "
+                   "was relocated to the hamlet of Kostino. In March 1914 the authorities moved Petrov to the "
+                   "hamlet of Kureika.")
+    assert trips == [(["Ivan Petrov"], ["Monastyrskoe", "Kostino", "Kureika"])]
+
+
+def test_a_travelling_place_that_bears_a_persons_surname_is_that_person():
+    from types import SimpleNamespace
+
+    from chronicle.resolve.journeys import _surname_person, _surnames
+    ctx = SimpleNamespace(persons=[SimpleNamespace(id="p1", name="Christopher Columbus"),
+                                   SimpleNamespace(id="p2", name="Bartolomeo"),
+                                   SimpleNamespace(id="p3", name="Diego Colón"),
+                                   SimpleNamespace(id="p4", name="Luis Colón")])
+    rd = SimpleNamespace(named={"l1": "Columbus", "l2": "Spain", "l3": "Colón"}, surname_of=_surnames(ctx))
+    assert _surname_person(rd, "l1") == "p1"
+    assert _surname_person(rd, "l2") == "l2"
+    assert _surname_person(rd, "l3") == "l3"  # two persons bear it: neither
+    assert _surname_person(rd, "p2") == "p2"

@@ -41,17 +41,18 @@ TRAVEL_VERBS = {
     "find": None, "step": None, "disembark": None, "wander": None, "creep": None, "stroll": None,
     "exile": None, "deport": None, "banish": None, "transfer": None, "transport": None, "escort": None,
     "convey": None, "settle": None, "sledge": None, "trek": None, "ship": None, "evacuate": None, "lead": None,
-    "storm": "dest", "invade": "dest", "besiege": "dest", "anchor": None,
+    "storm": "dest", "invade": "dest", "besiege": "dest", "anchor": None, "relocate": None, "smuggle": None,
 }
 # past forms the tagger leaves unlemmatized
 PAST = {"slunk": "slink", "fled": "flee", "rode": "ride", "drove": "drive", "flew": "fly", "crept": "creep",
         "sledged": "sledge", "trekked": "trek", "went": "go", "came": "come", "left": "leave"}
 # verbs that move their object: "the police sent him to X", "they took Y to X"
 MOVE_OBJECT = {"send", "put", "take", "bring", "carry", "exile", "deport", "banish", "transfer", "transport", "escort",
-               "convey", "ship", "evacuate", "drive", "lead"}
+               "convey", "ship", "evacuate", "drive", "lead", "move", "remove", "relocate", "smuggle"}
 # verbs that need a travel preposition or particle before they count ("get to X", "made his way to")
 WEAK = {"make", "get", "put", "run", "take", "bring", "carry", "send", "find", "follow", "call", "stop", "push",
-        "transfer", "transport", "escort", "convey", "settle", "ship", "evacuate", "drive", "lead"}
+        "transfer", "transport", "escort", "convey", "settle", "ship", "evacuate", "drive", "lead", "smuggle"}
+SPANS = {"day", "week", "month", "year", "hour", "night", "fortnight"}  # a span of time misparsed as a subject
 LOCATED = {"at", "in"}  # "he was at X", "whom I had seen at X": where someone is before they set out
 MAX_SINCE = 2500  # how far back a traveller's last known place is looked for
 ORIGIN = {"from", "out of", "away from", "off"}
@@ -115,6 +116,8 @@ class _Open:
 
 def run(ctx: DocContext) -> dict[str, list]:
     rd = Reader(ctx, plural=True)
+    rd.named = {e.id: e.name for e in list(ctx.places) + list(ctx.organizations)}
+    rd.surname_of = _surnames(ctx)
     legs: list[Leg] = []
     crowds: list[Leg] = []  # movements of people the text does not name ("the rising stormed the Palace")
     seen: list[tuple[int, str, str]] = []  # (position, actor id, place id): where someone was
@@ -212,10 +215,10 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
                back)
 
 
-def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[str, int, str]], list[str]] | None:
+def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[str, float, str]], list[str]] | None:
     """(role, position, place id) of each place the clause names, and its modes; None when the verb's
     object is a thing, not a place ("passed a resolution", "left the party", "reached an agreement")."""
-    roles: list[tuple[str, int, str]] = []
+    roles: list[tuple[str, float, str]] = []
     modes: list[str] = []
     args = _args(rd, verb, off)
     if lemma == "make":  # "made his way from X to Y"
@@ -226,6 +229,10 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
         if mode:
             modes.append(mode)
         elif r is not None:
+            prev = roles[-1] if roles else None
+            if word == "in" and prev is not None and prev[0] == "dest" and obj.head.i == obj.doc[prev[1]].right_edge.i + 1:
+                roles.append(("dest", prev[1] - 0.5, r.id))  # "to the Seminary in Tiflis": Tiflis, then the Seminary
+                continue
             roles.append(("origin" if word in ORIGIN else "via" if word in VIA else "dest", obj.i, r.id))
     role = TRAVEL_VERBS[lemma]
     objs = children(verb, "dobj", "npadvmod")
@@ -249,7 +256,7 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
     return roles, modes
 
 
-def _order(roles: list[tuple[str, int, str]]) -> list[str]:
+def _order(roles: list[tuple[str, float, str]]) -> list[str]:
     """Origins first; then waypoints and destinations as the text gives them, a waypoint named after the
     last destination going before it ("to Lyon by way of Dijon": Dijon, Lyon)."""
     roles = sorted(set(roles), key=lambda x: x[1])
@@ -268,14 +275,26 @@ def _order(roles: list[tuple[str, int, str]]) -> list[str]:
 
 def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None) -> tuple[str, ...]:
     """The subject's persons or bodies; the object of a verb that moves it ("the police sent him to X")."""
-    heads = subjects(verb) or _stray_subject(verb)
+    heads = [h for h in subjects(verb) if h.lemma_.lower() not in SPANS]  # "after four weeks was relocated to X"
+    heads = heads or _stray_subject(verb)
     if moved and children(verb, "dobj") and not (verb.lemma_.lower() == "lead" and heads):  # "led his fleet to X"
         heads = children(verb, "dobj")
     heads = [_relative(verb, h) for h in heads]
     travellers = _company(heads, off + verb.idx, last)
     travellers = travellers or tuple(r.id for r in unique([r for h in heads for r in rd.group(h, off, ACTORS)]))
+    travellers = tuple(dict.fromkeys(_surname_person(rd, t) for t in travellers))
+    travellers = travellers or tuple(x for h in heads for r in [rd.entity(h, off, ("place",))] if r
+                                     for x in [_surname_person(rd, r.id)] if x != r.id)
     travellers = travellers or tuple(x for h in heads[:1] for x in _epithet(rd, h, off))
     return travellers or _leader(rd, heads, off + verb.idx, last)
+
+
+def _surname_person(rd: Reader, eid: str) -> str:
+    """A travelling place or body that bears a person's surname is that person ("Columbus left Spain" with
+    "Columbus" taken for the city while the text names Christopher Columbus; "Nansen" taken for a body)."""
+    if eid not in rd.named:
+        return eid
+    return rd.surname_of.get(rd.named[eid].lower(), eid)
 
 
 def _relative(verb: Token, h: Token) -> Token:
@@ -368,6 +387,8 @@ def _stray_subject(verb: Token) -> list[Token]:
     root or a loose dependent; a participle on its noun."""
     if verb.dep_ in ("dep", "parataxis") and verb.head.pos_ == "VERB":
         return subjects(verb.head)
+    if verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in verb.children):
+        return subjects(verb.head)  # "he arrived in X, although after four weeks was relocated to Y"
     if verb.dep_ == "acomp" and verb.head.pos_ == "AUX":  # "They were exiled to X" with "exiled" parsed as an adjective
         return subjects(verb.head)
     if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -390,6 +411,17 @@ def _company(heads: list[Token], pos: int, last: Leg | None) -> tuple[str, ...]:
     if word in ("they", "we") and len(last.travellers) < 2:
         return ()
     return last.travellers if pos - last.start <= COMPANY_REACH.get(word, MAX_GAP) else ()
+
+
+def _surnames(ctx: DocContext) -> dict[str, str]:
+    """Surname (lowercased) -> the one person of several words whose name ends in it."""
+    out: dict[str, str | None] = {}
+    for p in ctx.persons:
+        words = p.name.split()
+        if len(words) >= 2 and words[-1][:1].isupper():
+            key = words[-1].lower()
+            out[key] = p.id if key not in out else None  # two persons of one surname: neither
+    return {k: v for k, v in out.items() if v}
 
 
 def _vessels(ctx: DocContext) -> set[str]:
