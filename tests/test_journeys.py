@@ -125,3 +125,10 @@ def test_a_travelling_place_that_bears_a_persons_surname_is_that_person():
     assert _surname_person(rd, "l2") == "l2"
     assert _surname_person(rd, "l3") == "l3"  # two persons bear it: neither
     assert _surname_person(rd, "p2") == "p2"
+
+
+def test_a_claimed_or_nor_joined_journey_is_none():
+    trips = _trips("In 1909 Frederick Cook claimed to reach the North Pole. In 1910 Robert Peary returned to "
+                   "Washington, but Cook never left Copenhagen, nor returned to Greenland.")
+    stops = [s for _, st in trips for s in st]
+    assert "North Pole" not in stops and "Greenland" not in stops and "Washington" in stops

@@ -187,7 +187,7 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     lemma = verb.lemma_.lower()
     lemma = PAST.get(verb.lower_, lemma) if lemma not in TRAVEL_VERBS else lemma
     lemma = lemma if lemma in TRAVEL_VERBS else _elided(verb.lower_) or lemma
-    if lemma not in TRAVEL_VERBS or negated(verb) or hypothetical(verb) or _planned(verb):
+    if lemma not in TRAVEL_VERBS or negated(verb) or _nor(verb) or hypothetical(verb) or _planned(verb):
         return None
     if lemma == "make" and not any(c.lemma_ == "way" for c in children(verb, "dobj")):
         return None
@@ -457,13 +457,24 @@ def _aboard(rd: Reader, legs: list[Leg], vessels: set[str]) -> list[Leg]:
     return out
 
 
+# "claimed to reach the Pole", "tried to cross", "refused to leave": the travel may not have happened
+INTENT = {"be", "plan", "intend", "hope", "want", "decide", "claim", "try", "attempt", "fail", "refuse", "propose",
+          "wish", "expect", "seek", "aim", "threaten", "promise", "offer", "prepare", "mean", "long"}
+
+
+def _nor(verb: Token) -> bool:
+    """ "never left Venice, nor returned to Asia": a clause that "nor" joins is negated."""
+    return any(c.lower_ == "nor" for c in verb.children) or (
+        verb.dep_ == "conj" and any(c.lower_ == "nor" for c in verb.head.children if c.i < verb.i))
+
+
 def _planned(verb: Token) -> bool:
     """ "would go", "was to leave", "could travel": a plan or a possibility, not a journey made."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"would", "could", "might", "should", "may", "must", "can", "will", "shall"}:
         return True
     return verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children if c.dep_ == "aux") \
-        and verb.dep_ == "xcomp" and verb.head.lemma_ in ("be", "plan", "intend", "hope", "want", "decide")
+        and verb.dep_ == "xcomp" and verb.head.lemma_ in INTENT
 
 
 def _mode(word: str, obj: Token) -> str | None:
