@@ -110,3 +110,14 @@ def test_the_wife_whose_father_the_narrator_names_is_the_woman_of_his_surname():
     assert "my future wife" in daughter.aliases
     assert "my future wife" not in holder(rec, "Mr. Dent").aliases
     assert not any(p.id.endswith("-narrator-wife") for p in rec.persons)
+
+
+def test_the_narrators_brother_named_by_first_name_is_not_an_epithet_namesake():
+    text = ("I read the Pilgrim's Progress as a boy. Honest John was the first that I know of who mixed "
+            "narration and dialogue, and I admired him. " + "I worked at the press all that year. " * 6 +
+            "The sloop putting in at Newport, I visited my brother John, who had been married there "
+            "some years. John received me very affectionately.")
+    rec = extract_string(text)
+    brother = holder(rec, "John")
+    assert "Honest John" not in brother.aliases
+    assert sum(1 for m in brother.mentions if m.text == "John") == 2

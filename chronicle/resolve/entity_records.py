@@ -43,7 +43,7 @@ def resolve_entities(ctx: DocContext) -> None:
     mentions = [m for m in mentions if _owner_fits(m, typing.classes)]
     kinds = by_kind(typing.classes, mentions)
     descriptors = common | {k for k, c in typing.classes.items() if c != PER and " " not in k}
-    people = group_persons([_undescribed(m, descriptors) for m in kinds.get(PER, [])])
+    people = group_persons([_undescribed(m, descriptors) for m in kinds.get(PER, [])], ctx.text)
     people = join_equated_names(people, ctx.text)
     attach_titles(people, titles)
     persons = assign_ids(ctx.doc_id, "per", people)

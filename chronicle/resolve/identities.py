@@ -96,8 +96,16 @@ def _singular_family(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 4 else word
 
 
-def group_persons(mentions: list[Mention]) -> list[Identity]:
-    """Cluster person mentions into identities (see module docstring)."""
+KIN_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:elder|eldest|older|oldest|younger|youngest|"
+                        r"late|little|half-)\s*)?(?:brother|sister|son|daughter|father|mother|uncle|aunt|cousin|"
+                        r"nephew|niece|wife|husband)[ \t]*\n?[ \t]*$")
+
+
+def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
+    """Cluster person mentions into identities (see module docstring). ``text`` (what the mention
+    offsets index) lets a first name after the narrator's kin noun ("my brother John") be read as
+    one: of a family whose surname the text never gives, so it joins no one named with a surname
+    or an epithet ("Honest John")."""
     ids: list[Identity] = []
     singles: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
@@ -120,11 +128,16 @@ def group_persons(mentions: list[Mention]) -> list[Identity]:
         g, state = mention_gender(m), _marital(m)
         fits = lambda i: (g is None or i.gender() in ("unknown", g)) and (  # noqa: E731  "Mr. Read" is not "Miss Read"
             state is None or all(_marital(x) in (None, state) for x in i.mentions))  # nor "Mrs. Read"
-        ident = None if m.cues.get("another") else \
+        kin = len(w) == 1 and bool(text) and bool(given_name_gender(m.name)) and \
+            bool(KIN_BEFORE.search(text, max(0, m.start - 40), m.start))
+        if kin:  # "my brother John": a first name, no surname ("his sister Malwine" may be a von Arnim)
+            fits_kin = fits
+            fits = lambda i: fits_kin(i) and i.surname is None  # noqa: E731
+        ident = None if m.cues.get("another") or kin else \
             _surname_holder(ids, m, lambda i, x=w[0]: (i.surname == x or i.surname == _singular_family(x)) and fits(i))
-        if ident is not None and len(w) == 1 and ident.first and given_name_gender(ident.first) \
-                and given_name_gender(m.name):  # "Octavia" a surname and a first name: the nearer bearer
-            first, held = first_name_key(w[0]), ident  # ("Claudia Octavia" or "Octavia the Younger")
+        if ident is not None and len(w) == 1 and given_name_gender(m.name):  # "Octavia" a surname and a
+            first, held = first_name_key(w[0]), ident  # first name: the nearer of "Claudia Octavia" and
+            # "Octavia the Younger"; "John" the nearer of "Honest John" and "my brother John"
             ident = _nearest(ids, m, lambda i: i is held or (i.first is not None and first_name_key(i.first) == first
                                                               and fits(i) and i.surname != w[0]))
         patronymic = w[1] if len(w) == 2 and patronymic_shape(w[1]) else None
@@ -139,7 +152,7 @@ def group_persons(mentions: list[Mention]) -> list[Identity]:
             first = first_name_key(w[0])
             ident = _nearest(ids, m, lambda i: i.first is not None and first_name_key(i.first) == first and fits(i))
         if ident is None:
-            given = len(w) == 2 or (given_name_gender(m.name.split(" ")[0]) and first_name_key(w[0]) != w[0]) \
+            given = len(w) == 2 or kin or (given_name_gender(m.name.split(" ")[0]) and first_name_key(w[0]) != w[0]) \
                 or (given_name_gender(m.name.split(" ")[0]) and not any(i.surname == w[0] for i in ids))
             ident = Identity("person", surname=None if given else w[0], first=m.name.split(" ")[0] if given else None)
             ids.append(ident)
