@@ -132,3 +132,10 @@ def test_a_claimed_or_nor_joined_journey_is_none():
                    "Washington, but Cook never left Copenhagen, nor returned to Greenland.")
     stops = [s for _, st in trips for s in st]
     assert "North Pole" not in stops and "Greenland" not in stops and "Washington" in stops
+
+
+def test_taking_command_in_a_city_is_no_journey_but_a_transfer_to_a_farm_in_it_is():
+    trips = _trips("Unlike in Petrograd, in Moscow the City Duma had taken command of the cadets and the White "
+                   "Guards. In September 1936 the police transferred Ivan Petrov to a farm in Hurum, and "
+                   "Petrov was deported to Mexico in December.")
+    assert trips == [(["Ivan Petrov"], ["Hurum", "Mexico"])]

@@ -52,6 +52,7 @@ MOVE_OBJECT = {"send", "put", "take", "bring", "carry", "exile", "deport", "bani
 # verbs that need a travel preposition or particle before they count ("get to X", "made his way to")
 WEAK = {"make", "get", "put", "run", "take", "bring", "carry", "send", "find", "follow", "call", "stop", "push",
         "transfer", "transport", "escort", "convey", "settle", "ship", "evacuate", "drive", "lead", "smuggle"}
+STATIC = {"in", "at", "on", "near", "within", "inside", "upon"}  # where, not whither
 SPANS = {"day", "week", "month", "year", "hour", "night", "fortnight"}  # a span of time misparsed as a subject
 LOCATED = {"at", "in"}  # "he was at X", "whom I had seen at X": where someone is before they set out
 MAX_SINCE = 2500  # how far back a traveller's last known place is looked for
@@ -197,6 +198,9 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     roles, modes = found
     if lemma in WEAK and not roles:
         return None
+    if lemma in MOVE_OBJECT and lemma in WEAK and where(verb) is None and not any(
+            w in (ORIGIN | VIA | DEST) - STATIC - {"by"} for w, _ in preps(verb) + _args(rd, verb, off)):
+        return None  # "took command in Moscow": no whither (but "transferred to a farm in Hurum")
     stops = _order(roles)
     if not stops and not modes:
         return None
