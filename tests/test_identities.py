@@ -121,3 +121,13 @@ def test_the_narrators_brother_named_by_first_name_is_not_an_epithet_namesake():
     brother = holder(rec, "John")
     assert "Honest John" not in brother.aliases
     assert sum(1 for m in brother.mentions if m.text == "John") == 2
+
+
+def test_one_surname_in_two_transliterations_is_one_person():
+    text = ("Fyodor Dostoevsky was born in Moscow in 1821. Dostoevsky studied at the engineering academy. "
+            "A later critic wrote that Fyodor Dostoyevsky had no equal, and that Dostoyevsky saw deeper "
+            "than any novelist. Lev Kamenev and Kameniev's friends were not yet born.")
+    rec = extract_string(text)
+    writer = holder(rec, "Fyodor Dostoevsky")
+    assert {"Fyodor Dostoyevsky", "Dostoyevsky"} <= set(writer.aliases)
+    assert holder(rec, "Lev Kamenev").id == holder(rec, "Kameniev").id

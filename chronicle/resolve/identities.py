@@ -9,6 +9,7 @@ Places and organizations group by their normalized name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -134,7 +135,8 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
             fits_kin = fits
             fits = lambda i: fits_kin(i) and i.surname is None  # noqa: E731
         ident = None if m.cues.get("another") or kin else \
-            _surname_holder(ids, m, lambda i, x=w[0]: (i.surname == x or i.surname == _singular_family(x)) and fits(i))
+            _surname_holder(ids, m, lambda i, x=w[0]: (same_surname(i.surname, x) or i.surname == _singular_family(x))
+                            and fits(i))
         if ident is not None and len(w) == 1 and given_name_gender(m.name):  # "Octavia" a surname and a
             first, held = first_name_key(w[0]), ident  # first name: the nearer of "Claudia Octavia" and
             # "Octavia the Younger"; "John" the nearer of "Honest John" and "my brother John"
@@ -212,6 +214,27 @@ def mention_gender(m: Mention) -> str | None:
     return title_gender(t) if t else None
 
 
+def translit_key(name: str) -> str:
+    """One spelling for the transliterations of a surname: 'Dostoyevsky', 'Dostoevski' and
+    'Dostoevskii' -> 'dostoevsky'; 'Kameniev' -> 'kamenev'; 'Trotzky' -> 'trotsky'; 'Tchernov' ->
+    'chernov'; 'Romanoff' -> 'romanov'; accents dropped ('Vācietis' -> 'vacietis')."""
+    s = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    s = re.sub(r"(?<=[aeiou])[yj](?=[aeiou])", "", s)  # Dostoyevsky
+    s = re.sub(r"(?<=[bcdfghklmnprstvz])ie(?=v)", "e", s)  # Kameniev, Zinoviev -> Zinovev
+    s = s.replace("tz", "ts").replace("tch", "ch")
+    s = re.sub(r"off$", "ov", s)
+    s = re.sub(r"(?:iy|ii|ij|yi|i)$", "y", s)
+    return s
+
+
+def same_surname(a: str | None, b: str | None) -> bool:
+    """The same surname, however transliterated (see :func:`translit_key`); regnal and epithet
+    names ("orodes ii", "peter the great") compare as they are."""
+    if a is None or b is None:
+        return False
+    return a == b or (" " not in a and " " not in b and len(a) > 4 and translit_key(a) == translit_key(b))
+
+
 def _regnal(word: str) -> bool:
     """'II', 'xiv', 'I.': a regnal number."""
     return bool(_ROMAN.match(word.rstrip(".").upper()))
@@ -238,14 +261,14 @@ def _match_full(ids: list[Identity], w: list[str], first_word: str = "") -> Iden
     key = _surname_key(w)
     initials = bool(_INITIALS.match(first_word))  # "F.M. Dostoevsky" is Fyodor, not his father Mikhail
     for ident in reversed(ids):
-        if ident.surname == key and ident.first and (
+        if same_surname(ident.surname, key) and ident.first and (
                 _first_compatible(name_key(ident.first), w[0]) or
                 initials and name_key(ident.first)[:1] == w[0][:1] and not _INITIALS.match(ident.first)):
             return ident
     if len(w) == 2 and len(w[0]) > 2 and not given_name_gender(w[0].capitalize()) and not initials \
             and not _regnal(w[1]):
         for ident in reversed(ids):  # "Judas Trotsky", "Citizen Capet": an epithet, not a first name
-            if ident.surname == w[-1]:  # (not "FM Dostoevsky", initials)
+            if same_surname(ident.surname, w[-1]):  # (not "FM Dostoevsky", initials)
                 return ident
     return None
 
