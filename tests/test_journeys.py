@@ -139,3 +139,12 @@ def test_taking_command_in_a_city_is_no_journey_but_a_transfer_to_a_farm_in_it_i
                    "Guards. In September 1936 the police transferred Ivan Petrov to a farm in Hurum, and "
                    "Petrov was deported to Mexico in December.")
     assert trips == [(["Ivan Petrov"], ["Hurum", "Mexico"])]
+
+
+def test_a_stop_on_the_way_told_after_the_destination_goes_before_it():
+    assert _trips("In May 1905 Ivan Petrov set off from Kiev for Moscow. On the way he stopped at Tula. He "
+                  "reached Moscow on 3 June.") == [(["Ivan Petrov"], ["Kiev", "Tula", "Moscow"])]
+    assert _trips("In May 1905 Ivan Petrov went to Kiev. On his way to Moscow he stopped at "
+                  "Tula.") == [(["Ivan Petrov"], ["Kiev", "Tula", "Moscow"])]
+    assert _trips("In May 1905 Ivan Petrov left Kiev. On the way he stopped at "
+                  "Tula.") == [(["Ivan Petrov"], ["Kiev", "Tula"])]

@@ -52,6 +52,8 @@ MOVE_OBJECT = {"send", "put", "take", "bring", "carry", "exile", "deport", "bani
 # verbs that need a travel preposition or particle before they count ("get to X", "made his way to")
 WEAK = {"make", "get", "put", "run", "take", "bring", "carry", "send", "find", "follow", "call", "stop", "push",
         "transfer", "transport", "escort", "convey", "settle", "ship", "evacuate", "drive", "lead", "smuggle"}
+ON_THE_WAY = re.compile(r"\b(?:on (?:the|his|her|their|our|my) way|en route|along the way|on the journey)\b"
+                        r"(?! (?:to|from|back|home|out)\b)", re.I)
 STATIC = {"in", "at", "on", "near", "within", "inside", "upon"}  # where, not whither
 SPANS = {"day", "week", "month", "year", "hour", "night", "fortnight"}  # a span of time misparsed as a subject
 LOCATED = {"at", "in"}  # "he was at X", "whom I had seen at X": where someone is before they set out
@@ -213,6 +215,8 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
         modes.append(VERB_MODES[lemma])
     ev = rd.tokens_span(verb.subtree, off)
     earlier = any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux") and verb.tag_ == "VBN"
+    # "On the way he stopped at Z", "En route they called at Z": a stop before the destination named last
+    earlier = earlier or bool(ON_THE_WAY.search(verb.doc.text[verb.sent.start_char:verb.idx]))
     # "slunk back into X", "fell back on X": said of a crowd's way back ("returned to Russia" alone is not)
     back = any(c.lower_ == "back" for c in verb.children if c.dep_ in ("advmod", "prt"))
     return Leg(travellers, stops, any(r == "origin" for r, _, _ in roles), modes, ev, off + verb.idx, earlier,
@@ -234,10 +238,14 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
             modes.append(mode)
         elif r is not None:
             prev = roles[-1] if roles else None
-            if word == "in" and prev is not None and prev[0] == "dest" and obj.head.i == obj.doc[prev[1]].right_edge.i + 1:
+            if word == "in" and prev is not None and prev[0] == "dest" and isinstance(prev[1], int) \
+                    and prev[1] < len(obj.doc) and obj.head.i == obj.doc[prev[1]].right_edge.i + 1:
                 roles.append(("dest", prev[1] - 0.5, r.id))  # "to the Seminary in Tiflis": Tiflis, then the Seminary
                 continue
-            roles.append(("origin" if word in ORIGIN else "via" if word in VIA else "dest", obj.i, r.id))
+            way = obj.head.head if obj.head.dep_ == "prep" else None
+            later = 10000 if way is not None and way.lemma_.lower() in ("way", "route", "journey") \
+                and word in DEST else 0  # "on his way to Moscow he stopped at Tula": Tula, then Moscow
+            roles.append(("origin" if word in ORIGIN else "via" if word in VIA else "dest", obj.i + later, r.id))
     role = TRAVEL_VERBS[lemma]
     objs = children(verb, "dobj", "npadvmod")
     for obj in objs + [c for o in objs if o.dep_ == "dobj" for c in conjuncts(o)[1:]]:  # "visited Cuba and Hispaniola"
@@ -567,7 +575,9 @@ def _journey(ctx: DocContext, n: int, j: _Open, within: dict[str, str]) -> Journ
     stops: list[str] = [j.origin] if j.origin else []
     dates: list[str | None] = [None] if j.origin else []
     for i, leg in enumerate(j.legs):
-        if leg.earlier and i and stops:  # "on the way he had stopped at Z": Z comes before the last stop
+        prev = j.legs[i - 1] if i else None
+        bound = prev is not None and not (prev.has_origin and len(prev.stops) == 1)  # it named where they went
+        if leg.earlier and i and stops and bound:  # "on the way he had stopped at Z": Z comes before the last stop
             new = [s for s in leg.stops if s not in stops]
             stops[-1:-1] = new
             dates[-1:-1] = [leg.date] * len(new)
