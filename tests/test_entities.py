@@ -463,3 +463,10 @@ def test_a_person_named_like_a_small_town_and_never_placed_is_a_person():
     rec = extract_string("Then Romulus rode out against the Sabines. Romulus's fury resulted in deeds; Romulus slew "
                          "his brother, and Romulus proved a harsh king. Theseus was misled by his son.")
     assert "Romulus" in names(rec.persons)
+
+
+def test_greek_and_latin_names_the_tagger_takes_for_plurals_are_no_groups():
+    rec = extract_string("Lysander took the city, and Agesilaus succeeded Agis as king. Later Lysander quarrelled "
+                         "with Agesilaus, and Lysander fell at Haliartus.")
+    assert {"Lysander", "Agesilaus"} <= names(rec.persons)
+    assert not {"Lysander", "Agesilaus"} & names(rec.organizations)

@@ -7,6 +7,7 @@ shipped in the ``gender-guesser`` package) loaded lazily by :func:`given_name_ge
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 MALE_TITLES = {
@@ -234,3 +235,6 @@ ROLE_NOUNS = {
     "dissident", "biographer", "critic", "scholar", "playwright", "dramatist", "sculptor", "architect", "inventor",
     "explorer", "navigator", "missionary", "preacher", "tsarina", "empress", "emperor", "king", "queen",
 }
+
+# Greek and Latin names the tagger takes for plurals: "Romulus", "Prokles", "Eurysthenes", "Aristides", "Leonidas"
+SINGULAR_NAME_END = re.compile(r"(?:[^aeiou]us|[kc]les|thenes|[^aeiou]ides|iades|[^i]das|[^aeiou]os)$")

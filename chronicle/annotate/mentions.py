@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .place_names import (buildings_of, in_quoted_title, join_of_heads, kept_buildings, mass_quantified, next_word,
                           number_sign, owned_buildings)
-from .lexicon import (ROLE_NOUNS, EVENT_HEADS, given_name_gender, looks_like_surname, FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS,
+from .lexicon import (ROLE_NOUNS, SINGULAR_NAME_END, EVENT_HEADS, given_name_gender, looks_like_surname, FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS,
                       PERSONAL_NOUNS, SPEECH_VERBS, TITLES)
 
 GROUP = "chronicle_mentions"
@@ -739,8 +739,9 @@ def _cues(span: Span, text: str) -> dict:
         cues["role"] = True  # "The commandant, Legardeur de St. Pierre", "a kindly man named Ushakov"
     if before is not None and before.lower_ in ("his", "her", "their", "its", "our", "my", "your"):
         cues["owned"] = True  # "his Pamela", "their Pravda": a work or a paper, rarely a person
-    if span[-1].tag_ == "NNPS" or (len(span) == 1 and _group_plural(span[-1])) or (head.dep_ in ("nsubj",) and head.head.tag_ in ("VBP",)) or \
-            any(c.lower_ in ("were", "are", "have") for c in head.head.children if head.dep_ == "nsubj"):
+    if (span[-1].tag_ == "NNPS" or (len(span) == 1 and _group_plural(span[-1])) or (head.dep_ in ("nsubj",) and head.head.tag_ in ("VBP",)) or
+            any(c.lower_ in ("were", "are", "have") for c in head.head.children if head.dep_ == "nsubj")) \
+            and not SINGULAR_NAME_END.search(span[-1].text):
         cues["plural"] = True
     return cues
 

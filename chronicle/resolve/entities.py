@@ -15,7 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from ..annotate.lexicon import (ADDRESS_NOUNS, BROAD_GROUPS, FAC_HEADS, ORG_HEADS, TITLES, given_name_gender,
+from ..annotate.lexicon import (ADDRESS_NOUNS, BROAD_GROUPS, FAC_HEADS, ORG_HEADS, SINGULAR_NAME_END, TITLES,
+                                given_name_gender,
                                 looks_like_place_name, looks_like_surname)
 
 PER, LOC, ORG = "person", "place", "organization"
@@ -221,7 +222,8 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
             peoples.add(key)
         scores[key] = v
     silenced = {k for k, v in scores.items() if not any(x > 0 for x in v.values())
-                and not given_name_gender(by_key[k][0].name)}  # "Literature", not "Hope"
+                and not given_name_gender(by_key[k][0].name)  # "Literature", not "Hope"
+                and not (" " not in k and SINGULAR_NAME_END.search(k))}  # nor "Pyrrhus", "Demosthenes"
     _share_surname_votes(scores)
     surnames = _person_surnames(scores)
     _surnames_unknown_to_the_gazetteer(scores, by_key, place_prior, surnames)
