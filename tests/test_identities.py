@@ -131,3 +131,16 @@ def test_one_surname_in_two_transliterations_is_one_person():
     writer = holder(rec, "Fyodor Dostoevsky")
     assert {"Fyodor Dostoyevsky", "Dostoyevsky"} <= set(writer.aliases)
     assert holder(rec, "Lev Kamenev").id == holder(rec, "Kameniev").id
+
+
+def test_only_the_title_of_a_full_name_makes_its_first_name_count_for_the_surname():
+    from chronicle.resolve.entities import Mention
+    from chronicle.resolve.identities import group_persons
+
+    def at(pos, text, title=None):
+        return Mention(pos, pos + len(text), text, {"title": title} if title else {})
+    mentions = [at(0, "Benjamin Franklin"), at(100, "Benjamin Franklin"), at(200, "William Franklin"),
+                at(300, "Lord William", "Lord"), at(400, "Lord William", "Lord"), at(5000, "Franklin")]
+    people = group_persons(mentions)
+    bare = next(p for p in people if any(m.start == 5000 for m in p.mentions))
+    assert bare.first == "Benjamin"  # "Lord William" is no short form of plain "William Franklin"

@@ -332,7 +332,7 @@ def _surname_holder(ids: list[Identity], m: Mention, ok) -> Identity | None:
     A relative named in full just before ("His father, Karl von Bismarck, ... Bismarck's estate")
     may be meant, so an identity with a mention within :data:`SURNAME_WINDOW` characters before
     wins. Otherwise the surname is the main bearer's: the identity named most often by more than
-    its surname (a full name, or a title and first name: "Sir William Keith", "Sir William"),
+    its surname (a full name, or its title and first name: "Sir William Keith", "Sir William"),
     ties to the one named first; not whoever was named last: a biography names the father
     once in full and its subject by surname for pages after."""
     cands = [i for i in ids if ok(i)]
@@ -343,9 +343,10 @@ def _surname_holder(ids: list[Identity], m: Mention, ok) -> Identity | None:
         return near
 
     def weight(i: Identity) -> tuple:
-        named = sum(1 for x in i.mentions if len(_words(x)) > 1 or (  # "Sir William": a title and first name
-            x.cues.get("title") and i.first and _words(x) == [name_key(i.first)]))
-        return (named, -min(i.positions))
+        full = [x for x in i.mentions if len(_words(x)) > 1]
+        titles = {(x.cues.get("title") or "").lower() for x in full} - {""}  # "Sir William" of "Sir William Keith"
+        return (len(full) + sum(1 for x in i.mentions if (x.cues.get("title") or "").lower() in titles
+                                and i.first and _words(x) == [name_key(i.first)]), -min(i.positions))
     return max(cands, key=weight)
 
 
