@@ -148,3 +148,14 @@ def test_a_stop_on_the_way_told_after_the_destination_goes_before_it():
                   "Tula.") == [(["Ivan Petrov"], ["Kiev", "Tula", "Moscow"])]
     assert _trips("In May 1905 Ivan Petrov left Kiev. On the way he stopped at "
                   "Tula.") == [(["Ivan Petrov"], ["Kiev", "Tula"])]
+
+
+def test_through_much_of_a_place_passes_the_place():
+    trips = _trips("In 1260 Niccolò Polo and Maffeo Polo left Constantinople. They passed through much of Asia.")
+    assert trips == [(["Niccolò Polo", "Maffeo Polo"], ["Constantinople", "Asia"])]
+
+
+def test_ships_in_general_carry_nobody_we_know():
+    trips = _trips("In 1260 Niccolò Polo and Maffeo Polo left Constantinople. They passed through much of Asia. "
+                   "In 1261 many refugees perished aboard overloaded ships fleeing to the Aegean Sea.")
+    assert all("Aegean Sea" not in stops for _, stops in trips)

@@ -78,6 +78,8 @@ FACILITY = {"station", "terminus", "terminal", "wharf", "quay", "pier", "dock", 
 # "to the village of X", "the town of X": the place is the object of "of"
 SETTLEMENT_NOUNS = {"village", "town", "city", "hamlet", "settlement", "port", "township", "outpost", "fort",
                     "province", "region", "district", "island", "capital", "parish", "county", "station"}
+# "through much of Asia", "across most of Siberia", "the length of the Volga": the place is the object of "of"
+PORTION = {"much", "most", "part", "parts", "all", "rest", "length", "breadth", "whole", "half", "remainder"}
 # a name that a vessel noun introduces or follows ("the sealer _Jason_", "the _Ruth_ oil tanker", "his ship, the
 # SS X"): a ship or airship, which carries people rather than travelling for itself
 VESSEL_NOUNS = ("ship", "sealer", "whaler", "tanker", "vessel", "sloop", "steamer", "steamship", "schooner", "brig",
@@ -348,6 +350,8 @@ def _leader(rd: Reader, heads: list[Token], pos: int, last: Leg | None) -> tuple
     if word not in GROUP and word not in VESSEL_NOUNS or h.pos_ == "PROPN" \
             or any(c.dep_ == "poss" for c in h.children):
         return ()
+    if h.pos_ != "PRON" and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
+        return ()  # "the party", "the ship", not "refugee ships fleeing to X" or "a party of workers"
     reach = COMPANY_REACH.get(word, MAX_GAP)
     if last is not None and last.travellers and 0 <= pos - last.start <= reach:
         return last.travellers
@@ -383,7 +387,7 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
     nested = []
     for word, obj in args:
         if word in ORIGIN | VIA | DEST | {"by", "in", "aboard"} and rd.entity(obj, off, ("place",)) is None:
-            named = [(word, o) for w, o in preps(obj) if w == "of"] if obj.lemma_.lower() in SETTLEMENT_NOUNS else []
+            named = [(word, o) for w, o in preps(obj) if w == "of"] if obj.lemma_.lower() in SETTLEMENT_NOUNS | PORTION else []
             nested += named  # "to the village of Kostino"
             if not any(rd.entity(o, off, ("place",)) for _, o in named):  # "… of Maksimkin Yar on the Ket": where it lies
                 nested += [(w, o) for w, o in preps(obj) if w != "of"]
