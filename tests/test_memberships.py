@@ -218,3 +218,15 @@ def test_his_prime_minister_is_not_in_the_government_named_last():
     ctx.organizations = [type(o)(o.id, o.name, o.aliases, o.mentions, "government") for o in ctx.organizations]
     got = {(m.person, m.organization) for m in memberships.run(ctx)["memberships"]}
     assert got == {("orlov", "soviet_government")}
+
+
+def test_a_name_after_a_date_the_parser_hangs_on_in_is_still_the_subject():
+    got = _got("In April 1917 Kamenev was elected to the Central Committee. In July Sverdlov became secretary "
+               "of the Central Committee.", ["Kamenev", "Sverdlov"], ("Central Committee",))
+    assert ("sverdlov", "central_committee", "granted") in got
+
+
+def test_general_secretary_is_an_office_not_a_person():
+    from chronicle.extract import extract_string
+    rec = extract_string("In 1922 Stalin was appointed General Secretary.")
+    assert [p.name for p in rec.persons] == ["Stalin"]

@@ -190,7 +190,8 @@ def _split(span: Span) -> list[Span]:
 # the second word of an office named with a title: "the Queen Mother", "the Princess Royal", "the Prince
 # Consort", "the Lord Chancellor" name an office, not a person called Mother or Royal
 OFFICE_TAILS = {"mother", "royal", "consort", "regent", "dowager", "chancellor", "mayor", "protector", "lieutenant",
-                "chamberlain", "president", "steward", "keeper", "admiral", "advocate", "justice", "marshal"}
+                "chamberlain", "president", "steward", "keeper", "admiral", "advocate", "justice", "marshal", "secretary",
+                "commissar", "commander"}
 
 
 def _compound_office(span: Span) -> bool:

@@ -607,11 +607,20 @@ def children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "spring", "summer", "autumn", "winter"}
+
+
 def subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited from the first conjunct when it has none ("he rose and left")."""
     subj = children(verb, "nsubj", "nsubjpass", "csubj")
     if not subj:  # a mis-attached subject: "he was co-opted" with "he" under "was"
         subj = [s for a in children(verb, "aux", "auxpass") for s in children(a, "nsubj", "nsubjpass")]
+    if not subj:  # "In July Sverdlov became …" parsed as "in [July Sverdlov]": the name is the subject
+        subj = [o for p in children(verb, "prep") if p.i < verb.i and p.lower_ in ("in", "on", "by", "at")
+                for o in children(p, "pobj") if o.pos_ == "PROPN" and o.i == verb.i - 1
+                and any(c.dep_ in ("compound", "nummod") and (c.like_num or c.lower_ in MONTH_WORDS)
+                        for c in o.children)]
     if verb.dep_ == "relcl" and (not subj or subj[0].lower_ in ("who", "which", "that")):
         return [verb.head]  # "X, who supported Y"
     v = verb
