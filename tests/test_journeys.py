@@ -159,3 +159,9 @@ def test_ships_in_general_carry_nobody_we_know():
     trips = _trips("In 1260 Niccolò Polo and Maffeo Polo left Constantinople. They passed through much of Asia. "
                    "In 1261 many refugees perished aboard overloaded ships fleeing to the Aegean Sea.")
     assert all("Aegean Sea" not in stops for _, stops in trips)
+
+
+def test_after_returning_to_x_takes_the_subject_of_the_clause_it_opens():
+    trips = _trips("In 1907 Ivan Petrov was in Baku. After returning to Tiflis, Petrov organised the robbing of "
+                   "a bank. On arriving in Geneva in 1908, he met Lenin.")
+    assert trips == [(["Ivan Petrov"], ["Baku", "Tiflis", "Geneva"])]

@@ -405,6 +405,8 @@ def _stray_subject(verb: Token) -> list[Token]:
         return subjects(verb.head)
     if verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in verb.children):
         return subjects(verb.head)  # "he arrived in X, although after four weeks was relocated to Y"
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return subjects(verb.head.head)  # "After returning to Tiflis, Stalin organised…", "On arriving in X, he met…"
     if verb.dep_ == "acomp" and verb.head.pos_ == "AUX":  # "They were exiled to X" with "exiled" parsed as an adjective
         return subjects(verb.head)
     if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
