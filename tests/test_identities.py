@@ -144,3 +144,12 @@ def test_only_the_title_of_a_full_name_makes_its_first_name_count_for_the_surnam
     people = group_persons(mentions)
     bare = next(p for p in people if any(m.start == 5000 for m in p.mentions))
     assert bare.first == "Benjamin"  # "Lord William" is no short form of plain "William Franklin"
+
+
+def test_a_king_spelled_two_ways_with_his_number_is_one_king():
+    text = ("King Frederick William IV refused the crown. Frederick Wilhelm IV had offered it before. "
+            "King Tiberius Julius Cotys II ruled the Bosporus, and King Tiberius Julius Sauromates II "
+            "followed him.")
+    rec = extract_string(text)
+    assert holder(rec, "Frederick William IV").id == holder(rec, "Frederick Wilhelm IV").id
+    assert holder(rec, "Tiberius Julius Cotys II").id != holder(rec, "Tiberius Julius Sauromates II").id

@@ -265,6 +265,12 @@ def _match_full(ids: list[Identity], w: list[str], first_word: str = "") -> Iden
                 _first_compatible(name_key(ident.first), w[0]) or
                 initials and name_key(ident.first)[:1] == w[0][:1] and not _INITIALS.match(ident.first)):
             return ident
+    if len(w) > 2 and _regnal(w[-1]):  # "Frederick Wilhelm IV" is "Frederick William IV" ("Tiberius Julius
+        for ident in reversed(ids):   # Cotys II" is not "Tiberius Julius Sauromates II")
+            for full in ident.full_names:
+                f = full.split(" ")
+                if len(f) == len(w) and f[-1] == w[-1] and f[:-2] == w[:-2] and f[-2][:3] == w[-2][:3]:
+                    return ident
     if len(w) == 2 and len(w[0]) > 2 and not given_name_gender(w[0].capitalize()) and not initials \
             and not _regnal(w[1]):
         for ident in reversed(ids):  # "Judas Trotsky", "Citizen Capet": an epithet, not a first name
