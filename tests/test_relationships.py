@@ -146,3 +146,14 @@ def test_a_relation_noun_is_no_name_for_its_possessor():
     assert not any("ulyanov" in (a, b) and "kerensky" in (a, b) for a, b, t in got)  # the father taught him
     assert ("nell", "kerensky", "spouse") in got or ("kerensky", "nell", "spouse") in got
     assert not any(t == "host" for a, b, t in got)  # her family's house is no host's
+
+
+def test_a_kin_noun_before_a_name_the_parser_detached_and_a_possessed_kin_subject():
+    from chronicle.extract import extract_string
+    rec = extract_string("His wife, Klavdia Novgorodtseva, followed him with their son Andrei. Yakov Sverdlov wrote "
+                         "to his sister Sarra that the cold was 'unbearable, but the company is good'.\n\n"
+                         "Klavdia's sister, also called Sarra, rented a room from the Novgorodtsevs.")
+    names = {p.id: p.name for p in rec.persons + rec.organizations}
+    pairs = {(frozenset((names.get(r.a), names.get(r.b))), r.type) for r in rec.relationships}
+    assert (frozenset(("Sarra", "Yakov Sverdlov")), "sibling") in pairs
+    assert not any(t == "host" and "Klavdia Novgorodtseva" in p for p, t in pairs)  # the sister rented it

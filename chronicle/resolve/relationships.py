@@ -222,6 +222,11 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
     elif not out and noun.dep_ == "conj" and any(c.dep_ == "amod" and c.lower_ in ("other", "fellow")
                                                  for c in noun.children):
         out += rd.group(noun.head, off, ACTORS, of=False)  # "X and other opponents of Y"
+    if not out and children(noun, "poss") and noun.i + 1 < len(noun.doc) and noun.nbor(1).pos_ == "PROPN" \
+            and not noun.whitespace_.count("\n\n"):
+        r = rd.entity(noun.nbor(1), off, ("person",))  # "wrote to his sister Sarra that …", however parsed
+        if r is not None:
+            out.append(r)
     return [r for r in out if r.kind in ACTORS]
 
 
@@ -340,7 +345,7 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token):
     heads = subjects(verb)
     if not heads and verb.dep_ == "acomp":  # "he had been long married to X"
         heads = subjects(verb.head)
-    subj = [r for t in heads for r in rd.group(t, off, ACTORS, of=False)]
+    subj = [r for t in heads for r in _own_group(rd, t, off)]  # "Klavdia's sister rented …": not Klavdia
     if lemma == "bear":  # "X was born to Y and his wife Z": Y and Z are X's parents
         if not any(c.dep_ == "auxpass" for c in verb.children):
             return
