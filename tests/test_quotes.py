@@ -562,3 +562,12 @@ def test_claims_author_correction_with_hedging_adverbs():
     rec = record(text)
     c = next(c for c in rec.claims if name_of(rec, c.claimant) == "Martin Keller")
     assert c.disputed_by_author
+
+
+def test_a_stranger_named_with_a_bodys_name_beside_him_is_still_a_stranger():
+    text = ("I lodged at Mr. Read's house, near the great meeting-house of the Quakers. The Quakers met there "
+            "on Sundays.\n\nWalking down again toward the river, I met a young Quaker man, whose countenance I "
+            "liked, and asked where a stranger could get lodging. \"Here,\" says he, \"is one place that "
+            "entertains strangers.\"\n")
+    rec = record(text)
+    assert [q.speaker for q in rec.quotations] == [None, None]  # the young Quaker man, not Mr. Read

@@ -420,8 +420,12 @@ class Attributor:
         near = [c for c in noun.children if c.dep_ in ("appos", "poss", "compound")]
         if noun.dep_ == "appos":
             near.append(noun.head)
-        return any(self._ref_over(self.tok.start(x), self.tok.end(x)) and x.lower_ not in MALE | FEMALE
-                   for x in near)
+        return any(self._person_over(self.tok.start(x), self.tok.end(x)) and x.lower_ not in MALE | FEMALE
+                   for x in near)  # "a young Quaker man": a body's name beside him names no one
+
+    def _person_over(self, a: int, b: int) -> str | None:
+        r = self.ctx.ref_at(a, b)
+        return r.id if r and r.kind == "person" and r.start < b and a < r.end else None
 
     def _ref_over(self, a: int, b: int) -> str | None:
         r = self.ctx.ref_at(a, b)
