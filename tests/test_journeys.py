@@ -165,3 +165,10 @@ def test_after_returning_to_x_takes_the_subject_of_the_clause_it_opens():
     trips = _trips("In 1907 Ivan Petrov was in Baku. After returning to Tiflis, Petrov organised the robbing of "
                    "a bank. On arriving in Geneva in 1908, he met Lenin.")
     assert trips == [(["Ivan Petrov"], ["Baku", "Tiflis", "Geneva"])]
+
+
+def test_arriving_there_and_made_it_to():
+    trips = _trips("In 1908 Ivan Petrov was held in Tiflis. He was sentenced to exile in the village of Solvychegodsk, "
+                   "Vologda Province. He arrived there on 27 February 1909. In June, he escaped the village and "
+                   "made it to Kotlas.")
+    assert trips == [(["Ivan Petrov"], ["Tiflis", "Solvychegodsk", "Kotlas"])]

@@ -17,6 +17,7 @@ where the last movement of an unnamed crowd ended ("the rising stormed the Palac
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -54,6 +55,7 @@ WEAK = {"make", "get", "put", "run", "take", "bring", "carry", "send", "find", "
         "transfer", "transport", "escort", "convey", "settle", "ship", "evacuate", "drive", "lead", "smuggle"}
 ON_THE_WAY = re.compile(r"\b(?:on (?:the|his|her|their|our|my) way|en route|along the way|on the journey)\b"
                         r"(?! (?:to|from|back|home|out)\b)", re.I)
+THERE_REACH = 300  # how far back "arriving there" looks for the place it means
 STATIC = {"in", "at", "on", "near", "within", "inside", "upon"}  # where, not whither
 SPANS = {"day", "week", "month", "year", "hour", "night", "fortnight"}  # a span of time misparsed as a subject
 LOCATED = {"at", "in"}  # "he was at X", "whom I had seen at X": where someone is before they set out
@@ -194,7 +196,7 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     lemma = lemma if lemma in TRAVEL_VERBS else _elided(verb.lower_) or lemma
     if lemma not in TRAVEL_VERBS or negated(verb) or _nor(verb) or hypothetical(verb) or _planned(verb):
         return None
-    if lemma == "make" and not any(c.lemma_ == "way" for c in children(verb, "dobj")):
+    if lemma == "make" and not any(c.lemma_ == "way" or c.lower_ == "it" for c in children(verb, "dobj")):
         return None
     found = _places(rd, verb, lemma, off)
     if found is None:
@@ -267,6 +269,15 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
     r = rd.entity(home, off, ("place",)) if home is not None else None
     if r is not None:
         roles.append(("dest", home.i, r.id))
+    for adv in children(verb, "advmod"):
+        if adv.lower_ == "there" and not roles:  # "sentenced to exile in Solvychegodsk, arriving there in February"
+            pos = off + adv.idx
+            before = [x for x in rd.refs[max(0, bisect.bisect_left(rd.starts, pos) - 12):bisect.bisect_left(rd.starts, pos)]
+                      if x.kind == "place" and pos - x.end <= THERE_REACH]
+            while len(before) > 1 and rd.ctx.text[before[-2].end:before[-1].start].strip() == ",":
+                before.pop()  # "Solvychegodsk, Vologda Province": the town, not its province
+            if before:
+                roles.append(("dest", adv.i, before[-1].id))
     return roles, modes
 
 
