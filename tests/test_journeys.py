@@ -172,3 +172,21 @@ def test_arriving_there_and_made_it_to():
                    "Vologda Province. He arrived there on 27 February 1909. In June, he escaped the village and "
                    "made it to Kotlas.")
     assert trips == [(["Ivan Petrov"], ["Tiflis", "Solvychegodsk", "Kotlas"])]
+
+
+def test_he_right_after_one_persons_travel_clause_is_still_that_traveller():
+    from types import SimpleNamespace
+
+    from chronicle.resolve.journeys import Leg, _still_travelling
+    rd = SimpleNamespace(gender={"columbus": "m", "john": "m", "filipa": "f"}, subjects=[],
+                         _para_start=lambda pos: 0)
+    he = SimpleNamespace(lower_="he", idx=300)
+    last = Leg(("columbus",), ["porto_santo"], False, [], None, 200)
+    assert _still_travelling(rd, [he], 0, last, ("john",)) == ("columbus",)  # resolved to a man only named
+    rd.subjects = [(250, SimpleNamespace(id="john"), 260)]  # … unless he was a subject in between
+    assert _still_travelling(rd, [he], 0, last, ("john",)) == ("john",)
+    rd.subjects = []
+    assert _still_travelling(rd, [he], 0, Leg(("moors",), ["x"], False, [], None, 200), ("john",)) == ("john",)
+    assert _still_travelling(rd, [he], 0, Leg(("filipa",), ["x"], False, [], None, 200), ("john",)) == ("john",)
+    far = SimpleNamespace(lower_="he", idx=900)
+    assert _still_travelling(rd, [far], 0, last, ("john",)) == ("john",)

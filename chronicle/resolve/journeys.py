@@ -311,7 +311,28 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
     travellers = travellers or tuple(x for h in heads for r in [rd.entity(h, off, ("place",))] if r
                                      for x in [_surname_person(rd, r.id)] if x != r.id)
     travellers = travellers or tuple(x for h in heads[:1] for x in _epithet(rd, h, off))
+    travellers = _still_travelling(rd, heads, off, last, travellers)
     return travellers or _leader(rd, heads, off + verb.idx, last)
+
+
+STILL_REACH = 400  # "Columbus led his fleet to Porto Santo … He then sailed to Madeira": how near the clause before
+
+
+def _still_travelling(rd: Reader, heads: list[Token], off: int, last: Leg | None,
+                      travellers: tuple[str, ...]) -> tuple[str, ...]:
+    """A "he"/"she" travelling right after one person's travel clause in the same paragraph is that person,
+    unless the person the pronoun was resolved to is the subject of a clause in between ("Columbus led his
+    fleet to Porto Santo, his wife's native land. He then sailed to Madeira": not the wife's father)."""
+    pos = off + heads[0].idx if heads else 0  # the pronoun's own place: subjects before it count
+    if len(heads) != 1 or heads[0].lower_ not in ("he", "she") or last is None or len(last.travellers) != 1 \
+            or not travellers or travellers == last.travellers or not 0 < pos - last.start <= STILL_REACH:
+        return travellers
+    who = last.travellers[0]
+    if who not in rd.gender or rd.gender.get(who) == ("f" if heads[0].lower_ == "he" else "m") or rd._para_start(pos) != rd._para_start(last.start):
+        return travellers
+    if any(last.start < p < pos and r.id in travellers for p, r, _ in rd.subjects):
+        return travellers
+    return (who,)
 
 
 def _surname_person(rd: Reader, eid: str) -> str:
