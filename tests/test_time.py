@@ -612,3 +612,11 @@ def test_a_sentence_narrating_the_calendar_reform_declares_no_convention():
     assert declared_convention("Dates before February 1918 are given in the Old Style.") == "julian"
     assert declared_convention("I have adopted our Calendar throughout, instead of the former Russian "
                                "Calendar.") == "gregorian"
+
+
+def test_long_runs_of_spaces_in_a_table_are_read_in_one_pass():
+    from chronicle.annotate.timex import find_candidates
+    row = "| 1917 |" + " " * 400 + "|\n|" + " " * 300 + "| - three" + " " * 200 + "days |\n"
+    text = row * 20 + "The congress met for three days in October 1917."
+    found = {text[c.start:c.end] for c in find_candidates(text)}
+    assert "three days" in found and "October 1917" in found  # (before the fix this took minutes)

@@ -59,7 +59,7 @@ _WDS = rf"(?:{_WD},?\s+(?:the\s+)?)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)"
 _PODW = (r"(?:morning|forenoon|afternoon|evening|night|noon|midnight|midday|dawn|daybreak|daylight|"
          r"sunrise|sunset|dusk|nightfall)")
-_S = r"[ \t]*\n?[ \t]*"  # a space that may cross one hard line break
+_S = r"(?>[ \t]*\n?[ \t]*)"  # a space that may cross one hard line break (atomic: runs of spaces never backtrack)
 _BC = r"(?:B\.\s?C\.(?:E\.)?|BCE|BC)"
 _AD = r"(?:A\.\s?D\.|AD|CE|C\.E\.)"
 
