@@ -143,3 +143,31 @@ def test_soviet_as_an_adjective_is_no_mention_of_a_soviet():
     soviet = org_with(rec, "Petrograd Soviet")
     after = [text[m.end:m.end + 11] for m in soviet.mentions]
     assert " government" not in after and len(after) >= 2
+
+
+def test_a_name_ends_before_the_and_a_common_noun_or_an_open_quotation():
+    text = ("In the Council of the Republic the gulf between the two sides of the house grew wider "
+            "every day. The next morning the paper printed the first part of Lenin’s “Letter to "
+            "the Comrades,” which the workers read aloud.")
+    rec = extract_string(text)
+    orgs = names(rec.organizations)
+    assert "Council of the Republic" in orgs
+    assert not any("gulf" in n or "Letter" in n for n in orgs | names(rec.persons))
+
+
+def test_a_wiki_category_line_leaves_the_body_its_name():
+    text = ("Bismarck sat in the Reichstag for years.\n\n"
+            "Category:Members of the 8th Reichstag of the German Empire Category:German diplomats\n")
+    rec = extract_string(text)
+    assert not any(n.endswith("Category") for n in names(rec.organizations))
+
+
+def test_a_work_in_italics_is_no_newspaper():
+    text = ("Orwell's novella _Animal Farm_ tells the story as a fable. In prison he wrote the "
+            "treatise _Philosophical Arabesques_.\n\n"
+            "-   _Scarlet Dawn_, a 1932 drama about the exiles.\n\n"
+            "His articles appeared in _Pravda_, and _Pravda_ printed his speeches too.")
+    rec = extract_string(text)
+    orgs = names(rec.organizations)
+    assert "Pravda" in orgs
+    assert not {"Animal Farm", "Philosophical Arabesques", "Scarlet Dawn"} & orgs

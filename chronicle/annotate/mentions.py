@@ -175,7 +175,8 @@ def _split(span: Span) -> list[Span]:
             out.append(Span(span.doc, start, t.i, label=span.label_))
             start = t.i + 1
         elif t.lower_ == "the" and t.i > start and t.i + 1 < span.end and span.doc[t.i - 1].lower_ not in NAME_INNER \
-                and span.doc[t.i + 1].text[:1].isupper() and not _epithet(span, t):
+                and (span.doc[t.i + 1].text[:1].isupper() or span.doc[t.i + 1].is_lower) and not _epithet(span, t):
+            # "Council of the Republic the gulf between…": a lower-case word after "the" ends the name
             out.append(Span(span.doc, start, t.i, label=span.label_))  # "Revolution" | "the Cossacks refused"
             start = t.i
         elif t.lower_ == "of" and t.i > start and span.doc[t.i - 1].lower_ in ORG_HEADS and t.i + 2 == span.end \
@@ -395,7 +396,8 @@ def _trim(span: Span) -> Span | None:
             break  # "All-Russian Congress": "All" is part of the name
         start += 1  # "Only Kerensky", "Sometimes Bibot"
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].lower_ in ("'s", "’s") or doc[end - 1].pos_ in EDGE_POS):
+                           or doc[end - 1].lower_ in ("'s", "’s") or doc[end - 1].pos_ in EDGE_POS
+                           or end - 1 > start and _category_tag(doc, end - 1)):
         end -= 1
     if start >= end:
         return None
@@ -426,10 +428,25 @@ def _trim(span: Span) -> Span | None:
         return s  # "the Three Mariners": an inn sign
     if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in s) or s[0].lower_ in MONTHS:
         return None  # "L7,000", "1917"
-    cut = next((t.i for t in s if t.i > s.start and (")" in t.text or "--" in t.text or "(" in t.text)), None)
+    cut = next((t.i for t in s if t.i > s.start and (")" in t.text or "--" in t.text or "(" in t.text
+                                                      or t.text in OPEN_QUOTES and not _closed_inside(s, t))), None)
     if cut is not None:
         return _trim(Span(doc, s.start, cut, label=s.label_))  # "Hall)--were": a tokenizer slip
     return s
+
+
+OPEN_QUOTES = {"“", "\"", "‘"}
+
+
+def _closed_inside(s: Span, quote) -> bool:
+    """'the “moderate” Socialists': a quotation closed within the name is part of it; one left
+    open ('Lenin’s “Letter to the Comrades”') starts a title after the name."""
+    return any(t.text in ("”", "\"", "’") for t in s if t.i > quote.i)
+
+
+def _category_tag(doc: Doc, i: int) -> bool:
+    """'… Reichstag of the German Empire Category:Kulturkampf': the word of a wiki category line."""
+    return doc[i].text == "Category" and i + 1 < len(doc) and doc[i + 1].text == ":"
 
 
 def _all_prefix(doc: Doc, i: int, end: int) -> bool:
@@ -494,6 +511,11 @@ def _publishers(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
     return found + [s for s in spans if not any(t.i in taken for t in s)]
 
 
+WORK_NOUNS = ("novel|novella|book|film|movie|play|poem|treatise|opera|essay|pamphlet|memoirs?|story|drama|"
+              "series|song|symphony|ballet|autobiography|biography|manuscript|documentary|musical|painting|"
+              "trilogy|epic|satire|comedy|tragedy|monograph")
+WORK_BEFORE = re.compile(r"\b(?:" + WORK_NOUNS + r")s?,?\s+[_*](?:The\s+|A\s+|An\s+)?$", re.I)
+WORK_AFTER = re.compile(r"[_*],\s+an?\s+(?:1[5-9]|20)\d\d\b")  # not "(1920)": journals are cited so too
 ENTITLED = re.compile(r"\b(?:entitled|titled|headed|headlined)\s*[“\"‘']\s*(?:The\s+|A\s+|An\s+)?$")
 
 
@@ -710,6 +732,9 @@ def _cues(span: Span, text: str) -> dict:
         cues["italic"] = True  # _Rabotchi Put_: a title or a foreign word, not a person
     if ENTITLED.search(text, max(0, span.start_char - 30), span.start_char):
         cues["entitled"] = True  # an article “entitled “The Socialist Ministers”"
+    if cues.get("italic") and (WORK_BEFORE.search(text, max(0, span.start_char - 40), span.start_char)
+                               or WORK_AFTER.match(text, span.end_char)):
+        cues["work"] = True  # "the novella _Animal Farm_", "_Scarlet Dawn_, a 1932 … drama": a work, no body
     if cues.get("italic") and _italic_part(text, span.start_char, span.end_char):
         cues["italic_part"] = True  # "_Tabel o Rangov_": one word of a foreign phrase
     if span.start > 0 and len(span) == 1 and head.dep_ not in ("compound", "amod", "nmod", "poss"):

@@ -408,8 +408,10 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
         v[PER] = 0.0  # "Vatsetis and Trotsky", "Hue and Cry Over Kronstadt": a title or a pair, not one person
     if any(m.cues.get("org_gloss") for m in ms):
         return  # "_gorodovoye_ (city police)": a glossed body, though written in lower case
-    if all(m.cues.get("entitled") or m.cues.get("italic_part") for m in ms):
-        for k in CLASSES:  # an article “entitled “The Socialist Ministers”", a word of _Tabel o Rangov_
+    if all(m.cues.get("entitled") or m.cues.get("italic_part") for m in ms) or (
+            any(m.cues.get("work") for m in ms) and sum(1 for m in ms if m.cues.get("italic")) * 2 > len(ms)):
+        for k in CLASSES:  # an article “entitled “The Socialist Ministers”", a word of _Tabel o Rangov_, a
+            # work ("the novella _Animal Farm_", "_Scarlet Dawn_, a 1932 … drama")
             v[k] = 0.0
         return
     if key.split(" ")[-1] in ADDRESS_NOUNS or _shouted_phrase(key, ms, common_words):
