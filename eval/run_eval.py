@@ -16,6 +16,7 @@ Prints a table; exits 0 with a message when the shared folder is absent.
 from __future__ import annotations
 
 import argparse
+import re
 import json
 import subprocess
 import sys
@@ -112,7 +113,8 @@ def score_litbank(shared: Path) -> dict[str, dict[str, float]]:
         rec = extract_string(text, name=doc)
         system = [(m.start, m.end, kind) for kind in ("persons", "places", "organizations")
                   for e in getattr(rec, kind) for m in e.mentions
-                  if not m.text.islower() and m.text not in ("I", "Me", "Myself")]  # named mentions only
+                  if not m.text.islower() and m.text not in ("I", "Me", "Myself")
+                  and not re.match(r"(?:My|Our|His|Her|Their|Your)\s", m.text)]  # named mentions only ("My aunt" is NOM)
         chains = litbank_chains(ann)
         found = {}
         for e in rec.persons:
