@@ -171,3 +171,14 @@ def test_a_work_in_italics_is_no_newspaper():
     orgs = names(rec.organizations)
     assert "Pravda" in orgs
     assert not {"Animal Farm", "Philosophical Arabesques", "Scarlet Dawn"} & orgs
+
+
+def test_a_word_inside_an_italic_title_is_no_body_but_an_italic_paper_is():
+    text = ("He wrote the popular primer _The ABC of Communism_ with a friend, and helped a comrade "
+            "write an article, _Marxism and the National Question,_ that winter.\n\n"
+            "-   1919: _The Red Army and the Counter Revolution_\n\n"
+            "He read _Pravda_ daily, and _The Times_ when he could find it.")
+    rec = extract_string(text)
+    orgs = names(rec.organizations)
+    assert "Pravda" in orgs
+    assert not {"ABC", "National Question", "Red Army"} & orgs

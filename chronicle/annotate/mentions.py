@@ -530,6 +530,22 @@ def _italic_part(text: str, start: int, end: int) -> bool:
     return len(re.sub(r"\s+", " ", inner)) > len(name) + 2 and bool(re.search(r"[a-z]", inner.replace(name, "")))
 
 
+ITALIC_RUN = re.compile(r"(?<![\w_])_(?=[^\s_])((?:(?!\n\s*\n)[^_])+?)(?<=\S)_(?![\w_])")
+
+
+def _inside_italic_run(text: str, start: int, end: int) -> bool:
+    """The name lies within a longer italic run: a word of a title ("_The ABC of Communism_",
+    "_Marxism and the National Question,_"); an article before it does not count ("_The Times_")."""
+    lo = max(0, start - 200)
+    for m in ITALIC_RUN.finditer(text, lo, min(len(text), end + 200)):
+        if m.start(1) <= start and end <= m.end(1):
+            inner = re.sub(r"^(?:The|A|An)\s+", "", re.sub(r"\s+", " ", m.group(1)).strip(" .,;:!?"))
+            return len(inner) > len(re.sub(r"\s+", " ", text[start:end])) + 2  # not "_The Times_"
+        if m.start() > end:
+            break
+    return False
+
+
 ADJ_BODY_HEADS = {"administration", "government", "council", "committee", "police", "ministry", "assembly",
                   "court", "senate", "army", "navy", "fleet", "party", "board", "bureau", "commission", "department",
                   "duma", "soviet", "guard", "parliament", "cabinet", "union", "league", "directory", "convention"}
@@ -737,6 +753,8 @@ def _cues(span: Span, text: str) -> dict:
         cues["work"] = True  # "the novella _Animal Farm_", "_Scarlet Dawn_, a 1932 … drama": a work, no body
     if cues.get("italic") and _italic_part(text, span.start_char, span.end_char):
         cues["italic_part"] = True  # "_Tabel o Rangov_": one word of a foreign phrase
+    elif not cues.get("italic") and _inside_italic_run(text, span.start_char, span.end_char):
+        cues["italic_part"] = True  # "_The ABC of Communism_": a word of a title, inside its italics
     if span.start > 0 and len(span) == 1 and head.dep_ not in ("compound", "amod", "nmod", "poss"):
         k = span.start - 1  # "a Bolshevik", not "a Moscow merchant"
         while k > 0 and doc[k].pos_ == "ADJ" and doc[k].text.islower():
