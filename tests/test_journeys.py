@@ -190,3 +190,10 @@ def test_he_right_after_one_persons_travel_clause_is_still_that_traveller():
     assert _still_travelling(rd, [he], 0, Leg(("filipa",), ["x"], False, [], None, 200), ("john",)) == ("john",)
     far = SimpleNamespace(lower_="he", idx=900)
     assert _still_travelling(rd, [far], 0, last, ("john",)) == ("john",)
+
+
+def test_moving_ones_business_moves_oneself_but_moving_a_person_moves_that_person():
+    trips = _trips("In 1861 Fyodor Kerensky moved the family business from Simbirsk to Moscow. In March 1914 the "
+                   "authorities moved Ivan Petrov to the hamlet of Kureika.")
+    assert (["Fyodor Kerensky"], ["Simbirsk", "Moscow"]) in trips
+    assert (["Ivan Petrov"], ["Kureika"]) in trips

@@ -56,6 +56,7 @@ WEAK = {"make", "get", "put", "run", "take", "bring", "carry", "send", "find", "
 ON_THE_WAY = re.compile(r"\b(?:on (?:the|his|her|their|our|my) way|en route|along the way|on the journey)\b"
                         r"(?! (?:to|from|back|home|out)\b)", re.I)
 THERE_REACH = 300  # how far back "arriving there" looks for the place it means
+CARRY_ON = {"move", "remove", "relocate", "transfer"}  # moving a thing ("his business", "the capital") moves its owner
 STATIC = {"in", "at", "on", "near", "within", "inside", "upon"}  # where, not whither
 SPANS = {"day", "week", "month", "year", "hour", "night", "fortnight"}  # a span of time misparsed as a subject
 LOCATED = {"at", "in"}  # "he was at X", "whom I had seen at X": where someone is before they set out
@@ -302,8 +303,11 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
     """The subject's persons or bodies; the object of a verb that moves it ("the police sent him to X")."""
     heads = [h for h in subjects(verb) if h.lemma_.lower() not in SPANS]  # "after four weeks was relocated to X"
     heads = heads or _stray_subject(verb)
-    if moved and children(verb, "dobj") and not (verb.lemma_.lower() == "lead" and heads):  # "led his fleet to X"
-        heads = children(verb, "dobj")
+    objs = children(verb, "dobj")
+    if moved and objs and not (verb.lemma_.lower() == "lead" and heads) \
+            and not (verb.lemma_.lower() in CARRY_ON and heads and all(
+                o.pos_ == "NOUN" and not rd.group(o, off, ACTORS, poss=False) for o in objs)):
+        heads = objs  # not "led his fleet to X", "moved his business to Moscow": the subject went
     heads = [_relative(verb, h) for h in heads]
     travellers = _company(heads, off + verb.idx, last)
     travellers = travellers or tuple(r.id for r in unique([r for h in heads for r in rd.group(h, off, ACTORS)]))
