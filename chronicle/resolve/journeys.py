@@ -14,6 +14,11 @@ expression of the clause, else the narrative's current date). A station or wharf
 city. Modes come from "by train", "on foot", "on horseback", "in a boat" and verbs
 such as "ride", "sail", "walk". A way back ("slunk back into X") with no origin known starts
 where the last movement of an unnamed crowd ended ("the rising stormed the Palace").
+
+Who travels is read past the parser's and the entity layer's slips: a ship's voyage is that of the people
+aboard; "the party", "the crew", "they" travel with the last travellers or their leader; "he" right after
+one person's travel clause is still that person; "the old man" is whom the text calls "old X"; a travelling
+place or body that bears one person's surname is that person. See docs/journeys.md for every rule.
 """
 from __future__ import annotations
 
@@ -334,7 +339,9 @@ def _still_travelling(rd: Reader, heads: list[Token], off: int, last: Leg | None
     who = last.travellers[0]
     if who not in rd.gender or rd.gender.get(who) == ("f" if heads[0].lower_ == "he" else "m") or rd._para_start(pos) != rd._para_start(last.start):
         return travellers
-    if any(last.start < p < pos and r.id in travellers for p, r, _ in rd.subjects):
+    lo = bisect.bisect_right(rd.subjects, last.start, key=lambda x: x[0])
+    hi = bisect.bisect_left(rd.subjects, pos, key=lambda x: x[0])
+    if any(r.id in travellers for _, r, _ in rd.subjects[lo:hi]):
         return travellers
     return (who,)
 
@@ -397,7 +404,9 @@ def _leader(rd: Reader, heads: list[Token], pos: int, last: Leg | None) -> tuple
 def _last_subject(rd: Reader, pos: int, reach: int) -> tuple[str, ...]:
     """The person a clause's subject named last within ``reach`` characters before ``pos``; the text's main
     person (a biography's subject) when they are among the recent ones."""
-    before = [r.id for p, r, _ in rd.subjects if 0 < pos - p <= reach]
+    lo = bisect.bisect_left(rd.subjects, pos - reach, key=lambda x: x[0])
+    hi = bisect.bisect_left(rd.subjects, pos, key=lambda x: x[0])
+    before = [r.id for _, r, _ in rd.subjects[lo:hi]]
     main = [x for x in before if x in set((rd.topics or {}).values())]
     return (main[-1],) if main else (before[-1],) if before else ()
 
