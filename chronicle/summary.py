@@ -18,7 +18,7 @@ def summarize(record: Record, top: int = 8) -> str:
         if ranked:
             lines.append(f"  top {label}: " + "; ".join(f"{e.name} ({len(e.mentions)})" for e in ranked))
     dated = sorted(t.value for t in record.time_expressions  # years, months and days; not centuries ("17")
-                   if t.value and re.match(r"\d{4}(?:-|$)", t.value) and t.type == "DATE")
+                   if t.value and re.match(r"\d{4}(?:-\d\d){0,2}$", t.value) and t.type == "DATE")  # not "1917-XX-XX"
     if dated:
         lines.append(f"  dates from {dated[0]} to {dated[-1]}")
     return "\n".join(lines)

@@ -620,3 +620,24 @@ def test_long_runs_of_spaces_in_a_table_are_read_in_one_pass():
     text = row * 20 + "The congress met for three days in October 1917."
     found = {text[c.start:c.end] for c in find_candidates(text)}
     assert "three days" in found and "October 1917" in found  # (before the fix this took minutes)
+
+
+REED_LIKE = ("In September the Democratic Conference met, and on November 2 the delegates went home.[7]\n\n"
+             "[7] Members of the internationalist wing, so called after the conference held at Zimmerwald "
+             "in 1915.\n\n"
+             "As long ago as May, 1917, the Petrograd Soviet had proclaimed the peace-conditions. In August "
+             "the Allies answered, and on October 29th the Soviet met again.\n")
+
+
+def test_a_footnotes_year_does_not_date_the_narrative_and_a_look_back_dates_what_follows(tmp_path):
+    from chronicle.extract import extract_text
+    from chronicle.ingest import read_document
+    path = tmp_path / "chapter.txt"
+    path.write_text(REED_LIKE, encoding="utf-8")
+    src = read_document(path)
+    assert src.notes  # the "[7] …" paragraph is a note body
+    rec = extract_text(src)
+    values = {t.span.text: t.value for t in rec.time_expressions}
+    assert values["1915"] == "1915"
+    assert values["September"] == "1917-09" and values["November 2"] == "1917-11-02"
+    assert values["August"] == "1917-08" and values["October 29th"] == "1917-10-29"

@@ -23,6 +23,8 @@ writes ``doc.spans["chronicle_time"]``.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from typing import Sequence
 
@@ -189,7 +191,7 @@ def _merge_pod_of_date(out: list[Cand], c: Cand, text: str) -> None:
 
 def tag_time(text: str, doc_id: str, *, ranges: Sequence[tuple[int, int]] | None = None, calendar: str = "auto",
              paragraphs: Sequence[tuple[int, int]] = (), dct: str | None = None,
-             vague: bool = False) -> list[TimeExpression]:
+             vague: bool = False, notes: Sequence[tuple[int, int]] = ()) -> list[TimeExpression]:
     """Time expressions of ``text`` with TIMEX3 values, in text order.
 
     ``ranges``: body ranges to tag (None: all); ``calendar``: "auto" or a forced
@@ -197,17 +199,32 @@ def tag_time(text: str, doc_id: str, *, ranges: Sequence[tuple[int, int]] | None
     decide how far the narrative clock carries; ``dct``: an ISO document date to
     start the clock with (news), normally None for narrative; ``vague``: also tag
     vague references as TIMEX3 does ("now" PRESENT_REF, "recently" PAST_REF), which
-    Chronicle's own convention leaves out.
+    Chronicle's own convention leaves out; ``notes``: ranges of note bodies among ``ranges``, each
+    resolved on a clock of its own, so the "in 1915" of a footnote does not date the narrative.
     """
     from chronicle.resolve.narrative_time import resolve_all
 
     if calendar not in ("auto", "julian", "gregorian"):
         raise ValueError(f"calendar must be auto, julian or gregorian, not {calendar!r}")
     spans = list(ranges) if ranges is not None else [(0, len(text))]
+    notes = set(notes)
     cands: list[Cand] = []
-    for s, e in sorted(spans):
+    for s, e in sorted(r for r in spans if r not in notes):
         cands.extend(find_candidates(text, s, e, vague=vague))
-    return resolve_all(text, doc_id, cands, calendar=calendar, paragraphs=paragraphs, dct=dct)
+    groups = [resolve_all(text, doc_id, cands, calendar=calendar, paragraphs=paragraphs, dct=dct)]
+    for s, e in sorted(r for r in spans if r in notes):
+        found = find_candidates(text, s, e, vague=vague)
+        if found:
+            groups.append(resolve_all(text, f"{doc_id}-n{s}", found, calendar=calendar, paragraphs=paragraphs, dct=dct))
+    return groups[0] if len(groups) == 1 else _renumbered(doc_id, groups)
+
+
+def _renumbered(doc_id: str, groups: list[list[TimeExpression]]) -> list[TimeExpression]:
+    """Expressions resolved in separate groups, merged in text order with ids ``<doc>-t1…`` (anchors follow)."""
+    merged = sorted((t for g in groups for t in g), key=lambda t: (t.span.start, t.span.end))
+    new_id = {t.id: f"{doc_id}-t{i + 1}" for i, t in enumerate(merged)}
+    return [replace(t, id=new_id[t.id], span=replace(t.span, doc=doc_id),
+                    anchor=new_id.get(t.anchor, t.anchor) if t.anchor else t.anchor) for t in merged]
 
 
 # ---------------------------------------------------------------------------------------------

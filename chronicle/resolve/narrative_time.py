@@ -101,6 +101,7 @@ class _Resolver:
             self.dct_mode = False
         self.tentative: tuple[int, str, int] | None = None  # (year, id, sentence)
         self.flash_year: str | None = None  # id of the tentative year when it was a flashback ("as long ago as 1905")
+        self.looked_back: tuple[int, str] | None = None  # the year of a look back while no year is narrated
         self.lead = self._lead_years()
         self.chains: dict[int, tuple[int, int]] = {}  # chain -> (offset, weekday)
         self.n_chains = 0
@@ -128,11 +129,12 @@ class _Resolver:
         if first is None:
             return {}
         y, mo = self.cands[first].f["y"], self.cands[first].f.get("m") or 1
+        looking_back = self._flash(self.cands[first].start)  # "As long ago as May, 1917, …": the story is later
         out = {}
         for i in range(first - 1, -1, -1):
             c = self.cands[i]
             m = c.f.get("m") if c.kind == "date" and not c.f.get("y") else None
-            if m and m > mo:
+            if m and m > mo and not looking_back:
                 y -= 1
             if m:
                 mo = m
@@ -147,6 +149,8 @@ class _Resolver:
             return self.clock.y, self.clock.id
         if i in self.lead:
             return self.lead[i][0], self.tid(self.lead[i][1])
+        if self.looked_back is not None:  # no narrated year yet, only a look back: the story is that year or later
+            return self.looked_back
         return None, None
 
     def passing_year(self, i: int, c) -> tuple[int, str] | None:
@@ -245,6 +249,8 @@ class _Resolver:
             self.tentative = (f["y"], tid, self.sent(c.start))
             day = f"-{f['d']:02d}" if f.get("d") else ""
             return _Out(c, typ, f"{ys}-{f['m']:02d}{day}{suffix}")
+        if f.get("y") and self.clock.y is None and self._flash(c.start) and self.looked_back is None:
+            self.looked_back = (f["y"], tid)  # "As long ago as May, 1917, the Soviet had proclaimed …"
         if f.get("d"):
             val = f"{ys}-{f['m']:02d}-{f['d']:02d}{suffix}"
             if y is not None and not f.get("meta") and not self._flash(c.start):

@@ -26,8 +26,9 @@ FACT_STAGES: list[Callable[[DocContext], dict[str, list]]] = [
 def run(ctx: DocContext, *, gazetteer: Sequence[str] = ()) -> None:
     """Fill ``ctx`` with time expressions, coordinates and facts."""
     t0 = time.perf_counter()
+    body = set(ctx.body)
     ctx.time_expressions = tag_time(ctx.masked, ctx.doc_id, ranges=ctx.ranges, calendar=ctx.calendar,
-                                    paragraphs=ctx.paragraphs)
+                                    paragraphs=ctx.paragraphs, notes=[r for r in ctx.ranges if r not in body])
     TIMINGS["time"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     ctx.places = geocode(ctx.places, text=ctx.masked, gazetteer=Gazetteer.load(extra=tuple(gazetteer)),
