@@ -182,3 +182,15 @@ def test_a_word_inside_an_italic_title_is_no_body_but_an_italic_paper_is():
     orgs = names(rec.organizations)
     assert "Pravda" in orgs
     assert not {"ABC", "National Question", "Red Army"} & orgs
+
+
+def test_a_body_named_with_and_without_an_inner_word_is_one_body():
+    text = ("The Council of the Russian Republic met at noon in the Marinsky Palace. In the Council of "
+            "the Republic the Cadets spoke first. The Central Committee of the Bolshevik party met that "
+            "night, and the Bolshevik Central Committee decided on the rising. Such violence against the "
+            "Government of revolutionary Russia was condemned; the Government of Russia fell.")
+    rec = extract_string(text)
+    council = org_with(rec, "Council of the Republic")
+    assert "Council of the Russian Republic" in council.aliases
+    assert "Bolshevik Central Committee" in org_with(rec, "Central Committee of the Bolshevik party").aliases
+    assert "Government of revolutionary Russia" not in org_with(rec, "Government of Russia").aliases

@@ -392,6 +392,7 @@ def group_by_name(mentions: list[Mention], kind: str, surnames: frozenset[str] =
         groups.setdefault(key, Identity(kind)).mentions.append(m)
     if kind == "organization":
         _attach_bare_heads(groups)
+        _attach_shortened_names(groups)
         _attach_cabinets(groups, surnames)
         for key in [k for k in groups if k in GENERIC_HEADS]:
             if key in NATIVE_BODIES and sum(_is_plural(m.name) for m in groups[key].mentions) >= 2:
@@ -484,6 +485,46 @@ def _attach_bare_heads(groups: dict[str, Identity]) -> None:
             ident = _nearest(full, m, lambda i: any(_is_plural(x.name) == plural for x in i.mentions)
                              and (key not in STANDING_FORCES or min(i.positions) < m.start))
             (ident or groups.setdefault(key, Identity(bare.kind))).mentions.append(m)
+
+
+def _inserted_into(short: list[str], long: list[str]) -> bool:
+    """'council of the republic' in 'council of the russian republic': the longer name only adds
+    words between the shorter one's first and last word."""
+    if len(long) <= len(short) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    it = iter(long[1:-1])
+    return all(w in it for w in short[1:-1])
+
+
+def _attach_shortened_names(groups: dict[str, Identity]) -> None:
+    """An "X of Y" name that another name of the document only lengthens inside ("the Council of
+    the Republic", "the Council of the Russian Republic") is that body, when only one name (or one
+    chain of names) lengthens it; and "the Central Committee of the Bolshevik party" is "the
+    Bolshevik Central Committee"."""
+    for key in sorted([k for k in groups if " of " in k], key=len):
+        words = key.split(" ")
+        longer = [k for k in groups if k != key and _inserted_into(words, k.split(" ")) and _named_words(
+            groups[k], set(k.split(" ")) - set(words))]  # not "the Government of revolutionary Russia"
+        longest = max(longer, key=len, default=None)
+        if longest and all(k == longest or _inserted_into(k.split(" "), longest.split(" ")) for k in longer):
+            _merge_group(groups, key, longest)
+    for key in [k for k in groups if " of " in k]:
+        head, _, owner = key.partition(" of ")
+        owner = owner.removeprefix("the ").removesuffix(" party")
+        other = f"{owner} {head}"
+        if " " in head and " " not in owner and other in groups:
+            _merge_group(groups, other, key)
+
+
+def _named_words(ident: Identity, words: set[str]) -> bool:
+    """Every one of ``words`` is written capitalised in some mention of ``ident``."""
+    caps = {w.lower() for m in ident.mentions for w in m.text.split() if w[:1].isupper()}
+    return words <= caps
+
+
+def _merge_group(groups: dict[str, Identity], key: str, into: str) -> None:
+    groups[into].mentions.extend(groups.pop(key).mentions)
+    groups[into].mentions.sort(key=lambda m: m.start)
 
 
 def _is_plural(name: str) -> bool:
