@@ -197,3 +197,9 @@ def test_moving_ones_business_moves_oneself_but_moving_a_person_moves_that_perso
                    "authorities moved Ivan Petrov to the hamlet of Kureika.")
     assert (["Fyodor Kerensky"], ["Simbirsk", "Moscow"]) in trips
     assert (["Ivan Petrov"], ["Kureika"]) in trips
+
+
+def test_instructed_to_move_moves_the_one_instructed():
+    trips = _trips("In 1933 Ivan Petrov lived in Royan. In 1934 the French authorities instructed Petrov to move to "
+                   "the village of Barbizon.")
+    assert trips == [(["Ivan Petrov"], ["Royan", "Barbizon"])]

@@ -61,6 +61,8 @@ WEAK = {"make", "get", "put", "run", "take", "bring", "carry", "send", "find", "
 ON_THE_WAY = re.compile(r"\b(?:on (?:the|his|her|their|our|my) way|en route|along the way|on the journey)\b"
                         r"(?! (?:to|from|back|home|out)\b)", re.I)
 THERE_REACH = 300  # how far back "arriving there" looks for the place it means
+OBJECT_CONTROL = {"order", "instruct", "tell", "force", "compel", "oblige", "allow", "permit", "persuade",
+                  "urge", "invite", "summon", "direct", "command", "require", "ask", "advise", "send"}
 CARRY_ON = {"move", "remove", "relocate", "transfer"}  # moving a thing ("his business", "the capital") moves its owner
 STATIC = {"in", "at", "on", "near", "within", "inside", "upon"}  # where, not whither
 SPANS = {"day", "week", "month", "year", "hour", "night", "fortnight"}  # a span of time misparsed as a subject
@@ -308,6 +310,8 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
     """The subject's persons or bodies; the object of a verb that moves it ("the police sent him to X")."""
     heads = [h for h in subjects(verb) if h.lemma_.lower() not in SPANS]  # "after four weeks was relocated to X"
     heads = heads or _stray_subject(verb)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL and children(verb.head, "dobj"):
+        heads = children(verb.head, "dobj")  # "the authorities instructed Trotsky to move to Barbizon"
     objs = children(verb, "dobj")
     if moved and objs and not (verb.lemma_.lower() == "lead" and heads) \
             and not (verb.lemma_.lower() in CARRY_ON and heads and all(
