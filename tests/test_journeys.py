@@ -203,3 +203,9 @@ def test_instructed_to_move_moves_the_one_instructed():
     trips = _trips("In 1933 Ivan Petrov lived in Royan. In 1934 the French authorities instructed Petrov to move to "
                    "the village of Barbizon.")
     assert trips == [(["Ivan Petrov"], ["Royan", "Barbizon"])]
+
+
+def test_a_residence_in_the_village_of_x_gives_x():
+    trips = _trips("In 1933 Ivan Petrov lived in Royan. In 1934 the French authorities instructed Petrov to move to "
+                   "a residence in the tiny village of Barbizon.")
+    assert trips == [(["Ivan Petrov"], ["Royan", "Barbizon"])]

@@ -442,6 +442,9 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
                 nested += [(w, o) for w, o in preps(obj) if w != "of"]
             nested += [(t.lower_, d) for t in children(obj, "prt") for d in children(obj, "dobj")]
             nested += [(word, a) for a in children(obj, "appos")]  # "moved to the capital, Saint Petersburg"
+    nested += [(w, o) for w0, o0 in list(nested) if o0.lemma_.lower() in SETTLEMENT_NOUNS
+               and rd.entity(o0, off, ("place",)) is None
+               for w, o in preps(o0) if w == "of"]  # "to a residence in the village of Barbizon"
     both = [(w, c) for w, o in args + nested for c in conjuncts(o)[1:] if c.i > o.i]  # "to Ust-Kut and Verkholensk"
     seen: set[int] = set()
     return [(w, o) for w, o in args + nested + both if o.i not in seen and not seen.add(o.i)]
