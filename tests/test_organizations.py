@@ -194,3 +194,13 @@ def test_a_body_named_with_and_without_an_inner_word_is_one_body():
     assert "Council of the Russian Republic" in council.aliases
     assert "Bolshevik Central Committee" in org_with(rec, "Central Committee of the Bolshevik party").aliases
     assert "Government of revolutionary Russia" not in org_with(rec, "Government of Russia").aliases
+
+
+def test_a_body_word_inside_a_quoted_phrase_is_no_body_but_a_quoted_name_is():
+    text = ("The Mensheviki called the Cabinet a “Government of Treason to the People.” Then they left "
+            "the hall. The editors of “The Times” wrote a leader, and delegates of the “Union of "
+            "Socialist Soldiers,” spoke after them.")
+    rec = extract_string(text)
+    orgs = names(rec.organizations)
+    assert {"Times", "Union of Socialist Soldiers"} <= orgs
+    assert not any("Treason" in n for n in orgs)

@@ -768,6 +768,9 @@ def _cues(span: Span, text: str) -> dict:
     if pub is not None and pub.end(1) == span.end_char:
         cues["publisher"] = True  # "Boni and Liveright, N.Y. 1919"
     quoted = in_quoted_title(text, span.start_char, span.end_char)
+    if quoted == "part" and text[max(0, span.start_char - 4):span.start_char] in ("The ", "the ") \
+            and in_quoted_title(text, span.start_char - 4, span.end_char) == "whole":
+        quoted = "whole"  # “The Times”: the whole quotation names the paper
     if quoted:
         cues["quoted_title"] = quoted  # “Kornilov to Brest-Litovsk”: a book's or a play's title
     conj = _coordination(head)

@@ -239,6 +239,7 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
             scores[key][LOC] = 0.0  # words of a title or a motto, not a place
             if not any(m.cues.get("quoted_title") == "whole" for m in ms):
                 scores[key][PER] = 0.0  # nor a person, unless the quotation is the name alone (“Jim!”)
+                scores[key][ORG] = 0.0  # nor a body: “Government of Treason to the People”, a phrase
     classes = {}
     adjectives = {k for k, ms in by_key.items() if sum(m.cues.get("label") == "ADJ" for m in ms) * 2 > len(ms)}
     for key, v in scores.items():
