@@ -63,3 +63,16 @@ def test_the_narrators_kin_are_related_to_the_narrator():
     assert any(r.type == "sibling" and {r.a, r.b} == {me, me + "-brother"} for r in rec.relationships)
     father = next(r for r in rec.relationships if r.a == me + "-father")
     assert father.evidence.text.startswith("My father was a tallow-chandler")
+
+
+def test_straight_single_quoted_speech_and_a_biographers_rare_i_make_no_narrator():
+    from chronicle.extract import extract_string
+    strachey = ("She could not bear it. 'It was as if,' she herself said afterwards, 'I had wanted to be a "
+                "kitchen-maid.' 'I have an intellectual nature,' she noted, 'and I have a passionate nature.' "
+                "'I cannot conceive,' wrote an eye-witness, 'how I bore it.' Florence Nightingale went on.\n")
+    assert "the narrator" not in {p.name for p in extract_string(strachey).persons}
+    biography = ("Stalin arrived in Tiflis in 1894. " * 600 + "As I have argued elsewhere, I think he was "
+                 "devout; I am not alone in this. " + "He left the seminary in 1899. " * 400)
+    assert "the narrator" not in {p.name for p in extract_string(biography).persons}
+    memoir = "I left Boston in October. My brother was angry, and I went to New York by sloop. " * 5
+    assert "the narrator" in {p.name for p in extract_string(memoir).persons}

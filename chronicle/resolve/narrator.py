@@ -22,29 +22,37 @@ from ..record import Person
 
 FIRST_PERSON = {"I", "me", "myself", "Me", "Myself"}  # not "my": "my brother" is someone else
 MIN_MENTIONS = 3
+MIN_PER_10K = 1.5  # first-person pronouns outside quotations per 10,000 characters (Reed's chapters: 3.7–4.9)
 QUOTE_PAIRS = re.compile(r"“[^”]*”?|\"[^\"\n]*(?:\n(?!\s*\n)[^\"\n]*)*\"|‘[^’]*’(?!\w)")
 
 
 @lru_cache(maxsize=1)
 def quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
-    """Stretches inside double or single quotation marks (each closed within its paragraph).
+    """Stretches inside double or single quotation marks (each closed within its paragraph; straight
+    single marks as the quotation stage reads them, when they are the text's style).
 
     Cached for the latest text: the narrator, its kin and every fact stage's reader ask for the
     same document's."""
+    from .quotes import find_segments, quote_style
+
     out = []
+    paras = []
     for para in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text):
         base = para.start()
+        paras.append((para.start(), para.end()))
         for q in QUOTE_PAIRS.finditer(para.group()):
             out.append((base + q.start(), base + q.end()))
-    return tuple(out)
+    if quote_style(text) == "single":  # straight single marks ('It was as if,' she said): the quote finder's reading
+        out += [(g.start, g.end) for g in find_segments(text, paras, "single")]
+    return tuple(sorted(set(out)))
 
 
 def find_narrator(ctx: DocContext) -> tuple[Person, list[EntityRef]] | None:
     """The narrator person and its pronoun mentions, if the text is told in the first person."""
     quoted = quoted_regions(ctx.masked)
     spans = [(s, e) for s, e in _pronouns(ctx) if not _inside(s, quoted)]
-    if len(spans) < MIN_MENTIONS:
-        return None
+    if len(spans) < MIN_MENTIONS or len(spans) < MIN_PER_10K * len(ctx.text) / 10_000:
+        return None  # a biographer's rare "as I have argued" makes no narrator of the story
     pid = f"{ctx.doc_id}-per-narrator"
     forms = list(dict.fromkeys(ctx.text[s:e] for s, e in spans))
     person = Person(pid, "the narrator", tuple(forms), tuple(ctx.span(s, e) for s, e in spans))
