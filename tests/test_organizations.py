@@ -204,3 +204,13 @@ def test_a_body_word_inside_a_quoted_phrase_is_no_body_but_a_quoted_name_is():
     orgs = names(rec.organizations)
     assert {"Times", "Union of Socialist Soldiers"} <= orgs
     assert not any("Treason" in n for n in orgs)
+
+
+def test_a_country_named_with_a_body_noun_is_a_place():
+    text = ("He was a Bolshevik revolutionary and a politician of the Soviet Union. After 1991 the "
+            "Russian Federation opened the archives of the Soviet Union, and the Communist Party "
+            "records were read at last.")
+    rec = extract_string(text)
+    assert "Soviet Union" in names(rec.places)
+    assert "Soviet Union" not in names(rec.organizations)
+    assert "Communist Party" in names(rec.organizations)

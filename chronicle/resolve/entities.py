@@ -107,7 +107,8 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
     if c.get("prep") in ("reach", "enter") or c.get("prep") == "from" and c.get("prep_head") in JOURNEY_VERBS:
         v[LOC] += 0.6  # "they reached Berezov", "travelled from Yanovka": persons are seldom reached or left so
     if c.get("org_head") and len(words) > 1 or c.get("org_head") in ("soviet", "duma", "cheka", "okhrana", "sovnarkom"):
-        v[ORG] += 4.0
+        v[ORG] += 4.0 if place_prior(m.name) < COUNTRY_PRIOR else 0.5  # "the Soviet Union", "the Russian
+        # Federation": a country the gazetteer knows, though named with a body noun
     if c.get("fac_head") and len(words) > 1:
         v[LOC] += 3.5 if not c.get("org_head") else 1.0
     if c.get("body_of"):
@@ -163,6 +164,7 @@ JOURNEY_VERBS = {"travel", "journey", "ride", "drive", "sail", "walk", "march", 
                  "deport", "banish"}
 THE_PLACE_PREPS = {"at", "near", "outside", "inside", "towards", "toward"}
 BUILDING_ORG_HEADS = {"institute"}
+COUNTRY_PRIOR = 0.9  # the gazetteer's prior of countries (0.95)
 
 
 def score_name(name: str, place_prior: PlacePrior) -> dict[str, float]:
