@@ -229,7 +229,7 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     _share_surname_votes(scores)
     surnames = _person_surnames(scores)
     _surnames_unknown_to_the_gazetteer(scores, by_key, place_prior, surnames)
-    _names_never_placed(scores, by_key, place_prior)
+    _names_never_placed(scores, by_key, place_prior, surnames)
     _great_places(scores, by_key, place_prior, surnames)
     _surnames_among_surnames(scores, by_key, place_prior)
     _share_list_votes(by_key, scores, silenced)
@@ -301,15 +301,15 @@ PLACING_CUES = ("prep", "place_noun", "fac_head", "next_head")
 
 
 def _names_never_placed(scores: dict[str, dict[str, float]], by_key: dict[str, list[Mention]],
-                        place_prior: PlacePrior) -> None:
+                        place_prior: PlacePrior, surnames: set[str] = frozenset()) -> None:
     """A one-word name the gazetteer does not know, named four times or more, almost never after a
     preposition of place (in, at, to, from…: at most one mention in seven) and once at least in a way
     only persons are ("his pupil Stockmar", "Stockmar's words") keeps only :data:`PLACE_DOUBT` of its
     place votes: spaCy's GPE on every "Stockmar" of Strachey's chapter is the model misreading a
     German surname. Places are where things happen; their names come with prepositions."""
     for key, ms in by_key.items():
-        if " " in key or len(ms) < 4 or place_prior(ms[0].name) >= 0.5:
-            continue
+        if " " in key or len(ms) < 4 or place_prior(ms[0].name) >= 0.5 and key not in surnames:
+            continue  # a great city's name only when a person's full name ends in it ("Christopher Columbus")
         placed = sum(1 for m in ms if any(m.cues.get(c) for c in PLACING_CUES))
         if placed * 7 > len(ms) or not any(m.cues.get(c) for m in ms for c in PERSONAL_CUES):
             continue
