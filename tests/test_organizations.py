@@ -214,3 +214,14 @@ def test_a_country_named_with_a_body_noun_is_a_place():
     assert "Soviet Union" in names(rec.places)
     assert "Soviet Union" not in names(rec.organizations)
     assert "Communist Party" in names(rec.organizations)
+
+
+def test_two_possessors_before_one_body_name_one_body():
+    text = ("To the peoples of all the belligerent countries, the Provisional Workers’\nand Peasants’ "
+            "Government of Russia addresses this appeal. The Workers’ and Peasants’ Government will "
+            "not wait. A Workers’ and\nPeasants’ Government is formed.")
+    rec = extract_string(text)
+    orgs = names(rec.organizations)
+    assert "Provisional Workers’ and Peasants’ Government of Russia" in orgs
+    assert "Workers’ and Peasants’ Government" in orgs
+    assert not {"Provisional Workers", "Workers", "Peasants’ Government"} & orgs

@@ -256,6 +256,11 @@ def _join_heads(spans: list[Span]) -> list[Span]:
             prev = out.pop()  # "the Central Executive Committees of the Soviets", "Army and Fleet Committees"
             out.append(Span(s.doc, prev.start, s.end, label="ORG"))
             continue
+        if out and _possessive_pair(out[-1], s):
+            prev = out.pop()  # "the Workers’ and Peasants’ Government": two possessors, one body
+            out.append(Span(s.doc, prev.start, s.end, label="ORG"))
+            continue
+        s = _with_first_possessor(s)
         if out and _possessive_group(out[-1], s):
             prev = out.pop()  # "the Peasants’ Soviets", "the Soldiers’ Committees": one body
             out.append(Span(s.doc, prev.start, s.end, label="ORG"))
@@ -322,6 +327,30 @@ def _possessive_group(a: Span, b: Span) -> bool:
     return (a.end + 1 == b.start and doc[a.end].text in ("’", "'") and (doc[a.end].tag_ == "POS" or doc[a.end].dep_ == "case")
             and len(a) == 1 and a[0].text.endswith("s") and a[0].tag_ in ("NNS", "NNPS")
             and b[-1].lower_ in ORG_HEADS and b[0].text[:1].isupper())
+
+
+def _possessive_pair(a: Span, b: Span) -> bool:
+    """'Workers’' + 'and' + 'Peasants’ Government': two capitalised plurals in the possessive
+    before one body's head noun name that body together."""
+    doc = a.doc
+    gap = [t.text for t in doc[a.end:b.start] if not t.is_space]
+    head = next((t for t in b if t.lower_ == "of"), None)  # "… Government of Russia"
+    head = doc[head.i - 1] if head is not None else b[-1]
+    return (gap in (["’", "and"], ["'", "and"]) and len(a) <= 2 and a[-1].text.endswith("s")
+            and a[-1].text[:1].isupper() and a[0].text[:1].isupper() and len(b) >= 3
+            and b[0].text.endswith("s") and b[0].text[:1].isupper() and b[1].text in ("’", "'")
+            and head.lower_ in ORG_HEADS and head.text[:1].isupper())
+
+
+def _with_first_possessor(b: Span) -> Span:
+    """'Peasants’ Government' after "Workers’ and" that no entity covers: the first possessor too."""
+    doc = b.doc
+    toks = [t for t in doc[max(0, b.start - 6):b.start] if not t.is_space]
+    if len(toks) >= 3 and toks[-1].lower_ == "and" and toks[-2].text in ("’", "'"):
+        a = Span(doc, toks[-3].i, toks[-3].i + 1)
+        if _possessive_pair(a, b):
+            return Span(doc, a.start, b.end, label="ORG")
+    return b
 
 
 def _both_names(a: Span, b: Span) -> bool:
