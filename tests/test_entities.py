@@ -476,3 +476,13 @@ def test_greek_and_latin_names_the_tagger_takes_for_plurals_are_no_groups():
                          "Sphairus says that those who shared his opinions were twenty-eight originally.")
     assert "Sphairus" in names(rec.persons)
     assert "Sphairus" not in names(rec.organizations)
+
+
+def test_a_name_never_used_as_a_bodys_loses_the_models_organization_votes():
+    from chronicle.resolve.entities import Mention, type_names
+    cues = [{"label": "ORG"}] * 20 + [{"label": "ORG", "kin": "brother"}, {"label": "PROPN", "personal_clause": True},
+                                     {"label": "ORG", "possessive": True}, {"label": "GPE"}]
+    ms = [Mention(10 * i, 10 * i + 8, "Hannibal", dict(c)) for i, c in enumerate(cues)]
+    assert type_names(ms, lambda name: 0.0).classes["hannibal"] == "person"
+    bodies = [Mention(m.start, m.end, m.text, {**m.cues, "the": True}) for m in ms]  # "the Hannibal": a body
+    assert type_names(bodies, lambda name: 0.0).classes.get("hannibal") != "person"
