@@ -225,3 +225,14 @@ def test_two_possessors_before_one_body_name_one_body():
     assert "Provisional Workers’ and Peasants’ Government of Russia" in orgs
     assert "Workers’ and Peasants’ Government" in orgs
     assert not {"Provisional Workers", "Workers", "Peasants’ Government"} & orgs
+
+
+def test_the_english_of_an_italic_name_in_brackets_is_no_name_of_its_own():
+    text = ("The papers were loud. _Novaya Zhizn_ (New\nLife), Gorky’s paper, called for peace, and "
+            "_Golos Soldata_ (Voice of the Soldier) answered it. The history appeared as _Red Days_ "
+            "(Indiana University Press, 1997).")
+    rec = extract_string(text)
+    orgs = names(rec.organizations)
+    assert {"Novaya Zhizn", "Golos Soldata"} <= orgs
+    assert not {"New", "Voice of the Soldier"} & orgs
+    assert "Indiana University Press" in orgs

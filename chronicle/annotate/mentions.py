@@ -134,6 +134,7 @@ class MentionFinder:
         spans = _peerages(doc, spans)
         spans = join_of_heads(spans)  # "Gulf" + "of" + "Finland"
         spans = [_with_hyphen_tail(s, text) for s in spans if not _decoration(s) and not _compound_office(s)]
+        spans = [s for s in spans if not _translation(s, text)]
         found = [(s, _cues(s, text)) for s in _join_heads(sorted(spans, key=lambda s: s.start))]
         found += [(s, _owned_cues(s, owner, noun, text)) for s, owner, noun in owned_buildings(doc, [s for s, _ in found])]
         found += [(s, {"label": "FAC", "fac_head": "house", "owner": owner, "owner_body": True, "sent_start": False,
@@ -351,6 +352,20 @@ def _with_first_possessor(b: Span) -> Span:
         if _possessive_pair(a, b):
             return Span(doc, a.start, b.end, label="ORG")
     return b
+
+
+def _translation(s: Span, text: str) -> bool:
+    """'_Golos Soldata_ (Voice of the Soldier)', '_Novaya Zhizn_ (New\nLife)': the English of an
+    italic name, in brackets right after it, is no name of its own (a place there is kept)."""
+    if s.label_ in ("GPE", "LOC", "FAC", "PERSON"):
+        return False
+    opening = text.rfind("(", max(0, s.start_char - 60), s.start_char + 1)
+    closing = text.find(")", s.end_char, s.end_char + 60)
+    if opening < 1 or closing < 0 or not text[:opening].rstrip().endswith("_"):
+        return False
+    inner = text[opening + 1:closing]
+    return (not any(c in inner for c in "()_,:;") and not any(c.isdigit() for c in inner)
+            and len(inner.split()) <= 6 and inner[:1].isupper())  # not "(Yale University Press, 2002)"
 
 
 def _both_names(a: Span, b: Span) -> bool:
