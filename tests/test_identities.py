@@ -153,3 +153,12 @@ def test_a_king_spelled_two_ways_with_his_number_is_one_king():
     rec = extract_string(text)
     assert holder(rec, "Frederick William IV").id == holder(rec, "Frederick Wilhelm IV").id
     assert holder(rec, "Tiberius Julius Cotys II").id != holder(rec, "Tiberius Julius Sauromates II").id
+
+
+def test_an_unknown_first_name_the_text_uses_alone_is_no_epithet():
+    from chronicle.extract import extract_string
+    rec = extract_string("Hamilcar Barca led the army in Spain. His son Hannibal Barca crossed the Alps. Hasdrubal "
+                         "Barca, his brother, followed. Hannibal won at Cannae, and Hasdrubal said that Hasdrubal "
+                         "would hold Spain. Hamilcar had died earlier.")
+    names = {p.name: p for p in rec.persons}
+    assert "Hasdrubal Barca" not in names["Hannibal Barca"].aliases

@@ -109,6 +109,7 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
     or an epithet ("Honest John")."""
     ids: list[Identity] = []
     singles: list[Mention] = []
+    alone = {w[0] for m in mentions for w in [_words(m)] if len(w) == 1}  # "Hasdrubal" named alone: a first name
     for m in sorted(mentions, key=lambda m: m.start):
         w = _words(m)
         if len(w) == 1 and _regnal(w[0]) and len(w[0]) > 1:
@@ -116,7 +117,7 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
         if len(w) < 2 or (len(w) == 2 and patronymic_shape(w[1])):
             singles.append(m)  # "Nadezhda Konstantinovna" is a first-name mention (not "Dmitry Grigorovich")
             continue
-        ident = _match_full(ids, w, m.name.split(" ")[0])
+        ident = _match_full(ids, w, m.name.split(" ")[0], alone)
         if ident is None:
             ident = Identity("person", surname=_surname_key(w), first=m.name.split(" ")[0])
             ids.append(ident)
@@ -253,7 +254,8 @@ def _surname_key(w: list[str]) -> str:
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}$|^[A-Z]{2,3}$")  # "F.M.", "V. I.", "FM"
 
 
-def _match_full(ids: list[Identity], w: list[str], first_word: str = "") -> Identity | None:
+def _match_full(ids: list[Identity], w: list[str], first_word: str = "",
+                alone: set[str] | frozenset[str] = frozenset()) -> Identity | None:
     full = " ".join(w)
     for ident in ids:
         if full in ident.full_names:
@@ -272,7 +274,7 @@ def _match_full(ids: list[Identity], w: list[str], first_word: str = "") -> Iden
                 if len(f) == len(w) and f[-1] == w[-1] and f[:-2] == w[:-2] and f[-2][:3] == w[-2][:3]:
                     return ident
     if len(w) == 2 and len(w[0]) > 2 and not given_name_gender(w[0].capitalize()) and not initials \
-            and not _regnal(w[1]):
+            and not _regnal(w[1]) and w[0] not in alone:  # "Hasdrubal Barca", whose "Hasdrubal" the text uses alone
         for ident in reversed(ids):  # "Judas Trotsky", "Citizen Capet": an epithet, not a first name
             if same_surname(ident.surname, w[-1]):  # (not "FM Dostoevsky", initials)
                 return ident
