@@ -7,39 +7,16 @@ from __future__ import annotations
 
 import re
 
-from chronicle.annotate.pipeline import Chunk, load_nlp
-from chronicle.context import DocContext, EntityRef
-from chronicle.record import Organization, Person, Place, TimeExpression
+from chronicle.context import DocContext
 from chronicle.resolve import events
+from tests.test_facts import make_ctx
 
 
 def _ctx(text: str, persons=(), places=(), orgs=(), times: dict[str, str] = {}) -> DocContext:
-    doc = load_nlp()(text)
-    paras = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text)]
-    ctx = DocContext("t", text, text, [(0, len(text))], [(0, len(text))], paras, [Chunk(0, doc)])
-    slug = lambda s: re.sub(r"\W+", "_", s.lower())
-    refs = []
-
-    def find(name):
-        return [ctx.span(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
-
-    for name in persons:
-        spans = find(name)
-        ctx.persons.append(Person(slug(name), name, (name,), tuple(spans), "f" if name.endswith("a") else "m"))
-        refs += [EntityRef(s.start, s.end, slug(name), "person") for s in spans]
-    for name in places:
-        spans = find(name)
-        ctx.places.append(Place(slug(name), name, (name,), tuple(spans)))
-        refs += [EntityRef(s.start, s.end, slug(name), "place") for s in spans]
-    for name in orgs:
-        spans = find(name)
-        ctx.organizations.append(Organization(slug(name), name, (name,), tuple(spans)))
-        refs += [EntityRef(s.start, s.end, slug(name), "organization") for s in spans]
-    ctx.refs = sorted(refs, key=lambda r: (r.start, r.end))
-    for i, (t, value) in enumerate(times.items()):
-        s = find(t)[0]
-        kind = "DURATION" if value.startswith("P") else "TIME" if re.search(r"T[A-Z0-9]", value) else "DATE"
-        ctx.time_expressions.append(TimeExpression(f"t{i}", s, kind, value))
+    """``make_ctx`` with genders read from the names (a final "a" is a woman's) and the text's paragraphs."""
+    ctx = make_ctx(text, {n: "f" if n.endswith("a") else "m" for n in persons}, {p: None for p in places},
+                   tuple(orgs), times)
+    ctx.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text)]
     return ctx
 
 
