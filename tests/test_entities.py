@@ -486,3 +486,10 @@ def test_a_name_never_used_as_a_bodys_loses_the_models_organization_votes():
     assert type_names(ms, lambda name: 0.0).classes["hannibal"] == "person"
     bodies = [Mention(m.start, m.end, m.text, {**m.cues, "the": True}) for m in ms]  # "the Hannibal": a body
     assert type_names(bodies, lambda name: 0.0).classes.get("hannibal") != "person"
+
+
+def test_a_name_in_apposition_to_a_feature_noun_is_a_place():
+    rec = extract_string("The boat drove us upon Long Island.\n\n[25] Kill van Kull, the channel separating "
+                         "Staten Island from New Jersey.")
+    assert "Kill van Kull" in names(rec.places)
+    assert "Kill van Kull" not in names(rec.persons)

@@ -27,7 +27,9 @@ BODY_ROLE_NOUNS = {"editor", "editors", "board", "staff", "member", "members", "
 PUBLISH_VERBS = {"publish", "print", "appear", "write", "report", "announce", "serialise", "serialize"}
 PLACE_NOUNS = {"sign", "village", "hamlet", "town", "city", "settlement", "port", "capital", "district", "province",
                "region", "island", "river", "station", "fortress", "monastery", "estate", "suburb", "county",
-               "parish", "valley", "oblast", "guberniya", "uyezd", "volost", "stanitsa", "aul", "kishlak"}
+               "parish", "valley", "oblast", "guberniya", "uyezd", "volost", "stanitsa", "aul", "kishlak",
+               "channel", "strait", "inlet", "creek", "bay", "lake", "harbour", "harbor", "gulf", "peninsula",
+               "cape", "lagoon", "estuary", "fjord", "mountain", "pass"}  # "Kill van Kull, the channel separating…"
 PLACE_OBJECT_VERBS = {"reach", "enter", "visit", "approach", "occupy", "besiege", "evacuate", "bomb", "shell"}
 PLACE_PREPS = {"in", "at", "from", "to", "near", "into", "towards", "toward", "via", "through", "outside", "across", "beyond", "reach", "around"}
 
