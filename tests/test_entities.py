@@ -493,3 +493,10 @@ def test_a_name_in_apposition_to_a_feature_noun_is_a_place():
                          "Staten Island from New Jersey.")
     assert "Kill van Kull" in names(rec.places)
     assert "Kill van Kull" not in names(rec.persons)
+
+
+def test_a_common_noun_called_out_in_quotes_is_no_person_but_a_name_called_out_is():
+    rec = extract_string("William Bradford took me to the printer. \"Neighbour,\" says Bradford, \"I have brought to "
+                         "see you a young man.\" Later Keimer shouted \"Jim!\" across the shop, and Jim came.")
+    assert "Neighbour" not in names(rec.persons)
+    assert "Jim" in names(rec.persons)

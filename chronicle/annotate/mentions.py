@@ -113,11 +113,22 @@ def _abbreviated(title: str) -> bool:
 
 @Language.factory("chronicle_mentions", assigns=["doc.spans"], requires=["doc.ents", "token.dep", "token.tag"])
 def make_mentions(nlp: Language, name: str) -> "MentionFinder":
-    return MentionFinder()
+    return MentionFinder(_common_nouns(nlp))
+
+
+def _common_nouns(nlp: Language) -> frozenset[str]:
+    """The English nouns of the pipeline's own lemmatizer tables (WordNet's index, shipped in the model)."""
+    try:
+        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
 
 
 class MentionFinder:
     """Collect name mentions and cues; see the module docstring."""
+
+    def __init__(self, common_nouns: frozenset[str] = frozenset()):
+        self.common_nouns = common_nouns
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.find(doc))
@@ -138,6 +149,7 @@ class MentionFinder:
         spans = [_with_hyphen_tail(s, text) for s in spans if not _decoration(s) and not _compound_office(s)]
         spans = [s for s in spans if not _translation(s, text)]
         found = [(s, _cues(s, text)) for s in _join_heads(sorted(spans, key=lambda s: s.start))]
+        found = [(s, c) for s, c in found if not self._called_out(s, c, text)]
         found += [(s, _owned_cues(s, owner, noun, text)) for s, owner, noun in owned_buildings(doc, [s for s, _ in found])]
         found += [(s, {"label": "FAC", "fac_head": "house", "owner": owner, "owner_body": True, "sent_start": False,
                        "as_name": re.sub(r"\s+", " ", s.text)})
@@ -148,6 +160,13 @@ class MentionFinder:
         found += [(s, {"label": "ORG", "org_gloss": head, "italic": True, "sent_start": False})
                   for s, head in _glossed_bodies(doc, text, {t.i for s, _ in found for t in s})]
         return found + list(_bare_titles(doc, {t.i for s, _ in found for t in s}))
+
+    def _called_out(self, s: Span, cues: dict, text: str) -> bool:
+        """A common noun called out as a whole quotation ("“Neighbour,” says Bradford", "“Madam!”"): a
+        way of addressing someone, not a name (a given name called out, "“Jim!”", stays)."""
+        after = text[s.end_char:s.end_char + 1]  # the chunk's text, built once (Doc.text is rebuilt per call)
+        return (len(s) == 1 and cues.get("quoted_title") == "whole" and after in (",", "!", "?")
+                and s[0].lower_ in self.common_nouns and not given_name_gender(s[0].text))
 
     def set_annotations(self, doc: Doc, found: list[tuple[Span, dict]]) -> None:
         group = []
