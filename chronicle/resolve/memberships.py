@@ -137,16 +137,16 @@ INITIALS = re.compile(r"^(?:[A-Z]\.)+$|^[IVXLC]+\.?$")
 OFFICE_WORDS = {"commissar", "minister", "secretary", "chairman", "president", "councillor", "councilor", "delegate",
                 "member", "premier", "deputy", "commander", "leader", "officer", "representative", "editor", "director",
                 "ambassador", "treasurer", "governor", "commissary"}
-NOT_NAME_WORDS = {"category", "people", "organisations", "organizations", "headquarters", "affairs", "verdict",
-                  "committee", "committees", "party", "council", "government", "ministry", "army", "regiment",
-                  "soviet", "soviets", "union", "congress", "staff", "press", "bolsheviki", "mensheviki",
-                  "bolsheviks", "mensheviks"} | EVENT_HEADS | {w + "s" for w in EVENT_HEADS}
+# words no name opens with, and (with the bodies' words) none carries after its first word
+FIRST_NOT_NAME = {"category", "people", "organisations", "organizations", "headquarters", "affairs", "verdict"}
+NOT_NAME_WORDS = FIRST_NOT_NAME | {"committee", "committees", "party", "council", "government", "ministry", "army",
+                                   "regiment", "soviet", "soviets", "union", "congress", "staff", "press",
+                                   "bolsheviki", "mensheviki", "bolsheviks", "mensheviks"} \
+    | EVENT_HEADS | {w + "s" for w in EVENT_HEADS}
 NATIONALITIES = {"russian", "german", "french", "english", "british", "american", "italian", "polish", "ukrainian",
                  "austrian", "turkish", "japanese", "chinese", "soviet", "jewish", "georgian", "finnish", "swedish",
                  "czech", "hungarian", "romanian", "serbian", "greek", "spanish", "dutch", "belgian", "lettish",
                  "latvian", "lithuanian", "estonian", "cossack", "tatar", "bulgarian", "norwegian", "danish", "mexican"}
-FIRST_NOT_NAME = {"category", "people", "organisations", "organizations", "headquarters", "affairs", "verdict"}
-
 
 def _person_name(name: str) -> bool:
     words = name.replace("-", " ").split()

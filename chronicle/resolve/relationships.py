@@ -82,11 +82,6 @@ VERBS = {
 TAKE_AS = {"take", "regard", "see", "treat", "choose", "select", "appoint", "accept", "hire", "employ", "engage",
            "name", "adopt", "consider", "recognize", "recognise", "welcome", "keep", "retain", "install", "want",
            "receive", "bring", "nominate", "make"}
-# "he took X as his secretary", "regarded X as a rival": the "as" noun is the object's ("led X as
-# secretary of Y" is the subject's)
-TAKE_AS = {"take", "regard", "see", "treat", "choose", "select", "appoint", "accept", "hire", "employ", "engage",
-           "name", "adopt", "consider", "recognize", "recognise", "welcome", "keep", "retain", "install", "want",
-           "receive", "bring", "nominate", "make"}
 # "worked with X", "co-edited a paper with X", "co-founded the party with X": colleagues
 WITH_COLLEAGUE = {"work", "cooperate", "co-operate"}
 CO_VERBS = {"edit", "author", "found", "write", "operate", "organise", "organize", "direct", "produce", "sign",
