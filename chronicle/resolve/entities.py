@@ -296,9 +296,10 @@ def _surnames_unknown_to_the_gazetteer(scores: dict[str, dict[str, float]], by_k
             scores[key][LOC] = scores[key].get(LOC, 0.0) * PLACE_DOUBT
 
 
-PERSONAL_CUES = ("kin", "personal", "speech_subj", "motion_subj", "title", "who", "role", "personal_clause",
-                 "one_named", "source")
-PLACING_CUES = ("prep", "place_noun", "fac_head", "next_head")
+# cues said only of persons; with a personal noun or a verb of speech or movement, cues said mostly of them
+STRONG_PERSONAL = ("kin", "title", "who", "role", "personal_clause", "one_named", "source")
+PERSONAL_CUES = STRONG_PERSONAL + ("personal", "speech_subj", "motion_subj")
+PLACING_CUES = ("prep", "place_noun", "fac_head", "next_head")  # a place's: "in X", "the village of X", "X Station"
 
 
 def _names_never_placed(scores: dict[str, dict[str, float]], by_key: dict[str, list[Mention]],
@@ -317,7 +318,6 @@ def _names_never_placed(scores: dict[str, dict[str, float]], by_key: dict[str, l
         scores[key][LOC] = scores[key].get(LOC, 0.0) * PLACE_DOUBT
 
 
-STRONG_PERSONAL = ("kin", "title", "who", "role", "personal_clause", "one_named", "source")
 BODY_DOUBT = 0.4  # what is left of the organization votes of a name never used as a body's name is
 
 
@@ -335,9 +335,10 @@ def _names_never_bodies(scores: dict[str, dict[str, float]], by_key: dict[str, l
             continue
         if sum(1 for m in ms if m.cues.get("the")) * 7 > len(ms) or sum(1 for m in ms if m.cues.get("italic")) * 4 > len(ms):
             continue
-        strong = sum(1 for m in ms if any(m.cues.get(c) for c in STRONG_PERSONAL))
+        said = [any(m.cues.get(c) for c in STRONG_PERSONAL) for m in ms]
+        strong = sum(said)
         if strong:  # "Hannibal's brother", "his works": a personal noun counts once the name is a person's
-            strong += sum(1 for m in ms if m.cues.get("personal") and not any(m.cues.get(c) for c in STRONG_PERSONAL))
+            strong += sum(1 for m, s in zip(ms, said) if not s and m.cues.get("personal"))
         if strong >= 2 and strong * 20 >= len(ms):
             scores[key][ORG] = scores[key].get(ORG, 0.0) * BODY_DOUBT
 
@@ -369,7 +370,7 @@ def _great_places(scores: dict[str, dict[str, float]], by_key: dict[str, list[Me
 
 
 SURNAME_COMPANY = 3  # names of surname shape the document must already treat as persons
-PLACE_CUES = ("prep", "place_noun", "fac_head", "next_head", "modifies_org", "org_head")
+PLACE_CUES = PLACING_CUES + ("modifies_org", "org_head")
 NOT_PERSON_CUES = ("the", "indefinite", "italic", "plural", "whole_sentence")
 
 

@@ -420,16 +420,12 @@ class Attributor:
         near = [c for c in noun.children if c.dep_ in ("appos", "poss", "compound")]
         if noun.dep_ == "appos":
             near.append(noun.head)
-        return any(self._person_over(self.tok.start(x), self.tok.end(x)) and x.lower_ not in MALE | FEMALE
+        return any(self._ref_over(self.tok.start(x), self.tok.end(x), ("person",)) and x.lower_ not in MALE | FEMALE
                    for x in near)  # "a young Quaker man": a body's name beside him names no one
 
-    def _person_over(self, a: int, b: int) -> str | None:
+    def _ref_over(self, a: int, b: int, kinds: tuple[str, ...] = ("person", "organization")) -> str | None:
         r = self.ctx.ref_at(a, b)
-        return r.id if r and r.kind == "person" and r.start < b and a < r.end else None
-
-    def _ref_over(self, a: int, b: int) -> str | None:
-        r = self.ctx.ref_at(a, b)
-        return r.id if r and r.kind in ("person", "organization") and r.start < b and a < r.end else None
+        return r.id if r and r.kind in kinds and r.start < b and a < r.end else None
 
     def pronoun(self, low: str, pos: int, exclude: str | None = None, depth: int = 0) -> str | None:
         """The most salient compatible person (or body, for "they") before ``pos``, outside
