@@ -101,6 +101,7 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
     starts = {p.id: sorted(m.start for m in p.mentions if m.end > m.start) for p in places}
     cands: dict[str, list[Candidate]] = {}
     local: dict[str, str] = {}
+    features = {p.id for p in places if _feature_named(p, text)}  # "the Ket river": a river, not a town called Ket
     for p in places:
         if _generic_word(p.name):  # "Gulf", "South": only as the head of "Gulf of Finland", "South of France"
             found = _candidates(replace(p, name=_extended_name(p, text) or "", aliases=()), gaz, year)
@@ -113,14 +114,14 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
             local[p.id] = kind  # "Smolny Institute", not a town called so
             continue
         found = _candidates(p, gaz, year)
-        if _feature_named(p, text):  # "the Ket river": a river, not a town called Ket
+        if p.id in features:
             found = [c for c in found if c.kind not in ("settlement", "county", "region", "country")]
         if found:
             cands[p.id] = found
     picks = {pid: _Pick(cs[0], 0.5) for pid, cs in cands.items()}
     ctx = _Context(picks, weight, starts=starts)
     for p in places:  # spellings the gazetteer lacks: transliteration-tolerant keys, in the document's countries
-        if p.id not in cands and p.id not in local and not _generic_word(p.name) and not _feature_named(p, text):
+        if p.id not in cands and p.id not in local and not _generic_word(p.name) and p.id not in features:
             found = _fuzzy_candidates(p, gaz, year, ctx.focus_countries())
             if found:
                 cands[p.id] = found
