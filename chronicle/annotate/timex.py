@@ -202,7 +202,7 @@ def tag_time(text: str, doc_id: str, *, ranges: Sequence[tuple[int, int]] | None
     Chronicle's own convention leaves out; ``notes``: ranges of note bodies among ``ranges``, each
     resolved on a clock of its own, so the "in 1915" of a footnote does not date the narrative.
     """
-    from chronicle.resolve.narrative_time import resolve_all
+    from chronicle.resolve.narrative_time import resolve_groups
 
     if calendar not in ("auto", "julian", "gregorian"):
         raise ValueError(f"calendar must be auto, julian or gregorian, not {calendar!r}")
@@ -211,11 +211,9 @@ def tag_time(text: str, doc_id: str, *, ranges: Sequence[tuple[int, int]] | None
     cands: list[Cand] = []
     for s, e in sorted(r for r in spans if r not in notes):
         cands.extend(find_candidates(text, s, e, vague=vague))
-    groups = [resolve_all(text, doc_id, cands, calendar=calendar, paragraphs=paragraphs, dct=dct)]
-    for s, e in sorted(r for r in spans if r in notes):
-        found = find_candidates(text, s, e, vague=vague)
-        if found:
-            groups.append(resolve_all(text, f"{doc_id}-n{s}", found, calendar=calendar, paragraphs=paragraphs, dct=dct))
+    note_cands = [found for s, e in sorted(r for r in spans if r in notes)
+                  for found in [find_candidates(text, s, e, vague=vague)] if found]
+    groups = resolve_groups(text, doc_id, [cands, *note_cands], calendar=calendar, paragraphs=paragraphs, dct=dct)
     return groups[0] if len(groups) == 1 else _renumbered(doc_id, groups)
 
 
@@ -223,8 +221,8 @@ def _renumbered(doc_id: str, groups: list[list[TimeExpression]]) -> list[TimeExp
     """Expressions resolved in separate groups, merged in text order with ids ``<doc>-t1…`` (anchors follow)."""
     merged = sorted((t for g in groups for t in g), key=lambda t: (t.span.start, t.span.end))
     new_id = {t.id: f"{doc_id}-t{i + 1}" for i, t in enumerate(merged)}
-    return [replace(t, id=new_id[t.id], span=replace(t.span, doc=doc_id),
-                    anchor=new_id.get(t.anchor, t.anchor) if t.anchor else t.anchor) for t in merged]
+    return [replace(t, id=new_id[t.id], anchor=new_id.get(t.anchor, t.anchor) if t.anchor else t.anchor)
+            for t in merged]
 
 
 # ---------------------------------------------------------------------------------------------

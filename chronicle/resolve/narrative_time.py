@@ -84,14 +84,18 @@ class _Out:
     chain: tuple[int, int, str, int | None] | None = None  # (chain, offset, suffix, year)
 
 
+def _layout(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Where the text's sentences and paragraphs start."""
+    sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
+    para_starts = sorted(s for s, _ in paragraphs) if paragraphs else [0] + [m.end() for m in _PARA.finditer(text)]
+    return sent_starts, para_starts
+
+
 class _Resolver:
-    def __init__(self, text: str, doc_id: str, cands: list, paragraphs: Sequence[tuple[int, int]], dct: str | None):
+    def __init__(self, text: str, doc_id: str, cands: list, paragraphs: Sequence[tuple[int, int]], dct: str | None,
+                 layout: tuple[list[int], list[int]] | None = None):
         self.text, self.doc_id, self.cands = text, doc_id, cands
-        self.sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
-        if paragraphs:
-            self.para_starts = sorted(s for s, _ in paragraphs)
-        else:
-            self.para_starts = [0] + [m.end() for m in _PARA.finditer(text)]
+        self.sent_starts, self.para_starts = layout or _layout(text, paragraphs)
         self.clock = _Clock()
         if dct:
             y, m, d = (int(x) for x in dct[:10].split("-"))
@@ -474,7 +478,7 @@ class _Resolver:
         self.set_day(y, m, d, self.tid(i) if c.f.get("y") else anchor, c.start)
         return _Out(c, "DATE", f"{y:04d}-{m:02d}-{d:02d}", anchor)
 
-    calendar_of = None  # set by resolve_all: (y, m, pos) -> 'julian'|'gregorian'
+    calendar_of = None  # set by resolve_groups: (y, m, pos) -> 'julian'|'gregorian'
 
     def _rel(self, i: int, c) -> _Out:
         f, ck = c.f, self.clock
@@ -795,16 +799,29 @@ def _assign_calendar(o: _Out, cals: _Calendars, text: str) -> tuple[str, str | N
 def resolve_all(text: str, doc_id: str, cands: list, *, calendar: str = "auto",
                 paragraphs: Sequence[tuple[int, int]] = (), dct: str | None = None) -> list[TimeExpression]:
     """TimeExpressions for detected candidates (in text order), resolved on a narrative clock."""
+    return resolve_groups(text, doc_id, [cands], calendar=calendar, paragraphs=paragraphs, dct=dct)[0]
+
+
+def resolve_groups(text: str, doc_id: str, groups: list[list], *, calendar: str = "auto",
+                   paragraphs: Sequence[tuple[int, int]] = (), dct: str | None = None) -> list[list[TimeExpression]]:
+    """Each group of candidates resolved on a clock of its own (the narrative, then each note body); the
+    text's calendar cues and layout are read once for all. Ids are ``<doc>-t<n>`` in the first group,
+    ``<doc>-n<k>-t<n>`` in the others."""
     cals = _Calendars(text, calendar)
-    r = _Resolver(text, doc_id, cands, paragraphs, dct)
-    r.calendar_of = lambda y, m, pos: cals.of(y, m, 15, pos, pos)
-    _fix_dual_years(cands)
+    layout = _layout(text, paragraphs)
     out = []
-    for i, o in enumerate(r.run()):
-        c = o.cand
-        which, greg = _assign_calendar(o, cals, text)
-        out.append(TimeExpression(id=r.tid(i), span=Span(doc_id, c.start, c.end, text[c.start:c.end]), type=o.type,
-                                  value=o.value, mod=o.mod, calendar=which, gregorian_value=greg, anchor=o.anchor))
+    for k, cands in enumerate(groups):
+        r = _Resolver(text, doc_id if k == 0 else f"{doc_id}-n{k}", cands, paragraphs, dct, layout)
+        r.calendar_of = lambda y, m, pos: cals.of(y, m, 15, pos, pos)
+        _fix_dual_years(cands)
+        found = []
+        for i, o in enumerate(r.run()):
+            c = o.cand
+            which, greg = _assign_calendar(o, cals, text)
+            found.append(TimeExpression(id=r.tid(i), span=Span(doc_id, c.start, c.end, text[c.start:c.end]),
+                                        type=o.type, value=o.value, mod=o.mod, calendar=which, gregorian_value=greg,
+                                        anchor=o.anchor))
+        out.append(found)
     return out
 
 
