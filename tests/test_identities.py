@@ -162,3 +162,13 @@ def test_an_unknown_first_name_the_text_uses_alone_is_no_epithet():
                          "would hold Spain. Hamilcar had died earlier.")
     names = {p.name: p for p in rec.persons}
     assert "Hasdrubal Barca" not in names["Hannibal Barca"].aliases
+
+
+def test_a_title_ending_a_sentence_is_not_the_next_sentence_s_title():
+    text = ("Bismarck told his wife that he would resign. William II wished to govern the country himself, "
+            "and the ousting of Bismarck was one of his first tasks as Kaiser. Bismarck's successors as "
+            "Chancellor were much less influential. That winter Dr. Brown met Capt. Holmes at the inn.")
+    rec = extract_string(text)
+    aliases = {a for p in rec.persons for a in p.aliases}
+    assert "Kaiser. Bismarck" not in aliases and "Bismarck" in aliases
+    assert {"Dr. Brown", "Capt. Holmes"} <= aliases  # abbreviated titles still belong to their names

@@ -406,8 +406,9 @@ def _with_title(s: Span) -> Span:
     doc, start = s.doc, s.start
     while start > 0:
         prev = doc[start - 1]
-        if prev.text == "." and start > 1 and not doc[start - 2].whitespace_ and _is_title(doc[start - 2]):
-            start -= 2  # "Dr" "." "Hall"
+        if prev.text == "." and start > 1 and not doc[start - 2].whitespace_ and _is_title(doc[start - 2]) \
+                and _abbreviated(doc[start - 2].lower_):
+            start -= 2  # "Dr" "." "Hall", not "his first task as Kaiser. Bismarck's successors"
         elif _is_title(prev) and "\n\n" not in prev.whitespace_:
             start -= 1
         else:
