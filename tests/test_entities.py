@@ -500,3 +500,12 @@ def test_a_common_noun_called_out_in_quotes_is_no_person_but_a_name_called_out_i
                          "see you a young man.\" Later Keimer shouted \"Jim!\" across the shop, and Jim came.")
     assert "Neighbour" not in names(rec.persons)
     assert "Jim" in names(rec.persons)
+
+
+def test_a_name_with_a_structure_head_is_no_person():
+    text = ("Prince Albert travelled to Liverpool, where he opened the Albert Dock. Albert spoke to the "
+            "mayor, and on his return the Prince laid the first stone of the Wellington Monument.")
+    rec = extract_string(text)
+    person_names = {a for p in rec.persons for a in [p.name, *p.aliases]}
+    assert "Prince Albert" in person_names
+    assert not {"Albert Dock", "Wellington Monument"} & person_names

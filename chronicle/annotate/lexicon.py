@@ -83,7 +83,8 @@ FAC_HEADS = {
     "region", "oblast", "guberniya", "gubernia", "uyezd", "steppe", "desert", "peninsula",
     "grave", "cemetery", "abbey", "chapel", "mosque", "synagogue", "temple", "barracks",
     "factory", "works", "mill", "mine", "mines", "front", "forest", "woods", "hill", "hills",
-    "creek", "brook", "inn", "tavern", "ferry", "falls", "lakes",
+    "creek", "brook", "inn", "tavern", "ferry", "falls", "lakes", "dock", "docks", "dockyard", "pier", "jetty",
+    "shipyard", "arsenal", "tunnel", "lighthouse", "memorial", "monument", "mausoleum",
 }
 # a name with one of these heads names an event, not an entity ("the French Revolution")
 EVENT_HEADS = {
