@@ -61,3 +61,20 @@ def test_the_first_sentence_after_a_heading_keeps_its_subject():
                          "Petersburg. The police had been tipped off by Malinovsky.")
     arrest = next(e for e in rec.events if e.type == "arrest")
     assert arrest.participants == (next(p.id for p in rec.persons if p.name == "Dzhugashvili"),)
+
+
+def test_elided_pasts_are_read_as_their_verbs():
+    from chronicle.annotate.pipeline import load_nlp
+    doc = load_nlp()("We arriv'd at Amboy, where Keimer star'd at us; the sloop anchor'd at Newport, "
+                     "and he stopp'd. I'd gladly have stay'd.")
+    lemmas = {t.text: (t.lemma_, t.pos_) for t in doc}
+    assert lemmas["arriv'd"] == ("arrive", "VERB")
+    assert lemmas["star'd"] == ("stare", "VERB") and lemmas["anchor'd"][0] == "anchor"
+    assert lemmas["stopp'd"][0] == "stop" and lemmas["stay'd"][0] == "stay"
+    assert lemmas.get("I'd", ("",))[0] != "ie"  # a contraction of "would" is left alone
+
+
+def test_elided_arrival_is_a_typed_event():
+    from chronicle.extract import extract_string
+    rec = extract_string("In October my friend Collins arriv'd at New York.")
+    assert any(e.type == "travel_arrival" for e in rec.events), [(e.type, e.summary) for e in rec.events]

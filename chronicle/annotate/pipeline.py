@@ -82,6 +82,41 @@ def make_prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return relemmatize
 
 
+#: "I'd", "he'd", "who'd": contractions of "would"/"had", not elided past tenses
+CONTRACTING = frozenset({"i", "he", "she", "we", "they", "you", "it", "who", "that", "there", "what", "where",
+                         "how", "why", "when", "here", "this", "which", "ye", "thou"})
+ELIDED_PAST = re.compile(r"([a-z][a-z-]*[a-z])['’]d")
+
+
+@Language.factory("chronicle_elided_lemmas", requires=["token.lemma", "token.tag"])
+def make_elided_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Old printed pasts with the "e" elided ("arriv'd", "assur'd", "stopp'd", "reply'd"): the
+    model leaves the word unlemmatized, often tagged a name, and every rule that reads verbs by
+    lemma misses it. The lemma becomes the verb of the lemmatizer's own index ("arrive", "assure",
+    "stop", "reply"), and a lower-case word tagged a proper noun becomes the verb it is."""
+    try:
+        verbs = frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+    except (KeyError, ValueError, AttributeError):
+        verbs = frozenset()
+
+    def relemmatize(doc: Doc) -> Doc:
+        for tok in doc:
+            m = ELIDED_PAST.fullmatch(tok.text)
+            if m is None or m.group(1) in CONTRACTING:
+                continue
+            stem = m.group(1).rsplit("-", 1)[-1]  # "ill-natur'd": the verb is the last part
+            cands = (stem + "e", stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem,
+                     stem[:-1] + "y" if stem.endswith("i") else stem)  # "carri'd" -> "carry"
+            lemma = next((c for c in cands if c in verbs), None)
+            if lemma is None:
+                continue
+            tok.lemma_ = lemma
+            if tok.pos_ in ("PROPN", "NOUN", "ADV", "ADJ") and "-" not in m.group(1):
+                tok.pos_, tok.tag_ = "VERB", "VBD"
+        return doc
+    return relemmatize
+
+
 @lru_cache(maxsize=2)
 def load_nlp(components: tuple[str, ...] = ("chronicle_mentions",)) -> Language:
     """The pinned model with Chronicle's components added after ``ner`` (and the prefix joiner first)."""
@@ -89,6 +124,7 @@ def load_nlp(components: tuple[str, ...] = ("chronicle_mentions",)) -> Language:
     nlp.add_pipe("chronicle_prefixed_words", first=True)
     nlp.add_pipe("chronicle_paragraph_starts", after="chronicle_prefixed_words")
     nlp.add_pipe("chronicle_prefixed_lemmas", after="lemmatizer")
+    nlp.add_pipe("chronicle_elided_lemmas", after="chronicle_prefixed_lemmas")
     for name in components:
         nlp.add_pipe(name, last=True)
     return nlp
