@@ -230,3 +230,39 @@ def test_general_secretary_is_an_office_not_a_person():
     from chronicle.extract import extract_string
     rec = extract_string("In 1922 Stalin was appointed General Secretary.")
     assert [p.name for p in rec.persons] == ["Stalin"]
+
+
+def test_an_application_to_rejoin_rejected_however_parsed():
+    # the parser leaves "application" as the root and hangs "rejected" under "rejoin"
+    text = "In 1934 Bukharin wrote to Stalin. Bukharin's application to rejoin the Politburo was rejected."
+    assert _got(text, ["Bukharin", "Stalin"], ("Politburo",)) == {("bukharin", "politburo", "refused")}
+
+
+def test_an_application_with_no_body_takes_none_named_in_passing():
+    text = ("Berezin supported Stalin in the struggle against the Left Opposition. In 1930 Berezin was expelled from "
+            "the party. Berezin's application to be readmitted was rejected twice.")
+    assert not any(s == "refused" for _, _, s in _got(text, ["Berezin", "Stalin"], ("Left Opposition",)))
+    text = "Sverdlov applied to join the Central Committee. His application was turned down."
+    assert _got(text, ["Sverdlov"], ("Central Committee",)) == {("sverdlov", "central_committee", "refused")}
+
+
+@pytest.mark.parametrize("text, persons, orgs, expected", [
+    ("Berezin escaped to Paris. In 1912 the Prague Conference elected him a candidate member of the Central "
+     "Committee.", ["Berezin"], ("Central Committee", "Prague Conference"), ("berezin", "central_committee", "granted")),
+    ("Zaslavsky returned to Samara in 1910. In 1912 the Central Committee resolved to admit him in a consultative "
+     "capacity to its Russian Bureau.", ["Zaslavsky"], ("Central Committee", "Russian Bureau"),
+     ("zaslavsky", "russian_bureau", "granted")),
+    ("Within a year she had joined the Union of Struggle, then led by Stepan Radchenko, and was teaching.",
+     ["Stepan Radchenko"], ("Union of Struggle",), ("stepan_radchenko", "union_of_struggle", "held")),
+    ("The Okhrana's informer in the bureau, Yakov Zhitomirsky, had betrayed her.", ["Yakov Zhitomirsky"], ("Okhrana",),
+     ("yakov_zhitomirsky", "okhrana", "held")),
+    ("In 1907 Vera was sent as a delegate to the London Congress.", ["Vera"], ("London Congress",),
+     ("vera", "london_congress", "granted")),
+])
+def test_biography_phrasings_of_a_seat(text, persons, orgs, expected):
+    assert expected in _got(text, persons, orgs)
+
+
+def test_sent_to_a_body_without_a_seat_is_no_membership():
+    text = "In 1907 Vera was sent to the London Congress with a letter. Orlov sent a report to the Congress."
+    assert _got(text, ["Vera", "Orlov"], ("London Congress", "Congress")) == set()

@@ -157,3 +157,45 @@ def test_a_kin_noun_before_a_name_the_parser_detached_and_a_possessed_kin_subjec
     pairs = {(frozenset((names.get(r.a), names.get(r.b))), r.type) for r in rec.relationships}
     assert (frozenset(("Sarra", "Yakov Sverdlov")), "sibling") in pairs
     assert not any(t == "host" and "Klavdia Novgorodtseva" in p for p, t in pairs)  # the sister rented it
+
+
+def test_their_kin_noun_names_both_parents():
+    # a plural possessor: the married pair found before (in the sentence, or a sentence or two back)
+    text = "Kossowski had married a local woman, Agrafena; their son Anton taught him to fish."
+    got = _rels(text, {"Kossowski": "m", "Agrafena": "f", "Anton": "m"})
+    assert {("kossowski", "anton", "parent"), ("agrafena", "anton", "parent")} <= got
+    text = ("Berezin was sent to Kezhma. His companion in exile was Yelena, a typist whom he married in 1908. "
+            "Their son Andrei was born at Kezhma.")
+    got = _pairs(text, {"Berezin": "m", "Yelena": "f", "Andrei": "m"})
+    assert (frozenset(("berezin", "yelena")), "spouse") in got  # "whom he married": the relative's antecedent
+    assert {(frozenset(("berezin", "andrei")), "parent"), (frozenset(("yelena", "andrei")), "parent")} <= got
+
+
+def test_their_with_no_couple_names_no_parent():
+    text = "Orlov and Petrov met in Kiev. Later their friend Anton wrote to Kuzin."
+    got = _rels(text, {"Orlov": "m", "Petrov": "m", "Anton": "m", "Kuzin": "m"})
+    assert not any(t == "parent" for a, b, t in got)
+
+
+def test_lodging_with_the_family_of_a_person_makes_that_person_host():
+    text = "Zaslavsky lodged with the family of a Polish exile, Wiktor Kossowski."
+    assert _rels(text, {"Zaslavsky": "m", "Wiktor Kossowski": "m"}) == {("wiktor_kossowski", "zaslavsky", "host")}
+    text = "Berezin fled to Finland. There he lived with the family of the socialist Yrjo Sirola, who hid him."
+    assert ("yrjo_sirola", "berezin", "host") in _rels(text, {"Berezin": "m", "Yrjo Sirola": "m"})
+    text = "Vera spent her last years in Moscow, where she lived with her niece Tatiana."
+    got = _rels(text, {"Vera": "f", "Tatiana": "f"})
+    assert not any(t == "host" for a, b, t in got)  # her niece: family, no host
+    assert ("tatiana", "vera", "relative") in got
+
+
+def test_and_his_wife_is_the_person_named_right_before():
+    text = ("Nikolai Berezin was born in 1884 in Tver, the second son of a railway engineer, Arkady Berezin, "
+            "and his wife Olga, the daughter of a village priest.")
+    got = _pairs(text, {"Nikolai Berezin": "m", "Arkady Berezin": "m", "Olga": "f"})
+    assert (frozenset(("arkady_berezin", "olga")), "spouse") in got
+    assert not any(p == frozenset(("nikolai_berezin", "olga")) and t == "spouse" for p, t in got)
+
+
+def test_a_kin_noun_in_apposition_to_a_described_name():
+    text = "Vera Lesnaya came to Petersburg in 1898. Her father, the landowner Mikhail Lesnoi, forbade the journey."
+    assert ("mikhail_lesnoi", "vera_lesnaya", "parent") in _rels(text, {"Vera Lesnaya": "f", "Mikhail Lesnoi": "m"})

@@ -49,7 +49,8 @@ ROLES = {"member", "chairman", "chairwoman", "president", "vice-president", "edi
          "student", "pupil", "chancellor", "commissar", "organizer", "organiser", "spokesman", "one",
          "envoy", "consul", "senator", "judge", "bishop", "priest", "manager", "proprietor", "owner",
          "candidate", "adherent", "supporter", "follower", "employee", "apprentice", "printer", "lieutenant",
-         "sergeant", "soldier", "sailor", "officer", "comrade", "brother", "sister", "inspector", "prime"}
+         "sergeant", "soldier", "sailor", "officer", "comrade", "brother", "sister", "inspector", "prime",
+         "informer", "spy"}
 PERSON_ROLE = ROLES - {"one", "brother", "sister", "comrade"}
 GRANT = {"join": None, "enter": None, "elect": None, "admit": None, "appoint": None, "accept": None,
          "enrol": None, "enroll": None, "name": None, "nominate": None, "make": None, "recruit": None,
@@ -87,7 +88,8 @@ def run(ctx: DocContext) -> dict[str, list]:
             if _role_word(rd, tok, org) or _generic_word(rd, tok, org):
                 continue  # "Minister Tchernov", "Soviet ambassador": a title or an adjective, not the body
             for person, role, status, trigger in [*_readings(rd, s, tok), *_label_after_dash(rd, s, tok),
-                                                  *_head_of(rd, s, tok), *_named_after(rd, s, tok, org)]:
+                                                  *_head_of(rd, s, tok), *_named_after(rd, s, tok, org),
+                                                  *_led_by(rd, s, tok)]:
                 _add(found, rd, s, person, org.id, role, status, s.offset + trigger.idx)
         for person, org_id, role, trigger, status in _its_office(rd, s):
             _add(found, rd, s, person, org_id, role, status, s.offset + trigger.idx)
@@ -494,6 +496,33 @@ def _its_office(rd: Reader, s: Sentence):
             yield person, before[-1].id, role, trigger, status
 
 
+# a body named before an application is the one applied to only where its sentence speaks of applying or
+# joining ("Sverdlov applied to join X. His application was turned down"), not a body named in passing ("…in
+# the struggle against the Left Opposition. His application to be readmitted was rejected")
+APPLIED = re.compile(r"\b(?:appl(?:y|ied|ying|ication)|join(?:ed|ing)?|petition(?:ed)?|admi(?:t|tted|ssion)|"
+                     r"candida(?:te|cy|ture)|membership|re-?(?:join|admi\w*|instate\w*))\b", re.I)
+
+
+def _sentence_text(rd: Reader, pos: int) -> str:
+    for ch in rd.ctx.chunks:
+        if ch.offset <= pos < ch.offset + len(ch.doc.text):
+            return ch.doc.char_span(pos - ch.offset, pos - ch.offset + 1, alignment_mode="expand").sent.text
+    return ""
+
+
+def _refused_below(noun: Token) -> Token | None:
+    """The parser sometimes leaves the application noun as the sentence's root and hangs the refusing verb
+    under it ("Bukharin's application to rejoin the Politburo was rejected": "rejected" under "rejoin"): a
+    passive refusing verb after the noun, in its subtree, with the noun governed by no verb."""
+    if noun.head.pos_ in ("VERB", "AUX") and noun.head.i != noun.i:
+        return None
+    for t in noun.subtree:
+        if t.i > noun.i and t.lemma_.lower() in REFUSE and t.pos_ == "VERB" and \
+                (children(t, "auxpass") or t.lemma_.lower() == "turn"):
+            return t
+    return None
+
+
 def _applications(rd: Reader, s: Sentence):
     """ "his application was turned down", "the committee rejected his application": refused, the body
     being the organization named with the application ("to X") or last named before it in the sentence."""
@@ -501,14 +530,19 @@ def _applications(rd: Reader, s: Sentence):
         if noun.lemma_.lower() not in APPLY or noun.pos_ != "NOUN":
             continue
         verb = noun.head
+        if noun.dep_ not in ("nsubjpass", "nsubj", "dobj") or verb.lemma_.lower() not in REFUSE:
+            verb = _refused_below(noun)  # "X's application to rejoin the Politburo was rejected", misparsed
+            if verb is None:
+                continue
         lemma = verb.lemma_.lower()
-        if noun.dep_ not in ("nsubjpass", "nsubj", "dobj") or lemma not in REFUSE or negated(verb):
+        if lemma not in REFUSE or negated(verb):
             continue
         if lemma == "turn" and not any(c.lower_ == "down" for c in verb.children):
             continue
         inside = [o for t in noun.subtree for o in [rd.entity(t, s.offset, ("organization",))] if o]
         pos = s.offset + noun.idx  # the body may be named in the sentence before ("applied to X. His application…")
-        before = [r for r in rd.refs_in(max(0, pos - APPLY_REACH), pos) if r.kind == "organization"]
+        before = [r for r in rd.refs_in(max(0, pos - APPLY_REACH), pos) if r.kind == "organization"
+                  and APPLIED.search(_sentence_text(rd, r.start))]
         org = (inside or before[-1:] or [None])[0]
         if org is None:
             continue
@@ -546,6 +580,8 @@ def _readings(rd: Reader, s: Sentence, org: Token):
             yield from _role(rd, holder, off, prep)
         elif holder.pos_ in ("VERB", "AUX"):
             yield from _verb(rd, holder, off, prep.lower_)
+        elif holder.lemma_.lower() == "capacity" and holder.dep_ == "pobj" and holder.head.head.pos_ == "VERB":
+            yield from _verb(rd, holder.head.head, off, prep.lower_)  # "admit him in a consultative capacity to X"
         elif holder.lemma_.lower() in APPLY and holder.head.pos_ == "VERB":
             yield from _application(rd, holder, off)
     elif dep in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
@@ -687,8 +723,9 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
             status = "removed"
         if negated(verb) or hypothetical(verb):
             return
-        if lemma in OBJECT_IS_MEMBER and children(verb, "dobj") and role.dep_ != "attr":
-            holders += [p for o in children(verb, "dobj") for p in _persons(rd, o, off)]
+        if lemma in OBJECT_IS_MEMBER and children(verb, "dobj", "dative") and role.dep_ != "attr":
+            # "elected him a candidate member of X" ("him" parsed as the dative)
+            holders += [p for o in children(verb, "dobj", "dative") for p in _persons(rd, o, off)]
         else:
             holders += [p for sub in subjects(verb) for p in _persons(rd, sub, off)]
     elif role.dep_ in ("ccomp", "xcomp") and children(role, "nsubj"):  # "declared himself Chairman of X"
@@ -719,6 +756,25 @@ def _replaced(rd: Reader, verb: Token, off: int, name: str, role: Token):
         yield p, name, "granted", role
     for p in unique(old):
         yield p, name, "removed", role
+
+
+LED_GAP = {",", "then", "now", "later", "still", "at", "the", "time", "long", "since", "originally", "first"}
+
+
+def _led_by(rd: Reader, s: Sentence, org: Token):
+    """ "the Union of Struggle, then led by Radchenko", "a paper edited by X", "the party founded by X":
+    the agent of a participle right after the body holds it ("leader", "editor", "founder"), however the
+    parser hung the participle (on the body, or on the clause's verb)."""
+    end = org.right_edge.i
+    for v in org.doc[end + 1:end + 6]:
+        if v.tag_ == "VBN" and v.lemma_.lower() in HOLD_ROLE and (v.head.i == org.i or v.dep_ in ("advcl", "acl")) \
+                and all(t.lower_ in LED_GAP for t in org.doc[end + 1:v.i]) and not negated(v):
+            for a in children(v, "agent"):
+                for p in unique([p for o in children(a, "pobj") for p in _persons(rd, o, s.offset)]):
+                    yield p, HOLD_ROLE[v.lemma_.lower()], "held", v
+            return
+        if v.lower_ not in LED_GAP:
+            return
 
 
 def _lemma(verb: Token) -> str:
@@ -766,6 +822,11 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
             return
     elif lemma in GRANT and (how == "dobj" and lemma in ("join", "enter") or how in ("to", "into", "onto", "as", "in", "on")):
         status = "refused" if refused else "granted"
+    elif lemma in SEND and how == "to" and _capacity(verb) in SENT_AS:  # "was sent as a delegate to X"
+        who = subjects(base) if passive else children(verb, "dobj")
+        for p in unique([p for t in who for p in _persons(rd, t, off)]):
+            yield p, _capacity(verb), "granted", verb
+        return
     elif lemma in HOLD and (how == "dobj" or how in ("on", "in", "with", "for", "to")):
         status = "held"
     else:
@@ -781,13 +842,17 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         yield p, role, status, verb
 
 
+SEND = {"send", "dispatch", "delegate", "depute", "second", "mandate"}
+SENT_AS = {"delegate", "representative", "deputy", "envoy", "member"}  # "sent as a delegate to X": a seat in X
+
+
 def _capacity(verb: Token) -> str | None:
     """The role a verb grants: "admitted him as a candidate", "in a consultative capacity"."""
     for w, obj in preps(verb):
         if w == "as" and obj.pos_ == "NOUN":
             return obj.lemma_.lower()
         if w == "in" and obj.lemma_.lower() == "capacity":
-            return " ".join(t.lower_ for t in obj.subtree if t.dep_ in ("amod", "compound")) + " capacity"
+            return " ".join(t.lower_ for t in obj.lefts if t.dep_ in ("amod", "compound")) + " capacity"
     return None
 
 

@@ -117,10 +117,11 @@ def run(ctx: DocContext) -> dict[str, list]:
     rd = Reader(ctx)
     found: dict[tuple[str, str, str], Relationship] = {}
     sentences: list[tuple[int, int]] = []
+    couples: list[tuple[int, EntityRef, EntityRef]] = []  # married pairs so far, for "their son X"
     for s in rd.sentences():
         sentences.append((s.start, s.end))
         for tok in s.sent:
-            for a, b, kind in [*_from_noun(rd, s, tok), *_from_verb(rd, s, tok), *_from_bond(rd, s, tok)]:
+            for a, b, kind in [*_from_noun(rd, s, tok, couples), *_from_verb(rd, s, tok), *_from_bond(rd, s, tok)]:
                 if a.id == b.id:
                     continue
                 key = (a.id, b.id, kind) if kind not in ("spouse", "sibling", "friend", "ally", "rival", "enemy",
@@ -129,6 +130,8 @@ def run(ctx: DocContext) -> dict[str, list]:
                 if key not in found:
                     found[key] = Relationship(f"{ctx.doc_id}-r{len(found) + 1}", a.id, b.id, kind,
                                               rd.span(s.start, s.end))
+                if kind == "spouse" and a.kind == b.kind == "person":
+                    couples.append((s.offset + tok.idx, a, b))
     for a, b, kind, (start, end) in _narrator_kin(ctx, sentences):
         key = (a, b, kind) if kind == "parent" else (*sorted((a, b)), kind)
         if key not in found:
@@ -160,7 +163,7 @@ def _pair(bearer: EntityRef, other: EntityRef, noun: str):
     return (other, bearer, kind) if rev else (bearer, other, kind)
 
 
-def _from_noun(rd: Reader, s: Sentence, noun: Token):
+def _from_noun(rd: Reader, s: Sentence, noun: Token, couples: list | None = None):
     word = noun.lower_ if noun.lower_ in NOUNS else noun.lemma_.lower()
     doc = noun.doc
     if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and doc[noun.i + 2].lower_ == "in":
@@ -171,7 +174,7 @@ def _from_noun(rd: Reader, s: Sentence, noun: Token):
     bearers = _bearers(rd, noun, off)
     if not bearers:
         return
-    others = _relatives(rd, noun, off, exclude={b.id for b in bearers})
+    others = _relatives(rd, noun, off, exclude={b.id for b in bearers}, couples=couples)
     for b in bearers:
         for o in others:
             yield _pair(b, o, word)
@@ -187,7 +190,7 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
     for c in noun.children:
         if c.dep_ in ("appos",) or (c.dep_ in ("compound", "flat") and c.i > noun.i) or _loose_conj(noun, c):
             out += [r for t in conjuncts(c) if t.lemma_.lower() not in NOUNS and t.lower_ not in NOUNS
-                    for r in [rd.entity(t, off, ACTORS)] if r]
+                    for r in [rd.entity(t, off, ACTORS) or _described(rd, t, off)] if r]
     for c in children(noun, "prep"):  # "a friend of his, one Vernon": the name after the pronoun
         pron = _double_genitive(c)
         if pron is not None:
@@ -225,6 +228,15 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
     return [r for r in out if r.kind in ACTORS]
 
 
+def _described(rd: Reader, tok: Token, off: int) -> EntityRef | None:
+    """ "Her father, the landowner X": a common noun in apposition that names a person by its own
+    apposition or by the name it stands before."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in NOUNS:
+        return None
+    return next((r for c in tok.children if c.dep_ == "appos" or c.dep_ in ("compound", "flat") and c.i > tok.i
+                 for r in [rd.entity(c, off, ("person",))] if r), None)
+
+
 def _double_genitive(prep: Token) -> Token | None:
     """The pronoun of "a friend of his, one X" / "a friend of mine, X" (however the parser hung the name)."""
     doc = prep.doc
@@ -252,7 +264,43 @@ def _loose_conj(noun: Token, c: Token) -> bool:
         not any(d.dep_ in ("cc", "conj") and noun.i < d.i < c.i for d in noun.children)
 
 
-def _relatives(rd: Reader, noun: Token, off: int, exclude: set[str]) -> list[EntityRef]:
+COUPLE_REACH = 1500  # how far back "their son X" looks for the married pair
+
+
+def _their(rd: Reader, h: Token, off: int, couples: list | None) -> list[EntityRef]:
+    """ "their son Andrei": both parents — persons coordinated as the clause's subject before "their"
+    ("Arkady and Olga settled in Tver; their son…"), else the pair last found married within reach
+    ("…whom he married in 1908. Their son Andrei was born…")."""
+    verb = h.head.head
+    if verb.i != h.head.i:
+        subj = [r for t in subjects(verb) if t.i < h.i for r in rd.group(t, off, ("person",), of=False)]
+        if len(subj) >= 2:
+            return subj
+    pos = off + h.idx
+    for at, a, b in reversed(couples or []):
+        if at <= pos and pos - at <= COUPLE_REACH:
+            return [a, b]
+    return []
+
+
+def _and_his(rd: Reader, h: Token, off: int, exclude: set[str]) -> EntityRef | None:
+    """ "a railway engineer, Arkady Berezin, and his wife Olga": "his" is the person named right before
+    "and", however the parser hung the two."""
+    doc = h.doc
+    i = h.i - 1
+    if i < 1 or doc[i].lower_ != "and":
+        return None
+    i -= 1 + (doc[i - 1].text == ",")
+    if i < 0:
+        return None
+    r = rd.ref(doc[i], off)
+    if r is None or r.kind != "person" or r.id in exclude or \
+            rd.gender.get(r.id) == ("f" if h.lower_ in HE else "m"):
+        return None
+    return r
+
+
+def _relatives(rd: Reader, noun: Token, off: int, exclude: set[str], couples: list | None = None) -> list[EntityRef]:
     """Whose wife / friend: the possessor ("his", "X's") or the object of "of"."""
     holders = [c for c in noun.children if c.dep_ == "poss"]
     if noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ == "PROPN":
@@ -264,7 +312,12 @@ def _relatives(rd: Reader, noun: Token, off: int, exclude: set[str]) -> list[Ent
                                                           or rd.entity(t, off, ACTORS)] if r]
     for h in holders:
         r = None
-        if h.lower_ in HE | SHE and noun.dep_ == "conj":  # "Ivan Kuzin and his wife": his is Ivan Kuzin
+        if h.lower_ == "their" and noun.lemma_.lower() in KIN:
+            out += _their(rd, h, off, couples)
+            continue
+        if h.lower_ in HE | SHE:
+            r = _and_his(rd, h, off, exclude)
+        if r is None and h.lower_ in HE | SHE and noun.dep_ == "conj":  # "Ivan Kuzin and his wife": his is Ivan Kuzin
             r = rd.entity(noun.head, off, ("person",))
             if r is not None and (r.id in exclude or rd.gender.get(r.id) == ("f" if h.lower_ in HE else "m")):
                 r = None
@@ -362,13 +415,16 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token):
                 verb.nbor(1).pos_ == "PROPN" and verb.nbor(1).head.i > verb.i + 1 and rd.entity(verb.nbor(1), off):
             dobjs = [verb.nbor(1)]  # "he had married Lady X, by whom…": the name misparsed as a later subject
         for t in dobjs:
-            if "dobj" in slots and not _kin_of(t):
+            if "dobj" in slots and t.lower_ in ("whom", "who", "that") and verb.dep_ == "relcl" and t.i < verb.i:
+                named = verb.head if verb.head.dep_ != "appos" or rd.entity(verb.head, off) else verb.head.head
+                objs += rd.group(named, off, ACTORS, of=False)  # "Yelena, a typist whom he married"
+            elif "dobj" in slots and not _kin_of(t):
                 objs += _group(rd, t, off)
             for c in children(t, "prep"):  # "rented a room from them"
                 if c.lower_ in slots:
                     objs += [r for p in children(c, "pobj") for r in rd.group(p, off, ACTORS, of=False)]
         objs += [r for w, p in preps(verb) if w in slots and (kind != "host" or not _kin_of(p))
-                 for r in _group(rd, p, off)]
+                 for r in (rd.group(p, off, ACTORS) if kind == "host" and _household_of(p) else _group(rd, p, off))]
     for a0 in subj:
         for b0 in objs:
             yield (a0, b0, kind) if who == "subj" else (b0, a0, kind)
@@ -414,9 +470,24 @@ def _light(rd: Reader, s: Sentence, verb: Token, kind: str):
 
 
 def _kin_of(tok: Token) -> bool:
-    """ "his sister", "the widow of X": family of someone ("a widow named X" is not)."""
+    """ "his sister", "the widow of X", "her niece Tatiana": family of someone ("a widow named X" is not;
+    "the family of X" is X's household, see :func:`_household_of`)."""
+    if _household_of(tok):
+        return False
+    if tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "nmod") and c.lemma_.lower() in KIN and
+                                   (children(c, "poss") or children(tok, "poss")) for c in tok.children):
+        return True  # "lived with her niece Tatiana", the kin noun parsed as the name's modifier
     return tok.lemma_.lower() in KIN and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
                                              for c in tok.children)
+
+
+HOUSEHOLD = {"family", "household", "home", "house"}
+
+
+def _household_of(tok: Token) -> bool:
+    """ "the family of a Polish exile, X", "the household of X": X's household, so X is the host."""
+    return tok.lemma_.lower() in HOUSEHOLD and not children(tok, "poss") and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _from_bond(rd: Reader, s: Sentence, noun: Token):
