@@ -571,3 +571,51 @@ def test_a_stranger_named_with_a_bodys_name_beside_him_is_still_a_stranger():
             "entertains strangers.\"\n")
     rec = record(text)
     assert [q.speaker for q in rec.quotations] == [None, None]  # the young Quaker man, not Mr. Read
+
+
+def test_a_woman_brought_in_by_a_or_there_was_holds_her_pronouns():
+    # the stranger is brought in inside a list ("among which were … a grave … woman"), and "she" follows
+    text = ("Anna Morrow gave us her blessing when we left Hamburg.\n\n"
+            "At Kiel we took in a number of passengers, among which were two young clerks, and a grave, "
+            "sensible, matronlike woman, with her attendants. I had done her some little services; therefore, "
+            "when she saw my friends, she took me aside, and said, \"Young man, I am concerned for thee.\"\n")
+    rec = record(text)
+    assert quote_at(rec, text, "Young man, I am").speaker is None  # the woman, not Anna Morrow
+    # the chain she started holds more than three sentences on
+    text = ("Maria Ulyanova stayed in Simbirsk with the younger children. Her son went on to Kazan.\n\n"
+            "On the steamer there was an old peasant woman with a basket of eggs. She sat beside him on the deck. "
+            "She asked him where he was going. He told her about the university. She shook her head at the news. "
+            "She had a grandson there, and she did not like the students.\n\n"
+            "‘They are all mad, those young men,’ she said.\n")
+    rec = record(text)
+    assert quote_at(rec, text, "They are all mad").speaker is None
+
+
+def test_a_new_officer_is_he_but_a_predicate_noun_is_no_stranger():
+    text = ("Vladimir Ulyanov spent the winter in the prison at Kresty. A young officer who had guarded the "
+            "prisoners remembered him well. He said that Ulyanov ‘never complained and never asked for "
+            "anything’.27\n")
+    rec = record(text)
+    assert quote_at(rec, text, "never complained").speaker is None  # the officer, not Ulyanov
+    text = ("Leon Trotsky led the commission on transport. Being the Commissar of War and a revolutionary "
+            "military leader, he saw a need for discipline. At the congress he argued, \"Every worker must "
+            "feel himself a soldier of labour.\"\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "Every worker must").speaker) == "Leon Trotsky"
+
+
+def test_a_mother_of_someone_else_is_a_stranger_to_she():
+    text = ("Nadezhda Krupskaya wrote to him every week from Ufa. In Shushenskoye the winter was long. "
+            "His mother worried about his health. ‘You must eat properly and sleep more,’ she wrote back.\n")
+    rec = record(text)
+    assert quote_at(rec, text, "You must eat").speaker is None  # his mother, not Krupskaya
+
+
+def test_a_pronoun_does_not_reach_a_name_paragraphs_back():
+    text = ("Klara Weiss left the town in the spring.\n\n"
+            "The harbour was busy all that summer. Ships came from Riga and from Danzig. The warehouses were full. "
+            "Prices rose every week.\n\n"
+            "The merchants complained to the council. Nobody listened to them. The fishermen were idle. "
+            "“Nothing will change,” she said.\n")
+    rec = record(text)
+    assert quote_at(rec, text, "Nothing will change").speaker is None

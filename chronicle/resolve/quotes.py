@@ -38,6 +38,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..annotate.lexicon import ROLE_NOUNS
 from ..context import DocContext
 from ..record import Quotation
 
@@ -105,6 +106,11 @@ FEMALE_NOUNS = {"woman", "lady", "girl", "mother", "daughter", "sister", "aunt",
                 "grandmother", "mamma", "maid", "mistress", "queen", "princess", "countess", "landlady", "hostess"}
 MALE_NOUNS = {"man", "boy", "gentleman", "fellow", "father", "son", "brother", "uncle", "nephew", "husband",
               "grandfather", "papa", "king", "prince", "lord", "duke", "footman", "butler", "youth"}
+# nouns of either sex that this genre takes up with "he" when a new one comes in ("a young officer … he said")
+FEMALE_ROLES = FEMALE_NOUNS | {"nun", "actress", "tsarina", "empress", "midwife", "nurse", "widow"}
+NEUTRAL_NOUNS = (PERSON_NOUNS | ROLE_NOUNS) - FEMALE_ROLES - MALE_NOUNS - {"friend", "comrade", "colleague", "ally", "rival", "enemy"}
+INDEFINITE = {"a", "an", "another", "one", "some"}
+STRANGER = "\0stranger"  # what a he/she chain stands for once an unnamed person took it up
 
 
 @dataclass
@@ -352,6 +358,7 @@ class Attributor:
         first = [r.id for r in ctx.refs if r.kind == "person" and ctx.text[r.start:r.end].lower() in ("i", "me")]
         self.narrator = first[0] if first else None  # "we asked" outside a quotation: the narrator's party
         self.sent_starts = sorted(tokens.offset[id(ch.doc)] + sent.start_char for ch in ctx.chunks for sent in ch.doc.sents)
+        self.para_starts = [a for a, _ in paragraphs(ctx)]
         self._chain: dict[tuple[str, int], str | None] = {}  # resolved he/she/they tokens, by gender and offset
 
     def _narrated_back(self, here: int, n: int) -> int:
@@ -363,6 +370,10 @@ class Attributor:
             if not self.inside_quote(self.sent_starts[k] + 1):
                 n -= 1
         return k
+
+    def para_no(self, pos: int) -> int:
+        """The ordinal of the paragraph holding ``pos``."""
+        return bisect.bisect_right(self.para_starts, pos) - 1
 
     def sent_no(self, pos: int) -> int:
         """The ordinal of the sentence holding ``pos`` (sentences of all chunks, in text order)."""
@@ -432,7 +443,12 @@ class Attributor:
         quotations: subjects outrank objects, and each sentence back costs salience. A pronoun of
         the same gender in the window stands for what it resolves to ("Florence … She procured
         socks; she had trousers made. “…,” she told Sidney Herbert"), so a chain of pronouns
-        reaches a name more than three sentences back."""
+        reaches a name more than three sentences back. A chain an unnamed person took up ("a
+        matronlike Quaker woman … she saw … she took me aside") stays with that stranger: None."""
+        who = self._pronoun(low, pos, exclude, depth)
+        return None if who == STRANGER else who
+
+    def _pronoun(self, low: str, pos: int, exclude: str | None = None, depth: int = 0) -> str | None:
         want = "m" if low in MALE else "f" if low in FEMALE else None
         if low in PLURAL:
             ok = lambda r: r.kind == "organization"
@@ -448,7 +464,7 @@ class Attributor:
             g = self.gender.get(who)
             return 0.5 if want and g == want else -1.0 if want == "f" and g == "unknown" else 0.0
 
-        cands, far = [], []  # (score, id): within three sentences, and up to eight back
+        cands, far = [], []  # (score, id): within three sentences; (score, id, paragraph): up to eight back
         me = self.tok.at(pos)
         clause = _clause_of(me) if me is not None and me.dep_ in ("nsubj", "nsubjpass") else None
         i = bisect.bisect_left(self.ref_starts, pos) - 1
@@ -466,7 +482,10 @@ class Attributor:
             if dist == 0 and clause is not None and _clause_of(t) == clause and _is_object(t):
                 continue  # "To Fyodor Dan, he confided": a subject is not its own verb's object
             score = _role_weight(t) - 1.5 * min(dist, 4) + bonus(r.id)
-            (cands if dist <= 3 else far).append((score, r.id))
+            if dist <= 3:
+                cands.append((score, r.id))
+            else:
+                far.append((score, r.id, self.para_no(r.start)))
         if depth == 0:  # resolve the chain in reading order, so each link finds the ones before it
             for t in self.tok.between(self.sent_starts[max(0, here - 12)], self.sent_starts[max(0, here - 3)]):
                 self._link(t, same, depth + 1)
@@ -480,12 +499,17 @@ class Attributor:
                 who = self._link(t, same, depth + 1)
                 if who is not None and who != exclude:
                     cands.append((_role_weight(t) - 1.5 * (here - self.sent_no(start)) + bonus(who), who))
-        cands = cands or far  # nothing near: the latest name further back, if no stranger is nearer
+        if far and not cands:  # a name four to eight sentences back: only from this paragraph or the one before
+            para = self.para_no(pos)
+            far = [c for c in far if c[2] >= para - 1]
+        cands = cands or [c[:2] for c in far]  # nothing near: the latest name further back, if no stranger is nearer
         if not cands:
             return None
         best_score, best = max(cands, key=lambda c: c[0])
-        if want and self.unnamed and self._nominal_wins(want, pos, here, best_score):
-            return None  # "a Quaker woman … she said": an unnamed person, not the last named one
+        if want and self.unnamed and best != STRANGER:
+            nominal = self._nominal_wins(want, pos, here, best_score)
+            if nominal:  # "a Quaker woman … she said": an unnamed person, not the last named one;
+                return STRANGER if nominal == "new" else None  # a newcomer holds the chain after
         return best
 
     def _link(self, t, same: set, depth: int) -> str | None:
@@ -496,28 +520,51 @@ class Attributor:
         key = (min(same), start)
         if key in self._chain:
             return self._chain[key]
-        who = self.pronoun(t.lower_, start, None, depth)
+        who = self._pronoun(t.lower_, start, None, depth)
         if who is not None or depth <= 1:  # a link cut short by the depth limit is not the answer
             self._chain[key] = who
         return who
 
-    def _nominal_wins(self, want: str, pos: int, here: int, best_score: float) -> bool:
+    def _nominal_wins(self, want: str, pos: int, here: int, best_score: float) -> str | None:
         """Whether an unnamed person of the pronoun's gender ("the woman", "a young man") in the
-        same sentence or the three before outranks the best named antecedent."""
+        same sentence or the three before outranks the best named antecedent: "new" when the noun
+        brings in someone new ("a matronlike Quaker woman", "there was an old woman", "A young
+        officer … remembered"), "known" for a definite one ("the old man" may be the last man
+        named), else None. A noun of either sex ("officer", "peasant") counts for "he" only when it
+        comes in as a new subject."""
         nouns = FEMALE_NOUNS if want == "f" else MALE_NOUNS
         for t in reversed(self.tok.between(max(0, pos - 1500), pos)):
             dist = here - self.sent_no(self.tok.start(t))
             if dist > 3:
-                return False
-            if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns or self.inside_quote(self.tok.start(t)) \
-                    or self._ref_over(self.tok.start(t), self.tok.end(t)) or self._named_beside(t) \
-                    or any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") or c.dep_ == "poss"
+                return None
+            if t.pos_ != "NOUN" or t.tag_ == "NNS" or self.inside_quote(self.tok.start(t)):
+                continue
+            lemma, top = t.lemma_.lower(), _np_top(t)
+            new = _indefinite(t) or top.dep_ == "attr" and _existential(top.head) or \
+                t.dep_ == "appos" and _indefinite(t.head)
+            if lemma not in nouns and not (want == "m" and lemma in NEUTRAL_NOUNS and new and (
+                    top.dep_ in ("nsubj", "nsubjpass") or top.dep_ == "attr" and _existential(top.head))):
+                continue  # "A young officer … remembered" may be "he"; "the officer" may be someone named
+            if self._ref_over(self.tok.start(t), self.tok.end(t)) or self._named_beside(t) \
+                    or any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those")
+                           or c.dep_ == "poss" and not self._other_owner(c, want)
                            for c in (t.head if t.dep_ == "conj" else t).children) \
-                    or t.dep_ in ("attr", "appos", "acomp", "oprd") or t.dep_ == "pobj" and t.head.lower_ in ("as", "like"):
-                continue  # "This remarkable woman", "as a gentle lady", "her mother": no stranger
+                    or _predicate(t) \
+                    or t.dep_ == "appos" and t.head.pos_ in ("NOUN", "PROPN", "PRON") and not _indefinite(t.head):
+                continue  # "This remarkable woman", "as a gentle lady", "her mother": no stranger ("there was a woman" is one)
             if _role_weight(t) - 1.5 * dist + 0.5 > best_score:
-                return True
-        return False
+                return "new" if new else "known"
+        return None
+
+    def _other_owner(self, poss, want: str) -> bool:
+        """Whether the possessor of a person noun is someone the pronoun cannot be, so the noun is a
+        person of its own: "His mother … she wrote" (his), not "her mother … she" (maybe herself)."""
+        low = poss.lower_
+        if low in MALE | FEMALE:
+            return (low in MALE) != (want == "m")
+        who = self._ref_over(self.tok.start(poss), self.tok.end(poss), ("person",))
+        g = self.gender.get(who) if who else None
+        return g in ("m", "f") and g != want
 
     def subjects(self, verb) -> list:
         """Who may be doing ``verb``: its subject, the noun a relative clause hangs on, then the
@@ -562,6 +609,41 @@ def _clause_of(tok):
             break
         t = t.head
     return (id(t.doc), t.i)
+
+
+def _np_top(tok):
+    """The head of the noun phrase a noun is part of, through "and" and apposition."""
+    for _ in range(4):
+        if tok.dep_ in ("conj", "appos") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            tok = tok.head
+        else:
+            break
+    return tok
+
+
+def _existential(verb) -> bool:
+    """A "there was …" or "among which were …" clause: its noun brings someone in, says nothing of a subject."""
+    kids = [c.dep_ for c in verb.children]
+    if verb.lemma_ == "be" and (verb.dep_ == "pcomp" and verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ == "nsubj" and c.lower_ in ("which", "whom", "who") and c.i > 0 and
+            next((p for p in reversed(c.doc[max(0, c.i - 3):c.i]) if not p.is_space), c).dep_ == "prep"
+            for c in verb.children)):
+        return True  # "among which were two young women": the wh-word is no subject
+    return "expl" in kids or verb.lemma_ == "be" and not {"nsubj", "nsubjpass", "csubj"} & set(kids) \
+        and verb.tag_ not in ("VB", "VBG", "VBN")
+
+
+def _predicate(noun) -> bool:
+    """A person noun said of someone ("was a woman", "Being … a military leader", "as a gentle lady")."""
+    top = _np_top(noun)
+    if top.dep_ == "pobj" and top.head.lower_ in ("as", "like") or noun.dep_ == "pobj" and noun.head.lower_ in ("as", "like"):
+        return True
+    return top.dep_ in ("attr", "acomp", "oprd") and not _existential(top.head)
+
+
+def _indefinite(noun) -> bool:
+    """Whether a noun comes in with "a", "an", "another", "one" or "some": a person new to the story."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in noun.children)
 
 
 def _is_object(tok) -> bool:
