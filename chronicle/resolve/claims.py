@@ -125,12 +125,13 @@ class ClaimFinder:
                 clause = _clause(t)
                 if clause is None or len(list(clause.subtree)) < 3:
                     continue
-                who = next((w for w in map(self.att.entity, self.att.subjects(t)) if w), None)
+                subjects = self.att.subjects(t)
+                who = next((w for w in map(self.att.entity, subjects) if w), None)
                 if who is None and t.dep_ in ("advcl", "xcomp", "relcl", "acl") and lemma == "add":
                     continue
                 if who:
                     content = _text_of(clause, self.tok, self.text)[0]
-                    out.append(_Claim(who, content, a, b))
+                    out += [_Claim(w, content, a, b) for w in self._claimants(subjects, who)]
             elif t.pos_ == "VERB" and lemma in DESCRIBE_VERBS and (c := self._described(t, a, b)):
                 out.append(c)
             elif t.pos_ == "NOUN" and lemma in ANSWER_NOUNS and t.i + 1 < len(t.doc) and t.nbor(1).text == ":":
@@ -145,7 +146,7 @@ class ClaimFinder:
                     neg = any(w.lower_ in ("unable", "failed", "not", "never", "n't", "could") for w in t.head.head.subtree
                               if w.i < t.head.i) or t.head.lemma_.lower() in ("retract", "withdraw")
                     out.append(_Claim(who, content, a, b, by_author=neg))
-            elif t.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
+            elif t.pos_ == "NOUN" and lemma in CLAIM_NOUNS and not _in_opinion(t):
                 clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "appos")
                                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
                 if clause is None:
@@ -157,17 +158,29 @@ class ClaimFinder:
                 who = next((w for w in map(self.att.entity, cands) if w), None)
                 if who:
                     out.append(_Claim(who, _text_of(clause, self.tok, self.text)[0], a, b))
-            elif t.lower_ == "according" and t.i + 2 < len(t.doc) and t.nbor(1).lower_ == "to":
-                obj = next((c for c in t.nbor(1).children if c.dep_ == "pobj"), None)
+            elif t.lower_ == "according" and t.i + 2 < len(t.doc) and t.nbor(1).lower_ == "to" or _in_opinion(t):
+                obj = next((c for c in t.nbor(1).children if c.dep_ == "pobj"), None) if t.lower_ == "according" \
+                    else _opinion_holder(t)
                 who = self.att.entity(obj) if obj is not None else None
                 if who:
-                    _, pa, pb = _text_of(t, self.tok, self.text, drop_mark=False)
+                    _, pa, pb = _text_of(t if t.lower_ == "according" else t.head, self.tok, self.text, drop_mark=False)
                     lo = self.text.rfind(";", a, pa) + 1 or a  # only its own part of a sentence cut by ";"
                     hi = self.text.find(";", pb, b)
                     hi = b if hi < 0 else hi
                     rest = (self.text[lo:pa] + " " + self.text[pb:hi]).strip(" ,;\n")
                     rest = re.sub(r"\s*,\s*,", ",", rest)
                     out.append(_Claim(who, re.sub(r"\s+", " ", rest), a, b))
+        return out
+
+    def _claimants(self, subjects: list, who: str) -> list[str]:
+        """``who`` and the persons coordinated with the subject that named it ("both he and
+        Colonel French assured me …": a claim of each)."""
+        out = [who]
+        subj = next((s for s in subjects if self.att.entity(s) == who), None)
+        for co in (subj.conjuncts if subj is not None else ()):
+            other = self.att.entity(co)
+            if other and other not in out:
+                out.append(other)
         return out
 
     def _hedged(self, verb, a: int, b: int) -> _Claim | None:
@@ -307,6 +320,23 @@ def _dismissed(verb) -> bool:
     if obj is None or obj.lower_ not in REFERRING and obj.lemma_.lower() not in REFERRING:
         return False
     return any(t.lemma_.lower() in DISMISSIVE_NOUNS for t in verb.subtree if t.i > obj.i)
+
+
+OPINION_NOUNS = {"opinion", "view", "judgement", "judgment", "estimation", "estimate"}
+
+
+def _in_opinion(t) -> bool:
+    """"in his opinion", "in the view of the committee": the noun of an opinion after "in"."""
+    return t.lower_ in OPINION_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in" and _opinion_holder(t) is not None
+
+
+def _opinion_holder(noun):
+    """Whose opinion: the possessor ("his opinion") or the object of "of" ("the view of X")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return owner
 
 
 def _words(text: str) -> str:
