@@ -619,3 +619,16 @@ def test_a_pronoun_does_not_reach_a_name_paragraphs_back():
             "“Nothing will change,” she said.\n")
     rec = record(text)
     assert quote_at(rec, text, "Nothing will change").speaker is None
+
+
+def test_a_phrase_quoted_inside_a_sentence_it_closes_takes_no_tag_from_the_next():
+    text = ("I spent the autumn in Lindau with my friend. Day after day the orators toured the barracks and "
+            "factories, violently denouncing “this government of hunger.” One Sunday we went on a steam tram "
+            "to the shipyards, where I heard them again.\n")
+    rec = record(text)
+    q = quote_at(rec, text, "this government of hunger")
+    assert q.speaker is None or not q.speaker.endswith("-per-narrator")
+    text = ("Martin Keller stayed at the inn for a month. The culprit was sent for three months to the "
+            "“House of Correction.” When he came out, he asked for his horse.\n")
+    rec = record(text)
+    assert all(q.speaker is None for q in rec.quotations)

@@ -787,6 +787,8 @@ class SpeakerFinder:
         for (a, b), last in wins:
             if not last and self._introduces_next(k, b):
                 continue  # “…?” She crouched and whispered: “Dreams!” — the verb is the next quote's
+            if not last and self._ends_its_sentence(seg):
+                continue  # denouncing “this Government of civil war.” One Sunday we went: no tag
             acc = self._according_to(a, b)
             if acc is not None:  # "according to X": X, named or not ("according to his wife")
                 return Found(seg, self.att.entity(acc), None, "name", (self.tok.start(acc), self.tok.end(acc)))
@@ -859,6 +861,17 @@ class SpeakerFinder:
             if who and (self.att.kinds.get(who) == "organization" or subj.pos_ == "PROPN"):
                 return who
         return None
+
+    def _ends_its_sentence(self, seg: Segment) -> bool:
+        """Whether a quotation set inside a narrated sentence ("the press spoke of him as “the great
+        Russian patriot.”") closes that sentence: the narration after it is a new sentence, not its tag."""
+        left = self.text[max(0, seg.start - 40):seg.start]
+        before = left.rstrip()
+        if not before or not before[-1].isalnum() or "\n\n" in left[len(before):]:
+            return False  # after a comma, a colon, a full stop or a line start: a quotation of its own
+        inner = seg.inner(self.text)
+        after = self.text[seg.end:seg.end + 3]
+        return (inner.endswith((".", "…")) or after[:1] == ".") and _sentence_ends_after(self.text, seg.end)
 
     def _introduces_next(self, k: int, b: int) -> bool:
         """Whether the narration after a quotation runs into the next quotation through a colon:
