@@ -641,3 +641,64 @@ def test_a_footnotes_year_does_not_date_the_narrative_and_a_look_back_dates_what
     assert values["1915"] == "1915"
     assert values["September"] == "1917-09" and values["November 2"] == "1917-11-02"
     assert values["August"] == "1917-08" and values["October 29th"] == "1917-10-29"
+
+
+# --- modern-biography clock (Old Style twins, flashbacks, seasons, "the new year") -------------------
+
+def test_a_bracketed_new_style_twin_leaves_the_clock_on_the_old_style_date():
+    t = tags("In 1917 the sailors came. On 4 July (17 July, New Style) he marched; two days later he was arrested.")
+    assert t["two days later"].value == "1917-07-06"
+
+
+def test_a_count_from_an_event_in_apposition_after_a_calendar_marker_names_the_date():
+    t = tags("The telegram reached Achinsk on 4 March 1917 (O.S.), two days after Nicholas had signed it. "
+             "He left that night.")
+    assert t["two days"].value == "1917-03-04"
+    assert t["that night"].value == "1917-03-04TNI"
+
+
+def test_the_following_season_after_a_winter_month_is_in_the_same_year():
+    t = tags("He arrived in Vologda on 2 February 1900. The following spring he married.")
+    assert t["The following spring"].value == "1900-SP"
+    t = tags("He arrived in Vologda on 2 May 1900. The following spring he married.")
+    assert t["The following spring"].value == "1901-SP"
+
+
+def test_the_new_year_is_the_next_year_or_its_first_day():
+    t = tags("In March 1898 the circle printed a leaflet. The police struck in the new year.")
+    assert t["the new year"].value == "1899"
+    t = tags("In March 1938 the war went on. Eight days before the new year, Franco attacked.")
+    assert t["the new year"].value == "1939-01-01"
+    assert "the New Year" not in tags("In 1898 they met. The New Year's Day was cold.")
+
+
+def test_a_part_of_day_after_a_week_later_is_on_that_day():
+    t = tags("On 14 December 1897 the circle met. The next day he wrote to his brother. A week later the "
+             "inspector summoned him. That evening he spoke to the circle.")
+    assert t["A week later"].value == "1897-W51"  # TIMEX3 keeps the week
+    assert t["That evening"].value == "1897-12-22TEV"
+
+
+def test_since_a_holiday_or_month_later_in_the_year_is_the_last_one_before():
+    t = tags("He reached Geneva in November 1908. He wrote in February 1909 that he had not eaten meat since "
+             "Christmas. In the spring he fell ill.")
+    assert t["Christmas"].value == "1908-12-25"
+    assert t["the spring"].value == "1909-SP"
+
+
+def test_a_pluperfect_flashback_years_back_leaves_the_clock():
+    t = tags("Lurye arrived in Geneva on 3 November 1908. The first emigration had been short: in the autumn "
+             "of 1905, after the October Manifesto, he had gone home to Odessa. He wrote in February 1909 to "
+             "his sister. That summer he met Vera.")
+    assert t["the autumn of 1905"].value == "1905-FA"
+    assert t["October"].value == "1905-10"
+    assert t["That summer"].value == "1909-SU"
+    # "By early 1958, he had organized a coup": the story is at that date
+    t = tags("In 1960 the war went on. By early 1958, he had organized a coup. In May the junta seized power.")
+    assert t["May"].value == "1958-05"
+
+
+def test_a_date_in_an_opening_temporal_clause_narrates():
+    t = tags("In 1912 he bought a ticket to Warsaw. When the war broke out in August 1914 he was in Brittany. "
+             "He volunteered that autumn.")
+    assert t["that autumn"].value == "1914-FA"

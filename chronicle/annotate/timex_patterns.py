@@ -435,6 +435,13 @@ def _rel_nextlast(m: re.Match, text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "rel", {"u": u, "n": n, "deictic": True})
 
 
+@pattern("rel_new_year", rf"\b[Tt]he{_S}new{_S}year\b(?![-'’]|{_S}(?:celebrations?|holidays?|festivities|resolutions?|eve|day)\b)")
+def _rel_new_year(m: re.Match, text: str) -> Cand | None:
+    """'The police struck in the new year': the year after the narrative's (lowercase 'new'; 'the New Year'
+    and 'New Year's Day' are the holiday)."""
+    return Cand(m.start(), m.end(), "rel", {"u": "year", "n": 1, "deictic": False, "new_year": True})
+
+
 @pattern("rel_dayafter", rf"(?:[Tt]he{_S})?(?P<u>day|morning|evening|night|week|month|year){_S}(?P<dir>after|before|following){_S}"
                          rf"(?P<o>yesterday|to-?morrow|that|this|the\s+battle)?")
 def _rel_dayafter(m: re.Match, text: str) -> Cand | None:
@@ -500,6 +507,9 @@ def _n_later(m: re.Match, text: str) -> Cand | None:
     after = text[m.end():m.end() + 12]
     d = m.group("dir").lower()
     n = _num(m.group("n"))
+    if d in ("after", "before") and re.match(r"\s+[A-Z][a-z]+\s+(?:had|has|was|were|[a-z]+ed)\b", text[m.end():m.end() + 40]) \
+            and not re.match(r"\s+(?:I|It|This|That|These|Those|There|Then)\b", after):
+        after = " the"  # "two days after Nicholas had signed it": counted from an event, as "after the KPA invaded"
     if d in ("after", "before", "since") and re.match(r"\s+(?:the|his|her|a|an|their|its|this|that|he|she|they|we|I)\b", after):
         if d == "since" or n is None or m.group("q") or re.match(r"\s+(?:he|she|they|we|I|this|that)\b", after):
             return None  # "two days since the battle": leave to the duration

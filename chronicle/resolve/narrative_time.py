@@ -45,6 +45,8 @@ _POD_ORDER = {"MO": 0, "AF": 1, "EV": 2, "NI": 3}
 _FLASH = re.compile(r"\b(?:had|since|as\s+early\s+as|as\s+long\s+ago\s+as|ever\s+since|back\s+in|as\s+far\s+back\s+as|"
                     r"previously|formerly|earlier|ago)\b[^.;:!?]*$", re.I)
 _FORWARD = re.compile(r"\b(?:until|till|up\s+to|as\s+of|effective|not\s+\w+\s+before)\b[^.;:!?,]*$", re.I)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|once\s+|previously\s+|earlier\s+|never\s+|been\s+)*"
+                         r"[a-z-]+(?:ed|en|wn|ght|ung|ept|lt|nt|ld|st|id|ut|ne)\b")
 _PRESENT = re.compile(r"\b(?:is|are|remains?|still|survives?|stands|lies|exists?|has\s+(?:been|become)|have\s+(?:been|become))\b", re.I)
 _HABITUAL = re.compile(r"\b(?:always|usually|generally|invariably|normally|habitually|every|each|whenever)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|would|planned|plans|planning|expected|scheduled|next|to\s+be|going\s+to)\b", re.I)
@@ -107,6 +109,7 @@ class _Resolver:
         self.flash_year: str | None = None  # id of the tentative year when it was a flashback ("as long ago as 1905")
         self.looked_back: tuple[int, str] | None = None  # the year of a look back while no year is narrated
         self.lead = self._lead_years()
+        self.week_on: tuple[date, str, int] | None = None  # the day "a week later" came to, for a part of day after it
         self.chains: dict[int, tuple[int, int]] = {}  # chain -> (offset, weekday)
         self.n_chains = 0
 
@@ -207,6 +210,14 @@ class _Resolver:
         outs = self.outs = []
         base = replace(self.clock)
         for i, c in enumerate(self.cands):
+            if self.week_on is not None:
+                dd, tid, pos = self.week_on
+                if c.kind in ("pod", "clock") or c.kind == "rel" and c.f.get("u") in ("day", "night", "morning", "evening") \
+                        and not c.f.get("one"):
+                    if self.para(c.start) == self.para(pos):
+                        self.set_day(dd.year, dd.month, dd.day, tid, pos)
+                if c.kind not in ("duration", "set"):
+                    self.week_on = None
             o = getattr(self, "_" + c.kind)(i, c)
             if self.dct_mode:  # news: everything is relative to the document date
                 self.clock, self.tentative = replace(base), None
@@ -243,21 +254,26 @@ class _Resolver:
                 return _Out(c, typ, f"{y:04d}-{f['m']:02d}{suffix}", anchor)
             if y is not None and f.get("next_year"):
                 y += 1
+            elif y is not None and y == self.clock.y and self.clock.m and not f.get("d") and self._since(c.start) \
+                    and f["m"] - self.clock.m > 3:
+                y -= 1  # "(in February 1909) … since March": the last March before the story's month
         ys = f"{y:04d}" if y is not None else "XXXX"
         if not f.get("y") and anchor is not None and anchor == self.flash_year and y != self.clock.y:
             # "As long ago as 1905 the process had begun; the March Revolution had merely hastened it":
             # a month in the sentence of a flashback year is dated by it but does not move the clock
             day = f"-{f['d']:02d}" if f.get("d") else ""
             return _Out(c, typ, f"{ys}-{f['m']:02d}{day}{suffix}", anchor)
-        if f.get("y") and self._aside(c, f["y"]):
+        if f.get("y") and (self._aside(c, f["y"]) or self._looks_back(c, f["y"])):
             self.tentative = (f["y"], tid, self.sent(c.start))
+            if self._looks_back(c, f["y"]):
+                self.flash_year = tid
             day = f"-{f['d']:02d}" if f.get("d") else ""
             return _Out(c, typ, f"{ys}-{f['m']:02d}{day}{suffix}")
         if f.get("y") and self.clock.y is None and self._flash(c.start) and self.looked_back is None:
             self.looked_back = (f["y"], tid)  # "As long ago as May, 1917, the Soviet had proclaimed …"
         if f.get("d"):
             val = f"{ys}-{f['m']:02d}-{f['d']:02d}{suffix}"
-            if y is not None and not f.get("meta") and not self._flash(c.start):
+            if y is not None and not f.get("meta") and not self._flash(c.start) and not self._twin(i, c):
                 self.set_day(y, f["m"], f["d"], tid if f.get("y") else anchor, c.start)
                 self.clock.last_pod = f.get("pod")
                 if f.get("y"):
@@ -323,6 +339,15 @@ class _Resolver:
                 return y, self.tid(i - 1)
         return None
 
+    def _twin(self, i: int, c) -> bool:
+        """A day date in brackets right after another, its twin in the other calendar ("On 4 July (17 July,
+        New Style) he marched …; two days later"): the story goes on in the outer date's calendar, so the
+        twin leaves the clock on the outer date."""
+        if i == 0 or not c.f.get("d"):
+            return False
+        p = self.cands[i - 1]
+        return p.kind == "date" and bool(p.f.get("d")) and bool(_TWIN_OPEN.fullmatch(self.text[p.end:c.start]))
+
     def name_year(self, i: int, c) -> tuple[int, str] | None:
         """A month naming an event takes the year the name gives: "the February Revolution
         of 1917", "the October Manifesto of 1905", "the 1917 October Revolution"."""
@@ -358,6 +383,10 @@ class _Resolver:
         after = self.text[c.end:c.end + 30]
         return bool(re.match(r"\s*(?:(?:and|or)\s+\w+\s+)?(?:are|is)\s+(?:the|always|usually|a)\b", after))
 
+    def _since(self, pos: int) -> bool:
+        """Right after "since": a point the story has already passed ("since Christmas", "since March")."""
+        return bool(re.search(r"\b(?:ever\s+)?since\s+(?:the\s+)?$", self.clause_before(pos), re.I))
+
     def _flash(self, pos: int) -> bool:
         return bool(_FLASH.search(self.clause_before(pos)))
 
@@ -371,7 +400,23 @@ class _Resolver:
             return True
         if abs(y - self.clock.y) > 1 and self.quoted(c.start):
             return True  # a date quoted from a caption, a letter or a speech: “12 October 1812”
-        return abs(y - self.clock.y) > 1 and not c.f.get("d") and not self._sentence_initial(c.start)
+        return abs(y - self.clock.y) > 1 and not c.f.get("d") and not self._sentence_initial(c.start) \
+            and not self._opening_clause(c.start)
+
+    def _looks_back(self, c, y: int) -> bool:
+        """An earlier year than the clock's in a pluperfect clause ("in the autumn of 1905, after the October
+        Manifesto, he had gone home to Odessa" in a story at 1908): a flashback, which leaves the clock where it
+        is. Only a jump of more than a year back: "Early in 1839 … she had returned from Scotland" after 1840 narrates."""
+        if self.clock.y is None or y >= self.clock.y - 1 or self.dct_mode or self._heading(c.start):
+            return False
+        if re.search(r"\b(?:by|until|till|since)\s+(?:(?:early|late|mid-?|the\s+\w+\s+of)\s+)?$", self.clause_before(c.start), re.I):
+            return False  # "By early 1958, he had organized a coup": the story is at that date
+        e = self._clause_end(c.end)
+        m = re.search(r"[.!?]|\b(?:and|but|which|who|whom|whose|when|where|while|because|although|though|until)\b",
+                      self.text[c.end:e])
+        rest = self.text[c.end:c.end + m.start() if m else e][:160]
+        a = max(self.text.rfind(ch, max(0, c.start - 200), c.start) for ch in ".!?;:,(")
+        return bool(_PLUPERFECT.search(rest) or _PLUPERFECT.search(self.text[a + 1:c.start]))
 
     def _in_parens(self, pos: int) -> bool:
         seg = self.clause_before(pos)
@@ -397,7 +442,7 @@ class _Resolver:
             self.tentative = None
         else:
             self.tentative = (y, tid, self.sent(c.start))
-            self.flash_year = tid if self._flash(c.start) else None
+            self.flash_year = tid if self._flash(c.start) or self._looks_back(c, y) else None
         return _Out(c, "DATE", val)
 
     def _narrates_year(self, y: int, c) -> bool:
@@ -411,16 +456,25 @@ class _Resolver:
             return True  # "Campaign of 1905", "2009: Coalition exit" open a new part
         if self._flash(c.start) or re.search(r"\bof\s*$", self.clause_before(c.start)) and self.clock.y is not None:
             return False
+        if self._looks_back(c, y):
+            return False
         if self.clock.y is not None and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", self.clause_before(c.start), re.I):
             return False  # attributive: "The 1614 rules", "the 1978 Treaty"
 
         if self.clock.y is None or abs(y - self.clock.y) <= 1:
             return True
-        if self._sentence_initial(c.start):
+        if self._sentence_initial(c.start) or self._opening_clause(c.start):
             return True
         rest = self.sentence_text(c.start)[c.end - self.sent_starts[self.sent(c.start)]:]
         nxt = next((d for d in self.cands if d.start >= c.end), None)
         return bool(nxt and nxt.kind == "date" and not nxt.f.get("y") and nxt.start - c.end < len(rest))
+
+    def _opening_clause(self, pos: int) -> bool:
+        """In a temporal clause that opens its sentence: "When the war broke out in August 1914 he was in
+        Brittany" narrates that date as much as "In August 1914 …" does."""
+        head = self.text[self.sent_starts[self.sent(pos)]:pos]
+        return bool(re.fullmatch(r"[\s“\"‘(_]*(?:when|after|before|once|as\s+soon\s+as|by\s+the\s+time|while|until|till)\b"
+                                 r"[^,;:()“”\"]{0,80}", head, re.I))
 
     def _sentence_initial(self, pos: int) -> bool:
         head = self.text[self.sent_starts[self.sent(pos)]:pos]
@@ -432,6 +486,10 @@ class _Resolver:
     def _season(self, i: int, c) -> _Out:
         f = c.f
         s = f["s"]
+        if f.get("y") and self._looks_back(c, f["y"]):
+            self.tentative = (f["y"], self.tid(i), self.sent(c.start))
+            self.flash_year = self.tid(i)
+            return _Out(c, "DATE", f"{f['y']:04d}-{s}")
         if f.get("y"):
             self.tentative = None
             if self.clock.y != f["y"] and not self._flash(c.start):
@@ -445,7 +503,10 @@ class _Resolver:
             return _Out(c, "DATE", f"XXXX-{s}")
         if s == "WI" and self.clock.m in (1, 2) and not f.get("rel"):
             y -= 1
-        y += f.get("rel", 0)
+        if f.get("rel") == 1 and y == self.clock.y and self.clock.m and self.clock.m < _SEASON_START[s]:
+            pass  # "arrived in Vologda on 2 February. The following spring": the spring after February, same year
+        else:
+            y += f.get("rel", 0)
         return _Out(c, "DATE", f"{y:04d}-{s}", anchor)
 
     def _decade(self, i: int, c) -> _Out:
@@ -475,6 +536,12 @@ class _Resolver:
             return _Out(c, "DATE", f"XXXX-{m:02d}-{d:02d}")
         if self.generic(c.start) and not c.f.get("y"):
             return _Out(c, "DATE", f"XXXX-{m:02d}-{d:02d}")
+        if not c.f.get("y") and self._since(c.start):
+            if y == self.clock.y and self.clock.m and m - self.clock.m > 3:
+                y -= 1  # "(in February 1909) he had not eaten meat since Christmas": the last Christmas before
+            return _Out(c, "DATE", f"{y:04d}-{m:02d}-{d:02d}", anchor)
+        if self._flash(c.start) and not c.f.get("y"):
+            return _Out(c, "DATE", f"{y:04d}-{m:02d}-{d:02d}", anchor)
         self.set_day(y, m, d, self.tid(i) if c.f.get("y") else anchor, c.start)
         return _Out(c, "DATE", f"{y:04d}-{m:02d}-{d:02d}", anchor)
 
@@ -503,6 +570,11 @@ class _Resolver:
             if day and u == "week":
                 dd = date(*day) + timedelta(weeks=n)
                 iy, iw, _ = dd.isocalendar()
+                if n > 0 and not f.get("deictic") and not self.in_quote(c.start):
+                    # "A week later the inspector summoned him. … That evening": the value keeps the
+                    # week (TIMEX3, as WikiWars gives it); a part of day or a day counted on from it
+                    # next, in the same paragraph, is on the day a week on
+                    self.week_on = (dd, self.tid(i), c.start)
                 return _Out(c, "DATE", f"{iy:04d}-W{iw:02d}", ck.id)
             if day:
                 dd = date(*day) + timedelta(days=14 * n)
@@ -525,6 +597,8 @@ class _Resolver:
             if y is None:
                 return _Out(c, "DATE", "XXXX")
             yy = y + n * k
+            if f.get("new_year") and re.search(r"\b(?:before|after|until|till|since|at|by|on)\s+$", self.clause_before(c.start), re.I):
+                return _Out(c, "DATE", f"{yy:04d}-01-01", anchor)  # "Eight days before the new year": its first day
             if f.get("ago") and ck.m and u == "year":
                 return _Out(c, "DATE", f"{yy:04d}-{ck.m:02d}", anchor)
             if (n > 0 or passing and n == 0) and not f.get("deictic"):
@@ -570,7 +644,8 @@ class _Resolver:
         1917") it is counted from that date. None when neither holds."""
         prev = self.outs[-1] if self.outs else None
         if prev is not None and _DAY_VAL.match(prev.value or "") and \
-                re.fullmatch(r"\s*(?:,|\(|[-–—])\s*(?:(?:known|called|remembered)\s+as\s+)?[\"“]?",
+                re.fullmatch(r"\s*(?:[(\[]\s*(?:O\.\s?S\.|N\.\s?S\.|(?:Old|New)\s+Style)\s*[)\]]\s*)?"  # "4 March 1917 (O.S.), two days after"
+                             r"(?:,|\(|[-–—])\s*(?:(?:known|called|remembered)\s+as\s+)?[\"“]?",
                              self.text[prev.cand.end:c.start]):
             return _Out(c, "DATE", prev.value[:10], self.tid(i - 1))
         if c.f.get("appos"):
@@ -694,6 +769,7 @@ class _Resolver:
 
 
 _DAY_VAL = re.compile(r"\d{4}-\d\d-\d\d")
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season begins (a winter is the one its December opens)
 
 
 def _shift(d0: date, n: int, unit: str) -> date | str:
