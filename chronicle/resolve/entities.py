@@ -223,6 +223,9 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
         if _common_noun_checks(key, ms, v, common_words, place_prior) == "people":
             peoples.add(key)
         scores[key] = v
+    works = _works(by_key)
+    for key in works:  # "wrote _Pamela_, _Clarissa Harlowe_": titles of works, no person or body
+        scores[key] = defaultdict(float)
     silenced = {k for k, v in scores.items() if not any(x > 0 for x in v.values())
                 and not given_name_gender(by_key[k][0].name)  # "Literature", not "Hope"
                 and not (" " not in k and SINGULAR_NAME_END.search(k))}  # nor "Pyrrhus", "Demosthenes"
@@ -237,6 +240,8 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     for key in peoples:  # not even as the last word of a mistyped longer name ("Vaishnava Hindu")
         for k in CLASSES:
             scores[key][k] = min(scores[key].get(k, 0.0), 0.0)
+    for key in works:
+        scores[key] = defaultdict(float)
     for key, ms in by_key.items():
         if all(m.cues.get("quoted_title") for m in ms):  # only inside “Kornilov to Brest-Litovsk”, “No Taxes”:
             scores[key][LOC] = 0.0  # words of a title or a motto, not a place
@@ -258,6 +263,34 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
         if " " not in key and any(classes.get(key + end) == ORG for end in ("s", "i", "ki", "es")):
             classes[key] = ORG
     return Typing(classes, scores)
+
+
+WORK_CUES = ("written", "work_after", "work", "author_before")
+PERIODICAL_CUES = ("periodical", "published_in", "body_of", "org_head", "org_gloss", "publisher", "next_head")
+
+
+def _works(by_key: dict[str, list[Mention]]) -> set[str]:
+    """Names of works: said at least once to be written, translated or published ("wrote _Pamela_"), dated
+    or glossed as a work ("_The Idiot_ (1869)", "_Heartbreak House_, a play"), or listed in italics with
+    such a title ("wrote _Pamela_, _Clarissa Harlowe_"); in italics, quoted, owned ("his Pamela") or so
+    marked in most of their mentions; never a paper's ("wrote for _Pravda_", "the editor of _Zvezda_",
+    "the newspaper _Iskra_"), a body's head noun or a title or kin noun of a person."""
+    lists = {m.cues["conj"] for ms in by_key.values() for m in ms if "conj" in m.cues and m.cues.get("italic")
+             and not m.cues.get("italic_part") and any(m.cues.get(c) for c in WORK_CUES)}
+    works = set()
+    for key, ms in by_key.items():
+        if any(m.cues.get(c) for m in ms for c in PERIODICAL_CUES + ("title", "kin")):
+            continue
+        strong = [m for m in ms if not m.cues.get("italic_part") and (any(m.cues.get(c) for c in WORK_CUES)
+                  or m.cues.get("italic") and m.cues.get("conj") in lists)]  # not a word of a longer title
+        if not strong:
+            continue
+        ids = {id(m) for m in strong}
+        marked = len(ids) + sum(1 for m in ms if id(m) not in ids and (m.cues.get("italic") or m.cues.get("quoted_title")
+                                                                      or m.cues.get("owned")))
+        if marked * 2 > len(ms):
+            works.add(key)
+    return works
 
 
 def _share_surname_votes(scores: dict[str, dict[str, float]]) -> None:

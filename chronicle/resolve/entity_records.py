@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..context import DocContext, EntityRef
 from ..record import Organization, Person, Place, Span
 from ..annotate.lexicon import given_name_gender
+from ..annotate.works import work_cues
 from .entities import LOC, ORG, PER, Mention, clean_name, type_names
 from .gazetteer import Gazetteer
 from .identities import (Identity, assign_ids, attach_titles, by_kind, group_by_name, group_persons,
@@ -24,9 +25,12 @@ from .narrator import find_narrator, find_narrator_kin
 def _mentions(ctx: DocContext) -> list[Mention]:
     out = []
     for ch in ctx.chunks:
+        text = ch.doc.text  # built once: Doc.text joins every token
         for span in ch.doc.spans["chronicle_mentions"]:
             s, e = ch.offset + span.start_char, ch.offset + span.end_char
             cues = dict(span._.chronicle_cues or {})
+            if cues.get("label") not in ("TITLE", "ADJ") and not cues.get("owner"):
+                cues.update(work_cues(span, text, bool(cues.get("italic"))))  # "wrote _Pamela_", "wrote for _Pravda_"
             if "conj" in cues:
                 cues["conj"] += ch.offset  # list ids are offsets: make them document-wide
             out.append(Mention(s, e, ctx.text[s:e], cues))

@@ -1,0 +1,148 @@
+"""Cues that a name is the title of a work (a book, a play, a poem, a pamphlet…) or of a periodical.
+
+The record has no class for works, and a gold annotator lists none of them as a person or an
+organization; newspapers, journals and magazines are organizations. spaCy labels a title PERSON
+("his Pamela"), ORG ("_Clarissa Harlowe_") or WORK_OF_ART at random, so the mention layer reads
+what the text says around the title:
+
+* ``written``: the name is what someone wrote, translated, composed or published ("Richardson wrote
+  _Pamela_", "translated _Capital_"), alone or as a later title of the list after such a verb
+  ("wrote _Pamela_, _Clarissa Harlowe_, and the _History of …_"), or its author or translator is
+  named ("the author of _Oblomov_");
+* ``work_after``: an italic title is followed by its year in brackets ("_The Idiot_ (1869)"), by a
+  work noun in apposition ("_Heartbreak House_, a play", "_…Grandison_, novels published in the form
+  of letters") or by "written/published/staged …" ("_Ivanov_, written in a fortnight");
+* ``periodical``: the name is said to be a paper ("the French newspaper _Entente_", "_Novaya Zhizn_
+  (New Life), Gorky's paper"), is where something is printed or written ("an article in _Izvestia_",
+  "wrote for _Pravda_", "the columns of _Iskra_", "an issue of _Zvezda_") or is edited, founded or
+  launched ("edited _Pravda_").
+
+The decision is taken per document in :mod:`chronicle.resolve.entities`: a name with a work cue,
+written in italics or as a work most of the times it is named, and with no periodical cue anywhere,
+is no entity.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+WRITE_VERBS = {"write", "compose", "translate", "pen", "author", "co-write", "rewrite"}
+# verbs of a work's making or showing that also take other objects ("completed the railway"): read only
+# with a title in italics
+ITALIC_WRITE_VERBS = WRITE_VERBS | {"publish", "complete", "finish", "dedicate", "stage", "adapt", "revise"}
+# the verb forms the regular expression of a list after a verb reads (no parse there)
+WRITE_FORMS = (r"wrote|writes|write|writing|written|composed|composes|composing|translated|translates|translating|"
+               r"penned|authored|published|publishes|publishing|completed|finished|dedicated|co-wrote|rewrote|"
+               r"staged|adapted|revised")
+# a verb, then italic titles joined by commas and "and": the name is the next title of that list
+WRITTEN_LIST = re.compile(
+    r"\b(?:" + WRITE_FORMS + r")\s+(?:(?:his|her|their|its|the|a|an)\s+)?"
+    r"(?:[_*][^_*\n]{1,80}[_*][.,]?\s*(?:\((?:[^()\n]{0,60})\)\s*)?(?:,\s*and\s+|,\s*|\s+and\s+|\s+or\s+)"
+    r"(?:(?:the|a|an)\s+)?)*[_*](?:The\s+|A\s+|An\s+)?$", re.I)
+AUTHOR_NOUNS = {"author", "authors", "translator", "translators", "translation", "translations", "sequel",
+                "adaptation", "adaptations", "premiere", "première", "staging", "manuscript", "manuscripts",
+                "reviewer", "composer", "librettist", "libretto", "illustrator"}
+WORK_NOUNS_AFTER = (r"novels?|novellas?|books?|plays?|poems?|treatises?|operas?|essays?|pamphlets?|memoirs?|"
+                    r"stories|story|dramas?|films?|movies?|songs?|symphon(?:y|ies)|ballets?|autobiograph(?:y|ies)|"
+                    r"biograph(?:y|ies)|satires?|comed(?:y|ies)|traged(?:y|ies)|monographs?|trilog(?:y|ies)|"
+                    r"epics?|collections?|volumes?|works?|paintings?|portraits?|sonatas?|concertos?|overtures?|"
+                    r"odes?|hymns?|anthems?|verses?|sketch(?:es)?|tales?|fables?")
+WORK_AFTER = re.compile(
+    r"[_*][.,]?\s*(?:\((?:1[5-9]|20)\d\d\)(?!\s*(?::|\d|#|pp?\.|[Vv]ol))"  # "_The Idiot_ (1869)", not a journal's
+    # "(1998): 21–34", "(2012) 43#7"
+    r"|,\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}(?:" + WORK_NOUNS_AFTER + r")\b"
+    r"|,?\s+(?:(?:first|later|originally)\s+)?(?:written|staged|performed|premiered|composed|translated)"
+    r"\s+(?:in|by|at|on|as|for)\b)", re.I)
+# an author's possessive right before an italic or quoted title: "Chekhov's _Uncle Vanya_", "Xenophon's
+# _Cyropaedia_" (a paper so named, "Trotsky's _Pravda_", is a paper by its other mentions)
+AUTHOR_BEFORE = re.compile(r"\b[A-Z][\w-]*[’']s\s+[_*“\"](?:The\s+|A\s+|An\s+)?$")
+WROTE_FOR = re.compile(r"\b(?:" + WRITE_FORMS + r"|articles?|columns?)\s+(?:for|in)\s+(?:the\s+)?[_*“\"]?(?:The\s+)?$",
+                       re.I)  # "wrote for _Pravda_" (which the parser may read as "wrote _Pravda_")
+GLOSSED = re.compile(r"[_*][.,]?\s*\([A-Z][^()\d\n]{0,40}\)")  # "Purishkevitch's _Narodny Tribun_ (People's
+# Tribune)": a Russian paper's name Englished, as papers are in this genre
+BODY_AFTER = re.compile(r"[_*”\"]?(?:\[\d+\])?\s+(?:group|party|faction|circle|society|union|league|movement|"
+                        r"committee|club|organisation|organization)s?\b")  # "Plekhanov's _Yedinstvo_[9] group"
+# a work noun right before a quoted or italic title: "his short story “The Huntsman”"
+WORK_BEFORE = re.compile(r"\b(?:" + WORK_NOUNS_AFTER + r"),?\s+[_*“\"](?:The\s+|A\s+|An\s+)?$", re.I)
+# a book's publication facts after its title: "_Stalin_ (London: Penguin, 2005)", "_Stalin_, Penguin Books,
+# 2004", "(2005). _Stalin: A Biography_. Cambridge"; a journal's volume: "_Slavic Review_ 45, no. 2", "51#1"
+BOOK_FACTS = re.compile(r"[_*”\"][.,]?\s*(?:\([^()\n]{0,50}?(?:[:,]|Press|Books)\s*[^()\n]{0,40}?(?:1[5-9]|20)\d\d\)"
+                        r"|,\s+(?:[A-Z][\w&.-]*\s+){0,4}(?:Press|Books|Publishers|Publishing|University)\b)")
+BOOK_CITED = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[.,]?\s+[_*](?:The\s+|A\s+|An\s+)?$")
+JOURNAL_FACTS = re.compile(r"[_*][.,]?\s*(?:\d+(?:\.\d+|#\d+|,\s*no\.|\s*\()|,?\s*[Vv]ol\.?\s*\d)")
+PERIODICAL_NOUNS = (r"newspapers?|papers?|journals?|magazines?|dail(?:y|ies)|weekl(?:y|ies)|monthl(?:y|ies)|"
+                    r"organs?|gazettes?|periodicals?|reviews?|bulletins?|press|tabloids?|broadsheets?")
+PERIODICAL_BEFORE = re.compile(r"\b(?:" + PERIODICAL_NOUNS + r"),?\s+(?:the\s+)?[_*“\"]?(?:The\s+)?$", re.I)
+PERIODICAL_AFTER = re.compile(
+    r"[_*”\"]?[.,]?\s*(?:\([^()\n]{0,60}\)\s*)?,\s+(?:(?:a|an|the|his|her|their|its|our)\s+|[A-Z][\w-]*[’']s\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}(?:" + PERIODICAL_NOUNS + r")\b", re.I)
+PERIODICAL_HEADS = {"magazine", "journal", "review", "gazette", "times", "herald", "tribune", "chronicle", "news",
+                    "quarterly", "monthly", "weekly", "daily", "courier", "mercury", "observer", "spectator",
+                    "telegraph", "bulletin", "messenger", "examiner", "advertiser", "almanac", "almanack"}
+# nouns whose "of"-object is a periodical: "the columns of _Iskra_", "an issue of _Zvezda_"
+PERIODICAL_OF = {"columns", "column", "issue", "issues", "editor", "editors", "editorship", "subscribers",
+                 "subscriber", "readers", "correspondent", "correspondents", "contributor", "contributors",
+                 "editorial", "editorials", "front-page", "masthead", "circulation", "newsroom"}
+# nouns and verbs whose "in"/"for" names the periodical: "an article in _Izvestia_", "wrote for _Pravda_"
+PRINTED_IN = {"article", "articles", "editorial", "editorials", "column", "columns", "piece", "pieces",
+              "report", "reports", "letter", "letters", "interview", "interviews", "obituary", "review",
+              "reviews", "feuilleton", "feuilletons", "advertisement", "headline", "headlines", "write",
+              "publish", "print", "appear", "report", "announce", "serialise", "serialize", "contribute",
+              "correspondent", "columnist", "reporter", "journalist"}
+RUN_VERBS = {"edit", "found", "launch", "co-found", "establish", "co-edit", "subscribe"}
+
+
+def work_cues(span: Span, text: str, italic: bool) -> dict:
+    """The work and periodical cues of the mention ``span`` (``text``: its doc's text)."""
+    cues: dict = {}
+    head = span.root
+    start, end = span.start_char, span.end_char
+    if _periodical(span, head, text, start, end):
+        cues["periodical"] = True
+        return cues
+    if _written(span, head, text, start, italic):
+        cues["written"] = True
+    quoted = text[start - 1:start] in ("“", '"') or text[max(0, start - 5):start] in ("“The ", '"The ')
+    if (italic or quoted) and WORK_BEFORE.search(text, max(0, start - 40), start):
+        cues["work_after"] = True  # "his short story “The Huntsman”"
+    if italic and (WORK_AFTER.match(text, end) or BOOK_FACTS.match(text, end)
+                   or BOOK_CITED.search(text, max(0, start - 30), start)):
+        cues["work_after"] = True
+    if italic and AUTHOR_BEFORE.search(text, max(0, start - 60), start) and not GLOSSED.match(text, end):
+        cues["author_before"] = True  # "Chekhov's _Uncle Vanya_"
+    return cues
+
+
+def _periodical(span: Span, head, text: str, start: int, end: int) -> bool:
+    if span[-1].lower_ in PERIODICAL_HEADS or BODY_AFTER.match(text, end) \
+            or WROTE_FOR.search(text, max(0, start - 40), start):
+        return True  # "Newman's Magazine", "the Edinburgh Review"
+    if PERIODICAL_BEFORE.search(text, max(0, start - 40), start) or PERIODICAL_AFTER.match(text, end) \
+            or JOURNAL_FACTS.match(text, end):
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in PERIODICAL_OF:
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ in ("in", "for") and (
+            head.head.head.lower_ in PRINTED_IN or head.head.head.lemma_.lower() in PRINTED_IN):
+        return True  # "an article in _Izvestia_", "wrote for _Pravda_"
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in ("contribute", "contributor"):
+        return True  # "contributed to _Iskra_"
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in RUN_VERBS
+
+
+def _written(span: Span, head, text: str, start: int, italic: bool) -> bool:
+    if italic and WRITTEN_LIST.search(text, max(0, start - 400), start):
+        return True
+    node = head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "wrote _Pamela_ and _Clarissa_": the first of the list is the object
+    verb = node.head.lemma_.lower()
+    if node.dep_ == "dobj" and (verb in ITALIC_WRITE_VERBS if italic else verb in WRITE_VERBS and span.label_ != "PERSON") \
+            or node.dep_ == "nsubjpass" and verb in WRITE_VERBS - {"compose"} \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in node.head.children):  # "were composed of"
+        return not (verb == "write" and any(c.dep_ in ("dative", "ccomp") for c in node.head.children))
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in AUTHOR_NOUNS \
+            and (italic or span.label_ != "PERSON"):  # not "the translations of Joseph Liebes"
+        return True  # "the author of _Oblomov_", "a translation of Capital"
+    return False

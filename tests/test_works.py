@@ -1,0 +1,46 @@
+"""Titles of works (books, plays, pamphlets, films) are no persons or organizations; newspapers are
+organizations. Passages written for the tests."""
+from chronicle.extract import extract_string
+
+
+def names(rec):
+    return {e.name for e in rec.persons} | {e.name for e in rec.organizations}
+
+
+def orgs(rec):
+    return {e.name for e in rec.organizations}
+
+
+def test_titles_written_and_listed_after_wrote_are_no_entities():
+    text = ("Samuel Richardson, a printer of London, wrote _Pamela_, _Clarissa Harlowe_, and the _History of "
+            "Sir Charles Grandison_, novels in the form of letters. Franklin had read his Pamela on the voyage.")
+    rec = extract_string(text)
+    assert "Samuel Richardson" in {p.name for p in rec.persons}
+    assert not {"Pamela", "Clarissa Harlowe"} & names(rec)
+
+
+def test_an_authors_title_in_italics_is_a_work_but_a_paper_named_as_one_stays():
+    text = ("In exile Lenin read Marx's _Capital_ again and wrote _Two Tactics_ in a few weeks. "
+            "He edited _Iskra_ with Martov, and the editors of _Iskra_ quarrelled. "
+            "Lenin's _Iskra_ was smuggled into Russia. Stalin wrote for _Pravda_, and an article in "
+            "_Izvestia_ answered him.")
+    rec = extract_string(text)
+    assert {"Iskra", "Pravda", "Izvestia"} <= orgs(rec)
+    assert not {"Capital", "Two Tactics"} & names(rec)
+
+
+def test_a_dated_title_a_work_noun_and_a_cited_book_are_no_bodies():
+    text = ("His best-known novels are _The Idiot_ (1869) and _Demons_ (1872). He then published his short "
+            "story “The Huntsman” in the journal _Vremya_, which his brother edited.\n\n"
+            "[1] Robert Service, _Comrades_ (London: Macmillan, 2007), p. 12.\n"
+            "[2] Jones, “The Exile,” _Slavic Review_ 45, no. 2 (1986): 3–20.\n")
+    rec = extract_string(text)
+    assert not {"Idiot", "Demons", "Huntsman", "Comrades"} & names(rec)
+    assert {"Vremya", "Slavic Review"} <= orgs(rec)
+
+
+def test_a_persons_name_as_a_word_of_a_title_stays_a_person():
+    text = ("Plutarch wrote the _Life of Alexander_ as a parallel to Caesar's. Alexander crossed the "
+            "Hellespont, and Alexander's army followed him. Alexander died at Babylon.")
+    rec = extract_string(text)
+    assert "Alexander" in {p.name for p in rec.persons}
