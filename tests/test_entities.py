@@ -509,3 +509,16 @@ def test_a_name_with_a_structure_head_is_no_person():
     person_names = {a for p in rec.persons for a in [p.name, *p.aliases]}
     assert "Prince Albert" in person_names
     assert not {"Albert Dock", "Wellington Monument"} & person_names
+
+
+def test_a_name_said_with_himself_or_addressed_is_a_person():
+    text = ("The Persian fleet was at anchor off the island. That this was the real cause of the defeat can be "
+            "proved by the testimony of Xerxes himself; for although his land force was unbroken, he fled. "
+            "Meanwhile Xerxes invaded Greece and came into Phokis. At daybreak Xerxes took his seat on a cliff. "
+            "Many say that it was to Xerxes himself that the exile came. They brought him to Xerxes. "
+            "Then he said to the officer, “Artabanus, I am come to increase the glory of the king.” "
+            "Artabanus answered him kindly.")
+    rec = extract_string(text)
+    persons = {p.name for p in rec.persons}
+    assert "Xerxes" in persons and "Xerxes" not in {p.name for p in rec.places}
+    assert "Artabanus" in persons

@@ -805,6 +805,10 @@ def _cues(span: Span, text: str) -> dict:
         cues["personal"] = head.head.lower_
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in PERSONAL_NOUNS:
         cues["personal"] = head.head.head.lower_
+    if EMPHATIC_SELF.match(text, span.end_char) and last not in ORG_HEADS:
+        cues["emphatic"] = True  # "the testimony of Xerxes himself": "himself" is said of persons
+    if VOCATIVE.search(text, max(0, span.start_char - 3), span.start_char) and ADDRESSED.match(text, span.end_char):
+        cues["vocative"] = True  # "“Artabanus, I am come to increase the glory of the king”": a person addressed
     if WHO_CLAUSE.match(text, span.end_char) and last not in ORG_HEADS:
         cues["who"] = True  # "Ordzhonikidze, whom everyone called Sergo": "who" is said of persons
     nxt = next_word(doc, span.end)
@@ -862,6 +866,10 @@ def _cues(span: Span, text: str) -> dict:
 # a page reference right after a name, in a note or a parenthesis: "Scott, p. 15", "Huntford, pp. 7–12",
 # "Service 2009, p. 4", "Pipes (1990), p. 12", "Figes, 1996: 3": the name is a cited author
 SAME_NAME_ANOTHER = re.compile(r"(?:\b(?:also|likewise|too)\s+(?:called|named)|\banother|\ba\s+second|\bthe\s+other)\s+$")
+EMPHATIC_SELF = re.compile(r"[ \t]+(?:himself|herself)\b")
+VOCATIVE = re.compile(r"[“\"‘]\s*$")  # the name opens the quotation …
+ADDRESSED = re.compile(r"(?:,|!)[ \t\n]*(?:I|we|you|my|our|your|thou|thee|ye|do|let|pray|come|go|tell|hear|listen|"
+                       r"look|why|what|how|is|are|will|shall|can|have)\b")  # … and speaks to its bearer
 WHO_CLAUSE = re.compile(r"(?:[’']s?)?,?\s+(?:who|whom)\b")
 CITED_WORKS = {"books", "co", "company", "press", "dictionary", "encyclopedia", "encyclopaedia", "volume", "vol",
                "chapter", "ch", "part", "book", "ibid", "op", "cit", "papers", "letters", "memoirs", "diary",

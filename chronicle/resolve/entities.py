@@ -120,7 +120,7 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[LOC] -= 1.2  # cancels the "in" vote
     if c.get("cited"):
         v[PER] += 2.0  # "Huntford, pp. 7–12": an author cited by page
-    if c.get("who"):
+    if c.get("who") or c.get("emphatic") or c.get("vocative"):
         v[PER] += 2.0
     if c.get("role"):
         v[PER] += 2.0
@@ -330,7 +330,7 @@ def _surnames_unknown_to_the_gazetteer(scores: dict[str, dict[str, float]], by_k
 
 
 # cues said only of persons; with a personal noun or a verb of speech or movement, cues said mostly of them
-STRONG_PERSONAL = ("kin", "title", "who", "role", "personal_clause", "one_named", "source")
+STRONG_PERSONAL = ("kin", "title", "who", "role", "personal_clause", "one_named", "source", "emphatic", "vocative")
 PERSONAL_CUES = STRONG_PERSONAL + ("personal", "speech_subj", "motion_subj")
 PLACING_CUES = ("prep", "place_noun", "fac_head", "next_head")  # a place's: "in X", "the village of X", "X Station"
 
