@@ -266,3 +266,18 @@ def test_biography_phrasings_of_a_seat(text, persons, orgs, expected):
 def test_sent_to_a_body_without_a_seat_is_no_membership():
     text = "In 1907 Vera was sent to the London Congress with a letter. Orlov sent a report to the Congress."
     assert _got(text, ["Vera", "Orlov"], ("London Congress", "Congress")) == set()
+
+
+def test_an_object_persuaded_to_leave_leaves_and_one_invited_to_join_does_not_join():
+    text = ("Lurie was exiled to Tasseevo. Among the exiles was Iosif Dubrovinsky, who became his closest friend and "
+            "persuaded him to leave the Bund.")
+    assert _got(text, ["Iosif Dubrovinsky", "Lurie"], ("Bund",)) == {("lurie", "bund", "removed")}
+    text = "Lurie was in Geneva. In 1905 Lenin invited him to join the Bund."
+    assert _got(text, ["Lenin", "Lurie"], ("Bund",)) == set()
+
+
+def test_taken_on_as_an_officer_of_a_body_and_a_request_for_something_else():
+    text = "Lurie went to Geneva, where Lenin took him on as a secretary of the editorial board of Vpered."
+    assert _got(text, ["Lenin", "Lurie"], ("Vpered",)) == {("lurie", "vpered", "held")}
+    text = "Lurie was arrested. The Central Committee twice refused his request for funds."
+    assert _got(text, ["Lurie"], ("Central Committee",)) == set()

@@ -199,3 +199,56 @@ def test_and_his_wife_is_the_person_named_right_before():
 def test_a_kin_noun_in_apposition_to_a_described_name():
     text = "Vera Lesnaya came to Petersburg in 1898. Her father, the landowner Mikhail Lesnoi, forbade the journey."
     assert ("mikhail_lesnoi", "vera_lesnaya", "parent") in _rels(text, {"Vera Lesnaya": "f", "Mikhail Lesnoi": "m"})
+
+
+def test_a_subject_she_continues_the_her_of_the_sentence_before():
+    # "Krupskaya became her closest friend": "her" is not Krupskaya; the next "she" continues that "her"
+    # (the sentence before had her as its subject), not the person newly named beside her
+    from chronicle.resolve import memberships
+    from tests.test_facts import make_ctx
+    text = ("For the next decade Vera worked with Krupskaya in the foreign bureau. Krupskaya became her closest friend, "
+            "and Lenin, who rarely praised anyone, called her the best secretary the party had ever had. In 1913 she was "
+            "appointed secretary of the Russian Bureau.")
+    ctx = make_ctx(text, {"Vera": "f", "Krupskaya": "f", "Lenin": "m"}, orgs=("Russian Bureau",))
+    got = {(m.person, m.organization, m.status) for m in memberships.run(ctx)["memberships"]}
+    assert got == {("vera", "russian_bureau", "granted")}
+    assert (frozenset(("vera", "krupskaya")), "friend") in _pairs(text, {"Vera": "f", "Krupskaya": "f", "Lenin": "m"})
+
+
+def test_an_object_pronoun_is_not_its_clauses_subject():
+    # "Lenin thought him useful" (him parsed as a small clause's subject) and "Gusev, who regarded him":
+    # him is neither Lenin nor Gusev, and the "his" after it follows him
+    text = ("In Paris Berezin joined the staff of the paper. Lenin thought him useful but rough. Inessa Armand, who taught "
+            "at the school, became his friend.")
+    assert ("inessa_armand", "berezin", "friend") in _rels(text, {"Berezin": "m", "Lenin": "m", "Inessa Armand": "f"})
+    text = ("Zaslavsky was co-opted onto the committee in November. His rival on the committee was Sergei Gusev, who "
+            "regarded him as a careerist. In 1906 he was seized again, and this time his wife Lidia was arrested with him.")
+    got = _rels(text, {"Zaslavsky": "m", "Sergei Gusev": "m", "Lidia": "f"})
+    assert ("lidia", "zaslavsky", "spouse") in got
+    assert not any("lidia" in (a, b) and "sergei_gusev" in (a, b) for a, b, _ in got)
+
+
+def test_a_reflexive_is_the_person_named_before_it_in_its_sentence():
+    from chronicle.resolve.clauses import Reader
+    text = ("Bukharin allied himself with Stalin. However, prompted by a grain shortage, Stalin reversed himself and "
+            "proposed a program of industrialisation.")
+    rd = Reader(_ctx(text, {"Bukharin": "m", "Stalin": "m"}))
+    first, second = [m.start() for m in re.finditer("himself", text)]
+    assert rd.pronouns[first].id == "bukharin" and rd.pronouns[second].id == "stalin"
+
+
+def test_a_possessive_her_parsed_as_an_object_may_be_the_subject():
+    from chronicle.resolve.clauses import Reader
+    text = ("In 1917 Vera joined the board alongside Klavdia. She applied to join the Opposition but was refused: "
+            "Shlyapnikov distrusted intellectuals. She spent her last years in Moscow.")
+    rd = Reader(_ctx(text, {"Klavdia": "f", "Vera": "f", "Shlyapnikov": "m"}))
+    assert rd.pronouns[text.index("her last")].id == "vera"
+
+
+def test_took_him_on_as_a_secretary_fell_out_with_and_defended():
+    text = "Lurie went to Geneva, where Lenin took him on as a secretary of the editorial board."
+    assert _rels(text, {"Lurie": "m", "Lenin": "m"}) == {("lenin", "lurie", "employer")}
+    text = ("In 1911 Lurie went to Paris, but there he fell out with Zinoviev, who accused him of conciliationism. "
+            "Kamenev defended him.")
+    got = _pairs(text, {"Lurie": "m", "Zinoviev": "m", "Kamenev": "m"})
+    assert {(frozenset(("lurie", "zinoviev")), "enemy"), (frozenset(("lurie", "kamenev")), "ally")} <= got

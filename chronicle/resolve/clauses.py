@@ -56,6 +56,7 @@ class Sentence:
         return self.offset + self.sent.end_char
 
 
+LINKS = {"be", "become", "remain"}  # "X became his friend": a predicate noun's possessor is not X
 TOPIC_MIN = 5  # named mentions that make a person the text's main person of their gender
 TOPIC_REACH = 4000  # how recently the main person must have been named
 
@@ -258,6 +259,7 @@ class Reader:
         already resolved) over a nearer non-subject: "He rented a room from Petrov. Then he left" is
         the first "he" again, not Petrov. A pronoun object is never its own clause's subject."""
         starts: list[int] = []
+        self._sent_starts = starts
         before: dict[str, EntityRef] = {}  # the non-subject he/she of the sentence before, by gender
         kept_at: dict[str, int] = {}  # and where it stood
         for s in self.sentences():
@@ -270,8 +272,32 @@ class Reader:
                 subj = tok.dep_ in ("nsubj", "nsubjpass")
                 if r is None and tok.lower_ in HE | SHE:
                     verb = tok.head.head if tok.head.dep_ in ("prep", "agent", "dative") else tok.head
+                    if tok.dep_ == "poss" and tok.head.dep_ in ("attr", "oprd") and \
+                            tok.head.head.lemma_.lower() in LINKS:
+                        verb = tok.head.head  # "Krupskaya became her closest friend": not Krupskaya's
                     clause_subj = {x.id for p, x, v in self.subjects[-3:] if v == s.offset + verb.idx} \
                         if not subj else set()  # "Stalin stayed with him": not Stalin
+                    if subj and tok.lower_ in ("him", "her") and tok.head.dep_ in ("ccomp", "xcomp", "oprd", "acomp"):
+                        # "Lenin thought him useful": an object pronoun as a small clause's subject, not Lenin
+                        clause_subj = {x.id for p, x, v in self.subjects[-3:] if v == s.offset + tok.head.head.idx}
+                    if tok.dep_ != "poss" and (tok.tag_ == "PRP$" or tok.lower_ == "her" and tok.i + 1 < len(tok.doc)
+                                               and tok.nbor(1).dep_ in ("amod", "compound", "nummod")):
+                        clause_subj = set()  # "She spent her last years…" with "her" parsed as the object
+                    rel = verb
+                    while rel.dep_ == "conj" and not children(rel, "nsubj") and rel.head.i != rel.i:
+                        rel = rel.head  # "X, who became his friend and persuaded him to…"
+                    if not subj and rel.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in
+                                                                children(rel, "nsubj")):
+                        head = self.entity(rel.head, s.offset, ("person",))
+                        if head is not None:  # "Gusev, who regarded him as a careerist": not Gusev
+                            clause_subj.add(head.id)
+                    own = self._reflexive(tok, s) if tok.lower_ in ("himself", "herself") else None
+                    if own is not None:  # "Zaslavsky, after some weeks, declared himself a Bolshevik"
+                        self.pronouns[pos] = own
+                        if subj:
+                            self.subjects.append((pos, own, s.offset + tok.head.idx))
+                            self.subject_clause[pos] = (s.start, _main_clause(tok.head))
+                        continue
                     near = self.antecedent(tok.lower_, pos, clause_subj)
                     r = self.subject_antecedent(tok.lower_, pos, clause_subj, s.start)
                     if r is None or near is not None and r.start < starts[bisect.bisect_right(starts, near.start) - 1]:
@@ -279,19 +305,53 @@ class Reader:
                     r = self._topic_at_paragraph_start(tok.lower_, pos, r, clause_subj)
                     g = "m" if tok.lower_ in HE else "f"
                     kept = before.get(g)
+                    same = here.get(g)
+                    if not subj and same is not None and r is not None and same.id != r.id and \
+                            same.id not in clause_subj and not any(x.id == r.id and x.end - x.start > 1 for x in
+                                                                   self.refs_in(here_at[g], pos)):
+                        r = same  # "Krupskaya became her friend, and Lenin called her…": the same "her"
+                    elif subj and kept is not None and r is not None and kept.id != r.id and \
+                            self._continues(kept, r, kept_at.get(g, -1), pos, s.start):
+                        r = kept  # "Krupskaya became her friend … In 1913 she was appointed": still "her"
                     if not subj and kept is not None and r is not None and kept.id != r.id \
                             and kept.id not in clause_subj and not self._named_between(kept, r, s.start) \
                             and self._para_start(kept_at.get(g, -1)) == self._para_start(pos):
                         r = kept  # "Sergo took him to a doctor. The committee co-opted him": the same him
                     if r is not None:
                         self.pronouns[pos] = r
-                        if not subj:
+                        if not subj or tok.lower_ in ("him", "her"):  # "Lenin thought him useful": an object
                             here[g] = r
                             here_at[g] = pos
                 if r is not None and r.kind == "person" and subj and r.id != self.narrator:
                     self.subjects.append((pos, r, s.offset + tok.head.idx))
                     self.subject_clause[pos] = (s.start, _main_clause(tok.head))
             before, kept_at = here, here_at
+
+    def _reflexive(self, tok: Token, s: Sentence) -> EntityRef | None:
+        """A "himself"/"herself" is bound in its sentence: the nearest person of its gender named (or
+        already read) earlier in the sentence."""
+        pos = s.offset + tok.idx
+        other = "f" if tok.lower_ == "himself" else "m"
+        named = [r for r in self.refs_in(s.start, pos) if r.kind == "person" and r.id != self.narrator
+                 and self.gender.get(r.id) != other]
+        said = [(p, r) for p, r in self.pronouns.items() if s.start <= p < pos and self.gender.get(r.id) != other]
+        cands = [(r.start, r) for r in named] + said
+        return max(cands, key=lambda x: x[0])[1] if cands else None
+
+    def _continues(self, kept: EntityRef, r: EntityRef, kept_at: int, pos: int, sent_start: int) -> bool:
+        """A subject "he"/"she" continues the person the sentence before could only name by a pronoun, not
+        the person it named there ("For a decade Vera worked with Krupskaya. Krupskaya became her closest
+        friend… In 1913 she was appointed secretary": Vera): the pronoun's person was that sentence's
+        centre (the first subject of the sentence before it), the other one only named beside it."""
+        if self._para_start(kept_at) != self._para_start(pos) or kept_at < 0:
+            return False
+        prev = bisect.bisect_right(self._sent_starts, kept_at) - 1
+        if prev < 1 or not (self._sent_starts[prev] <= r.start < sent_start) or \
+                self.ctx.text[r.start:r.end].lower() in HE | SHE:
+            return False  # the reading is not a name in the sentence before
+        before = self._sent_starts[prev - 1]
+        subjects = [x for p, x, _ in self.subjects if before <= p < self._sent_starts[prev]]
+        return bool(subjects) and subjects[0].id == kept.id
 
     def _named_between(self, kept: EntityRef, r: EntityRef, sent_start: int) -> bool:
         """``r`` is named (not a pronoun) in the current sentence: a name there outranks the pronoun chain."""

@@ -510,6 +510,15 @@ def _sentence_text(rd: Reader, pos: int) -> str:
     return ""
 
 
+def _asked_for_other(rd: Reader, noun: Token, off: int) -> bool:
+    """ "his request for funds", "an application for a passport": an application for something other
+    than a body or a seat in one."""
+    return noun.lemma_.lower() in APPLY and any(
+        p.dep_ == "prep" and p.lower_ == "for" and not any(rd.entity(o, off, ("organization",)) or o.lemma_.lower()
+                                                          in APPLY for o in children(p, "pobj"))
+        for p in noun.children)
+
+
 def _refused_below(noun: Token) -> Token | None:
     """The parser sometimes leaves the application noun as the sentence's root and hangs the refusing verb
     under it ("Bukharin's application to rejoin the Politburo was rejected": "rejected" under "rejoin"): a
@@ -539,6 +548,8 @@ def _applications(rd: Reader, s: Sentence):
             continue
         if lemma == "turn" and not any(c.lower_ == "down" for c in verb.children):
             continue
+        if _asked_for_other(rd, noun, s.offset):
+            continue  # "refused his request for funds": not for a seat
         inside = [o for t in noun.subtree for o in [rd.entity(t, s.offset, ("organization",))] if o]
         pos = s.offset + noun.idx  # the body may be named in the sentence before ("applied to X. His application…")
         before = [r for r in rd.refs_in(max(0, pos - APPLY_REACH), pos) if r.kind == "organization"
@@ -723,7 +734,7 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
             status = "removed"
         if negated(verb) or hypothetical(verb):
             return
-        if lemma in OBJECT_IS_MEMBER and children(verb, "dobj", "dative") and role.dep_ != "attr":
+        if (lemma in OBJECT_IS_MEMBER or lemma in TAKE_ON) and children(verb, "dobj", "dative") and role.dep_ != "attr":
             # "elected him a candidate member of X" ("him" parsed as the dative)
             holders += [p for o in children(verb, "dobj", "dative") for p in _persons(rd, o, off)]
         else:
@@ -802,7 +813,7 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
     if how == "nsubj" and lemma in OBJECT_IS_MEMBER:  # "the Society admitted him"
         if any(w in ("to", "onto", "into") and rd.entity(o, off, ("organization",)) for w, o in preps(verb)):
             return  # "the Congress elected him to the Committee": he joins the Committee
-        members = [p for o in children(verb, "dobj") for p in _persons(rd, o, off)]
+        members = [p for o in children(verb, "dobj") if not _asked_for_other(rd, o, off) for p in _persons(rd, o, off)]
         status = "removed" if lemma in REMOVE else "refused" if lemma in REFUSE or refused else "granted"
         if lemma in REFUSE:  # "X refused to admit him"
             members += [p for x in children(verb, "xcomp") for o in children(x, "dobj") for p in _persons(rd, o, off)]
@@ -832,7 +843,12 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
     else:
         return
     role = HOLD_ROLE.get(lemma) if status == "held" else _capacity(verb)
-    if passive or (lemma in OBJECT_IS_MEMBER and not children(verb, "dobj")):
+    if not passive and base.dep_ == "xcomp" and children(base.head, "dobj"):
+        # "persuaded him to leave the Bund": the object goes; "invited him to join": no one yet
+        if base.head.lemma_.lower() not in CONTROL:
+            return
+        members = [p for o in children(base.head, "dobj") for p in _persons(rd, o, off)]
+    elif passive or (lemma in OBJECT_IS_MEMBER and not children(verb, "dobj")):
         members = [p for sub in subjects(base) for p in _persons(rd, sub, off)]
     elif lemma in OBJECT_IS_MEMBER and children(verb, "dobj") and how != "dobj":
         members = [p for o in children(verb, "dobj") for p in _persons(rd, o, off)]
@@ -842,6 +858,11 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         yield p, role, status, verb
 
 
+# "Lenin took him on as a secretary of X", "hired him as editor of X": the object holds the role
+TAKE_ON = {"take", "hire", "employ", "engage", "retain", "keep", "sign"}
+# verbs whose object does what the infinitive after it says ("persuaded / forced him to leave X")
+CONTROL = {"persuade", "force", "compel", "convince", "induce", "oblige", "drive", "pressure", "pressurize",
+           "get", "lead", "cause"}
 SEND = {"send", "dispatch", "delegate", "depute", "second", "mandate"}
 SENT_AS = {"delegate", "representative", "deputy", "envoy", "member"}  # "sent as a delegate to X": a seat in X
 

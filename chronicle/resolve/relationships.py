@@ -76,6 +76,7 @@ VERBS = {
     "take in": ("host", "subj", ("dobj",)), "put up": ("host", "subj", ("dobj",)),
     "align": ("ally", "subj", ("with",)), "father": ("parent", "subj", ("dobj",)),
     "sire": ("parent", "subj", ("dobj",)), "defeat": ("enemy", "subj", ("dobj",)),
+    "defend": ("ally", "subj", ("dobj",)),
 }
 # "he took X as his secretary", "regarded X as a rival": the "as" noun is the object's ("led X as
 # secretary of Y" is the subject's)
@@ -91,6 +92,9 @@ QUANTIFIERS = {"many", "most", "some", "several", "few", "all", "both", "each", 
                "three", "another", "either", "neither", "certain", "number", "majority", "part", "rest"}
 # "a friend of his / hers / mine" (the double genitive): the pronoun is the possessor
 POSS_PRONOUNS = {"his", "hers", "her", "mine", "my", "theirs", "ours"}
+
+
+HIRE = {"take", "hire", "employ", "engage", "retain", "keep"}  # "X took him on as a secretary": X employs him
 
 
 # a verb and its object naming a tie with the "with" party: "fell in love with X", "made friends with X"
@@ -175,6 +179,11 @@ def _from_noun(rd: Reader, s: Sentence, noun: Token, couples: list | None = None
     if not bearers:
         return
     others = _relatives(rd, noun, off, exclude={b.id for b in bearers}, couples=couples)
+    if not others and NOUNS[word] == ("employer", True) and noun.dep_ == "pobj" and noun.head.lower_ == "as" \
+            and noun.head.head.lemma_.lower() in HIRE and not negated(noun.head.head):
+        # "Lenin took him on as a secretary": whoever took him on employs him
+        others = [r for t in subjects(noun.head.head) for r in rd.group(t, off, ("person",), of=False)
+                  if r.id not in {b.id for b in bearers}]
     for b in bearers:
         for o in others:
             yield _pair(b, o, word)
@@ -364,7 +373,7 @@ def _possessor(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef
 def _from_verb(rd: Reader, s: Sentence, verb: Token):
     lemma = "marry" if verb.lower_ == "married" else "hate" if verb.lower_ == "hated" else verb.lemma_.lower()
     lemma = next((f"{lemma} {p.lower_}" for p in children(verb, "prt") if f"{lemma} {p.lower_}" in VERBS), lemma)
-    light = next((LIGHT[lemma, n.lemma_.lower()] for n in [*children(verb, "dobj"), *(p for _, p in preps(verb)),
+    light = next((LIGHT[lemma, n.lemma_.lower()] for n in [*children(verb, "dobj", "prt"), *(p for _, p in preps(verb)),
                                                            *(a for d in children(verb, "dobj") for a in
                                                              children(d, "appos"))]
                   if (lemma, n.lemma_.lower()) in LIGHT), None)  # "formed the Triumvirate, an alliance"
