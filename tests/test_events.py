@@ -210,3 +210,40 @@ def test_a_shell_landing_is_no_arrival_idioms_block_other_events_and_modal_passi
     evs = _events(text, ["Orlov", "Kuzin"], places=["China"], times={"13 April 1918": "1918-04-13"})
     got = {_verb(e): (e.type, e.hypothetical) for e in evs}
     assert got["landed"][0] == "other" and "paid" not in got and got["fulfilled"] == ("other", True)
+
+
+def test_a_day_counted_from_a_dated_event_dates_the_verb_and_a_bracketed_twin_dates_nothing():
+    import dataclasses
+    text = ("Three days before his arrest on 9 February 1899, Orlov burned his letters. "
+            "On 4 July (17 July, New Style) Orlov marched with the sailors. Orlov was arrested in his flat.")
+    ctx = _ctx(text, ["Orlov"], times={"Three days before": "1899-02-06", "9 February 1899": "1899-02-09",
+                                         "4 July": "1917-07-04", "17 July": "1917-07-17"})
+    ctx.time_expressions[0] = dataclasses.replace(ctx.time_expressions[0], anchor="t1")
+    evs = {_verb(e): e for e in events.run(ctx)["events"]}
+    assert evs["burned"].date == "1899-02-06"
+    assert evs["marched"].date == "1917-07-04"
+    assert evs["arrested"].date == "1917-07-04"  # the clock: the outer date, not its New Style twin
+
+
+def test_a_pluperfect_look_back_a_noun_measure_and_a_birth_day_leave_the_events_clock():
+    text = ("Orlov arrived in Geneva on 3 November 1908, after a journey of eleven days. The first emigration was "
+            "short: in the autumn of 1905, after the manifesto, he had gone home to Odessa. Now Orlov rented a room.")
+    evs = {_verb(e): e for e in _events(text, ["Orlov"], places=["Geneva", "Odessa"],
+                                        times={"3 November 1908": "1908-11-03", "eleven days": "P11D",
+                                               "the autumn of 1905": "1905-FA"})}
+    assert evs["rented"].date == "1908-11-03"
+    text = "Orlov was born on 7 November 1879 in Yanovka. Orlov's sister Vera married Kuzin."
+    evs = {_verb(e): e for e in _events(text, ["Orlov", "Vera", "Kuzin"], times={"7 November 1879": "1879-11-07"})}
+    assert evs["married"].date == "1879"
+
+
+def test_failed_to_and_neither_nor_are_negated_hoped_to_is_hypothetical():
+    text = ("Orlov failed to reach Kiev. Neither Orlov nor Kuzin attended the congress. Orlov hoped to return to "
+            "Russia. Orlov returned to Russia.")
+    evs = _events(text, ["Orlov", "Kuzin"], places=["Kiev", "Russia"])
+    flags = {(_verb(e), e.evidence.start): (e.negated, e.hypothetical) for e in evs}
+    got = {v: f for (v, _), f in sorted(flags.items(), key=lambda x: x[0][1])}
+    assert got["reach"] == (True, False)
+    assert got["attended"][0]
+    assert flags[("return", text.index("Orlov hoped"))] == (False, True)
+    assert flags[("returned", text.index("Orlov returned"))] == (False, False)

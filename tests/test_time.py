@@ -702,3 +702,8 @@ def test_a_date_in_an_opening_temporal_clause_narrates():
     t = tags("In 1912 he bought a ticket to Warsaw. When the war broke out in August 1914 he was in Brittany. "
              "He volunteered that autumn.")
     assert t["that autumn"].value == "1914-FA"
+
+
+def test_child_of_a_family_is_no_age():
+    t = tags("He was born on 7 November 1879, the fifth child of a Jewish family. A boy of 17 left home.")
+    assert "a" not in t and t["17"].value == "P17Y"

@@ -765,8 +765,8 @@ def _set_repeat(m: re.Match, text: str) -> Cand | None:
                 r"(?P<n>\d{1,3}|[a-z]+(?:-and-[a-z]+|-[a-z]+)?)\b")
 def _age(m: re.Match, text: str) -> Cand | None:
     n = _num(m.group("n"))
-    if n is None or n > 120:
-        return None
+    if n is None or n > 120 or m.group("n").lower() in ("a", "an"):
+        return None  # "the fifth child of a Jewish family" is no age
     return Cand(m.start("n"), m.end(), "duration", {"u": "year", "n": n, "q": m.group("n")})
 
 

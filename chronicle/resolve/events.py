@@ -21,8 +21,8 @@ from spacy.tokens import Token
 
 from ..context import DocContext
 from ..record import Event
-from .clauses import (ACTORS, Reader, Sentence, agents, aside, children, hypothetical, known_part, negated, preps,
-                      subjects, unique, where)
+from .clauses import (ACTORS, Reader, Sentence, agents, aside, children, hypothetical, known_part, looking_back, negated,
+                      preps, subjects, unique, where)
 
 LEMMAS: dict[str, str] = {}
 for _type, _words in {
@@ -181,8 +181,90 @@ ATTEMPT = {"try", "attempt", "begin", "start", "manage", "fail", "proceed", "ven
 FROMISH = ("from", "out of", "away from")
 
 
+BORN = re.compile(r"\bborn\b[^.;:!?]*$")
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+TWIN_GAP = re.compile(r"\s*[(\[]\s*(?:(?:O\.\s?S\.|N\.\s?S\.|(?:Old|New)\s+Style)\s*,?\s*)?")
+PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|once\s+|previously\s+|earlier\s+|never\s+|been\s+)*"
+                        r"[a-z-]+(?:ed|en|wn|ght|ung|ept|lt|nt|ld|st|id|ut|ne)\b")
+
+
+class _Reader(Reader):
+    """The clause reader with the events' reading of Old Style twins, days counted from an event and look backs.
+
+    * A day date's twin in the other calendar, in brackets right after it ("On 4 July (17 July, New Style) he
+      marched"), dates nothing: the narrative goes on in the outer date's calendar.
+    * "Three days before his arrest on 9 February 1899, Voronin burned his letters": the day counted from the
+      arrest dates the verb; the date it counts from is the arrest's own.
+    * A look back of more than a year in a pluperfect clause ("Lurye arrived in Geneva in 1908. … in the autumn
+      of 1905, after the October Manifesto, he had gone home to Odessa. Now he rented a room") does not move
+      the clock (the time layer reads it so too, ``narrative_time._looks_back``).
+    """
+
+    def __init__(self, ctx: DocContext):
+        super().__init__(ctx)
+        text = ctx.text
+        outer = {b.id: a for a, b in zip(self.times, self.times[1:]) if DAY_VALUE.match(a.value or "")
+                 and DAY_VALUE.match(b.value or "") and TWIN_GAP.fullmatch(text[a.span.end:b.span.start])}
+        self.twins = set(outer)
+        full: list = []
+        for t in self.full:
+            if t.id in outer:  # the outer date in its stead ("the early morning of 24 October (6 November N.S.)")
+                t = outer[t.id]
+                if full and full[-1] is t:
+                    continue
+            y, last = t.value[:4], full[-1].value[:4] if full else ""
+            if y.isdigit() and last.isdigit() and int(y) < int(last) - 1 and _looks_back(text, t.span.start, t.span.end):
+                continue
+            if y.isdigit() and len(t.value) > 4 and BORN.search(text[max(0, t.span.start - 80):t.span.start]):
+                t = dataclasses.replace(t, value=y)  # "born on 7 November 1879. His father …": not that day, that year
+            full.append(t)
+        self.full = full
+        self.full_starts = [t.span.start for t in full]
+        # no time passes in a noun's measure ("after a journey of eleven days", "a term of three years") nor in
+        # a look back ("The first emigration had lasted barely a year")
+        self.lapses = [t for t in self.lapses if not re.search(r"\bof\s+(?:about\s+|some\s+|barely\s+|only\s+)?$",
+                                                                 text[max(0, t.span.start - 20):t.span.start])
+                       and not looking_back(text, t.span.start)]
+        self.lapse_starts = [t.span.start for t in self.lapses]
+
+    def clause_times(self, verb: Token, off: int) -> list:
+        own = [t for t in super().clause_times(verb, off) if t.id not in self.twins]
+        return [t for t in own if not any(u.anchor == t.id and u.span.start < t.span.start for u in own)] or own
+
+
+FAIL = {"fail", "failed", "fails", "neglect", "neglected", "omit", "omitted"}
+# the intent verbs of ``clauses.INTENT`` as the tagger may leave them ("hoped" is lemmatised "hop")
+INTENDED = {"hoped", "hopes", "hoping", "planned", "plans", "planning", "intended", "intends", "wished", "wanted",
+            "expected", "promised", "proposed", "meant", "desired", "sought", "threatened", "aspired", "longed",
+            "dreamed", "dreamt", "yearned"}
+
+
+def _not_done(verb: Token) -> bool:
+    """Negated in ways ``clauses.negated`` does not read: "He failed to reach Kiev" (an infinitive under
+    fail/neglect that is not itself negated), "Neither Voronin nor Lurye attended the congress"."""
+    h = verb.head
+    if verb.dep_ == "xcomp" and h.i != verb.i and (h.lower_ in FAIL or h.lemma_ in FAIL) and not negated(h):
+        return True
+    return any(d.lower_ == "neither" for s in children(verb, "nsubj", "nsubjpass") for d in s.children)
+
+
+def _intended(verb: Token) -> bool:
+    """An infinitive under a verb of intent the lemmatiser misreads ("Voronin hoped to return to Russia")."""
+    return verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lower_ in INTENDED
+
+
+def _looks_back(text: str, start: int, end: int) -> bool:
+    """Whether the clause a date opens goes on in the pluperfect ("in the autumn of 1905, after the October
+    Manifesto, he had gone home"); not after "by" ("By early 1958, he had organized a coup" is the story's date)."""
+    if re.search(r"\b(?:by|until|till|since)\s+(?:(?:early|late|mid-?|the\s+\w+\s+of)\s+)?$", text[max(0, start - 40):start], re.I):
+        return False
+    m = re.search(r"[.!?;:()\[\]]|\n\s*\n|\b(?:and|but|which|who|whom|whose|when|where|while|because|although|though|"
+                  r"until)\b", text[end:end + 160])  # the clause, not a heading's next paragraph
+    return bool(PLUPERFECT.search(text[end:end + (m.start() if m else 160)]))
+
+
 def run(ctx: DocContext) -> dict[str, list]:
-    rd = Reader(ctx)
+    rd = _Reader(ctx)
     out: list[Event] = []
     aged: dict[int, tuple[str | None, int]] = {}  # event index -> (person whose age, age in years)
     prev = None
@@ -497,10 +579,10 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
     names = ", ".join(rd.names.get(r.id, r.id) for r in refs)
     words = " ".join(t.text for t in sorted([verb, *children(verb, "prt")], key=lambda t: t.i))
     summary = f"{names}: {words}" + (f" ({rd.names.get(place, place)})" if place else "")
-    neg = negated(verb)
+    neg = negated(verb) or _not_done(verb)
     date = None if _generic(verb) else rd.event_date(verb, s, clock=kind != "birth")
     return Event(f"{rd.ctx.doc_id}-ev{n + 1}", kind, summary, tuple(r.id for r in refs), place,
-                 date, ev_span, neg, hypothetical(verb) or _hedged(verb) or _modal(verb))
+                 date, ev_span, neg, hypothetical(verb) or _hedged(verb) or _modal(verb) or _intended(verb))
 
 
 def _narrated_other(verb: Token) -> bool:

@@ -412,7 +412,7 @@ class _Resolver:
         if re.search(r"\b(?:by|until|till|since)\s+(?:(?:early|late|mid-?|the\s+\w+\s+of)\s+)?$", self.clause_before(c.start), re.I):
             return False  # "By early 1958, he had organized a coup": the story is at that date
         e = self._clause_end(c.end)
-        m = re.search(r"[.!?]|\b(?:and|but|which|who|whom|whose|when|where|while|because|although|though|until)\b",
+        m = re.search(r"[.!?()\[\]]|\b(?:and|but|which|who|whom|whose|when|where|while|because|although|though|until)\b",
                       self.text[c.end:e])
         rest = self.text[c.end:c.end + m.start() if m else e][:160]
         a = max(self.text.rfind(ch, max(0, c.start - 200), c.start) for ch in ".!?;:,(")
