@@ -632,3 +632,16 @@ def test_a_phrase_quoted_inside_a_sentence_it_closes_takes_no_tag_from_the_next(
             "“House of Correction.” When he came out, he asked for his horse.\n")
     rec = record(text)
     assert all(q.speaker is None for q in rec.quotations)
+
+
+def test_a_man_beside_the_narrator_is_not_the_narrator():
+    text = ("I rode with Martin Keller to the square in a motor-truck. A dark-faced man who sat beside me "
+            "snapped, “Look out! Here they always shoot from the windows!” We turned into the square.\n\n"
+            "The hall was full. “The war is ended! The war is ended!” said a young workman near me, his face "
+            "shining. And when it was over, some one in the back of the room shouted, “Comrades! Let us "
+            "remember the dead!” So we began to sing.\n")
+    rec = record(text)
+    narrator = next((p.id for p in rec.persons if p.name == "the narrator"), None)
+    assert narrator
+    for words in ("Look out!", "The war is ended", "Comrades! Let us"):
+        assert quote_at(rec, text, words).speaker != narrator

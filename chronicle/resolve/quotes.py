@@ -403,10 +403,33 @@ class Attributor:
                          if self._ref_over(self.tok.start(c), self.tok.end(c))), None)  # "Trotsky's wife recalled"
         sub = list(tok.subtree)
         a, b = self.tok.start(sub[0]), self.tok.end(sub[-1])
+        lemma = tok.lemma_.lower()
+        person_noun = tok.pos_ == "NOUN" and (lemma in PERSON_NOUNS | ROLE_NOUNS or lemma.endswith(("man", "woman")))
         for r in self.ctx.refs_between(a, b):
             if r.kind in ("person", "organization") and not self.inside_quote(r.start):
+                if r.kind == "person" and self._beside(self.tok.at(r.start), tok, person_noun):
+                    continue  # "a man who sat beside me", "a young workman near me" is not me
                 return self._widen(r, b)
         return None
+
+    def _beside(self, t, head, person_noun: bool) -> bool:
+        """Whether a person named in a noun's phrase only stands beside it: the narrator ("a man who
+        sat beside me"), or, for a person noun, a prepositional phrase ("a workman near Lenin", "the
+        wife of Trotsky"), not an example ("writers like Volkogonov") or an agent ("pronounced by Lord
+        John Russell")."""
+        if t is None or t.i == head.i:
+            return False
+        if t.lower_ in FIRST_PERSON:
+            return True
+        if not person_noun:
+            return False
+        for _ in range(12):
+            if t.i == head.i or t.head.i == t.i:
+                return False
+            if t.dep_ == "prep" and t.lower_ not in ("by", "like", "as", "including", "among"):
+                return True
+            t = t.head
+        return False
 
     def _widen(self, r, limit: int) -> str:
         """The body a name broken by a line end really names: "Socialist\nRevolutionary leaders"
@@ -777,8 +800,8 @@ class SpeakerFinder:
         inner = seg.inner(self.text)
         wins = [(self._after(k), False), (self._before(k), True)]
         if self.text[max(0, seg.start - 8):seg.start].rstrip(" \n—–-").endswith(":") or \
-                not inner.rstrip().endswith((",", "!", "?", "—", "-")):
-            wins.reverse()  # "X said: “…”" — look left first
+                not inner.rstrip().endswith((",", "!", "?", "—", "-")) or self._said_before(seg):
+            wins.reverse()  # "X said: “…”", "some one shouted, “…!” So we began": look left first
         left = self.tok.between(max(0, seg.start - 40), seg.start)
         if len(left) > 1 and left[-1].tag_ == "POS":
             who = self.att.entity(left[-2])  # Carlyle’s “flood of French speech”
@@ -861,6 +884,15 @@ class SpeakerFinder:
             if who and (self.att.kinds.get(who) == "organization" or subj.pos_ == "PROPN"):
                 return who
         return None
+
+    def _said_before(self, seg: Segment) -> bool:
+        """Whether a narrated speech verb and a comma lead straight into the quotation ("some one in
+        the back of the room shouted, “…”")."""
+        if not self.text[max(0, seg.start - 4):seg.start].rstrip().endswith(","):
+            return False
+        words = [t for t in self.tok.between(max(0, seg.start - 40), seg.start) if not t.is_punct and not t.is_space]
+        return bool(words) and words[-1].pos_ == "VERB" and words[-1].lemma_.lower() in NARROW_SPEECH \
+            and not self.att.inside_quote(self.tok.start(words[-1]))
 
     def _ends_its_sentence(self, seg: Segment) -> bool:
         """Whether a quotation set inside a narrated sentence ("the press spoke of him as “the great
