@@ -707,3 +707,13 @@ def test_a_date_in_an_opening_temporal_clause_narrates():
 def test_child_of_a_family_is_no_age():
     t = tags("He was born on 7 November 1879, the fifth child of a Jewish family. A boy of 17 left home.")
     assert "a" not in t and t["17"].value == "P17Y"
+
+
+def test_a_russian_life_abroad_is_dated_new_style_where_the_sentence_names_only_a_foreign_place():
+    text = ("Lurye was born in Kiev, Russia, and joined the Bolsheviks in Moscow. "
+            "Lurye arrived in Geneva on 3 November 1908, after a journey from Kiev. "
+            "He was arrested in Moscow on 9 May 1907. He married in Petrograd on 12 October 1909.")
+    t = tags(text)
+    assert t["3 November 1908"].calendar == "gregorian" and t["3 November 1908"].gregorian_value is None
+    assert t["9 May 1907"].calendar == "julian"
+    assert t["12 October 1909"].calendar == "julian"

@@ -34,6 +34,8 @@ Norway, Netherlands (north)
 Britain and colonies (America,     1752-09-14    Calendar Act 1750; the legal
 Ireland, India)                                  year began 25 March before 1752
 Sweden (and Finland)               1753-03-01
+Switzerland (Protestant cantons:   1701-01-12    Catholic cantons 1584,
+Zurich, Berne, Geneva, Basel)                    Graubünden 1811
 Japan                              1873-01-01
 China                              1912-01-01
 Bulgaria                           1916-04-14
@@ -58,6 +60,7 @@ ADOPTION: dict[str, date] = {
     "protestant_germany": date(1700, 3, 1),
     "britain": date(1752, 9, 14),
     "sweden": date(1753, 3, 1),
+    "switzerland": date(1701, 1, 12),
     "japan": date(1873, 1, 1),
     "china": date(1912, 1, 1),
     "bulgaria": date(1916, 4, 14),
@@ -83,6 +86,8 @@ REGION_CUES: dict[str, tuple[str, ...]] = {
     "protestant_germany": ("Prussia", "Prussian", "Berlin", "Saxony", "Denmark", "Danish",
                            "Copenhagen", "Holland", "Dutch", "Amsterdam", "Hanover"),
     "sweden": ("Sweden", "Swedish", "Stockholm"),
+    "switzerland": ("Switzerland", "Swiss", "Geneva", "Zurich", "Zürich", "Berne", "Bern", "Basel", "Lausanne",
+                    "Zimmerwald", "Kienthal"),
     "greece": ("Greece", "Athens", "Salonica", "Thessaloniki"),
     "bulgaria": ("Bulgaria", "Bulgarian", "Sofia"),
     "serbia": ("Serbia", "Serbian", "Belgrade"),
@@ -316,6 +321,20 @@ def calendar_for(region: str, year: int, month: int = 1, day: int = 1) -> str:
     are Julian; the written date is compared with the switch date directly)."""
     switch = ADOPTION.get(region, ADOPTION[DEFAULT_REGION])
     return "julian" if (year, month, day) < (switch.year, switch.month, switch.day) else "gregorian"
+
+
+def sentence_region(text: str, start: int, end: int, home: str) -> str | None:
+    """The region the date's own sentence places it in, when that is another than the text's ``home`` region:
+    "Lurye arrived in Geneva on 3 November 1908" in a Russian life is a Swiss date, and biographers date
+    what happens abroad in the local (New Style) calendar. None when the sentence names no place, names the
+    home region too, or names more than one region."""
+    a = max(text.rfind(c, max(0, start - 300), start) for c in ".!?\n")
+    m = re.search(r"[.!?](?=\s|$)|\n\s*\n", text[end:end + 300])
+    for part in (text[a + 1:end], text[end:end + (m.start() if m else 300)]):  # "arrived in Geneva on 3 November
+        found = {r for r, rx in _CUE_RE.items() if rx.search(part)}          # 1908, after a journey from Kiev"
+        if found:
+            return found.pop() if len(found) == 1 and home not in found else None
+    return None
 
 
 def combine_regions(local: dict[str, int], doc: dict[str, int], local_weight: float = 3.0) -> str:

@@ -839,6 +839,9 @@ class _Calendars:
         if self.declared:
             return self.declared
         region = self.region(start)
+        abroad = cal.sentence_region(self.text, start, end, region) if region == "russia" else None
+        if abroad is not None and cal.calendar_for(abroad, y, m, d) == "gregorian":
+            return "gregorian"  # a Russian life abroad: "Lurye arrived in Geneva on 3 November 1908" (New Style)
         if region == "russia" and self.russian_names:
             return self.russian_names
         return cal.calendar_for(region, y, m, d)
