@@ -252,3 +252,14 @@ def test_took_him_on_as_a_secretary_fell_out_with_and_defended():
             "Kamenev defended him.")
     got = _pairs(text, {"Lurie": "m", "Zinoviev": "m", "Kamenev": "m"})
     assert {(frozenset(("lurie", "zinoviev")), "enemy"), (frozenset(("lurie", "kamenev")), "ally")} <= got
+
+
+def test_they_married_after_one_met_the_other():
+    text = ("Zaslavsky reached Geneva. There he met Lidia Rudneva, a medical student from Kazan; they were married in "
+            "the spring of 1905.")
+    assert (frozenset(("zaslavsky", "lidia_rudneva")), "spouse") in _pairs(text, {"Zaslavsky": "m", "Lidia Rudneva": "f"})
+    text = ("Vera taught in a Sunday school. It was there that she met Pyotr Golubev, a turner. They lived together for "
+            "two years before they married, to the scandal of her family.")
+    assert (frozenset(("vera", "pyotr_golubev")), "spouse") in _pairs(text, {"Vera": "f", "Pyotr Golubev": "m"})
+    text = "Orlov met Petrov and Ivanov in Kiev. They married in 1905."  # who married whom is not said
+    assert _rels(text, {"Orlov": "m", "Petrov": "m", "Ivanov": "m"}) == set()

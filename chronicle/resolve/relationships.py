@@ -400,6 +400,12 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token):
     kind, who, slots = VERBS[lemma]
     off = s.offset
     heads = subjects(verb)
+    if lemma == "marry" and heads and all(h.lower_ == "they" for h in heads) and not children(verb, "dobj") \
+            and not any(w == "to" and rd.group(p, off, ACTORS, of=False) for w, p in preps(verb)):
+        pair = _met(rd, s, verb)  # "he met Lidia, a student from Kazan; they were married in 1905"
+        if pair:
+            yield pair[0], pair[1], "spouse"
+        return
     if not heads and verb.dep_ == "acomp":  # "he had been long married to X"
         heads = subjects(verb.head)
     subj = [r for t in heads for r in _own_group(rd, t, off)]  # "Klavdia's sister rented …": not Klavdia
@@ -437,6 +443,31 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token):
     for a0 in subj:
         for b0 in objs:
             yield (a0, b0, kind) if who == "subj" else (b0, a0, kind)
+
+
+MEET = {"meet", "court", "woo", "love", "encounter"}  # "he met X … they married": the two who met
+
+
+def _met(rd: Reader, s: Sentence, verb: Token) -> tuple[EntityRef, EntityRef] | None:
+    """The last pair of persons who met (courted, loved) before "they" married, in this sentence or the one
+    before: the verb's subject and its object (or "with" party, "fell in love with X")."""
+    sent = s.sent
+    doc = sent.doc
+    toks = [t for t in doc[sent.start:verb.i]]
+    if sent.start > 0:
+        toks = list(doc[sent.start - 1].sent) + toks
+    for t in reversed(toks):
+        lemma = t.lemma_.lower()
+        if t.pos_ != "VERB" or not (lemma in MEET or lemma == "fall" and any(
+                p.lemma_.lower() == "love" for _, p in preps(t))) or negated(t) or hypothetical(t):
+            continue
+        a = [r for x in subjects(t) for r in rd.group(x, s.offset, ("person",), of=False)]
+        b = [r for x in [*children(t, "dobj"), *(p for w, p in preps(t) if w == "with")]
+             for r in rd.group(x, s.offset, ("person",), of=False)]
+        if len(a) == 1 and len(b) == 1 and a[0].id != b[0].id:
+            return a[0], b[0]
+        return None
+    return None
 
 
 def _named(noun: Token) -> bool:
