@@ -44,3 +44,14 @@ def test_a_persons_name_as_a_word_of_a_title_stays_a_person():
             "Hellespont, and Alexander's army followed him. Alexander died at Babylon.")
     rec = extract_string(text)
     assert "Alexander" in {p.name for p in rec.persons}
+
+
+def test_a_work_named_after_a_person_leaves_the_persons_own_mentions():
+    text = ("Cicero praised Caesar and Brutus in the same letter. Brutus replied from Athens.\n\n"
+            "[1] Cicero, _Brutus_, 313.\n[2] Cicero, _Brutus_, 315.\n[3] Cicero, _Brutus_, 316.\n"
+            "[4] Cicero, _Brutus_, 318.\n[5] Cicero, _Brutus_, 320.\n")
+    rec = extract_string(text)
+    brutus = [p for p in rec.persons if p.name == "Brutus"]
+    assert len(brutus) == 1
+    assert all(text[m.start - 1] != "_" for m in brutus[0].mentions)
+    assert len(brutus[0].mentions) == 2

@@ -69,8 +69,18 @@ WORK_BEFORE = re.compile(r"\b(?:" + WORK_NOUNS_AFTER + r"),?\s+[_*“\"](?:The\s
 # 2004", "(2005). _Stalin: A Biography_. Cambridge"; a journal's volume: "_Slavic Review_ 45, no. 2", "51#1"
 BOOK_FACTS = re.compile(r"[_*”\"][.,]?\s*(?:\([^()\n]{0,50}?(?:[:,]|Press|Books)\s*[^()\n]{0,40}?(?:1[5-9]|20)\d\d\)"
                         r"|,\s+(?:[A-Z][\w&.-]*\s+){0,4}(?:Press|Books|Publishers|Publishing|University)\b)")
+# a book in a bibliography or a film in a list: "- _Eskimoliv_. Aschehoug, Kristiania 1891", "_Farthest North_.
+# New York: Harper", "- _Arsenal_ (IMDB profile). 1929."; a short citation by author and page: "Taruskin,
+# _Stravinsky_, 206", "Brown, _Final Years_, 90–91"
+BOOK_ENTRY = re.compile(r"[_*]\.\s+(?:(?:[\w&’'.-]+\s+){0,4}[\w&’'.-]+,\s+(?:[A-Z][\w-]+,?\s+)?(?:1[5-9]|20)\d\d\b"
+                        r"|[A-Z][\w .’'-]{2,30}:\s+[A-Z])"
+                        r"|[_*](?:\s*\([^()\n]{0,30}\))?[.,]\s+(?:1[5-9]|20)\d\d[.;]")
+SHORT_CITE_BEFORE = re.compile(r"(?:^|[\s;\]])[A-Z][\w’'-]+,\s+[_*](?:The\s+|A\s+|An\s+)?$")
+SHORT_CITE_AFTER = re.compile(r"[_*],\s+(?:pp?\.\s*)?\d+(?:[–-]\d+)?[.,;\s]")
 BOOK_CITED = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[.,]?\s+[_*](?:The\s+|A\s+|An\s+)?$")
-JOURNAL_FACTS = re.compile(r"[_*][.,]?\s*(?:\d+(?:\.\d+|#\d+|,\s*no\.|\s*\()|,?\s*[Vv]ol\.?\s*\d)")
+JOURNAL_FACTS = re.compile(r"[_*”\"]?[.,]?\s*(?:\d+(?:\.\d+|#\d+|,\s*no\.|\s*\()|,?\s*(?:[Vv]ol\b|v\.\s*\d))")
+# a journal after the quoted title of its article: '"The Traversette rockfall", _Archaeometry_, 2018'
+ARTICLE_BEFORE = re.compile(r"[”\"],?\s+[_*](?:The\s+)?$|[.,?!][”\"]\s+[_*](?:The\s+)?$")
 PERIODICAL_NOUNS = (r"newspapers?|papers?|journals?|magazines?|dail(?:y|ies)|weekl(?:y|ies)|monthl(?:y|ies)|"
                     r"organs?|gazettes?|periodicals?|reviews?|bulletins?|press|tabloids?|broadsheets?")
 PERIODICAL_BEFORE = re.compile(r"\b(?:" + PERIODICAL_NOUNS + r"),?\s+(?:the\s+)?[_*“\"]?(?:The\s+)?$", re.I)
@@ -107,7 +117,8 @@ def work_cues(span: Span, text: str, italic: bool) -> dict:
     if (italic or quoted) and WORK_BEFORE.search(text, max(0, start - 40), start):
         cues["work_after"] = True  # "his short story “The Huntsman”"
     if italic and (WORK_AFTER.match(text, end) or BOOK_FACTS.match(text, end)
-                   or BOOK_CITED.search(text, max(0, start - 30), start)):
+                   or BOOK_CITED.search(text, max(0, start - 30), start) or BOOK_ENTRY.match(text, end)
+                   or SHORT_CITE_AFTER.match(text, end) and SHORT_CITE_BEFORE.search(text, max(0, start - 40), start)):
         cues["work_after"] = True
     if italic and AUTHOR_BEFORE.search(text, max(0, start - 60), start) and not GLOSSED.match(text, end):
         cues["author_before"] = True  # "Chekhov's _Uncle Vanya_"
@@ -119,7 +130,7 @@ def _periodical(span: Span, head, text: str, start: int, end: int) -> bool:
             or WROTE_FOR.search(text, max(0, start - 40), start):
         return True  # "Newman's Magazine", "the Edinburgh Review"
     if PERIODICAL_BEFORE.search(text, max(0, start - 40), start) or PERIODICAL_AFTER.match(text, end) \
-            or JOURNAL_FACTS.match(text, end):
+            or JOURNAL_FACTS.match(text, end) or ARTICLE_BEFORE.search(text, max(0, start - 10), start):
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in PERIODICAL_OF:
         return True

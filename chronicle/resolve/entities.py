@@ -193,6 +193,7 @@ class Typing:
 
     classes: dict[str, str]
     scores: dict[str, dict[str, float]]
+    titles: frozenset[tuple[int, int]] = frozenset()  # (start, end) of mentions that name a work ("Cicero, _Brutus_, 313")
 
 
 def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
@@ -213,6 +214,16 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
                 if f in by_key and _mostly_people(by_key[f])}
     for plural, singular in families.items():  # "the Stolypins" is typed with "Stolypin"
         by_key[singular].extend(by_key.pop(plural))
+    works, titles, split = _works(by_key), set(), set()
+    for key in list(works):  # "Cicero, _Brutus_, 313" and "Caesar and Brutus": the roman mentions said as
+        # a person's are typed alone, the work's are no mention
+        ms = by_key[key]
+        rest = [m for m in ms if not _work_marked(m)]
+        if any(m.cues.get(c) for m in rest for c in PERSONAL_CUES):  # "Brutus replied"
+            titles |= {(m.start, m.end) for m in ms if _work_marked(m)}
+            by_key[key] = rest
+            works.discard(key)
+            split.add(key)
     scores: dict[str, dict[str, float]] = {}
     peoples: set[str] = set()  # "Germans", "Hindu": a people or a faith at large, no entity
     for key, ms in by_key.items():
@@ -223,7 +234,6 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
         if _common_noun_checks(key, ms, v, common_words, place_prior) == "people":
             peoples.add(key)
         scores[key] = v
-    works = _works(by_key)
     for key in works:  # "wrote _Pamela_, _Clarissa Harlowe_": titles of works, no person or body
         scores[key] = defaultdict(float)
     silenced = {k for k, v in scores.items() if not any(x > 0 for x in v.values())
@@ -256,13 +266,16 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
         best = max(CLASSES, key=lambda k: v.get(k, 0.0))
         if v.get(best, 0.0) >= MIN_SCORE:
             classes[key] = best
+    for key in split:
+        if classes.get(key) != PER:
+            classes.pop(key, None)  # the roman mentions of a work's name are a person's or nothing
     for plural, singular in families.items():
         if singular in classes:
             classes[plural] = classes[singular]
     for key in adjectives | (set(by_key) - set(classes)):  # "a Menshevik": the Mensheviks, when they are named
         if " " not in key and any(classes.get(key + end) == ORG for end in ("s", "i", "ki", "es")):
             classes[key] = ORG
-    return Typing(classes, scores)
+    return Typing(classes, scores, frozenset(titles))
 
 
 WORK_CUES = ("written", "work_after", "work", "author_before")
@@ -272,8 +285,8 @@ PERIODICAL_CUES = ("periodical", "published_in", "body_of", "org_head", "org_glo
 def _works(by_key: dict[str, list[Mention]]) -> set[str]:
     """Names of works: said at least once to be written, translated or published ("wrote _Pamela_"), dated
     or glossed as a work ("_The Idiot_ (1869)", "_Heartbreak House_, a play"), or listed in italics with
-    such a title ("wrote _Pamela_, _Clarissa Harlowe_"); in italics, quoted, owned ("his Pamela") or so
-    marked in most of their mentions; never a paper's ("wrote for _Pravda_", "the editor of _Zvezda_",
+    such a title ("wrote _Pamela_, _Clarissa Harlowe_"); in italics, owned ("his Pamela") or so marked in
+    most of their mentions; never a paper's ("wrote for _Pravda_", "the editor of _Zvezda_",
     "the newspaper _Iskra_"), a body's head noun or a title or kin noun of a person."""
     lists = {m.cues["conj"] for ms in by_key.values() for m in ms if "conj" in m.cues and m.cues.get("italic")
              and not m.cues.get("italic_part") and any(m.cues.get(c) for c in WORK_CUES)}
@@ -286,11 +299,16 @@ def _works(by_key: dict[str, list[Mention]]) -> set[str]:
         if not strong:
             continue
         ids = {id(m) for m in strong}
-        marked = len(ids) + sum(1 for m in ms if id(m) not in ids and (m.cues.get("italic") or m.cues.get("quoted_title")
-                                                                      or m.cues.get("owned")))
+        marked = len(ids) + sum(1 for m in ms if id(m) not in ids and _work_marked(m))
         if marked * 2 > len(ms):
             works.add(key)
     return works
+
+
+def _work_marked(m: Mention) -> bool:
+    """Written as a title is: in italics, owned ("his Pamela") or with a work cue (quotes alone are as often
+    a nickname or a scare quote: the "Reds")."""
+    return any(m.cues.get(c) for c in WORK_CUES + ("italic", "owned"))
 
 
 def _share_surname_votes(scores: dict[str, dict[str, float]]) -> None:

@@ -44,7 +44,7 @@ def resolve_entities(ctx: DocContext) -> None:
     mentions = [m for m in everything if m.cues.get("label") != "TITLE"]
     common = frozenset(w for w in re.findall(r"\b[a-z][a-z’'-]+\b", ctx.masked))
     typing = type_names(mentions, Gazetteer.load().is_place_name, common)
-    mentions = [m for m in mentions if _owner_fits(m, typing.classes)]
+    mentions = [m for m in mentions if _owner_fits(m, typing.classes) and (m.start, m.end) not in typing.titles]
     kinds = by_kind(typing.classes, mentions)
     descriptors = common | {k for k, c in typing.classes.items() if c != PER and " " not in k}
     people = group_persons([_undescribed(m, descriptors) for m in kinds.get(PER, [])], ctx.text)
