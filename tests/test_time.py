@@ -717,3 +717,27 @@ def test_a_russian_life_abroad_is_dated_new_style_where_the_sentence_names_only_
     assert t["3 November 1908"].calendar == "gregorian" and t["3 November 1908"].gregorian_value is None
     assert t["9 May 1907"].calendar == "julian"
     assert t["12 October 1909"].calendar == "julian"
+
+
+def test_a_holiday_naming_an_event_and_a_pluperfect_in_an_earlier_clause_leave_the_narrated_day():
+    t = tags("He came to Tiflis in the spring of 1901. Within a month he had joined a circle, and on 22 April he "
+             "marched in the May Day demonstration. The police dispersed the crowd that afternoon. The next day "
+             "he lost his job.")
+    assert t["22 April"].value == "1901-04-22"
+    assert t["that afternoon"].value == "1901-04-22TAF"
+    assert t["The next day"].value == "1901-04-23"
+
+
+def test_a_split_declaration_old_style_until_a_date_new_style_after():
+    assert cal.declared_switch("All dates are Old Style until February 1918, and New Style thereafter.") == (1918, 2, 1)
+    assert cal.declared_switch("Dates before 1 February 1918 are given in the Old Style; later dates follow the "
+                               "New Style.") == (1918, 2, 1)
+    assert cal.declared_switch("All dates are given in the Old Style.") is None
+    assert cal.declared_switch("In February 1918 Russia adopted the Gregorian calendar, and New Style dates "
+                               "followed.") is None
+    text = ("All dates are Old Style until February 1918 and New Style thereafter.\n\n"
+            "In the autumn of 1902 he crossed into Turkey and made his way to Geneva. He arrived there on "
+            "14 December 1902. He was shot in Baku on 20 September 1918.")
+    t = tags(text)
+    assert t["14 December 1902"].calendar == "julian"  # abroad, but the author declares Old Style
+    assert t["20 September 1918"].calendar == "gregorian"

@@ -284,6 +284,31 @@ def declared_convention(text: str) -> str | None:
     return None
 
 
+_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                        "september", "october", "november", "december"), 1)}
+_SWITCH = re.compile(r"\b(?:until|till|up\s+to|before|prior\s+to|to)\s+(?:the\s+)?(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+)?"
+                     r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+                     r"(?:\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)?\s+(?P<y>1[5-9]\d\d)\b", re.I)
+
+
+def declared_switch(text: str) -> tuple[int, int, int] | None:
+    """The day from which a split declaration counts in the New Style: "All dates are Old Style until February
+    1918, and New Style thereafter", "Dates before 1 February 1918 are given in the Old Style; later dates follow
+    the New Style" -> (1918, 2, 1) (a month alone: its first day). None when the text declares no such split."""
+    for m in _DECL_SENT.finditer(text):
+        s = m.group(0)
+        if len(s) > 400 or not _DECL_AUTHOR.search(s) or not (_DECL_JUL.search(s) and _DECL_GREG.search(s)):
+            continue
+        sw = _SWITCH.search(s)
+        if not sw:
+            continue
+        before, after = s[:sw.start()], s[sw.end():]
+        if _DECL_JUL.search(before) and not _DECL_GREG.search(before) or \
+                _DECL_JUL.search(s) and re.search(r"\b(?:thereafter|afterwards|after\s+that|later|from\s+then)\b", after, re.I):
+            return int(sw.group("y")), _MONTHS[sw.group("m").lower()], int(sw.group("d") or sw.group("d2") or 1)
+    return None
+
+
 # The two Russian revolutions of 1917 fell in February and October of the Julian calendar,
 # March and November of the Gregorian. Writers who name them by the New Style months
 # (Reed, Trotsky's translators, the Western press of the time) date everything New Style;

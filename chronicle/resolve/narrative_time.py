@@ -388,7 +388,10 @@ class _Resolver:
         return bool(re.search(r"\b(?:ever\s+)?since\s+(?:the\s+)?$", self.clause_before(pos), re.I))
 
     def _flash(self, pos: int) -> bool:
-        return bool(_FLASH.search(self.clause_before(pos)))
+        # only the clause the date stands in: "Within a month he had joined a circle, and on 22 April he
+        # marched" narrates 22 April
+        seg = re.split(r",\s+(?:and|but|yet|then)\s+", self.clause_before(pos))[-1]
+        return bool(_FLASH.search(seg))
 
     def _aside(self, c, y: int) -> bool:
         """A dated expression said in passing, which leaves the clock where it is: the end
@@ -541,6 +544,10 @@ class _Resolver:
                 y -= 1  # "(in February 1909) he had not eaten meat since Christmas": the last Christmas before
             return _Out(c, "DATE", f"{y:04d}-{m:02d}-{d:02d}", anchor)
         if self._flash(c.start) and not c.f.get("y"):
+            return _Out(c, "DATE", f"{y:04d}-{m:02d}-{d:02d}", anchor)
+        if not c.f.get("y") and re.match(r"[ \t]+[a-z]", self.text[c.end:c.end + 3]) and \
+                re.search(r"\b(?:the|a|an|his|her|their|its)\s+$", self.text[max(0, c.start - 8):c.start], re.I):
+            # "on 22 April he marched in the May Day demonstration": a name for the event, not the day narrated
             return _Out(c, "DATE", f"{y:04d}-{m:02d}-{d:02d}", anchor)
         self.set_day(y, m, d, self.tid(i) if c.f.get("y") else anchor, c.start)
         return _Out(c, "DATE", f"{y:04d}-{m:02d}-{d:02d}", anchor)
@@ -817,9 +824,10 @@ class _Calendars:
 
     def __init__(self, text: str, override: str):
         self.text, self.override = text, override
-        self.declared = cal.declared_convention(text) if override == "auto" else None
+        self.switch = cal.declared_switch(text) if override == "auto" else None  # "Old Style until February 1918"
+        self.declared = cal.declared_convention(text) if override == "auto" and not self.switch else None
         self.cues = {r: [m.start() for m in rx.finditer(text)] for r, rx in cal._CUE_RE.items()} \
-            if override == "auto" and not self.declared else {}
+            if override == "auto" and not self.declared and not self.switch else {}
         self.doc_counts = {r: len(v) for r, v in self.cues.items()}
         self.russian_names = cal.revolution_names_convention(text) if self.cues else None
 
@@ -836,6 +844,8 @@ class _Calendars:
             return mark
         if dual:
             return "julian"
+        if self.switch:
+            return "julian" if (y, m, d) < self.switch else "gregorian"
         if self.declared:
             return self.declared
         region = self.region(start)
