@@ -281,3 +281,22 @@ def test_taken_on_as_an_officer_of_a_body_and_a_request_for_something_else():
     assert _got(text, ["Lenin", "Lurie"], ("Vpered",)) == {("lurie", "vpered", "held")}
     text = "Lurie was arrested. The Central Committee twice refused his request for funds."
     assert _got(text, ["Lurie"], ("Central Committee",)) == set()
+
+
+def test_a_body_sending_a_delegate_and_a_kin_nouns_possessor():
+    text = "In 1907 the Moscow Committee sent Voronova as a delegate to the London Congress."
+    assert ("voronova", "london_congress", "granted") in _got(text, ["Voronova"], ("Moscow Committee", "London Congress"))
+    text = ("Voronova was arrested. In prison she learned that her husband had left the party and joined the "
+            "Socialist Revolutionaries.")
+    assert _got(text, ["Voronova"], ("Socialist Revolutionaries",)) == set()  # the husband joined, not she
+    text = "Kerensky was born in Simbirsk. His grandfather was head of the Topographical Bureau."
+    assert _got(text, ["Kerensky"], ("Topographical Bureau",)) == set()
+
+
+def test_the_body_named_again_alone_is_the_one_it_was_of():
+    text = ("In 1918 Voronov was appointed to the collegium of the Commissariat of Labour. In 1921 he supported the "
+            "Opposition and was removed from the collegium.")
+    got = _got(text, ["Voronov"], ("Commissariat of Labour", "Opposition"))
+    assert {("voronov", "commissariat_of_labour", "granted"), ("voronov", "commissariat_of_labour", "removed")} <= got
+    text = "Voronova sat on the board of the Bank. In 1921 Orlov was removed from the board of the Mill."
+    assert ("orlov", "bank", "removed") not in _got(text, ["Voronova", "Orlov"], ("Bank", "Mill"))

@@ -263,3 +263,23 @@ def test_they_married_after_one_met_the_other():
     assert (frozenset(("vera", "pyotr_golubev")), "spouse") in _pairs(text, {"Vera": "f", "Pyotr Golubev": "m"})
     text = "Orlov met Petrov and Ivanov in Kiev. They married in 1905."  # who married whom is not said
     assert _rels(text, {"Orlov": "m", "Petrov": "m", "Ivanov": "m"}) == set()
+
+
+def test_born_somewhere_the_son_of_a_described_person():
+    text = "Semyon Lurie was born in Vitebsk, the eldest son of a timber merchant, David Lurie."
+    assert _rels(text, {"Semyon Lurie": "m", "David Lurie": "m"}) == {("david_lurie", "semyon_lurie", "parent")}
+    text = "Anna Voronova was born in 1883 in Samara, the only daughter of a notary, Pyotr Voronov."
+    assert _rels(text, {"Anna Voronova": "f", "Pyotr Voronov": "m"}) == {("pyotr_voronov", "anna_voronova", "parent")}
+    text = ("Nikolai Berezin was born in 1884 in Tver, the second son of a railway engineer, Arkady Berezin, and his "
+            "wife Olga.")
+    got = _rels(text, {"Nikolai Berezin": "m", "Arkady Berezin": "m", "Olga": "f"})
+    assert ("arkady_berezin", "nikolai_berezin", "parent") in got
+
+
+def test_a_friend_of_a_hyphenated_name_and_a_seat_is_no_employer():
+    text = ("Voronova joined the editorial board of Borba, the Moscow daily, and became a close friend of its editor, "
+            "Ivan Skvortsov-Stepanov.")
+    assert _rels(text, {"Voronova": "f", "Ivan Skvortsov-Stepanov": "m"}) == \
+        {("voronova", "ivan_skvortsov_stepanov", "friend")}
+    text = "In 1908 Voronova was elected secretary of the Moscow Committee."
+    assert _rels(text, {"Voronova": "f"}, ("Moscow Committee",)) == set()  # a seat: see memberships

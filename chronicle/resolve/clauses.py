@@ -247,8 +247,9 @@ class Reader:
         if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
             return None
         i = noun.i + 2
-        while i < len(doc) and doc[i].dep_ in ("compound", "flat") and doc[i].pos_ == "PROPN":
-            i += 1
+        while i < len(doc) and (doc[i].dep_ in ("compound", "flat") and doc[i].pos_ == "PROPN" or
+                                doc[i].text == "-" and i > noun.i + 2 and doc[i].head.i > i):
+            i += 1  # "its editor, Ivan Skvortsov-Stepanov": a hyphenated surname
         if i >= len(doc) or doc[i].pos_ != "PROPN" or doc[i].dep_ not in ("npadvmod", "appos", "dep"):
             return None
         r = self.entity(doc[i], off, kinds)

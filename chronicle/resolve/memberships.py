@@ -78,11 +78,22 @@ APPLY = {"application", "candidature", "candidacy", "admission", "membership", "
 def run(ctx: DocContext) -> dict[str, list]:
     rd = Reader(ctx)
     found: dict[tuple[str, str, str], Membership] = {}
+    bodies: dict[str, tuple[int, str]] = {}  # "collegium" -> (where, the organization it was last "of")
     for s in rd.sentences():
         if _citation(s.sent.text):
             continue  # "[24] A. Koestler, _Darkness at Noon_, p. 258": a reference, not a narrative
         for tok in s.sent:
+            body = _body_again(rd, s, tok, bodies)
+            if body is not None:  # "was forced off the collegium" after "the collegium of the Cheka"
+                for person, role, status, trigger in _readings(rd, s, tok):
+                    _add(found, rd, s, person, body, role or tok.lemma_.lower(), status, s.offset + trigger.idx)
+                continue
             org = rd.entity(tok, s.offset, ("organization",)) or rd.org_word(tok, s.offset)
+            if org is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                    tok.head.head.lemma_.lower() in BODIES and rd.ref(tok.head.head, s.offset) is None:
+                bodies[tok.head.head.lemma_.lower()] = (s.offset + tok.idx, org.id)
+            elif org is not None and tok.dep_ == "poss" and tok.head.lemma_.lower() in BODIES:
+                bodies[tok.head.lemma_.lower()] = (s.offset + tok.idx, org.id)
             if org is None or rd.ref(tok.head, s.offset) == org and tok.head.i != tok.i:
                 continue  # only the head word of an organization's name
             if _role_word(rd, tok, org) or _generic_word(rd, tok, org):
@@ -672,7 +683,10 @@ def _label_before(rd: Reader, org: Token, head: Token, off: int):
 
 
 def _persons(rd: Reader, tok: Token, off: int):
-    return [r for r in rd.group(tok, off, ("person",), of=False) if r.kind == "person"]
+    # "her husband had left the party": the husband, not "her" (a possessor names the person only for
+    # nouns like "his application")
+    poss = tok.lemma_.lower() not in KIN_NOUNS
+    return [r for r in rd.group(tok, off, ("person",), of=False, poss=poss) if r.kind == "person"]
 
 
 def _own(rd: Reader, tok: Token, off: int):
@@ -734,7 +748,10 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
             status = "removed"
         if negated(verb) or hypothetical(verb):
             return
-        if (lemma in OBJECT_IS_MEMBER or lemma in TAKE_ON) and children(verb, "dobj", "dative") and role.dep_ != "attr":
+        if lemma in SEND and role.lemma_.lower() in SENT_AS:
+            status = "granted"  # "X sent her as a delegate to the Congress"
+        if (lemma in OBJECT_IS_MEMBER or lemma in TAKE_ON or lemma in SEND) and children(verb, "dobj", "dative") \
+                and role.dep_ != "attr":
             # "elected him a candidate member of X" ("him" parsed as the dative)
             holders += [p for o in children(verb, "dobj", "dative") for p in _persons(rd, o, off)]
         else:
@@ -786,6 +803,24 @@ def _led_by(rd: Reader, s: Sentence, org: Token):
             return
         if v.lower_ not in LED_GAP:
             return
+
+
+BODY_REACH = 2000  # how far back "the collegium" finds the body it was "of"
+
+
+def _body_again(rd: Reader, s: Sentence, tok: Token, bodies: dict) -> str | None:
+    """ "the collegium" / "the board" alone, a few sentences after "the collegium of X": X's, when the noun
+    has no body of its own here ("of Y", "Y's", a name) and is the object of a verb or preposition."""
+    lemma = tok.lemma_.lower()
+    if lemma not in BODIES or tok.pos_ != "NOUN" or tok.dep_ not in ("pobj", "dobj") or lemma not in bodies:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in ("poss", "compound", "amod") or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None
+    if rd.ref(tok, s.offset) is not None:
+        return None
+    where, org = bodies[lemma]
+    return org if s.offset + tok.idx - where <= BODY_REACH else None
 
 
 def _lemma(verb: Token) -> str:

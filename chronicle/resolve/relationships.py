@@ -179,6 +179,8 @@ def _from_noun(rd: Reader, s: Sentence, noun: Token, couples: list | None = None
     if not bearers:
         return
     others = _relatives(rd, noun, off, exclude={b.id for b in bearers}, couples=couples)
+    if NOUNS[word] == ("employer", True):  # "secretary of the Moscow Committee": a seat (see memberships)
+        others = [o for o in others if o.kind == "person"]
     if not others and NOUNS[word] == ("employer", True) and noun.dep_ == "pobj" and noun.head.lower_ == "as" \
             and noun.head.head.lemma_.lower() in HIRE and not negated(noun.head.head):
         # "Lenin took him on as a secretary": whoever took him on employs him
@@ -197,6 +199,8 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
     """Who is the wife / friend / enemy: an apposition, a name the noun modifies, or a copula's subject."""
     out: list[EntityRef] = []
     for c in noun.children:
+        if c.dep_ == "appos" and _after_of(rd, noun, c, off):
+            continue  # "the daughter of a notary, Pyotr Voronov": the notary's name, not the daughter's
         if c.dep_ in ("appos",) or (c.dep_ in ("compound", "flat") and c.i > noun.i) or _loose_conj(noun, c):
             out += [r for t in conjuncts(c) if t.lemma_.lower() not in NOUNS and t.lower_ not in NOUNS
                     for r in [rd.entity(t, off, ACTORS) or _described(rd, t, off)] if r]
@@ -210,6 +214,8 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
     elif noun.i + 1 < len(noun.doc) and noun.nbor(1).pos_ == "PROPN" and noun.nbor(1).head.i == noun.head.i \
             and noun.nbor(1).dep_ == noun.dep_:  # the same, parsed as two subjects
         out += rd.group(noun.nbor(1), off, ACTORS, of=False)
+    elif noun.dep_ == "appos" and _born(rd, noun, off):  # "X was born in Tver, the son of Y": X
+        out += _born(rd, noun, off)
     elif noun.dep_ == "appos":  # "Z, his wife"
         out += _own_group(rd, noun.head, off)
     elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not negated(noun.head):
@@ -235,6 +241,45 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
         if r is not None:
             out.append(r)
     return [r for r in out if r.kind in ACTORS]
+
+
+FEMININE = {"wife", "widow", "bride", "fiancée", "mother", "daughter", "sister", "aunt", "niece", "granddaughter",
+            "grandmother", "stepmother", "stepdaughter", "mistress", "landlady", "hostess"}
+MASCULINE = {"husband", "widower", "bridegroom", "fiancé", "father", "son", "brother", "uncle", "nephew", "grandson",
+             "grandfather", "stepfather", "stepson", "landlord", "host", "master"}
+
+
+def _born(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
+    """ "X was born in 1884 in Tver, the second son of Y": a kin noun in apposition to the birthplace (as the
+    parser hangs it) is the one born's."""
+    place = noun.head
+    if place.lemma_.lower() == "bear" and place.pos_ == "VERB":
+        verb = place  # "X was born in Samara, the only daughter of Y", the noun hung on the verb
+    elif place.dep_ == "pobj" and place.head.dep_ == "prep" and place.head.head.lemma_.lower() == "bear" and \
+            rd.entity(place, off, ("person",)) is None:
+        verb = place.head.head
+    else:
+        return []
+    return [r for t in subjects(verb) for r in rd.group(t, off, ("person",), of=False)]
+
+
+def _after_of(rd: Reader, noun: Token, appos: Token, off: int) -> bool:
+    """An apposition hung on the relation noun but standing right after its "of" phrase, whose object is an
+    unnamed description, names that description when the noun already has its bearer ("X was born in Samara,
+    the only daughter of a notary, Pyotr Voronov") or the name's gender is not the noun's."""
+    for p in children(noun, "prep"):
+        if p.lower_ == "of" and p.i < appos.i:
+            objs = children(p, "pobj")
+            if objs and objs[0].pos_ == "NOUN" and objs[0].right_edge.i + 2 >= appos.left_edge.i \
+                    and appos.doc[appos.left_edge.i - 1].text == "," and objs[0].lemma_.lower() not in NOUNS:
+                named = rd.entity(appos, off, ("person",))
+                g = rd.gender.get(named.id) if named else None
+                word = noun.lemma_.lower()
+                if g == "m" and word in FEMININE or g == "f" and word in MASCULINE:
+                    return True
+                own = noun.head if noun.dep_ == "appos" else None
+                return own is not None and (rd.entity(own, off, ("person",)) is not None or bool(_born(rd, noun, off)))
+    return False
 
 
 def _described(rd: Reader, tok: Token, off: int) -> EntityRef | None:
