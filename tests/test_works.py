@@ -55,3 +55,11 @@ def test_a_work_named_after_a_person_leaves_the_persons_own_mentions():
     assert len(brutus) == 1
     assert all(text[m.start - 1] != "_" for m in brutus[0].mentions)
     assert len(brutus[0].mentions) == 2
+
+
+def test_a_list_of_italic_titles_after_a_work_noun_and_a_list_of_papers():
+    text = ("Gorky sent him the novels _Mother_, _Foma Gordeyev_ and _Chelkash_ that winter. "
+            "He read newspapers such as _Kievskaya Mysl_ and _Nashe Slovo_ every day.")
+    rec = extract_string(text)
+    assert not {"Mother", "Foma Gordeyev", "Chelkash"} & names(rec)
+    assert {"Kievskaya Mysl", "Nashe Slovo"} <= orgs(rec)

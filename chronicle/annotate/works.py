@@ -103,11 +103,42 @@ PRINTED_IN = {"article", "articles", "editorial", "editorials", "column", "colum
 RUN_VERBS = {"edit", "found", "launch", "co-found", "establish", "co-edit", "subscribe"}
 
 
+# an italic list of titles: "_Mother_, _Foma Gordeyev_ and _Chelkash_"
+_ITEM = r"[_*][^_*\n]{1,80}?[_*][.,]?\s*(?:\([^()\n]{0,60}\)\s*)?"
+_SEP = r"(?:,\s*and\s+|,\s*or\s+|,\s*|\s+and\s+|\s+or\s+)(?:(?:the|a|an)\s+)?"
+LIST_BEFORE = re.compile(r"(?:" + _ITEM + _SEP + r")+[_*](?:The\s+|A\s+|An\s+)?$")
+LIST_AFTER = re.compile(r"[_*][.,]?\s*(?:\([^()\n]{0,60}\)\s*)?" + _SEP + r"[_*]")
+OPENER = re.compile(r"[_*](?:The\s+|A\s+|An\s+)?$")
+# what introduces a title or a list of them: "the novels _Mother_, …", "plays include _The Seagull_, …",
+# "newspapers such as _Kievskaya Mysl_ and _Nashe Slovo_"
+_INTRO = r"s?,?\s+(?:(?:include[sd]?|including|such\s+as|like|were|are)\s*:?\s+|:\s*)?(?:the\s+)?$"
+WORK_INTRO = re.compile(r"\b(?:" + WORK_NOUNS_AFTER + r")" + _INTRO, re.I)
+PERIODICAL_INTRO = re.compile(r"\b(?:" + PERIODICAL_NOUNS + r")" + _INTRO, re.I)
+
+
+def title_list(text: str, start: int, end: int) -> tuple[int, bool] | None:
+    """Where the italic list of titles holding the name starts, and whether the name is in it (None when
+    the name is no italic title, or stands alone)."""
+    opener = OPENER.search(text, max(0, start - 5), start)
+    if opener is None:
+        return None
+    m = LIST_BEFORE.search(text, max(0, start - 600), start)
+    if m is not None:
+        return m.start(), True
+    return (opener.start(), True) if LIST_AFTER.match(text, end) else (opener.start(), False)
+
+
 def work_cues(span: Span, text: str, italic: bool) -> dict:
     """The work and periodical cues of the mention ``span`` (``text``: its doc's text)."""
     cues: dict = {}
     head = span.root
     start, end = span.start_char, span.end_char
+    listed = title_list(text, start, end) if italic else None
+    if listed is not None and listed[1]:
+        cues["title_list"] = listed[0]  # the offset naming the list (made document-wide by the caller)
+    if listed is not None and PERIODICAL_INTRO.search(text, max(0, listed[0] - 60), listed[0]):
+        cues["periodical"] = True  # "newspapers such as _Kievskaya Mysl_ and _Nashe Slovo_"
+        return cues
     if _periodical(span, head, text, start, end):
         cues["periodical"] = True
         return cues
@@ -116,6 +147,8 @@ def work_cues(span: Span, text: str, italic: bool) -> dict:
     quoted = text[start - 1:start] in ("“", '"') or text[max(0, start - 5):start] in ("“The ", '"The ')
     if (italic or quoted) and WORK_BEFORE.search(text, max(0, start - 40), start):
         cues["work_after"] = True  # "his short story “The Huntsman”"
+    if listed is not None and WORK_INTRO.search(text, max(0, listed[0] - 60), listed[0]):
+        cues["work_after"] = True  # "the novels _Mother_, _Foma Gordeyev_ and _Chelkash_"
     if italic and (WORK_AFTER.match(text, end) or BOOK_FACTS.match(text, end)
                    or BOOK_CITED.search(text, max(0, start - 30), start) or BOOK_ENTRY.match(text, end)
                    or SHORT_CITE_AFTER.match(text, end) and SHORT_CITE_BEFORE.search(text, max(0, start - 40), start)):

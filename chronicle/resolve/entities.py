@@ -288,14 +288,17 @@ def _works(by_key: dict[str, list[Mention]]) -> set[str]:
     such a title ("wrote _Pamela_, _Clarissa Harlowe_"); in italics, owned ("his Pamela") or so marked in
     most of their mentions; never a paper's ("wrote for _Pravda_", "the editor of _Zvezda_",
     "the newspaper _Iskra_"), a body's head noun or a title or kin noun of a person."""
-    lists = {m.cues["conj"] for ms in by_key.values() for m in ms if "conj" in m.cues and m.cues.get("italic")
-             and not m.cues.get("italic_part") and any(m.cues.get(c) for c in WORK_CUES)}
+    lists = {m.cues[k] for ms in by_key.values() for m in ms for k in ("conj", "title_list") if k in m.cues
+             and m.cues.get("italic") and not m.cues.get("italic_part") and any(m.cues.get(c) for c in WORK_CUES)}
+    lists -= {m.cues[k] for ms in by_key.values() for m in ms for k in ("conj", "title_list") if k in m.cues
+              and m.cues.get("italic") and m.cues.get("periodical")}  # "_Pravda_ and _Capital_": no one kind
     works = set()
     for key, ms in by_key.items():
         if any(m.cues.get(c) for m in ms for c in PERIODICAL_CUES + ("title", "kin")):
             continue
         strong = [m for m in ms if not m.cues.get("italic_part") and (any(m.cues.get(c) for c in WORK_CUES)
-                  or m.cues.get("italic") and m.cues.get("conj") in lists)]  # not a word of a longer title
+                  or m.cues.get("italic") and (m.cues.get("conj") in lists or m.cues.get("title_list") in lists))]
+        # not a word of a longer title
         if not strong:
             continue
         ids = {id(m) for m in strong}

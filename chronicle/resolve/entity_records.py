@@ -31,8 +31,9 @@ def _mentions(ctx: DocContext) -> list[Mention]:
             cues = dict(span._.chronicle_cues or {})
             if cues.get("label") not in ("TITLE", "ADJ") and not cues.get("owner"):
                 cues.update(work_cues(span, text, bool(cues.get("italic"))))  # "wrote _Pamela_", "wrote for _Pravda_"
-            if "conj" in cues:
-                cues["conj"] += ch.offset  # list ids are offsets: make them document-wide
+            for k in ("conj", "title_list"):
+                if k in cues:
+                    cues[k] += ch.offset  # list ids are offsets: make them document-wide
             out.append(Mention(s, e, ctx.text[s:e], cues))
     return out
 
