@@ -732,6 +732,7 @@ def test_a_split_declaration_old_style_until_a_date_new_style_after():
     assert cal.declared_switch("All dates are Old Style until February 1918, and New Style thereafter.") == (1918, 2, 1)
     assert cal.declared_switch("Dates before 1 February 1918 are given in the Old Style; later dates follow the "
                                "New Style.") == (1918, 2, 1)
+    assert cal.declared_switch("All dates are Old Style until 1 February 1918.") == (1918, 2, 1)
     assert cal.declared_switch("All dates are given in the Old Style.") is None
     assert cal.declared_switch("In February 1918 Russia adopted the Gregorian calendar, and New Style dates "
                                "followed.") is None

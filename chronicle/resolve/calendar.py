@@ -293,11 +293,12 @@ _SWITCH = re.compile(r"\b(?:until|till|up\s+to|before|prior\s+to|to)\s+(?:the\s+
 
 def declared_switch(text: str) -> tuple[int, int, int] | None:
     """The day from which a split declaration counts in the New Style: "All dates are Old Style until February
-    1918, and New Style thereafter", "Dates before 1 February 1918 are given in the Old Style; later dates follow
-    the New Style" -> (1918, 2, 1) (a month alone: its first day). None when the text declares no such split."""
+    1918, and New Style thereafter", "All dates are Old Style until 1 February 1918", "Dates before 1 February 1918
+    are given in the Old Style; later dates follow the New Style" -> (1918, 2, 1) (a month alone: its first day).
+    None when the text declares no such split."""
     for m in _DECL_SENT.finditer(text):
         s = m.group(0)
-        if len(s) > 400 or not _DECL_AUTHOR.search(s) or not (_DECL_JUL.search(s) and _DECL_GREG.search(s)):
+        if len(s) > 400 or not _DECL_AUTHOR.search(s) or not _DECL_JUL.search(s):
             continue
         sw = _SWITCH.search(s)
         if not sw:
