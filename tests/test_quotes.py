@@ -645,3 +645,34 @@ def test_a_man_beside_the_narrator_is_not_the_narrator():
     assert narrator
     for words in ("Look out!", "The war is ended", "Comrades! Let us"):
         assert quote_at(rec, text, words).speaker != narrator
+
+
+def test_a_plural_possessive_inside_single_quotes_does_not_close_them():
+    text = ("Nikolai Sukhanov watched him at the Cirque Moderne. ‘Trotsky was the idol of the soldiers’ "
+            "meetings,’ he wrote, ‘and the workers hung on every word.’5\n")
+    rec = record(text)
+    q = quote_at(rec, text, "Trotsky was the idol")
+    assert q.span.text.endswith("meetings,’")
+    assert name_of(rec, q.speaker) == "Nikolai Sukhanov"
+
+
+def test_a_quotation_closed_before_its_full_stop_is_kept_with_its_clause_subject():
+    # British and logical punctuation: the full stop and the endnote marker follow the closing mark
+    text = ("Irakli Tsereteli spoke first. The Menshevik leader Fyodor Dan was less generous and dismissed "
+            "his remarks as ‘empty phrases for the gallery’.6 Irakli Tsereteli put it more sharply in a "
+            "speech to the Soviet.\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "empty phrases").speaker) == "Fyodor Dan"
+    text = ("Her books were listed in the catalogue of 1911, among them \"The Economic Life Of Villages\". "
+            "Anna Morrow read them all.\n")
+    rec = record(text)
+    assert not rec.quotations  # a title in Title Case, not words said
+
+
+def test_a_second_that_clause_of_a_report_is_the_reports():
+    text = ("The Harbour Gazette reported that the boy Jones had \"from his infancy been fond of reading,\" "
+            "but that \"his countenance is exceedingly sullen.\" Nobody knew what to make of him.\n")
+    rec = record(text)
+    first = quote_at(rec, text, "from his infancy")
+    second = quote_at(rec, text, "his countenance")
+    assert first.speaker and second.speaker == first.speaker

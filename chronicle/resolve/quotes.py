@@ -222,6 +222,8 @@ def find_segments(text: str, paras: list[tuple[int, int]], style: str | None = N
             if open_at is None and m in ("open", "either"):
                 open_at, open_para = i, k
             elif open_at is not None and m in ("close", "either"):
+                if style == "single" and _inner_possessive(text, i, b):
+                    continue  # ‘Trotsky was the idol of the soldiers’ meetings,’: an apostrophe
                 segs.append(Segment(open_at, i + 1, open_para))
                 open_at = None
             elif open_at is not None and m == "open" and text[open_at:i].strip():
@@ -230,6 +232,23 @@ def find_segments(text: str, paras: list[tuple[int, int]], style: str | None = N
         if open_at is not None and k + 1 == len(paras):
             segs.append(Segment(open_at, b, open_para, closed=False))
     return [s for s in segs if s.inner(text)]
+
+
+def _inner_possessive(text: str, i: int, b: int) -> bool:
+    """Whether the ’ at ``i``, after an "s" and before a lower-case word, is a plural possessive
+    inside the open quotation ("the soldiers’ meetings"): a plain closing mark follows later in the
+    paragraph before any new opening one."""
+    def ambiguous(j: int) -> bool:
+        return text[j - 1:j] in ("s", "S") and re.match(r"[ \t\n]+[a-z]", text[j + 1:j + 3]) is not None
+    if not ambiguous(i):
+        return False
+    for j in range(i + 1, b):
+        m = _mark(text, j, "single")
+        if m == "open":
+            return False
+        if m in ("close", "either") and not ambiguous(j):
+            return True
+    return False
 
 
 def find_blocks(text: str, paras: list[tuple[int, int]], segs: list[Segment],
@@ -266,14 +285,18 @@ def is_title(text: str, seg: Segment) -> bool:
     inner = seg.inner(text)
     if inner.endswith("!"):
         return False  # called her “Comrade!”: a cry, not a name
-    inner = inner.rstrip(".,;:?")
-    words = re.findall(r"[\w’'-]+", inner)
-    if not words or not all(w[:1].isupper() or w.lower() in MINOR_WORDS or w[:1].isdigit() for w in words):
+    if not _title_case(inner):
         return False
     before = [w.lower() for w in _words_before(text, seg.start, 3)]
     left = text[max(0, seg.start - 3):seg.start].rstrip()
     possessive = left.endswith(("’s", "'s", "s’", "s'"))
     return bool(possessive or set(before[-2:]) & NAMING_WORDS or (before and before[-1] in WORK_NOUNS))
+
+
+def _title_case(inner: str) -> bool:
+    """Whether every word is capitalised, save short function words (“Death of Ivan the Terrible”)."""
+    words = re.findall(r"[\w’'-]+", inner.rstrip(".,;:?"))
+    return bool(words) and all(w[:1].isupper() or w.lower() in MINOR_WORDS or w[:1].isdigit() for w in words)
 
 
 def is_quotation(text: str, seg: Segment, speech_near: bool) -> bool:
@@ -294,7 +317,8 @@ def is_quotation(text: str, seg: Segment, speech_near: bool) -> bool:
         return False  # part of a noun phrase: the “moderate” Socialists, “undesirable” elements
     if speech_near or _whole_paragraph(text, seg):
         return True
-    return len(words) > 3 and inner.endswith(".") or inner.endswith(".") and _sentence_ends_after(text, seg.end)
+    outside = text[seg.end:seg.end + 1] == "." and seg.closed and not _title_case(inner)  # ‘…gallery’.6
+    return len(words) > 3 and (inner.endswith(".") or outside) or inner.endswith(".") and _sentence_ends_after(text, seg.end)
 
 
 def _whole_paragraph(text: str, seg: Segment) -> bool:
@@ -879,10 +903,19 @@ class SpeakerFinder:
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
+        v = head
+        for _ in range(6):  # "The Times reported that the boy Jones had …, but that “…”": the report's
+            if v.pos_ == "VERB" and v.lemma_.lower() in NARROW_SPEECH and not self.att.inside_quote(self.tok.start(v)):
+                head = v
+                break
+            if v.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or v.head.i == v.i:
+                break
+            v = v.head
         for subj in self.att.subjects(head):
             who = self.att.entity(subj)
-            if who and (self.att.kinds.get(who) == "organization" or subj.pos_ == "PROPN"):
-                return who
+            named = subj.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children)
+            if who and (self.att.kinds.get(who) == "organization" or named):
+                return who  # "The Menshevik leader Fyodor Dan … dismissed his remarks as ‘…’"
         return None
 
     def _said_before(self, seg: Segment) -> bool:
@@ -902,8 +935,8 @@ class SpeakerFinder:
         if not before or not before[-1].isalnum() or "\n\n" in left[len(before):]:
             return False  # after a comma, a colon, a full stop or a line start: a quotation of its own
         inner = seg.inner(self.text)
-        after = self.text[seg.end:seg.end + 3]
-        return (inner.endswith((".", "…")) or after[:1] == ".") and _sentence_ends_after(self.text, seg.end)
+        after = self.text[seg.end:seg.end + 3]  # endnote markers hidden: "‘…gallery’.6 Irakli Tsereteli"
+        return (inner.endswith((".", "…")) or after[:1] == ".") and _sentence_ends_after(self.ctx.masked, seg.end)
 
     def _introduces_next(self, k: int, b: int) -> bool:
         """Whether the narration after a quotation runs into the next quotation through a colon:
