@@ -247,3 +247,9 @@ def test_failed_to_and_neither_nor_are_negated_hoped_to_is_hypothetical():
     assert got["attended"][0]
     assert flags[("return", text.index("Orlov hoped"))] == (False, True)
     assert flags[("returned", text.index("Orlov returned"))] == (False, False)
+
+
+def test_they_after_a_sentence_naming_one_person_and_a_resolved_he_is_the_couple():
+    text = "Orlov came to Geneva in 1909. That summer he met Vera at a lecture. They married in October."
+    evs = {_verb(e): e for e in _events(text, ["Orlov", "Vera"], places=["Geneva"])}
+    assert set(evs["married"].participants) == {"orlov", "vera"}

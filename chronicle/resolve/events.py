@@ -616,7 +616,9 @@ def _couple(rd: Reader, prev: Sentence | None, s: Sentence) -> list:
     refs = rd.refs_in(prev.start, prev.end)
     if any(r.kind == "organization" for r in refs):
         return []
-    persons = unique([r for r in refs if r.kind == "person" and r.id != rd.narrator])
+    # a he/she of that sentence counts as the person it names ("That summer he met Vera Lindt … They married")
+    said = [r for p, r in sorted(rd.pronouns.items()) if prev.start <= p < prev.end]
+    persons = unique([r for r in [*said, *refs] if r.kind == "person" and r.id != rd.narrator])
     return persons if 2 <= len(persons) <= 3 else []
 
 
