@@ -522,3 +522,13 @@ def test_a_name_said_with_himself_or_addressed_is_a_person():
     persons = {p.name for p in rec.persons}
     assert "Xerxes" in persons and "Xerxes" not in {p.name for p in rec.places}
     assert "Artabanus" in persons
+
+
+def test_sentence_adverbs_and_section_numbers_are_no_part_of_a_name():
+    text = ("Timoleon sailed from Corinth with ten ships. Hereupon Timoleon, with the rest, marched out. "
+            "Wherefore Phokion said nothing to the envoys.\n\nX. Nevertheless Timoleon went on to Syracuse, "
+            "and C. Marcius fought beside him.")
+    rec = extract_string(text)
+    names = {a for k in ("persons", "places", "organizations") for e in getattr(rec, k) for a in [e.name, *e.aliases]}
+    assert not {n for n in names if n.split(" ")[0] in ("Hereupon", "Wherefore", "X.", "Nevertheless")}, names
+    assert "Phokion" in names and "C. Marcius" in names

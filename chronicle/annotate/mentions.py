@@ -452,12 +452,31 @@ SAINT_FORMS = {"St.", "St", "Saint", "San", "Santa", "Ste.", "Sainte"}
 EDGE_POS = {"ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "VERB", "PART"}
 
 
+# sentence adverbs of older prose that the tagger reads as names before an unfamiliar one ("Hereupon
+# Timoleon", "Wherefore Phokion", "Howbeit Mamercus refused")
+SENTENCE_ADVERBS = frozenset({
+    "hereupon", "thereupon", "whereupon", "wherefore", "therefore", "howbeit", "nevertheless", "nonetheless",
+    "notwithstanding", "moreover", "furthermore", "meanwhile", "afterwards", "afterward", "accordingly", "hence",
+    "thence", "whence", "henceforth", "thereafter", "hereafter", "thereby", "whereby", "wherein", "forthwith",
+    "straightway", "presently", "likewise", "besides", "however", "albeit", "withal", "anon", "verily", "nay",
+    "yea", "lo", "alas", "perchance", "peradventure", "indeed", "thus"})
+
+
+def _section_number(doc: Doc, i: int, end: int) -> bool:
+    """"X. Nevertheless Timoleon": a section's Roman number (with its point) before the first words."""
+    t = doc[i]
+    if i + 1 >= end or not re.fullmatch(r"[IVXLC]+\.", t.text) or not (i == 0 or doc[i - 1].is_space or t.is_sent_start):
+        return False
+    return len(t.text) > 2 or doc[i + 1].lower_ in SENTENCE_ADVERBS  # "C. Marcius", "V. I. Lenin": initials
+
+
 def _trim(span: Span) -> Span | None:
     """Drop determiners, possessive endings and punctuation at the edges; refuse junk."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an", "this", "that") or doc[start].is_punct
-                           or doc[start].is_space or doc[start].pos_ in EDGE_POS or doc[start].tag_ == "RB"):
+                           or doc[start].is_space or doc[start].pos_ in EDGE_POS or doc[start].tag_ == "RB"
+                           or doc[start].lower_ in SENTENCE_ADVERBS or _section_number(doc, start, end)):
         if _all_prefix(doc, start, end):
             break  # "All-Russian Congress": "All" is part of the name
         start += 1  # "Only Kerensky", "Sometimes Bibot"
