@@ -676,3 +676,11 @@ def test_a_second_that_clause_of_a_report_is_the_reports():
     first = quote_at(rec, text, "from his infancy")
     second = quote_at(rec, text, "his countenance")
     assert first.speaker and second.speaker == first.speaker
+
+
+def test_the_committee_takes_up_the_committee_named_just_before():
+    text = ("The Petersburg Committee met on 9 May in a flat on the Vyborg side. Grigory Zinoviev spoke against "
+            "the strike. After a long debate the committee resolved: ‘The strike must begin on Monday, whatever "
+            "the cost.’18\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "The strike must").speaker) == "Petersburg Committee"

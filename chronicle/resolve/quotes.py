@@ -434,6 +434,28 @@ class Attributor:
                 if r.kind == "person" and self._beside(self.tok.at(r.start), tok, person_noun):
                     continue  # "a man who sat beside me", "a young workman near me" is not me
                 return self._widen(r, b)
+        return self._body_named_before(tok)
+
+    def _body_named_before(self, tok) -> str | None:
+        """The body that "the committee", "the congress" takes up: the latest organization named in this
+        paragraph or the one before whose name ends in that noun ("The Petersburg Committee met … After a
+        long debate the committee resolved: ‘…’")."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
+            return None
+        pos = self.tok.start(tok)
+        para = self.para_no(pos)
+        i = bisect.bisect_left(self.ref_starts, pos) - 1
+        while i >= 0 and self.ctx.refs[i].start > pos - 3000:
+            r = self.ctx.refs[i]
+            i -= 1
+            if self.para_no(r.start) < para - 1:
+                break
+            if r.kind != "organization" or self.inside_quote(r.start):
+                continue
+            last = re.findall(r"[A-Za-z]+", self.ctx.text[r.start:r.end])
+            if last and last[-1].lower() == tok.lower_:
+                return r.id
         return None
 
     def _beside(self, t, head, person_noun: bool) -> bool:
