@@ -52,6 +52,7 @@ class Candidate:
     user: bool = False  # from a user gazetteer
     admin1: str = ""  # first-level division code within ``country`` (GeoNames admin1 code: "NJ", "08")
     fuzzy: bool = False  # found by the transliteration-tolerant key, not by the name itself
+    curated: bool = False  # found by a name of the curated supplement ("Lacedaemon" for Sparti)
 
     def valid_in(self, year: int | None) -> bool:
         """Whether the name was in use in ``year`` (always, when unknown)."""
@@ -268,7 +269,8 @@ def _candidate(r: tuple) -> Candidate:
     return Candidate(id=f"geonames:{gid}" if gid else ref, name=name,
                      lat=None if lat is None else lat / 1e5, lon=None if lon is None else lon / 1e5,
                      kind=kind, country=country or "", population=pop or 0, valid_from=vf, valid_to=vt,
-                     source=source or "GeoNames", primary=bool(flags & 5), admin1=admin1 or "")
+                     source=source or "GeoNames", primary=bool(flags & 5), admin1=admin1 or "",
+                     curated=bool(flags & 4))
 
 
 @lru_cache(maxsize=8)
@@ -299,8 +301,8 @@ def base_prior(c: Candidate) -> float:
         p = _KIND_PRIOR.get(c.kind, 0.6)
     else:
         p = min(0.95, max(0.05, (math.log10(max(c.population, 1)) - 3.0) / 3.3))
-        if c.source and not c.source.startswith("GeoNames"):
-            p = max(p, 0.8)  # curated historical name
+        if c.curated or c.source and not c.source.startswith("GeoNames"):
+            p = max(p, 0.8)  # curated (historical) name: the place a reader takes it for ("Corinth": Kórinthos)
     return p
 
 

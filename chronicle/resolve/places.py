@@ -73,9 +73,30 @@ LOCAL_FAME = 10.0  # the local weight fades for world cities: prior 0.95 keeps h
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-3][0-9])\b")
 
 
+_ERA_YEAR = re.compile(r"\b(\d{1,4})\s?(BC|B\.C\.|BCE|B\.C\.E\.|AD|A\.D\.|CE|C\.E\.)(?!\w)|"
+                       r"\b(?:AD|A\.D\.)\s?(\d{1,4})\b")
+
+
 def document_year(text: str) -> int | None:
-    """The median four-digit year written in ``text`` (None if it writes none)."""
-    years = [int(y) for y in _YEAR.findall(text)]
+    """The median four-digit year written in ``text`` (None if it writes none).
+
+    A text of antiquity dates itself by its era years: when it writes at least three years BC and
+    they are at least a quarter as many as its bare four-digit years (a modern biography of Hannibal
+    also cites books of 1969 and 2006), the year is the median of its BC (negative) and AD years.
+    """
+    era, marked = [], set()
+    for m in _ERA_YEAR.finditer(text):
+        if m.group(1):
+            y = int(m.group(1))
+            era.append(-y if m.group(2).startswith("B") else y)
+            marked.add(m.start(1))
+        else:
+            era.append(int(m.group(3)))
+            marked.add(m.start(3))
+    years = [int(m.group(1)) for m in _YEAR.finditer(text) if m.start(1) not in marked]
+    bc = sum(1 for y in era if y < 0)
+    if bc >= 3 and bc >= 0.25 * len(years):
+        return int(statistics.median(era))
     return int(statistics.median(years)) if years else None
 
 
