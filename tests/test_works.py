@@ -63,3 +63,11 @@ def test_a_list_of_italic_titles_after_a_work_noun_and_a_list_of_papers():
     rec = extract_string(text)
     assert not {"Mother", "Foma Gordeyev", "Chelkash"} & names(rec)
     assert {"Kievskaya Mysl", "Nashe Slovo"} <= orgs(rec)
+
+
+def test_a_paper_that_prints_and_a_title_shaped_name_in_roman_type():
+    text = ("Trotsky's _Nashe Slovo_ printed the appeal. The best book on her was still Sir Edward Cook's "
+            "excellent Life of Florence Nightingale, and Plutarch's Life of Antony was read at school.")
+    rec = extract_string(text)
+    assert "Nashe Slovo" in orgs(rec)
+    assert not {"Life of Florence Nightingale", "Life of Antony"} & names(rec)

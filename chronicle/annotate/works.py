@@ -100,9 +100,16 @@ PRINTED_IN = {"article", "articles", "editorial", "editorials", "column", "colum
               "reviews", "feuilleton", "feuilletons", "advertisement", "headline", "headlines", "write",
               "publish", "print", "appear", "report", "announce", "serialise", "serialize", "contribute",
               "correspondent", "columnist", "reporter", "journalist"}
+PRINTING_VERBS = {"print", "reprint", "publish", "report", "announce", "editorialise", "editorialize", "serialise",
+                  "serialize", "headline"}
 RUN_VERBS = {"edit", "found", "launch", "co-found", "establish", "co-edit", "subscribe"}
 
 
+# a name shaped as a title, in roman type too: "Sir Edward Cook's excellent Life of Florence Nightingale", "the
+# History of the Russian Revolution", "Travels of Marco Polo" (not "Annals of …" or "Journal of …": papers)
+TITLE_SHAPE = re.compile(r"(?:The\s+|A\s+|An\s+)?(?:Life|Lives|History|Histories|Memoirs|Letters|Essays?|Treatise|"
+                         r"Commentar(?:y|ies)|Sketches|Tales|Notes|Reflections|Principles|Travels|Voyages|"
+                         r"Confessions|Discourses?|Lectures|Sermons)(?:\s+and\s+[A-Z][a-z]+)?\s+(?:of|on|upon)\s+\S")
 # an italic list of titles: "_Mother_, _Foma Gordeyev_ and _Chelkash_"
 _ITEM = r"[_*][^_*\n]{1,80}?[_*][.,]?\s*(?:\([^()\n]{0,60}\)\s*)?"
 _SEP = r"(?:,\s*and\s+|,\s*or\s+|,\s*|\s+and\s+|\s+or\s+)(?:(?:the|a|an)\s+)?"
@@ -147,6 +154,8 @@ def work_cues(span: Span, text: str, italic: bool) -> dict:
     quoted = text[start - 1:start] in ("“", '"') or text[max(0, start - 5):start] in ("“The ", '"The ')
     if (italic or quoted) and WORK_BEFORE.search(text, max(0, start - 40), start):
         cues["work_after"] = True  # "his short story “The Huntsman”"
+    if TITLE_SHAPE.match(span.text):
+        cues["work_after"] = True  # "the Life of Florence Nightingale"
     if listed is not None and WORK_INTRO.search(text, max(0, listed[0] - 60), listed[0]):
         cues["work_after"] = True  # "the novels _Mother_, _Foma Gordeyev_ and _Chelkash_"
     if italic and (WORK_AFTER.match(text, end) or BOOK_FACTS.match(text, end)
@@ -172,6 +181,8 @@ def _periodical(span: Span, head, text: str, start: int, end: int) -> bool:
         return True  # "an article in _Izvestia_", "wrote for _Pravda_"
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in ("contribute", "contributor"):
         return True  # "contributed to _Iskra_"
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in PRINTING_VERBS:
+        return True  # "_Nashe Slovo_ printed it", "_Pravda_ reported": a paper prints, a book is printed
     return head.dep_ == "dobj" and head.head.lemma_.lower() in RUN_VERBS
 
 
