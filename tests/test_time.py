@@ -742,3 +742,23 @@ def test_a_split_declaration_old_style_until_a_date_new_style_after():
     t = tags(text)
     assert t["14 December 1902"].calendar == "julian"  # abroad, but the author declares Old Style
     assert t["20 September 1918"].calendar == "gregorian"
+
+
+def test_on_the_nth_is_a_later_day_of_the_narrated_month_and_the_previous_winter_counts_back():
+    assert tags("Kamo reached Berlin in the middle of August 1907. On the 25th a courier came.")["the 25th"].value \
+        == "1907-08-25"
+    t = tags("Kamo reached Berlin in the middle of August 1907 and took a room on 20 August. On the 25th a courier "
+             "brought him a letter. Two days later he bought a suitcase. The police, who had been watching the house "
+             "since the previous winter, arrested him.")
+    assert t["the 25th"].value == "1907-08-25"
+    assert t["Two days later"].value == "1907-08-27"
+    assert t["the previous winter"].value == "1906-WI"
+    t = tags("On 30 October 1917 the Soviet met. On the 3rd the leaders had another meeting.")
+    assert t["the 3rd"].value == "1917-XX-03"  # an earlier day: not the narrated month's, and no clock move
+    assert "the 25th" not in tags("In 1917, on the 25th Division front, it was quiet.")
+
+
+def test_a_date_in_a_caucasus_town_is_russian():
+    t = tags("In August 1907 Kamo was in Berlin, where the Berlin police watched him. On 30 January 1912 he was "
+             "arrested near Kutais in the Caucasus.")
+    assert t["30 January 1912"].calendar == "julian"

@@ -145,6 +145,14 @@ def _inst(m: re.Match, text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "date", {"d": _ordinal(m.group("d")), "inst": {"ins": 0, "ult": -1, "pro": 1}[k]})
 
 
+@pattern("ord_day", r"(?<=\b[Oo]n\s)the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|d))"
+                    r"(?=\s*[,.;:]|\s+(?:a|an|the|he|she|they|it|we|I|his|her|their|this|that|there)\b)")
+def _ord_day(m: re.Match, text: str) -> Cand | None:
+    """'On the 25th a courier brought him a letter': a day of the month being narrated (of the next month
+    when it is earlier than the clock's day)."""
+    return Cand(m.start(), m.end(), "date", {"d": _ordinal(m.group("d")), "inst": 0, "ord": True})
+
+
 @pattern("my", rf"(?P<m>{_MON}),?{_S}(?:of{_S})?(?P<y>{_YEAR})(?!\d|,\d)")
 def _my(m: re.Match, text: str) -> Cand | None:
     return _date_cand(m)
@@ -203,7 +211,7 @@ def _season_year(m: re.Match, text: str) -> Cand | None:
 
 
 _SEASON_ADJ = {"early", "late", "cold", "hard", "severe", "long", "terrible", "bitter", "mild", "hot", "dry",
-               "wet", "following", "next", "previous", "whole", "entire", "same", "coming", "approaching",
+               "wet", "following", "next", "previous", "preceding", "whole", "entire", "same", "coming", "approaching",
                "first", "second", "last", "memorable", "fatal", "dreadful", "rainy", "harsh", "great"}
 _ADJ_RX = r"(?:[A-Z][a-z]+|" + "|".join(sorted(_SEASON_ADJ)) + r")"
 _SEASON_BEFORE = re.compile(
@@ -233,6 +241,8 @@ def _season(m: re.Match, text: str) -> Cand | None:
            "the preceding": -1, "the succeeding": 1, "the ensuing": 1, "the coming": 1}.get(det, 0)
     if any(a.lower() in ("following", "next", "coming") for a in adjs):
         rel = 1
+    elif any(a.lower() in ("previous", "preceding") for a in adjs):
+        rel = -1  # "since the previous winter": the det alternation takes "the" and leaves "previous" an adjective
     f = {"s": SEASONS[s.lower()], "rel": rel, "det": det}
     if as_modifier and (as_modifier.group("y") or as_modifier.group("y2")):
         f["y"] = int(as_modifier.group("y") or as_modifier.group("y2"))  # "the Spring Offensive of 1918"

@@ -75,7 +75,11 @@ ADOPTION: dict[str, date] = {
 REGION_CUES: dict[str, tuple[str, ...]] = {
     "russia": ("Russia", "Russian", "Petrograd", "Petersburg", "Moscow", "Tsar", "Czar", "Kiev",
                "Bolshevik", "Bolsheviki", "Soviet", "Cossack", "Siberia", "Muscovite", "Novgorod",
-               "Smolny", "Kremlin", "Volga", "Kerensky", "Romanov", "Romanoff"),
+               "Smolny", "Kremlin", "Volga", "Kerensky", "Romanov", "Romanoff",
+               # the empire's provinces and towns, where a revolutionary's life is told (Caucasus, Volga, Siberia)
+               "Tiflis", "Baku", "Batum", "Kutais", "Caucasus", "Odessa", "Kharkov", "Kazan", "Saratov", "Samara",
+               "Kronstadt", "Vologda", "Tomsk", "Irkutsk", "Yakutsk", "Tsaritsyn", "Yekaterinburg", "Ekaterinburg",
+               "Nizhny", "Smolensk", "Vilna", "Poltava", "Astrakhan", "Okhrana", "Duma", "Menshevik", "Narodnik"),
     "britain": ("England", "English", "London", "Britain", "British", "Scotland", "Ireland",
                 "Boston", "Philadelphia", "New York", "Virginia", "Pennsylvania", "Massachusetts",
                 "colonies", "Carolina", "Maryland", "Connecticut", "Jersey", "Edinburgh", "Dublin"),

@@ -239,6 +239,11 @@ class _Resolver:
             suffix = "T" + f["t"]
         typ = "TIME" if suffix else "DATE"
         if f.get("inst") is not None:
+            if f.get("ord") and not (self.clock.m and self.clock.y and (not self.clock.d or f["d"] >= self.clock.d)):
+                # "On the 3rd": a day of the narrated month only when it comes after the clock's day in it
+                # (Reed's "On the 3rd the leaders … had another meeting" after 30 October is November's)
+                y = self.clock.y
+                return _Out(c, typ, f"{y:04d}-XX-{f['d']:02d}" if y is not None else f"XXXX-XX-{f['d']:02d}")
             if self.clock.m and self.clock.y:
                 yy, mm = divmod(self.clock.y * 12 + self.clock.m - 1 + f["inst"], 12)
                 self.set_day(yy, mm + 1, f["d"], tid, c.start)
