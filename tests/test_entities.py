@@ -532,3 +532,11 @@ def test_sentence_adverbs_and_section_numbers_are_no_part_of_a_name():
     names = {a for k in ("persons", "places", "organizations") for e in getattr(rec, k) for a in [e.name, *e.aliases]}
     assert not {n for n in names if n.split(" ")[0] in ("Hereupon", "Wherefore", "X.", "Nevertheless")}, names
     assert "Phokion" in names and "C. Marcius" in names
+
+
+def test_a_name_with_companions_or_wisdom_is_a_person_not_a_town():
+    text = ("Aristeides, one of the companions of Plato, put this even more strongly. Dionysius was asked what "
+            "good he had obtained from the wisdom of Plato. He had been deprived of the teachings of Plato. "
+            "Plato never saw Dionysius at Corinth, and the exile lived on in Corinth for many years.")
+    rec = extract_string(text)
+    assert "Plato" in {p.name for p in rec.persons}, [(p.name) for p in rec.places]

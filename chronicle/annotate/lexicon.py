@@ -103,6 +103,8 @@ PERSONAL_NOUNS = {
     "face", "eyes", "voice", "hand", "hands", "head", "health", "childhood", "youth", "career",
     "resignation", "autobiography", "words", "own", "killing", "murderer", "murderers", "assassin", "assassins",
     "killer", "killers", "widow", "grave", "tomb", "portrait", "bust", "statue", "signature",
+    "companion", "companions", "pupil", "pupils", "disciple", "follower", "admirer", "wisdom", "teaching",
+    "teachings", "dialogues",
 }
 # an institution named with these is an organization, not a building
 INSTITUTE_AS_FAC = {"institute"}
