@@ -76,7 +76,7 @@ BOOK_ENTRY = re.compile(r"[_*]\.\s+(?:(?:[\w&’'.-]+\s+){0,4}[\w&’'.-]+,\s+(?
                         r"|[A-Z][\w .’'-]{2,30}:\s+[A-Z])"
                         r"|[_*](?:\s*\([^()\n]{0,30}\))?[.,]\s+(?:1[5-9]|20)\d\d[.;]")
 SHORT_CITE_BEFORE = re.compile(r"(?:^|[\s;\]])[A-Z][\w’'-]+,\s+[_*](?:The\s+|A\s+|An\s+)?$")
-SHORT_CITE_AFTER = re.compile(r"[_*],\s+(?:pp?\.\s*)?\d+(?:[–-]\d+)?[.,;\s]")
+SHORT_CITE_AFTER = re.compile(r"[_*],\s+(?:pp?\.?\s*)?\d+(?:[–-]\d+)?[.,;\s]")
 BOOK_CITED = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[.,]?\s+[_*](?:The\s+|A\s+|An\s+)?$")
 JOURNAL_FACTS = re.compile(r"[_*”\"]?[.,]?\s*(?:\d+(?:\.\d+|#\d+|,\s*no\.|\s*\()|,?\s*(?:[Vv]ol\b|v\.\s*\d))")
 # a journal after the quoted title of its article: '"The Traversette rockfall", _Archaeometry_, 2018'
