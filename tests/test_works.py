@@ -71,3 +71,12 @@ def test_a_paper_that_prints_and_a_title_shaped_name_in_roman_type():
     rec = extract_string(text)
     assert "Nashe Slovo" in orgs(rec)
     assert not {"Life of Florence Nightingale", "Life of Antony"} & names(rec)
+
+
+def test_songs_sung_or_played_are_no_bodies():
+    text = ("A military band came marching up, playing the\n_Internationale,_ and the crowd took it up. "
+            "Then the band of the Pavlovsky Regiment broke into the _Marseillaise._ At the graves they "
+            "sang the Revolutionary Funeral March.")
+    rec = extract_string(text)
+    assert not {"Internationale", "Marseillaise", "Revolutionary Funeral March"} & names(rec)
+    assert "Pavlovsky Regiment" in orgs(rec)

@@ -27,10 +27,19 @@ import re
 
 from spacy.tokens import Span
 
-WRITE_VERBS = {"write", "compose", "translate", "pen", "author", "co-write", "rewrite"}
+WRITE_VERBS = {"write", "compose", "translate", "pen", "author", "co-write", "rewrite", "sing", "chant", "hum"}
 # verbs of a work's making or showing that also take other objects ("completed the railway"): read only
 # with a title in italics
-ITALIC_WRITE_VERBS = WRITE_VERBS | {"publish", "complete", "finish", "dedicate", "stage", "adapt", "revise"}
+ITALIC_WRITE_VERBS = WRITE_VERBS | {"publish", "complete", "finish", "dedicate", "stage", "adapt", "revise", "play",
+                                    "perform", "whistle"}
+# a song struck up: "the band broke into the _Marseillaise_", "struck up the _Internationale_"; a name ending
+# in a piece of music's noun: "playing the Revolutionary Funeral March"
+SONG_BEFORE = re.compile(r"\b(?:(?:broke|breaks|burst|bursts|struck|strikes)\s+(?:into|up)|sang|sing|sings|singing|sung|"
+                         r"chanted|chanting|hummed|humming|whistled|whistling)\s+(?:the\s+)?[_*“\"]?$", re.I)
+PLAYED_BEFORE = re.compile(r"\b(?:played|playing|plays|play|performed|performing)\s+(?:the\s+)?[_*“\"]$", re.I)  # in
+# italics or quotes only: "playing the _Internationale_", not "playing the Germans"
+MUSIC_SHAPE = re.compile(r"(?:^|\s)(?:March|Hymn|Anthem|Symphony|Overture|Requiem|Sonata|Concerto|Waltz|Polka|"
+                         r"Mazurka|Serenade|Nocturne|Lullaby|Oratorio|Cantata|Rhapsody|Fugue)$")
 # the verb forms the regular expression of a list after a verb reads (no parse there)
 WRITE_FORMS = (r"wrote|writes|write|writing|written|composed|composes|composing|translated|translates|translating|"
                r"penned|authored|published|publishes|publishing|completed|finished|dedicated|co-wrote|rewrote|"
@@ -154,7 +163,8 @@ def work_cues(span: Span, text: str, italic: bool) -> dict:
     quoted = text[start - 1:start] in ("“", '"') or text[max(0, start - 5):start] in ("“The ", '"The ')
     if (italic or quoted) and WORK_BEFORE.search(text, max(0, start - 40), start):
         cues["work_after"] = True  # "his short story “The Huntsman”"
-    if TITLE_SHAPE.match(span.text):
+    if TITLE_SHAPE.match(span.text) or MUSIC_SHAPE.search(span.text) \
+            or SONG_BEFORE.search(text, max(0, start - 30), start) or PLAYED_BEFORE.search(text, max(0, start - 30), start):
         cues["work_after"] = True  # "the Life of Florence Nightingale"
     if listed is not None and WORK_INTRO.search(text, max(0, listed[0] - 60), listed[0]):
         cues["work_after"] = True  # "the novels _Mother_, _Foma Gordeyev_ and _Chelkash_"
