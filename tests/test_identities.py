@@ -172,3 +172,14 @@ def test_a_title_ending_a_sentence_is_not_the_next_sentence_s_title():
     aliases = {a for p in rec.persons for a in p.aliases}
     assert "Kaiser. Bismarck" not in aliases and "Bismarck" in aliases
     assert {"Dr. Brown", "Capt. Holmes"} <= aliases  # abbreviated titles still belong to their names
+
+
+def test_a_bare_title_goes_only_to_a_titled_person_named_near_it():
+    filler = "The debate in the House went on through the summer, and the newspapers were full of it. " * 80
+    text = ("In Madrid Queen Isabella was to be married, and Isabella herself had no say in the choice. "
+            + filler + "Victoria read the despatch twice. That evening the Queen wrote to her uncle, and "
+            "Victoria told Melbourne that the Queen would not be trifled with.")
+    rec = extract_string(text)
+    isabella = holder(rec, "Queen Isabella")
+    queen = [m for m in isabella.mentions if m.text == "Queen"]
+    assert not queen, "the Queen of a later page is not the Isabella named pages before"

@@ -586,11 +586,30 @@ def _cut_title(m: Mention) -> bool:
         bool(re.match(re.escape(title) + r"\.\s", m.text))
 
 
+TITLE_REACH_BEFORE = 6_000  # characters: "the Queen" is a queen named (by any name) this close before …
+TITLE_REACH_AFTER = 2_000  # … or this close after
+
+
 def attach_titles(people: list[Identity], titles: list[Mention]) -> None:
-    """'the Tsar' joins the nearest person once called by that title ("Tsar Nicholas")."""
+    """'the Tsar' joins the nearest person once called by that title ("Tsar Nicholas") and named, by
+    any of their names, within a few pages. Only the person's own named mentions reach: the bare
+    titles it has taken do not carry it on through a chapter (Strachey's "the Queen", 35 times
+    Victoria, all went to the twice-titled "Queen Isabella" of Spain, named on four pages). A bare
+    title with no such person near is left unattached."""
     for m in titles:
         title = m.cues["bare_title"]
-        ident = _nearest(people, m, lambda i: any((x.cues.get("title") or "").lower().rstrip(".") == title
-                                                  and not _cut_title(x) for x in i.mentions if x is not m))
-        if ident is not None:
-            ident.mentions.append(m)
+        best, best_d = None, None
+        for ident in people:
+            if not any((x.cues.get("title") or "").lower().rstrip(".") == title and not _cut_title(x)
+                       for x in ident.mentions if x is not m and not x.cues.get("bare_title")):
+                continue
+            for x in ident.mentions:
+                if x.cues.get("bare_title"):
+                    continue
+                before = m.start - x.start
+                if -TITLE_REACH_AFTER <= before <= TITLE_REACH_BEFORE:
+                    d = before if before >= 0 else -before * 3 + 1  # prefer preceding
+                    if best_d is None or d < best_d:
+                        best, best_d = ident, d
+        if best is not None:
+            best.mentions.append(m)
