@@ -684,3 +684,16 @@ def test_the_committee_takes_up_the_committee_named_just_before():
             "the cost.’18\n")
     rec = record(text)
     assert name_of(rec, quote_at(rec, text, "The strike must").speaker) == "Petersburg Committee"
+
+
+def test_paragraphs_that_only_quote_do_not_push_a_speaker_out_of_reach():
+    # a name four to eight sentences back is reached from its paragraph or the next, counting only
+    # paragraphs that narrate something: the quoted speech and "(Uproar from the Left.)" do not
+    text = ("Alexander Kerensky rose to speak. The hall was packed. Delegates stood in the aisles. "
+            "The lights flickered.\n\n"
+            "“The party of the Bolsheviki has made itself the tool of the enemy.\n\n"
+            "“I propose that we proceed at once to an inquiry.”\n\n"
+            "(Uproar from the Left.)\n\n"
+            "“Listen to me!” he cried in a powerful voice. “The state is in danger.”\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "Listen to me").speaker) == "Alexander Kerensky"

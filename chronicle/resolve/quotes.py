@@ -382,7 +382,12 @@ class Attributor:
         first = [r.id for r in ctx.refs if r.kind == "person" and ctx.text[r.start:r.end].lower() in ("i", "me")]
         self.narrator = first[0] if first else None  # "we asked" outside a quotation: the narrator's party
         self.sent_starts = sorted(tokens.offset[id(ch.doc)] + sent.start_char for ch in ctx.chunks for sent in ch.doc.sents)
-        self.para_starts = [a for a, _ in paragraphs(ctx)]
+        paras = paragraphs(ctx)
+        self.para_starts = [a for a, _ in paras]
+        self.narrated_paras, n = [], 0  # paragraphs counted without those that only quote (a long speech)
+        for a, b in paras:
+            n += self._narrates(a, b)
+            self.narrated_paras.append(n)
         self._chain: dict[tuple[str, int], str | None] = {}  # resolved he/she/they tokens, by gender and offset
 
     def _narrated_back(self, here: int, n: int) -> int:
@@ -398,6 +403,25 @@ class Attributor:
     def para_no(self, pos: int) -> int:
         """The ordinal of the paragraph holding ``pos``."""
         return bisect.bisect_right(self.para_starts, pos) - 1
+
+    def narrated_para_no(self, pos: int) -> int:
+        """The ordinal of the paragraph holding ``pos``, not counting paragraphs that only quote."""
+        i = self.para_no(pos)
+        return self.narrated_paras[i] if i >= 0 else 0
+
+    def _narrates(self, a: int, b: int) -> bool:
+        """Whether a paragraph tells something outside its quotations ("(Uproar from the Left.)" does not)."""
+        i = bisect.bisect_right(self.quoted, (a, 10**12)) - 1
+        i = max(i, 0)
+        pos, letters = a, 0
+        while i < len(self.quoted) and self.quoted[i][0] < b:
+            qa, qb = self.quoted[i]
+            if qb > pos:
+                letters += sum(ch.isalpha() for ch in self.ctx.text[pos:max(pos, qa)])
+                pos = max(pos, qb)
+            i += 1
+        letters += sum(ch.isalpha() for ch in self.ctx.text[pos:b])
+        return letters >= 40
 
     def sent_no(self, pos: int) -> int:
         """The ordinal of the sentence holding ``pos`` (sentences of all chunks, in text order)."""
@@ -554,7 +578,7 @@ class Attributor:
             if dist <= 3:
                 cands.append((score, r.id))
             else:
-                far.append((score, r.id, self.para_no(r.start)))
+                far.append((score, r.id, self.narrated_para_no(r.start)))
         if depth == 0:  # resolve the chain in reading order, so each link finds the ones before it
             for t in self.tok.between(self.sent_starts[max(0, here - 12)], self.sent_starts[max(0, here - 3)]):
                 self._link(t, same, depth + 1)
@@ -569,7 +593,7 @@ class Attributor:
                 if who is not None and who != exclude:
                     cands.append((_role_weight(t) - 1.5 * (here - self.sent_no(start)) + bonus(who), who))
         if far and not cands:  # a name four to eight sentences back: only from this paragraph or the one before
-            para = self.para_no(pos)
+            para = self.narrated_para_no(pos)
             far = [c for c in far if c[2] >= para - 1]
         cands = cands or [c[:2] for c in far]  # nothing near: the latest name further back, if no stranger is nearer
         if not cands:
