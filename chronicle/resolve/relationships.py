@@ -172,7 +172,7 @@ def _from_noun(rd: Reader, s: Sentence, noun: Token, couples: list | None = None
     doc = noun.doc
     if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and doc[noun.i + 2].lower_ == "in":
         word = "cousin"  # "brother-in-law" split by the tokenizer: a relative, not a brother
-    if word not in NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
+    if word not in NOUNS or noun.pos_ not in ("NOUN", "PROPN") or _figurative(noun):
         return
     off = s.offset
     bearers = _bearers(rd, noun, off)
@@ -371,7 +371,13 @@ def _relatives(rd: Reader, noun: Token, off: int, exclude: set[str], couples: li
             continue
         if h.lower_ in HE | SHE:
             r = _and_his(rd, h, off, exclude)
-        if r is None and h.lower_ in HE | SHE and noun.dep_ == "conj":  # "Ivan Kuzin and his wife": his is Ivan Kuzin
+        first = noun.head if noun.dep_ == "conj" and noun.head.lemma_.lower() in NOUNS else None
+        first_poss = next((c for c in first.children if c.dep_ == "poss" and c.lower_ in HE | SHE), None) \
+            if first is not None and h.lower_ in HE | SHE else None
+        if first_poss is not None:  # "his father Timodemus, and his mother Demariste": one "his", not Timodemus
+            r = _possessor(rd, first_poss, off, exclude)
+        if r is None and first_poss is None and h.lower_ in HE | SHE and noun.dep_ == "conj":
+            # "Ivan Kuzin and his wife": his is Ivan Kuzin
             r = rd.entity(noun.head, off, ("person",))
             if r is not None and (r.id in exclude or rd.gender.get(r.id) == ("f" if h.lower_ in HE else "m")):
                 r = None
@@ -387,6 +393,18 @@ def _relatives(rd: Reader, noun: Token, off: int, exclude: set[str], couples: li
                     r = _possessor(rd, p, off, exclude)
                 out += [r] if r is not None else rd.group(p, off, ACTORS, of=False)
     return [r for r in out if r.id not in exclude]
+
+
+# a kin noun "of" a people or a cause is a figure of speech: "the common father of his country", "the
+# mother of parliaments", "the father of the Revolution", "a son of the Church"
+FIGURATIVE_OF = {"country", "countries", "people", "peoples", "nation", "nations", "city", "church", "revolution",
+                 "party", "state", "fatherland", "motherland", "homeland", "empire", "republic", "parliament",
+                 "parliaments", "movement", "army", "soil", "poor", "faith", "cause", "liberty", "freedom", "history"}
+
+
+def _figurative(noun: Token) -> bool:
+    return any(p.lemma_.lower() in FIGURATIVE_OF or p.lower_ in FIGURATIVE_OF
+               for c in children(noun, "prep") if c.lower_ == "of" for p in children(c, "pobj"))
 
 
 def _narrator_pronoun(rd: Reader, tok: Token, off: int, first: bool = False) -> EntityRef | None:
