@@ -26,7 +26,10 @@ Three steps, each a small function:
    of the two latest speakers, the person the turn before addressed by name, or, with one
    known speaker, the other person narrated just before the conversation), and last a
    named subject narrated nearby. An unnamed person ("an old woman … she said") who
-   outranks the named antecedents of he/she leaves the speaker unresolved. he/she/they
+   outranks the named antecedents of he/she leaves the speaker unresolved; one brought in
+   by "a"/"there was" ("a matronlike Quaker woman") holds the pronoun chain after it. A
+   phrase quoted inside the narrated sentence it closes takes no tag from the next
+   sentence ("denouncing “this Government of civil war.” One Sunday we went"). he/she/they
    are resolved along their chain: an earlier pronoun of the same kind within three
    sentences stands for what it resolved to, so a page of "she" keeps its heroine. A
    quotation right after the tag of the one before, in one paragraph, goes on with its
