@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from chronicle.record import Place, Span
 from chronicle.resolve.gazetteer import Gazetteer, haversine_km
 from chronicle.resolve.places import document_year, geocode
+from test_places import _places
 
 PASSAGE = (
     "After the victory Themistokles sailed from the Peiraeus past Sunium to Keos, and thence along "
@@ -32,20 +32,9 @@ def gaz() -> Gazetteer:
     return Gazetteer.load()
 
 
-def _places(text: str, names) -> list[Place]:
-    out = []
-    for i, name in enumerate(names):
-        spans, start = [], text.find(name)
-        while start >= 0:
-            spans.append(Span("t", start, start + len(name), name))
-            start = text.find(name, start + 1)
-        out.append(Place(id=f"p{i}", name=name, aliases=(), mentions=tuple(spans)))
-    return out
-
-
 def test_greek_and_persian_war_places_are_geocoded_at_their_sites(gaz):
     names = list(EXPECTED) + ["Asia"]
-    got = {p.name: p for p in geocode(_places(PASSAGE, names), text=PASSAGE, gazetteer=gaz,
+    got = {p.name: p for p in geocode(_places(PASSAGE, *names), text=PASSAGE, gazetteer=gaz,
                                        unknown_at_dominant_city=True)}
     for name, (where, km) in EXPECTED.items():
         p = got[name]
