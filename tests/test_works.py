@@ -80,3 +80,8 @@ def test_songs_sung_or_played_are_no_bodies():
     rec = extract_string(text)
     assert not {"Internationale", "Marseillaise", "Revolutionary Funeral March"} & names(rec)
     assert "Pavlovsky Regiment" in orgs(rec)
+
+
+def test_a_family_named_march_is_no_piece_of_music():
+    rec = extract_string("Jo March laughed. Meg March said nothing, and Jo March went out.")
+    assert {"Jo March", "Meg March"} <= {p.name for p in rec.persons}

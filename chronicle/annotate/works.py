@@ -27,6 +27,8 @@ import re
 
 from spacy.tokens import Span
 
+from .lexicon import given_name_gender
+
 WRITE_VERBS = {"write", "compose", "translate", "pen", "author", "co-write", "rewrite", "sing", "chant", "hum"}
 # verbs of a work's making or showing that also take other objects ("completed the railway"): read only
 # with a title in italics
@@ -163,7 +165,8 @@ def work_cues(span: Span, text: str, italic: bool) -> dict:
     quoted = text[start - 1:start] in ("“", '"') or text[max(0, start - 5):start] in ("“The ", '"The ')
     if (italic or quoted) and WORK_BEFORE.search(text, max(0, start - 40), start):
         cues["work_after"] = True  # "his short story “The Huntsman”"
-    if TITLE_SHAPE.match(span.text) or MUSIC_SHAPE.search(span.text) \
+    if TITLE_SHAPE.match(span.text) or MUSIC_SHAPE.search(span.text) and span.label_ != "PERSON" \
+            and not given_name_gender(span[0].text) \
             or SONG_BEFORE.search(text, max(0, start - 30), start) or PLAYED_BEFORE.search(text, max(0, start - 30), start):
         cues["work_after"] = True  # "the Life of Florence Nightingale"
     if listed is not None and WORK_INTRO.search(text, max(0, listed[0] - 60), listed[0]):
