@@ -11,11 +11,17 @@ what the text says around the title:
   named ("the author of _Oblomov_");
 * ``work_after``: an italic title is followed by its year in brackets ("_The Idiot_ (1869)"), by a
   work noun in apposition ("_Heartbreak House_, a play", "_…Grandison_, novels published in the form
-  of letters") or by "written/published/staged …" ("_Ivanov_, written in a fortnight");
+  of letters"), by "written/staged …" ("_Ivanov_, written in a fortnight") or by a book's publication
+  facts or page ("(London: Macmillan, 2007)", "Taruskin, _Stravinsky_, 206"); a work noun introduces
+  it or the italic list it stands in ("the novels _Mother_, _Foma Gordeyev_ and _Chelkash_"); the name
+  is shaped as a title ("the Life of Florence Nightingale") or is a song sung or played ("broke into
+  the _Marseillaise_", "the Revolutionary Funeral March");
+* ``author_before``: an author's possessive before an italic title ("Chekhov's _Uncle Vanya_");
 * ``periodical``: the name is said to be a paper ("the French newspaper _Entente_", "_Novaya Zhizn_
   (New Life), Gorky's paper"), is where something is printed or written ("an article in _Izvestia_",
-  "wrote for _Pravda_", "the columns of _Iskra_", "an issue of _Zvezda_") or is edited, founded or
-  launched ("edited _Pravda_").
+  "wrote for _Pravda_", "the columns of _Iskra_", "an issue of _Zvezda_"), prints ("_Nashe Slovo_
+  printed the appeal"), is edited, founded or launched ("edited _Pravda_"), or is cited as a journal
+  (a volume number, an article's quoted title before it).
 
 The decision is taken per document in :mod:`chronicle.resolve.entities`: a name with a work cue,
 written in italics or as a work most of the times it is named, and with no periodical cue anywhere,
