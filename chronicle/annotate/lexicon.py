@@ -104,7 +104,7 @@ PERSONAL_NOUNS = {
     "resignation", "autobiography", "words", "own", "killing", "murderer", "murderers", "assassin", "assassins",
     "killer", "killers", "widow", "grave", "tomb", "portrait", "bust", "statue", "signature",
     "companion", "companions", "pupil", "pupils", "disciple", "follower", "admirer", "wisdom", "teaching",
-    "teachings", "dialogues",
+    "teachings", "dialogues", "reign", "verses", "treachery", "exploits", "sayings", "counsel",
 }
 # an institution named with these is an organization, not a building
 INSTITUTE_AS_FAC = {"institute"}
@@ -241,3 +241,27 @@ ROLE_NOUNS = {
 
 # Greek and Latin names the tagger takes for plurals: "Romulus", "Prokles", "Eurysthenes", "Aristides", "Leonidas"
 SINGULAR_NAME_END = re.compile(r"(?:[^aeiou]us|[kc]les|thenes|[^aeiou]ides|iades|[^i]das|[^aeiou]os)$")
+
+
+# endings of Greek personal names, seldom of places or peoples: "Demosthenes", "Perikles", "Alkibiades",
+# "Aristeides", "Sokrates", "Aristophanes", "Pythagoras", "Archimedes", "Lysimachus", "Chrysippus", "Diodorus"
+CLASSICAL_PERSON_END = re.compile(r"(?:thenes|[kc]les|iades|[^aeiour]eides|[kc]rates|phanes|goras|.{3}medes|"
+                                  r"(?:ma|ar)chus|ippus|odorus|odemus|[kc]ritus|[ey]tas|[kc]ias|anias|stratus)$")
+
+
+def looks_like_classical_name(word: str) -> bool:
+    """A one-word name of a Greek person's shape ("Leosthenes", "Onomarchus"), which spaCy often takes for a
+    place or a body."""
+    return len(word) > 5 and word[:1].isupper() and " " not in word and bool(CLASSICAL_PERSON_END.search(word.lower()))
+
+
+# titles whose holder is called by the territory after "of": "the Duke of Wellington" is "Wellington"
+PEERS_BY_TERRITORY = {"duke", "duchess", "earl", "count", "countess", "marquis", "marquess", "marchioness", "viscount",
+                      "viscountess", "baron", "baroness", "lord", "lady", "archbishop", "bishop"}
+
+
+def territorial(w: list[str]) -> bool:
+    """"Leopold of Coburg", "the Queen of Spain", "Philomelus of Phokis": the word after "of" is a place
+    or a house, not the person's surname ("Coburg" alone is the house, "Spain" the country), unless a
+    peer's title stands before it ("the Duke of Wellington" is called "Wellington")."""
+    return "of" in w[1:-1] and w[0].rstrip(".") not in PEERS_BY_TERRITORY

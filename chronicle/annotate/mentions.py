@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .place_names import (buildings_of, in_quoted_title, join_of_heads, kept_buildings, mass_quantified, next_word,
                           number_sign, owned_buildings)
-from .lexicon import (ROLE_NOUNS, SINGULAR_NAME_END, EVENT_HEADS, given_name_gender, looks_like_surname, FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS,
+from .lexicon import (ROLE_NOUNS, SINGULAR_NAME_END, looks_like_classical_name, EVENT_HEADS, given_name_gender, looks_like_surname, FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS,
                       PERSONAL_NOUNS, SPEECH_VERBS, TITLES)
 
 GROUP = "chronicle_mentions"
@@ -30,6 +30,12 @@ PLACE_NOUNS = {"sign", "village", "hamlet", "town", "city", "settlement", "port"
                "parish", "valley", "oblast", "guberniya", "uyezd", "volost", "stanitsa", "aul", "kishlak",
                "channel", "strait", "inlet", "creek", "bay", "lake", "harbour", "harbor", "gulf", "peninsula",
                "cape", "lagoon", "estuary", "fjord", "mountain", "pass"}  # "Kill van Kull, the channel separating…"
+# "the walls of Leontini", "the people of Adranum": said after "of" of places (not of a plural, "the people of
+# the Medes")
+PLACE_OF_NOUNS = {"wall", "gate", "siege", "inhabitant", "citizen", "outskirts", "suburbs", "environs", "territory",
+                  "neighbourhood", "neighborhood", "direction", "people", "townspeople", "garrison", "citadel"}
+# kin nouns said after "of" of places as often as of persons: "master of Sicily", "the allies of Athens"
+KIN_OF_PLACES_TOO = {"master", "ally", "allies", "enemy", "enemies", "rival", "patron"}
 PLACE_OBJECT_VERBS = {"reach", "enter", "visit", "approach", "occupy", "besiege", "evacuate", "bomb", "shell"}
 PLACE_PREPS = {"in", "at", "from", "to", "near", "into", "towards", "toward", "via", "through", "outside", "across", "beyond", "reach", "around"}
 
@@ -780,8 +786,9 @@ def _cues(span: Span, text: str) -> dict:
             cues["personal_clause"] = True
     if head.dep_ == "poss" and head.head.lower_ in KIN_NOUNS:
         cues["kin"] = head.head.lower_
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in KIN_NOUNS:
-        cues["kin"] = head.head.head.lower_
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in KIN_NOUNS \
+            and head.head.head.lower_ not in KIN_OF_PLACES_TOO:
+        cues["kin"] = head.head.head.lower_  # not "made himself master of Sicily", "the allies of Athens"
     if head.dep_ == "appos" and head.head.lower_ in KIN_NOUNS:
         cues["kin"] = head.head.lower_
     if "kin" not in cues and before is not None and before.lower_ in KIN_NOUNS and before.text.islower() \
@@ -794,8 +801,13 @@ def _cues(span: Span, text: str) -> dict:
             cues["kin"] = child.lower_
         if child.dep_ == "appos" and child.lemma_ in PLACE_NOUNS:
             cues["place_noun"] = child.lemma_  # "Maksimkin Yar, a hamlet on the Ket"
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in PLACE_NOUNS:
-        cues["place_noun"] = head.head.head.lemma_  # "the village of Shushenskoye"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in PLACE_NOUNS | PLACE_OF_NOUNS \
+            and not (head.head.head.lemma_ in PLACE_OF_NOUNS and head.tag_ == "NNPS"):
+        cues["place_noun"] = head.head.head.lemma_  # "the village of Shushenskoye", "the walls of Leontini"
+    if before is not None and before.lemma_ in PLACE_NOUNS and before.text.islower() and before.i == span.start - 1 \
+            and before.i > 0 and doc[before.i - 1].lower_ in ("the", "a", "an") and len(span) <= 2 \
+            and span[-1].lower_ not in ORG_HEADS:
+        cues["place_noun"] = before.lemma_  # "the river Krimesus", "the island Sphakteria"
     if head.dep_ == "appos" and head.head.lemma_ in PLACE_NOUNS:
         cues["place_noun"] = head.head.lemma_
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in BODY_ROLE_NOUNS:
@@ -824,6 +836,13 @@ def _cues(span: Span, text: str) -> dict:
         cues["personal"] = head.head.lower_
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in PERSONAL_NOUNS:
         cues["personal"] = head.head.head.lower_
+    led = head
+    while led.dep_ == "conj" and led.head.i < led.i:
+        led = led.head  # "under Deinarchus and Demaretus"
+    if led.dep_ == "pobj" and led.head.lower_ == "under" and led.head.i + 1 < len(doc) \
+            and doc[led.head.i + 1].text[:1].isupper() and span[0].lower_ != "the" and span[-1].tag_ != "NNPS" \
+            and last not in ORG_HEADS and "personal" not in cues:
+        cues["personal"] = "under"  # "the troops under Deinarchus", "served under Wellington": a commander
     if EMPHATIC_SELF.match(text, span.end_char) and last not in ORG_HEADS:
         cues["emphatic"] = True  # "the testimony of Xerxes himself": "himself" is said of persons
     if VOCATIVE.search(text, max(0, span.start_char - 3), span.start_char) and ADDRESSED.match(text, span.end_char):
@@ -877,8 +896,8 @@ def _cues(span: Span, text: str) -> dict:
         cues["owned"] = True  # "his Pamela", "their Pravda": a work or a paper, rarely a person
     if (span[-1].tag_ == "NNPS" or (len(span) == 1 and _group_plural(span[-1])) or (head.dep_ in ("nsubj",) and head.head.tag_ in ("VBP",)) or
             any(c.lower_ in ("were", "are", "have") for c in head.head.children if head.dep_ == "nsubj")) \
-            and not SINGULAR_NAME_END.search(span[-1].text):
-        cues["plural"] = True
+            and not SINGULAR_NAME_END.search(span[-1].text) and not looks_like_classical_name(span[-1].text):
+        cues["plural"] = True  # not "Aristophanes says", "Hiketas had reached"
     return cues
 
 

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from ..annotate.lexicon import (ADDRESS_NOUNS, BROAD_GROUPS, FAC_HEADS, ORG_HEADS, SINGULAR_NAME_END, TITLES,
+from ..annotate.lexicon import (ADDRESS_NOUNS, territorial, looks_like_classical_name, BROAD_GROUPS, FAC_HEADS, ORG_HEADS, SINGULAR_NAME_END, TITLES,
                                 given_name_gender,
                                 looks_like_place_name, looks_like_surname)
 
@@ -182,6 +182,8 @@ def score_name(name: str, place_prior: PlacePrior) -> dict[str, float]:
         v[PER] += 1.5 if prior < 0.5 and given_name_gender(words[0]) != "u" and len(words[0]) > 3 else 0.6
     if looks_like_surname(words[-1]) and prior < 0.8 and not place_shape:
         v[PER] += 1.0
+    if len(words) == 1 and looks_like_classical_name(name) and prior < 0.5:
+        v[PER] += 1.5  # "Leosthenes", "Onomarchus": spaCy's GPE on a Greek name is a guess
     if words[-1].lower() in ORG_HEADS and len(words) > 1:
         v[ORG] += 1.0
     return v
@@ -246,6 +248,7 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     _names_never_bodies(scores, by_key)
     _great_places(scores, by_key, place_prior, surnames)
     _surnames_among_surnames(scores, by_key, place_prior)
+    _persons_of_places(scores)
     _share_list_votes(by_key, scores, silenced)
     for key in peoples:  # not even as the last word of a mistyped longer name ("Vaishnava Hindu")
         for k in CLASSES:
@@ -321,7 +324,8 @@ def _share_surname_votes(scores: dict[str, dict[str, float]]) -> None:
     extra: dict[str, float] = defaultdict(float)
     for key, v in scores.items():
         words = key.split(" ")
-        if len(words) > 1 and words[-1] in singles and v.get(PER, 0) > max(v.get(LOC, 0), v.get(ORG, 0)):
+        if len(words) > 1 and words[-1] in singles and v.get(PER, 0) > max(v.get(LOC, 0), v.get(ORG, 0)) \
+                and not territorial(words):  # "the Queen of Spain" lends "Spain" nothing
             extra[words[-1]] += 2.0 + v[PER]
         if len(words) > 1 and words[0] in singles and v.get(PER, 0) > max(v.get(LOC, 0), v.get(ORG, 0)) \
                 and given_name_gender(words[0].capitalize()):
@@ -330,12 +334,27 @@ def _share_surname_votes(scores: dict[str, dict[str, float]]) -> None:
         scores[k][PER] = scores[k].get(PER, 0.0) + w
 
 
+def _persons_of_places(scores: dict[str, dict[str, float]]) -> None:
+    """"Diogenes of Sinope", "Themistokles of Phrearri": a one-word name the document treats as a person's,
+    with "of" and a place, is that person (spaCy often calls the longer name a body)."""
+    extra = {}
+    for key in scores:
+        words = key.split(" ")
+        if len(words) == 3 and words[1] == "of" and words[2] not in ORG_HEADS:
+            one = scores.get(words[0], {})
+            if one.get(PER, 0) >= 1.0 and one.get(PER, 0) >= max(one.get(LOC, 0), one.get(ORG, 0)) \
+                    or not one and looks_like_classical_name(words[0].capitalize()):  # "Epikles of Hermione"
+                extra[key] = 2.0
+    for key, w in extra.items():
+        scores[key][PER] = scores[key].get(PER, 0.0) + w
+
+
 PLACE_DOUBT = 0.4  # what is left of the place votes of a surname the gazetteer does not know
 
 
 def _person_surnames(scores: dict[str, dict[str, float]]) -> set[str]:
     """The last words of the document's full names that lean person ("bukharin" of "nikolai bukharin")."""
-    return {k.split(" ")[-1] for k, v in scores.items() if " " in k
+    return {k.split(" ")[-1] for k, v in scores.items() if " " in k and not territorial(k.split(" "))
             and v.get(PER, 0) > max(v.get(LOC, 0), v.get(ORG, 0))}
 
 

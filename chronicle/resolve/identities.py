@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..annotate.lexicon import _given_name_forms, first_name_key, given_name_gender, is_patronymic, looks_like_surname, title_gender
+from ..annotate.lexicon import _given_name_forms, territorial, first_name_key, given_name_gender, is_patronymic, looks_like_surname, title_gender
 from .entities import Mention, clean_name, name_key
 
 
@@ -47,10 +47,14 @@ class Identity:
         names = Counter(m.name for m in self.mentions if not m.cues.get("bare_title")) or \
             Counter(m.name for m in self.mentions)
         inside = {m.name for m in self.mentions if not m.cues.get("sent_start") or m.cues.get("title_sentence_start")}
+        described = {m.name for m in self.mentions if m.cues.get("the")} - \
+            {m.name for m in self.mentions if not m.cues.get("the")}
 
         def rank(n: str) -> tuple:
             words = n.split(" ")  # a sentence-initial "Only Kerensky" is no full name
-            full = len(words) > 1 and (names[n] > 1 or n in inside or bool(given_name_gender(words[0])))
+            full = len(words) > 1 and (names[n] > 1 or n in inside or bool(given_name_gender(words[0]))) \
+                and not (self.kind == "person" and n in described and " ".join(words[1:]) in names)  # "the
+            # Corinthian Timoleon" is "Timoleon" described (a body's "the Petrograd Soviet" is its full name)
             surnamed = not is_patronymic(words[-1])  # "Nadezhda Krupskaya" over "Nadezhda Konstantinovna"
             return (plain(n), full, surnamed, len(words) if full else 0, names[n], len(n))
         return max(names, key=rank)
@@ -244,7 +248,7 @@ def _regnal(word: str) -> bool:
 def _surname_key(w: list[str]) -> str:
     """What a full name shares with its short forms: the surname ("Stolypin"); the whole name of
     "Peter the Great"; the name and number of "Orodes II" (not every "II" of the text)."""
-    if "the" in w[1:]:
+    if "the" in w[1:] or territorial(w):
         return " ".join(w)
     if _regnal(w[-1]):
         return " ".join(w[-2:])

@@ -1,0 +1,48 @@
+"""Persons of older history: territorial names, Greek name shapes, "X of Y"."""
+from chronicle.extract import extract_string
+
+
+def test_a_place_after_of_in_a_royal_name_is_no_surname_but_a_peers_territory_is():
+    text = ("The prospect of a marriage between Prince Leopold of Coburg and the Queen of Spain alarmed the "
+            "King of France. Spain had long been a prize, and Coburg had grown great. Prince Leopold wrote to his "
+            "cousin. The Duke of Wellington spoke; Wellington was firm.")
+    rec = extract_string(text)
+    leopold = next(p for p in rec.persons if "Leopold" in p.name)
+    assert "Coburg" not in leopold.aliases
+    assert "Spain" in {p.name for p in rec.places}
+    assert not any("Spain" in p.aliases and p.name != "Spain" for p in rec.persons)
+    wellington = next(p for p in rec.persons if "Wellington" in p.name)
+    assert "Wellington" in wellington.aliases
+
+
+
+
+def test_greek_names_are_persons_whatever_spacy_says():
+    text = ("Phokion the Athenian opposed the measures of Leosthenes, when Leosthenes seemed to have succeeded. "
+            "Philomelus and Onomarchus sacrilegiously took Delphi.")
+    rec = extract_string(text)
+    persons = {a for p in rec.persons for a in [p.name, *p.aliases]}
+    assert {"Leosthenes", "Onomarchus"} <= persons, persons
+    assert not {"Leosthenes", "Onomarchus"} & {p.name for p in rec.places}
+    assert "Delphi" in {p.name for p in rec.places}
+
+
+def test_a_person_of_the_document_named_of_a_place_is_a_person():
+    from chronicle.resolve.entities import Mention, PER, type_names
+    ms = [Mention(0, 8, "Diogenes", {"label": "PERSON"}), Mention(40, 48, "Diogenes", {"label": "PERSON"}),
+          Mention(80, 98, "Diogenes of Sinope", {"label": "ORG"})]
+    assert type_names(ms, lambda name: 0.0).classes["diogenes of sinope"] == PER
+    ms = [Mention(0, 6, "Sparta", {"label": "GPE"}), Mention(20, 36, "Church of Sparta", {"label": "ORG"})]
+    assert type_names(ms, lambda name: 0.9).classes.get("church of sparta") != PER
+
+
+def test_a_greek_name_of_a_deme_is_a_person_and_no_plural():
+    text = ("The story is told differently by the comic poets. Aristophanes says that the Athenians were fickle, "
+            "and Aristophanes mocks the demagogues. Themistokles of Phrearri was the son of Neokles.")
+    rec = extract_string(text)
+    persons = {p.name for p in rec.persons}
+    assert {"Aristophanes", "Themistokles of Phrearri", "Neokles"} <= persons, persons
+    from chronicle.annotate.pipeline import load_nlp
+    doc = load_nlp()("Aristophanes says that the demagogues were fools. Hiketas had reached the fortress.")
+    assert not any(s._.chronicle_cues.get("plural") for s in doc.spans["chronicle_mentions"]
+                   if s.text in ("Aristophanes", "Hiketas"))
