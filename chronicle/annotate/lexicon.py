@@ -237,6 +237,8 @@ ROLE_NOUNS = {
     "assassin", "murderer", "killer", "defector", "traitor", "terrorist", "anarchist", "bolshevik", "menshevik",
     "dissident", "biographer", "critic", "scholar", "playwright", "dramatist", "sculptor", "architect", "inventor",
     "explorer", "navigator", "missionary", "preacher", "tsarina", "empress", "emperor", "king", "queen",
+    "tyrant", "despot", "usurper", "satrap", "statesman", "tribune", "praetor", "dictator", "lawgiver", "sophist",
+    "soothsayer", "prophet", "pretender", "regent",
 }
 
 # Greek and Latin names the tagger takes for plurals: "Romulus", "Prokles", "Eurysthenes", "Aristides", "Leonidas"

@@ -786,9 +786,11 @@ def _cues(span: Span, text: str) -> dict:
             cues["personal_clause"] = True
     if head.dep_ == "poss" and head.head.lower_ in KIN_NOUNS:
         cues["kin"] = head.head.lower_
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in KIN_NOUNS \
-            and head.head.head.lower_ not in KIN_OF_PLACES_TOO:
-        cues["kin"] = head.head.head.lower_  # not "made himself master of Sicily", "the allies of Athens"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.lower_ in KIN_NOUNS or (
+            head.head.head.tag_ == "NNS" and head.head.head.lemma_ in KIN_NOUNS)) \
+            and head.head.head.lemma_ not in KIN_OF_PLACES_TOO and head.head.head.lower_ not in KIN_OF_PLACES_TOO:
+        cues["kin"] = head.head.head.lower_  # "the daughters of Leptines"; not "made himself master of Sicily",
+        # "the allies of Athens"
     if head.dep_ == "appos" and head.head.lower_ in KIN_NOUNS:
         cues["kin"] = head.head.lower_
     if "kin" not in cues and before is not None and before.lower_ in KIN_NOUNS and before.text.islower() \
@@ -839,6 +841,9 @@ def _cues(span: Span, text: str) -> dict:
     led = head
     while led.dep_ == "conj" and led.head.i < led.i:
         led = led.head  # "under Deinarchus and Demaretus"
+    if led.dep_ == "pobj" and led.head.lower_ == "of" and led.head.head.lower_ == "command" \
+            and led.head.head.head.lower_ == "under" and last not in ORG_HEADS and "personal" not in cues:
+        cues["personal"] = "command"  # "under the command of Hasdrubal and Hamilcar"
     if led.dep_ == "pobj" and led.head.lower_ == "under" and led.head.i + 1 < len(doc) \
             and doc[led.head.i + 1].text[:1].isupper() and span[0].lower_ != "the" and span[-1].tag_ != "NNPS" \
             and last not in ORG_HEADS and "personal" not in cues:
