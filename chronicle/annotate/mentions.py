@@ -33,7 +33,7 @@ PLACE_NOUNS = {"sign", "village", "hamlet", "town", "city", "settlement", "port"
 # "the walls of Leontini", "the people of Adranum": said after "of" of places (not of a plural, "the people of
 # the Medes")
 PLACE_OF_NOUNS = {"wall", "gate", "siege", "inhabitant", "citizen", "outskirts", "suburbs", "environs", "territory",
-                  "neighbourhood", "neighborhood", "direction", "people", "townspeople", "garrison", "citadel"}
+                  "neighbourhood", "neighborhood", "people", "townspeople", "garrison", "citadel"}
 # kin nouns said after "of" of places as often as of persons: "master of Sicily", "the allies of Athens"
 KIN_OF_PLACES_TOO = {"master", "ally", "allies", "enemy", "enemies", "rival", "patron"}
 PLACE_OBJECT_VERBS = {"reach", "enter", "visit", "approach", "occupy", "besiege", "evacuate", "bomb", "shell"}
