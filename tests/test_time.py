@@ -762,3 +762,13 @@ def test_a_date_in_a_caucasus_town_is_russian():
     t = tags("In August 1907 Kamo was in Berlin, where the Berlin police watched him. On 30 January 1912 he was "
              "arrested near Kutais in the Caucasus.")
     assert t["30 January 1912"].calendar == "julian"
+
+
+def test_declaration_sentences_are_read_one_sentence_at_a_time():
+    from chronicle.resolve.calendar import _declaration_sentences, declared_switch
+    text = ("The winter was hard. All dates are Old Style until February 1918, and New Style thereafter. "
+            "He had no style at all\n\nand no dates! " + "long words without a stop " * 2000 + "calendar")
+    found = [m.group(0).strip() for m in _declaration_sentences(text)]
+    assert found == ["All dates are Old Style until February 1918, and New Style thereafter.",
+                     "He had no style at all\n\nand no dates!"]
+    assert declared_switch(text) == (1918, 2, 1)
