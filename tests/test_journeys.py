@@ -209,3 +209,18 @@ def test_a_residence_in_the_village_of_x_gives_x():
     trips = _trips("In 1933 Ivan Petrov lived in Royan. In 1934 the French authorities instructed Petrov to move to "
                    "a residence in the tiny village of Barbizon.")
     assert trips == [(["Ivan Petrov"], ["Royan", "Barbizon"])]
+
+
+def test_whom_one_sends_goes_alone():
+    from chronicle.extract import extract_string
+    for text in ("Lenin stayed in Zurich. He sent his envoys to Stockholm in March.",
+                 "The Tsar stayed at Tsarskoe Selo and sent Witte's brother to Paris."):
+        rec = extract_string(text)
+        names = {e.id: e.name for e in (*rec.persons, *rec.places)}
+        assert not any("Stockholm" in [names.get(s) for s in j.stops] or "Paris" in [names.get(s) for s in j.stops]
+                       for j in rec.journeys), [([names.get(t) for t in j.travellers], [names.get(s) for s in j.stops])
+                                                for j in rec.journeys]
+    rec = extract_string("The police arrested Trotsky in Petersburg and sent him to Siberia in a convoy.")
+    names = {e.id: e.name for e in (*rec.persons, *rec.places)}
+    assert any([names.get(t) for t in j.travellers] == ["Trotsky"] and names.get(j.stops[-1]) == "Siberia"
+               for j in rec.journeys)

@@ -317,15 +317,24 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
             and not (verb.lemma_.lower() in CARRY_ON and heads and all(
                 o.pos_ == "NOUN" and not rd.group(o, off, ACTORS, poss=False) for o in objs)):
         heads = objs  # not "led his fleet to X", "moved his business to Moscow": the subject went
+    sent = bool(moved and objs) and heads is objs and verb.lemma_.lower() in SEND_AWAY
     heads = [_relative(verb, h) for h in heads]
     travellers = _company(heads, off + verb.idx, last)
-    travellers = travellers or tuple(r.id for r in unique([r for h in heads for r in rd.group(h, off, ACTORS)]))
+    travellers = travellers or tuple(r.id for r in unique([r for h in heads for r in rd.group(h, off, ACTORS,
+                                                                                               poss=not sent)]))
     travellers = tuple(dict.fromkeys(_surname_person(rd, t) for t in travellers))
     travellers = travellers or tuple(x for h in heads for r in [rd.entity(h, off, ("place",))] if r
                                      for x in [_surname_person(rd, r.id)] if x != r.id)
     travellers = travellers or tuple(x for h in heads[:1] for x in _epithet(rd, h, off))
     travellers = _still_travelling(rd, heads, off, last, travellers)
+    if sent:
+        return travellers  # "he sent his envoys to Stockholm": the unnamed envoys went, not he nor his company
     return travellers or _leader(rd, heads, off + verb.idx, last)
+
+
+# verbs whose object goes without the one who moves it ("sent his envoys to X", "exiled her brother to Y"), unlike
+# "took his yacht to X", "led his army to Y", where the subject goes along
+SEND_AWAY = {"send", "dispatch", "despatch", "exile", "deport", "banish", "transfer", "relocate", "remove"}
 
 
 STILL_REACH = 400  # "Columbus led his fleet to Porto Santo … He then sailed to Madeira": how near the clause before
