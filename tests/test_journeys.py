@@ -224,3 +224,13 @@ def test_whom_one_sends_goes_alone():
     names = {e.id: e.name for e in (*rec.persons, *rec.places)}
     assert any([names.get(t) for t in j.travellers] == ["Trotsky"] and names.get(j.stops[-1]) == "Siberia"
                for j in rec.journeys)
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_coordinated_clause():
+    from chronicle.extract import extract_string
+    rec = extract_string("Lev Kamenev was in Zurich in March. Lenin met with his comrade Kamenev, and sent him back "
+                         "to Petrograd.")
+    names = {e.id: e.name for e in (*rec.persons, *rec.places)}
+    legs = [([names.get(t) for t in j.travellers], [names.get(s) for s in j.stops]) for j in rec.journeys]
+    assert any(who == ["Lev Kamenev"] and stops[-1] == "Petrograd" for who, stops in legs), legs
+    assert not any(who == ["Lenin"] for who, _ in legs), legs

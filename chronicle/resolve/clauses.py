@@ -276,7 +276,12 @@ class Reader:
                     if tok.dep_ == "poss" and tok.head.dep_ in ("attr", "oprd") and \
                             tok.head.head.lemma_.lower() in LINKS:
                         verb = tok.head.head  # "Krupskaya became her closest friend": not Krupskaya's
-                    clause_subj = {x.id for p, x, v in self.subjects[-3:] if v == s.offset + verb.idx} \
+                    governing = verb
+                    while governing.dep_ == "conj" and not children(governing, "nsubj", "nsubjpass") \
+                            and governing.head.i != governing.i:
+                        governing = governing.head  # "Timoleon spared his life, and sent him to Corinth": not Timoleon
+                    clause_subj = {x.id for p, x, v in self.subjects[-3:] if v in (s.offset + verb.idx,
+                                                                                   s.offset + governing.idx)} \
                         if not subj else set()  # "Stalin stayed with him": not Stalin
                     if subj and tok.lower_ in ("him", "her") and tok.head.dep_ in ("ccomp", "xcomp", "oprd", "acomp"):
                         # "Lenin thought him useful": an object pronoun as a small clause's subject, not Lenin
