@@ -23,6 +23,7 @@ from ..context import DocContext
 from ..record import Event
 from .clauses import (ACTORS, Reader, Sentence, agents, aside, children, hypothetical, known_part, looking_back, negated,
                       preps, subjects, unique, where)
+from .narrative_time import PLUPERFECT, STORY_AT
 
 LEMMAS: dict[str, str] = {}
 for _type, _words in {
@@ -184,8 +185,6 @@ FROMISH = ("from", "out of", "away from")
 BORN = re.compile(r"\bborn\b[^.;:!?]*$")
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 TWIN_GAP = re.compile(r"\s*[(\[]\s*(?:(?:O\.\s?S\.|N\.\s?S\.|(?:Old|New)\s+Style)\s*,?\s*)?")
-PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|once\s+|previously\s+|earlier\s+|never\s+|been\s+)*"
-                        r"[a-z-]+(?:ed|en|wn|ght|ung|ept|lt|nt|ld|st|id|ut|ne)\b")
 
 
 class _Reader(Reader):
@@ -256,7 +255,7 @@ def _intended(verb: Token) -> bool:
 def _looks_back(text: str, start: int, end: int) -> bool:
     """Whether the clause a date opens goes on in the pluperfect ("in the autumn of 1905, after the October
     Manifesto, he had gone home"); not after "by" ("By early 1958, he had organized a coup" is the story's date)."""
-    if re.search(r"\b(?:by|until|till|since)\s+(?:(?:early|late|mid-?|the\s+\w+\s+of)\s+)?$", text[max(0, start - 40):start], re.I):
+    if STORY_AT.search(text[max(0, start - 40):start]):
         return False
     m = re.search(r"[.!?;:()\[\]]|\n\s*\n|\b(?:and|but|which|who|whom|whose|when|where|while|because|although|though|"
                   r"until)\b", text[end:end + 160])  # the clause, not a heading's next paragraph

@@ -45,8 +45,10 @@ _POD_ORDER = {"MO": 0, "AF": 1, "EV": 2, "NI": 3}
 _FLASH = re.compile(r"\b(?:had|since|as\s+early\s+as|as\s+long\s+ago\s+as|ever\s+since|back\s+in|as\s+far\s+back\s+as|"
                     r"previously|formerly|earlier|ago)\b[^.;:!?]*$", re.I)
 _FORWARD = re.compile(r"\b(?:until|till|up\s+to|as\s+of|effective|not\s+\w+\s+before)\b[^.;:!?,]*$", re.I)
-_PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|once\s+|previously\s+|earlier\s+|never\s+|been\s+)*"
-                         r"[a-z-]+(?:ed|en|wn|ght|ung|ept|lt|nt|ld|st|id|ut|ne)\b")
+PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|once\s+|previously\s+|earlier\s+|never\s+|been\s+)*"
+                        r"[a-z-]+(?:ed|en|wn|ght|ung|ept|lt|nt|ld|st|id|ut|ne)\b")
+# a date after "by"/"until"/"since" is where the story stands ("By early 1958, he had organized a coup"), no look back
+STORY_AT = re.compile(r"\b(?:by|until|till|since)\s+(?:(?:early|late|mid-?|the\s+\w+\s+of)\s+)?$", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|remains?|still|survives?|stands|lies|exists?|has\s+(?:been|become)|have\s+(?:been|become))\b", re.I)
 _HABITUAL = re.compile(r"\b(?:always|usually|generally|invariably|normally|habitually|every|each|whenever)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|would|planned|plans|planning|expected|scheduled|next|to\s+be|going\s+to)\b", re.I)
@@ -417,14 +419,14 @@ class _Resolver:
         is. Only a jump of more than a year back: "Early in 1839 … she had returned from Scotland" after 1840 narrates."""
         if self.clock.y is None or y >= self.clock.y - 1 or self.dct_mode or self._heading(c.start):
             return False
-        if re.search(r"\b(?:by|until|till|since)\s+(?:(?:early|late|mid-?|the\s+\w+\s+of)\s+)?$", self.clause_before(c.start), re.I):
+        if STORY_AT.search(self.clause_before(c.start)):
             return False  # "By early 1958, he had organized a coup": the story is at that date
         e = self._clause_end(c.end)
         m = re.search(r"[.!?()\[\]]|\b(?:and|but|which|who|whom|whose|when|where|while|because|although|though|until)\b",
                       self.text[c.end:e])
         rest = self.text[c.end:c.end + m.start() if m else e][:160]
         a = max(self.text.rfind(ch, max(0, c.start - 200), c.start) for ch in ".!?;:,(")
-        return bool(_PLUPERFECT.search(rest) or _PLUPERFECT.search(self.text[a + 1:c.start]))
+        return bool(PLUPERFECT.search(rest) or PLUPERFECT.search(self.text[a + 1:c.start]))
 
     def _in_parens(self, pos: int) -> bool:
         seg = self.clause_before(pos)
