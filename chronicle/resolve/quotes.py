@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from ..annotate.lexicon import ROLE_NOUNS
 from ..context import DocContext
 from ..record import Quotation
+from .clauses import HE, SHE
 
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„", "”"
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
@@ -83,8 +84,6 @@ LISTENER_VERBS = {"tell", "ask", "answer", "assure", "inform", "warn", "beg", "u
 HEAR_LEMMAS = {"hear", "overhear"}
 CONVERSATION_GAP = 800  # characters of narration that still leave two turns in one conversation
 BLOCK_LIST_ITEM = re.compile(r"[A-Z][\w’'.\- ]{0,40}:\s")
-MALE = {"he", "him", "his", "himself"}
-FEMALE = {"she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
 PERSON_NOUNS = {
@@ -444,7 +443,7 @@ class Attributor:
             return ref  # a name, or a pronoun the entity stage resolved ("I" for the narrator)
         if low in ("we", "us") and self.narrator and not self.inside_quote(self.tok.start(tok)):
             return self.narrator
-        if tok.pos_ == "PRON" or low in MALE | FEMALE | PLURAL:
+        if tok.pos_ == "PRON" or low in HE | SHE | PLURAL:
             return self.pronoun(low, self.tok.start(tok), exclude)
         if low in ("who", "which", "that"):
             return None
@@ -527,7 +526,7 @@ class Attributor:
         near = [c for c in noun.children if c.dep_ in ("appos", "poss", "compound")]
         if noun.dep_ == "appos":
             near.append(noun.head)
-        return any(self._ref_over(self.tok.start(x), self.tok.end(x), ("person",)) and x.lower_ not in MALE | FEMALE
+        return any(self._ref_over(self.tok.start(x), self.tok.end(x), ("person",)) and x.lower_ not in HE | SHE
                    for x in near)  # "a young Quaker man": a body's name beside him names no one
 
     def _ref_over(self, a: int, b: int, kinds: tuple[str, ...] = ("person", "organization")) -> str | None:
@@ -545,13 +544,13 @@ class Attributor:
         return None if who == STRANGER else who
 
     def _pronoun(self, low: str, pos: int, exclude: str | None = None, depth: int = 0) -> str | None:
-        want = "m" if low in MALE else "f" if low in FEMALE else None
+        want = "m" if low in HE else "f" if low in SHE else None
         if low in PLURAL:
             ok = lambda r: r.kind == "organization"
             same = PLURAL
         elif want:
             ok = lambda r: r.kind == "person" and self.gender.get(r.id) in (want, "unknown")
-            same = MALE if want == "m" else FEMALE
+            same = HE if want == "m" else SHE
         else:
             return None  # I, we, you: the narrator or a listener, not a resolved entity
         here = self.sent_no(pos)
@@ -656,8 +655,8 @@ class Attributor:
         """Whether the possessor of a person noun is someone the pronoun cannot be, so the noun is a
         person of its own: "His mother … she wrote" (his), not "her mother … she" (maybe herself)."""
         low = poss.lower_
-        if low in MALE | FEMALE:
-            return (low in MALE) != (want == "m")
+        if low in HE | SHE:
+            return (low in HE) != (want == "m")
         who = self._ref_over(self.tok.start(poss), self.tok.end(poss), ("person",))
         g = self.gender.get(who) if who else None
         return g in ("m", "f") and g != want
@@ -850,7 +849,7 @@ class SpeakerFinder:
                      and 0 < t.i - verb.i <= 3 and t.pos_ == "NOUN"
                      and (verb.lemma_.lower() in SPEECH_LEMMAS or t.lemma_.lower() in PERSON_NOUNS)][:1]
         listener = self.att.addressee(verb, None)  # "to Fyodor Dan, he confided": he is not Dan
-        who_of = lambda t: self.att.entity(t, exclude=listener if t.lower_ in MALE | FEMALE | PLURAL else None)
+        who_of = lambda t: self.att.entity(t, exclude=listener if t.lower_ in HE | SHE | PLURAL else None)
         speaker = next((who for who in map(who_of, cands) if who), None)
         tok = next((t for t in cands if who_of(t) == speaker), cands[0] if cands else None)
         mention = (self.tok.start(tok), self.tok.end(tok)) if tok is not None else None
@@ -1226,7 +1225,7 @@ class SpeakerFinder:
 
     def _personlike(self, t) -> bool:
         low = t.lower_
-        if low in MALE | FEMALE or low == "i":
+        if low in HE | SHE or low == "i":
             return True
         who = self.att.entity(t)
         if who:
