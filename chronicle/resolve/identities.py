@@ -600,17 +600,17 @@ def attach_titles(people: list[Identity], titles: list[Mention]) -> None:
     titles it has taken do not carry it on through a chapter (Strachey's "the Queen", 35 times
     Victoria, all went to the twice-titled "Queen Isabella" of Spain, named on four pages). A bare
     title with no such person near is left unattached."""
+    holders: dict[str, list[tuple[Identity, list[int]]]] = {}  # title -> its bearers and where they are named
+    for ident in people:  # read once: the bare titles attached below are neither titles nor names
+        named = [x for x in ident.mentions if not x.cues.get("bare_title")]
+        borne = {(x.cues.get("title") or "").lower().rstrip(".") for x in named if not _cut_title(x)}
+        for title in borne - {""}:
+            holders.setdefault(title, []).append((ident, [x.start for x in named]))
     for m in titles:
-        title = m.cues["bare_title"]
         best, best_d = None, None
-        for ident in people:
-            if not any((x.cues.get("title") or "").lower().rstrip(".") == title and not _cut_title(x)
-                       for x in ident.mentions if x is not m and not x.cues.get("bare_title")):
-                continue
-            for x in ident.mentions:
-                if x.cues.get("bare_title"):
-                    continue
-                before = m.start - x.start
+        for ident, starts in holders.get(m.cues["bare_title"], ()):
+            for start in starts:
+                before = m.start - start
                 if -TITLE_REACH_AFTER <= before <= TITLE_REACH_BEFORE:
                     d = before if before >= 0 else -before * 3 + 1  # prefer preceding
                     if best_d is None or d < best_d:
