@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-RECORD_VERSION = "1.1"
+RECORD_VERSION = "1.2"
 
 
 @dataclass(frozen=True)
@@ -134,11 +134,20 @@ class Relationship:
 
 @dataclass(frozen=True)
 class Quotation:
+    """A quotation and who said it. ``span`` is its evidence: the quoted words with the words that
+    report them before them in the same sentence ("the chorus of the Bolsheviki, “All Power…”"),
+    or for a block its introducing sentence; ``quote`` is the quoted words alone, marks included."""
     id: str
     speaker: str | None
     addressee: str | None
     span: Span
     kind: str = "direct"  # direct | block
+    quote: Span | None = None
+
+    @property
+    def words(self) -> Span:
+        """The quoted words alone (``span`` for a record written before contract 1.2)."""
+        return self.quote or self.span
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ def name_of(rec, entity_id):
 
 def quote_at(rec, text, words):
     pos = text.index(words)
-    hits = [q for q in rec.quotations if q.span.start <= pos < q.span.end]
+    hits = [q for q in rec.quotations if q.words.start <= pos < q.words.end]
     assert hits, f"no quotation covers {words!r}"
     return hits[0]
 
@@ -43,7 +43,7 @@ def test_quotes_speaker_after_and_before():
     rec = record(text)
     assert name_of(rec, quote_at(rec, text, "The river is").speaker) == "Martin Keller"
     assert name_of(rec, quote_at(rec, text, "Then we shall").speaker) == "Anna Morrow"
-    assert all(q.span.text[0] == "“" for q in rec.quotations)
+    assert all(q.quote.text[0] == "“" for q in rec.quotations)
 
 
 def test_quotes_pronoun_speaker_resolves_by_gender():
@@ -480,7 +480,7 @@ def test_a_short_passage_with_single_quotes_only_has_quotations():
     rec = extract_string("Sverdlov complained that ‘he is too much of an individualist in everyday life’.3 "
                          "Then he left for Kureika.")
     [q] = rec.quotations
-    assert q.span.text == "‘he is too much of an individualist in everyday life’"
+    assert q.quote.text == "‘he is too much of an individualist in everyday life’"
     assert q.speaker and q.speaker.endswith("-per-sverdlov")
 
 
@@ -489,7 +489,7 @@ def test_an_endnote_marker_after_the_closing_quote_ends_the_quotation():
     rec = extract_string("Stalin answered that ‘the decisions bind every member, whatever their remarks’.8 "
                          "Kamenev added, ‘He said nothing to him.’9 The welcoming party met them at the "
                          "Finland Station.)10 Then they left.")
-    spans = [q.span.text for q in rec.quotations]
+    spans = [q.quote.text for q in rec.quotations]
     assert "‘He said nothing to him.’" in spans
     assert [e.number for e in rec.endnotes] == [8, 9, 10]
 
@@ -697,3 +697,20 @@ def test_paragraphs_that_only_quote_do_not_push_a_speaker_out_of_reach():
             "“Listen to me!” he cried in a powerful voice. “The state is in danger.”\n")
     rec = record(text)
     assert name_of(rec, quote_at(rec, text, "Listen to me").speaker) == "Alexander Kerensky"
+
+
+def test_a_quotation_span_carries_the_words_that_report_it():
+    """``span`` is the evidence (lead-in + quoted words), ``quote`` the quoted words alone."""
+    from chronicle.export.json_format import from_json, to_json
+    from chronicle.extract import extract_string
+    text = ("The strike spread to the docks. In this hour of doubt one voice sounded day after day, "
+            "the chorus of the Bolsheviks, “All power to the Soviets! Land and bread for all!” "
+            "The ministers did not answer.\n\n"
+            "“We shall hold the bridge,” said Martin Keller.\n")
+    rec = extract_string(text)
+    chorus, keller = rec.quotations
+    assert chorus.quote.text == "“All power to the Soviets! Land and bread for all!”"
+    assert chorus.span.text.startswith("In this hour of doubt") and chorus.span.end == chorus.quote.end
+    assert keller.span == keller.quote  # the quotation opens its sentence: nothing reports it before
+    assert from_json(to_json(rec)).quotations == rec.quotations
+    assert to_json(rec)["quotations"][0]["quote"]["text"] == chorus.quote.text

@@ -111,7 +111,7 @@ class ClaimFinder:
         self.ctx, self.text = ctx, ctx.text
         self.tok = TokenIndex.build(ctx)
         self.quotations = quotations
-        self.att = Attributor(ctx, self.tok, [(q.span.start, q.span.end) for q in quotations])
+        self.att = Attributor(ctx, self.tok, [(q.words.start, q.words.end) for q in quotations])
 
     def from_sentence(self, a: int, b: int, sent) -> list[_Claim]:
         out = []
@@ -245,10 +245,10 @@ class ClaimFinder:
             if q.kind == "block":
                 out += self._block_claims(q)
                 continue
-            inner = q.span.text.strip().strip("“”\"‘’'").strip()
+            inner = q.words.text.strip().strip("“”\"‘’'").strip()
             if not q.speaker or len(inner.split()) < 4 or inner.rstrip("”\"’' ").endswith("?"):
                 continue
-            out.append(_Claim(q.speaker, re.sub(r"\s+", " ", inner), q.span.start, q.span.end))
+            out.append(_Claim(q.speaker, re.sub(r"\s+", " ", inner), q.words.start, q.words.end))
         return out
 
     def _block_claims(self, q: Quotation) -> list[_Claim]:
