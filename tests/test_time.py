@@ -202,6 +202,17 @@ def test_partial_dates_before_first_year_count_back():
     assert t["October"].value == "1723-10"
 
 
+def test_a_year_naming_a_thing_does_not_date_the_story_before_its_first_date():
+    t = tags("On November 3d the Cossacks announced a procession in honour of the Ikon of 1612. "
+             "Next day the Soviet answered with a manifesto. On December 1, 1917, the pass was issued.")
+    assert t["November 3d"].value == "1917-11-03"
+    assert t["Next day"].value == "1917-11-04"
+    assert t["1612"].value == "1612"
+    # a narrated year still leads: "the autumn of 1913" is no thing named by its year
+    t = tags("In May he left Vienna. In the autumn of 1913 he was arrested in Petersburg.")
+    assert t["May"].value == "1913-05"
+
+
 def test_weekday_assertion_names_the_chain_of_days():
     text = ("In 1723 I left. The next day we reached Amboy. The next morning I walked on, "
             "this being Saturday.")

@@ -61,6 +61,7 @@ _RANGE_GAP = re.compile(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*)?(?:,\s*)?(?:(?:and|o
                         r"(?:the\s+|early\s+|late\s+|mid-?)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?")
 _SENT_END = re.compile(r"[.!?][”\"’)_\]]*\s+(?=[A-Z“\"‘(_\[])|\n[ \t]*\n")
 _PARA = re.compile(r"\n[ \t]*\n")
+SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month a season of a year is counted from
 
 
 @dataclass
@@ -131,13 +132,23 @@ class _Resolver:
         s = self.sent_starts[self.sent(pos)]
         return self.text[max(s, pos - 80):pos]
 
+    def _attributive(self, pos: int) -> bool:
+        """A bare year naming a thing: "the Ikon of 1612", "the 1905 revolution", "the constitution of 1791"."""
+        return bool(re.search(r"(?:\b(?:the|a|an|its|their|his|her)|[a-z]\s+of)\s+$", self.clause_before(pos), re.I)) \
+            and not re.search(r"\b(?:end|beginning|middle|start|close|course|spring|summer|autumn|fall|winter|"
+                              r"half|part|months?|years?|days?|weeks?|jan\w*|feb\w*|march|april|may|june|july|aug\w*|"
+                              r"sept?\w*|oct\w*|nov\w*|dec\w*)\s+of\s+$", self.clause_before(pos), re.I)
+
     def _lead_years(self) -> dict[int, tuple[int, int]]:
         """Default (year, index of the dated expression) for candidates before the first year."""
-        first = next((i for i, c in enumerate(self.cands) if c.kind in ("date", "season", "holiday") and c.f.get("y")
-                      and not c.f.get("meta") or c.kind == "year" and not c.f.get("era")), None)
+        dated = [i for i, c in enumerate(self.cands) if c.kind in ("date", "season", "holiday") and c.f.get("y")
+                 and not c.f.get("meta") or c.kind == "year" and not c.f.get("era")]
+        # a year that names a thing ("the Ikon of 1612", "the 1905 revolution") dates nothing around it
+        first = next((i for i in dated if not self._attributive(self.cands[i].start)), dated[0] if dated else None)
         if first is None:
             return {}
-        y, mo = self.cands[first].f["y"], self.cands[first].f.get("m") or 1
+        f = self.cands[first].f
+        y, mo = f["y"], f.get("m") or SEASON_MONTH.get(f.get("s"), 1)  # "the autumn of 1913" starts in September
         looking_back = self._flash(self.cands[first].start)  # "As long ago as May, 1917, …": the story is later
         out = {}
         for i in range(first - 1, -1, -1):
@@ -466,6 +477,8 @@ class _Resolver:
             return True  # "Campaign of 1905", "2009: Coalition exit" open a new part
         if self._flash(c.start) or re.search(r"\bof\s*$", self.clause_before(c.start)) and self.clock.y is not None:
             return False
+        if self.clock.y is None and self._attributive(c.start) and self.lead and self.cands.index(c) in self.lead:
+            return False  # "in honour of the Ikon of 1612" before the story's first date
         if self._looks_back(c, y):
             return False
         if self.clock.y is not None and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", self.clause_before(c.start), re.I):
