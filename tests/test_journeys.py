@@ -234,3 +234,44 @@ def test_an_object_pronoun_is_not_the_subject_of_its_coordinated_clause():
     legs = [([names.get(t) for t in j.travellers], [names.get(s) for s in j.stops]) for j in rec.journeys]
     assert any(who == ["Lev Kamenev"] and stops[-1] == "Petrograd" for who, stops in legs), legs
     assert not any(who == ["Lenin"] for who, _ in legs), legs
+
+
+# --- round 5: a Siberian return by sleigh and train (probe passages written for these tests) -----------------
+
+def test_a_participle_naming_only_waypoints_goes_before_the_destination():
+    trips = _trips("In April 1917 Sergo reached Irkutsk. On 16 April he left Irkutsk by train for Petrograd, "
+                   "travelling by way of Omsk and Ekaterinburg.")
+    assert trips[0][1] == ["Irkutsk", "Omsk", "Ekaterinburg", "Petrograd"]
+
+
+def test_living_in_the_village_of_x_is_where_a_journey_starts():
+    trips = _trips("In February 1917 Sergo Ordzhonikidze was living in the village of Pokrovskoe. Two days later "
+                   "Ordzhonikidze rode into Yakutsk on horseback.")
+    assert trips[0][1] == ["Pokrovskoe", "Yakutsk"]
+
+
+def test_taking_or_catching_a_train_moves_the_subject_and_continued_needs_a_whither():
+    trips = _trips("On 3 March 1917 Tsereteli was in Usolye. The next day Tsereteli and Voitinsky went to Irkutsk. "
+                   "There they took the train to Omsk. From Omsk they continued westwards to Moscow. In Moscow "
+                   "Tsereteli caught the night train to Petrograd.")
+    assert (["Tsereteli", "Voitinsky"], ["Usolye", "Irkutsk", "Omsk", "Moscow"]) in trips
+    assert (["Tsereteli"], ["Moscow", "Petrograd"]) in trips
+    assert _trips("In October 1499 Columbus sent two ships to Spain.") == []  # the ships went, not he
+
+
+def test_news_is_no_traveller_and_finding_a_town_is_no_journey():
+    assert _trips("News of the abdication reached Usolye on 3 March 1917. In Irkutsk the exiles found a town "
+                  "in the hands of a committee.") == []
+
+
+def test_a_station_whose_city_was_guessed_is_in_the_city_just_reached():
+    trips = _trips("On 3 March 1917 Tsereteli was in Moscow. In Moscow Tsereteli caught the night train to "
+                   "Petrograd and stepped off at the Nikolaevsky Station. Tsereteli then went to the Tauride Palace.")
+    assert trips[0][1] == ["Moscow", "Petrograd", "Nikolaevsky Station", "Tauride Palace"]
+
+
+def test_an_arrival_dates_the_stop_it_repeats():
+    rec = extract_string("On 3 March 1917 Tsereteli was in Usolye. The next day Tsereteli left Usolye by sleigh "
+                         "for Irkutsk. Tsereteli arrived in Irkutsk on 5 March.")
+    assert _named(rec)[0] == ["Usolye", "Irkutsk"]
+    assert rec.journeys[0].dates == ("1917-03-04", "1917-03-05")

@@ -48,6 +48,7 @@ TRAVEL_VERBS = {
     "exile": None, "deport": None, "banish": None, "transfer": None, "transport": None, "escort": None,
     "convey": None, "settle": None, "sledge": None, "trek": None, "ship": None, "evacuate": None, "lead": None,
     "storm": "dest", "invade": "dest", "besiege": "dest", "anchor": None, "relocate": None, "smuggle": None,
+    "continue": None, "catch": None,
 }
 # past forms the tagger leaves unlemmatized
 PAST = {"slunk": "slink", "fled": "flee", "rode": "ride", "drove": "drive", "flew": "fly", "crept": "creep",
@@ -57,12 +58,18 @@ MOVE_OBJECT = {"send", "put", "take", "bring", "carry", "exile", "deport", "bani
                "convey", "ship", "evacuate", "drive", "lead", "move", "remove", "relocate", "smuggle"}
 # verbs that need a travel preposition or particle before they count ("get to X", "made his way to")
 WEAK = {"make", "get", "put", "run", "take", "bring", "carry", "send", "find", "follow", "call", "stop", "push",
-        "transfer", "transport", "escort", "convey", "settle", "ship", "evacuate", "drive", "lead", "smuggle"}
+        "transfer", "transport", "escort", "convey", "settle", "ship", "evacuate", "drive", "lead", "smuggle", "catch"}
 ON_THE_WAY = re.compile(r"\b(?:on (?:the|his|her|their|our|my) way|en route|along the way|on the journey)\b"
                         r"(?! (?:to|from|back|home|out)\b)", re.I)
 THERE_REACH = 300  # how far back "arriving there" looks for the place it means
 OBJECT_CONTROL = {"order", "instruct", "tell", "force", "compel", "oblige", "allow", "permit", "persuade",
                   "urge", "invite", "summon", "direct", "command", "require", "ask", "advise", "send"}
+# verbs that travel only with a whither or whence: "from Chita they continued westwards" (not "continued in Moscow")
+NEEDS_WAY = {"continue"}
+REFLEXIVE = {"myself", "himself", "herself", "themselves", "ourselves", "yourself", "itself"}
+# a subject that is a message, not a traveller: "News of the abdication reached Usolye", "the telegram reached X"
+MESSAGES = {"news", "word", "telegram", "letter", "message", "report", "reports", "rumour", "rumours", "rumor",
+            "rumors", "tidings", "order", "orders", "decree", "manifesto", "cable", "wire", "despatch", "dispatch"}
 CARRY_ON = {"move", "remove", "relocate", "transfer"}  # moving a thing ("his business", "the capital") moves its owner
 STATIC = {"in", "at", "on", "near", "within", "inside", "upon"}  # where, not whither
 SPANS = {"day", "week", "month", "year", "hour", "night", "fortnight"}  # a span of time misparsed as a subject
@@ -120,6 +127,7 @@ class Leg:
     earlier: bool = False  # past perfect ("on the way he had stopped at Z"): before the clause narrated last
     back: bool = False  # "slunk back into X", "went back to X": a way back from where they had gone
     date: str | None = None  # the clause's date (TIMEX3 value), when known
+    verb: str = ""  # the travel verb's lemma
 
 
 @dataclass
@@ -157,16 +165,20 @@ def run(ctx: DocContext) -> dict[str, list]:
     legs = _aboard(rd, legs, _vessels(ctx))
     within = {p.id: p.within for p in ctx.places
               if p.within and p.name.replace("-", " ").split()[-1].lower() in FACILITY}
+    guessed = {p.id for p in ctx.places if p.id in within and (p.confidence or 0) < 0.5}
     groups = _group(legs)
     _start_from_last_place(groups, seen)
     _back_from_the_crowd(groups, crowds)
-    journeys = [_journey(ctx, n, j, within) for n, j in enumerate(groups)]
+    journeys = [_journey(ctx, n, j, within, guessed) for n, j in enumerate(groups)]
     return {"journeys": [j for j in journeys if j.stops]}
 
 
 def located(rd: Reader, verb: Token, off: int) -> list[tuple[int, str, str]]:
     """Where a clause puts its people: "he was at X", "whom I had seen at X" (not negated or hypothetical)."""
-    places = [r.id for w, o in preps(verb) if w in LOCATED for r in [rd.entity(o, off, ("place",))] if r]
+    args = [(w, o) for w, o in preps(verb) if w in LOCATED]
+    args += [(w, x) for w, o in args if o.lemma_.lower() in SETTLEMENT_NOUNS and rd.entity(o, off, ("place",)) is None
+             for v, x in preps(o) if v == "of"]  # "he was living in the village of Pokrovskoe"
+    places = [r.id for w, o in args for r in [rd.entity(o, off, ("place",))] if r]
     if not places or negated(verb) or hypothetical(verb):
         return []
     heads = subjects(verb) + children(verb, "dobj")
@@ -206,6 +218,10 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
         return None
     if lemma == "make" and not any(c.lemma_ == "way" or c.lower_ == "it" for c in children(verb, "dobj")):
         return None
+    if lemma == "find" and not any(c.lower_ in REFLEXIVE for c in children(verb, "dobj")):
+        return None  # "found himself in X", not "in Irkutsk the exiles found a town in the hands of …"
+    if any(h.lower_ in MESSAGES for h in subjects(verb)):
+        return None  # "News of the abdication reached Usolye": the news travelled, no one the text follows
     found = _places(rd, verb, lemma, off)
     if found is None:
         return None
@@ -215,6 +231,8 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     if lemma in MOVE_OBJECT and lemma in WEAK and where(verb) is None and not any(
             w in (ORIGIN | VIA | DEST) - STATIC - {"by"} for w, _ in preps(verb) + _args(rd, verb, off)):
         return None  # "took command in Moscow": no whither (but "transferred to a farm in Hurum")
+    if lemma in NEEDS_WAY and not any(w in (ORIGIN | VIA | DEST) - STATIC for w, _ in preps(verb) + _args(rd, verb, off)):
+        return None
     stops = _order(roles)
     if not stops and not modes:
         return None
@@ -229,10 +247,21 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     earlier = any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux") and verb.tag_ == "VBN"
     # "On the way he stopped at Z", "En route they called at Z": a stop before the destination named last
     earlier = earlier or bool(ON_THE_WAY.search(verb.doc.text[verb.sent.start_char:verb.idx]))
+    # "left X by train for Y, travelling by way of A and B": a participle after a travel clause that names
+    # only waypoints gives stops on the way to that clause's destination (A, B, Y)
+    earlier = earlier or _on_the_way_participle(verb, roles)
     # "slunk back into X", "fell back on X": said of a crowd's way back ("returned to Russia" alone is not)
     back = any(c.lower_ == "back" for c in verb.children if c.dep_ in ("advmod", "prt"))
     return Leg(travellers, stops, any(r == "origin" for r, _, _ in roles), modes, ev, off + verb.idx, earlier,
-               back)
+               back, verb=lemma)
+
+
+def _on_the_way_participle(verb: Token, roles: list[tuple[str, float, str]]) -> bool:
+    """ "…for Petrograd, travelling by way of Omsk": a participle after its travel verb naming only waypoints."""
+    head = verb.head
+    lemma = PAST.get(head.lower_, head.lemma_.lower())
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i < verb.i and lemma in TRAVEL_VERBS \
+        and bool(roles) and all(r == "via" for r, _, _ in roles)
 
 
 def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[str, float, str]], list[str]] | None:
@@ -314,6 +343,7 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
         heads = children(verb.head, "dobj")  # "the authorities instructed Trotsky to move to Barbizon"
     objs = children(verb, "dobj")
     if moved and objs and not (verb.lemma_.lower() == "lead" and heads) \
+            and not (verb.lemma_.lower() == "take" and all(o.lemma_.lower() in VEHICLES for o in objs)) \
             and not (verb.lemma_.lower() in CARRY_ON and heads and all(
                 o.pos_ == "NOUN" and not rd.group(o, off, ACTORS, poss=False) for o in objs)):
         heads = objs  # not "led his fleet to X", "moved his business to Moscow": the subject went
@@ -591,6 +621,20 @@ def _group(legs: list[Leg]) -> list[_Open]:
     return sorted(done, key=lambda j: j.legs[0].start)
 
 
+SET_OUT = {"board", "embark", "leave", "depart", "quit", "set", "start"}  # "boarded the train at X": where one left
+# "set off for Irkutsk on 4 March … arrived in Irkutsk on 5 March": the arrival's clause dates the stop
+ARRIVE = {"arrive", "reach", "land", "get", "disembark"}
+
+
+def _finer(new: str, old: str | None) -> bool:
+    """Whether an arrival's date ``new`` should replace the date ``old`` a stop had from the clause that set out
+    for it: a later or more precise date, not a vaguer one ("1917" after "1917-03-05")."""
+    if old is None:
+        return True
+    a, b = new[:10], old[:10]
+    return len(a) >= len(b) and a > b
+
+
 MAX_YEARS = 1  # two clauses dated further apart than this belong to different journeys
 
 
@@ -638,9 +682,10 @@ def _back_from_the_crowd(groups: list[_Open], crowds: list[Leg]) -> None:
             j.origin = near[-1].stops[-1]
 
 
-def _journey(ctx: DocContext, n: int, j: _Open, within: dict[str, str]) -> Journey:
+def _journey(ctx: DocContext, n: int, j: _Open, within: dict[str, str], guessed: set[str] = frozenset()) -> Journey:
     stops: list[str] = [j.origin] if j.origin else []
     dates: list[str | None] = [None] if j.origin else []
+    arrived = False  # whether the last stop is one the traveller came to (not one left or boarded at)
     for i, leg in enumerate(j.legs):
         prev = j.legs[i - 1] if i else None
         bound = prev is not None and not (prev.has_origin and len(prev.stops) == 1)  # it named where they went
@@ -651,6 +696,10 @@ def _journey(ctx: DocContext, n: int, j: _Open, within: dict[str, str]) -> Journ
             continue
         for s in leg.stops:
             city = within.get(s)
+            if city and s in guessed and stops and (within.get(stops[-1]) or arrived and stops[-1] not in within):
+                # from one station or palace to another whose city was only guessed, or right after coming to a
+                # city ("took the train to Petrograd and stepped off at the Nikolaevsky Station"): that city
+                city = None
             if city and (not stops or stops[-1] != city and within.get(stops[-1]) != city) \
                     and city not in leg.stops:  # not again between two places of one city
                 stops.append(city)
@@ -658,6 +707,10 @@ def _journey(ctx: DocContext, n: int, j: _Open, within: dict[str, str]) -> Journ
             if not stops or stops[-1] != s:
                 stops.append(s)
                 dates.append(leg.date)
+                arrived = leg.verb not in SET_OUT and not (leg.has_origin and s == leg.stops[0])
+            elif leg.date and leg.verb in ARRIVE and not leg.has_origin and len(leg.stops) == 1 \
+                    and _finer(leg.date, dates[-1]):
+                dates[-1] = leg.date  # "left for Irkutsk on 4 March … arrived in Irkutsk on 5 March": the arrival's day
     modes = list(dict.fromkeys(m for leg in j.legs for m in leg.modes))
     return Journey(f"{ctx.doc_id}-j{n + 1}", j.travellers, tuple(stops),
                    tuple(leg.evidence for leg in j.legs), tuple(modes), tuple(dates))
