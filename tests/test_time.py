@@ -783,3 +783,36 @@ def test_declaration_sentences_are_read_one_sentence_at_a_time():
     assert found == ["All dates are Old Style until February 1918, and New Style thereafter.",
                      "He had no style at all\n\nand no dates!"]
     assert declared_switch(text) == (1918, 2, 1)
+
+
+# --- round 5: a return from Siberian exile (passages written for these tests) --------------------
+
+def test_days_before_an_event_told_earlier_count_from_its_day():
+    t = tags("All dates are Old Style. Tsereteli left Irkutsk on 8 March 1917. He arrived in Petrograd on 19 March "
+             "and went to the Tauride Palace. A week later he spoke at the conference. Three days before his "
+             "arrival, the Soviet had published its manifesto.")
+    assert t["Three days"].value == "1917-03-16"
+    assert t["Three days"].gregorian_value == "1917-03-29"
+
+
+def test_the_eve_of_a_day_or_of_a_told_event_is_the_day_before():
+    evs = [x for x in tag_time("Tsereteli arrived in Petrograd on 19 March 1917. On the eve of his arrival the "
+                               "Soviet met. On the eve of 25 October he was at Smolny.", "d")
+           if x.span.text == "the eve"]
+    assert [x.value for x in evs] == ["1917-03-18", "1917-10-24"]
+    assert "the eve" not in tags("On the eve of the war he was in Geneva in 1914.")
+
+
+def test_the_early_hours_are_no_span_and_a_closing_quote_is_not_taken():
+    t = tags("He arrived in the early hours of 27 April 1917. Petrovsky recalled that he 'could not sit still "
+             "for an hour'.")
+    assert "the early hours" not in t
+    assert "an hour" in t and t["an hour"].value == "PT1H"
+
+
+def test_a_place_named_for_a_meeting_counted_from_does_not_move_the_date_abroad():
+    t = tags("In Russia the exiles were free. Ordzhonikidze arrived in Petrograd on 27 April 1917. That evening "
+             "he met Lenin for the first time since the Prague conference.")
+    assert t["That evening"].calendar == "julian"
+    t = tags("In Russia the exiles were free. In September 1915 Trotsky attended the Zimmerwald Conference.")
+    assert t["September 1915"].calendar == "gregorian"

@@ -474,6 +474,18 @@ def _rel_dayafter(m: re.Match, text: str) -> Cand | None:
     return c
 
 
+@pattern("eve_of", r"\b[Tt]he[ \t]*\n?[ \t]*eve\b(?=[ \t]*\n?[ \t]*of\b)")
+def _eve_of(m: re.Match, text: str) -> Cand | None:
+    """ "on the eve of 25 October", "on the eve of his departure": the day before a day date, or before a
+    life's event the text tells with its date (resolved like "the day before his arrival"); not "on the eve of
+    the war", which names no day."""
+    mm = re.match(rf"{_S}of{_S}(?:(?:his|her|their|its|the){_S}(?:(?:own|first|final){_S})?(?P<noun>\w+)|"
+                  rf"(?:{_DAY}{_S}{_MON}|{_MON}{_S}{_DAY})\b)", text[m.end():m.end() + 60])
+    if not mm or mm.group("noun") and mm.group("noun").lower() not in EVENT_TOLD:
+        return None
+    return Cand(m.start(), m.end(), "rel", {"u": "day", "n": -1, "event": True})
+
+
 # what follows "before"/"after" when it names an event: "his arrival", "the fall of Girona"
 _EVENT_NEXT = re.compile(r"[ \t]*\n?[ \t]*(?:the|his|her|their|its|our|my|a|an|[A-Z][\w'’-]+)\b")
 
@@ -696,7 +708,8 @@ def _duration(m: re.Match, text: str) -> Cand | None:
     start = m.start() if keep_q else m.start("n")
     if "and a half" in m.group(0):
         n = (n or 0) + 0.5
-    c = Cand(start, m.end(), "duration", {"u": unit_key, "n": n, "q": ntext})
+    end = m.end() - 1 if m.group("poss") and not plural else m.end()  # "for an hour'." closes a quotation
+    c = Cand(start, end, "duration", {"u": unit_key, "n": n, "q": ntext})
     c.mod = mod
     return c
 
@@ -719,6 +732,8 @@ def _bare_units(m: re.Match, text: str) -> Cand | None:
     key = u[:-3] + "y" if u.endswith("ies") else u[:-1]
     if q in ("these", "those") and key in ("day", "year"):
         return None  # "in those days": a vague past reference
+    if q.endswith("early") and key == "hour":
+        return None  # "in the early hours of 27 April": a time of night, not a span (AQUAINT leaves it untagged)
     after = text[m.end():m.end() + 12]
     if re.match(r"\s+(?:of\s+(?:age|the|his|her|their|our|my))", after) and key == "year":
         return None

@@ -20,6 +20,16 @@ POD = {"morning": "MO", "forenoon": "MO", "afternoon": "AF", "evening": "EV", "n
        "dawn": "MO", "daybreak": "MO", "day-break": "MO", "daylight": "MO", "sunrise": "MO",
        "dusk": "EV", "sunset": "EV", "nightfall": "EV", "night-fall": "EV", "twilight": "EV",
        "tonight": "NI", "to-night": "NI"}
+# a noun naming an event of someone's life, and how a sentence tells that event: "three days before his arrival"
+# counts from the day of "he arrived in Petrograd on 19 March" (resolved in chronicle.resolve.narrative_time)
+EVENT_TOLD = {
+    "arrival": r"arriv\w*|reached", "return": r"return(?:ed|ing)|came\s+back|got\s+back",
+    "departure": r"depart(?:ed|ing)|left|set\s+(?:off|out)", "release": r"releas(?:ed|ing)|freed",
+    "arrest": r"arrest(?:ed|ing)", "death": r"died", "escape": r"escap(?:ed|ing)|fled", "flight": r"fled",
+    "execution": r"executed", "marriage": r"married|wedding", "wedding": r"married", "birth": r"born",
+    "abdication": r"abdicat(?:ed|ing)", "resignation": r"resign(?:ed|ing)", "funeral": r"buried",
+    "coronation": r"crowned", "speech": r"spoke", "trial": r"tried", "exile": r"exiled",
+}
 _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
           "fifteen sixteen seventeen eighteen nineteen").split()
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,

@@ -381,10 +381,20 @@ def sentence_region(text: str, start: int, end: int, home: str) -> str | None:
     a = max(text.rfind(c, max(0, start - 300), start) for c in ".!?\n")
     m = re.search(r"[.!?](?=\s|$)|\n\s*\n", text[end:end + 300])
     for part in (text[a + 1:end], text[end:end + (m.start() if m else 300)]):  # "arrived in Geneva on 3 November
-        found = {r for r, rx in _CUE_RE.items() if rx.search(part)}          # 1908, after a journey from Kiev"
+        part = _ATTRIBUTIVE.sub(" ", part)                                   # 1908, after a journey from Kiev"
+        found = {r for r, rx in _CUE_RE.items() if rx.search(part)}
         if found:
             return found.pop() if len(found) == 1 and home not in found else None
     return None
+
+
+# a place named only to name a meeting, a body or a text that the sentence counts from or refers to ("since the
+# Prague conference", "after the London congress", "by the Zimmerwald manifesto"): it says nothing of where the
+# sentence happens (but "attended the Zimmerwald Conference in September 1915" is a Swiss date)
+_ATTRIBUTIVE = re.compile(r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Tt]ill|[Ff]ollowing|by|of)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?i:conference|congress|convention|meeting|group|"
+                          r"circle|committee|bureau|centre|center|organi[sz]ation|school|programme|program|treaty|"
+                          r"agreement|peace|manifesto|resolution|talks|summit|exhibition|exposition|plenum|session|"
+                          r"emigration|period|years|days|edition|trial|affair|uprising|rising|strike|massacre)\b")
 
 
 def combine_regions(local: dict[str, int], doc: dict[str, int], local_weight: float = 3.0) -> str:
