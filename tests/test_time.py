@@ -76,6 +76,24 @@ def test_place_and_period_decide_undeclared_russian_date():
     assert (x.calendar, x.gregorian_value) == ("julian", "1880-05-21")
 
 
+def test_weekdays_show_the_calendar_a_text_keeps():
+    # 4 November 1917 was a Sunday in the Gregorian calendar only: this Petrograd text keeps New Style
+    t = tags("In Petrograd the Soviet called meetings for Sunday, November 4th, 1917. "
+             "On November 6th the Cossacks stayed in their barracks.")
+    assert t["Sunday, November 4th, 1917"].calendar == "gregorian"
+    assert t["November 6th"].calendar == "gregorian" and t["November 6th"].gregorian_value is None
+    # a text whose weekdays show both calendars keeps the rules: no flip
+    t = tags("In Petrograd the rising came in the night to Wednesday 7 November 1917 according to the modern "
+             "Gregorian calendar, the night to Wednesday 25 October according to the Julian calendar. "
+             "On 27 October the Soviet met again.")
+    assert t["Wednesday 7 November 1917"].calendar == "gregorian"
+    assert t["27 October"].calendar == "julian"
+    # 9 January 1905 was a Sunday in the Julian calendar: Old Style, as the place implies
+    t = tags("In St Petersburg the workers marched to the Winter Palace on Sunday, 9 January 1905. "
+             "On 12 January the strike spread.")
+    assert t["12 January"].calendar == "julian" and t["12 January"].gregorian_value == "1905-01-25"
+
+
 def test_user_override_forces_calendar():
     x = tags("In Moscow the Tsar received the envoys on 9 May 1880.", calendar="gregorian")["9 May 1880"]
     assert (x.calendar, x.gregorian_value) == ("gregorian", None)

@@ -204,11 +204,17 @@ def local_marker(text: str, end: int, window: int = 40) -> str | None:
     if cut and not re.match(r"\s*\(?\s*[ON]\.\s?S", tail):
         tail = tail[:cut.start() + 1]
     jm, gm = _JULIAN_MARK.search(tail), _GREG_MARK.search(tail)
-    if jm and (not gm or jm.start() < gm.start()) and jm.start() < 20:
+    # "7 November 1917 according to the modern Gregorian calendar": the phrase leads to the marker
+    near = 20 + (m.end() if (m := _ACCORDING.match(tail)) else 0)
+    if jm and (not gm or jm.start() < gm.start()) and jm.start() < near:
         return "julian"
-    if gm and gm.start() < 20:
+    if gm and gm.start() < near:
         return "gregorian"
     return None
+
+
+_ACCORDING = re.compile(r"[\s,]*(?:according\s+to|in|by|under|of)\s+the\s+(?:(?:modern|old|new|then|current|"
+                        r"western|russian|present)\s+)?(?=(?:Julian|Gregorian|Old|New|Western|Russian)\b)", re.I)
 
 
 _OTHER = {"julian": "gregorian", "gregorian": "julian"}
@@ -401,6 +407,16 @@ def combine_regions(local: dict[str, int], doc: dict[str, int], local_weight: fl
     """The region for one date from cue counts near it and in the whole document."""
     score = {r: local_weight * local.get(r, 0) + doc.get(r, 0) ** 0.5 for r in REGION_CUES}
     return dominant_region({r: v for r, v in score.items() if v > 0} or {DEFAULT_REGION: 1})
+
+
+def weekday_calendar(y: int, m: int, d: int, weekday: int) -> str | None:
+    """Which calendar makes the date ``y-m-d`` fall on ``weekday`` (ISO, Monday 1): "julian",
+    "gregorian", or None when both or neither do (the calendars differ by a multiple of 7 days)."""
+    greg = date(y, m, d).isoweekday()
+    jul = date(*julian_to_gregorian(y, m, d)).isoweekday()
+    if greg == jul:
+        return None
+    return "gregorian" if greg == weekday else "julian" if jul == weekday else None
 
 
 def iso(y: int, m: int, d: int) -> str:

@@ -39,7 +39,7 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from chronicle.record import Span, TimeExpression
-from chronicle.annotate.timex_vocab import EVENT_TOLD as _EVENT_TOLD
+from chronicle.annotate.timex_vocab import EVENT_TOLD as _EVENT_TOLD, WEEKDAYS
 from chronicle.resolve import calendar as cal
 
 _POD_ORDER = {"MO": 0, "AF": 1, "EV": 2, "NI": 3}
@@ -62,7 +62,7 @@ _RANGE_GAP = re.compile(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*)?(?:,\s*)?(?:(?:and|o
                         r"(?:the\s+|early\s+|late\s+|mid-?)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?")
 _SENT_END = re.compile(r"[.!?][”\"’)_\]]*\s+(?=[A-Z“\"‘(_\[])|\n[ \t]*\n")
 _PARA = re.compile(r"\n[ \t]*\n")
-SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month a season of a year is counted from
+WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 
 
 @dataclass
@@ -149,7 +149,7 @@ class _Resolver:
         if first is None:
             return {}
         f = self.cands[first].f
-        y, mo = f["y"], f.get("m") or SEASON_MONTH.get(f.get("s"), 1)  # "the autumn of 1913" starts in September
+        y, mo = f["y"], f.get("m") or _SEASON_START.get(f.get("s"), 1)  # "the autumn of 1913" starts in September
         looking_back = self._flash(self.cands[first].start)  # "As long ago as May, 1917, …": the story is later
         out = {}
         for i in range(first - 1, -1, -1):
@@ -880,31 +880,69 @@ class _Calendars:
             if override == "auto" and not self.declared and not self.switch else {}
         self.doc_counts = {r: len(v) for r, v in self.cues.items()}
         self.russian_names = cal.revolution_names_convention(text) if self.cues else None
+        self.weekday_calendar: dict[str, tuple[str, float]] = {}  # see read_weekdays
 
     def region(self, pos: int, window: int = 3000) -> str:
         local = {r: bisect.bisect_right(v, pos + window) - bisect.bisect_left(v, pos - window) for r, v in self.cues.items()}
         return cal.combine_regions(local, self.doc_counts)
 
     def of(self, y: int, m: int, d: int, start: int, end: int, dual: bool = False) -> str:
+        which, stated = self.decide(y, m, d, start, end, dual)
+        told = None if stated else self.weekday_calendar.get(which)
+        return told[0] if told and abs(y - told[1]) <= 30 else which
+
+    def decide(self, y: int, m: int, d: int, start: int, end: int, dual: bool = False) -> tuple[str, bool]:
+        """The calendar of a date, and whether the text states it (override, marker, declaration)
+        rather than its place and period implying it."""
         if self.override != "auto":
-            return self.override
+            return self.override, True
         mark = cal.bracket_marker(self.text, start, end) if not dual else None
         mark = mark or cal.local_marker(self.text, end)
         if mark:
-            return mark
+            return mark, True
         if dual:
-            return "julian"
+            return "julian", True
         if self.switch:
-            return "julian" if (y, m, d) < self.switch else "gregorian"
+            return ("julian" if (y, m, d) < self.switch else "gregorian"), True
         if self.declared:
-            return self.declared
+            return self.declared, True
         region = self.region(start)
         abroad = cal.sentence_region(self.text, start, end, region) if region == "russia" else None
         if abroad is not None and cal.calendar_for(abroad, y, m, d) == "gregorian":
-            return "gregorian"  # a Russian life abroad: "Lurye arrived in Geneva on 3 November 1908" (New Style)
+            return "gregorian", False  # a Russian life abroad: "Lurye arrived in Geneva on 3 November 1908" (New Style)
         if region == "russia" and self.russian_names:
-            return self.russian_names
-        return cal.calendar_for(region, y, m, d)
+            return self.russian_names, False
+        return cal.calendar_for(region, y, m, d), False
+
+    def read_weekdays(self, outs: list) -> None:
+        """Weekdays the text gives its dates ("Sunday, November 4th") tell which calendar it keeps:
+        where every implied calendar a weekday can tell apart is contradicted ("Sunday, November
+        4th" of 1917 Petrograd is a Sunday only in the Gregorian calendar), the text keeps the
+        other one, and its implied dates within 30 years of those follow; not so in a text whose
+        weekdays show both calendars."""
+        votes: dict[str, set[str]] = {}
+        years: dict[str, list[int]] = {}
+        shown: set[str | None] = set()
+        for o in outs:
+            day = re.match(r"(\d{4})-(\d\d)-(\d\d)$", o.value or "")
+            wd = WEEKDAY_WORD.search(self.text, o.cand.start, o.cand.end)
+            if not day or not wd or o.cand.kind != "date" or not o.cand.f.get("d"):
+                continue  # a bare weekday was dated by counting days, which tells nothing
+            y, m, d = map(int, day.groups())
+            try:
+                told = cal.weekday_calendar(y, m, d, WEEKDAYS[wd.group(0).lower()])
+            except ValueError:
+                continue
+            which, stated = self.decide(y, m, d, o.cand.start, o.cand.end, bool(o.cand.f.get("dual")))
+            shown.add(told)
+            if told and not stated:
+                votes.setdefault(which, set()).add(told)
+                years.setdefault(which, []).append(y)
+        # implied calendar -> (the one the weekdays show, their mean year): dates of the same age follow
+        if {"julian", "gregorian"} <= shown:
+            return  # the text dates by both calendars ("Wednesday 7 November … Wednesday 25 October")
+        self.weekday_calendar = {w: (next(iter(t)), sum(years[w]) / len(years[w]))
+                                 for w, t in votes.items() if len(t) == 1 and w not in t}
 
 
 _VAL = re.compile(r"(?:BC)?(\d{4})(?:-(\d\d|WXX|W\d\d|XX|SP|SU|FA|WI|H\d)(?:-(\d\d|XX|\d))?)?")
@@ -948,13 +986,18 @@ def resolve_groups(text: str, doc_id: str, groups: list[list], *, calendar: str 
     ``<doc>-n<k>-t<n>`` in the others."""
     cals = _Calendars(text, calendar)
     layout = _layout(text, paragraphs)
-    out = []
+    runs = []
     for k, cands in enumerate(groups):
         r = _Resolver(text, doc_id if k == 0 else f"{doc_id}-n{k}", cands, paragraphs, dct, layout)
         r.calendar_of = lambda y, m, pos: cals.of(y, m, 15, pos, pos)
         _fix_dual_years(cands)
+        runs.append((r, r.run()))
+    if calendar == "auto":
+        cals.read_weekdays([o for _, outs in runs for o in outs])
+    out = []
+    for r, outs in runs:
         found = []
-        for i, o in enumerate(r.run()):
+        for i, o in enumerate(outs):
             c = o.cand
             which, greg = _assign_calendar(o, cals, text)
             found.append(TimeExpression(id=r.tid(i), span=Span(doc_id, c.start, c.end, text[c.start:c.end]),
