@@ -24,3 +24,33 @@ def test_an_opinion_noun_without_an_owner_is_no_claim():
     found = claims_of("Lenin met Trotsky in Petrograd. In the end the rising could not wait, and in my view "
                       "of the river the boats were few.")
     assert not any("could not wait" in content for _, content in found), found
+
+
+# --- round 5: contested memoirs of 1917 (passages written for these tests) ---------------------------
+
+def _disputes(text):
+    rec = extract_string(text)
+    names = {p.id: p.name for p in (*rec.persons, *rec.organizations)}
+    return [(names.get(c.claimant), [names.get(x) for x in c.disputed_by], c.disputed_by_author) for c in rec.claims]
+
+
+def test_a_name_misparsed_beside_its_apposition_is_the_claimant():
+    found = claims_of("He joined the new committee and was chosen to sit on its executive. Petrovsky, his fellow "
+                      "exile, later recalled that Sergo could not sit still for an hour.")
+    assert any(who == "Petrovsky" and "sit still" in content for who, content in found), found
+
+
+def test_a_claim_contradicted_by_documents_is_disputed_by_the_author():
+    got = _disputes("In his memoirs Ordzhonikidze maintained that he had urged the committee to arrest the governor "
+                    "at once, but this is contradicted by the committee's minutes.")
+    assert got == [("Ordzhonikidze", [], True)]
+    got = _disputes("Dan insisted that the appeal was his. This is contradicted by Tsereteli.")
+    assert got == [("Dan", ["Tsereteli"], False)]
+
+
+def test_finding_no_evidence_disputes_the_claim():
+    got = _disputes("Trotsky later asserted that Lenin had approved the plan. Historians have found no evidence "
+                    "that Lenin knew of it.")
+    assert got[0] == ("Trotsky", [], True)
+    got = _disputes("Trotsky later asserted that Lenin had approved the plan. Kamenev found no evidence of it.")
+    assert got[0] == ("Trotsky", ["Kamenev"], False)

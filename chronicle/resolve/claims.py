@@ -127,6 +127,9 @@ class ClaimFinder:
                     continue
                 subjects = self.att.subjects(t)
                 who = next((w for w in map(self.att.entity, subjects) if w), None)
+                if who is None:  # "Petrovsky, his fellow exile, later recalled that …" with the name misparsed
+                    subjects = _stray_names(t) or subjects
+                    who = next((w for w in map(self.att.entity, subjects) if w), None)
                 if who is None and t.dep_ in ("advcl", "xcomp", "relcl", "acl") and lemma == "add":
                     continue
                 if who:
@@ -274,12 +277,14 @@ class ClaimFinder:
             if not earlier:
                 continue
             for t in sent:
-                if (t.lemma_.lower() in DISPUTE_VERBS or _dismissed(t)) and t.pos_ == "VERB" \
+                if (t.lemma_.lower() in DISPUTE_VERBS or _dismissed(t) or _no_evidence(t)) and t.pos_ == "VERB" \
                         and not self.att.inside_quote(self.tok.start(t)):
                     who = next((w for w in map(self.att.entity, self.att.subjects(t)) if w), None)
                     target = next((c for c in reversed(earlier) if c.claimant != who and c.start < self.tok.start(t)), None)
                     if who and target and who not in target.disputed_by:
                         target.disputed_by.append(who)
+                    elif who is None and target and (_by_documents(t) or _no_evidence(t)):
+                        target.by_author = True  # "this is contradicted by the minutes", "historians found no evidence"
             m = AUTHOR_CORRECTION.search(self.text, a, b)
             if m and not self._attributed(sent, a + 0, m.start()):
                 target = next((c for c in reversed(earlier) if c.start < m.start()), None)
@@ -301,11 +306,46 @@ class ClaimFinder:
         return claims
 
 
+def _stray_names(verb) -> list:
+    """A name the parser hung on the verb as a modifier while its apposition became the subject ("Petrovsky,
+    his fellow exile, later recalled that …": "Petrovsky" an adverb, "exile" the subject)."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].pos_ != "NOUN":
+        return []
+    return [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.pos_ == "PROPN"
+            and c.i < subj[0].i and c.i + 1 < len(verb.doc) and verb.doc[c.i + 1].text == ","]
+
+
+# what an unnamed agent of "contradicted / disputed by" may be for the author to dispute the claim
+# ("this is contradicted by the committee's minutes")
+DOCUMENTS = {"minute", "minutes", "record", "records", "document", "documents", "evidence", "archive", "archives",
+             "source", "sources", "letter", "letters", "diary", "diaries", "file", "files", "fact", "facts",
+             "protocol", "protocols", "report", "reports", "register", "telegram", "telegrams", "newspaper",
+             "newspapers", "press", "correspondence", "papers"}
+
+
 DISMISSIVE_NOUNS = {"legend", "myth", "lie", "lies", "fabrication", "invention", "fiction", "slander", "nonsense",
                     "fantasy", "forgery", "canard", "falsehood", "calumny", "fairy", "tale", "libel", "rubbish",
                     "fable", "hoax", "smear", "distortion", "falsification"}
 DISMISSING_VERBS = {"call", "term", "brand", "label", "dismiss", "describe", "denounce", "declare", "pronounce"}
 REFERRING = {"it", "this", "that", "these", "them", "story", "account", "claim", "version", "tale", "report"}
+
+
+def _no_evidence(verb) -> bool:
+    """ "found / has seen no evidence (proof, trace) that …": a dispute by the subject, or the author's when the
+    subject names no one ("Historians have found no evidence that Lenin knew of it")."""
+    return verb.lemma_.lower() in ("find", "see", "discover", "uncover") and any(
+        o.lemma_.lower() in ("evidence", "proof", "trace", "record", "confirmation", "corroboration")
+        and any(d.lower_ == "no" for d in o.children) for o in verb.children if o.dep_ == "dobj")
+
+
+def _by_documents(verb) -> bool:
+    """A passive verb of dispute whose agent is a document, not a person ("is contradicted by the minutes",
+    "was refuted by the archives"): the author sets the record against the claim."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in DOCUMENTS or o.lower_ in DOCUMENTS for o in agents)
 
 
 def _dismissed(verb) -> bool:
