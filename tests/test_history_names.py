@@ -46,3 +46,17 @@ def test_a_greek_name_of_a_deme_is_a_person_and_no_plural():
     doc = load_nlp()("Aristophanes says that the demagogues were fools. Hiketas had reached the fortress.")
     assert not any(s._.chronicle_cues.get("plural") for s in doc.spans["chronicle_mentions"]
                    if s.text in ("Aristophanes", "Hiketas"))
+
+
+def test_party_words_and_the_end_of_an_office_before_a_name_are_not_the_name():
+    rec = extract_string(
+        "The meeting was presided over by the Bolshevik Krylenko. Minister of Commerce and Industry Konovalov "
+        "appointed his assistant, Orlov, with plenary powers. As I came in, the Left Socialist Revolutionary "
+        "Karelin was reading the resolution. “Yes,” answered Karelin. The Menshevik Dan spoke next. "
+        "The Left Socialist Revolutionaries walked out, and the Bolshevik Central Committee met that night.")
+    persons = {p.name for p in rec.persons}
+    assert {"Krylenko", "Konovalov", "Orlov", "Karelin", "Dan"} <= persons
+    assert not persons & {"Bolshevik Krylenko", "Industry Konovalov", "Left Socialist Revolutionary Karelin"}
+    assert [p for p in rec.persons if p.name == "Karelin"][0].mentions[0].text == "Karelin"
+    orgs = {o.name for o in rec.organizations}
+    assert {"Left Socialist Revolutionaries", "Bolshevik Central Committee"} <= orgs

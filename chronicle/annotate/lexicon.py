@@ -267,3 +267,20 @@ def territorial(w: list[str]) -> bool:
     or a house, not the person's surname ("Coburg" alone is the house, "Spain" the country), unless a
     peer's title stands before it ("the Duke of Wellington" is called "Wellington")."""
     return "of" in w[1:-1] and w[0].rstrip(".") not in PEERS_BY_TERRITORY
+
+
+# words that say which party or side a person is on: "the Bolshevik Krylenko", "the Left Socialist Revolutionary
+# Karelin", "the Menshevik Dan" (political vocabulary: none of them names a person)
+AFFILIATION_WORDS = frozenset({
+    "bolshevik", "menshevik", "left", "right", "socialist", "revolutionary", "social", "democrat", "democratic",
+    "liberal", "conservative", "radical", "communist", "anarchist", "cadet", "kadet", "octobrist", "trudovik",
+    "narodnik", "populist", "tory", "whig", "jacobin", "girondin", "girondist", "royalist", "monarchist",
+    "republican", "nationalist", "fascist", "marxist", "labour", "unionist", "federalist", "syndicalist",
+    "maximalist", "internationalist", "anarcho-syndicalist", "social-democrat", "social-revolutionary"})
+
+
+def affiliation_word(w: str) -> bool:
+    """'bolshevik', 'Bolsheviki', 'Revolutionaries', 'Democrats': a party word in any of its forms."""
+    w = w.lower()
+    forms = {w, w[:-1], w[:-3] + "y", w[:-1] if w.endswith("i") else w}
+    return bool(forms & AFFILIATION_WORDS)

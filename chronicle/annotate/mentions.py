@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .place_names import (buildings_of, in_quoted_title, join_of_heads, kept_buildings, mass_quantified, next_word,
                           number_sign, owned_buildings)
-from .lexicon import (ROLE_NOUNS, SINGULAR_NAME_END, looks_like_classical_name, EVENT_HEADS, given_name_gender, looks_like_surname, FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS,
+from .lexicon import (ROLE_NOUNS, affiliation_word, SINGULAR_NAME_END, looks_like_classical_name, EVENT_HEADS, given_name_gender, looks_like_surname, FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS,
                       PERSONAL_NOUNS, SPEECH_VERBS, TITLES)
 
 GROUP = "chronicle_mentions"
@@ -144,12 +144,12 @@ class MentionFinder:
         parts = [p for e in doc.ents if e.label_ in KEEP_LABELS for p in _split(e)]
         spans = [s for s in (_trim(e) for e in parts) if s is not None]
         text = doc.text  # built once: Doc.text joins every token
-        spans = [_with_title(s) for s in spans]
+        spans = [_with_title(_without_affiliation(s, self.common_nouns)) for s in spans]
         spans = _hyphen_streets(doc, text, spans)
         spans = _publishers(doc, text, spans)
         spans = _adjective_bodies(doc, spans)
         taken = {t.i for s in spans for t in s}
-        spans += [s for s in _propn_runs(doc, taken)]
+        spans += [_without_affiliation(s, self.common_nouns) for s in _propn_runs(doc, taken)]
         spans = _peerages(doc, spans)
         spans = join_of_heads(spans)  # "Gulf" + "of" + "Finland"
         spans = [_with_hyphen_tail(s, text) for s in spans if not _decoration(s) and not _compound_office(s)]
@@ -420,6 +420,30 @@ def _with_title(s: Span) -> Span:
         else:
             break
     return s if start == s.start else Span(doc, start, s.end, label=s.label_)
+
+
+def _without_affiliation(s: Span, common_nouns: frozenset[str]) -> Span:
+    """A name after words that say which party a person belongs to ("the Bolshevik Krylenko", "the Left
+    Socialist Revolutionary Karelin", tagged as one name or as a body) or the end of an office named before
+    it ("Minister of Commerce and Industry Konovalov") is the person alone; a body's head noun ("Left
+    Socialist Revolutionary Party") or a given name ("Rose") keeps the name whole."""
+    if s.label_ in ("GPE", "LOC", "FAC", "ADJ") or len(s) < 2:
+        return s
+    doc, words = s.doc, list(s)
+    k = 0
+    while k < len(words) - 1 and affiliation_word(words[k].lower_) and words[k].text[:1].isupper():
+        k += 1
+    if k == 0 and s.start > 0 and doc[s.start - 1].lower_ in ("of", "and") and words[0].lower_ in common_nouns \
+            and words[0].text.istitle() and not given_name_gender(words[0].text) and words[0].lower_ not in TITLES:
+        k = 1  # "… of Commerce and Industry Konovalov": the portfolio's last word
+    rest = words[k:]
+    if not k or not all(t.text.istitle() for t in rest) or any(
+            affiliation_word(t.lower_) or t.lower_ in ORG_HEADS or t.lower_.rstrip("s") in ORG_HEADS for t in rest):
+        return s
+    last = rest[-1]
+    if not (_person_like(last.text) or last.tag_ == "NNP" and last.lower_ not in common_nouns):
+        return s  # "Radical Islam": a thing, not a person
+    return Span(doc, rest[0].i, s.end, label="PERSON")
 
 
 PEERAGE_TITLES = {"duke", "duchess", "earl", "marquis", "marquess", "marchioness", "viscount", "viscountess",

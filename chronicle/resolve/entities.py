@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from ..annotate.lexicon import (ADDRESS_NOUNS, territorial, looks_like_classical_name, BROAD_GROUPS, FAC_HEADS, ORG_HEADS, SINGULAR_NAME_END, TITLES,
-                                given_name_gender,
+                                affiliation_word, given_name_gender,
                                 looks_like_place_name, looks_like_surname)
 
 PER, LOC, ORG = "person", "place", "organization"
@@ -238,6 +238,9 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
         scores[key] = v
     for key in works:  # "wrote _Pamela_, _Clarissa Harlowe_": titles of works, no person or body
         scores[key] = defaultdict(float)
+    for key in by_key:  # "the Bolshevik propaganda", tagged a person: a party word names no person
+        if " " not in key and affiliation_word(key):
+            scores[key][PER] = 0.0
     silenced = {k for k, v in scores.items() if not any(x > 0 for x in v.values())
                 and not given_name_gender(by_key[k][0].name)  # "Literature", not "Hope"
                 and not (" " not in k and SINGULAR_NAME_END.search(k))}  # nor "Pyrrhus", "Demosthenes"
