@@ -275,3 +275,16 @@ def test_an_arrival_dates_the_stop_it_repeats():
                          "for Irkutsk. Tsereteli arrived in Irkutsk on 5 March.")
     assert _named(rec)[0] == ["Usolye", "Irkutsk"]
     assert rec.journeys[0].dates == ("1917-03-04", "1917-03-05")
+
+
+def test_the_train_carries_its_travellers_and_a_stay_on_the_way_is_a_stop():
+    trips = _trips("On 3 March 1917 Tsereteli was in Usolye. On 8 March he boarded the train at Irkutsk. The train "
+                   "reached Omsk on 14 March. At Chelyabinsk the exiles stayed two days. Tsereteli arrived in "
+                   "Petrograd on 19 March.")
+    assert trips == [(["Tsereteli"], ["Usolye", "Irkutsk", "Omsk", "Chelyabinsk", "Petrograd"])]
+
+
+def test_a_stay_starts_no_journey_but_places_its_traveller():
+    assert _trips("In 1910 Kornilov remained in Moscow for five months.") == []
+    trips = _trips("In 1910 Kornilov remained in Moscow for five months before departing for Kashgar.")
+    assert trips == [(["Kornilov"], ["Moscow", "Kashgar"])]

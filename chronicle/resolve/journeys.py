@@ -48,7 +48,8 @@ TRAVEL_VERBS = {
     "exile": None, "deport": None, "banish": None, "transfer": None, "transport": None, "escort": None,
     "convey": None, "settle": None, "sledge": None, "trek": None, "ship": None, "evacuate": None, "lead": None,
     "storm": "dest", "invade": "dest", "besiege": "dest", "anchor": None, "relocate": None, "smuggle": None,
-    "continue": None, "catch": None,
+    "continue": None, "catch": None, "stay": None, "halt": None, "linger": None, "spend": None, "rest": None,
+    "remain": None,
 }
 # past forms the tagger leaves unlemmatized
 PAST = {"slunk": "slink", "fled": "flee", "rode": "ride", "drove": "drive", "flew": "fly", "crept": "creep",
@@ -109,6 +110,10 @@ VESSEL_AFTER = re.compile(rf"^_?\s+(?:\w+\s+)?(?:{_VN})\b", re.I)
 # a subject naming the company of whoever leads it: "the expedition arrived at X", "the crew returned to Oslo"
 GROUP = {"expedition", "crew", "team", "party", "company", "fleet", "caravan", "column", "detachment", "men",
          "group", "they"}
+# "the train reached Omsk", "the sleigh stopped at Kansk": a vehicle on land carries the last travellers, as a ship
+# does (kept apart from VESSEL_NOUNS, which also find ships' names: "on the train, Lenin wrote" names no train)
+CARRIERS = {"train", "sleigh", "sledge", "cart", "coach", "carriage", "wagon", "tarantass", "troika", "diligence",
+            "stagecoach", "motor", "car", "convoy", "caravan", "column", "barge"}
 LEADER_REACH = 1500  # how far back the leader of "the party" is looked for (the last person a clause's subject named)
 VERB_MODES = {"ride": "on horseback", "sail": "by boat", "row": "by boat", "walk": "on foot", "march": "on foot",
               "drive": "by carriage", "fly": "by air", "steam": "by boat"}
@@ -150,7 +155,7 @@ def run(ctx: DocContext) -> dict[str, list]:
             old = verb.pos_ == "PROPN" and _elided(verb.lower_) is not None  # "which anchor'd at X" tagged a name
             if verb.pos_ not in ("VERB", "AUX") and not old:
                 continue
-            last = (found or legs or [None])[-1]
+            last = ([x for x in legs[-3:] + found if x.verb not in STAYS] or [None])[-1]  # a stay leads no one on
             leg = travel_leg(rd, verb, s.offset, last, unnamed=True) if verb.pos_ == "VERB" or old else None
             if leg is not None:
                 leg.date = rd.event_date(verb, s)
@@ -158,7 +163,7 @@ def run(ctx: DocContext) -> dict[str, list]:
                 crowds.append(leg)
             elif leg is not None:
                 found.append(leg)
-            else:
+            if leg is None or leg.verb in STAYS:  # "remained in St. Petersburg before departing for X"
                 seen.extend(located(rd, verb, s.offset))
         modes = [m for leg in found for m in leg.modes]
         legs.extend(replace(leg, modes=modes) for leg in found if leg.stops)
@@ -433,7 +438,7 @@ def _leader(rd: Reader, heads: list[Token], pos: int, last: Leg | None) -> tuple
         return ()
     h = heads[0]
     word = h.lower_ if h.pos_ == "PRON" else h.lemma_.lower()
-    if word not in GROUP and word not in VESSEL_NOUNS or h.pos_ == "PROPN" \
+    if word not in GROUP and word not in VESSEL_NOUNS and word not in CARRIERS or h.pos_ == "PROPN" \
             or any(c.dep_ == "poss" for c in h.children):
         return ()
     if h.pos_ != "PRON" and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
@@ -557,7 +562,7 @@ def _aboard(rd: Reader, legs: list[Leg], vessels: set[str]) -> list[Leg]:
     out: list[Leg] = []
     for leg in legs:
         if leg.travellers and set(leg.travellers) <= vessels:
-            prev = [x for x in out if not set(x.travellers) <= vessels]
+            prev = [x for x in out if not set(x.travellers) <= vessels and x.verb not in STAYS]
             if prev and leg.start - prev[-1].start <= MAX_GAP and not _years_apart(prev[-1].date, leg.date):
                 leg = replace(leg, travellers=prev[-1].travellers)
             else:
@@ -602,16 +607,27 @@ def _mode(word: str, obj: Token) -> str | None:
     return None
 
 
+# "At Irkutsk they stayed two days", "spent a night at Kansk": a stop on a journey under way, never a journey's start
+STAYS = {"stay", "halt", "linger", "spend", "rest", "remain"}
+STAY_REACH = 1500  # how near the journey's last clause a stay must be
+
+
 def _group(legs: list[Leg]) -> list[_Open]:
     """Consecutive legs of the same travellers form one journey; a leg in which some of them travel in
-    other company ends it."""
+    other company ends it. A stay only adds a stop to a journey under way (within :data:`STAY_REACH`)."""
     open_: dict[tuple[str, ...], _Open] = {}
     done: list[_Open] = []
     for leg in legs:
+        if leg.verb in STAYS:
+            j = open_.get(leg.travellers)
+            if j is not None and leg.start - j.legs[-1].start <= STAY_REACH and not _years_apart(j.legs[-1].date, leg.date):
+                j.legs.append(leg)
+            continue
         for k in [k for k in open_ if k != leg.travellers and set(k) & set(leg.travellers)]:
             done.append(open_.pop(k))  # they travelled in other company meanwhile: that journey is over
         j = open_.get(leg.travellers)
-        if j is not None and (leg.start - j.legs[-1].start > MAX_GAP or _years_apart(j.legs[-1].date, leg.date)):
+        base = next((x for x in reversed(j.legs) if x.verb not in STAYS), None) if j is not None else None
+        if j is not None and (leg.start - base.start > MAX_GAP or _years_apart(base.date, leg.date)):
             done.append(j)
             j = None
         if j is None:
