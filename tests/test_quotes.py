@@ -712,5 +712,8 @@ def test_a_quotation_span_carries_the_words_that_report_it():
     assert chorus.quote.text == "“All power to the Soviets! Land and bread for all!”"
     assert chorus.span.text.startswith("In this hour of doubt") and chorus.span.end == chorus.quote.end
     assert keller.span == keller.quote  # the quotation opens its sentence: nothing reports it before
+    rec = extract_string("Then the minister read the _nakaz._ Tereshchenko followed, “We shall not yield.”")
+    assert rec.quotations[0].span.text.startswith("Tereshchenko followed")  # an italic full stop ends a sentence
+    rec = extract_string(text)
     assert from_json(to_json(rec)).quotations == rec.quotations
     assert to_json(rec)["quotations"][0]["quote"]["text"] == chorus.quote.text

@@ -1364,7 +1364,7 @@ def merge_blocks(text: str, paras: list[tuple[int, int]], found: list[Found]) ->
 
 def intro_start(text: str, a: int, b: int) -> int:
     """Where the last sentence of ``text[a:b]`` starts (a full stop, then a capital)."""
-    cuts = [m.end() for m in re.finditer(r"[.!?][”\"’)\]]?\s+(?=[A-Z“\"(])", text[a:b])
+    cuts = [m.end() for m in re.finditer(r"[.!?][”\"’)\]_*]{0,2}\s+(?=[A-Z“\"(_])", text[a:b])  # "_nakaz._ Then"
             if not re.search(r"\b(?:[A-Z]|Mr|Mrs|Dr|St|Gen|Col|Capt|Oct|Sept|Nov|Dec|Jan|Feb|Aug|No|vol|p|pp|cf)\.\s*$",
                              text[a:a + m.end()])]
     return a + cuts[-1] if cuts else a
