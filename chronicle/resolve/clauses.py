@@ -12,11 +12,12 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ..annotate.lexicon import ROLE_NOUNS
 from ..context import DocContext, EntityRef
 from .narrator import quoted_regions
 
@@ -38,6 +39,29 @@ PARTY_SUFFIX = {"party", "faction", "group", "fraction", "wing"}  # "Cadet party
 INTENT = {"hope", "intend", "plan", "propose", "mean", "wish", "want", "expect", "promise", "threaten",
           "desire", "try", "attempt", "seek", "refuse", "decline", "hesitate", "fear", "would", "like",
           "apply", "ask", "beg", "petition", "offer", "volunteer", "aspire"}
+
+# unnamed persons: who may take up a "he"/"she" ("a Quaker woman … she took me aside"), shared with quotations
+PERSON_NOUNS = {
+    "man", "woman", "boy", "girl", "child", "lady", "gentleman", "fellow", "youth", "stranger", "visitor",
+    "guest", "host", "hostess", "friend", "companion", "mother", "father", "son", "daughter", "brother",
+    "sister", "uncle", "aunt", "cousin", "nephew", "niece", "husband", "wife", "widow", "grandmother",
+    "grandfather", "mamma", "papa", "doctor", "nurse", "servant", "maid", "footman", "butler", "clerk",
+    "officer", "captain", "colonel", "general", "major", "sergeant", "corporal", "soldier", "sailor",
+    "priest", "minister", "judge", "lawyer", "landlord", "landlady", "master", "mistress", "king", "queen",
+    "prince", "princess", "lord", "duke", "count", "countess", "governor", "teacher", "student", "pupil",
+    "driver", "coachman", "porter", "waiter", "guard", "keeper", "merchant", "farmer", "printer",
+    "secretary", "chairman", "president", "speaker", "delegate", "interlocutor",
+}
+FEMALE_NOUNS = {"woman", "lady", "girl", "mother", "daughter", "sister", "aunt", "niece", "wife", "widow",
+                "grandmother", "mamma", "maid", "mistress", "queen", "princess", "countess", "landlady", "hostess"}
+MALE_NOUNS = {"man", "boy", "gentleman", "fellow", "father", "son", "brother", "uncle", "nephew", "husband",
+              "grandfather", "papa", "king", "prince", "lord", "duke", "footman", "butler", "youth"}
+# nouns of either sex that this genre takes up with "he" when a new one comes in ("a young officer … he said")
+FEMALE_ROLES = FEMALE_NOUNS | {"nun", "actress", "tsarina", "empress", "midwife", "nurse", "widow"}
+NEUTRAL_NOUNS = (PERSON_NOUNS | ROLE_NOUNS) - FEMALE_ROLES - MALE_NOUNS - {"friend", "comrade", "colleague", "ally", "rival", "enemy"}
+INDEFINITE = {"a", "an", "another", "one", "some"}
+STRANGER = "\0stranger"  # what a he/she chain stands for once an unnamed person took it up
+STRANGER_SENTENCES = 3  # how many sentences back an unnamed person (or a pronoun it holds) may take up he/she
 
 
 @dataclass(frozen=True)
@@ -86,6 +110,7 @@ class Reader:
         self.subjects: list[tuple[int, EntityRef, int]] = []  # (position, person, verb position) of subjects
         self.subject_clause: dict[int, tuple[int, bool]] = {}  # subject position -> (its sentence, in the main clause)
         self.pronouns: dict[int, EntityRef] = {}  # position of a "he"/"she" -> the person it names
+        self.strangers: dict[int, str] = {}  # position of a "he"/"she" an unnamed person holds -> its gender
         self._para_starts = [a for a, _ in ctx.paragraphs]
         self.topics = self._main_persons()
         self._read_pronouns()
@@ -168,7 +193,8 @@ class Reader:
                     if r:
                         break
         if r is None and tok.lower_ in HE | SHE:
-            r = self.pronouns.get(off + tok.idx) or self.antecedent(tok.lower_, off + tok.idx)
+            pos = off + tok.idx
+            r = self.pronouns.get(pos) or (None if pos in self.strangers else self.antecedent(tok.lower_, pos))
         elif r is None and tok.lower_ in WE and self.narrator and not self.in_quote(off + tok.idx):
             pos = off + tok.idx
             r = EntityRef(pos, pos + len(tok.text), self.narrator, "person")
@@ -258,19 +284,50 @@ class Reader:
     def _read_pronouns(self) -> None:
         """Resolve every "he"/"she" in order, preferring the most recent subject (named, or a pronoun
         already resolved) over a nearer non-subject: "He rented a room from Petrov. Then he left" is
-        the first "he" again, not Petrov. A pronoun object is never its own clause's subject."""
+        the first "he" again, not Petrov. A pronoun object is never its own clause's subject. An unnamed
+        person brought in since ("a matronlike Quaker woman … she took me aside") who outranks the
+        person so found holds the pronoun instead (:meth:`_held_by_stranger`): it names no one."""
         starts: list[int] = []
         self._sent_starts = starts
         before: dict[str, EntityRef] = {}  # the non-subject he/she of the sentence before, by gender
         kept_at: dict[str, int] = {}  # and where it stood
+        said = quoted_regions(self.ctx.masked)
+        said_starts = [a for a, _ in said]
+
+        def quoted(p: int) -> bool:
+            i = bisect.bisect_right(said_starts, p) - 1
+            return i >= 0 and p < said[i][1]
+
+        def named(t: Token) -> bool:
+            r = self.ref(t, off)
+            return r is not None and r.kind in ACTORS
+
+        def person(t: Token) -> str | None:
+            r = self.ref(t, off)
+            return r.id if r is not None and r.kind == "person" else None
+        # (position, person id or STRANGER + gender, salience, narrated sentence number, the pronoun's
+        # gender or "" for a name) of each person mention outside quotations, and (position, gender,
+        # salience, number, token) of each unnamed person brought in
+        marks: list[tuple[int, str, float, int, str]] = []
+        nominal: list[tuple[int, str, float, int, Token]] = []
+        here_no = 0
         for s in self.sentences():
             starts.append(s.start)
+            off = s.offset
+            here_no += not quoted(s.start)  # a quotation's sentences do not take the narration further
             here: dict[str, EntityRef] = {}
             here_at: dict[str, int] = {}
             for tok in s.sent:
                 pos = s.offset + tok.idx
                 r = self.ref(tok, s.offset)
                 subj = tok.dep_ in ("nsubj", "nsubjpass")
+                if r is None and tok.pos_ == "NOUN" and not quoted(pos):
+                    for g in ("m", "f"):
+                        if stranger(tok, g, named, person, self.gender) == "new":  # "the old man" may
+                            nominal.append((pos, g, role_weight(tok), here_no, tok))  # be the last man named
+                elif r is not None and r.kind == "person" and r.id != self.narrator and \
+                        pos + len(tok.text) >= r.end and not quoted(pos):
+                    marks.append((pos, r.id, role_weight(tok), here_no, ""))  # a name, at its last word
                 if r is None and tok.lower_ in HE | SHE:
                     verb = tok.head.head if tok.head.dep_ in ("prep", "agent", "dative") else tok.head
                     if tok.dep_ == "poss" and tok.head.dep_ in ("attr", "oprd") and \
@@ -297,7 +354,15 @@ class Reader:
                         head = self.entity(rel.head, s.offset, ("person",))
                         if head is not None:  # "Gusev, who regarded him as a careerist": not Gusev
                             clause_subj.add(head.id)
-                    own = self._reflexive(tok, s) if tok.lower_ in ("himself", "herself") else None
+                    if tok.dep_ in ("dobj", "dative") or tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+                        done = understood_subject(verb)  # "Leptines, fearing to be taken by him, surrendered"
+                        who = self.ref(done, s.offset) if done is not None and done.lower_ not in HE | SHE else None
+                        if who is not None:
+                            clause_subj.add(who.id)
+                    own = self._reflexive(tok, s, nominal) if tok.lower_ in ("himself", "herself") else None
+                    if own is STRANGER:
+                        self.strangers[pos] = "m" if tok.lower_ == "himself" else "f"
+                        continue
                     if own is not None:  # "Zaslavsky, after some weeks, declared himself a Bolshevik"
                         self.pronouns[pos] = own
                         if subj:
@@ -323,6 +388,14 @@ class Reader:
                             and kept.id not in clause_subj and not self._named_between(kept, r, s.start) \
                             and self._para_start(kept_at.get(g, -1)) == self._para_start(pos):
                         r = kept  # "Sergo took him to a doctor. The committee co-opted him": the same him
+                    own_verbs = set() if subj else {verb.i, governing.i}
+                    if not quoted(pos) and self._held_by_stranger(g, r, pos, here_no, marks, nominal, own_verbs,
+                                                                  s.start):
+                        self.strangers[pos] = g
+                        marks.append((pos, STRANGER + g, role_weight(tok), here_no, g))  # it holds the chain
+                        r = None
+                    elif r is not None and not quoted(pos):
+                        marks.append((pos, r.id, role_weight(tok), here_no, g))
                     if r is not None:
                         self.pronouns[pos] = r
                         if not subj or tok.lower_ in ("him", "her"):  # "Lenin thought him useful": an object
@@ -333,16 +406,51 @@ class Reader:
                     self.subject_clause[pos] = (s.start, _main_clause(tok.head))
             before, kept_at = here, here_at
 
-    def _reflexive(self, tok: Token, s: Sentence) -> EntityRef | None:
+    def _reflexive(self, tok: Token, s: Sentence, nominal: list = ()) -> EntityRef | str | None:
         """A "himself"/"herself" is bound in its sentence: the nearest person of its gender named (or
-        already read) earlier in the sentence."""
+        already read) earlier in the sentence; :data:`STRANGER` when that is an unnamed person ("an old
+        woman … hurt herself") or a pronoun one holds."""
         pos = s.offset + tok.idx
-        other = "f" if tok.lower_ == "himself" else "m"
+        g, other = ("m", "f") if tok.lower_ == "himself" else ("f", "m")
         named = [r for r in self.refs_in(s.start, pos) if r.kind == "person" and r.id != self.narrator
                  and self.gender.get(r.id) != other]
         said = [(p, r) for p, r in self.pronouns.items() if s.start <= p < pos and self.gender.get(r.id) != other]
-        cands = [(r.start, r) for r in named] + said
+        unnamed = [(p, STRANGER) for p, x in self.strangers.items() if s.start <= p < pos and x == g] + \
+            [(n[0], STRANGER) for n in nominal if s.start <= n[0] < pos and n[1] == g]  # "A man, who thought himself"
+        cands = [(r.start, r) for r in named] + said + unnamed
         return max(cands, key=lambda x: x[0])[1] if cands else None
+
+    def _held_by_stranger(self, g: str, r: EntityRef | None, pos: int, here: int, marks: list, nominal: list,
+                          own_verbs: set[int], sent_start: int) -> bool:
+        """Whether an unnamed person brought in takes a pronoun of its gender ``g`` from ``r``, the person
+        found for it ("a grave, matronlike Quaker woman … she took me aside", not the mother named a
+        paragraph before): ``r`` is not being told of in this sentence or the :data:`STRANGER_SENTENCES`
+        before (by name, or by a pronoun of this gender: "some stranger jeered at the studies in which he
+        used to delight" is still the man the sentences before were about), and the stranger stands out
+        there, weighed as the quotation stage weighs speakers: its grammatical role (:func:`role_weight`)
+        less 1.5 a sentence back, plus 0.5, above 0 (not a passing "the adoration of a girl" three
+        sentences back). The noun (:func:`stranger`, "new") counts, and so does a pronoun it already
+        holds; not the subject of an object pronoun's own clause ("an old man met him")."""
+        if r is not None:
+            for p, pid, w, n, said in reversed(marks):
+                if here - n > STRANGER_SENTENCES:
+                    break
+                if pid == r.id and said in ("", g):
+                    return False
+        top = float("-inf")
+        for p, pid, w, n, _ in reversed(marks):
+            if here - n > STRANGER_SENTENCES:
+                break
+            if pid == STRANGER + g:
+                top = max(top, w - 1.5 * (here - n) + 0.5)
+        for p, x, w, n, t in reversed(nominal):
+            if here - n > STRANGER_SENTENCES:
+                break
+            if x != g or np_top(t).dep_ in ("nsubj", "nsubjpass") and np_top(t).head.i in own_verbs \
+                    and p >= sent_start:
+                continue
+            top = max(top, w - 1.5 * (here - n) + 0.5)
+        return top > 0
 
     def _continues(self, kept: EntityRef, r: EntityRef, kept_at: int, pos: int, sent_start: int) -> bool:
         """A subject "he"/"she" continues the person the sentence before could only name by a pronoun, not
@@ -700,6 +808,30 @@ def subjects(verb: Token) -> list[Token]:
     return subj
 
 
+def understood_subject(verb: Token) -> Token | None:
+    """Who does a non-finite verb that has no subject of its own: the subject of the clause it hangs
+    on ("Leptines, fearing to be taken by him, surrendered", "he wrote to Sir William, thanking him")
+    or the noun a participle describes ("Leptines, fearing …"). None where the verb has its own subject,
+    or an infinitive's doer is the object of the verb above ("persuaded Roberts to write for him")."""
+    v = verb
+    for _ in range(4):
+        if children(v, "nsubj", "nsubjpass", "csubj", "expl") or v.tag_ not in ("VB", "VBG", "VBN") \
+                or v.head.i == v.i:
+            return None
+        if v.dep_ == "acl":
+            return v.head if v.head.pos_ in ("NOUN", "PROPN") else None
+        if (v.dep_ == "xcomp" or v.tag_ == "VB") and any(c.dep_ in ("dobj", "dative", "iobj", "oprd") or c.dep_ == "prep" and c.lower_ in
+                                     ("to", "for", "with", "on", "upon") for c in v.head.children):
+            return None  # object control: "induced them to follow him", "brought me to see him"
+        if v.dep_ not in ("advcl", "xcomp") or v.head.pos_ not in ("VERB", "AUX"):
+            return None
+        v = v.head
+        subj = children(v, "nsubj", "nsubjpass")
+        if subj:
+            return None if subj[0].lower_ in ("who", "which", "that", "it") else subj[0]
+    return None
+
+
 def where(verb: Token) -> Token | None:
     """The noun a relative "where" clause hangs on ("Marseille, where he arrived")."""
     if verb.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
@@ -774,3 +906,113 @@ def _unique(refs: list[EntityRef]) -> list[EntityRef]:
 def unique(refs: list[EntityRef]) -> list[EntityRef]:
     """``refs`` without repeated ids, first mention kept."""
     return _unique(refs)
+
+
+# ---------------------------------------------------------------- unnamed persons
+
+def stranger(t: Token, want: str, named: Callable[[Token], bool], person: Callable[[Token], str | None],
+             gender: dict[str, str]) -> str | None:
+    """Whether the noun ``t`` is an unnamed person of sex ``want`` ("m"/"f") who may take up a following
+    "he"/"she" in place of the last person named: "new" when the noun brings in someone new ("a matronlike
+    Quaker woman", "there was an old woman", "A young officer … remembered"), "known" for a definite one
+    ("the old man" may be the last man named), else None. A noun of either sex ("officer", "peasant") counts
+    for "he" only when it comes in as a new subject. No stranger: a noun that is named (``named``: a mention
+    over the token) or stands beside a name ("the old man his father, Bradford"), "this remarkable woman",
+    "her mother" (maybe herself), a predicate ("was a woman", "as a gentle lady"). ``person``: the person a
+    token names; ``gender``: person id -> "m"/"f"/"unknown"."""
+    if t.pos_ != "NOUN" or t.tag_ == "NNS":
+        return None
+    nouns = FEMALE_NOUNS if want == "f" else MALE_NOUNS
+    lemma, top = t.lemma_.lower(), np_top(t)
+    new = indefinite(t) or top.dep_ == "attr" and existential(top.head) or t.dep_ == "appos" and indefinite(t.head)
+    if lemma not in nouns and not (want == "m" and lemma in NEUTRAL_NOUNS and new and (
+            top.dep_ in ("nsubj", "nsubjpass") or top.dep_ == "attr" and existential(top.head))):
+        return None  # "A young officer … remembered" may be "he"; "the officer" may be someone named
+    if named(t) or _named_beside(t, person) \
+            or any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those")
+                   or c.dep_ == "poss" and not _other_owner(c, want, person, gender)
+                   for c in (t.head if t.dep_ == "conj" else t).children) \
+            or predicate(t) \
+            or t.dep_ == "appos" and t.head.pos_ in ("NOUN", "PROPN", "PRON") and not indefinite(t.head):
+        return None  # "This remarkable woman", "as a gentle lady", "her mother": no stranger ("there was a woman" is one)
+    return "new" if new else "known"
+
+
+def _named_beside(noun: Token, person: Callable[[Token], str | None]) -> bool:
+    """Whether a person noun stands in apposition to a name ("the old man his father, Bradford")."""
+    near = [c for c in noun.children if c.dep_ in ("appos", "poss", "compound")]
+    if noun.dep_ == "appos":
+        near.append(noun.head)
+    return any(person(x) and x.lower_ not in HE | SHE for x in near)  # "a young Quaker man": a body's name beside him names no one
+
+
+def _other_owner(poss: Token, want: str, person: Callable[[Token], str | None], gender: dict[str, str]) -> bool:
+    """Whether the possessor of a person noun is someone the pronoun cannot be, so the noun is a
+    person of its own: "His mother … she wrote" (his), not "her mother … she" (maybe herself)."""
+    low = poss.lower_
+    if low in HE | SHE:
+        return (low in HE) != (want == "m")
+    who = person(poss)
+    g = gender.get(who) if who else None
+    return g in ("m", "f") and g != want
+
+
+def np_top(tok: Token) -> Token:
+    """The head of the noun phrase a noun is part of, through "and" and apposition."""
+    for _ in range(4):
+        if tok.dep_ in ("conj", "appos") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            tok = tok.head
+        else:
+            break
+    return tok
+
+
+def existential(verb: Token) -> bool:
+    """A "there was …" or "among which were …" clause: its noun brings someone in, says nothing of a subject."""
+    kids = [c.dep_ for c in verb.children]
+    if verb.lemma_ == "be" and (verb.dep_ == "pcomp" and verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ == "nsubj" and c.lower_ in ("which", "whom", "who") and c.i > 0 and
+            next((p for p in reversed(c.doc[max(0, c.i - 3):c.i]) if not p.is_space), c).dep_ == "prep"
+            for c in verb.children)):
+        return True  # "among which were two young women": the wh-word is no subject
+    return "expl" in kids or verb.lemma_ == "be" and not {"nsubj", "nsubjpass", "csubj"} & set(kids) \
+        and verb.tag_ not in ("VB", "VBG", "VBN")
+
+
+def predicate(noun: Token) -> bool:
+    """A person noun said of someone ("was a woman", "Being … a military leader", "as a gentle lady")."""
+    top = np_top(noun)
+    if top.dep_ == "pobj" and top.head.lower_ in ("as", "like") or noun.dep_ == "pobj" and noun.head.lower_ in ("as", "like"):
+        return True
+    return top.dep_ in ("attr", "acomp", "oprd") and not existential(top.head)
+
+
+def indefinite(noun: Token) -> bool:
+    """Whether a noun comes in with "a", "an", "another", "one" or "some": a person new to the story."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in noun.children)
+
+
+def role_weight(tok: Token) -> float:
+    """Salience of a mention by its grammatical role: subject 3, object 2, possessor 1.5, of-phrase 0.5;
+    a name that a relative clause takes up as its subject ("a letter from Dr. Manning, who was
+    working …") counts as a subject of that clause (2.5)."""
+    rel = any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)
+              for c in tok.children)
+    return max(_grammar_weight(tok), 2.5 if rel else 0.0)
+
+
+def _grammar_weight(tok: Token) -> float:
+    for _ in range(4):
+        if tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return 3.0 if tok.head.dep_ not in ("advcl", "relcl") else 2.0  # "while her mother … , she succeeded"
+    if tok.dep_ in ("dobj", "attr", "dative"):
+        return 2.0
+    if tok.dep_ == "poss":
+        return 1.5
+    if tok.dep_ == "pobj":
+        return 0.5 if tok.head.lower_ == "of" else 1.0
+    return 1.0

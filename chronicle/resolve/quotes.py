@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from ..annotate.lexicon import ROLE_NOUNS
 from ..context import DocContext
 from ..record import Quotation
-from .clauses import HE, SHE
+from .clauses import HE, PERSON_NOUNS, SHE, STRANGER, role_weight as _role_weight, stranger
 
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„", "”"
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
@@ -86,17 +86,6 @@ CONVERSATION_GAP = 800  # characters of narration that still leave two turns in 
 BLOCK_LIST_ITEM = re.compile(r"[A-Z][\w’'.\- ]{0,40}:\s")
 PLURAL = {"they", "them", "their", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
-PERSON_NOUNS = {
-    "man", "woman", "boy", "girl", "child", "lady", "gentleman", "fellow", "youth", "stranger", "visitor",
-    "guest", "host", "hostess", "friend", "companion", "mother", "father", "son", "daughter", "brother",
-    "sister", "uncle", "aunt", "cousin", "nephew", "niece", "husband", "wife", "widow", "grandmother",
-    "grandfather", "mamma", "papa", "doctor", "nurse", "servant", "maid", "footman", "butler", "clerk",
-    "officer", "captain", "colonel", "general", "major", "sergeant", "corporal", "soldier", "sailor",
-    "priest", "minister", "judge", "lawyer", "landlord", "landlady", "master", "mistress", "king", "queen",
-    "prince", "princess", "lord", "duke", "count", "countess", "governor", "teacher", "student", "pupil",
-    "driver", "coachman", "porter", "waiter", "guard", "keeper", "merchant", "farmer", "printer",
-    "secretary", "chairman", "president", "speaker", "delegate", "interlocutor",
-}
 # others round a person: "Stalin's biographers rejected this" is not Stalin rejecting it
 ENTOURAGE_NOUNS = {
     "biographer", "historian", "follower", "supporter", "critic", "admirer", "opponent", "enemy", "ally",
@@ -104,15 +93,6 @@ ENTOURAGE_NOUNS = {
     "defender", "detractor", "accuser", "rival", "editor", "translator", "people", "men",
 }
 
-FEMALE_NOUNS = {"woman", "lady", "girl", "mother", "daughter", "sister", "aunt", "niece", "wife", "widow",
-                "grandmother", "mamma", "maid", "mistress", "queen", "princess", "countess", "landlady", "hostess"}
-MALE_NOUNS = {"man", "boy", "gentleman", "fellow", "father", "son", "brother", "uncle", "nephew", "husband",
-              "grandfather", "papa", "king", "prince", "lord", "duke", "footman", "butler", "youth"}
-# nouns of either sex that this genre takes up with "he" when a new one comes in ("a young officer … he said")
-FEMALE_ROLES = FEMALE_NOUNS | {"nun", "actress", "tsarina", "empress", "midwife", "nurse", "widow"}
-NEUTRAL_NOUNS = (PERSON_NOUNS | ROLE_NOUNS) - FEMALE_ROLES - MALE_NOUNS - {"friend", "comrade", "colleague", "ally", "rival", "enemy"}
-INDEFINITE = {"a", "an", "another", "one", "some"}
-STRANGER = "\0stranger"  # what a he/she chain stands for once an unnamed person took it up
 
 
 @dataclass
@@ -522,14 +502,6 @@ class Attributor:
                     best, best_n = org.id, len(name)
         return best
 
-    def _named_beside(self, noun) -> bool:
-        """Whether a person noun stands in apposition to a name ("the old man his father, Bradford")."""
-        near = [c for c in noun.children if c.dep_ in ("appos", "poss", "compound")]
-        if noun.dep_ == "appos":
-            near.append(noun.head)
-        return any(self._ref_over(self.tok.start(x), self.tok.end(x), ("person",)) and x.lower_ not in HE | SHE
-                   for x in near)  # "a young Quaker man": a body's name beside him names no one
-
     def _ref_over(self, a: int, b: int, kinds: tuple[str, ...] = ("person", "organization")) -> str | None:
         r = self.ctx.ref_at(a, b)
         return r.id if r and r.kind in kinds and r.start < b and a < r.end else None
@@ -628,39 +600,19 @@ class Attributor:
         officer … remembered"), "known" for a definite one ("the old man" may be the last man
         named), else None. A noun of either sex ("officer", "peasant") counts for "he" only when it
         comes in as a new subject."""
-        nouns = FEMALE_NOUNS if want == "f" else MALE_NOUNS
         for t in reversed(self.tok.between(max(0, pos - 1500), pos)):
             dist = here - self.sent_no(self.tok.start(t))
             if dist > 3:
                 return None
             if t.pos_ != "NOUN" or t.tag_ == "NNS" or self.inside_quote(self.tok.start(t)):
                 continue
-            lemma, top = t.lemma_.lower(), _np_top(t)
-            new = _indefinite(t) or top.dep_ == "attr" and _existential(top.head) or \
-                t.dep_ == "appos" and _indefinite(t.head)
-            if lemma not in nouns and not (want == "m" and lemma in NEUTRAL_NOUNS and new and (
-                    top.dep_ in ("nsubj", "nsubjpass") or top.dep_ == "attr" and _existential(top.head))):
-                continue  # "A young officer … remembered" may be "he"; "the officer" may be someone named
-            if self._ref_over(self.tok.start(t), self.tok.end(t)) or self._named_beside(t) \
-                    or any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those")
-                           or c.dep_ == "poss" and not self._other_owner(c, want)
-                           for c in (t.head if t.dep_ == "conj" else t).children) \
-                    or _predicate(t) \
-                    or t.dep_ == "appos" and t.head.pos_ in ("NOUN", "PROPN", "PRON") and not _indefinite(t.head):
-                continue  # "This remarkable woman", "as a gentle lady", "her mother": no stranger ("there was a woman" is one)
+            kind = stranger(t, want, lambda x: bool(self._ref_over(self.tok.start(x), self.tok.end(x))),
+                            lambda x: self._ref_over(self.tok.start(x), self.tok.end(x), ("person",)), self.gender)
+            if kind is None:
+                continue
             if _role_weight(t) - 1.5 * dist + 0.5 > best_score:
-                return "new" if new else "known"
+                return kind
         return None
-
-    def _other_owner(self, poss, want: str) -> bool:
-        """Whether the possessor of a person noun is someone the pronoun cannot be, so the noun is a
-        person of its own: "His mother … she wrote" (his), not "her mother … she" (maybe herself)."""
-        low = poss.lower_
-        if low in HE | SHE:
-            return (low in HE) != (want == "m")
-        who = self._ref_over(self.tok.start(poss), self.tok.end(poss), ("person",))
-        g = self.gender.get(who) if who else None
-        return g in ("m", "f") and g != want
 
     def subjects(self, verb) -> list:
         """Who may be doing ``verb``: its subject, the noun a relative clause hangs on, then the
@@ -707,41 +659,6 @@ def _clause_of(tok):
     return (id(t.doc), t.i)
 
 
-def _np_top(tok):
-    """The head of the noun phrase a noun is part of, through "and" and apposition."""
-    for _ in range(4):
-        if tok.dep_ in ("conj", "appos") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            tok = tok.head
-        else:
-            break
-    return tok
-
-
-def _existential(verb) -> bool:
-    """A "there was …" or "among which were …" clause: its noun brings someone in, says nothing of a subject."""
-    kids = [c.dep_ for c in verb.children]
-    if verb.lemma_ == "be" and (verb.dep_ == "pcomp" and verb.tag_ in ("VBD", "VBZ", "VBP") or any(
-            c.dep_ == "nsubj" and c.lower_ in ("which", "whom", "who") and c.i > 0 and
-            next((p for p in reversed(c.doc[max(0, c.i - 3):c.i]) if not p.is_space), c).dep_ == "prep"
-            for c in verb.children)):
-        return True  # "among which were two young women": the wh-word is no subject
-    return "expl" in kids or verb.lemma_ == "be" and not {"nsubj", "nsubjpass", "csubj"} & set(kids) \
-        and verb.tag_ not in ("VB", "VBG", "VBN")
-
-
-def _predicate(noun) -> bool:
-    """A person noun said of someone ("was a woman", "Being … a military leader", "as a gentle lady")."""
-    top = _np_top(noun)
-    if top.dep_ == "pobj" and top.head.lower_ in ("as", "like") or noun.dep_ == "pobj" and noun.head.lower_ in ("as", "like"):
-        return True
-    return top.dep_ in ("attr", "acomp", "oprd") and not _existential(top.head)
-
-
-def _indefinite(noun) -> bool:
-    """Whether a noun comes in with "a", "an", "another", "one" or "some": a person new to the story."""
-    return any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in noun.children)
-
-
 def _is_object(tok) -> bool:
     """Whether a mention is an object or a prepositional object of its clause (not a subject, nor
     a name set before the clause: "My father, tho' he …, he gave")."""
@@ -751,32 +668,6 @@ def _is_object(tok) -> bool:
         else:
             break
     return tok.dep_ in ("dobj", "dative", "iobj", "pobj")
-
-
-def _role_weight(tok) -> float:
-    """Salience of a mention by its grammatical role: subject 3, object 2, possessor 1.5, of-phrase 0.5;
-    a name that a relative clause takes up as its subject ("a letter from Dr. Manning, who was
-    working …") counts as a subject of that clause (2.5)."""
-    rel = any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)
-              for c in tok.children)
-    return max(_grammar_weight(tok), 2.5 if rel else 0.0)
-
-
-def _grammar_weight(tok) -> float:
-    for _ in range(4):
-        if tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head is not tok:
-            tok = tok.head
-        else:
-            break
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        return 3.0 if tok.head.dep_ not in ("advcl", "relcl") else 2.0  # "while her mother … , she succeeded"
-    if tok.dep_ in ("dobj", "attr", "dative"):
-        return 2.0
-    if tok.dep_ == "poss":
-        return 1.5
-    if tok.dep_ == "pobj":
-        return 0.5 if tok.head.lower_ == "of" else 1.0
-    return 1.0
 
 
 @dataclass

@@ -424,6 +424,8 @@ def _possessor(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef
     if tok.lower_ in ("my", "mine"):  # "my brother John": the narrator's brother
         return _narrator_pronoun(rd, tok, off)
     if tok.lower_ in HE | SHE:
+        if off + tok.idx in rd.strangers:
+            return None  # "a Quaker woman, with her attendants": someone unnamed
         r = rd.pronouns.get(off + tok.idx)  # the last subject before a nearer name: "He lodged with X. His wife…"
         if r is None or r.id in exclude:
             # "Kamenev, his old comrade": not Kamenev, so the last subject before him, else the nearest name
