@@ -288,3 +288,16 @@ def test_a_stay_starts_no_journey_but_places_its_traveller():
     assert _trips("In 1910 Kornilov remained in Moscow for five months.") == []
     trips = _trips("In 1910 Kornilov remained in Moscow for five months before departing for Kashgar.")
     assert trips == [(["Kornilov"], ["Moscow", "Kashgar"])]
+
+
+def test_companions_taken_along_keep_the_journey_the_travellers():
+    trips = _trips("In 1917 Kamenev lived at Achinsk. He left Achinsk on 8 March with Stalin and Muranov, who had come "
+                   "down from Krasnoyarsk the day before. The three men travelled together by train, and within a "
+                   "fortnight they had crossed the Urals. The train reached Vyatka on 10 March.")
+    assert (["Kamenev"], ["Achinsk", "Urals", "Vyatka"]) in trips
+
+
+def test_a_bracketed_twin_date_does_not_cut_the_subject_off():
+    trips = _trips("In 1917 Kamenev lived at Achinsk. Kamenev arrived in Petrograd on 12 March [25 March N.S.] and "
+                   "stepped down at the Nikolaevsky Station shortly before noon.")
+    assert trips[0][1][-2:] == ["Petrograd", "Nikolaevsky Station"]

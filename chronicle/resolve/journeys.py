@@ -133,6 +133,8 @@ class Leg:
     back: bool = False  # "slunk back into X", "went back to X": a way back from where they had gone
     date: str | None = None  # the clause's date (TIMEX3 value), when known
     verb: str = ""  # the travel verb's lemma
+    company: tuple[str, ...] = ()  # those who went along ("left Achinsk with Stalin and Muranov"), not travellers
+    aside: bool = False  # a past-perfect relative clause ("Muranov, who had come down from Krasnoyarsk")
 
 
 @dataclass
@@ -155,7 +157,9 @@ def run(ctx: DocContext) -> dict[str, list]:
             old = verb.pos_ == "PROPN" and _elided(verb.lower_) is not None  # "which anchor'd at X" tagged a name
             if verb.pos_ not in ("VERB", "AUX") and not old:
                 continue
-            last = ([x for x in legs[-3:] + found if x.verb not in STAYS] or [None])[-1]  # a stay leads no one on
+            # a stay leads no one on, nor does a look back in a relative clause ("with Stalin and Muranov, who had
+            # come down from Krasnoyarsk the day before. The three men travelled together")
+            last = ([x for x in legs[-3:] + found if x.verb not in STAYS and not x.aside] or [None])[-1]
             leg = travel_leg(rd, verb, s.offset, last, unnamed=True) if verb.pos_ == "VERB" or old else None
             if leg is not None:
                 leg.date = rd.event_date(verb, s)
@@ -257,8 +261,13 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     earlier = earlier or _on_the_way_participle(verb, roles)
     # "slunk back into X", "fell back on X": said of a crowd's way back ("returned to Russia" alone is not)
     back = any(c.lower_ == "back" for c in verb.children if c.dep_ in ("advmod", "prt"))
+    company = tuple(dict.fromkeys(r.id for w, o in preps(verb) if w == "with"
+                                  for r in rd.group(o, off, ("person",)) if r.id not in travellers))
+    if not company and last is not None and last.company and travellers == last.travellers:
+        company = last.company  # "The three men travelled together": still his journey, still in company
+    aside = verb.dep_ == "relcl" and earlier
     return Leg(travellers, stops, any(r == "origin" for r, _, _ in roles), modes, ev, off + verb.idx, earlier,
-               back, verb=lemma)
+               back, verb=lemma, company=company, aside=aside)
 
 
 def _on_the_way_participle(verb: Token, roles: list[tuple[str, float, str]]) -> bool:
@@ -507,7 +516,15 @@ def _stray_subject(verb: Token) -> list[Token]:
         return subjects(verb.head)
     if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
         return [verb.head]  # "Orlov, sent under guard to Kem", "In May Orlov and Ilin set off…" misparsed
-    return [s for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < verb.i for s in subjects(c)][:1]
+    found = [s for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < verb.i for s in subjects(c)][:1]
+    start = verb.sent.start
+    if not found and start > 0 and verb.tag_ == "VBD" and verb.doc[start - 1].text not in (".", "!", "?", ":", ";") \
+            and any(t.lower_ in ("and", "then") for t in verb.doc[start:verb.i]):
+        # "arrived in Petrograd on 12 March [25 March N.S.] and stepped down at the Station": the bracket made
+        # the parser start a new sentence; the subject is the one of the sentence it broke off from
+        root = verb.doc[start - 1].sent.root
+        found = subjects(root) if root.pos_ in ("VERB", "AUX") else []
+    return found
 
 
 def _company(heads: list[Token], pos: int, last: Leg | None) -> tuple[str, ...]:
@@ -522,8 +539,9 @@ def _company(heads: list[Token], pos: int, last: Leg | None) -> tuple[str, ...]:
     if word in ("man", "woman", "friend", "brother", "sister") and not any(
             c.dep_ == "nummod" or c.lower_ == "both" for c in h.children):
         return ()  # only "the two men", "both brothers"
-    if word in ("they", "we") and len(last.travellers) < 2:
+    if word in ("they", "we") and len(last.travellers) + len(last.company) < 2:
         return ()
+    # "He left Achinsk with Stalin and Muranov. The three men travelled together": the journey stays his
     return last.travellers if pos - last.start <= COMPANY_REACH.get(word, MAX_GAP) else ()
 
 
