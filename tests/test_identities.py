@@ -183,3 +183,19 @@ def test_a_bare_title_goes_only_to_a_titled_person_named_near_it():
     isabella = holder(rec, "Queen Isabella")
     queen = [m for m in isabella.mentions if m.text == "Queen"]
     assert not queen, "the Queen of a later page is not the Isabella named pages before"
+
+
+def test_a_bare_monarch_title_joins_a_monarch_named_with_a_regnal_number():
+    from chronicle.extract import extract_string
+    text = ("In 1905 Nicholas II issued the October Manifesto. Stolypin became his minister. The Tsar "
+            "disliked the Duma, and the Tsar dissolved it twice. His wife Alexandra trusted Rasputin; "
+            "the Empress wrote to him daily.")
+    rec = extract_string(text)
+    nicholas = next(p for p in rec.persons if p.name == "Nicholas II")
+    assert sum("Tsar" in m.text for m in nicholas.mentions) == 2
+    assert all("Empress" not in m.text for p in rec.persons for m in p.mentions)  # no regnal empress
+    # a person called by the title itself near it comes first
+    rec = extract_string("Nicholas II reigned in Petersburg. Tsar Ferdinand of Bulgaria arrived in Sofia. "
+                         "The Tsar received the envoys.")
+    ferdinand = next(p for p in rec.persons if "Ferdinand" in p.name)
+    assert any(m.text == "Tsar" for m in ferdinand.mentions)

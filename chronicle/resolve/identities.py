@@ -606,14 +606,44 @@ def attach_titles(people: list[Identity], titles: list[Mention]) -> None:
         borne = {(x.cues.get("title") or "").lower().rstrip(".") for x in named if not _cut_title(x)}
         for title in borne - {""}:
             holders.setdefault(title, []).append((ident, [x.start for x in named]))
+    regnal = _regnal_holders(people)
     for m in titles:
-        best, best_d = None, None
-        for ident, starts in holders.get(m.cues["bare_title"], ()):
-            for start in starts:
-                before = m.start - start
-                if -TITLE_REACH_AFTER <= before <= TITLE_REACH_BEFORE:
-                    d = before if before >= 0 else -before * 3 + 1  # prefer preceding
-                    if best_d is None or d < best_d:
-                        best, best_d = ident, d
+        best = _nearest_bearer(m, holders.get(m.cues["bare_title"], ())) or \
+            _nearest_bearer(m, regnal.get(m.cues["bare_title"], ()))
         if best is not None:
             best.mentions.append(m)
+
+
+def _nearest_bearer(m: Mention, bearers) -> Identity | None:
+    """The bearer named nearest the bare title ``m`` within reach, preferring one named before it."""
+    best, best_d = None, None
+    for ident, starts in bearers:
+        for start in starts:
+            before = m.start - start
+            if -TITLE_REACH_AFTER <= before <= TITLE_REACH_BEFORE:
+                d = before if before >= 0 else -before * 3 + 1  # prefer preceding
+                if best_d is None or d < best_d:
+                    best, best_d = ident, d
+    return best
+
+
+# a monarch named with a regnal number ("Nicholas II", "Catherine II", "Louis XIV") bears the titles of a
+# monarch of that sex, when no one is called by the title itself near a bare "the Tsar", "the Empress"
+MONARCH_TITLES = {"m": ("king", "tsar", "czar", "emperor", "kaiser"),
+                  "f": ("queen", "tsarina", "czarina", "tsaritsa", "empress")}
+REGNAL_NUMBER = re.compile(r"\s(?:[IVX]{1,5})$")
+
+
+def _regnal_holders(people: list[Identity]) -> dict[str, list[tuple[Identity, list[int]]]]:
+    out: dict[str, list[tuple[Identity, list[int]]]] = {}
+    for ident in people:
+        named = [x for x in ident.mentions if not x.cues.get("bare_title")]
+        regnal = [x for x in named if REGNAL_NUMBER.search(x.name) and " of " not in x.name]
+        if not regnal:
+            continue
+        gender = ident.gender()
+        if gender not in MONARCH_TITLES:
+            gender = given_name_gender(regnal[0].name.split(" ")[0])
+        for title in MONARCH_TITLES.get(gender, ()):
+            out.setdefault(title, []).append((ident, [x.start for x in named]))
+    return out
