@@ -834,3 +834,10 @@ def test_a_place_named_for_a_meeting_counted_from_does_not_move_the_date_abroad(
     assert t["That evening"].calendar == "julian"
     t = tags("In Russia the exiles were free. In September 1915 Trotsky attended the Zimmerwald Conference.")
     assert t["September 1915"].calendar == "gregorian"
+
+
+def test_on_the_nth_before_a_name_is_a_day_of_the_narrated_month():
+    t = tags("Early in March 1917 the garrison declared for the Duma, and on the 4th Kamenev addressed a crowd.")
+    assert t["the 4th"].value == "1917-03-04"
+    t = tags("In March 1917 the front held. On the 4th Army retreated, and on the 9th Instant died Mr. Charles.")
+    assert "the 4th" not in t and "the 9th" not in t

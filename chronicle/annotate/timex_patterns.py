@@ -146,7 +146,11 @@ def _inst(m: re.Match, text: str) -> Cand | None:
 
 
 @pattern("ord_day", r"(?<=\b[Oo]n\s)the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|d))"
-                    r"(?=\s*[,.;:]|\s+(?:a|an|the|he|she|they|it|we|I|his|her|their|this|that|there)\b)")
+                    r"(?=\s*[,.;:]|\s+(?:a|an|the|he|she|they|it|we|I|his|her|their|this|that|there)\b"
+                    r"|\s+(?!(?:Army|Corps|Division|Regiment|Brigade|Battalion|Squadron|Fleet|Guards?|Rifles?|Infantry|"
+                    r"Cavalry|Congress|Conference|Duma|Party|Century|Street|Avenue|Amendment|Floor|District|Ward|"
+                    r"Inst(?:ant)?|Ult(?:imo)?|Prox(?:imo)?)\b)"
+                    r"[A-Z][\w'’-]+\s+[a-z])")  # "on the 4th Kamenev addressed a crowd", not "the 4th Army fell back"
 def _ord_day(m: re.Match, text: str) -> Cand | None:
     """'On the 25th a courier brought him a letter': a day of the month being narrated (of the next month
     when it is earlier than the clock's day)."""
