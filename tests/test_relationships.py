@@ -283,3 +283,16 @@ def test_a_friend_of_a_hyphenated_name_and_a_seat_is_no_employer():
         {("voronova", "ivan_skvortsov_stepanov", "friend")}
     text = "In 1908 Voronova was elected secretary of the Moscow Committee."
     assert _rels(text, {"Voronova": "f"}, ("Moscow Committee",)) == set()  # a seat: see memberships
+
+
+def test_the_ones_singled_out_from_a_subject_share_its_relation():
+    rec = extract_string("The Central Committees of some of the Unions--notably, the Post and Telegraph Workers and "
+                         "the Railway Workers--opposed the Bolsheviki with the utmost violence. Several unions, "
+                         "including the Printers and the Railwaymen, supported the Mensheviks.")
+    name = {o.id: o.name for o in rec.organizations}
+    pairs = {(name.get(r.a), r.type, name.get(r.b)) for r in rec.relationships}
+    assert ("Railway Workers", "enemy", "Bolsheviki") in pairs
+    assert ("Railwaymen", "ally", "Mensheviks") in pairs and ("Printers", "ally", "Mensheviks") in pairs
+    # an apposition that is not singled out is the same body, not another
+    rec = extract_string("The Soviet, the workers' own parliament, opposed the Provisional Government.")
+    assert len(rec.relationships) <= 1

@@ -755,6 +755,9 @@ def clause_ranges(verb: Token, off: int) -> tuple[tuple[int, int], list[tuple[in
     return rng(verb), subs
 
 
+SINGLED_OUT = {"notably", "especially", "particularly", "chiefly", "principally", "mainly", "namely"}
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the words coordinated with it ("A, B and C")."""
     out, todo = [], [tok]
@@ -762,6 +765,12 @@ def conjuncts(tok: Token) -> list[Token]:
         t = todo.pop()
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ == "conj")
+        # the ones singled out: "the Central Committees of the Unions--notably, the Post and Telegraph Workers
+        # and the Railway Workers--opposed …", "the unions, including the Railwaymen, …"
+        todo.extend(c for c in t.children if c.dep_ == "appos" and c.i > t.i
+                    and any(w.lower_ in SINGLED_OUT for w in t.doc[t.i + 1:c.i]))
+        todo.extend(o for c in t.children if c.dep_ == "prep" and c.lower_ == "including" for o in c.children
+                    if o.dep_ == "pobj")
         # "Mensheviki and Socialist Revolutionaries" parsed as one name whose first word is "Mensheviki
         # and Socialist": the modifier with its own "and" is a conjunct of the name
         out.extend(c for c in t.children if c.dep_ in ("nmod", "compound") and c.i < t.i and c.pos_ == "PROPN"
