@@ -301,3 +301,21 @@ def test_a_bracketed_twin_date_does_not_cut_the_subject_off():
     trips = _trips("In 1917 Kamenev lived at Achinsk. Kamenev arrived in Petrograd on 12 March [25 March N.S.] and "
                    "stepped down at the Nikolaevsky Station shortly before noon.")
     assert trips[0][1][-2:] == ["Petrograd", "Nikolaevsky Station"]
+
+
+def test_a_journey_someone_else_asserts_or_the_text_doubts_is_not_narrated():
+    trips = _trips("In 1917 Sverdlov was at Kureika. He went to Omsk. His brother later wrote that Sverdlov had gone to "
+                   "Moscow first; there is no evidence that he stopped in Moscow at all. Trotsky wrote that he had "
+                   "left Vienna for Zurich on 3 August.")
+    assert (["Sverdlov"], ["Kureika", "Omsk"]) in trips
+    assert (["Trotsky"], ["Vienna", "Zurich"]) in trips  # his own account
+
+
+def test_released_from_a_place_a_sledge_parsed_as_a_verb_and_being_somewhere_later():
+    rec = extract_string("Sverdlov was released from the settlement of Kureika on 9 March 1917. He travelled by "
+                         "reindeer sledge up the frozen Yenisei to Monastyrskoe. On 21 March he boarded the train at "
+                         "Krasnoyarsk. Ten days later he was in Petrograd.")
+    assert _named(rec) == [["Kureika", "Yenisei", "Monastyrskoe", "Krasnoyarsk", "Petrograd"]]
+    assert rec.journeys[0].modes == ("by sledge", "by train")
+    assert rec.journeys[0].dates[-1] == "1917-03-31"
+    assert _trips("He was in Baku in 1905. In 1907 he was in London.") == []  # being somewhere starts nothing

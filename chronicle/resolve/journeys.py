@@ -84,7 +84,7 @@ VEHICLES = {"train", "rail", "railway", "sleigh", "sledge", "boat", "sloop", "sh
             "vessel", "ferry", "carriage", "coach", "stage", "stagecoach", "cart", "wagon", "car", "motor",
             "automobile", "canoe", "barge", "schooner", "brig", "yacht", "packet", "tram", "bus", "horse",
             "horseback", "foot", "land", "sea", "water", "air", "aeroplane", "plane", "post", "diligence",
-            "troika", "cab", "bicycle", "raft", "galley", "frigate", "junk", "camel", "mule"}
+            "troika", "cab", "bicycle", "raft", "galley", "frigate", "junk", "camel", "mule", "express"}
 # a subject naming the company of the last travel clause: "the exiles returned", "the convoy went on"
 COMPANY = {"exile", "prisoner", "fugitive", "traveller", "traveler", "comrade", "companion", "escapee", "convict",
            "pair", "couple", "convoy", "escort", "party", "both", "they", "man", "woman", "friend", "brother", "sister"}
@@ -168,7 +168,12 @@ def run(ctx: DocContext) -> dict[str, list]:
             elif leg is not None:
                 found.append(leg)
             if leg is None or leg.verb in STAYS:  # "remained in St. Petersburg before departing for X"
-                seen.extend(located(rd, verb, s.offset))
+                where = located(rd, verb, s.offset)
+                seen.extend(where)
+                if leg is None:
+                    for x in _arrived_to_be(rd, verb, s.offset, where):
+                        x.date = rd.event_date(verb, s)
+                        found.append(x)
         modes = [m for leg in found for m in leg.modes]
         legs.extend(replace(leg, modes=modes) for leg in found if leg.stops)
     legs = _aboard(rd, legs, _vessels(ctx))
@@ -184,7 +189,8 @@ def run(ctx: DocContext) -> dict[str, list]:
 
 def located(rd: Reader, verb: Token, off: int) -> list[tuple[int, str, str]]:
     """Where a clause puts its people: "he was at X", "whom I had seen at X" (not negated or hypothetical)."""
-    args = [(w, o) for w, o in preps(verb) if w in LOCATED]
+    released = verb.lemma_.lower() in RELEASED  # "was released from the settlement of Kureika": he was there
+    args = [(w, o) for w, o in preps(verb) if w in LOCATED or released and w == "from"]
     args += [(w, x) for w, o in args if o.lemma_.lower() in SETTLEMENT_NOUNS and rd.entity(o, off, ("place",)) is None
              for v, x in preps(o) if v == "of"]  # "he was living in the village of Pokrovskoe"
     places = [r.id for w, o in args for r in [rd.entity(o, off, ("place",))] if r]
@@ -194,6 +200,23 @@ def located(rd: Reader, verb: Token, off: int) -> list[tuple[int, str, str]]:
     heads = [verb.head if h.lower_ in ("whom", "who", "that") and verb.dep_ == "relcl" else h for h in heads]
     actors = [x for h in heads for x in [r.id for r in rd.group(h, off, ACTORS, of=False)] or _epithet(rd, h, off)]
     return [(off + verb.idx, a, places[-1]) for a in dict.fromkeys(actors)]
+
+
+RELEASED = {"release", "free", "discharge", "liberate", "parole", "amnesty"}
+WHEN_WORDS = {"later", "afterwards", "afterward", "soon", "already", "then", "by"}
+
+
+def _arrived_to_be(rd: Reader, verb: Token, off: int, where: list[tuple[int, str, str]]) -> list[Leg]:
+    """ "Ten days later he was in Petrograd", "By 20 March he was in Petrograd": being somewhere at a time told,
+    a stop on a journey under way (a stay; it starts none)."""
+    if verb.lemma_.lower() != "be" or not where or negated(verb) or hypothetical(verb):
+        return []
+    timed = any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in WHEN_WORDS for t in verb.subtree
+                if t.dep_ != "pobj" or t.head.head is not verb)
+    if not timed:
+        return []
+    ev = rd.tokens_span(verb.subtree, off)
+    return [Leg((who,), [place], False, [], ev, pos, verb="be") for pos, who, place in where]
 
 
 EPITHET_ADJ = {"old", "young", "elder", "younger"}
@@ -250,6 +273,8 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     if not travellers and not (unnamed and stops and subjects(verb)
                                and all(h.pos_ == "NOUN" for h in subjects(verb))):
         return None
+    if _reported(rd, verb, off, travellers):
+        return None
     if lemma in VERB_MODES and not (lemma in MOVE_OBJECT and not passive):
         modes.append(VERB_MODES[lemma])
     ev = rd.tokens_span(verb.subtree, off)
@@ -268,6 +293,32 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     aside = verb.dep_ == "relcl" and earlier
     return Leg(travellers, stops, any(r == "origin" for r, _, _ in roles), modes, ev, off + verb.idx, earlier,
                back, verb=lemma, company=company, aside=aside)
+
+
+# "His brother later wrote that Sverdlov had gone to Moscow first", "there is no evidence that he stopped in
+# Moscow": a journey someone else asserts, or the text doubts, is not narrated
+ASSERTING = {"claim", "allege", "assert", "insist", "maintain", "contend", "argue", "suggest", "deny", "rumour",
+             "rumor", "suppose", "believe", "think", "write", "speculate", "suspect", "doubt", "imagine"}
+DOUBTED = {"evidence", "proof", "sign", "indication", "record", "suggestion", "rumour", "rumor", "story", "claim",
+           "legend", "allegation", "assertion", "report", "hint", "possibility", "likelihood"}
+
+
+def _reported(rd: Reader, verb: Token, off: int, travellers: tuple[str, ...]) -> bool:
+    """Whether the travel clause is what someone other than the traveller asserts ("His brother wrote that
+    Sverdlov had gone to Moscow"), or what the text weighs ("no evidence that he stopped in Moscow")."""
+    h = verb
+    while h.dep_ == "conj" and h.head is not h:
+        h = h.head
+    if h.dep_ not in ("ccomp", "acl", "advcl") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children) \
+            and h.dep_ != "ccomp":
+        return False
+    head = h.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head.lemma_.lower() in DOUBTED
+    if head.lemma_.lower() not in ASSERTING:
+        return False
+    who = {r.id for s in subjects(head) for r in rd.group(s, off, ACTORS, poss=False)}
+    return not (who and who <= set(travellers))  # "Trotsky wrote that he had left Vienna": his own account
 
 
 def _on_the_way_participle(verb: Token, roles: list[tuple[str, float, str]]) -> bool:
@@ -477,6 +528,11 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
         for p in children(c, "pcomp"):
             args.append((c.lower_, p))
             args += [(t.lower_, d) for t in children(p, "prt") for d in children(p, "dobj")]
+    for v in children(verb, "dobj", "xcomp", "ccomp"):  # "travelled by reindeer sledge up the Yenisei to X" with
+        if v.pos_ == "VERB" and v.lower_ in VEHICLES and any(  # "sledge" parsed as a verb under "travelled"
+                c.lower_ == "by" and not children(c, "pobj") for c in children(verb, "prep")):
+            args.append(("by", v))
+            args += preps(v) + [(t.lower_, d) for t in children(v, "prt") for d in children(v, "dobj")]
     for obj in children(verb, "dobj"):  # "stepped off the train in Petrograd"
         if obj.lemma_.lower() in VEHICLES:
             args += [(w, o) for w, o in preps(obj) if w in ORIGIN | VIA | DEST]
@@ -626,7 +682,7 @@ def _mode(word: str, obj: Token) -> str | None:
 
 
 # "At Irkutsk they stayed two days", "spent a night at Kansk": a stop on a journey under way, never a journey's start
-STAYS = {"stay", "halt", "linger", "spend", "rest", "remain"}
+STAYS = {"stay", "halt", "linger", "spend", "rest", "remain", "be"}
 STAY_REACH = 1500  # how near the journey's last clause a stay must be
 
 
