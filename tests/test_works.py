@@ -85,3 +85,11 @@ def test_songs_sung_or_played_are_no_bodies():
 def test_a_family_named_march_is_no_piece_of_music():
     rec = extract_string("Jo March laughed. Meg March said nothing, and Jo March went out.")
     assert {"Jo March", "Meg March"} <= {p.name for p in rec.persons}
+
+
+def test_a_possessive_title_after_its_authors_possessive_is_a_work():
+    rec = extract_string("He took a book out of his pocket. It proved to be my old favourite author, Bunyan's "
+                         "Pilgrim's Progress, in Dutch. Senator Sumner's Freedmen's Bureau opened schools.")
+    orgs = {o.name for o in rec.organizations}
+    assert not any("Progress" in o for o in orgs)
+    assert any("Freedmen" in o for o in orgs)  # a body's head noun keeps it a body

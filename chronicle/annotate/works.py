@@ -33,7 +33,7 @@ import re
 
 from spacy.tokens import Span
 
-from .lexicon import given_name_gender
+from .lexicon import FAC_HEADS, ORG_HEADS, given_name_gender
 
 WRITE_VERBS = {"write", "compose", "translate", "pen", "author", "co-write", "rewrite", "sing", "chant", "hum"}
 # verbs of a work's making or showing that also take other objects ("completed the railway"): read only
@@ -73,6 +73,9 @@ WORK_AFTER = re.compile(
     r"\s+(?:in|by|at|on|as|for)\b)", re.I)
 # an author's possessive right before an italic or quoted title: "Chekhov's _Uncle Vanya_", "Xenophon's
 # _Cyropaedia_" (a paper so named, "Trotsky's _Pravda_", is a paper by its other mentions)
+# a title that is itself a possessive phrase after its author's possessive: "Bunyan's Pilgrim's Progress"
+POSSESSIVE_TITLE = re.compile(r"[A-Z][\w-]*[’']s\s+[A-Z]")
+AUTHOR_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*[’']s\s+$")
 AUTHOR_BEFORE = re.compile(r"\b[A-Z][\w-]*[’']s\s+[_*“\"](?:The\s+|A\s+|An\s+)?$")
 WROTE_FOR = re.compile(r"\b(?:" + WRITE_FORMS + r"|articles?|columns?)\s+(?:for|in)\s+(?:the\s+)?[_*“\"]?(?:The\s+)?$",
                        re.I)  # "wrote for _Pravda_" (which the parser may read as "wrote _Pravda_")
@@ -183,6 +186,9 @@ def work_cues(span: Span, text: str, italic: bool) -> dict:
         cues["work_after"] = True
     if italic and AUTHOR_BEFORE.search(text, max(0, start - 60), start) and not GLOSSED.match(text, end):
         cues["author_before"] = True  # "Chekhov's _Uncle Vanya_"
+    if POSSESSIVE_TITLE.match(span.text) and AUTHOR_POSSESSIVE.search(text, max(0, start - 40), start) \
+            and span[-1].lower_ not in ORG_HEADS | FAC_HEADS:  # not "Sumner's Freedmen's Bureau"
+        cues["author_before"] = True  # "Bunyan's Pilgrim's Progress", "Swift's Gulliver's Travels", in roman
     return cues
 
 
