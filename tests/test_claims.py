@@ -54,3 +54,11 @@ def test_finding_no_evidence_disputes_the_claim():
     assert got[0] == ("Trotsky", [], True)
     got = _disputes("Trotsky later asserted that Lenin had approved the plan. Kamenev found no evidence of it.")
     assert got[0] == ("Trotsky", ["Kamenev"], False)
+
+
+def test_records_that_contradict_a_claim_dispute_it_for_the_author_or_their_owner():
+    got = _disputes("Trotsky claimed that Sverdlov had gone to Moscow first; the party records contradict this.")
+    assert got == [("Trotsky", [], True)]
+    got = _disputes("Stasova worked in the secretariat. Trotsky claimed that Sverdlov had gone to Moscow first; "
+                    "Stasova's diary contradicts this.")
+    assert got == [("Trotsky", ["Stasova"], False)]

@@ -284,7 +284,14 @@ class ClaimFinder:
                     if who and target and who not in target.disputed_by:
                         target.disputed_by.append(who)
                     elif who is None and target and (_by_documents(t) or _no_evidence(t)):
-                        target.by_author = True  # "this is contradicted by the minutes", "historians found no evidence"
+                        # "this is contradicted by the minutes", "historians found no evidence": the author's; but
+                        # "Stasova's records contradict this" is Stasova's
+                        owner = next((w for d in _by_documents(t) for c in d.children if c.dep_ == "poss"
+                                      for w in [self.att.entity(c)] if w and w != target.claimant), None)
+                        if owner and owner not in target.disputed_by:
+                            target.disputed_by.append(owner)
+                        elif not owner:
+                            target.by_author = True
             m = AUTHOR_CORRECTION.search(self.text, a, b)
             if m and not self._attributed(sent, a + 0, m.start()):
                 target = next((c for c in reversed(earlier) if c.start < m.start()), None)
@@ -339,13 +346,16 @@ def _no_evidence(verb) -> bool:
         and any(d.lower_ == "no" for d in o.children) for o in verb.children if o.dep_ == "dobj")
 
 
-def _by_documents(verb) -> bool:
-    """A passive verb of dispute whose agent is a document, not a person ("is contradicted by the minutes",
-    "was refuted by the archives"): the author sets the record against the claim."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in DOCUMENTS or o.lower_ in DOCUMENTS for o in agents)
+def _by_documents(verb) -> list:
+    """A verb of dispute whose agent is a document, not a person ("is contradicted by the minutes", "was
+    refuted by the archives", "the party records contradict this"): the author sets the record against the claim."""
+    if verb.lemma_.lower() not in DISPUTE_VERBS:
+        return []
+    if not any(c.dep_ == "auxpass" for c in verb.children):  # "the party records contradict this"
+        agents = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return [o for o in agents if o.lemma_.lower() in DOCUMENTS or o.lower_ in DOCUMENTS]
 
 
 def _dismissed(verb) -> bool:
