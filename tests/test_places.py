@@ -317,3 +317,16 @@ def test_village_and_river_are_not_put_in_the_city_named_before(gaz):
     assert out["Yekaterinburg"].lat is not None
     assert out["Maksimkin Yar"].lat is None and out["Maksimkin Yar"].within is None
     assert out["Ket"].lat is None  # not a town called so, nor a region with a name alike
+
+
+def test_a_station_stands_in_the_city_the_text_says_not_in_the_city_left_behind(gaz):
+    text = ("He left Achinsk by train, passing through Omsk and Perm, and arrived at the Nicholas Station in "
+            "Petrograd on 12 March. Trotsky came through Halifax and landed at the Finland Station. Petrograd "
+            "was cold.\n\nIn Moscow, the Kursk Station was crowded.")
+    names = ("Achinsk", "Omsk", "Perm", "Nicholas Station", "Petrograd", "Halifax", "Finland Station", "Moscow",
+             "Kursk Station")
+    out = {p.name: p for p in geocode(_places(text, *names), text=text, gazetteer=gaz)}
+    for station in ("Nicholas Station", "Finland Station"):
+        assert _km(out[station], (59.94, 30.31)) < 30, station  # Petrograd, not Perm or Halifax
+        assert out[station].within == out["Petrograd"].id
+    assert _km(out["Kursk Station"], (55.75, 37.62)) < 30  # "In Moscow, the Kursk Station": no journey between

@@ -169,7 +169,9 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
             out.append(replace(p, lat=c.lat, lon=c.lon, kind=_record_kind(c.kind), gazetteer_id=c.id,
                                confidence=pk.confidence))
         elif p.id in local:
-            out.append(_place_local(p, local[p.id], ctx, gaz, year, near=_city_before(p, places, ctx, text)))
+            said = _city_said(p, places, ctx, text)
+            near = said or _city_before(p, places, ctx, text, left=local[p.id] == "station")
+            out.append(_place_local(p, local[p.id], ctx, gaz, year, near=near, said=bool(said)))
         elif unknown_at_dominant_city and (_stream(p.name) or not _natural_feature(p.name)) and \
                 not _generic_word(p.name) and not _described_apart(p, text) and \
                 (_city_before(p, places, ctx, text) or ctx.dominant_city()):
@@ -428,11 +430,37 @@ def _described_apart(p: Place, text: str) -> bool:
     return False
 
 
+def _city_said(p: Place, places: Sequence[Place], ctx: _Context, text: str) -> tuple[str, Candidate] | None:
+    """The settlement a mention of ``p`` says it stands in: "the Nicholas Station in Petrograd",
+    "the Finland Station at Petrograd", "Petrograd's Finland Station"."""
+    if not text:
+        return None
+    cities = {(m.start, m.end): q.id for q in places for m in q.mentions
+              if (pk := ctx.picks.get(q.id)) is not None and pk.cand.kind == "settlement" and pk.cand.lat is not None}
+    for m in sorted(p.mentions, key=lambda m: m.start):
+        after = _IN_CITY.match(text, m.end)
+        before = _CITY_OWNS.search(text, max(0, m.start - 60), m.start)
+        for a, b in ([(after.start(1), after.end(1))] if after else []) + \
+                ([(before.start(1), before.end(1))] if before else []):
+            qid = next((q for (s, e), q in cities.items() if s <= a < e or a <= s < b), None)
+            if qid is not None:
+                return qid, ctx.picks[qid].cand
+    return None
+
+
+_IN_CITY = re.compile(r"[ \t\n]+(?:in|at|of)[ \t\n]+([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)")
+_CITY_OWNS = re.compile(r"\b([A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?)[’']s[ \t\n]+(?:[a-z]+[ \t\n]+)?$")
+# between a city named before a station and the station: the traveller left that city ("left Achinsk by
+# train … and arrived at the Nicholas Station", "came through Halifax and landed at the Finland Station")
+_MOVED_ON = re.compile(r"\b(?:left|leaving|from|through|via|passing|passed|crossed|sailed|departed|set\s+out|"
+                       r"arrived|arriving|reached|landed|came|went|travell?ed|journeyed|took\s+the\s+train)\b", re.I)
+
+
 def _city_before(p: Place, places: Sequence[Place], ctx: _Context, text: str = "",
-                 window: int = 250) -> tuple[str, Candidate] | None:
+                 window: int = 250, left: bool = False) -> tuple[str, Candidate] | None:
     """Of the settlements named in the ``window`` characters before ``p``'s first mention, in its
     paragraph and placed with some confidence (≥ 0.4), the one the document names most (ties: the most
-    recent)."""
+    recent). With ``left`` (a station), not a city the text travels on from before it names the station."""
     if not p.mentions:
         return None
     first = min(m.start for m in p.mentions)
@@ -443,6 +471,8 @@ def _city_before(p: Place, places: Sequence[Place], ctx: _Context, text: str = "
         if q.id == p.id or pk is None or pk.cand.kind != "settlement" or pk.cand.lat is None or pk.confidence < 0.4:
             continue
         before = [m.start for m in q.mentions if max(para, first - window) <= m.start < first]
+        if left and text:
+            before = [b for b in before if not _MOVED_ON.search(text, b - 25, first)]
         key = (len(q.mentions), max(before)) if before else None  # the main city among those just named
         if key and (best is None or key > best[0]):
             best = (key, q.id, pk.cand)
@@ -509,11 +539,12 @@ def _imprint_cities(places: Sequence[Place], picks: dict[str, _Pick], text: str,
 
 
 def _place_local(p: Place, kind: str, ctx: _Context, gaz: Gazetteer, year: int | None,
-                 near: tuple[str, Candidate] | None = None) -> Place:
-    """A station, building, street or quarter: placed at the city named in it, else the city
-    the text was just in, else the document's dominant city."""
+                 near: tuple[str, Candidate] | None = None, said: bool = False) -> Place:
+    """A station, building, street or quarter: placed at the city the text says it is in ("the
+    Nicholas Station in Petrograd"), else the city named in it, else the city the text was just
+    in, else the document's dominant city."""
     city = None
-    if kind != "station":
+    if kind != "station" and not said:
         city = _named_city(p.name, ctx, gaz, year)
     if city is None:
         city = near or ctx.dominant_city()
