@@ -319,3 +319,12 @@ def test_released_from_a_place_a_sledge_parsed_as_a_verb_and_being_somewhere_lat
     assert rec.journeys[0].modes == ("by sledge", "by train")
     assert rec.journeys[0].dates[-1] == "1917-03-31"
     assert _trips("He was in Baku in 1905. In 1907 he was in London.") == []  # being somewhere starts nothing
+
+
+def test_a_sledge_parsed_as_a_clause_of_its_own_and_the_express():
+    rec = extract_string("Sverdlov was released from the settlement of Kureika on 9 March 1917. He travelled by reindeer "
+                         "sledge up the frozen Yenisei to Monastyrskoe, where the exiles of the district had gathered, "
+                         "and on 12 March the whole party set off south. On 21 March he boarded the express at "
+                         "Krasnoyarsk.")
+    assert _named(rec)[0][:3] == ["Kureika", "Yenisei", "Monastyrskoe"]
+    assert rec.journeys[0].modes == ("by sledge", "by train")

@@ -85,6 +85,7 @@ VEHICLES = {"train", "rail", "railway", "sleigh", "sledge", "boat", "sloop", "sh
             "automobile", "canoe", "barge", "schooner", "brig", "yacht", "packet", "tram", "bus", "horse",
             "horseback", "foot", "land", "sea", "water", "air", "aeroplane", "plane", "post", "diligence",
             "troika", "cab", "bicycle", "raft", "galley", "frigate", "junk", "camel", "mule", "express"}
+VEHICLE_KIND = {"express": "train"}  # "boarded the express at Krasnoyarsk": by train
 # a subject naming the company of the last travel clause: "the exiles returned", "the convoy went on"
 COMPANY = {"exile", "prisoner", "fugitive", "traveller", "traveler", "comrade", "companion", "escapee", "convict",
            "pair", "couple", "convoy", "escort", "party", "both", "they", "man", "woman", "friend", "brother", "sister"}
@@ -528,7 +529,7 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
         for p in children(c, "pcomp"):
             args.append((c.lower_, p))
             args += [(t.lower_, d) for t in children(p, "prt") for d in children(p, "dobj")]
-    for v in children(verb, "dobj", "xcomp", "ccomp"):  # "travelled by reindeer sledge up the Yenisei to X" with
+    for v in children(verb, "dobj", "xcomp", "ccomp", "advcl"):  # "travelled by reindeer sledge up the Yenisei to X", with
         if v.pos_ == "VERB" and v.lower_ in VEHICLES and any(  # "sledge" parsed as a verb under "travelled"
                 c.lower_ == "by" and not children(c, "pobj") for c in children(verb, "prep")):
             args.append(("by", v))
@@ -671,6 +672,7 @@ def _mode(word: str, obj: Token) -> str | None:
     noun = obj.lemma_.lower() if obj.lemma_.lower() in VEHICLES else obj.lower_
     if noun not in VEHICLES:
         return None
+    noun = VEHICLE_KIND.get(noun, noun)
     if word == "on" and noun in ("foot", "horseback"):
         return f"on {noun}"
     if word == "by":
