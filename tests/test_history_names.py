@@ -60,3 +60,13 @@ def test_party_words_and_the_end_of_an_office_before_a_name_are_not_the_name():
     assert [p for p in rec.persons if p.name == "Karelin"][0].mentions[0].text == "Karelin"
     orgs = {o.name for o in rec.organizations}
     assert {"Left Socialist Revolutionaries", "Bolshevik Central Committee"} <= orgs
+
+
+def test_half_a_hyphenated_word_is_no_name_and_a_named_district_is_a_place():
+    rec = extract_string("From Achinsk the three men took the Trans-Siberian express west to Petrograd. "
+                         "The next day Stalin called on the Alliluyevs, who had a flat in the Peski district "
+                         "of Petrograd.")
+    assert not any(o.name == "Trans" for o in rec.organizations)
+    peski = [p for p in rec.places if p.name == "Peski"]
+    assert peski and peski[0].kind == "district"  # a part of a city, not a body nor a village called so
+    assert not any(o.name == "Peski" for o in rec.organizations)

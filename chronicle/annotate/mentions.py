@@ -478,6 +478,8 @@ def _with_epithet(s: Span) -> Span:
     return s
 
 
+WORD_PREFIXES = frozenset({"trans", "anti", "pan", "pro", "non", "ex", "post", "pre", "sub", "inter", "ultra", "neo",
+                           "pseudo", "semi", "counter", "mid", "co", "re", "over", "under", "proto", "quasi"})
 SAINT_FORMS = {"St.", "St", "Saint", "San", "Santa", "Ste.", "Sainte"}
 EDGE_POS = {"ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "VERB", "PART"}
 
@@ -522,6 +524,9 @@ def _trim(span: Span) -> Span | None:
     text = s.text
     if "\n\n" in text or not text[:1].isupper() or text.lower() in NOT_NAMES:
         return None
+    if end - start == 1 and doc[start].lower_ in WORD_PREFIXES and end < len(doc) and doc[end].text == "-" \
+            and not doc[start].whitespace_:
+        return None  # "Trans" of "the Trans-Siberian express", "Anti" of "Anti-Bolshevik": half a word
     if text.lower().rstrip(".") in TITLES:
         return None  # a bare title ("the Tsar")
     if start > 0 and doc[start - 1].text in ("See", "see", "Cf.", "cf.") or \

@@ -555,7 +555,8 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
     kin = sum(1 for m in ms if m.cues.get("kin"))  # one "enemies of the Bolsheviki" among many
     if with_the * 2 >= len(ms) and not any(m.cues.get("title") for m in ms) and kin * 3 < len(ms):
         v[PER] = 0.0  # persons are not "the X" (families are plural: "the Stolypins")
-        if key[-1:] in ("s", "i") and place_prior(ms[0].name) < 0.5:
+        placed = any(m.cues.get("next_head") in FAC_HEADS for m in ms)  # "the Peski district" is no group
+        if key[-1:] in ("s", "i") and place_prior(ms[0].name) < 0.5 and not placed:
             v[ORG] += max(v[LOC], 0.0) + 0.8 * with_the  # "the Cossacks", "the Bolsheviki": a group
             v[LOC] = 0.0
     if (is_demonym(ms[0].name, place_prior) or key in BROAD_GROUPS or key + "s" in BROAD_GROUPS) and not (

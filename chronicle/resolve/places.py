@@ -129,7 +129,7 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
             if found:
                 cands[p.id] = found
             continue
-        kind = local_kind(p.name)
+        kind = local_kind(p.name) or _local_named(p, text)
         if kind and not any(c.primary and (c.population >= 50_000 or c.kind != "settlement")
                             for c in gaz.lookup(p.name, year=year)):
             local[p.id] = kind  # "Smolny Institute", not a town called so
@@ -409,6 +409,14 @@ _APART_NOUNS = {"village", "hamlet", "settlement", "town", "city", "port", "stan
                 "parish"} | NATURAL_HEADS
 _NOUN_BEFORE = re.compile(r"(?i)\b([a-z]+)\s+(?:of\s+)?$")
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _local_named(p: Place, text: str) -> str | None:
+    """Most mentions of ``p`` go on with a lower-case district, street or station noun: "a flat in the
+    Peski district", "the Liteiny prospect" is that kind of place in a city, not a town called so."""
+    kinds = [local_kind("x " + a.group(1)) if (a := _NOUN_AFTER.match(text, m.end)) else None for m in p.mentions]
+    best = max(set(kinds) - {None, "building"}, key=kinds.count, default=None)
+    return best if best and kinds.count(best) * 2 > len(kinds) else None
 
 
 def _feature_named(p: Place, text: str) -> bool:
