@@ -253,3 +253,38 @@ def test_they_after_a_sentence_naming_one_person_and_a_resolved_he_is_the_couple
     text = "Orlov came to Geneva in 1909. That summer he met Vera at a lecture. They married in October."
     evs = {_verb(e): e for e in _events(text, ["Orlov", "Vera"], places=["Geneva"])}
     assert set(evs["married"].participants) == {"orlov", "vera"}
+
+
+# --- round 8: modern-biography probes ---------------------------------------------------------
+
+def test_sentences_to_exile_wires_trains_set_foot_trials_and_going_abroad_are_typed():
+    text = ("In 1902 Orlov was sentenced to four years of exile in Siberia. In March Orlov sent a telegram to Kuzin. "
+            "Orlov took the train to Samara. Orlov never set foot in Paris. Orlov was tried in Kiev in 1908. "
+            "Orlov was released in 1911 and went abroad.")
+    evs = _events(text, ["Orlov", "Kuzin"], places=["Siberia", "Samara", "Paris", "Kiev"],
+                  times={"1902": "1902", "March": "1902-03", "1908": "1908", "1911": "1911"})
+    got = {_verb(e): (e.type, e.place, e.negated) for e in evs}
+    assert got["sentenced"] == ("exile", "siberia", False)  # the place under "of exile in Siberia"
+    assert got["sent"][0] == "letter"
+    assert got["took"][:2] == ("journey", "samara")
+    assert got["set"] == ("travel_arrival", "paris", True)
+    assert got["tried"][:2] == ("other", "kiev")
+    assert got["went"][0] == "journey"
+
+
+def test_a_participle_describing_a_speech_a_stance_and_dress_are_no_events():
+    text = ("At a meeting on 12 October Orlov delivered a speech attacking the Mensheviks. The Mensheviks, who "
+            "supported the Provisional Government, opposed Orlov. Kuzin wore a uniform.")
+    evs = _events(text, ["Orlov", "Kuzin"], orgs=("Mensheviks", "Provisional Government"),
+                  times={"12 October": "1903-10-12"})
+    assert [(e.type, _verb(e)) for e in evs] == [("speech", "delivered")]
+
+
+def test_a_named_event_in_a_time_phrase_takes_no_actor_and_a_death_has_its_nested_place():
+    text = ("Vera was appointed secretary after the February Revolution. Orlov died of typhus in Odessa in 1905. "
+            "Orlov fled to Finland after the unrest in Petrograd.")
+    evs = _events(text, ["Vera", "Orlov"], places=["Odessa", "Finland", "Petrograd"], times={"1905": "1905"})
+    rev = next(e for e in evs if e.summary == "February Revolution")
+    assert rev.participants == ()
+    got = {_verb(e): e.place for e in evs if ": " in e.summary}
+    assert got["died"] == "odessa" and got["fled"] == "finland"

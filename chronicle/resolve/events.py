@@ -75,7 +75,25 @@ PHRASAL = {
     ("deliver", "address"): "speech", ("make", "report"): "speech", ("give", "report"): "speech",
     ("lay", "siege"): "battle", ("give", "command"): "appointment", ("take", "command"): "appointment",
     ("assume", "command"): "appointment", ("come", "power"): "appointment",
+    # a wire is a letter ("sent a telegram to Krasin", "received a letter from Lenin"); a train, a boat is a journey
+    ("send", "telegram"): "letter", ("send", "cable"): "letter", ("send", "wire"): "letter",
+    ("send", "message"): "letter", ("send", "note"): "letter", ("receive", "letter"): "letter",
+    ("receive", "telegram"): "letter", ("get", "letter"): "letter", ("get", "telegram"): "letter",
+    ("set", "foot"): "travel_arrival", ("take", "train"): "journey", ("take", "boat"): "journey",
+    ("take", "ship"): "journey", ("take", "steamer"): "journey", ("take", "ferry"): "journey",
+    ("board", "train"): "travel_departure", ("board", "ship"): "travel_departure",
+    ("board", "steamer"): "travel_departure", ("board", "boat"): "travel_departure",
+    ("catch", "train"): "travel_departure",
 }
+# "sentenced to four years of exile", "condemned to penal servitude": an exile
+PENALTIES = {"exile", "banishment", "deportation", "settlement", "labour", "labor", "servitude", "katorga"}
+# things written or said: a participle describing one names no happening of its own ("a speech attacking the
+# Mensheviks", "a telegram announcing his return")
+TEXTS = {"speech", "article", "pamphlet", "letter", "telegram", "resolution", "note", "report", "manifesto",
+         "appeal", "decree", "book", "message", "proclamation", "leaflet", "editorial", "statement", "declaration",
+         "essay", "brochure", "lecture", "address", "memorandum", "petition", "circular", "cable", "poem"}
+# a named event in a time phrase ("appointed … after the February Revolution") takes no actor from its verb
+TEMPORAL = {"after", "before", "since", "until", "till", "following", "prior"}
 # (lemma, object or preposition's object) that name no happening: "paid attention", "came to a head"
 IDIOMS = {("pay", "attention"), ("pay", "heed"), ("come", "head"), ("come", "end"), ("come", "conclusion"),
           ("take", "interest"), ("take", "view"), ("reach", "crisis"), ("reach", "agreement"),
@@ -158,7 +176,10 @@ NOT_EVENTS = {"be", "have", "seem", "appear", "become", "remain", "say", "tell",
               "deserve", "need", "let", "represent", "include", "contain", "consist", "belong", "own",
               "possess", "resemble", "seek", "try", "begin", "continue", "keep", "do", "get", "make", "use",
               "remember", "forget", "learn", "recognize", "fear", "admire", "regard", "describe", "lack",
-              "prefer", "function", "age"}
+              "prefer", "function", "age",
+              # a stance is no happening ("the Mensheviki, who supported the Provisional Government"), nor dress
+              "support", "oppose", "favour", "favor", "advocate", "sympathize", "sympathise"}
+ABROAD = {"abroad", "overseas", "home"}  # "went abroad", "hurried home": a journey with no place named
 # participles that name a state of mind or a standing condition rather than a happening
 STATES = {"surprise", "astonish", "amaze", "please", "delight", "satisfy", "disappoint", "fatigue", "tire",
           "oblige", "compel", "force", "inclin", "incline", "dispose", "determine", "resolve", "acquaint",
@@ -410,7 +431,7 @@ def _named_event(rd: Reader, s: Sentence, noun: Token, n: int) -> Event | None:
     head = noun.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
-    if head.pos_ in ("VERB", "AUX"):
+    if head.pos_ in ("VERB", "AUX") and not (noun.dep_ == "pobj" and noun.head.lower_ in TEMPORAL):
         refs += participants(rd, head, off)[0]
     refs = unique(refs)
     here = (off + noun.idx, off + noun.idx + len(noun.text))  # not the event's own word ("Battle" taken for a place)
@@ -451,6 +472,11 @@ def trigger(verb: Token) -> str | None:
             return PHRASAL[key]
         if lemma == "make" and c.dep_ in ("oprd", "ccomp", "dobj") and _role_noun(c):
             return "appointment"
+    if lemma in ("sentence", "condemn") and any(
+            p.lemma_.lower() in PENALTIES or any(q.lemma_.lower() in PENALTIES for c in children(p, "prep")
+                                                 if c.lower_ == "of" for q in children(c, "pobj"))
+            for w, p in preps(verb) if w == "to"):
+        return "exile"  # "was sentenced to four years of exile"
     if lemma == "bear" and not any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "bore the cost"
     if lemma in VISIT and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in ("come", "go"):
@@ -501,7 +527,8 @@ def place_of(rd: Reader, verb: Token, off: int, kind: str | None) -> str | None:
     found: list[tuple[int, int, str]] = []
     for n, (word, obj) in enumerate(preps(verb)):
         r = _place_named(rd, obj, off)
-        if r is None and word in LOCATIVE:  # "arrested at a concert in the Exchange": where the concert was
+        if r is None and (word in LOCATIVE or kind not in TRAVEL and word not in TEMPORAL):  # "arrested at a concert in the Exchange"
+            # where the concert was; "died of typhus in Odessa" (not "after the unrest in Petrograd")
             r = next((q for w, p in preps(obj) if w in LOCATIVE for q in [rd.entity(p, off, ("place",))] if q), None)
         if r is None:
             continue
@@ -553,6 +580,8 @@ def _has_actor(verb: Token) -> bool:
 
 def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
     off = s.offset
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.lemma_.lower() in TEXTS:
+        return None  # "a speech attacking the Mensheviks": what the speech did, not a happening
     kind = trigger(verb)
     refs, named = participants(rd, verb, off)
     if kind is None and verb.lemma_.lower() in REPORTING and refs and named and rd.clause_times(verb, off):
@@ -563,6 +592,12 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
     if kind is None and verb.lemma_.lower() in MOTION and _past(verb) and refs and any(
             w.split()[-1] in DIRECTIONAL and _place_named(rd, p, off) for w, p in preps(verb)):
         kind = "journey"  # "I went down the Nevsky", "we went toward the Winter Palace"
+    if kind is None and verb.lemma_.lower() in MOTION and _past(verb) and refs and any(
+            c.dep_ == "advmod" and c.lower_ in ABROAD for c in verb.children):
+        kind = "journey"  # "He was released in 1911 and went abroad"
+    if kind is None and verb.lemma_.lower() == "try" and verb.tag_ == "VBN" and refs and any(
+            c.dep_ == "auxpass" for c in verb.children) and not children(verb, "xcomp"):
+        kind = "other"  # "He was tried in Tiflis in March 1908": a trial (not "was tried to …")
     if kind is None:
         if verb.lemma_.lower() in NOT_EVENTS or not _past(verb) or not (refs and named or _done_to(verb)):
             return None
@@ -599,6 +634,8 @@ def _narrated_other(verb: Token) -> bool:
         return False
     if lemma == "speak" and any(c.ent_type_ in LANGUAGE_ENTS for c in children(verb, "dobj")):
         return False  # "spoke French fluently": a skill
+    if lemma == "wear" and not children(verb, "prt"):
+        return False  # "everybody wore his prescribed uniform": dress (not "wore down his resistance")
     if lemma in ATTEMPT and any(x.tag_ in ("VB", "VBG") for x in children(verb, "xcomp")):
         return False
     if lemma in CLAIMS and children(verb, "ccomp") and not children(verb, "dobj"):
