@@ -328,3 +328,9 @@ def test_a_sledge_parsed_as_a_clause_of_its_own_and_the_express():
                          "Krasnoyarsk.")
     assert _named(rec)[0][:3] == ["Kureika", "Yenisei", "Monastyrskoe"]
     assert rec.journeys[0].modes == ("by sledge", "by train")
+
+
+def test_a_place_name_taken_for_a_person_does_not_drop_the_clause_that_names_a_whither():
+    trips = _trips("In March 1917 Spiridonova was at the Maltsev prison. Spiridonova left Maltsev by sleigh for the "
+                   "railway at Sretensk. There she took the train to Chita.")
+    assert trips[0][1][-2:] == ["Sretensk", "Chita"]

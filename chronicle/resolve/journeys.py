@@ -360,7 +360,7 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
         if r is None and obj not in objs:
             continue
         if r is None and role and obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN") \
-                and obj.lemma_.lower() not in VEHICLES:
+                and obj.lemma_.lower() not in VEHICLES and not _unplaced_name(rd, obj, off, lemma):
             return None
         if r is not None and role:
             roles.append((role, obj.i, r.id))
@@ -382,6 +382,14 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
             if before:
                 roles.append(("dest", adv.i, before[-1].id))
     return roles, modes
+
+
+def _unplaced_name(rd: Reader, obj: Token, off: int, lemma: str) -> bool:
+    """ "left Maltsev by sleigh for the railway at Sretensk" with the prison's name taken for a person's: a
+    name left behind, in a clause that names where the traveller went, is no reason to drop the clause (a
+    common noun is: "left the party", "reached an agreement")."""
+    return lemma in ("leave", "quit", "depart") and obj.pos_ == "PROPN" and any(
+        w in DEST - STATIC for w, _ in preps(obj.head))
 
 
 def _order(roles: list[tuple[str, float, str]]) -> list[str]:
