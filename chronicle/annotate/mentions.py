@@ -24,6 +24,7 @@ DEPARTURE_VERBS = {"set", "leave", "sail", "start", "depart", "head", "embark", 
 BODY_ROLE_NOUNS = {"editor", "editors", "board", "staff", "member", "members", "leader", "leaders", "chairman",
                    "founder", "founders", "presidium", "bureau", "delegate", "delegates", "correspondent",
                    "contributor", "contributors", "editorship", "secretary", "treasurer"}
+PAPER_NOUNS = {"paper", "newspaper", "journal", "magazine", "weekly", "daily", "organ", "gazette", "periodical"}
 PUBLISH_VERBS = {"publish", "print", "appear", "write", "report", "announce", "serialise", "serialize"}
 PLACE_NOUNS = {"sign", "village", "hamlet", "town", "city", "settlement", "port", "capital", "district", "province",
                "region", "island", "river", "station", "fortress", "monastery", "estate", "suburb", "county",
@@ -207,6 +208,11 @@ def _split(span: Span) -> list[Span]:
             # "Council of the Republic the gulf between…": a lower-case word after "the" ends the name
             out.append(Span(span.doc, start, t.i, label=span.label_))  # "Revolution" | "the Cossacks refused"
             start = t.i
+        elif t.lower_ in ("’s", "'s") and span.label_ == "ORG" and t.i == start + 1 and t.i + 1 < span.end \
+                and _person_like(span.doc[start].text) and span.doc[t.i + 1].text[:1].isupper() \
+                and span[-1].lower_ not in FAC_HEADS | PLACE_NOUNS:  # "Cooper's Creek" is one place
+            out.append(Span(span.doc, start, t.i, label="PERSON"))  # "Shlyapnikov’s Workers’ Opposition": his
+            start = t.i + 1
         elif t.lower_ == "of" and t.i > start and span.doc[t.i - 1].lower_ in ORG_HEADS and t.i + 2 == span.end \
                 and _person_like(span.doc[t.i + 1].text):
             out.append(Span(span.doc, start, t.i, label="ORG"))  # "the Government of Kerensky"
@@ -303,9 +309,12 @@ def _join_heads(spans: list[Span]) -> list[Span]:
             out.append(Span(s.doc, prev.start, s.end, label="ORG" if s[0].lower_ in ORG_HEADS else "FAC"))
             continue
         s = _with_epithet(s)
+        s = _possessed_name(s)
         nxt = next_word(s.doc, s.end)
         if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in HEADS and not s.text.endswith(("’s", "'s")):
             s = Span(s.doc, s.start, nxt.i + 1, label="ORG" if nxt.lower_ in ORG_HEADS else "FAC")
+        elif _group_named(s, nxt):
+            s = Span(s.doc, s.start, nxt.i + 1, label="ORG")  # "the Inter-District group"
         if out and s.start < out[-1].end:
             continue
         out.append(s)
@@ -313,6 +322,46 @@ def _join_heads(spans: list[Span]) -> list[Span]:
 
 
 HEADS = ORG_HEADS | FAC_HEADS
+# lower-case nouns of a circle or faction named by the capitalised words before them: "the Inter-District
+# group", "the Iskra organization", "the Vpered circle"
+GROUP_HEADS = {"group", "circle", "faction", "organization", "organisation"}
+
+
+def _possessed_name(s: Span) -> Span:
+    """'the Workers’ Opposition': "the", a capitalised plural in the possessive and the capitalised nouns it
+    owns name one body, though the tagger reads "Opposition" as a common noun and leaves it out ("Workers’
+    Control of Industry", with no "the", is a slogan; "the Decembrists’ Revolt" an event)."""
+    doc = s.doc
+    last, end = s[-1], s.end
+    if end + 1 >= len(doc) or s.start == 0 or doc[s.start - 1].lower_ != "the" or doc[end].text not in ("’", "'") \
+            or last.whitespace_ or not last.text.endswith("s") or not last.text[:1].isupper() \
+            or last.tag_ not in ("NNS", "NNPS") or s.label_ in ("PERSON", "GPE", "LOC", "FAC"):
+        return s
+    k = end + 1
+    while k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].text[1:].islower() \
+            and doc[k].pos_ in ("NOUN", "PROPN") and "\n\n" not in doc[k - 1].whitespace_:
+        k += 1
+    if k == end + 1 or doc[k - 1].lower_ in EVENT_HEADS or doc[k - 1].lower_.rstrip("s") in EVENT_HEADS:
+        return s
+    return Span(doc, s.start, k, label="FAC" if doc[k - 1].lower_ in FAC_HEADS else "ORG")  # "the Strangers' Road"
+
+
+def _group_named(s: Span, nxt) -> bool:
+    """'the Inter-District group', 'the Iskra organization': capitalised words the model calls a body (or left
+    unlabelled), then a lower-case noun of a circle or faction, name that circle (not "the Kerensky group",
+    a person's, nor "the Bolshevik faction", a party's adjective; a place only when its last word is a
+    common noun of places, "Inter-District", not "the Moscow group")."""
+    doc = s.doc
+    placed = s.label_ in ("GPE", "LOC") and s[-1].lower_ in PLACE_NOUNS | FAC_HEADS
+    return (nxt is not None and nxt.lower_ in GROUP_HEADS and nxt.text.islower() and nxt.pos_ == "NOUN"
+            and nxt.i == s.end and (s.label_ in ("ORG", "PROPN") or placed) and s.start > 0
+            and not (doc[s.start - 1].is_alpha and doc[s.start - 1].text[:1].isupper())
+            and all(t.text[:1].isupper() or t.text == "-" for t in s) and s[-1].lower_ not in ORG_HEADS
+            and s[-1].tag_ not in ("JJ", "NNS", "NNPS") and not s.text.endswith(("’s", "'s"))
+            and not (len(s) == 1 and PARTY_ADJECTIVE.search(s.text)))
+
+
+PARTY_ADJECTIVE = re.compile(r"(?:ik|ist|ite|ian|ic|ists|iks)$")  # "the Bolshevik faction": the party's own
 
 
 def _paired_patrons(a: Span, b: Span) -> bool:
@@ -841,6 +890,9 @@ def _cues(span: Span, text: str) -> dict:
         cues["place_noun"] = before.lemma_  # "the river Krimesus", "the island Sphakteria"
     if head.dep_ == "appos" and head.head.lemma_ in PLACE_NOUNS:
         cues["place_noun"] = head.head.lemma_
+    if head.dep_ == "appos" and head.head.lemma_ in PAPER_NOUNS and head.head.i < span.start or \
+            before is not None and before.lemma_ in PAPER_NOUNS and before.text.islower() and before.i == span.start - 1:
+        cues["paper_noun"] = True  # "its own paper, Soldatskaya Pravda", "the newspaper Borba": a paper's name
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in BODY_ROLE_NOUNS:
         cues["body_of"] = head.head.head.lower_  # "the editorial board of Pravda", "a member of the Bund"
     if head.dep_ == "pobj" and head.head.lower_ in ("in", "for") and head.head.head.lemma_ in PUBLISH_VERBS:

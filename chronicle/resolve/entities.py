@@ -120,8 +120,16 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[LOC] -= 1.2  # cancels the "in" vote
     if c.get("cited"):
         v[PER] += 2.0  # "Huntford, pp. 7–12": an author cited by page
-    if c.get("who") or c.get("emphatic") or c.get("vocative"):
+    if c.get("who") and c.get("plural") and m.name.endswith("s") and " " in m.name:
+        v[ORG] += 1.0  # "Social Democrats who belonged to neither faction": a group's members, no person
+    elif c.get("who") or c.get("emphatic") or c.get("vocative"):
         v[PER] += 2.0
+    if c.get("periodical") and c.get("quoted_title") == "whole" and (
+            c.get("subj") in PRINTING or c.get("published_in") or c.get("body_of")):
+        v[ORG] += 1.5  # "“Borba” printed the appeal", "wrote for “Borba”": a paper's name set off as a title
+    if c.get("paper_noun"):
+        v[ORG] += 2.0  # "its own paper, Soldatskaya Pravda", "the newspaper Borba": a paper is an organization
+        v[PER] -= 1.0
     if c.get("role"):
         v[PER] += 2.0
     if c.get("personal_clause"):
@@ -556,8 +564,9 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
     if with_the * 2 >= len(ms) and not any(m.cues.get("title") for m in ms) and kin * 3 < len(ms):
         v[PER] = 0.0  # persons are not "the X" (families are plural: "the Stolypins")
         placed = any(m.cues.get("next_head") in FAC_HEADS for m in ms)  # "the Peski district" is no group
-        if key[-1:] in ("s", "i") and place_prior(ms[0].name) < 0.5 and not placed:
+        if (key[-1:] in ("s", "i") or RUSSIAN_PLURAL.search(key)) and place_prior(ms[0].name) < 0.5 and not placed:
             v[ORG] += max(v[LOC], 0.0) + 0.8 * with_the  # "the Cossacks", "the Bolsheviki": a group
+            # ("the Mezhraiontsy", "the Otzovisty": Russian plurals in -y)
             v[LOC] = 0.0
     if (is_demonym(ms[0].name, place_prior) or key in BROAD_GROUPS or key + "s" in BROAD_GROUPS) and not (
             strong and sum(1 for m in ms if m.cues.get("title")) * 2 >= len(ms)):  # "Colonel French"
@@ -567,6 +576,11 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
             v[ORG] = 1.0 + with_the  # "the Germans advance", "the Germans would come": their army
             return None
         return "people"
+
+
+PRINTING = {"print", "reprint", "publish", "report", "announce", "headline"}  # what a paper does ("Borba" set off as a title)
+# a Russian plural left untranslated: "the Mezhraiontsy", "the Vperedovtsy", "the Otzovisty", "the Kadety"
+RUSSIAN_PLURAL = re.compile(r"...(?:tsy|sty|ety|ery)$")
 
 
 def _plural_head(name: str) -> bool:

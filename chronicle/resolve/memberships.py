@@ -57,14 +57,15 @@ GRANT = {"join": None, "enter": None, "elect": None, "admit": None, "appoint": N
          "co-opt": None, "induct": None, "return": None, "designate": None, "install": None, "promote": None,
          "assign": None, "choose": None, "select": None}
 REMOVE = {"expel", "dismiss", "remove", "oust", "resign", "leave", "quit", "drive", "force", "throw", "exclude",
-          "discharge", "eject", "purge", "withdraw", "retire", "depose", "sack", "kick", "hurl", "break", "strip"}
+          "discharge", "eject", "purge", "withdraw", "retire", "depose", "sack", "kick", "hurl", "break", "strip",
+          "drop"}
 PUSH_OFF = {"vote", "push", "drop", "squeeze", "take", "get", "walk", "boot", "hound", "freeze"}  # "voted off X"
 LEFT = {"dobj", "from", "off", "out of", "out", "as", "on"}  # how a body is left: "left X", "resigned from X"
 HOLD = {"sit", "serve", "lead", "head", "chair", "edit", "direct", "command", "represent", "belong", "found"}
 REFUSE = {"refuse", "reject", "decline", "deny", "turn", "blackball", "veto"}
 OBJECT_IS_MEMBER = {"admit", "expel", "elect", "appoint", "accept", "dismiss", "remove", "exclude", "reject",
                     "refuse", "name", "nominate", "recruit", "oust", "sack", "discharge", "co-opt", "induct",
-                    "purge", "make", "designate", "install", "promote", "assign", "choose", "select"}
+                    "purge", "make", "designate", "install", "promote", "assign", "choose", "select", "drop"}
 HOLD_ROLE = {"lead": "leader", "head": "head", "chair": "chairman", "edit": "editor", "direct": "director",
              "command": "commander", "represent": "representative", "found": "founder"}
 BODIES = {"board", "staff", "presidium", "bureau", "executive", "rank", "ranks", "leadership", "secretariat", "politburo",
@@ -501,10 +502,64 @@ def _its_office(rd: Reader, s: Sentence):
             continue
         pos = s.offset + tok.idx
         before = [r for r in rd.refs_in(max(s.start, pos - ITS_REACH), pos) if r.kind != "person"]
+        if not before and not _thing_before(tok):  # "…threw in her lot with the Workers' Opposition. Its leader,
+            # Shlyapnikov, …": the body the sentence before ended on (no paragraph between)
+            before = [r for r in rd.refs_in(max(0, pos - ITS_REACH), s.start) if r.kind != "person"
+                      and "\n\n" not in rd.ctx.text[r.end:pos]]
+            if before and not _ended_on(rd, before[-1]):
+                continue
+        subject = [r for r in before if r.kind == "organization" and _subject_ref(rd, s, r)]
+        if subject and before[-1].kind == "organization" and _possessor_ref(rd, s, before[-1]):
+            before = subject  # "“Borba” printed the Committee's appeal, and Medvedev, its editor…": the subject's
         if not before or before[-1].kind != "organization":
             continue
         for person, role, status, trigger in _role(rd, tok.head, s.offset, None):
             yield person, before[-1].id, role, trigger, status
+
+
+def _ref_token(s: Sentence, r: EntityRef) -> Token | None:
+    return next((t for t in s.sent if s.offset + t.idx >= r.start and s.offset + t.idx < r.end
+                 and t.head.i != t.i and not (r.start <= s.offset + t.head.idx < r.end)), None)
+
+
+def _subject_ref(rd: Reader, s: Sentence, r: EntityRef) -> bool:
+    t = _ref_token(s, r)
+    return t is not None and t.dep_ in ("nsubj", "nsubjpass")
+
+
+def _possessor_ref(rd: Reader, s: Sentence, r: EntityRef) -> bool:
+    t = _ref_token(s, r)
+    return t is not None and (t.dep_ == "poss" or any(c.dep_ == "case" for c in t.children))  # "the Committee’s"
+
+
+def _token_at(rd: Reader, pos: int) -> tuple[Token, int] | None:
+    for ch in rd.ctx.chunks:
+        if ch.offset <= pos < ch.offset + len(ch.doc.text):
+            span = ch.doc.char_span(pos - ch.offset, pos - ch.offset + 1, alignment_mode="expand")
+            return (span[0], ch.offset) if span is not None and len(span) else None
+    return None
+
+
+def _ended_on(rd: Reader, org: EntityRef) -> bool:
+    """The sentence before "Its leader, …" is about the organization it names: not one named as an agent
+    or an apposition ("The committee was infiltrated by the secret police, the Okhrana. As one of its
+    leaders…": "its" is the committee, the subject, a body's common noun)."""
+    got = _token_at(rd, org.start)
+    if got is None:
+        return False
+    tok, off = got
+    if any(a.dep_ == "agent" or a.lower_ == "by" and a.dep_ == "prep" for a in tok.ancestors):
+        return False
+    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and rd.ref(t, off) is None
+                   and t.lemma_.lower() in BODIES | MEMBER_NOUNS | ORG_HEADS for t in tok.sent)
+
+
+def _thing_before(its: Token) -> bool:
+    """A common noun before "its" in its sentence that "its" may stand for ("The factory grew, and its
+    director…"), other than a body's noun ("The group had grown…, and its leader…")."""
+    return any(t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.i < its.i
+               and t.lemma_.lower() not in BODIES | MEMBER_NOUNS | ORG_HEADS and t.tag_ == "NN"
+               for t in its.sent)
 
 
 # a body named before an application is the one applied to only where its sentence speaks of applying or
@@ -581,6 +636,10 @@ def _readings(rd: Reader, s: Sentence, org: Token):
     while dep == "conj":  # "joined the X and the Y": read the first conjunct's attachment
         first = first.head
         head, dep = first.head, first.dep_
+    for rel in children(org, "relcl"):  # "its paper, Soldatskaya Pravda, which Nevsky edited"
+        how = next((c.dep_ for c in rel.children if c.dep_ in ("dobj", "nsubj") and c.lower_ in RELATIVES), None)
+        if how is not None:
+            yield from _verb(rd, rel, off, how)
     if dep == "poss" and head.lemma_.lower() in BODIES and head.pos_ == "NOUN" and rd.ref(head, off) is None:
         body = head  # "a member of the Comintern's executive committee"
         name = " ".join(t.lower_ for t in body.lefts if t.dep_ in ("amod", "compound") and t.is_alpha)
@@ -596,7 +655,10 @@ def _readings(rd: Reader, s: Sentence, org: Token):
     if dep == "pobj":
         prep = head
         holder = prep.head
-        if holder.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and holder.lemma_.lower() in ROLES:
+        seat = _seat_noun(holder, prep)
+        if seat is not None:  # "was refused a seat on X", "lost his place on X", "was denied membership of X"
+            yield from _seat(rd, seat, off)
+        elif holder.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and holder.lemma_.lower() in ROLES:
             if holder.lemma_.lower() in PORTFOLIO and _portfolio(rd, org, off):
                 return  # "Commissar of Labour": a portfolio, not the Labour Group
             yield from _role(rd, holder, off, prep)
@@ -705,7 +767,11 @@ ALLEGE = {"allege", "claim", "accuse", "pretend", "suspect", "rumour", "rumor", 
 def _reported(verb: Token) -> bool:
     """The clause is someone's allegation: "alleged to belong to X", "claimed to be a member of X"."""
     v = verb
-    for _ in range(3):
+    for _ in range(4):  # "It was rumored that …, and even that Rasputin had joined the Khlysty": a conjunct
+        # clause of its own "that" (not "he denied it and resigned")
+        if v.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children) and v.head.i != v.i:
+            v = v.head
+            continue
         if v.dep_ not in ("xcomp", "acl", "ccomp", "advcl", "relcl", "amod") or v.head.i == v.i:
             return False
         v = v.head
@@ -739,6 +805,11 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
     if role.dep_ == "appos" or (role.dep_ == "conj" and role.head.dep_ == "appos" and role.head.pos_ == "NOUN"):
         h = role.head if role.dep_ == "appos" else role.head.head
         holders += _own(rd, h, off)  # "Denikin, head of X, and Krasnov, Ataman of Y": not Krasnov
+        x = h
+        while role.tag_ == "NNS" and x.dep_ == "conj" and x.head.pos_ == "PROPN" and \
+                not any(c.dep_ == "appos" for c in x.head.children):
+            x = x.head  # "Podvoisky and Nevsky, its leaders": the plural is said of the whole list
+            holders += [p for p in [rd.entity(x, off, ("person",))] if p is not None]
     elif role.dep_ in ("attr", "oprd", "acomp") or (role.dep_ == "pobj" and role.head.lower_ == "as"):
         verb = role.head if role.dep_ != "pobj" else role.head.head
         lemma = verb.lemma_.lower()
@@ -859,6 +930,8 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         return
     if how == "dobj" and lemma in REMOVE and lemma in OBJECT_IS_MEMBER:
         return  # "ordered him to exclude the Cadets": the Cadets are put out, he leaves nothing
+    if how == "by" and any(w in ("from", "off", "out of") and rd.entity(o, off, ("organization",)) for w, o in preps(verb)):
+        return  # "were removed from the Military Organization by the Central Committee": the agent removes
     if lemma in REMOVE or "off" in particles or "out" in particles or how in ("from", "off", "out of"):
         if how not in LEFT and not particles & {"off", "out"} and not (how == "by" and lemma in OBJECT_IS_MEMBER):
             return  # "driven from Transbaikalia by the Red Army", "forced south by X": X is who drives
@@ -883,14 +956,22 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         if base.head.lemma_.lower() not in CONTROL:
             return
         members = [p for o in children(base.head, "dobj") for p in _persons(rd, o, off)]
-    elif passive or (lemma in OBJECT_IS_MEMBER and not children(verb, "dobj")):
+    elif passive or (lemma in OBJECT_IS_MEMBER and not _objects(rd, verb, off)):
         members = [p for sub in subjects(base) for p in _persons(rd, sub, off)]
-    elif lemma in OBJECT_IS_MEMBER and children(verb, "dobj") and how != "dobj":
-        members = [p for o in children(verb, "dobj") for p in _persons(rd, o, off)]
+    elif lemma in OBJECT_IS_MEMBER and _objects(rd, verb, off) and how != "dobj":
+        # "elected Zinoviev, Ordzhonikidze and Malinovsky to X" (the first name parsed as a predicate)
+        members = [p for o in _objects(rd, verb, off) for p in _persons(rd, o, off)]
     else:
         members = [p for sub in subjects(base) for p in _persons(rd, sub, off)]
     for p in unique(members):
         yield p, role, status, verb
+
+
+def _objects(rd: Reader, verb: Token, off: int) -> list[Token]:
+    """The verb's objects; a person's name the parser made a predicate or a dative ("The Prague Conference
+    elected Zinoviev, Ordzhonikidze and Malinovsky to the Central Committee": "Zinoviev" an oprd) counts."""
+    return children(verb, "dobj") or [o for o in children(verb, "oprd", "dative") if o.pos_ in ("PROPN", "PRON")
+                                      and rd.entity(o, off, ("person",)) is not None]
 
 
 # "Lenin took him on as a secretary of X", "hired him as editor of X": the object holds the role
@@ -910,6 +991,58 @@ def _capacity(verb: Token) -> str | None:
         if w == "in" and obj.lemma_.lower() == "capacity":
             return " ".join(t.lower_ for t in obj.lefts if t.dep_ in ("amod", "compound")) + " capacity"
     return None
+
+
+RELATIVES = {"which", "that", "whom"}
+# a seat in a body, and what the verb taking it does to its holder: "was refused a seat on X", "lost his
+# place on X", "took his seat in X", "was denied membership of X", "held a post in X"
+SEATS = {"seat", "place", "membership", "post", "position", "berth"}
+SEAT_VERBS = {"refuse": "refused", "deny": "refused", "reject": "refused",
+              "give": "granted", "win": "granted", "gain": "granted", "obtain": "granted", "get": "granted",
+              "receive": "granted", "take": "granted", "grant": "granted", "award": "granted", "secure": "granted",
+              "assume": "granted", "lose": "removed", "forfeit": "removed", "relinquish": "removed",
+              "resign": "removed", "surrender": "removed", "vacate": "removed",
+              "have": "held", "hold": "held", "keep": "held", "retain": "held", "occupy": "held"}
+SEAT_PREPS = {"on", "in", "of", "at", "within"}
+GIVERS = {"refuse", "deny", "give", "grant", "award"}  # "the congress denied him a place on X": the dative holds it
+
+
+def _seat_noun(holder: Token, prep: Token) -> Token | None:
+    """The seat noun a body's preposition hangs on: on the noun ("a seat on X") or, misparsed, on the verb
+    that takes it ("lost his seat on X" with "on" under "lost")."""
+    if prep.lower_ not in SEAT_PREPS:
+        return None
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in SEATS and holder.dep_ in ("dobj", "nsubjpass") \
+            and holder.head.pos_ in ("VERB", "AUX"):
+        return holder
+    if holder.pos_ == "VERB" and holder.lemma_.lower() in SEAT_VERBS and prep.lower_ != "of":
+        return next((o for o in children(holder, "dobj") if o.lemma_.lower() in SEATS and o.pos_ == "NOUN"), None)
+    return None
+
+
+def _seat(rd: Reader, noun: Token, off: int):
+    """ "Kollontai was refused a seat on the Bureau" (refused), "Rykov lost his seat on the Politburo"
+    (removed), "took his seat in the Duma" (granted), "had a seat on the board" (held)."""
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    status = SEAT_VERBS.get(lemma)
+    if status is None or hypothetical(verb) or _reported(verb) or noun.dep_ == "nsubjpass":
+        return
+    if lemma == "take" and any(c.dep_ == "prt" for c in verb.children):
+        return  # "took up a position on the hill"
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if negated(verb):
+        if not (passive and status == "granted"):
+            return  # "he did not lose his seat"
+        status = "refused"  # "was not given a seat on X"
+    if passive:
+        who = subjects(verb)
+    elif lemma in GIVERS:
+        who = children(verb, "dative") + [o for o in children(verb, "dobj") if o.i != noun.i]
+    else:
+        who = subjects(verb)
+    for p in unique([p for t in who for p in _persons(rd, t, off)]):
+        yield p, None, status, verb
 
 
 def _application(rd: Reader, noun: Token, off: int):
