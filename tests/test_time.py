@@ -841,3 +841,12 @@ def test_on_the_nth_before_a_name_is_a_day_of_the_narrated_month():
     assert t["the 4th"].value == "1917-03-04"
     t = tags("In March 1917 the front held. On the 4th Army retreated, and on the 9th Instant died Mr. Charles.")
     assert "the 4th" not in t and "the 9th" not in t
+
+
+def test_an_unmarked_bracketed_twin_of_julian_days_is_gregorian():
+    found = {x.span.text: x for x in tag_time("All dates are Old Style. On 24–25 October (6–7 November) 1917 the "
+                                              "Bolsheviks rose. On 31 October 1917 (13 November N.S), they won.", "d")}
+    assert found["25 October"].calendar == "julian" and found["25 October"].gregorian_value == "1917-11-07"
+    assert found["7 November"].calendar == "gregorian" and found["7 November"].gregorian_value is None
+    assert found["6"].calendar == "gregorian"
+    assert found["13 November"].calendar == "gregorian"

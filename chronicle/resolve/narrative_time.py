@@ -1003,7 +1003,27 @@ def resolve_groups(text: str, doc_id: str, groups: list[list], *, calendar: str 
             found.append(TimeExpression(id=r.tid(i), span=Span(doc_id, c.start, c.end, text[c.start:c.end]),
                                         type=o.type, value=o.value, mod=o.mod, calendar=which, gregorian_value=greg,
                                         anchor=o.anchor))
-        out.append(found)
+        out.append(_bracketed_twins(found, text))
+    return out
+
+
+_BRACKET_OPEN = re.compile(r"[(\[][^()\[\]]*$")
+
+
+def _bracketed_twins(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """ "On 24–25 October (6–7 November) the Bolsheviks rose": a day date in brackets right after Julian day
+    dates, unmarked, that is the Gregorian day of one of them, is that twin (Gregorian, no ``gregorian_value``)."""
+    out = list(found)
+    for k, t in enumerate(out):
+        if t.calendar != "julian" or not _DAY_VAL.fullmatch(t.value or ""):
+            continue
+        op = _BRACKET_OPEN.search(text, max(0, t.span.start - 25), t.span.start)
+        if op is None:
+            continue
+        outer = [x for x in out[max(0, k - 4):k] if x.calendar == "julian" and x.gregorian_value
+                 and op.start() - 40 <= x.span.end <= op.start()]
+        if any(x.gregorian_value[:10] == t.value for x in outer):
+            out[k] = replace(t, calendar="gregorian", gregorian_value=None)
     return out
 
 
