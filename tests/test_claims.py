@@ -62,3 +62,12 @@ def test_records_that_contradict_a_claim_dispute_it_for_the_author_or_their_owne
     got = _disputes("Stasova worked in the secretariat. Trotsky claimed that Sverdlov had gone to Moscow first; "
                     "Stasova's diary contradicts this.")
     assert got == [("Trotsky", ["Stasova"], False)]
+
+
+def test_the_authors_hedged_doubt_disputes_the_claim_before_it():
+    assert _disputes("Trotsky later claimed that Lenin had approved the plan. This seems unlikely.")[0] == \
+        ("Trotsky", [], True)
+    assert _disputes("Trotsky later claimed that Lenin had approved the plan. No other source mentions such an "
+                     "approval.")[0] == ("Trotsky", [], True)
+    assert _disputes("Trotsky later claimed that Lenin had approved the plan. Kamenev said that this seemed "
+                     "unlikely.")[0] == ("Trotsky", [], False)  # reported, not the author's

@@ -50,7 +50,16 @@ AUTHOR_CORRECTION = re.compile(
     r"|proved? (?:to be )?(?:forgeries|a forgery|false|untrue|unfounded|groundless|baseless|fabricated|a fabrication|wrong)"
     r"|(?:discovered|found|shown) to be (?:forgeries|a forgery|false|untrue|fabricated|a fabrication)"
     r"|(?:unable|failed) to (?:substantiate|prove)"
-    r"|without (?:any )?foundation|no truth (?:in|to)|not true)\b", re.I)
+    r"|without (?:any )?foundation|no truth (?:in|to)|not true"
+    # the author's doubt: "this seems unlikely", "there is reason to doubt it", "it cannot be confirmed",
+    # "is not borne out by the documents", "no other source mentions it"
+    r"|(?:seems|seemed|is|was|appears|appeared|looks) (?:highly |most |very |rather |quite )?"
+    r"(?:unlikely|improbable|implausible|doubtful|questionable|dubious)"
+    r"|(?:there is|there was|we have) (?:good |every |some )?reason to doubt"
+    r"|(?:cannot|could not|can not|can't) be (?:confirmed|verified|corroborated|substantiated|proved|proven)"
+    r"|(?:is|was|are|were) not (?:borne out|supported|confirmed|corroborated) by"
+    r"|no (?:other |contemporary |independent )?(?:source|document|witness)s? (?:confirms?|supports?|mentions?|corroborates?))\b",
+    re.I)
 DESCRIBE_VERBS = {"describe", "characterize", "characterise", "portray", "depict", "represent", "brand",
                   "denounce", "stigmatize", "hail", "praise", "condemn", "dismiss", "picture", "paint"}
 ANSWER_NOUNS = CLAIM_NOUNS | {"answer", "reply", "response", "message", "slogan", "position", "verdict", "motto"}
