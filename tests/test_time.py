@@ -231,6 +231,17 @@ def test_a_year_naming_a_thing_does_not_date_the_story_before_its_first_date():
     assert t["May"].value == "1913-05"
 
 
+def test_a_leap_of_years_closing_a_paragraph_looks_ahead_and_comes_back():
+    t = tags("He reached Petrograd on 12 March 1917. Her sister Nadezhda said little; six years later she "
+             "became his wife.\n\nOn 14 March the Bureau considered the arrivals.")
+    assert t["six years later"].value == "1923"
+    assert t["14 March"].value == "1917-03-14"
+    # a paragraph that opens with the leap moves the story on
+    t = tags("He reached Petrograd on 12 March 1917.\n\nSix years later he was in Paris. He was poor.\n\n"
+             "On 14 March he fell ill.")
+    assert t["14 March"].value == "1923-03-14"
+
+
 def test_weekday_assertion_names_the_chain_of_days():
     text = ("In 1723 I left. The next day we reached Amboy. The next morning I walked on, "
             "this being Saturday.")

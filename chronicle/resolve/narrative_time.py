@@ -629,6 +629,9 @@ class _Resolver:
                 return _Out(c, "DATE", f"{yy:04d}-01-01", anchor)  # "Eight days before the new year": its first day
             if f.get("ago") and ck.m and u == "year":
                 return _Out(c, "DATE", f"{yy:04d}-{ck.m:02d}", anchor)
+            if n * k >= 2 and not passing and not f.get("deictic") and self._closing_aside(c.start):
+                self.tentative = (yy, self.tid(i), self.sent(c.start))  # dates its own sentence only
+                return _Out(c, "DATE", f"{yy:04d}", anchor)
             if (n > 0 or passing and n == 0) and not f.get("deictic"):
                 self.set_day(yy, None, None, anchor, c.start)
                 self.clock.day_pos = -1
@@ -636,6 +639,17 @@ class _Resolver:
         # hours, minutes: a time on the clock's day
         day = ck.day()
         return _Out(c, "TIME", f"{day[0]:04d}-{day[1]:02d}-{day[2]:02d}" if day else "XXXX-XX-XX", ck.id)
+
+    def _closing_aside(self, pos: int) -> bool:
+        """A leap of years told in the last sentence of a paragraph that does not open with it looks
+        ahead and comes back: "Her sister Nadezhda said little; six years later she became his wife.
+        ¶ On 12 March the Bureau …" is still the March of the story, not six years on. A paragraph that
+        opens with the leap ("Six years later he was in Paris.") or goes on after it moves the story."""
+        k = self.sent(pos)
+        para = self.para(pos)
+        first = k == 0 or self.para(self.sent_starts[k - 1]) < para
+        last = k + 1 >= len(self.sent_starts) or self.para(self.sent_starts[k + 1]) > para
+        return last and not first
 
     def _rel_day(self, i: int, c, n: int, suffix: str, typ: str) -> _Out:
         ck, f = self.clock, c.f
