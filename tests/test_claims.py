@@ -71,3 +71,10 @@ def test_the_authors_hedged_doubt_disputes_the_claim_before_it():
                      "approval.")[0] == ("Trotsky", [], True)
     assert _disputes("Trotsky later claimed that Lenin had approved the plan. Kamenev said that this seemed "
                      "unlikely.")[0] == ("Trotsky", [], False)  # reported, not the author's
+
+
+def test_records_that_do_not_bear_a_claim_out_dispute_it():
+    assert _disputes("Sukhanov claimed that Kamenev had opposed the April Theses from the first day. The minutes "
+                     "of the committee do not confirm this.")[0] == ("Sukhanov", [], True)
+    assert _disputes("Sukhanov claimed that Kamenev had opposed the Theses. The minutes show that he voted for "
+                     "them.")[0] == ("Sukhanov", [], False)

@@ -286,7 +286,8 @@ class ClaimFinder:
             if not earlier:
                 continue
             for t in sent:
-                if (t.lemma_.lower() in DISPUTE_VERBS or _dismissed(t) or _no_evidence(t)) and t.pos_ == "VERB" \
+                if (t.lemma_.lower() in DISPUTE_VERBS or _dismissed(t) or _no_evidence(t) or _by_documents(t)) \
+                        and t.pos_ == "VERB" \
                         and not self.att.inside_quote(self.tok.start(t)):
                     who = next((w for w in map(self.att.entity, self.att.subjects(t)) if w), None)
                     target = next((c for c in reversed(earlier) if c.claimant != who and c.start < self.tok.start(t)), None)
@@ -347,6 +348,9 @@ DISMISSING_VERBS = {"call", "term", "brand", "label", "dismiss", "describe", "de
 REFERRING = {"it", "this", "that", "these", "them", "story", "account", "claim", "version", "tale", "report"}
 
 
+SUPPORTING = {"show", "confirm", "support", "mention", "corroborate", "record", "bear", "prove", "contain"}
+
+
 def _no_evidence(verb) -> bool:
     """ "found / has seen no evidence (proof, trace) that …": a dispute by the subject, or the author's when the
     subject names no one ("Historians have found no evidence that Lenin knew of it")."""
@@ -358,7 +362,13 @@ def _no_evidence(verb) -> bool:
 def _by_documents(verb) -> list:
     """A verb of dispute whose agent is a document, not a person ("is contradicted by the minutes", "was
     refuted by the archives", "the party records contradict this"): the author sets the record against the claim."""
-    if verb.lemma_.lower() not in DISPUTE_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma in SUPPORTING:  # "Lenin's own letters show no such thing", "the minutes do not confirm it"
+        if not (any(c.dep_ == "neg" for c in verb.children) or any(
+                o.lower_ in ("nothing", "none") or any(d.lower_ == "no" for d in o.children)
+                for o in verb.children if o.dep_ == "dobj")):
+            return []
+    elif lemma not in DISPUTE_VERBS:
         return []
     if not any(c.dep_ == "auxpass" for c in verb.children):  # "the party records contradict this"
         agents = [c for c in verb.children if c.dep_ == "nsubj"]
