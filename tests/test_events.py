@@ -288,3 +288,19 @@ def test_a_named_event_in_a_time_phrase_takes_no_actor_and_a_death_has_its_neste
     assert rev.participants == ()
     got = {_verb(e): e.place for e in evs if ": " in e.summary}
     assert got["died"] == "odessa" and got["fled"] == "finland"
+
+
+def test_a_name_after_a_month_is_the_subject_of_every_conjunct_and_was_tried_is_a_trial():
+    text = "In August Orlov was arrested, tried and exiled to Archangel."
+    evs = _events(text, ["Orlov"], places=["Archangel"], times={"August": "1907-08"})
+    assert [(e.type, _verb(e), e.participants) for e in evs] == [
+        ("arrest", "arrested", ("orlov",)), ("other", "tried", ("orlov",)), ("exile", "exiled", ("orlov",))]
+
+
+def test_a_fronted_his_is_the_subjects_an_active_perfect_organised_and_a_dissolution_are_events():
+    text = ("After his release from prison in May 1906, Orlov returned to Moscow. Kuzin, who had organised the "
+            "strike, went to Kiev after the dissolution of the Duma in July.")
+    evs = _events(text, ["Orlov", "Kuzin"], places=["Moscow", "Kiev"], orgs=("Duma",),
+                  times={"May 1906": "1906-05", "July": "1906-07"})
+    got = {_verb(e): e.participants for e in evs}
+    assert got["release"] == ("orlov",) and got["dissolution"] == ("duma",) and got["organised"] == ("kuzin",)

@@ -800,21 +800,29 @@ def subjects(verb: Token) -> list[Token]:
     if not subj:  # a mis-attached subject: "he was co-opted" with "he" under "was"
         subj = [s for a in children(verb, "aux", "auxpass") for s in children(a, "nsubj", "nsubjpass")]
     if not subj:  # "In July Sverdlov became …" parsed as "in [July Sverdlov]": the name is the subject
-        subj = [o for p in children(verb, "prep") if p.i < verb.i and p.lower_ in ("in", "on", "by", "at")
-                for o in children(p, "pobj") if o.pos_ == "PROPN" and o.i == verb.i - 1
-                and any(c.dep_ in ("compound", "nummod") and (c.like_num or c.lower_ in MONTH_WORDS)
-                        for c in o.children)]
+        subj = _after_date(verb)
     if verb.dep_ == "relcl" and (not subj or subj[0].lower_ in ("who", "which", "that")):
         return [verb.head]  # "X, who supported Y"
     v = verb
     while not subj and v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
         v = v.head
-        subj = children(v, "nsubj", "nsubjpass")
+        subj = children(v, "nsubj", "nsubjpass") or _after_date(v)
         if subj and v.dep_ == "relcl" and subj[0].lower_ in ("who", "which", "that"):
             return [v.head]  # "the Assembly, which is to meet in December"
         if subj and verb.dep_ == "advcl":
             break
     return subj
+
+
+def _after_date(verb: Token) -> list[Token]:
+    """The name a date's preposition took from the verb: "In July Sverdlov became …", "In August Golubev was
+    arrested, tried and exiled" (parsed "in [August Golubev]"; only auxiliaries between name and verb)."""
+    return [o for p in children(verb, "prep") if p.i < verb.i and p.lower_ in ("in", "on", "by", "at")
+            for o in children(p, "pobj") if o.pos_ == "PROPN" and o.i < verb.i
+            and all(verb.doc[k].head.i == verb.i and verb.doc[k].dep_ in ("aux", "auxpass", "neg", "advmod")
+                    for k in range(o.i + 1, verb.i))
+            and any(c.dep_ in ("compound", "nummod") and (c.like_num or c.lower_ in MONTH_WORDS)
+                    for c in o.children)]
 
 
 def understood_subject(verb: Token) -> Token | None:

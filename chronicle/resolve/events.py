@@ -156,7 +156,9 @@ NOMINALS = {"arrest": "arrest", "imprisonment": "arrest", "detention": "arrest",
             "appointment": "appointment", "resignation": "dismissal", "dismissal": "dismissal",
             "fall": "dismissal", "overthrow": "dismissal", "abdication": "abdication", "trial": "other",
             "funeral": "other", "visit": "meeting", "persecution": "other", "coronation": "appointment",
-            "defeat": "battle", "victory": "battle", "capture": "battle", "surrender": "battle"}
+            "defeat": "battle", "victory": "battle", "capture": "battle", "surrender": "battle",
+            # what befalls a body ("the dissolution of the First Duma", "the founding of the party")
+            "dissolution": "other", "dispersal": "other", "suppression": "other", "founding": "other"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
 VISIT = {"see", "visit", "meet"}  # "came to see me", "went to visit X": a meeting
@@ -191,6 +193,10 @@ STATES = {"surprise", "astonish", "amaze", "please", "delight", "satisfy", "disa
           "puzzle", "perplex", "bewilder", "confuse", "embarrass", "worry", "trouble", "share", "intend", "rid",
           "outnumber", "fascinate", "humble", "dishevel", "impress", "convince", "rumor", "rumour", "spell",
           "transliterate", "romanize", "romanise", "nickname", "dub", "title", "style"}
+# of those, the acts an active perfect narrates ("who had organised the first strike", "had given him money";
+# not "than I had intended", "the news had surprised him")
+DONE_WHEN_ACTIVE = {"organise", "organize", "prepare", "engage", "employ", "give", "ask", "compose", "share",
+                    "divide", "force", "compel"}
 TRAVEL = {"travel_departure", "travel_arrival", "journey"}
 DIRECTIONAL = {"to", "toward", "towards", "into", "down", "up", "along", "across", "through", "from", "of", "via",
                "past", "over", "round", "around", "onto", "on", "as"}  # "as far as Athos"
@@ -391,7 +397,9 @@ def _nominal_event(rd: Reader, s: Sentence, noun: Token, n: int) -> Event | None
     off = s.offset
     heads = [c for c in noun.children if c.dep_ == "poss"]
     heads += [p for c in children(noun, "prep") if c.lower_ in ("of", "by", "with", "to") for p in children(c, "pobj")]
-    refs = unique([r for h in heads for r in rd.group(h, off, ACTORS, of=False)])
+    ahead = _fronted_owner(rd, noun, off)
+    refs = unique([r for h in heads for r in ([ahead] if ahead is not None and h.dep_ == "poss" else
+                                              rd.group(h, off, ACTORS, of=False))])
     if not refs:
         return None
     place = next((r.id for _, p in preps(noun) for r in [rd.entity(p, off, ("place",))] if r), None)
@@ -400,6 +408,25 @@ def _nominal_event(rd: Reader, s: Sentence, noun: Token, n: int) -> Event | None
     date = known_part(min(own, key=lambda t: abs(t.span.start - off - noun.idx)).value) if own else None
     return Event(f"{rd.ctx.doc_id}-ev{n + 1}", kind, f"{names}: {noun.text}", tuple(r.id for r in refs), place,
                  date, rd.span(s.start, s.end), False, False)
+
+
+def _fronted_owner(rd: Reader, noun: Token, off: int):
+    """Whom a his/her before the clause's subject names: "After his release from prison in May 1906, Golubev
+    returned to Moscow" is Golubev's release (the subject, a person of the pronoun's sex, named after it) — when
+    the pronoun was read as no one, or the subject was named before ("Upon his return to Moscow, Bukharin …")."""
+    own = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if own is None or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = [t for t in subjects(verb) if t.i > noun.i and noun.head.i < verb.i]
+    r = rd.entity(subj[0], off, ("person",)) if subj else None
+    if r is None or rd.ref(subj[0], off) is None:
+        return None  # a name, not another pronoun
+    if rd.entity(own, off, ("person",)) is not None and not any(x.id == r.id for x in rd.refs_in(0, off + own.idx)):
+        return None  # "After his capture, Field Marshal Conrad, the commander of …": a newcomer is not the topic
+    return r if rd.gender.get(r.id) != ("f" if own.lower_ == "his" else "m") else None
 
 
 def event_noun(noun: Token) -> str | None:
@@ -596,8 +623,9 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
             c.dep_ == "advmod" and c.lower_ in ABROAD for c in verb.children):
         kind = "journey"  # "He was released in 1911 and went abroad"
     if kind is None and verb.lemma_.lower() == "try" and verb.tag_ == "VBN" and refs and any(
-            c.dep_ == "auxpass" for c in verb.children) and not children(verb, "xcomp"):
-        kind = "other"  # "He was tried in Tiflis in March 1908": a trial (not "was tried to …")
+            c.dep_ == "auxpass" for c in [*verb.children, *(verb.head.children if verb.dep_ in ("conj", "advcl")
+                                                             else ())]) and not children(verb, "xcomp", "dobj"):
+        kind = "other"  # "He was tried in Tiflis in March 1908", "was arrested, tried and exiled": a trial
     if kind is None:
         if verb.lemma_.lower() in NOT_EVENTS or not _past(verb) or not (refs and named or _done_to(verb)):
             return None
@@ -628,7 +656,9 @@ def _narrated_other(verb: Token) -> bool:
     objs = {c.lemma_.lower() for c in children(verb, "dobj")} | {p.lemma_.lower() for _, p in preps(verb)}
     if any((lemma, o) in IDIOMS for o in objs):
         return False  # "paid much attention to"
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" or verb.tag_ == "VBN" and lemma in STATES:
+    perfect = lemma in DONE_WHEN_ACTIVE and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+        and not any(c.dep_ == "auxpass" for c in verb.children)  # "who had organised the first strike": done
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" or verb.tag_ == "VBN" and lemma in STATES and not perfect:
         return False  # "an assumption based on X"; "he was badly outnumbered", "while fascinated by him"
     if lemma in DIALOGUE and any(q in verb.sent.text for q in QUOTE_MARKS):
         return False
