@@ -259,12 +259,14 @@ def test_they_after_a_sentence_naming_one_person_and_a_resolved_he_is_the_couple
 
 def test_sentences_to_exile_wires_trains_set_foot_trials_and_going_abroad_are_typed():
     text = ("In 1902 Orlov was sentenced to four years of exile in Siberia. In March Orlov sent a telegram to Kuzin. "
+            "In 1904 Kuzin was sentenced to three years in exile. "
             "Orlov took the train to Samara. Orlov never set foot in Paris. Orlov was tried in Kiev in 1908. "
             "Orlov was released in 1911 and went abroad.")
     evs = _events(text, ["Orlov", "Kuzin"], places=["Siberia", "Samara", "Paris", "Kiev"],
                   times={"1902": "1902", "March": "1902-03", "1908": "1908", "1911": "1911"})
     got = {_verb(e): (e.type, e.place, e.negated) for e in evs}
-    assert got["sentenced"] == ("exile", "siberia", False)  # the place under "of exile in Siberia"
+    # the place under "of exile in Siberia"; "three years in exile" too
+    assert [(e.type, e.place) for e in evs if _verb(e) == "sentenced"] == [("exile", "siberia"), ("exile", None)]
     assert got["sent"][0] == "letter"
     assert got["took"][:2] == ("journey", "samara")
     assert got["set"] == ("travel_arrival", "paris", True)
@@ -304,3 +306,12 @@ def test_a_fronted_his_is_the_subjects_an_active_perfect_organised_and_a_dissolu
                   times={"May 1906": "1906-05", "July": "1906-07"})
     got = {_verb(e): e.participants for e in evs}
     assert got["release"] == ("orlov",) and got["dissolution"] == ("duma",) and got["organised"] == ("kuzin",)
+
+
+def test_a_far_year_closing_a_plain_main_clause_or_after_not_until_moves_the_clock():
+    from chronicle.annotate.timex import tag_time
+    for middle in ("She returned to St Petersburg in 1905.", "She did not return to St Petersburg until 1905."):
+        text = f"In the autumn of 1901 the circle was broken up. {middle} In October of that year she was elected."
+        assert [t.value for t in tag_time(text, "d")][-1] == "1905-10"
+    text = "In the autumn of 1901 the circle, founded in 1895, was broken up. In October she was elected."
+    assert [t.value for t in tag_time(text, "d")][-1] == "1901-10"  # a year said in passing

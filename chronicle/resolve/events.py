@@ -501,9 +501,9 @@ def trigger(verb: Token) -> str | None:
             return "appointment"
     if lemma in ("sentence", "condemn") and any(
             p.lemma_.lower() in PENALTIES or any(q.lemma_.lower() in PENALTIES for c in children(p, "prep")
-                                                 if c.lower_ == "of" for q in children(c, "pobj"))
+                                                 if c.lower_ in ("of", "in") for q in children(c, "pobj"))
             for w, p in preps(verb) if w == "to"):
-        return "exile"  # "was sentenced to four years of exile"
+        return "exile"  # "was sentenced to four years of exile", "to four years in exile"
     if lemma == "bear" and not any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "bore the cost"
     if lemma in VISIT and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in ("come", "go"):

@@ -46,6 +46,7 @@ _POD_ORDER = {"MO": 0, "AF": 1, "EV": 2, "NI": 3}
 _FLASH = re.compile(r"\b(?:had|since|as\s+early\s+as|as\s+long\s+ago\s+as|ever\s+since|back\s+in|as\s+far\s+back\s+as|"
                     r"previously|formerly|earlier|ago)\b[^.;:!?]*$", re.I)
 _FORWARD = re.compile(r"\b(?:until|till|up\s+to|as\s+of|effective|not\s+\w+\s+before)\b[^.;:!?,]*$", re.I)
+_NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^.;:!?,]*\b(?:until|till)\s+(?:(?:early|late|mid-?|the\s+\w+\s+of)\s+)?$", re.I)
 PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|once\s+|previously\s+|earlier\s+|never\s+|been\s+)*"
                         r"[a-z-]+(?:ed|en|wn|ght|ung|ept|lt|nt|ld|st|id|ut|ne)\b")
 # a date after "by"/"until"/"since" is where the story stands ("By early 1958, he had organized a coup"), no look back
@@ -425,6 +426,14 @@ class _Resolver:
         return abs(y - self.clock.y) > 1 and not c.f.get("d") and not self._sentence_initial(c.start) \
             and not self._opening_clause(c.start)
 
+    def _main_clause_end(self, start: int, end: int) -> bool:
+        """The date that closes a plain main clause: "She returned to St Petersburg in 1905." (a narrated date,
+        not one said in passing in a relative or participial clause: "the party, founded in 1898, …")."""
+        head = self.text[self.sent_starts[self.sent(start)]:start]
+        return bool(re.fullmatch(r"\s*[.!?]", self.text[end:end + 2][:1] or "")) and len(head) < 120 and not re.search(
+            r"[,;:()\[\]“”\"]|\b(?:who|which|whom|whose|that|when|where|while|after|before|since|until|till|whereas|"
+            r"although|though|because|if|unless|had|born|founded|died|lived)\b", head, re.I)
+
     def _looks_back(self, c, y: int) -> bool:
         """An earlier year than the clock's in a pluperfect clause ("in the autumn of 1905, after the October
         Manifesto, he had gone home to Odessa" in a story at 1908): a flashback, which leaves the clock where it
@@ -489,6 +498,8 @@ class _Resolver:
             return True
         if self._sentence_initial(c.start) or self._opening_clause(c.start):
             return True
+        if self._main_clause_end(c.start, c.end) or _NOT_UNTIL.search(self.clause_before(c.start)):
+            return True  # "She returned to St Petersburg in 1905.", "She did not return … until 1905."
         rest = self.sentence_text(c.start)[c.end - self.sent_starts[self.sent(c.start)]:]
         nxt = next((d for d in self.cands if d.start >= c.end), None)
         return bool(nxt and nxt.kind == "date" and not nxt.f.get("y") and nxt.start - c.end < len(rest))
