@@ -199,3 +199,21 @@ def test_a_bare_monarch_title_joins_a_monarch_named_with_a_regnal_number():
                          "The Tsar received the envoys.")
     ferdinand = next(p for p in rec.persons if "Ferdinand" in p.name)
     assert any(m.text == "Tsar" for m in ferdinand.mentions)
+
+
+def test_a_first_name_said_to_be_someones_spouse_is_not_a_woman_of_another_family():
+    from chronicle.extract import extract_string
+    rec = extract_string("He packed a bundle of letters from Olga Alliluyeva, his future mother-in-law, and set off "
+                         "with Kamenev. Kamenev, who had lived there with his wife Olga since the summer, found the "
+                         "town in a fever.")
+    olgas = sorted(p.name for p in rec.persons if p.name.startswith("Olga"))
+    assert olgas == ["Olga", "Olga Alliluyeva"]  # two women called Olga
+    rec = extract_string("Maria Ivanovna, his landlady, fed him soup. Sverdlov, who lived with his wife Maria at "
+                         "Monastyrskoe, answered at once.")
+    assert sorted(p.name for p in rec.persons if p.name.startswith("Maria")) == ["Maria", "Maria Ivanovna"]
+    # the same woman when the text tells the marriage, or when she has no surname of her own
+    rec = extract_string("In 1898 Lenin married Nadezhda Krupskaya in Shushenskoye. In London his wife Nadezhda "
+                         "kept the accounts.")
+    assert [p.name for p in rec.persons if "Nadezhda" in p.name] == ["Nadezhda Krupskaya"]
+    rec = extract_string("Kamenev arrived with his wife Olga. Olga was tired, and Kamenev went out alone.")
+    assert [len(p.mentions) for p in rec.persons if p.name == "Olga"] == [2]

@@ -139,6 +139,12 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
         if kin:  # "my brother John": a first name, no surname ("his sister Malwine" may be a von Arnim)
             fits_kin = fits
             fits = lambda i: fits_kin(i) and i.surname is None  # noqa: E731
+        spouse = _spouse_of(m, text, mentions) if len(w) == 1 and text and not kin and \
+            given_name_gender(m.name) in ("m", "f") and not any(i.surname == w[0] for i in ids) else None
+        if spouse:  # "Kamenev … with his wife Olga": not the Olga Alliluyeva of another family named before
+            fits_spouse = fits
+            fits = lambda i, sp=spouse: fits_spouse(i) and (  # noqa: E731
+                i.surname is None and not _patronymics(i) or _same_family(i.surname or "", sp) or _married(text, i, sp))
         ident = None if m.cues.get("another") or kin else \
             _surname_holder(ids, m, lambda i, x=w[0]: (same_surname(i.surname, x) or i.surname == _singular_family(x))
                             and fits(i))
@@ -165,6 +171,48 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
             ids.append(ident)
         ident.mentions.append(m)
     return ids
+
+
+SPOUSE_BEFORE = re.compile(r"(?:\b(?P<pron>[Hh]is|[Hh]er)|\b(?P<name>[A-Z][\w-]+)[’']s)\s+(?:(?:young|new|first|second|"
+                           r"late|future|former|common-law)\s+)?(?:wife|husband)\s*,?\s*$")
+
+
+def _spouse_of(m: Mention, text: str, mentions: list[Mention]) -> str | None:
+    """The surname of whose spouse a bare first name is said to be: "Kamenev, who had lived there with
+    his wife Olga" → kamenev (the person named last before "his" in the sentence), "Lenin's wife
+    Nadezhda" → lenin."""
+    hit = SPOUSE_BEFORE.search(text, max(0, m.start - 60), m.start)
+    if hit is None:
+        return None
+    if hit.group("name"):
+        return hit.group("name").lower()
+    before = [x for x in mentions if x.start < hit.start() and x.end <= hit.start()
+              and not re.search(r"[.!?]\s", text[x.end:hit.start()]) and hit.start() - x.end < 200]
+    last = max(before, key=lambda x: x.start, default=None)
+    return _words(last)[-1] if last is not None and _words(last) else None
+
+
+def _same_family(a: str, b: str) -> bool:
+    """'kameneva' and 'kamenev', 'ulyanova' and 'ulyanov': one surname in its two genders."""
+    a, b = a.lower(), b.lower()
+    return same_surname(a, b) or a.rstrip("a") == b.rstrip("a") or a in (b + "a", b + "aya") or b in (a + "a", a + "aya")
+
+
+_SENTENCE_END = re.compile(r"[.!?][’'”\")]?\d{0,3}\s")
+
+
+def _married(text: str, ident: "Identity", spouse: str) -> bool:
+    """Whether the text tells ``ident`` (by a full name) married to the person called ``spouse``:
+    "Lenin married Nadezhda Krupskaya", "Krupskaya, Lenin's wife"."""
+    for x in ident.mentions:
+        if len(_words(x)) < 2:
+            continue
+        lo = max([0] + [e.end() for e in _SENTENCE_END.finditer(text, max(0, x.start - 300), x.start)])
+        hi = next((e.start() + 1 for e in _SENTENCE_END.finditer(text, x.end, x.end + 300)), x.end + 300)
+        near = text[lo:hi]  # the sentence that names them
+        if re.search(rf"\b{re.escape(spouse)}", near, re.I) and re.search(r"marri|marry|wife|husband|widow|bride|wedding", near, re.I):
+            return True
+    return False
 
 
 MARRIED_TITLES = {"mrs", "madame", "mme", "frau", "senora", "signora"}
