@@ -315,3 +315,12 @@ def test_a_far_year_closing_a_plain_main_clause_or_after_not_until_moves_the_clo
         assert [t.value for t in tag_time(text, "d")][-1] == "1905-10"
     text = "In the autumn of 1901 the circle, founded in 1895, was broken up. In October she was elected."
     assert [t.value for t in tag_time(text, "d")][-1] == "1901-10"  # a year said in passing
+
+
+def test_becoming_an_officer_is_an_appointment_and_becoming_a_member_a_membership_decision():
+    text = ("In 1912 Orlov became editor of Pravda. In 1919 Kuzin became a member of the Politburo. "
+            "In 1920 Orlov became very ill.")
+    evs = _events(text, ["Orlov", "Kuzin"], orgs=("Pravda", "Politburo"),
+                  times={"1912": "1912", "1919": "1919", "1920": "1920"})
+    assert [(e.type, e.participants, e.date) for e in evs] == [
+        ("appointment", ("orlov", "pravda"), "1912"), ("membership_decision", ("kuzin", "politburo"), "1919")]

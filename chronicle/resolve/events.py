@@ -499,6 +499,12 @@ def trigger(verb: Token) -> str | None:
             return PHRASAL[key]
         if lemma == "make" and c.dep_ in ("oprd", "ccomp", "dobj") and _role_noun(c):
             return "appointment"
+    if lemma == "become" and verb.tag_ in ("VBD", "VBN"):  # "In 1912 he became editor of Pravda"
+        attr = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+        if any(c.lemma_.lower() == "member" for c in attr):
+            return "membership_decision"
+        if any(c.lemma_.lower() in ROLE_NOUNS for c in attr):
+            return "appointment"
     if lemma in ("sentence", "condemn") and any(
             p.lemma_.lower() in PENALTIES or any(q.lemma_.lower() in PENALTIES for c in children(p, "prep")
                                                  if c.lower_ in ("of", "in") for q in children(c, "pobj"))
@@ -530,6 +536,9 @@ def participants(rd: Reader, verb: Token, off: int) -> tuple[list, bool]:
               if c.lower_ == "with" for q in children(c, "pobj")]  # "entered into conversation with me"
     heads += [p for w, p in preps(verb) if w in ("at", "in", "into") and p.lemma_.lower() in HOMES
               and children(p, "poss")]  # "At his house I lay that night": the householder
+    if verb.lemma_.lower() == "become":  # "became a member of the Politburo", "became editor of Pravda"
+        heads += [p for a in children(verb, "attr", "oprd") for c in children(a, "prep") if c.lower_ == "of"
+                  for p in children(c, "pobj")]
     heads += [p for h in list(heads) for c in children(h, "prep") if c.lower_ in ("including", "among")
               for p in children(c, "pobj")]  # "200 members of the union, including Trotsky, were arrested"
     refs, named = [], False
