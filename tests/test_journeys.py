@@ -334,3 +334,21 @@ def test_a_place_name_taken_for_a_person_does_not_drop_the_clause_that_names_a_w
     trips = _trips("In March 1917 Spiridonova was at the Maltsev prison. Spiridonova left Maltsev by sleigh for the "
                    "railway at Sretensk. There she took the train to Chita.")
     assert trips[0][1][-2:] == ["Sretensk", "Chita"]
+
+
+def test_leaving_the_village_of_x_changing_trains_and_conjoined_verbs():
+    rec = extract_string("Leaving the village of Verkholensk on 6 March 1917, Dzerzhinsky rode by sleigh to Irkutsk. "
+                         "At Tomsk the party divided. Tsereteli continued to Petrograd, while Dzerzhinsky went north "
+                         "to Tobolsk. He changed trains at Tyumen and reached Tobolsk on 17 March.")
+    names = {e.id: e.name for e in list(rec.persons) + list(rec.places)}
+    mine = [j for j in rec.journeys if [names[t] for t in j.travellers] == ["Dzerzhinsky"]]
+    stops = [names[s] for j in mine for s in j.stops]
+    assert stops[:2] == ["Verkholensk", "Irkutsk"] and stops[-2:] == ["Tyumen", "Tobolsk"]
+    assert mine[0].modes[0] == "by sleigh" and "on horseback" not in mine[0].modes  # rode by sleigh
+
+
+def test_the_station_after_leaving_one_city_for_another_is_in_the_other():
+    trips = _trips("On 28 March 1917 Dzerzhinsky arrived in Moscow and went to the Butyrki prison. A week later he "
+                   "left Moscow for Petrograd, arriving at the Nikolaevsky Station on the morning of 5 April.")
+    stops = trips[0][1]
+    assert stops[-2:] == ["Petrograd", "Nikolaevsky Station"]

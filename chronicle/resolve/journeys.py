@@ -48,7 +48,7 @@ TRAVEL_VERBS = {
     "exile": None, "deport": None, "banish": None, "transfer": None, "transport": None, "escort": None,
     "convey": None, "settle": None, "sledge": None, "trek": None, "ship": None, "evacuate": None, "lead": None,
     "storm": "dest", "invade": "dest", "besiege": "dest", "anchor": None, "relocate": None, "smuggle": None,
-    "continue": None, "catch": None, "stay": None, "halt": None, "linger": None, "spend": None, "rest": None,
+    "continue": None, "catch": None, "change": None, "stay": None, "halt": None, "linger": None, "spend": None, "rest": None,
     "remain": None,
 }
 # past forms the tagger leaves unlemmatized
@@ -59,7 +59,8 @@ MOVE_OBJECT = {"send", "put", "take", "bring", "carry", "exile", "deport", "bani
                "convey", "ship", "evacuate", "drive", "lead", "move", "remove", "relocate", "smuggle"}
 # verbs that need a travel preposition or particle before they count ("get to X", "made his way to")
 WEAK = {"make", "get", "put", "run", "take", "bring", "carry", "send", "find", "follow", "call", "stop", "push",
-        "transfer", "transport", "escort", "convey", "settle", "ship", "evacuate", "drive", "lead", "smuggle", "catch"}
+        "transfer", "transport", "escort", "convey", "settle", "ship", "evacuate", "drive", "lead", "smuggle", "catch",
+        "change"}
 ON_THE_WAY = re.compile(r"\b(?:on (?:the|his|her|their|our|my) way|en route|along the way|on the journey)\b"
                         r"(?! (?:to|from|back|home|out)\b)", re.I)
 THERE_REACH = 300  # how far back "arriving there" looks for the place it means
@@ -251,6 +252,8 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
         return None
     if lemma == "make" and not any(c.lemma_ == "way" or c.lower_ == "it" for c in children(verb, "dobj")):
         return None
+    if lemma == "change" and not any(c.lemma_.lower() in VEHICLES for c in children(verb, "dobj")):
+        return None  # "changed trains at Tyumen", "changed horses at X"
     if lemma == "find" and not any(c.lower_ in REFLEXIVE for c in children(verb, "dobj")):
         return None  # "found himself in X", not "in Irkutsk the exiles found a town in the hands of …"
     if any(h.lower_ in MESSAGES for h in subjects(verb)):
@@ -276,8 +279,8 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
         return None
     if _reported(rd, verb, off, travellers):
         return None
-    if lemma in VERB_MODES and not (lemma in MOVE_OBJECT and not passive):
-        modes.append(VERB_MODES[lemma])
+    if lemma in VERB_MODES and not (lemma in MOVE_OBJECT and not passive) and not modes:
+        modes.append(VERB_MODES[lemma])  # "rode into Yakutsk": on horseback; "rode by sleigh": by sleigh only
     ev = rd.tokens_span(verb.subtree, off)
     earlier = any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux") and verb.tag_ == "VBN"
     # "On the way he stopped at Z", "En route they called at Z": a stop before the destination named last
@@ -357,6 +360,8 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
     objs = children(verb, "dobj", "npadvmod")
     for obj in objs + [c for o in objs if o.dep_ == "dobj" for c in conjuncts(o)[1:]]:  # "visited Cuba and Hispaniola"
         r = rd.entity(obj, off, ("place",))
+        if r is None and obj.lemma_.lower() in SETTLEMENT_NOUNS:  # "Leaving the village of Verkholensk"
+            r = next((x for w, o in preps(obj) if w == "of" for x in [rd.entity(o, off, ("place",))] if x), None)
         if r is None and obj not in objs:
             continue
         if r is None and role and obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN") \
@@ -431,6 +436,9 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
                                      for x in [_surname_person(rd, r.id)] if x != r.id)
     travellers = travellers or tuple(x for h in heads[:1] for x in _epithet(rd, h, off))
     travellers = _still_travelling(rd, heads, off, last, travellers)
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and last is not None \
+            and last.start == off + verb.head.idx and last.travellers and not moved:
+        travellers = last.travellers  # "He changed trains at Tyumen and reached Tobolsk": the same travellers
     if sent:
         return travellers  # "he sent his envoys to Stockholm": the unnamed envoys went, not he nor his company
     return travellers or _leader(rd, heads, off + verb.idx, last)
@@ -506,7 +514,7 @@ def _leader(rd: Reader, heads: list[Token], pos: int, last: Leg | None) -> tuple
     if len(heads) != 1:
         return ()
     h = heads[0]
-    word = h.lower_ if h.pos_ == "PRON" else h.lemma_.lower()
+    word = "they" if h.lower_ == "them" else h.lower_ if h.pos_ == "PRON" else h.lemma_.lower()
     if word not in GROUP and word not in VESSEL_NOUNS and word not in CARRIERS or h.pos_ == "PROPN" \
             or any(c.dep_ == "poss" for c in h.children):
         return ()
@@ -575,6 +583,8 @@ def _stray_subject(verb: Token) -> list[Token]:
         return subjects(verb.head)
     if verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in verb.children):
         return subjects(verb.head)  # "he arrived in X, although after four weeks was relocated to Y"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        return subjects(verb.head)  # "Leaving the village of X on 6 March, Dzerzhinsky rode to Y"
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return subjects(verb.head.head)  # "After returning to Tiflis, Stalin organised…", "On arriving in X, he met…"
     if verb.dep_ == "acomp" and verb.head.pos_ == "AUX":  # "They were exiled to X" with "exiled" parsed as an adjective
@@ -598,7 +608,7 @@ def _company(heads: list[Token], pos: int, last: Leg | None) -> tuple[str, ...]:
     if last is None or len(heads) != 1:
         return ()
     h = heads[0]
-    word = h.lower_ if h.lower_ in COMPANY else h.lemma_.lower()
+    word = "they" if h.lower_ == "them" else h.lower_ if h.lower_ in COMPANY else h.lemma_.lower()
     if word not in COMPANY or (h.pos_ == "NOUN" and any(c.dep_ == "poss" for c in h.children)):
         return ()
     if word in ("man", "woman", "friend", "brother", "sister") and not any(
@@ -807,7 +817,7 @@ def _journey(ctx: DocContext, n: int, j: _Open, within: dict[str, str], guessed:
             if not stops or stops[-1] != s:
                 stops.append(s)
                 dates.append(leg.date)
-                arrived = leg.verb not in SET_OUT and not (leg.has_origin and s == leg.stops[0])
+                arrived = leg.verb not in ("board", "embark") and not (leg.has_origin and s == leg.stops[0])
             elif leg.date and leg.verb in ARRIVE and not leg.has_origin and len(leg.stops) == 1 \
                     and _finer(leg.date, dates[-1]):
                 dates[-1] = leg.date  # "left for Irkutsk on 4 March … arrived in Irkutsk on 5 March": the arrival's day
