@@ -78,3 +78,9 @@ def test_records_that_do_not_bear_a_claim_out_dispute_it():
                      "of the committee do not confirm this.")[0] == ("Sukhanov", [], True)
     assert _disputes("Sukhanov claimed that Kamenev had opposed the Theses. The minutes show that he voted for "
                      "them.")[0] == ("Sukhanov", [], False)
+
+
+def test_a_reported_clause_ends_at_a_semicolon_but_a_quoted_speech_does_not():
+    found = claims_of("Radek claimed that the two men quarrelled over the land question that very night; Krupskaya "
+                      "denied it in her memoirs.")
+    assert ("Radek", "the two men quarrelled over the land question that very night") in found

@@ -98,6 +98,20 @@ def _clause(verb):
     return (after or found or [None])[0]
 
 
+QUOTE_MARKS = {"“", "”", '"', "'", "‘", "’"}
+
+
+def _own_part(content: str) -> str:
+    """A reported clause ends at a semicolon outside quotation marks, however the parser hung what follows
+    ("Radek claimed that the two men quarrelled that night; Krupskaya denied it": not Krupskaya's denial)."""
+    for m in re.finditer(r";", content):
+        before = content[:m.start()]
+        if before.count("“") <= before.count("”") and before.count('"') % 2 == 0 and \
+                len(re.findall(r"(?:^|\s)['‘]", before)) <= len(re.findall(r"['’](?:\s|$|[.,;:!?])", before)):
+            return before.rstrip()
+    return content
+
+
 def _cut_off(clause, verb) -> bool:
     """Whether a semicolon or colon outside quotation marks stands between ``clause`` and ``verb``."""
     lo, hi = (clause.i, verb.i) if clause.i < verb.i else (verb.i, clause.i)
@@ -142,7 +156,9 @@ class ClaimFinder:
                 if who is None and t.dep_ in ("advcl", "xcomp", "relcl", "acl") and lemma == "add":
                     continue
                 if who:
-                    content = _text_of(clause, self.tok, self.text)[0]
+                    content, ca, _ = _text_of(clause, self.tok, self.text)
+                    if not self.att.inside_quote(ca) and self.text[max(0, ca - 2):ca].strip() not in QUOTE_MARKS:
+                        content = _own_part(content)  # not a speech quoted whole: "'You are pitiful…; you are…'"
                     out += [_Claim(w, content, a, b) for w in self._claimants(subjects, who)]
             elif t.pos_ == "VERB" and lemma in DESCRIBE_VERBS and (c := self._described(t, a, b)):
                 out.append(c)
