@@ -324,3 +324,10 @@ def test_becoming_an_officer_is_an_appointment_and_becoming_a_member_a_membershi
                   times={"1912": "1912", "1919": "1919", "1920": "1920"})
     assert [(e.type, e.participants, e.date) for e in evs] == [
         ("appointment", ("orlov", "pravda"), "1912"), ("membership_decision", ("kuzin", "politburo"), "1919")]
+
+
+def test_a_cleft_sentence_gives_its_place_and_date_to_the_event():
+    text = "In 1912 Orlov lived in Paris. It was in Vienna in 1913 that Orlov first met Kuzin."
+    evs = _events(text, ["Orlov", "Kuzin"], places=["Paris", "Vienna"], times={"1912": "1912", "1913": "1913"})
+    met = next(e for e in evs if _verb(e) == "met")
+    assert (met.place, met.date, met.participants) == ("vienna", "1913", ("orlov", "kuzin"))

@@ -576,6 +576,11 @@ def place_of(rd: Reader, verb: Token, off: int, kind: str | None) -> str | None:
         r = _place_named(rd, obj, off)
         if r is not None:
             found.append((0 if kind in TRAVEL else 2, 0, r.id))
+    h = verb.head
+    if not found and verb.dep_ in ("ccomp", "advcl", "relcl") and h.lemma_ == "be" and h.i < verb.i and any(
+            c.lower_ == "it" and c.dep_ in ("nsubj", "expl") for c in h.children):
+        found = [(1, n, r.id) for n, (w, p) in enumerate(preps(h)) if w in LOCATIVE and p.i < verb.i
+                 for r in [_place_named(rd, p, off)] if r is not None]  # "It was in Vienna that he first met X"
     return min(found)[2] if found else None
 
 
