@@ -331,3 +331,10 @@ def test_a_cleft_sentence_gives_its_place_and_date_to_the_event():
     evs = _events(text, ["Orlov", "Kuzin"], places=["Paris", "Vienna"], times={"1912": "1912", "1913": "1913"})
     met = next(e for e in evs if _verb(e) == "met")
     assert (met.place, met.date, met.participants) == ("vienna", "1913", ("orlov", "kuzin"))
+
+
+def test_more_nominal_turns_of_a_life_are_events():
+    text = "Orlov changed after Vera's suicide. The Bolsheviks' seizure of power surprised Kuzin."
+    evs = _events(text, ["Orlov", "Vera", "Kuzin"], orgs=("Bolsheviks",))
+    got = {_verb(e): (e.type, e.participants) for e in evs}
+    assert got["suicide"] == ("death", ("vera",)) and got["seizure"] == ("other", ("bolsheviks",))

@@ -158,7 +158,12 @@ NOMINALS = {"arrest": "arrest", "imprisonment": "arrest", "detention": "arrest",
             "funeral": "other", "visit": "meeting", "persecution": "other", "coronation": "appointment",
             "defeat": "battle", "victory": "battle", "capture": "battle", "surrender": "battle",
             # what befalls a body ("the dissolution of the First Duma", "the founding of the party")
-            "dissolution": "other", "dispersal": "other", "suppression": "other", "founding": "other"}
+            "dissolution": "other", "dispersal": "other", "suppression": "other", "founding": "other",
+            # more of a life's turns ("his suicide in 1925", "the Bolsheviks' seizure of power", "his promotion")
+            "seizure": "other", "invasion": "battle", "emigration": "journey", "acquittal": "other",
+            "suicide": "death", "burial": "other", "graduation": "other", "nomination": "appointment",
+            "enrolment": "membership_decision", "enrollment": "membership_decision", "kidnapping": "arrest",
+            "promotion": "appointment"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
 VISIT = {"see", "visit", "meet"}  # "came to see me", "went to visit X": a meeting
