@@ -861,3 +861,13 @@ def test_an_unmarked_bracketed_twin_of_julian_days_is_gregorian():
     assert found["7 November"].calendar == "gregorian" and found["7 November"].gregorian_value is None
     assert found["6"].calendar == "gregorian"
     assert found["13 November"].calendar == "gregorian"
+
+
+def test_the_morning_of_the_27th_and_a_fortnight_later_that_evening():
+    t = tags("All dates in this chapter are Old Style. On Thursday 23 February 1917 the women came out. On the "
+             "morning of the 27th the Volynsky regiment mutinied. That night the ministers were arrested.")
+    assert t["the morning of the 27th"].value == "1917-02-27TMO"
+    assert t["That night"].value == "1917-02-27TNI"
+    t = tags("On 3 March 1917 Kerensky spoke. A fortnight later he was in Moscow. Late that evening he returned.")
+    assert t["A fortnight later"].value == "1917-03-17"
+    assert t["Late that evening"].value == "1917-03-17TEV"

@@ -157,6 +157,15 @@ def _ord_day(m: re.Match, text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "date", {"d": _ordinal(m.group("d")), "inst": 0, "ord": True})
 
 
+@pattern("pod_of_ord_day", r"(?<=\bof\s)the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of|century|[A-Z]))")
+def _pod_of_ord_day(m: re.Match, text: str) -> Cand | None:
+    """'On the morning of the 27th the regiment mutinied': the day of the narrated month a part of day is of
+    (merged with it into one TIME)."""
+    if not re.search(r"\b(?:morning|afternoon|evening|night|forenoon)\s+of\s+$", text[max(0, m.start() - 20):m.start()], re.I):
+        return None
+    return Cand(m.start(), m.end(), "date", {"d": _ordinal(m.group("d")), "inst": 0, "ord": True})
+
+
 @pattern("my", rf"(?P<m>{_MON}),?{_S}(?:of{_S})?(?P<y>{_YEAR})(?!\d|,\d)")
 def _my(m: re.Match, text: str) -> Cand | None:
     return _date_cand(m)

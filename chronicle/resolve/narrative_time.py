@@ -258,12 +258,12 @@ class _Resolver:
                 # "On the 3rd": a day of the narrated month only when it comes after the clock's day in it
                 # (Reed's "On the 3rd the leaders … had another meeting" after 30 October is November's)
                 y = self.clock.y
-                return _Out(c, typ, f"{y:04d}-XX-{f['d']:02d}" if y is not None else f"XXXX-XX-{f['d']:02d}")
+                return _Out(c, typ, f"{y:04d}-XX-{f['d']:02d}{suffix}" if y is not None else f"XXXX-XX-{f['d']:02d}{suffix}")
             if self.clock.m and self.clock.y:
                 yy, mm = divmod(self.clock.y * 12 + self.clock.m - 1 + f["inst"], 12)
                 self.set_day(yy, mm + 1, f["d"], tid, c.start)
-                return _Out(c, typ, f"{yy:04d}-{mm + 1:02d}-{f['d']:02d}", self.clock.id)
-            return _Out(c, typ, f"XXXX-XX-{f['d']:02d}")
+                return _Out(c, typ, f"{yy:04d}-{mm + 1:02d}-{f['d']:02d}{suffix}", self.clock.id)
+            return _Out(c, typ, f"XXXX-XX-{f['d']:02d}{suffix}")
         y, anchor = f.get("y"), None
         if y is None:
             if not f.get("d") and self._generic_month(c):
@@ -617,7 +617,10 @@ class _Resolver:
                 return _Out(c, "DATE", f"{iy:04d}-W{iw:02d}", ck.id)
             if day:
                 dd = date(*day) + timedelta(days=14 * n)
-                return _Out(c, "DATE", dd.isoformat(), ck.id)
+                anchor = ck.id
+                if n > 0 and not f.get("deictic") and not self.in_quote(c.start):
+                    self.set_day(dd.year, dd.month, dd.day, self.tid(i), c.start)  # "A fortnight later … that evening"
+                return _Out(c, "DATE", dd.isoformat(), anchor)
             y, anchor = self.year_for(i, c.start)
             return _Out(c, "DATE", f"{y:04d}-WXX" if y is not None else "XXXX-WXX", anchor)
         if u == "month":
