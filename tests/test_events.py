@@ -338,3 +338,13 @@ def test_more_nominal_turns_of_a_life_are_events():
     evs = _events(text, ["Orlov", "Vera", "Kuzin"], orgs=("Bolsheviks",))
     got = {_verb(e): (e.type, e.participants) for e in evs}
     assert got["suicide"] == ("death", ("vera",)) and got["seizure"] == ("other", ("bolsheviks",))
+
+
+def test_a_wish_an_admission_that_and_a_thing_that_leaves_are_no_acts_or_journeys():
+    text = ("Orlov hoped for a revolution in Germany. Kuzin admitted that the army was useless. "
+            "This left the Bolsheviks with nothing. The response arrived on 21 February. Orlov planned an escape.")
+    evs = _events(text, ["Orlov", "Kuzin"], places=["Germany"], orgs=("Bolsheviks",),
+                  times={"21 February": "1918-02-21"})
+    got = {_verb(e): e.type for e in evs if ": " in e.summary}
+    assert "hoped" not in got and "admitted" not in got
+    assert got["left"] == "other" and got["arrived"] == "other" and got["planned"] == "other"

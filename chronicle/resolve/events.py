@@ -270,6 +270,11 @@ INTENDED = {"hoped", "hopes", "hoping", "planned", "plans", "planning", "intende
             "dreamed", "dreamt", "yearned"}
 
 
+# a wish is no act ("Lenin, who had earlier hoped for a speedy revolution"; the tagger lemmatises "hoped" "hop");
+# a plan, a promise, a proposal are
+WISHED = {"hoped", "hopes", "hoping", "wished", "wishes", "desired", "longed", "dreamed", "dreamt", "yearned"}
+
+
 def _not_done(verb: Token) -> bool:
     """Negated in ways ``clauses.negated`` does not read: "He failed to reach Kiev" (an infinitive under
     fail/neglect that is not itself negated), "Neither Voronin nor Lurye attended the congress"."""
@@ -504,6 +509,8 @@ def trigger(verb: Token) -> str | None:
             return PHRASAL[key]
         if lemma == "make" and c.dep_ in ("oprd", "ccomp", "dobj") and _role_noun(c):
             return "appointment"
+    if lemma == "admit" and children(verb, "ccomp"):
+        return None  # "he admitted that the old army was useless": a claim, not an admission
     if lemma == "become" and verb.tag_ in ("VBD", "VBN"):  # "In 1912 he became editor of Pravda"
         attr = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
         if any(c.lemma_.lower() == "member" for c in attr):
@@ -683,6 +690,8 @@ def _narrated_other(verb: Token) -> bool:
         return False
     if lemma == "speak" and any(c.ent_type_ in LANGUAGE_ENTS for c in children(verb, "dobj")):
         return False  # "spoke French fluently": a skill
+    if verb.lower_ in WISHED:
+        return False  # "Lenin, who had earlier hoped for a speedy revolution" (lemmatised "hop"): a wish
     if lemma == "wear" and not children(verb, "prt"):
         return False  # "everybody wore his prescribed uniform": dress (not "wore down his resistance")
     if lemma in ATTEMPT and any(x.tag_ in ("VB", "VBG") for x in children(verb, "xcomp")):
@@ -733,7 +742,11 @@ def _hedged(verb: Token) -> bool:
 
 THINGS = {"shell", "bullet", "bomb", "grenade", "missile", "ball", "shot", "news", "word", "rumour", "rumor",
           "report", "message", "telegram", "letter", "note", "order", "decree", "fever", "illness", "disease",
-          "wind", "storm", "rain", "snow", "smoke", "fire", "light", "sound", "noise", "cry", "voice"}
+          "wind", "storm", "rain", "snow", "smoke", "fire", "light", "sound", "noise", "cry", "voice",
+          "response", "reply", "answer", "invitation", "summons", "request", "demand", "ultimatum", "verdict"}
+# a pronoun for a thing or a fact as subject ("This left the Bolsheviks with the loss of …", "which brought him
+# back to Moscow"): no one travels
+THING_PRONOUNS = {"this", "that", "it", "which", "these", "those"}
 
 
 def _thing_travels(rd: Reader, verb: Token, off: int) -> bool:
@@ -742,6 +755,8 @@ def _thing_travels(rd: Reader, verb: Token, off: int) -> bool:
     subj = subjects(verb)
     if not subj or any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    if subj[0].lower_ in THING_PRONOUNS and not (verb.dep_ == "relcl" and rd.entity(verb.head, off, ACTORS)):
+        return True  # "This left the Bolsheviks with …" (not "Orlov, who left for Kiev")
     return subj[0].pos_ == "NOUN" and subj[0].lemma_.lower() in THINGS
 
 
