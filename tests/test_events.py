@@ -348,3 +348,10 @@ def test_a_wish_an_admission_that_and_a_thing_that_leaves_are_no_acts_or_journey
     got = {_verb(e): e.type for e in evs if ": " in e.summary}
     assert "hoped" not in got and "admitted" not in got
     assert got["left"] == "other" and got["arrived"] == "other" and got["planned"] == "other"
+
+
+def test_feelings_a_reached_compromise_and_a_reflected_influence_are_no_events():
+    text = ("Lenin disliked Orlov's manner. A compromise was reached in May. Orlov's influence was reflected in "
+            "the naming of streets. Orlov reached Kiev in May.")
+    evs = _events(text, ["Lenin", "Orlov"], places=["Kiev"], times={"May": "1922-05"})
+    assert [(e.type, _verb(e)) for e in evs] == [("travel_arrival", "reached")]

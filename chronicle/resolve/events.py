@@ -98,7 +98,9 @@ TEMPORAL = {"after", "before", "since", "until", "till", "following", "prior"}
 IDIOMS = {("pay", "attention"), ("pay", "heed"), ("come", "head"), ("come", "end"), ("come", "conclusion"),
           ("take", "interest"), ("take", "view"), ("reach", "crisis"), ("reach", "agreement"),
           ("reach", "conclusion"), ("reach", "decision"), ("reach", "point"), ("reach", "climax"),
-          ("reach", "height"), ("reach", "peak"), ("reach", "stage"), ("reach", "level"), ("reach", "age")}
+          ("reach", "height"), ("reach", "peak"), ("reach", "stage"), ("reach", "level"), ("reach", "age"),
+          ("reach", "compromise"), ("reach", "settlement"), ("reach", "accord"), ("reach", "understanding"),
+          ("reach", "deal"), ("reach", "verdict"), ("reach", "consensus")}
 # "the Battle of Mukden", "the Siege of Port Arthur", "the Treaty of Brest-Litovsk": named by "of" and a name
 OF_NAMED = {"battle", "siege", "massacre", "treaty", "mutiny", "rebellion", "insurrection", "revolt", "uprising",
             "offensive", "storming", "capture", "fall", "peace"}
@@ -185,7 +187,10 @@ NOT_EVENTS = {"be", "have", "seem", "appear", "become", "remain", "say", "tell",
               "remember", "forget", "learn", "recognize", "fear", "admire", "regard", "describe", "lack",
               "prefer", "function", "age",
               # a stance is no happening ("the Mensheviki, who supported the Provisional Government"), nor dress
-              "support", "oppose", "favour", "favor", "advocate", "sympathize", "sympathise"}
+              "support", "oppose", "favour", "favor", "advocate", "sympathize", "sympathise",
+              # feelings towards someone ("Lenin disliked his manner", "Trotsky, whom he despised")
+              "dislike", "despise", "distrust", "mistrust", "detest", "loathe", "respect", "envy", "trust", "adore",
+              "idolize", "idolise", "resent", "pity"}
 ABROAD = {"abroad", "overseas", "home"}  # "went abroad", "hurried home": a journey with no place named
 # participles that name a state of mind or a standing condition rather than a happening
 STATES = {"surprise", "astonish", "amaze", "please", "delight", "satisfy", "disappoint", "fatigue", "tire",
@@ -197,7 +202,7 @@ STATES = {"surprise", "astonish", "amaze", "please", "delight", "satisfy", "disa
           "relate", "divide", "cover", "fill", "crowd", "make", "give", "see", "hear", "find", "tell", "ask",
           "puzzle", "perplex", "bewilder", "confuse", "embarrass", "worry", "trouble", "share", "intend", "rid",
           "outnumber", "fascinate", "humble", "dishevel", "impress", "convince", "rumor", "rumour", "spell",
-          "transliterate", "romanize", "romanise", "nickname", "dub", "title", "style"}
+          "transliterate", "romanize", "romanise", "nickname", "dub", "title", "style", "reflect", "mirror"}
 # of those, the acts an active perfect narrates ("who had organised the first strike", "had given him money";
 # not "than I had intended", "the news had surprised him")
 DONE_WHEN_ACTIVE = {"organise", "organize", "prepare", "engage", "employ", "give", "ask", "compose", "share",
@@ -484,9 +489,9 @@ def _named_event(rd: Reader, s: Sentence, noun: Token, n: int) -> Event | None:
 def trigger(verb: Token) -> str | None:
     """The event type a verb names, from its lemma, particle, preposition or object."""
     lemma = verb.lemma_.lower()
-    objs = {c.lemma_.lower() for c in children(verb, "dobj")} | {p.lemma_.lower() for _, p in preps(verb)}
+    objs = {c.lemma_.lower() for c in children(verb, "dobj", "nsubjpass")} | {p.lemma_.lower() for _, p in preps(verb)}
     if any((lemma, o) in IDIOMS for o in objs):
-        return None
+        return None  # "paid attention", "A compromise was reached"
     if lemma in ("go", "come", "walk") and any(p.lemma_.lower() == "strike" for w, p in preps(verb) if w == "on"):
         return "strike"  # "went out on strike"
     if lemma == "rise" and not any(c.dep_ == "prt" for c in verb.children) and not any(
@@ -679,9 +684,9 @@ def _narrated_other(verb: Token) -> bool:
     not "managed / tried / began" whose infinitive is the event, not a claim with its clause ("his sister
     wrote that…", "Service has claimed that…")."""
     lemma = verb.lemma_.lower()
-    objs = {c.lemma_.lower() for c in children(verb, "dobj")} | {p.lemma_.lower() for _, p in preps(verb)}
+    objs = {c.lemma_.lower() for c in children(verb, "dobj", "nsubjpass")} | {p.lemma_.lower() for _, p in preps(verb)}
     if any((lemma, o) in IDIOMS for o in objs):
-        return False  # "paid much attention to"
+        return False  # "paid much attention to", "A compromise was reached"
     perfect = lemma in DONE_WHEN_ACTIVE and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
         and not any(c.dep_ == "auxpass" for c in verb.children)  # "who had organised the first strike": done
     if verb.dep_ == "acl" and verb.tag_ == "VBN" or verb.tag_ == "VBN" and lemma in STATES and not perfect:
