@@ -110,3 +110,31 @@ def test_a_joining_rumoured_in_a_that_clause_is_no_joining():
     text = ("It was rumored that his followers washed him before each meeting, that the group sang strange songs, "
             "and even that Rasputin had joined the Khlysty, a religious sect.")
     assert _got(text, ["Rasputin"], ("Khlysty",)) == set()
+
+
+def test_held_out_round_bodies_ally_seat_and_russian_plurals_without_the():
+    text = ("Meanwhile the Mezhraiontsy, led by Yurenev and joined in May by Trotsky, drew closer to the Bolsheviks. "
+            "Uritsky, Volodarsky and Joffe, all prominent Mezhraiontsy, entered the Bolshevik party in July. "
+            "Kollontai, the only woman on the Executive Committee of the Petrograd Soviet, was arrested in July. "
+            "In 1921 she was removed from her post in the Zhenotdel. Shlyapnikov, her ally in the Workers’ "
+            "Opposition, was expelled from the Central Committee in 1922.")
+    rec = extract_string(text)
+    assert {"Mezhraiontsy", "Zhenotdel", "Workers’ Opposition"} <= _orgs(rec)
+    assert "Workers’ Opposition" not in {p.name for p in rec.persons}
+    got = _members(rec)
+    assert {("Yurenev", "Mezhraiontsy", "held"), ("Trotsky", "Mezhraiontsy", "granted"),
+            ("Joffe", "Mezhraiontsy", "held"), ("Kollontai", "Zhenotdel", "removed"),
+            ("Kollontai", "Executive Committee of the Petrograd Soviet", "held"),
+            ("Shlyapnikov", "Workers’ Opposition", "held")} <= got
+
+
+def test_a_ministers_field_in_a_pair_is_no_body():
+    text = ("On the other side, Guchkov resigned from the Provisional Government in May, and Miliukov was forced out "
+            "of the cabinet a few days later. Tsereteli, a leader of the Mensheviks in the Soviet, joined the government "
+            "as Minister of Posts and Telegraphs.")
+    assert not any(o == "Telegraphs" for _, o, _ in _members(extract_string(text)))
+
+
+def test_a_film_directed_by_someone_is_no_membership():
+    text = "The war inspired films: _Reds_, directed by Warren Beatty, and others."
+    assert _got(text, ["Warren Beatty"], ("Reds",)) == set()

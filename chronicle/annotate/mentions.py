@@ -24,6 +24,7 @@ DEPARTURE_VERBS = {"set", "leave", "sail", "start", "depart", "head", "embark", 
 BODY_ROLE_NOUNS = {"editor", "editors", "board", "staff", "member", "members", "leader", "leaders", "chairman",
                    "founder", "founders", "presidium", "bureau", "delegate", "delegates", "correspondent",
                    "contributor", "contributors", "editorship", "secretary", "treasurer"}
+SEAT_NOUNS = {"seat", "post", "membership"}  # a seat in a body: "her post in the Zhenotdel"
 PAPER_NOUNS = {"paper", "newspaper", "journal", "magazine", "weekly", "daily", "organ", "gazette", "periodical"}
 PUBLISH_VERBS = {"publish", "print", "appear", "write", "report", "announce", "serialise", "serialize"}
 PLACE_NOUNS = {"sign", "village", "hamlet", "town", "city", "settlement", "port", "capital", "district", "province",
@@ -869,7 +870,10 @@ def _cues(span: Span, text: str) -> dict:
             and head.head.head.lemma_ not in KIN_OF_PLACES_TOO and head.head.head.lower_ not in KIN_OF_PLACES_TOO:
         cues["kin"] = head.head.head.lower_  # "the daughters of Leptines"; not "made himself master of Sicily",
         # "the allies of Athens"
-    if head.dep_ == "appos" and head.head.lower_ in KIN_NOUNS:
+    # "her ally in the Workers’ Opposition": the parser hung "Opposition" on "ally" as an apposition, though the
+    # name's first word is the object of "in" (ORGMEM)
+    after_prep = span[0].i != head.i and span[0].dep_ == "pobj" and not span.start <= span[0].head.i < span.end
+    if head.dep_ == "appos" and head.head.lower_ in KIN_NOUNS and not after_prep:
         cues["kin"] = head.head.lower_
     if "kin" not in cues and before is not None and before.lower_ in KIN_NOUNS and before.text.islower() \
             and before.i == span.start - 1 and before.i > 0 and doc[before.i - 1].tag_ in ("PRP$", "POS"):
@@ -895,6 +899,9 @@ def _cues(span: Span, text: str) -> dict:
         cues["paper_noun"] = True  # "its own paper, Soldatskaya Pravda", "the newspaper Borba": a paper's name
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in BODY_ROLE_NOUNS:
         cues["body_of"] = head.head.head.lower_  # "the editorial board of Pravda", "a member of the Bund"
+    elif head.dep_ == "pobj" and head.head.lower_ in ("in", "on") and head.head.head.lemma_ in SEAT_NOUNS \
+            and before is not None and before.lower_ == "the":
+        cues["body_of"] = head.head.head.lemma_  # "removed from her post in the Zhenotdel", "a seat on the Orgburo"
     if head.dep_ == "pobj" and head.head.lower_ in ("in", "for") and head.head.head.lemma_ in PUBLISH_VERBS:
         cues["published_in"] = head.head.head.lemma_  # "published in Iskra", "wrote for Pravda"
     elif head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
@@ -976,7 +983,7 @@ def _cues(span: Span, text: str) -> dict:
         cues["mass"] = True  # "some excellent Madeira": a wine, not the island
     if before is not None and before.text == "one" and len(span) <= 2:
         cues["one_named"] = True  # "a friend of his, one Vernon"
-    if _role_apposition(span, head, before, before2):
+    if _role_apposition(span, head, before, before2) and not after_prep:
         cues["role"] = True  # "The commandant, Legardeur de St. Pierre", "a kindly man named Ushakov"
     if before is not None and before.lower_ in ("his", "her", "their", "its", "our", "my", "your"):
         cues["owned"] = True  # "his Pamela", "their Pravda": a work or a paper, rarely a person

@@ -158,7 +158,9 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
             and len(words) > 1:
         v[LOC] += 4.0  # "from Smolny Institute": the building
         v[ORG] -= 3.0
-    if c.get("plural") and len(words) == 1:
+    if (c.get("plural") or len(words) == 1 and RUSSIAN_GROUP.search(m.name) and not c.get("title") and not c.get("kin")
+        and not given_name_gender(m.name)) \
+            and len(words) == 1:  # "all prominent Mezhraiontsy": a Russian plural is a group, with "the" or not
         v[ORG] += 0.8 + (1.2 if (c.get("speech_subj") or c.get("motion_subj") or c.get("subj")) else 0.0)
         v[LOC] *= 0.5
     return v
@@ -581,6 +583,7 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
 PRINTING = {"print", "reprint", "publish", "report", "announce", "headline"}  # what a paper does ("Borba" set off as a title)
 # a Russian plural left untranslated: "the Mezhraiontsy", "the Vperedovtsy", "the Otzovisty", "the Kadety"
 RUSSIAN_PLURAL = re.compile(r"...(?:tsy|sty|ety|ery)$")
+RUSSIAN_GROUP = re.compile(r"...(?:tsy|isty)$")  # the surest of them, said of groups even without "the"
 
 
 def _plural_head(name: str) -> bool:

@@ -658,6 +658,13 @@ def _readings(rd: Reader, s: Sentence, org: Token):
         seat = _seat_noun(holder, prep)
         if seat is not None:  # "was refused a seat on X", "lost his place on X", "was denied membership of X"
             yield from _seat(rd, seat, off)
+        elif (prep.lower_ == "on" and holder.lemma_.lower() in ON_NOUNS or prep.lower_ == "in"
+              and holder.lemma_.lower() in IN_NOUNS) and holder.pos_ == "NOUN" \
+                and holder.dep_ in ("appos", "attr") and not negated(holder.head):
+            # "Kollontai, the only woman on the Executive Committee", "Shlyapnikov, her ally in the X": held
+            who = [holder.head] if holder.dep_ == "appos" else subjects(holder.head)
+            for p in unique([p for t in who for p in _persons(rd, t, off)]):
+                yield p, "member", "held", holder
         elif holder.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and holder.lemma_.lower() in ROLES:
             if holder.lemma_.lower() in PORTFOLIO and _portfolio(rd, org, off):
                 return  # "Commissar of Labour": a portfolio, not the Labour Group
@@ -717,7 +724,8 @@ def _titled_work(text: str, start: int, end: int) -> bool:
 
 
 FIELDS = {"state", "war", "justice", "marine", "finance", "labour", "labor", "interior", "agriculture", "education",
-          "health", "commerce", "trade", "industry", "supplies", "transport", "colonies", "instruction", "posts"}
+          "health", "commerce", "trade", "industry", "supplies", "transport", "colonies", "instruction", "posts",
+          "telegraphs", "railways", "communications", "food", "welfare", "nationalities", "enlightenment", "supply"}
 PORTFOLIO = {"minister", "commissar", "secretary", "undersecretary"}
 
 
@@ -727,8 +735,8 @@ def _portfolio(rd: Reader, org: Token, off: int) -> bool:
     r = rd.ref(org, off) or rd.org_word(org, off)
     if r is None or r.end - r.start > len(org.text) + 1 or not org.is_title:
         return False
-    if org.lower_ in FIELDS:
-        return True  # "Secretary of State", "Minister of War"
+    if org.lower_ in FIELDS or org.dep_ == "conj" and org.head.lower_ in FIELDS:
+        return True  # "Secretary of State", "Minister of War", "Minister of Posts and Telegraphs"
     words = rd.names.get(r.id, "").split()
     return len(words) > 1 and words[-1].lower() != org.lower_
 
@@ -864,6 +872,17 @@ def _led_by(rd: Reader, s: Sentence, org: Token):
     """ "the Union of Struggle, then led by Radchenko", "a paper edited by X", "the party founded by X":
     the agent of a participle right after the body holds it ("leader", "editor", "founder"), however the
     parser hung the participle (on the body, or on the clause's verb)."""
+    for v in children(org, "acl"):  # "the Mezhraiontsy, led by Yurenev and joined in May by Trotsky, drew…"
+        for w in [v] + [c for c in v.children if c.dep_ == "conj"]:
+            lemma = w.lemma_.lower()
+            if w.tag_ not in ("VBN", "VBD") or negated(w) or not (lemma in HOLD_ROLE or lemma == "join") \
+                    or lemma in ("direct", "represent"):  # "_Reds_ (1981), directed by Warren Beatty": a film's
+                continue
+            for a in children(w, "agent"):
+                for p in unique([p for o in children(a, "pobj") for p in _persons(rd, o, s.offset)]):
+                    yield (p, HOLD_ROLE[lemma], "held", w) if lemma in HOLD_ROLE else (p, None, "granted", w)
+        if children(v, "agent"):
+            return
     end = org.right_edge.i
     for v in org.doc[end + 1:end + 6]:
         if v.tag_ == "VBN" and v.lemma_.lower() in HOLD_ROLE and (v.head.i == org.i or v.dep_ in ("advcl", "acl")) \
@@ -994,6 +1013,9 @@ def _capacity(verb: Token) -> str | None:
 
 
 RELATIVES = {"which", "that", "whom"}
+# persons described by a seat on a body: "the only woman on the Executive Committee", "a Bolshevik on the board"
+ON_NOUNS = {"man", "woman", "worker", "peasant", "soldier", "bolshevik", "menshevik", "representative", "one"}
+IN_NOUNS = {"ally", "comrade", "colleague", "comrade-in-arms"}  # "her ally in the Workers' Opposition"
 # a seat in a body, and what the verb taking it does to its holder: "was refused a seat on X", "lost his
 # place on X", "took his seat in X", "was denied membership of X", "held a post in X"
 SEATS = {"seat", "place", "membership", "post", "position", "berth"}
@@ -1015,6 +1037,9 @@ def _seat_noun(holder: Token, prep: Token) -> Token | None:
     if holder.pos_ == "NOUN" and holder.lemma_.lower() in SEATS and holder.dep_ in ("dobj", "nsubjpass") \
             and holder.head.pos_ in ("VERB", "AUX"):
         return holder
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in SEATS and holder.dep_ == "pobj" \
+            and holder.head.lower_ == "from" and holder.head.head.pos_ == "VERB":
+        return holder  # "was removed from her post in the Zhenotdel"
     if holder.pos_ == "VERB" and holder.lemma_.lower() in SEAT_VERBS and prep.lower_ != "of":
         return next((o for o in children(holder, "dobj") if o.lemma_.lower() in SEATS and o.pos_ == "NOUN"), None)
     return None
@@ -1024,8 +1049,10 @@ def _seat(rd: Reader, noun: Token, off: int):
     """ "Kollontai was refused a seat on the Bureau" (refused), "Rykov lost his seat on the Politburo"
     (removed), "took his seat in the Duma" (granted), "had a seat on the board" (held)."""
     verb = noun.head
+    if noun.dep_ == "pobj":  # "removed from her post in X": the verb above "from"
+        verb = noun.head.head
     lemma = verb.lemma_.lower()
-    status = SEAT_VERBS.get(lemma)
+    status = "removed" if noun.dep_ == "pobj" and lemma in REMOVE else SEAT_VERBS.get(lemma) if noun.dep_ != "pobj" else None
     if status is None or hypothetical(verb) or _reported(verb) or noun.dep_ == "nsubjpass":
         return
     if lemma == "take" and any(c.dep_ == "prt" for c in verb.children):
@@ -1037,6 +1064,8 @@ def _seat(rd: Reader, noun: Token, off: int):
         status = "refused"  # "was not given a seat on X"
     if passive:
         who = subjects(verb)
+    elif noun.dep_ == "pobj" and lemma in OBJECT_IS_MEMBER:  # "Stalin removed him from his post in X"
+        who = children(verb, "dobj")
     elif lemma in GIVERS:
         who = children(verb, "dative") + [o for o in children(verb, "dobj") if o.i != noun.i]
     else:
