@@ -352,3 +352,10 @@ def test_the_station_after_leaving_one_city_for_another_is_in_the_other():
                    "left Moscow for Petrograd, arriving at the Nikolaevsky Station on the morning of 5 April.")
     stops = trips[0][1]
     assert stops[-2:] == ["Petrograd", "Nikolaevsky Station"]
+
+
+def test_their_train_pulled_into_the_station():
+    trips = _trips("On 27 March 1917 Lenin left Zurich by train. Lenin and Zinoviev travelled through Finland by "
+                   "sleigh and train. Their train pulled into the Finland Station late on 3 April. Lenin pulled the "
+                   "sledge.")
+    assert (["Lenin", "Zinoviev"], ["Zurich", "Finland", "Finland Station"]) in trips

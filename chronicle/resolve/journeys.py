@@ -48,7 +48,7 @@ TRAVEL_VERBS = {
     "exile": None, "deport": None, "banish": None, "transfer": None, "transport": None, "escort": None,
     "convey": None, "settle": None, "sledge": None, "trek": None, "ship": None, "evacuate": None, "lead": None,
     "storm": "dest", "invade": "dest", "besiege": "dest", "anchor": None, "relocate": None, "smuggle": None,
-    "continue": None, "catch": None, "change": None, "stay": None, "halt": None, "linger": None, "spend": None, "rest": None,
+    "continue": None, "catch": None, "change": None, "pull": None, "draw": None, "stay": None, "halt": None, "linger": None, "spend": None, "rest": None,
     "remain": None,
 }
 # past forms the tagger leaves unlemmatized
@@ -67,7 +67,7 @@ THERE_REACH = 300  # how far back "arriving there" looks for the place it means
 OBJECT_CONTROL = {"order", "instruct", "tell", "force", "compel", "oblige", "allow", "permit", "persuade",
                   "urge", "invite", "summon", "direct", "command", "require", "ask", "advise", "send"}
 # verbs that travel only with a whither or whence: "from Chita they continued westwards" (not "continued in Moscow")
-NEEDS_WAY = {"continue"}
+NEEDS_WAY = {"continue", "pull", "draw"}  # also "the train pulled / drew into the Finland Station"
 REFLEXIVE = {"myself", "himself", "herself", "themselves", "ourselves", "yourself", "itself"}
 # a subject that is a message, not a traveller: "News of the abdication reached Usolye", "the telegram reached X"
 MESSAGES = {"news", "word", "telegram", "letter", "message", "report", "reports", "rumour", "rumours", "rumor",
@@ -267,6 +267,8 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     if lemma in MOVE_OBJECT and lemma in WEAK and where(verb) is None and not any(
             w in (ORIGIN | VIA | DEST) - STATIC - {"by"} for w, _ in preps(verb) + _args(rd, verb, off)):
         return None  # "took command in Moscow": no whither (but "transferred to a farm in Hurum")
+    if lemma in ("pull", "draw") and children(verb, "dobj"):
+        return None  # "the train pulled into X", not "pulled the sledge", "drew maps to the Far East"
     if lemma in NEEDS_WAY and not any(w in (ORIGIN | VIA | DEST) - STATIC for w, _ in preps(verb) + _args(rd, verb, off)):
         return None
     stops = _order(roles)
@@ -428,7 +430,7 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
         heads = objs  # not "led his fleet to X", "moved his business to Moscow": the subject went
     sent = bool(moved and objs) and heads is objs and verb.lemma_.lower() in SEND_AWAY
     heads = [_relative(verb, h) for h in heads]
-    travellers = _company(heads, off + verb.idx, last)
+    travellers = _company(heads, off + verb.idx, last) or _their_vehicle(heads, off + verb.idx, last)
     travellers = travellers or tuple(r.id for r in unique([r for h in heads for r in rd.group(h, off, ACTORS,
                                                                                                poss=not sent)]))
     travellers = tuple(dict.fromkeys(_surname_person(rd, t) for t in travellers))
@@ -618,6 +620,18 @@ def _company(heads: list[Token], pos: int, last: Leg | None) -> tuple[str, ...]:
         return ()
     # "He left Achinsk with Stalin and Muranov. The three men travelled together": the journey stays his
     return last.travellers if pos - last.start <= COMPANY_REACH.get(word, MAX_GAP) else ()
+
+
+def _their_vehicle(heads: list[Token], pos: int, last: Leg | None) -> tuple[str, ...]:
+    """ "Lenin and Zinoviev travelled through Finland. Their train pulled into the Finland Station": the
+    vehicle of "their" carries the company of the clause before."""
+    if last is None or len(heads) != 1 or len(last.travellers) + len(last.company) < 2:
+        return ()
+    h = heads[0]
+    if h.lemma_.lower() not in VEHICLES | CARRIERS | set(VESSEL_NOUNS) or \
+            not any(c.dep_ == "poss" and c.lower_ == "their" for c in h.children):
+        return ()
+    return last.travellers if pos - last.start <= COMPANY_REACH["they"] else ()
 
 
 def _surnames(ctx: DocContext) -> dict[str, str]:
