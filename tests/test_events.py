@@ -355,3 +355,10 @@ def test_feelings_a_reached_compromise_and_a_reflected_influence_are_no_events()
             "the naming of streets. Orlov reached Kiev in May.")
     evs = _events(text, ["Lenin", "Orlov"], places=["Kiev"], times={"May": "1922-05"})
     assert [(e.type, _verb(e)) for e in evs] == [("travel_arrival", "reached")]
+
+
+def test_an_absolute_clause_with_a_named_subject_is_narrated():
+    text = "Orlov was determined to go, but Kuzin now siding with Vera, Orlov stayed. Orlov was reading in the evening."
+    evs = _events(text, ["Orlov", "Kuzin", "Vera"])
+    siding = next(e for e in evs if _verb(e) == "siding")
+    assert siding.participants == ("kuzin", "vera")

@@ -628,6 +628,11 @@ def _past(verb: Token) -> bool:
         return True  # "began to disarm X", "attempts were made to disarm X", "tried to arrest X"
     if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD" and verb.head.lemma_.lower() in ATTEMPT:
         return True  # "began writing for the paper"
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "ccomp") and "VBD" in (verb.head.tag_, verb.sent.root.tag_) \
+            and any(
+            c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children) and not any(
+            c.dep_ in ("aux", "mark") for c in verb.children):
+        return True  # an absolute clause: "my father now siding with my brother, I …", "The sloop putting in at Newport"
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
 
 
