@@ -300,3 +300,17 @@ def test_the_body_named_again_alone_is_the_one_it_was_of():
     assert {("voronov", "commissariat_of_labour", "granted"), ("voronov", "commissariat_of_labour", "removed")} <= got
     text = "Voronova sat on the board of the Bank. In 1921 Orlov was removed from the board of the Mill."
     assert ("orlov", "bank", "removed") not in _got(text, ["Voronova", "Orlov"], ("Bank", "Mill"))
+
+
+def test_a_voice_of_a_kind_on_the_body_deciding_is_a_place_granted():
+    from chronicle.extract import extract_string
+    rec = extract_string("The Russian Bureau of the Central Committee considered the arrivals. The Bureau resolved to "
+                         "admit Muranov as a full member. Stalin, because of 'certain personal traits', was given only "
+                         "an advisory voice.6 Kamenev was admitted with a consultative vote.")
+    name = {e.id: e.name for e in (*rec.persons, *rec.organizations)}
+    got = {(name[m.person], m.role, m.status, name[m.organization]) for m in rec.memberships}
+    bureau = "Russian Bureau of the Central Committee"
+    assert ("Stalin", "advisory member", "granted", bureau) in got
+    assert ("Kamenev", "consultative member", "granted", bureau) in got
+    rec = extract_string("The Bureau met. Stalin was not given an advisory voice.")
+    assert not rec.memberships

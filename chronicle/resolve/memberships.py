@@ -109,6 +109,8 @@ def run(ctx: DocContext) -> dict[str, list]:
             _add(found, rd, s, person, org_id, None, "refused", s.offset + trigger.idx)
         for person, org_id, role, trigger in _co_opted(rd, s):
             _add(found, rd, s, person, org_id, role, "granted", s.offset + trigger.idx)
+        for person, org_id, role, trigger in _voice(rd, s):
+            _add(found, rd, s, person, org_id, role, "granted", s.offset + trigger.idx)
         for person, org_id, trigger in _among_them(rd, s):
             _add(found, rd, s, person, org_id, "member", "held", s.offset + trigger.idx)
     sents = None
@@ -489,6 +491,48 @@ def _co_opted(rd: Reader, s: Sentence):
         if org is not None:
             for p in unique(members):
                 yield p, org.id, role, t
+
+
+# a place of a given kind on a body: "was given only an advisory voice", "admitted with a consultative vote",
+# "granted full voting rights", "in a consultative capacity"
+VOICE = re.compile(r"\b(?P<kind>advisory|consultative|deliberative|full|voting|non-voting|decisive)\s+"
+                   r"(?:(?:voting|voice|vote)\s+)?(?P<what>voice|vote|votes|capacity|member|membership|place|status|"
+                   r"seat|rights|say)\b", re.I)
+VOICE_VERBS = {"give", "grant", "allow", "accord", "offer", "admit", "accept", "seat", "allot", "award", "receive",
+               "get", "obtain", "co-opt", "enrol", "enroll", "include", "confirm"}
+VOICE_REACH = 600  # how far back the deciding body may be named
+
+
+def _voice(rd: Reader, s: Sentence):
+    """ "The Bureau resolved to admit Muranov as a full member. Stalin … was given only an advisory voice":
+    a person given a voice, a vote or a capacity of a kind on a body is granted a place on it; the body is
+    the one named in the sentence, else the one named last before it in the paragraph (the body deciding)."""
+    text = s.sent.text
+    m = VOICE.search(text)
+    if m is None:
+        return
+    kind = m.group("kind").lower()
+    role = f"{'full' if kind in ('full', 'voting', 'deliberative', 'decisive') else kind} member"
+    for verb in s.sent:
+        if verb.lemma_.lower() not in VOICE_VERBS or verb.pos_ not in ("VERB", "AUX") or negated(verb):
+            continue
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        if verb.lemma_.lower() in ("receive", "get", "obtain") or passive:
+            who = subjects(verb)
+        else:
+            who = children(verb, "dative", "iobj") or children(verb, "dobj")
+        people = [p for t in who for c in conjuncts(t) for p in [rd.entity(c, s.offset, ("person",))] if p]
+        if not people:
+            continue
+        orgs = [o for t in s.sent for o in [rd.entity(t, s.offset, ("organization",))] if o]
+        if not orgs:
+            pos = s.start
+            orgs = [r for r in rd.refs_in(max(0, pos - VOICE_REACH), pos) if r.kind == "organization"
+                    and "\n\n" not in rd.ctx.text[r.end:pos]]
+        if orgs:
+            for p in unique(people):
+                yield p, orgs[-1].id, role, verb
+            return
 
 
 ITS_REACH = 400
