@@ -33,7 +33,10 @@ Three steps, each a small function:
    are resolved along their chain: an earlier pronoun of the same kind within three
    sentences stands for what it resolved to, so a page of "she" keeps its heroine. A
    quotation right after the tag of the one before, in one paragraph, goes on with its
-   speaker; "she was told" makes her the addressee, not the speaker.
+   speaker; "she was told" makes her the addressee, not the speaker. A speech broken by
+   stage directions ("(Cries, “…”)", "(Laughter.)") goes on with its speaker; the words after
+   a crowd noun ("cries of “…”") are no one's. Italic marks of plain-text editions
+   ("an editorial from the London _Times_ which said") are read through, not as words.
 """
 from __future__ import annotations
 
@@ -44,7 +47,7 @@ from dataclasses import dataclass, field
 from ..annotate.lexicon import ROLE_NOUNS
 from ..context import DocContext
 from ..record import Quotation
-from .clauses import HE, PERSON_NOUNS, SHE, STRANGER, role_weight as _role_weight, stranger
+from .clauses import FEMALE_NOUNS, HE, MALE_NOUNS, NEUTRAL_NOUNS, PERSON_NOUNS, SHE, STRANGER, role_weight as _role_weight, stranger
 
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„", "”"
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
@@ -60,7 +63,7 @@ SPEECH_LEMMAS = {
     "cry", "breathe", "begin", "go", "return", "laugh", "whimper", "hiss", "gasp", "shriek", "bellow",
     "comment", "telegraph", "wire", "proceed", "sing", "pray", "rejoice", "argue", "claim", "maintain",
     "assert", "affirm", "aver", "allege", "express", "inform", "acknowledge", "confide", "counter",
-    "venture", "note", "think", "raise", "implore", "entreat", "beseech", "exhort", "chant",
+    "venture", "note", "think", "raise", "implore", "entreat", "beseech", "exhort", "chant", "grumble", "preach",
 }
 NARROW_SPEECH = SPEECH_LEMMAS - {"go", "begin", "put", "read", "think", "raise", "express", "return",
                                  "laugh", "sigh", "continue", "proceed", "note", "call", "pray", "sing"}
@@ -68,6 +71,17 @@ SPEECH_NOUNS = {"answer", "reply", "words", "word", "response", "retort", "cry",
                 "comment", "slogan", "motto", "mottoes", "mottos", "watchword", "inscription", "sign",
                 "signs", "shout", "exclamation", "message", "telegram", "letter", "resolution", "formula",
                 "chorus", "proclamation", "appeal", "manifesto", "declaration", "verdict"}
+BODY_HEADS = {  # "a Congress of delegates … passed": a body; "bawled a Red Guard": one of its men
+    "congress", "committee", "council", "soviet", "meeting", "conference", "union", "party", "assembly",
+    "government", "duma", "fleet", "army", "regiment", "company", "society", "club", "league", "federation",
+    "ministry", "commission", "bureau", "board", "court", "church", "college", "school", "university", "corps",
+    "group", "section", "front", "organisation", "organization", "association", "convention", "parliament",
+    "senate", "cabinet", "staff", "garrison", "division", "battalion", "brigade", "delegation", "mission",
+    "newspaper", "paper", "journal", "gazette", "press", "house", "office", "department", "bank", "firm",
+}
+CROWD_NOUNS = {"cry", "shout", "scream", "yell", "roar", "howl", "jeer", "cheer", "exclamation", "murmur",
+               "groan", "hiss", "whistle", "clamour", "clamor"}  # "cries of “Resignation!”": a crowd's words
+VOICE_NOUNS = {"voice", "voices", "lips", "pen"}  # "Lenin’s great voice roaring, “…”"
 WORK_NOUNS = {"book", "books", "play", "plays", "novel", "poem", "poems", "article", "essay", "pamphlet",
               "song", "opera", "story", "paper", "journal", "newspaper", "film", "drama", "comedy",
               "tragedy", "ballad", "burlesque", "farce", "piece", "chapter", "volume", "series",
@@ -420,6 +434,8 @@ class Attributor:
             return None
         low = tok.lower_
         ref = self._ref_over(self.tok.start(tok), self.tok.end(tok))
+        if ref and self.kinds.get(ref) == "organization" and self._one_member(self.tok.start(tok)):
+            return None  # "bawled a Red Guard": one member, not the body
         if ref and ref != exclude:
             return ref  # a name, or a pronoun the entity stage resolved ("I" for the narrator)
         if low in ("we", "us") and self.narrator and not self.inside_quote(self.tok.start(tok)):
@@ -442,6 +458,17 @@ class Attributor:
                     continue  # "a man who sat beside me", "a young workman near me" is not me
                 return self._widen(r, b)
         return self._body_named_before(tok)
+
+    def _one_member(self, pos: int) -> bool:
+        """Whether the body named at ``pos`` is taken as one of its members: "a Red Guard", "a Cossack"."""
+        i = bisect.bisect_right(self.ref_starts, pos) - 1
+        r = self.ctx.refs[i] if i >= 0 and self.ctx.refs[i].start <= pos < self.ctx.refs[i].end else None
+        if r is None:
+            return False
+        before = re.findall(r"[A-Za-z]+", self.ctx.text[max(0, r.start - 30):r.start])
+        words = re.findall(r"[A-Za-z]+", self.ctx.text[r.start:r.end])
+        return bool(before) and before[-1].lower() in ("a", "an", "another") and bool(words) and \
+            words[-1].lower() not in BODY_HEADS and not words[-1].lower().endswith("s")  # not "a Congress of …"
 
     def _body_named_before(self, tok) -> str | None:
         """The body that "the committee", "the congress" takes up: the latest organization named in this
@@ -504,6 +531,9 @@ class Attributor:
 
     def _ref_over(self, a: int, b: int, kinds: tuple[str, ...] = ("person", "organization")) -> str | None:
         r = self.ctx.ref_at(a, b)
+        if r is None or not (r.start < b and a < r.end):  # a word inside a longer name: "Dielo" of "Dielo Naroda"
+            i = bisect.bisect_right(self.ref_starts, a) - 1
+            r = self.ctx.refs[i] if i >= 0 and self.ctx.refs[i].start <= a < self.ctx.refs[i].end else r
         return r.id if r and r.kind in kinds and r.start < b and a < r.end else None
 
     def pronoun(self, low: str, pos: int, exclude: str | None = None, depth: int = 0) -> str | None:
@@ -564,7 +594,7 @@ class Attributor:
                     continue
                 if clause is not None and _clause_of(t) == clause and _is_object(t):
                     continue
-                who = self._link(t, same, depth + 1)
+                who = self._link(t, same, depth + 1) if t.lower_ in same else self._latter(t, ok)
                 if who is not None and who != exclude:
                     cands.append((_role_weight(t) - 1.5 * (here - self.sent_no(start)) + bonus(who), who))
         if far and not cands:  # a name four to eight sentences back: only from this paragraph or the one before
@@ -579,6 +609,22 @@ class Attributor:
             if nominal:  # "a Quaker woman … she said": an unnamed person, not the last named one;
                 return STRANGER if nominal == "new" else None  # a newcomer holds the chain after
         return best
+
+    def _latter(self, t, ok) -> str | None:
+        """Whom "the latter" / "the former" takes up: the last / first fitting name of the sentence
+        before ("…, and Isaac Decow, the surveyor-general. The latter was a shrewd old man")."""
+        if t.lower_ not in ("latter", "former") or t.i == 0 or t.doc[t.i - 1].lower_ != "the" or \
+                self.inside_quote(self.tok.start(t)):
+            return None
+        k = self.sent_no(self.tok.start(t))
+        if k == 0:
+            return None
+        a, b = self.sent_starts[k - 1], self.sent_starts[k]
+        names = [r for r in self.ctx.refs_between(a, b) if ok(r) and not self.inside_quote(r.start)
+                 and self.ctx.text[r.start:r.end].lower() not in FIRST_PERSON]
+        if not names:
+            return None
+        return (names[-1] if t.lower_ == "latter" else names[0]).id
 
     def _link(self, t, same: set, depth: int) -> str | None:
         """What the pronoun token ``t`` (of the class ``same``) resolves to, remembered."""
@@ -604,38 +650,89 @@ class Attributor:
             dist = here - self.sent_no(self.tok.start(t))
             if dist > 3:
                 return None
+            if want == "m" and self._another(t) and not self.inside_quote(self.tok.start(t)):
+                if _role_weight(t) - 1.5 * dist + 0.5 > best_score:
+                    return "new"  # "The other soldier scratched his head. “…,” he said", "One showed me a revolver"
+                continue
+            if want == "m" and _markup(t) and t.dep_ == "nsubj" and not self.inside_quote(self.tok.start(t)):
+                word = _unmarked(t)  # "the _izvoshtchik_ shook his head": the parser made the mark the subject
+                det = [x for x in word.doc[max(0, word.i - 4):word.i] if not (x.is_space or _markup(x))][-1:]
+                if word.pos_ == "NOUN" and word.tag_ != "NNS" and [x.lower_ for x in det] == ["the"] \
+                        and _markup(word.doc[word.i - 1]) and not self._ref_over(self.tok.start(word), self.tok.end(word)) \
+                        and 3.0 - 1.5 * dist + 0.5 > best_score:
+                    return "known"
+                continue
             if t.pos_ != "NOUN" or t.tag_ == "NNS" or self.inside_quote(self.tok.start(t)):
                 continue
             kind = stranger(t, want, lambda x: bool(self._ref_over(self.tok.start(x), self.tok.end(x))),
                             lambda x: self._ref_over(self.tok.start(x), self.tok.end(x), ("person",)), self.gender)
+            if kind is None and want == "m":
+                kind = self._who_noun(t)
             if kind is None:
                 continue
             if _role_weight(t) - 1.5 * dist + 0.5 > best_score:
                 return kind
         return None
 
+    def _who_noun(self, t) -> str | None:
+        """A common noun that a "who" clause marks as a person ("the stationer, who came first in my
+        way"): "known" when definite, "new" after "a"; None for a name, a body, a woman's noun."""
+        if t.lemma_.lower() in FEMALE_NOUNS or t.dep_ in ("attr", "appos") or \
+                self._ref_over(self.tok.start(t), self.tok.end(t)) or \
+                not any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+                        for c in t.children):
+            return None
+        det = next((c.lower_ for c in t.children if c.dep_ == "det"), None)
+        return "new" if det in ("a", "an", "another") else "known" if det in ("the",) else None
+
+    def _another(self, t) -> bool:
+        """A subject that brings in one more of a kind already there: "the other soldier", "another
+        sailor", or a bare "One" taking one of the people just told of ("One showed me a revolver")."""
+        if t.dep_ not in ("nsubj", "nsubjpass") or self._ref_over(self.tok.start(t), self.tok.end(t)):
+            return False
+        if t.lower_ == "one":
+            return t.pos_ in ("NUM", "PRON") and not any(c.dep_ in ("det", "amod", "compound") for c in t.children)
+        return t.pos_ == "NOUN" and t.tag_ != "NNS" and t.lemma_.lower() in NEUTRAL_NOUNS | MALE_NOUNS and (
+            any(c.lower_ == "another" for c in t.children) or
+            any(c.lower_ == "the" for c in t.children) and any(c.lower_ == "other" for c in t.children))
+
     def subjects(self, verb) -> list:
         """Who may be doing ``verb``: its subject, the noun a relative clause hangs on, then the
         subject of the clause above ("a Congress passed a resolution which began as follows")."""
         out = []
+        verb = self._participle_host(verb)
         for _ in range(4):
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")
-                         and not self.inside_quote(self.tok.start(c))), None)  # not the vocative “Randolph,”
+                         and not self.inside_quote(self.tok.start(c)) and not _markup(c)), None)  # not the vocative “Randolph,”
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if subj is not None and subj.dep_ == "nsubjpass" and agent is not None:
                 return out + [agent]  # "was interrupted by a group of Monarchists": the agent speaks
             if subj is not None and subj.lower_ not in ("which", "that", "who"):
                 return out + [subj]
-            if subj is not None and subj.i > 0 and subj.doc[subj.i - 1].pos_ in ("NOUN", "PROPN"):
-                out.append(subj.doc[subj.i - 1])  # "their Soviet which proclaimed"
+            before = _unmarked(subj.doc[subj.i - 1]) if subj is not None and subj.i > 0 else None
+            if before is not None and before.pos_ in ("NOUN", "PROPN"):
+                out.append(before)  # "their Soviet which proclaimed", "the London _Times_ which said"
             if verb.dep_ in ("relcl", "acl"):
-                out.append(verb.head)
+                out.append(_unmarked(verb.head))
                 verb = verb.head.head
             elif verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head is not verb:
                 verb = verb.head
             else:
                 break
         return out
+
+    def _participle_host(self, verb):
+        """The verb a subjectless participle after a comma goes with: the nearest verb before it in
+        its sentence that has a subject ("Cossacks attacked them, crying, “…”", which the parser may
+        join to an earlier clause)."""
+        if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != "," or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return verb
+        for t in reversed(verb.doc[verb.sent.start:verb.i - 1]):
+            if t.pos_ in ("VERB", "AUX") and not self.inside_quote(self.tok.start(t)) and \
+                    any(c.dep_ in ("nsubj", "nsubjpass") and not _markup(c) for c in t.children):
+                return t
+        return verb
 
     def addressee(self, verb, speaker: str | None) -> str | None:
         for c in verb.children:
@@ -647,6 +744,32 @@ class Attributor:
                 if obj is not None and (obj.pos_ in ("PROPN", "PRON") or self._ref_over(self.tok.start(obj), self.tok.end(obj))):
                     return self.entity(obj, exclude=speaker)
         return None
+
+
+def _markup(tok) -> bool:
+    """An italic or bold mark of the plain-text edition parsed as a word ("_Dien,_")."""
+    return tok.text in ("_", "*", "__", "**")
+
+
+def _unmarked(tok):
+    """The word a markup token stands beside: "_Times_ which said" hangs the clause on "_"."""
+    while _markup(tok) and tok.i > 0:
+        tok = tok.doc[tok.i - 1]
+    return tok
+
+
+def _last_name(tok):
+    """The last proper noun of the name run that starts at ``tok`` (over spaces and italic marks)."""
+    if tok.pos_ != "PROPN":
+        return tok
+    last, t = tok, tok
+    while t.i + 1 < len(t.doc):
+        t = t.doc[t.i + 1]
+        if t.pos_ == "PROPN" and not _markup(t):
+            last = t
+        elif not (t.is_space or _markup(t)):
+            break
+    return last
 
 
 def _clause_of(tok):
@@ -717,7 +840,9 @@ class SpeakerFinder:
         no tag after a quotation that closed its sentence)."""
         verbs = [t for t in self.tok.between(a, b) if t.lemma_.lower() in lemmas and t.pos_ in ("VERB", "AUX")
                  and not self.att.inside_quote(self.tok.start(t)) and not any(c.dep_ == "neg" for c in t.children)
-                 and (not main or _main_clause(t))]
+                 and (not main or _main_clause(t))
+                 and (t.lemma_.lower() != "put" or any(c.lower_ == "it" for c in t.children))  # "as he put it", not "put on my coat"
+                 and (t.lemma_.lower() != "go" or t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "on")]  # "he went on:", not "I went down"
         if not verbs:
             return None
         return verbs[-1] if last else verbs[0]
@@ -733,9 +858,11 @@ class SpeakerFinder:
         if words and len(words) == len(cands):
             return None, None, None  # “…” was the reflection suggested by: the words again
         if not cands:  # "says he", "said Sir George" parsed loosely: the word beside the verb
-            cands = [t for t in self.tok.between(a, b) if abs(t.i - verb.i) <= 3 and t.doc is verb.doc
-                     and (t.pos_ in ("PROPN", "PRON") and t.lower_ not in ("it", "i", "you", "me", "us")
-                          or t.i == verb.i + 1 and t.lower_ == "i")][:1]
+            cands = sorted([t for t in self.tok.between(a, b) if abs(t.i - verb.i) <= 3 and t.doc is verb.doc
+                            and t.sent.start == verb.sent.start
+                            and (t.pos_ in ("PROPN", "PRON") and t.lower_ not in ("it", "i", "you", "me", "us")
+                                 or t.i == verb.i + 1 and t.lower_ == "i")], key=lambda t: t.i < verb.i)[:1]
+            cands = [_last_name(t) for t in cands]  # "Said the Menshevik _Dien,_": the paper, not its party
         if not cands:  # "cried the child", "asked her sister": the noun after the verb
             cands = [t for t in verb.children if t.dep_ in ("dobj", "attr", "appos", "npadvmod")
                      and 0 < t.i - verb.i <= 3 and t.pos_ == "NOUN"
@@ -766,6 +893,9 @@ class SpeakerFinder:
         if self.text[max(0, seg.start - 8):seg.start].rstrip(" \n—–-").endswith(":") or \
                 not inner.rstrip().endswith((",", "!", "?", "—", "-")) or self._said_before(seg):
             wins.reverse()  # "X said: “…”", "some one shouted, “…!” So we began": look left first
+        cry = self._cries(seg)
+        if cry is not None:  # "assailed from the Left by cries of “Resignation!” He insisted": a crowd, no one named
+            return Found(seg, None, None, "cries", self._span(cry))
         left = self.tok.between(max(0, seg.start - 40), seg.start)
         if len(left) > 1 and left[-1].tag_ == "POS":
             who = self.att.entity(left[-2])  # Carlyle’s “flood of French speech”
@@ -786,6 +916,11 @@ class SpeakerFinder:
             verb = verb or (self._tag_verb(k) if not last else None)
             if verb is not None:
                 spk, addr, mention = self.from_verb(verb, a, b)
+                pron = next((t for t in self.tok.between(a, b) if t.lower_ in HE | SHE and t.doc is verb.doc
+                             and abs(t.i - verb.i) <= 2), None) if not last else None  # "says he"
+                lead = self._lead_in_person(k, pron.lower_) if pron is not None else None
+                if lead:
+                    spk, mention = lead, self._span(pron)
                 if spk or addr or mention:
                     f = Found(seg, spk, addr, "verb", mention)
                     f.to = self._listener(verb)
@@ -802,6 +937,42 @@ class SpeakerFinder:
             if self.text[pa:pb].rstrip().endswith(":") and not any(s.para == seg.para - 1 for s in self.segs):
                 return self._intro(seg, pa, pb)
         return Found(seg)
+
+    def _lead_in_person(self, k: int, pronoun: str) -> str | None:
+        """The one person a colon lead-in names, for the he/she of the tag after the quotation: "but
+        Dr. Baird (whom you and I saw …) gave a contrary opinion: “For the industry …,” says he" (the
+        parser may lose the subject in the parenthesis, so the pronoun alone would reach further back)."""
+        seg = self.segs[k]
+        if not self.text[max(0, seg.start - 8):seg.start].rstrip(" \n—–-").endswith(":"):
+            return None
+        pa = self.paras[seg.para][0]
+        if k > 0 and pa < self.segs[k - 1].end <= seg.start:
+            pa = self.segs[k - 1].end
+        a, b = intro_start(self.text, pa, seg.start), seg.start  # "St. Andrew's" does not end the sentence
+        a += self.text[a:b].rfind(";") + 1
+        want = "m" if pronoun in HE else "f"
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in HE | SHE | PLURAL for t in self.tok.between(a, b)):
+            return None  # "He compared Bukharin's situation to …: “…”": the lead-in's own pronoun
+        people = []
+        for r in self.ctx.refs_between(a, b):
+            if r.kind != "person" or self.att.inside_quote(r.start) or \
+                    self.text[r.start:r.end].lower() in FIRST_PERSON | HE | SHE | PLURAL:
+                continue
+            t = self.tok.at(r.end - 1)
+            if t is None or _is_object(t) or t.dep_ == "poss" or self.att.gender.get(r.id) not in (want, "unknown"):
+                continue
+            people.append(r.id)
+        return people[0] if len(set(people)) == 1 else None
+
+    def _cries(self, seg: Segment):
+        """The crowd noun a quotation is the words of ("cries of “…”", "Shouts of “Lie!”"), when no owner
+        is named (an owner is taken before: "the cries of the Left")."""
+        said = [t for t in self.tok.between(max(0, seg.start - 30), seg.start) if t.is_alpha][-2:]
+        for t in said:
+            if t.lemma_.lower() in CROWD_NOUNS and t.pos_ == "NOUN" and (t.tag_ == "NNS" or t.dep_ == "pobj") \
+                    and not any(c.dep_ == "poss" for c in t.children) and not self.att.inside_quote(self.tok.start(t)):
+                return t
+        return None
 
     def _heading(self, k: int):
         """A speaker named in a verbless lead-in, as minutes and reports set speeches: "Kutchin,
@@ -915,8 +1086,10 @@ class SpeakerFinder:
 
     def _possessive(self, a: int, b: int) -> str | None:
         for t in self.tok.between(a, b):
-            if t.lower_ in SPEECH_NOUNS and t.pos_ == "NOUN":
-                poss = next((c for c in t.children if c.dep_ == "poss"), None)
+            if t.lower_ in SPEECH_NOUNS | VOICE_NOUNS and t.pos_ == "NOUN":
+                owners = list(t.children) + (list(t.head.children) if t.dep_ == "compound" else [])
+                poss = next((c for c in owners if c.dep_ == "poss"  # "Lenin’s great voice roaring" (voice a compound)
+                             and not (t.lower_ in VOICE_NOUNS and c.pos_ == "PRON")), None)  # "his voice": the verb's subject decides
                 of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
                 who = self.att.entity(poss) if poss is not None else None
@@ -954,7 +1127,10 @@ class SpeakerFinder:
             if bool(a.speaker) != bool(b.speaker):
                 src, dst = (a, b) if a.speaker else (b, a)
                 dst.speaker, dst.addressee, dst.how = src.speaker, src.addressee, "interrupted"
+            elif a.mention and a.mention == b.mention and a.speaker != b.speaker:
+                b.speaker = a.speaker  # one tag between the halves ("…,” says he, “…"): one speaker
         self._goes_on(found)
+        self._stage_directions(found)
         for f in found:
             if f.seg.kind == "direct":
                 self._vocative(f)
@@ -1067,6 +1243,39 @@ class SpeakerFinder:
             hit = self._cue(k, found[k - 1] if k else None)
             if hit:
                 f.speaker, f.mention, f.how = hit[0], hit[1], "cue"
+        for k, f in enumerate(found):  # "He smiled--that fine, faintly ironical smile of his. “But …”"
+            if self._who(f) or f.seg.kind != "direct" or self._opens_paragraph(f.seg):
+                continue
+            a = max(self.paras[f.seg.para][0], found[k - 1].seg.end if k else 0)
+            gap = re.sub(r"^(?:\s*\([^()]{0,80}\))+", "", self.text[a:f.seg.start])  # "(Titantic mirth.) He turned …"
+            if a >= f.seg.start or gap.lstrip()[:1] in "([" or sum(c.isalpha() for c in gap) < 12 or \
+                    not re.search(r"[.!?][)\]”’\"]*\s*$", gap):
+                continue  # after a narrated sentence of the same paragraph, not a stage direction
+            hit = self._cue(k, found[k - 1] if k else None)
+            if hit:
+                if self.text[hit[1][0]:hit[1][1]].lower() in HE | SHE and \
+                        hit[0] not in {x.speaker for x in found[max(0, k - 3):k]}:
+                    continue  # "He nodded. “Yes …”": a he/she that no speaker just before bears out is left alone
+                f.speaker, f.mention, f.how = hit[0], hit[1], "cue"
+
+    def _stage_directions(self, found: list[Found]) -> None:
+        """A speech broken by a stage direction of the minutes ("“…bodies....” (Cries, “It was a dead
+        body long ago!”) “Those who …”", "(Laughter.)") goes on with the speaker before it."""
+        for k, f in enumerate(found):
+            if self._who(f) or f.seg.kind != "direct":
+                continue
+            for j in range(k - 1, max(-1, k - 4), -1):
+                p = found[j]
+                if re.search(r"\([^()]*$", self.text[max(0, p.seg.start - 60):p.seg.start]):
+                    continue  # this one is itself a cry in brackets
+                gap = self.text[p.seg.end:f.seg.start]
+                gap = re.sub(r"[“\"][^”\"]{0,120}[”\"]|‘[^’]{0,120}’(?!\w)", "Q", gap)  # the cries inside the brackets: (Cries, “That’s a lie!)”
+                if not re.fullmatch(r"(?:\s*\([^()]{0,120}\)?)+\s*", gap) or len(gap) > 300:
+                    break
+                if self._who(p):
+                    f.speaker, f.mention, f.how = p.speaker, p.mention, "goes on"
+                    f.addressee = f.addressee or p.addressee
+                break
 
     def _cue(self, k: int, prev: Found | None):
         seg = self.segs[k]
@@ -1080,6 +1289,18 @@ class SpeakerFinder:
         if heard is not None:
             return heard
         skip = prev.mention if prev else None
+        for v in reversed(sent):  # "I met Karakhan, …, who explained to me what …": the one explaining
+            if v.dep_ == "relcl" and v.pos_ == "VERB" and v.lemma_.lower() in NARROW_SPEECH and \
+                    any(c.dep_ == "nsubj" and c.lower_ == "who" for c in v.children):
+                for t in self.att.subjects(v):
+                    if self._span(t) == skip or t.lower_ in FIRST_PERSON:
+                        continue
+                    who = self.att._ref_over(*self._span(t))
+                    if who and self.att.kinds.get(who) == "person":
+                        return who, self._span(t)
+                    if not who and t.pos_ == "PROPN" or self._personlike(t):
+                        return None, self._span(t)  # a name the entity stage missed: no one else's
+                    break
         cands = [t for t in sent if t.dep_ == "nsubj" and _main_clause(t.head)
                  and (self.tok.start(t), self.tok.end(t)) != skip]
         for t in reversed(cands):
@@ -1148,7 +1369,9 @@ class SpeakerFinder:
                 far_link = (p2, p1) if step == 1 else (p1, p2)
                 far = self._speaker_of(turns[p2]) if 0 <= p2 < len(turns) and linked(*far_link) else None
                 last = turns[p1][-1]
-                if step == 1 and prev and last.to and last.to != prev.mention and \
+                if step == 1 and prev and self._begins(last):
+                    self._assign(cur, prev.speaker, prev.mention, prev.addressee)  # “…,” began Bibot. / “…”: he goes on
+                elif step == 1 and prev and last.to and last.to != prev.mention and \
                         (last.addressee is None or last.addressee != prev.speaker):
                     self._assign(cur, last.addressee, last.to, prev.speaker)  # the one spoken to answers
                 elif far and prev and self._who(far) != self._who(prev):
@@ -1159,6 +1382,40 @@ class SpeakerFinder:
                         self._assign(cur, other.speaker, other.mention, prev.speaker)
                     elif (hit := self._participant(turns, p1, prev)):
                         self._assign(cur, hit[0], hit[1], prev.speaker)
+
+        self._settle_runs(turns, linked)
+
+    def _begins(self, f: Found) -> bool:
+        """Whether a quotation's tag says the speaker is only beginning ("“Grospierre was at the gate,”
+        began Bibot, pompously"): the next paragraph of speech is his too."""
+        if f.how != "verb" or not f.mention or f.mention[0] < f.seg.end:
+            return False
+        end = self.paras[self.para_of(f.seg.end - 1)][1]
+        return bool(re.search(r"\bbeg[ai]n\b", self.text[f.seg.end:min(end, f.mention[1] + 20)]))
+
+    def _settle_runs(self, turns: list[list[Found]], linked) -> None:
+        """Turns given out by alternation that end next to a turn of the same speaker ("“You
+        haven’t got a pass,” answered the soldier. / “You cannot go in.” / “But I am the president.”
+        / “Well,” replied the soldier"): the alternation is counted back from the later turn, so the
+        speaker who answered goes on for one more paragraph, and the run meets both ends."""
+        i = 0
+        while i < len(turns):
+            j = i
+            while j < len(turns) and turns[j][0].how == "alternation" and (j == i or linked(j - 1, j)):
+                j += 1
+            if j > i and j < len(turns) and linked(j - 1, j) and i > 0 and linked(i - 1, i):
+                after, before = self._speaker_of(turns[j]), self._speaker_of(turns[i - 1])
+                run = [turns[x][0] for x in range(i, j)]
+                if after and before and turns[j][0].how != "alternation" and self._who(run[-1]) == self._who(after) \
+                        and self._who(before) == self._who(after):
+                    other = next((f for f in run if self._who(f) != self._who(after)), None)
+                    if other is not None:
+                        for n, x in enumerate(range(j - 1, i - 1, -1)):
+                            src = other if n % 2 == 0 else after
+                            for f in turns[x]:
+                                if f.how == "alternation":
+                                    f.speaker, f.mention = src.speaker, src.mention
+            i = max(j, i + 1)
 
     def _other(self, turns: list[list[Found]], i: int, who) -> Found | None:
         """The latest speaker other than ``who`` in the conversation that turn ``i`` belongs to."""
