@@ -314,3 +314,12 @@ def test_a_voice_of_a_kind_on_the_body_deciding_is_a_place_granted():
     assert ("Kamenev", "consultative member", "granted", bureau) in got
     rec = extract_string("The Bureau met. Stalin was not given an advisory voice.")
     assert not rec.memberships
+
+
+def test_taking_over_a_board_is_a_place_on_it():
+    from chronicle.extract import extract_string
+    rec = extract_string("Within three days, however, Stalin, Kamenev and Muranov had taken over the editorial board "
+                         "of Pravda.")
+    name = {e.id: e.name for e in (*rec.persons, *rec.organizations)}
+    got = {(name[m.person], m.status, name[m.organization]) for m in rec.memberships}
+    assert got == {(p, "granted", "Pravda") for p in ("Stalin", "Kamenev", "Muranov")}

@@ -1004,6 +1004,8 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
             return
     elif lemma in GRANT and (how == "dobj" and lemma in ("join", "enter") or how in ("to", "into", "onto", "as", "in", "on")):
         status = "refused" if refused else "granted"
+    elif lemma == "take" and "over" in particles and how == "dobj":
+        status = "granted"  # "Stalin, Kamenev and Muranov had taken over the editorial board of Pravda"
     elif lemma in SEND and how == "to" and _capacity(verb) in SENT_AS:  # "was sent as a delegate to X"
         who = subjects(base) if passive else children(verb, "dobj")
         for p in unique([p for t in who for p in _persons(rd, t, off)]):
