@@ -84,3 +84,12 @@ def test_a_reported_clause_ends_at_a_semicolon_but_a_quoted_speech_does_not():
     found = claims_of("Radek claimed that the two men quarrelled over the land question that very night; Krupskaya "
                       "denied it in her memoirs.")
     assert ("Radek", "the two men quarrelled over the land question that very night") in found
+
+
+def test_someone_remembering_otherwise_disputes_and_an_account_is_a_record():
+    assert _disputes("Zinoviev asserted that the committee had agreed. Kamenev remembered otherwise.")[0] == \
+        ("Zinoviev", ["Kamenev"], False)
+    assert _disputes("Zinoviev asserted that the committee had agreed. The minutes suggest otherwise.")[0] == \
+        ("Zinoviev", [], True)
+    assert _disputes("Zinoviev asserted that the committee had agreed, but Kamenev's testimony suggests "
+                     "otherwise.")[0] == ("Zinoviev", ["Kamenev"], False)

@@ -302,7 +302,8 @@ class ClaimFinder:
             if not earlier:
                 continue
             for t in sent:
-                if (t.lemma_.lower() in DISPUTE_VERBS or _dismissed(t) or _no_evidence(t) or _by_documents(t)) \
+                if (t.lemma_.lower() in DISPUTE_VERBS or _dismissed(t) or _no_evidence(t) or _by_documents(t)
+                        or _otherwise(t)) \
                         and t.pos_ == "VERB" \
                         and not self.att.inside_quote(self.tok.start(t)):
                     who = next((w for w in map(self.att.entity, self.att.subjects(t)) if w), None)
@@ -354,7 +355,8 @@ def _stray_names(verb) -> list:
 DOCUMENTS = {"minute", "minutes", "record", "records", "document", "documents", "evidence", "archive", "archives",
              "source", "sources", "letter", "letters", "diary", "diaries", "file", "files", "fact", "facts",
              "protocol", "protocols", "report", "reports", "register", "telegram", "telegrams", "newspaper",
-             "newspapers", "press", "correspondence", "papers"}
+             "newspapers", "press", "correspondence", "papers", "account", "accounts", "memoir", "memoirs",
+             "testimony", "version", "recollection", "recollections", "notes", "notebook", "notebooks"}
 
 
 DISMISSIVE_NOUNS = {"legend", "myth", "lie", "lies", "fabrication", "invention", "fiction", "slander", "nonsense",
@@ -364,7 +366,14 @@ DISMISSING_VERBS = {"call", "term", "brand", "label", "dismiss", "describe", "de
 REFERRING = {"it", "this", "that", "these", "them", "story", "account", "claim", "version", "tale", "report"}
 
 
+OTHERWISE = {"suggest", "show", "indicate", "say", "claim", "argue", "insist", "maintain", "state", "remember",
+             "recall", "record", "tell", "imply", "prove"}  # "… suggests otherwise"
 SUPPORTING = {"show", "confirm", "support", "mention", "corroborate", "record", "bear", "prove", "contain"}
+
+
+def _otherwise(verb) -> bool:
+    """ "Kamenev remembered otherwise", "the minutes suggest otherwise": a dispute by the subject."""
+    return verb.lemma_.lower() in OTHERWISE and any(c.lower_ == "otherwise" for c in verb.children)
 
 
 def _no_evidence(verb) -> bool:
@@ -379,7 +388,9 @@ def _by_documents(verb) -> list:
     """A verb of dispute whose agent is a document, not a person ("is contradicted by the minutes", "was
     refuted by the archives", "the party records contradict this"): the author sets the record against the claim."""
     lemma = verb.lemma_.lower()
-    if lemma in SUPPORTING:  # "Lenin's own letters show no such thing", "the minutes do not confirm it"
+    if lemma in OTHERWISE and any(c.lower_ == "otherwise" for c in verb.children):
+        pass  # "Kamenev's testimony suggests otherwise"
+    elif lemma in SUPPORTING:  # "Lenin's own letters show no such thing", "the minutes do not confirm it"
         if not (any(c.dep_ == "neg" for c in verb.children) or any(
                 o.lower_ in ("nothing", "none") or any(d.lower_ == "no" for d in o.children)
                 for o in verb.children if o.dep_ == "dobj")):
