@@ -362,3 +362,9 @@ def test_an_absolute_clause_with_a_named_subject_is_narrated():
     evs = _events(text, ["Orlov", "Kuzin", "Vera"])
     siding = next(e for e in evs if _verb(e) == "siding")
     assert siding.participants == ("kuzin", "vera")
+
+
+def test_undertook_to_narrates_its_infinitive():
+    text = "In 1905 Orlov undertook to organise the Red Guard."
+    evs = _events(text, ["Orlov"], orgs=("Red Guard",), times={"1905": "1905"})
+    assert [(_verb(e), e.hypothetical, e.date) for e in evs] == [("organise", False, "1905")]

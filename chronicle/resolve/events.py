@@ -214,7 +214,7 @@ MOTION = {"go", "come", "hurry", "run", "drive", "move", "pass", "head", "hasten
           "fly", "motor", "wander", "stroll", "tramp", "trudge", "make"}
 MODAL_WORDS = {"would", "could", "might", "should", "may", "must", "shall", "will", "can", "ought"}
 # a past verb or subject under which an infinitive is itself narrated (tried, or began, to do it)
-ATTEMPT = {"try", "attempt", "begin", "start", "manage", "fail", "proceed", "venture", "dare", "hasten",
+ATTEMPT = {"try", "attempt", "begin", "start", "manage", "fail", "proceed", "venture", "dare", "hasten", "undertake",
            "effort", "attempts", "efforts"}
 FROMISH = ("from", "out of", "away from")
 
