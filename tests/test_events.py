@@ -368,3 +368,10 @@ def test_undertook_to_narrates_its_infinitive():
     text = "In 1905 Orlov undertook to organise the Red Guard."
     evs = _events(text, ["Orlov"], orgs=("Red Guard",), times={"1905": "1905"})
     assert [(_verb(e), e.hypothetical, e.date) for e in evs] == [("organise", False, "1905")]
+
+
+def test_the_head_of_an_object_relative_clause_is_a_participant():
+    text = "Kamo, whom the police had tortured in Berlin, feigned madness for four years."
+    evs = _events(text, ["Kamo"], places=["Berlin"])
+    tortured = next(e for e in evs if _verb(e) == "tortured")
+    assert (tortured.participants, tortured.place) == (("kamo",), "berlin")

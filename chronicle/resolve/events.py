@@ -546,6 +546,8 @@ def participants(rd: Reader, verb: Token, off: int) -> tuple[list, bool]:
     owner of a thing that acts: "Her bearing filled the gathering with astonishment", "the ambition of
     Stockmar took a form", "Trotsky's ideas formed the basis" have no actor of their own)."""
     heads = subjects(verb) + agents(verb) + children(verb, "dobj", "dative")
+    if verb.dep_ == "relcl" and any(c.lower_ in ("whom", "who", "that", "which") for c in children(verb, "dobj")):
+        heads.append(verb.head)  # "Kamo, whom the police had tortured in Berlin": Kamo
     heads += [p for w, p in preps(verb) if w in ("with", "to", "against", "for", "by", "on", "upon", "from")]
     heads += [p for d in children(verb, "dobj") for c in children(d, "prep") if c.lower_ in ("with", "to")
               for p in children(c, "pobj")]  # "had a conversation with X", "sent a letter to X"
