@@ -359,3 +359,11 @@ def test_their_train_pulled_into_the_station():
                    "sleigh and train. Their train pulled into the Finland Station late on 3 April. Lenin pulled the "
                    "sledge.")
     assert (["Lenin", "Zinoviev"], ["Zurich", "Finland", "Finland Station"]) in trips
+
+
+def test_a_steamer_bound_for_x_and_docking_there():
+    rec = extract_string("In 1917 Ivan Smirnov was in Narym. On 10 March he was taken by sleigh to Tomsk. After a week "
+                         "in Tomsk he moved on to Novonikolaevsk. There he boarded a steamer bound for Barnaul. The "
+                         "steamer docked at Barnaul on 2 May and he disembarked. He reached Omsk on 9 May.")
+    assert _named(rec)[0] == ["Narym", "Tomsk", "Novonikolaevsk", "Barnaul", "Omsk"]
+    assert rec.journeys[0].dates[-2:] == ("1917-05-02", "1917-05-09")

@@ -48,7 +48,7 @@ TRAVEL_VERBS = {
     "exile": None, "deport": None, "banish": None, "transfer": None, "transport": None, "escort": None,
     "convey": None, "settle": None, "sledge": None, "trek": None, "ship": None, "evacuate": None, "lead": None,
     "storm": "dest", "invade": "dest", "besiege": "dest", "anchor": None, "relocate": None, "smuggle": None,
-    "continue": None, "catch": None, "change": None, "pull": None, "draw": None, "stay": None, "halt": None, "linger": None, "spend": None, "rest": None,
+    "continue": None, "catch": None, "change": None, "pull": None, "draw": None, "dock": None, "berth": None, "stay": None, "halt": None, "linger": None, "spend": None, "rest": None,
     "remain": None,
 }
 # past forms the tagger leaves unlemmatized
@@ -555,6 +555,8 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
     for obj in children(verb, "dobj"):  # "stepped off the train in Petrograd"
         if obj.lemma_.lower() in VEHICLES:
             args += [(w, o) for w, o in preps(obj) if w in ORIGIN | VIA | DEST]
+            # "boarded a steamer bound for Barnaul"
+            args += [(w, o) for a in obj.children if a.lower_ == "bound" for w, o in preps(a) if w in ("for", "to")]
     for c in children(verb, "conj"):
         if c.pos_ == "ADP":
             for p in children(c, "pobj", "pcomp"):
@@ -747,7 +749,7 @@ def _group(legs: list[Leg]) -> list[_Open]:
 
 SET_OUT = {"board", "embark", "leave", "depart", "quit", "set", "start"}  # "boarded the train at X": where one left
 # "set off for Irkutsk on 4 March … arrived in Irkutsk on 5 March": the arrival's clause dates the stop
-ARRIVE = {"arrive", "reach", "land", "get", "disembark"}
+ARRIVE = {"arrive", "reach", "land", "get", "disembark", "dock", "berth"}
 
 
 def _finer(new: str, old: str | None) -> bool:
