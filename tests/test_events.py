@@ -375,3 +375,9 @@ def test_the_head_of_an_object_relative_clause_is_a_participant():
     evs = _events(text, ["Kamo"], places=["Berlin"])
     tortured = next(e for e in evs if _verb(e) == "tortured")
     assert (tortured.participants, tortured.place) == (("kamo",), "berlin")
+
+
+def test_an_unnamed_habit_is_no_event_but_a_named_one_is():
+    text = "Students were often arrested in those years. Orlov was often arrested in Kiev."
+    evs = _events(text, ["Orlov"], places=["Kiev"])
+    assert [(e.type, e.participants) for e in evs] == [("arrest", ("orlov",))]

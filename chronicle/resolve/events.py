@@ -672,7 +672,9 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
         kind = "other"
     elif not refs and not (_past(verb) and _has_actor(verb)):
         return None
-    elif kind in TRAVEL and _thing_travels(rd, verb, off):
+    if not refs and any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
+        return None  # no one named, and a habit: "Students were often arrested in those years"
+    if kind in TRAVEL and _thing_travels(rd, verb, off):
         kind = "other"  # "a Soviet shell landed on his farmhouse headquarters": no one travels
     place = place_of(rd, verb, off, kind)
     ev_span = rd.span(s.start, s.end)
@@ -785,6 +787,10 @@ def _done_to(verb: Token) -> bool:
     if not any(a in ("was", "were", "had") for a in aux):
         return False  # "the land is assured to the peasants", "have been broken down": not the narrative's past
     return any(c.pos_ in ("NOUN", "PROPN") for c in subjects(verb))
+
+
+HABITUAL = {"often", "usually", "frequently", "regularly", "generally", "commonly", "sometimes", "always",
+            "habitually", "customarily", "normally", "typically", "routinely", "invariably"}
 
 
 def _generic(verb: Token) -> bool:
