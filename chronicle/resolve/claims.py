@@ -146,6 +146,9 @@ class ClaimFinder:
                 out.append(c)
             elif t.pos_ in ("VERB", "AUX") and lemma in CLAIM_VERBS:
                 clause = _clause(t)
+                if clause is None and (c := self._as_recalled(t, a, b)):
+                    out.append(c)  # "As Trotsky later recalled, Lenin woke him at dawn"
+                    continue
                 if clause is None or len(list(clause.subtree)) < 3:
                     continue
                 subjects = self.att.subjects(t)
@@ -153,6 +156,11 @@ class ClaimFinder:
                 if who is None:  # "Petrovsky, his fellow exile, later recalled that …" with the name misparsed
                     subjects = _stray_names(t) or subjects
                     who = next((w for w in map(self.att.entity, subjects) if w), None)
+                if who is None:  # "Trotsky's memoirs state that …": the owner of the record
+                    owners = [c for s in subjects if s.lemma_.lower() in DOCUMENTS or s.lower_ in DOCUMENTS
+                              for c in s.children if c.dep_ == "poss"]
+                    who = next((w for w in map(self.att.entity, owners) if w), None)
+                    subjects = owners if who else subjects
                 if who is None and t.dep_ in ("advcl", "xcomp", "relcl", "acl") and lemma == "add":
                     continue
                 if who:
@@ -199,6 +207,27 @@ class ClaimFinder:
                     rest = re.sub(r"\s*,\s*,", ",", rest)
                     out.append(_Claim(who, re.sub(r"\s+", " ", rest), a, b))
         return out
+
+    def _as_recalled(self, verb, a: int, b: int) -> _Claim | None:
+        """ "As Trotsky later recalled, Lenin woke him at dawn": the rest of the sentence is the claim of the
+        subject of an "as" clause with a verb of assertion."""
+        if verb.dep_ != "advcl" or verb.head.dep_ != "ROOT" or not any(c.dep_ == "mark" and c.lower_ == "as"
+                                                                        for c in verb.children) \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            return None
+        sub = list(verb.subtree)
+        first, last = sub[0], sub[-1]
+        before = verb.doc[first.i - 1] if first.i > verb.sent.start else None
+        after = verb.doc[last.i + 1] if last.i + 1 < verb.sent.end else None
+        if first.lower_ != "as" or after is None or after.text != "," or before is not None and before.text != ",":
+            return None  # set off at the head of the sentence or between commas, not "as disastrous as X predicted"
+        who = next((w for w in map(self.att.entity, self.att.subjects(verb)) if w), None)
+        if not who:
+            return None
+        pa, pb = self.tok.start(first), self.tok.end(last)
+        rest = re.sub(r"\s+", " ", (self.text[a:pa] + " " + self.text[pb:b]).strip(" ,;\n"))
+        rest = re.sub(r"\s*,\s*,", ",", rest).strip(" ,")
+        return _Claim(who, rest, a, b) if len(rest.split()) >= 3 else None
 
     def _claimants(self, subjects: list, who: str) -> list[str]:
         """``who`` and the persons coordinated with the subject that named it ("both he and
@@ -418,7 +447,7 @@ def _dismissed(verb) -> bool:
     return any(t.lemma_.lower() in DISMISSIVE_NOUNS for t in verb.subtree if t.i > obj.i)
 
 
-OPINION_NOUNS = {"opinion", "view", "judgement", "judgment", "estimation", "estimate"}
+OPINION_NOUNS = {"opinion", "view", "judgement", "judgment", "estimation", "estimate", "version"}
 
 
 def _in_opinion(t) -> bool:
