@@ -381,3 +381,15 @@ def test_an_unnamed_habit_is_no_event_but_a_named_one_is():
     text = "Students were often arrested in those years. Orlov was often arrested in Kiev."
     evs = _events(text, ["Orlov"], places=["Kiev"])
     assert [(e.type, e.participants) for e in evs] == [("arrest", ("orlov",))]
+
+
+def test_a_time_of_a_named_day_sets_the_clock_and_boarding_a_ferry_is_a_departure():
+    text = ("On 13 April Orlov reached Stockholm. Orlov arrived in Petrograd on the night of 16 April. Lenin "
+            "climbed onto a car. At midnight Orlov left. Lenin spoke. At Sassnitz Orlov boarded a ferry.")
+    evs = _events(text, ["Orlov", "Lenin"], places=["Stockholm", "Petrograd", "Sassnitz"],
+                  times={"13 April": "1917-04-13", "the night of 16 April": "1917-04-16TNI",
+                         "midnight": "1914-12-17T24:00"})
+    got = {_verb(e): (e.type, e.date) for e in evs}
+    assert got["climbed"] == ("other", "1917-04-16")
+    assert got["spoke"][1] == "1917-04-16"  # a bare "midnight" is only as good as its anchor: no clock
+    assert got["boarded"][0] == "travel_departure"

@@ -221,6 +221,7 @@ FROMISH = ("from", "out of", "away from")
 
 BORN = re.compile(r"\bborn\b[^.;:!?]*$")
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+TIME_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT[\w:]+$")
 TWIN_GAP = re.compile(r"\s*[(\[]\s*(?:(?:O\.\s?S\.|N\.\s?S\.|(?:Old|New)\s+Style)\s*,?\s*)?")
 
 
@@ -239,6 +240,14 @@ class _Reader(Reader):
     def __init__(self, ctx: DocContext):
         super().__init__(ctx)
         text = ctx.text
+        # a time of a day the text names itself ("on the night of 16 April", "1917-04-16TNI") sets the clock as
+        # that day does; a bare "midnight", "that night" does not (its day is only as good as its anchor)
+        named_days = [t for t in self.times if t.type == "TIME" and TIME_OF_DAY.match(t.value or "")
+                      and set(re.findall(r"[a-z]+", text[t.span.start:t.span.end].lower())) & MONTHS
+                      and not self.in_quote(t.span.start)
+                      and not looking_back(text, t.span.start)]
+        if named_days:
+            self.full = sorted([*self.full, *named_days], key=lambda t: t.span.start)
         outer = {b.id: a for a, b in zip(self.times, self.times[1:]) if DAY_VALUE.match(a.value or "")
                  and DAY_VALUE.match(b.value or "") and TWIN_GAP.fullmatch(text[a.span.end:b.span.start])}
         self.twins = set(outer)
@@ -514,6 +523,8 @@ def trigger(verb: Token) -> str | None:
             return PHRASAL[key]
         if lemma == "make" and c.dep_ in ("oprd", "ccomp", "dobj") and _role_noun(c):
             return "appointment"
+    if lemma == "board" and any(c.lemma_.lower() not in HOMES for c in children(verb, "dobj")):
+        return "travel_departure"  # "the party boarded a Swedish ferry" (not "boarded with a widow")
     if lemma == "admit" and children(verb, "ccomp"):
         return None  # "he admitted that the old army was useless": a claim, not an admission
     if lemma == "become" and verb.tag_ in ("VBD", "VBN"):  # "In 1912 he became editor of Pravda"
