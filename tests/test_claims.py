@@ -96,8 +96,9 @@ def test_someone_remembering_otherwise_disputes_and_an_account_is_a_record():
 
 
 def test_as_someone_recalled_and_in_someones_version():
-    found = claims_of("Trotsky met Lenin in London. As Trotsky later recalled, Lenin woke him at dawn. In Krupskaya's "
-                      "version, Lenin was still in bed. The policy proved as disastrous as Trotsky predicted.")
+    found = claims_of("Trotsky met Lenin and his wife Krupskaya in London. As Trotsky later recalled, Lenin woke him "
+                      "at dawn. In Krupskaya's version, Lenin was still in bed. The policy proved as disastrous as "
+                      "Trotsky predicted.")
     assert ("Trotsky", "Lenin woke him at dawn.") in found
     assert any(who == "Krupskaya" and "still in bed" in content for who, content in found)
     assert not any("disastrous" in content for _, content in found)
