@@ -393,3 +393,10 @@ def test_a_time_of_a_named_day_sets_the_clock_and_boarding_a_ferry_is_a_departur
     assert got["climbed"] == ("other", "1917-04-16")
     assert got["spoke"][1] == "1917-04-16"  # a bare "midnight" is only as good as its anchor: no clock
     assert got["boarded"][0] == "travel_departure"
+
+
+def test_an_absolute_clause_needs_a_subject_set_off_and_a_thing_giving_is_no_act():
+    text = ("The only signs of war were Orlov's Red Guards squatting around fires. I saw Kuzin sitting in the hall. "
+            "Nature had given Orlov beauty and brains.")
+    evs = _events(text, ["Orlov", "Kuzin"], orgs=("Red Guards",))
+    assert [_verb(e) for e in evs if ": " in e.summary] == []

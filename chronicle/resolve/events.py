@@ -203,9 +203,9 @@ STATES = {"surprise", "astonish", "amaze", "please", "delight", "satisfy", "disa
           "puzzle", "perplex", "bewilder", "confuse", "embarrass", "worry", "trouble", "share", "intend", "rid",
           "outnumber", "fascinate", "humble", "dishevel", "impress", "convince", "rumor", "rumour", "spell",
           "transliterate", "romanize", "romanise", "nickname", "dub", "title", "style", "reflect", "mirror"}
-# of those, the acts an active perfect narrates ("who had organised the first strike", "had given him money";
-# not "than I had intended", "the news had surprised him")
-DONE_WHEN_ACTIVE = {"organise", "organize", "prepare", "engage", "employ", "give", "ask", "compose", "share",
+# of those, the acts an active perfect narrates ("who had organised the first strike"; not "than I had intended",
+# "the news had surprised him", "Nature had given him beauty and brains")
+DONE_WHEN_ACTIVE = {"organise", "organize", "prepare", "engage", "employ", "ask", "compose", "share",
                     "divide", "force", "compel"}
 TRAVEL = {"travel_departure", "travel_arrival", "journey"}
 DIRECTIONAL = {"to", "toward", "towards", "into", "down", "up", "along", "across", "through", "from", "of", "via",
@@ -641,12 +641,19 @@ def _past(verb: Token) -> bool:
         return True  # "began to disarm X", "attempts were made to disarm X", "tried to arrest X"
     if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD" and verb.head.lemma_.lower() in ATTEMPT:
         return True  # "began writing for the paper"
-    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "ccomp") and "VBD" in (verb.head.tag_, verb.sent.root.tag_) \
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and "VBD" in (verb.head.tag_, verb.sent.root.tag_) \
             and any(
-            c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children) and not any(
+            c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and _set_off(c) for c in verb.children) and not any(
             c.dep_ in ("aux", "mark") for c in verb.children):
         return True  # an absolute clause: "my father now siding with my brother, I …", "The sloop putting in at Newport"
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+
+
+def _set_off(subj: Token) -> bool:
+    """Whether a subject opens its own clause: at the sentence's start or after a comma or a conjunction ("…, but
+    my father now siding with my brother"), not after a verb ("the only signs were Red Guards squatting")."""
+    first = min(t.i for t in subj.subtree)
+    return first == subj.sent.start or subj.doc[first - 1].is_punct or subj.doc[first - 1].dep_ == "cc"
 
 
 def _has_actor(verb: Token) -> bool:
