@@ -871,3 +871,13 @@ def test_the_morning_of_the_27th_and_a_fortnight_later_that_evening():
     t = tags("On 3 March 1917 Kerensky spoke. A fortnight later he was in Moscow. Late that evening he returned.")
     assert t["A fortnight later"].value == "1917-03-17"
     assert t["Late that evening"].value == "1917-03-17TEV"
+
+
+def test_the_day_of_and_the_night_before_a_told_event():
+    t = tags("He arrived in Petrograd on 19 March 1917. On the day of his arrival he spoke at the Soviet. The night "
+             "before his arrival the Soviet met.")
+    assert t["the day"].value == "1917-03-19"
+    assert t["The night before"].value == "1917-03-18TNI"
+    t = tags("Stalin died on 5 March 1953. His death was announced on 6 March. The committee met on the day of "
+             "his death.")
+    assert t["the day"].value == "1953-03-05"  # told by its verb, not where the noun is announced

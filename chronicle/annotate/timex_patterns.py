@@ -487,7 +487,7 @@ def _rel_dayafter(m: re.Match, text: str) -> Cand | None:
     return c
 
 
-@pattern("eve_of", r"\b[Tt]he[ \t]*\n?[ \t]*eve\b(?=[ \t]*\n?[ \t]*of\b)")
+@pattern("eve_of", r"\b[Tt]he[ \t]*\n?[ \t]*(?P<w>eve|day)\b(?=[ \t]*\n?[ \t]*of\b)")
 def _eve_of(m: re.Match, text: str) -> Cand | None:
     """ "on the eve of 25 October", "on the eve of his departure": the day before a day date, or before a
     life's event the text tells with its date (resolved like "the day before his arrival"); not "on the eve of
@@ -496,7 +496,10 @@ def _eve_of(m: re.Match, text: str) -> Cand | None:
                   rf"(?:{_DAY}{_S}{_MON}|{_MON}{_S}{_DAY})\b)", text[m.end():m.end() + 60])
     if not mm or mm.group("noun") and mm.group("noun").lower() not in EVENT_TOLD:
         return None
-    return Cand(m.start(), m.end(), "rel", {"u": "day", "n": -1, "event": True})
+    if m.group("w") == "day" and not mm.group("noun"):
+        return None  # "the day of 25 October" is that date's own expression
+    # "on the day of his arrival": that day
+    return Cand(m.start(), m.end(), "rel", {"u": "day", "n": -1 if m.group("w") == "eve" else 0, "event": True})
 
 
 # what follows "before"/"after" when it names an event: "his arrival", "the fall of Girona"

@@ -726,26 +726,32 @@ class _Resolver:
     def _narrated_event(self, c, n: int, u: str) -> _Out | None:
         """ "Three days before his arrival" with the arrival narrated and dated earlier ("He arrived in
         Petrograd on 19 March … Three days before his arrival, the Soviet had …"): counted from the day
-        date of the nearest sentence before (within :data:`EVENT_REACH`) that tells the event with its verb
-        or its noun."""
+        date of the nearest sentence before (within :data:`EVENT_REACH`) that tells the event with its verb,
+        else with its noun ("his arrival in Petrograd on 19 March"; not "his death was announced on 6 March"
+        when "he died on 5 March" is told)."""
         m = _EVENT_AFTER.match(self.text, c.end)
         told = _EVENT_TOLD.get(m.group(1).lower()) if m else None
         if told is None:
             return None
-        rx = re.compile(rf"\b(?:{told}|{m.group(1)})\b", re.I)
         lo = max(0, c.start - EVENT_REACH)
-        hits = [h for h in rx.finditer(self.text, lo, c.start)  # not another "the eve of his arrival"
-                if not _COUNTED_FROM.search(self.text, max(0, h.start() - 30), h.start())]
-        for h in reversed(hits):
-            k = self.sent(h.start())
-            a = self.sent_starts[k]
-            b = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.text)
-            days = [(abs(o.cand.start - h.start()), j, o) for j, o in enumerate(self.outs)
-                    if a <= o.cand.start < min(b, c.start) and o.type in ("DATE", "TIME") and _DAY_VAL.match(o.value or "")]
-            if days:
-                _, j, o = min(days, key=lambda x: x[0])
-                dd = _shift(date.fromisoformat(o.value[:10]), n, u)
-                return _Out(c, "DATE", dd if isinstance(dd, str) else dd.isoformat(), self.tid(j))
+        for rx in (re.compile(rf"\b(?:{told})\b", re.I), re.compile(rf"\b{m.group(1)}\b", re.I)):
+            hits = [h for h in rx.finditer(self.text, lo, c.start)  # not another "the eve of his arrival"
+                    if not _COUNTED_FROM.search(self.text, max(0, h.start() - 30), h.start())]
+            for h in reversed(hits):
+                k = self.sent(h.start())
+                a = self.sent_starts[k]
+                b = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.text)
+                days = [(abs(o.cand.start - h.start()), j, o) for j, o in enumerate(self.outs)
+                        if a <= o.cand.start < min(b, c.start) and o.type in ("DATE", "TIME")
+                        and _DAY_VAL.match(o.value or "")]
+                if days:
+                    _, j, o = min(days, key=lambda x: x[0])
+                    dd = _shift(date.fromisoformat(o.value[:10]), n, u)
+                    if isinstance(dd, str):
+                        return _Out(c, "DATE", dd, self.tid(j))
+                    pod = c.f.get("pod")  # "the night before his arrival": a time of that day
+                    return _Out(c, "TIME" if pod else "DATE", dd.isoformat() + (f"T{pod}" if pod else ""),
+                                self.tid(j))
         return None
 
     def _clause_end(self, pos: int) -> int:
@@ -851,7 +857,7 @@ class _Resolver:
 
 _DAY_VAL = re.compile(r"\d{4}-\d\d-\d\d")
 # "three days before his arrival": the event noun, and how a sentence tells that event
-_EVENT_AFTER = re.compile(r"\s+(?:before|after|of)\s+(?:his|her|their|its|the)\s+(?:own\s+|first\s+|final\s+)?(\w+)\b", re.I)
+_EVENT_AFTER = re.compile(r"\s+(?:(?:before|after|of)\s+)?(?:his|her|their|its|the)\s+(?:own\s+|first\s+|final\s+)?(\w+)\b", re.I)
 _COUNTED_FROM = re.compile(r"\b(?:before|after|of)\s+(?:his|her|their|its|the)\s+(?:(?:own|first|final)\s+)?$", re.I)
 EVENT_REACH = 3000  # how far back "before his arrival" looks for the arrival told
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season begins (a winter is the one its December opens)
