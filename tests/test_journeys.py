@@ -367,3 +367,9 @@ def test_a_steamer_bound_for_x_and_docking_there():
                          "steamer docked at Barnaul on 2 May and he disembarked. He reached Omsk on 9 May.")
     assert _named(rec)[0] == ["Narym", "Tomsk", "Novonikolaevsk", "Barnaul", "Omsk"]
     assert rec.journeys[0].dates[-2:] == ("1917-05-02", "1917-05-09")
+
+
+def test_five_other_women_are_new_people_not_the_company_before():
+    trips = _trips("On 16 April 1917 Sergo left Irkutsk by train for Petrograd. The next day five other women left "
+                   "Chita for Sretensk.")
+    assert not any("Sretensk" in stops for who, stops in trips if who == ["Sergo"])

@@ -615,9 +615,10 @@ def _company(heads: list[Token], pos: int, last: Leg | None) -> tuple[str, ...]:
     word = "they" if h.lower_ == "them" else h.lower_ if h.lower_ in COMPANY else h.lemma_.lower()
     if word not in COMPANY or (h.pos_ == "NOUN" and any(c.dep_ == "poss" for c in h.children)):
         return ()
-    if word in ("man", "woman", "friend", "brother", "sister") and not any(
-            c.dep_ == "nummod" or c.lower_ == "both" for c in h.children):
-        return ()  # only "the two men", "both brothers"
+    if word in ("man", "woman", "friend", "brother", "sister") and (not any(
+            c.dep_ == "nummod" or c.lower_ == "both" for c in h.children) or any(
+            c.lower_ in ("other", "more", "new", "further") for c in h.children)):
+        return ()  # only "the two men", "both brothers"; not "five other women", new people
     if word in ("they", "we") and len(last.travellers) + len(last.company) < 2:
         return ()
     # "He left Achinsk with Stalin and Muranov. The three men travelled together": the journey stays his
