@@ -400,3 +400,13 @@ def test_an_absolute_clause_needs_a_subject_set_off_and_a_thing_giving_is_no_act
             "Nature had given Orlov beauty and brains.")
     evs = _events(text, ["Orlov", "Kuzin"], orgs=("Red Guards",))
     assert [_verb(e) for e in evs if ": " in e.summary] == []
+
+
+def test_a_look_ahead_with_would_later_is_a_fact_that_leaves_the_clock_and_a_compound_role_is_an_appointment():
+    text = ("In 1924 Vera was made minister plenipotentiary. Orlov would later be shot during the purges of 1938. "
+            "Vera never returned to Moscow.")
+    evs = {_verb(e): e for e in _events(text, ["Vera", "Orlov"], places=["Moscow"],
+                                        times={"1924": "1924", "1938": "1938"})}
+    assert evs["made"].type == "appointment"
+    assert (evs["shot"].date, evs["shot"].hypothetical) == ("1938", False)
+    assert evs["returned"].date == "1924"

@@ -220,6 +220,8 @@ FROMISH = ("from", "out of", "away from")
 
 
 BORN = re.compile(r"\bborn\b[^.;:!?]*$")
+AHEAD = re.compile(r"\b(?:would|was\s+to|were\s+to)\s+(?:(?:not|never|himself|herself|also)\s+)*(?:later|eventually|"
+                   r"subsequently|afterwards|one\s+day)\b[^.;:!?]*$", re.I)
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 TIME_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT[\w:]+$")
 TWIN_GAP = re.compile(r"\s*[(\[]\s*(?:(?:O\.\s?S\.|N\.\s?S\.|(?:Old|New)\s+Style)\s*,?\s*)?")
@@ -260,6 +262,8 @@ class _Reader(Reader):
             y, last = t.value[:4], full[-1].value[:4] if full else ""
             if y.isdigit() and last.isdigit() and int(y) < int(last) - 1 and _looks_back(text, t.span.start, t.span.end):
                 continue
+            if AHEAD.search(text[max(0, t.span.start - 120):t.span.start]):
+                continue  # "Dybenko would later be shot during the purges of 1938": a look ahead, the story stays
             if y.isdigit() and len(t.value) > 4 and BORN.search(text[max(0, t.span.start - 80):t.span.start]):
                 t = dataclasses.replace(t, value=y)  # "born on 7 November 1879. His father …": not that day, that year
             full.append(t)
@@ -531,7 +535,7 @@ def trigger(verb: Token) -> str | None:
         attr = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
         if any(c.lemma_.lower() == "member" for c in attr):
             return "membership_decision"
-        if any(c.lemma_.lower() in ROLE_NOUNS for c in attr):
+        if any(_role_noun(c) for c in attr):
             return "appointment"
     if lemma in ("sentence", "condemn") and any(
             p.lemma_.lower() in PENALTIES or any(q.lemma_.lower() in PENALTIES for c in children(p, "prep")
@@ -548,8 +552,9 @@ def trigger(verb: Token) -> str | None:
 
 
 def _role_noun(tok: Token) -> bool:
-    return tok.lemma_.lower() in ROLE_NOUNS or any(c.dep_ in ("attr", "oprd") and c.lemma_.lower() in ROLE_NOUNS
-                                                  for c in tok.children)
+    """ "chairman", "minister plenipotentiary" (a role as a compound), "an attr or oprd that is one"."""
+    return tok.lemma_.lower() in ROLE_NOUNS or any(c.dep_ in ("attr", "oprd", "compound") and c.lemma_.lower()
+                                                  in ROLE_NOUNS for c in tok.children)
 
 
 def participants(rd: Reader, verb: Token, off: int) -> tuple[list, bool]:
@@ -751,9 +756,12 @@ def _couple(rd: Reader, prev: Sentence | None, s: Sentence) -> list:
 def _modal(verb: Token) -> bool:
     """A passive under a modal ("the goals must be fulfilled", "should be encouraged"): not narrated as done."""
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if "would" in aux and any(c.dep_ == "advmod" and c.lower_ in LATER for c in verb.children):
+        return False  # "Dybenko would later be shot": the narrator's look ahead, a fact
     return verb.tag_ == "VBN" and "be" in aux and any(a in MODAL_WORDS for a in aux)
 
 
+LATER = {"later", "eventually", "subsequently", "afterwards", "afterward"}
 HEDGES = {"possible", "likely", "unlikely", "probable", "improbable", "conceivable", "doubtful", "uncertain",
           "unclear", "unknown", "plausible"}
 
