@@ -410,3 +410,10 @@ def test_a_look_ahead_with_would_later_is_a_fact_that_leaves_the_clock_and_a_com
     assert evs["made"].type == "appointment"
     assert (evs["shot"].date, evs["shot"].hypothetical) == ("1938", False)
     assert evs["returned"].date == "1924"
+
+
+def test_their_wedding_after_a_couple_is_the_couples():
+    text = "In 1903 Orlov married Vera in Ust-Kut. Their wedding was witnessed by two deportees."
+    evs = _events(text, ["Orlov", "Vera"], places=["Ust-Kut"], times={"1903": "1903"})
+    wedding = next(e for e in evs if _verb(e) == "wedding")
+    assert (wedding.type, set(wedding.participants)) == ("marriage", {"orlov", "vera"})

@@ -426,7 +426,10 @@ def _nominal_event(rd: Reader, s: Sentence, noun: Token, n: int) -> Event | None
     heads = [c for c in noun.children if c.dep_ == "poss"]
     heads += [p for c in children(noun, "prep") if c.lower_ in ("of", "by", "with", "to") for p in children(c, "pobj")]
     ahead = _fronted_owner(rd, noun, off)
+    couple = list(getattr(rd, "couple", ()))
     refs = unique([r for h in heads for r in ([ahead] if ahead is not None and h.dep_ == "poss" else
+                                              couple if h.lower_ == "their" and h.dep_ == "poss"
+                                              and rd.ref(h, off) is None else
                                               rd.group(h, off, ACTORS, of=False))])
     if not refs:
         return None
