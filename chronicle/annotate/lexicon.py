@@ -241,6 +241,16 @@ ROLE_NOUNS = {
     "soothsayer", "prophet", "pretender", "regent",
 }
 
+# nouns of a rank or an office that older prose capitalises when it means the holder ("the Sovereign", "the
+# Infanta", "the Archon", "Collegiate Assessor"): with no name after them they name no one in particular
+OFFICE_NOUNS = {
+    "sovereign", "monarch", "infanta", "infante", "dauphin", "dauphine", "pontiff", "viceroy", "vicereine",
+    "vizier", "khedive", "doge", "archon", "polemarch", "ephor", "proconsul", "propraetor", "quaestor", "aedile",
+    "censor", "assessor", "councillor", "counsellor", "councilor", "registrar", "treasurer", "chancellor",
+    "magistrate", "prefect", "intendant", "steward", "bailiff", "sheriff", "alderman", "burgomaster", "tsarevich",
+    "tsarevna", "heir", "successor", "premier", "minister", "admiral", "general", "ruler",
+}
+
 # Greek and Latin names the tagger takes for plurals: "Romulus", "Prokles", "Eurysthenes", "Aristides", "Leonidas"
 SINGULAR_NAME_END = re.compile(r"(?:[^aeiou]us|[kc]les|thenes|[^aeiou]ides|iades|[^i]das|[^aeiou]os)$")
 

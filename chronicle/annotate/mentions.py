@@ -93,6 +93,10 @@ def _role_apposition(span: Span, head, before, before2) -> bool:
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ROLE_NOUNS and c.text.islower()
            and c.i > span.end for c in head.children):
         return True
+    if any(c.dep_ == "appos" and c.i > span.end and c.text.istitle() and c.lower_ in ROLE_NOUNS
+           and span.doc[c.i - 1].lower_ == "the" and (c.i + 1 == len(span.doc) or not span.doc[c.i + 1].text[:1].isupper())
+           for c in head.children):
+        return True  # "The Corinthian Neon, the General in command of the garrison": a title standing for him
     if before is not None and before.text.islower() and before.lemma_.lower() in ROLE_NOUNS and before.i == span.start - 1 \
             and before2 is not None and before2.lower_ in ("the", "a", "an", "his", "her", "their", "our", "my"):
         return True  # "the assassin Nikolaev", "the historian Conquest"
@@ -121,13 +125,14 @@ def _abbreviated(title: str) -> bool:
 
 @Language.factory("chronicle_mentions", assigns=["doc.spans"], requires=["doc.ents", "token.dep", "token.tag"])
 def make_mentions(nlp: Language, name: str) -> "MentionFinder":
-    return MentionFinder(_common_nouns(nlp))
+    return MentionFinder(_common_nouns(nlp), _common_nouns(nlp, "adj"))
 
 
-def _common_nouns(nlp: Language) -> frozenset[str]:
-    """The English nouns of the pipeline's own lemmatizer tables (WordNet's index, shipped in the model)."""
+def _common_nouns(nlp: Language, pos: str = "noun") -> frozenset[str]:
+    """The English nouns (or adjectives) of the pipeline's own lemmatizer tables (WordNet's index, shipped
+    in the model)."""
     try:
-        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])
+        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")[pos])
     except (KeyError, ValueError, AttributeError):
         return frozenset()
 
@@ -135,8 +140,9 @@ def _common_nouns(nlp: Language) -> frozenset[str]:
 class MentionFinder:
     """Collect name mentions and cues; see the module docstring."""
 
-    def __init__(self, common_nouns: frozenset[str] = frozenset()):
+    def __init__(self, common_nouns: frozenset[str] = frozenset(), adjectives: frozenset[str] = frozenset()):
         self.common_nouns = common_nouns
+        self.adjectives = adjectives
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.find(doc))
@@ -157,6 +163,8 @@ class MentionFinder:
         spans = [_with_hyphen_tail(s, text) for s in spans if not _decoration(s) and not _compound_office(s)]
         spans = [s for s in spans if not _translation(s, text)]
         found = [(s, _cues(s, text)) for s in _join_heads(sorted(spans, key=lambda s: s.start))]
+        for s, c in found:
+            c.update(self._lexical(s))
         found = [(s, c) for s, c in found if not self._called_out(s, c, text)]
         found += [(s, _owned_cues(s, owner, noun, text)) for s, owner, noun in owned_buildings(doc, [s for s, _ in found])]
         found += [(s, {"label": "FAC", "fac_head": "house", "owner": owner, "owner_body": True, "sent_start": False,
@@ -168,6 +176,29 @@ class MentionFinder:
         found += [(s, {"label": "ORG", "org_gloss": head, "italic": True, "sent_start": False})
                   for s, head in _glossed_bodies(doc, text, {t.i for s, _ in found for t in s})]
         return found + list(_bare_titles(doc, {t.i for s, _ in found for t in s}))
+
+    def _lexical(self, s: Span) -> dict:
+        """Whether every word of the name is an English noun or adjective of the lexicon ("Art", "Easy
+        Philosophies", "Collegiate Assessor"; WordNet's index also holds many proper names, "Lenin", "Paris",
+        so this is never evidence alone), and whether a one-word name is the plural of such a noun
+        ("Zeppelins": "zeppelin" is in the index, "zeppelins" is not)."""
+        if not self.common_nouns:
+            return {}
+        words = [t.lower_ for t in s if t.is_alpha and t.lower_ != "the"]
+        if not words or any(not t.is_alpha and t.tag_ != "POS" and not t.is_space for t in s):
+            return {}  # "Judith M.": an initial is no word of the lexicon
+        cues = {}
+        if all(w in self.common_nouns or w in self.adjectives or _singular(w) in self.common_nouns for w in words):
+            cues["lexical"] = True
+        w = words[-1]
+        if len(words) > 1 and (w in self.common_nouns or _singular(w) in self.common_nouns) \
+                and all(x in self.adjectives for x in words[:-1]):
+            cues["adjectives_noun"] = True  # "Collegiate Assessor", "Privy Councillor", not "Chicago Tribune"
+        if len(words) == 1 and len(w) > 3 and w not in self.common_nouns and _singular(w) in self.common_nouns \
+                and not w.endswith("as") and not SINGULAR_NAME_END.search(w) and not looks_like_classical_name(s[-1].text):
+            # not "Ammonias", "Leonidas", "Eurysthenes": Greek names of a plural's shape
+            cues["lexical_plural"] = True
+        return cues
 
     def _called_out(self, s: Span, cues: dict, text: str) -> bool:
         """A common noun called out as a whole quotation ("“Neighbour,” says Bradford", "“Madam!”"): a
@@ -182,6 +213,18 @@ class MentionFinder:
             span._.chronicle_cues = cues
             group.append(span)
         doc.spans[GROUP] = group
+
+
+def _singular(w: str) -> str:
+    """'zeppelins' → 'zeppelin', 'philosophies' → 'philosophy', 'churches' → 'church' (nouns only; a
+    word not ending in "s" is returned as it is)."""
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
 
 
 SPLIT_WORDS = {"and", "on", "in", "at", ",", "or", "&", "with", "to", "from", "near"}
@@ -940,6 +983,13 @@ def _cues(span: Span, text: str) -> dict:
         cues["emphatic"] = True  # "the testimony of Xerxes himself": "himself" is said of persons
     if VOCATIVE.search(text, max(0, span.start_char - 3), span.start_char) and ADDRESSED.match(text, span.end_char):
         cues["vocative"] = True  # "“Artabanus, I am come to increase the glory of the king”": a person addressed
+    deity = DEITY_BEFORE.search(text, max(0, span.start_char - 40), span.start_char)
+    if (deity or DEITY_AFTER.match(text, span.end_char)) and last not in ORG_HEADS | FAC_HEADS:
+        # "the priestesses of Proserpine", "a temple to Dindymene", "the goddess Athena", "Diana's shrine"; "of"
+        # is also said of a place ("the oracle of Delphi")
+        cues["deity"] = "of" if deity and deity.group(0).split()[-1] == "of" else True
+    if OFFICE_BEFORE.search(text, max(0, span.start_char - 30), span.start_char):
+        cues["office"] = True  # "the coveted _tchin_ (rank) of Collegiate Assessor": a rank, no one who holds it
     if WHO_CLAUSE.match(text, span.end_char) and last not in ORG_HEADS:
         cues["who"] = True  # "Ordzhonikidze, whom everyone called Sergo": "who" is said of persons
     nxt = next_word(doc, span.end)
@@ -983,6 +1033,11 @@ def _cues(span: Span, text: str) -> dict:
         cues["mass"] = True  # "some excellent Madeira": a wine, not the island
     if before is not None and before.text == "one" and len(span) <= 2:
         cues["one_named"] = True  # "a friend of his, one Vernon"
+    if text[span.start_char - 1:span.start_char] == "(" and text[span.end_char:span.end_char + 1] == ")":
+        cues["in_parens"] = True  # "the goddess Athena (Minerva)": the same one under another name
+    epithet = ROLE_EPITHET.match(text, span.end_char)
+    if epithet and epithet.group(1) in ROLE_NOUNS and len(span) == 1:
+        cues["role"] = True  # "the school of Ammonias the philosopher"
     if _role_apposition(span, head, before, before2) and not after_prep:
         cues["role"] = True  # "The commandant, Legardeur de St. Pierre", "a kindly man named Ushakov"
     if before is not None and before.lower_ in ("his", "her", "their", "its", "our", "my", "your"):
@@ -1001,6 +1056,14 @@ EMPHATIC_SELF = re.compile(r"[ \t]+(?:himself|herself)\b")
 VOCATIVE = re.compile(r"[“\"‘]\s*$")  # the name opens the quotation …
 ADDRESSED = re.compile(r"(?:,|!)[ \t\n]*(?:I|we|you|my|our|your|thou|thee|ye|do|let|pray|come|go|tell|hear|listen|"
                        r"look|why|what|how|is|are|will|shall|can|have)\b")  # … and speaks to its bearer
+# what is said of a god: "the temple of X", "the priestesses of X", "sacred to X", "a temple to X", "the goddess X"
+DEITY_BEFORE = re.compile(r"(?:\b(?:[Tt]emples?|[Ss]hrines?|[Aa]ltars?|[Ss]anctuar(?:y|ies)|[Oo]racles?|priests?|"
+                          r"priestess(?:es)?)\s+(?:of|to)|\bsacred\s+to|\bsacrifices?\s+to|\bsacrificed\s+to|"
+                          r"\b(?:god|goddess|gods|goddesses))\s+$")
+DEITY_AFTER = re.compile(r"[’']s\s+(?:temple|shrine|altar|sanctuary|oracle|priests?|priestess(?:es)?)\b")
+ROLE_EPITHET = re.compile(r"\s+the\s+([a-z]+)\b")  # "Ammonias the philosopher"
+# a rank or a title named as such: "the rank of Collegiate Assessor", "the title of Prince Consort"
+OFFICE_BEFORE = re.compile(r"\b(?:rank|title|grade|dignity|post)\)?\s+of\s+(?:an?\s+)?$")
 WHO_CLAUSE = re.compile(r"(?:[’']s?)?,?\s+(?:who|whom)\b")
 CITED_WORKS = {"books", "co", "company", "press", "dictionary", "encyclopedia", "encyclopaedia", "volume", "vol",
                "chapter", "ch", "part", "book", "ibid", "op", "cit", "papers", "letters", "memoirs", "diary",

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from ..annotate.lexicon import (ADDRESS_NOUNS, territorial, looks_like_classical_name, BROAD_GROUPS, FAC_HEADS, ORG_HEADS, SINGULAR_NAME_END, TITLES,
+from ..annotate.lexicon import (ADDRESS_NOUNS, OFFICE_NOUNS, ROLE_NOUNS, territorial, looks_like_classical_name, BROAD_GROUPS, FAC_HEADS, ORG_HEADS, SINGULAR_NAME_END, TITLES,
                                 affiliation_word, given_name_gender,
                                 looks_like_place_name, looks_like_surname)
 
@@ -206,6 +206,7 @@ class Typing:
     classes: dict[str, str]
     scores: dict[str, dict[str, float]]
     titles: frozenset[tuple[int, int]] = frozenset()  # (start, end) of mentions that name a work ("Cicero, _Brutus_, 313")
+    gods: frozenset[str] = frozenset()  # keys of gods, no entity but owners of their temples ("a temple of Artemis")
 
 
 def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
@@ -245,7 +246,14 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
                 v[k] += w
         if _common_noun_checks(key, ms, v, common_words, place_prior) == "people":
             peoples.add(key)
+        if _phrase_of_the_lexicon(key, ms, by_key):
+            v[PER] = 0.0
         scores[key] = v
+    slavic = [k for k, ms in by_key.items() if " " not in k and looks_like_surname(ms[0].name) and _said_a_person(ms)
+              and not k.endswith("ian") and not any(m.cues.get("label") == "NORP" for m in ms)]  # not "Athenian"
+    for key, ms in by_key.items():
+        if not slavic and _shape_alone(key, ms, place_prior):
+            scores[key][PER] = scores[key].get(PER, 0.0) - 1.0  # takes back score_name's surname vote
     for key in works:  # "wrote _Pamela_, _Clarissa Harlowe_": titles of works, no person or body
         scores[key] = defaultdict(float)
     for key in by_key:  # "the Bolshevik propaganda", tagged a person: a party word names no person
@@ -254,6 +262,12 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     silenced = {k for k, v in scores.items() if not any(x > 0 for x in v.values())
                 and not given_name_gender(by_key[k][0].name)  # "Literature", not "Hope"
                 and not (" " not in k and SINGULAR_NAME_END.search(k))}  # nor "Pyrrhus", "Demosthenes"
+    nothing = {k for k, ms in by_key.items() if _no_one(k, ms, place_prior)}  # gods, ranks, offices
+    gods = {k for k in nothing if any(m.cues.get("deity") for m in by_key[k])}
+    ends = {m.end for k in gods for m in by_key[k]}
+    gods |= {k for k, ms in by_key.items() if all(m.cues.get("in_parens") and m.start - 2 in ends for m in ms)}
+    nothing |= gods  # "the goddess Athena (Minerva)"
+    silenced |= nothing
     _share_surname_votes(scores)
     surnames = _person_surnames(scores)
     _surnames_unknown_to_the_gazetteer(scores, by_key, place_prior, surnames)
@@ -262,10 +276,18 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     _great_places(scores, by_key, place_prior, surnames)
     _surnames_among_surnames(scores, by_key, place_prior)
     _persons_of_places(scores)
+    common = {k for k, v in scores.items() if k in common_words and not any(x > 0 for x in v.values())} | nothing
+    listed = _abstractions_listed(by_key, common, place_prior)  # "Art, Literature and the Easy Philosophies"
+    nothing |= listed
+    silenced |= listed
+    for key in nothing:  # they neither take nor give a list's votes
+        scores[key] = defaultdict(float)
     _share_list_votes(by_key, scores, silenced)
     for key in peoples:  # not even as the last word of a mistyped longer name ("Vaishnava Hindu")
         for k in CLASSES:
             scores[key][k] = min(scores[key].get(k, 0.0), 0.0)
+    for key in nothing:
+        scores[key] = defaultdict(float)
     for key in works:
         scores[key] = defaultdict(float)
     for key, ms in by_key.items():
@@ -291,7 +313,7 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     for key in adjectives | (set(by_key) - set(classes)):  # "a Menshevik": the Mensheviks, when they are named
         if " " not in key and any(classes.get(key + end) == ORG for end in ("s", "i", "ki", "es")):
             classes[key] = ORG
-    return Typing(classes, scores, frozenset(titles))
+    return Typing(classes, scores, frozenset(titles), frozenset(gods))
 
 
 WORK_CUES = ("written", "work_after", "work", "author_before")
@@ -511,6 +533,97 @@ def _share_list_votes(by_key: dict[str, list[Mention]], scores: dict[str, dict[s
             scores[key][k] = scores[key].get(k, 0.0) + w
 
 
+TITLE_WORDS = TITLES | OFFICE_NOUNS
+
+
+def _no_one(key: str, ms: list[Mention], place_prior: PlacePrior) -> bool:
+    """Names that are no person, place or body of ours: a god ("the priestesses of Proserpine", "a temple to
+    Dindymene", "the goddess Athena"; not a place the gazetteer knows, "the oracle of Delphi", nor a titled
+    saint, "the shrine of St. Thomas"); a rank ("the rank of Collegiate Assessor"); an office named by its
+    noun alone, which names its holder only as "the Tsar" does ("the Sovereign", "his Sovereign", "the
+    Emperors"; "the Carthaginian Admiral", "Privy Councillor": adjectives before the noun, no name)."""
+    if any(m.cues.get("title") for m in ms):
+        return False
+    gods = [m.cues["deity"] for m in ms if m.cues.get("deity") and not m.cues.get("plural")]
+    if gods and len(gods) * 3 >= len(ms) and (any(g is True for g in gods) or place_prior(ms[0].name) < 0.5) \
+            and sum(1 for m in ms if any(m.cues.get(c) for c in STRONG_PERSONAL)) <= len(gods):
+        return True
+    if any(m.cues.get("office") for m in ms) and not any(m.cues.get(c) for m in ms for c in STRONG_PERSONAL):
+        return True
+    if sum(1 for m in ms if m.cues.get("label") == "LAW") * 2 > len(ms) and place_prior(ms[0].name) < 0.5 \
+            and all(m.cues.get("lexical") for m in ms) and not given_name_gender(ms[0].name.split(" ")[0]) \
+            and sum(1 for m in ms if any(m.cues.get(c) for c in PERSONAL_CUES)) * 2 < len(ms):
+        return True  # "the Constitution", "the Corn Laws": a law, which is "in" and "under" as places are
+    words = key.split(" ")
+    if " of " in key or " and " in key or words[-1] not in TITLE_WORDS:
+        return False
+    if len(words) == 1:  # a description, like "the Tsar": "the" or "his" on at least half its mentions ("the
+        # Sovereign's husband" is still no name); "Marshall", "Cook died" are surnames
+        return sum(1 for m in ms if m.cues.get("the") or m.cues.get("owned")) * 2 >= len(ms)
+    if any(m.cues.get(c) for m in ms for c in ("kin", "who", "personal_clause", "one_named", "vocative", "cited")):
+        return False
+    return all(m.cues.get("adjectives_noun") and not m.cues.get(c) for m in ms for c in ("org_head", "fac_head")) \
+        and not any(given_name_gender(w.capitalize()) for w in words)
+
+
+def _phrase_of_the_lexicon(key: str, ms: list[Mention], by_key: dict[str, list[Mention]]) -> bool:
+    """'Political Economy', 'the Royal Prerogative', 'Jolly Turks': adjectives and a noun of the lexicon, no
+    word of it a given name or a name of the document ("Honest John", "Dear Ferdinand", "Old Aberdeen" are
+    persons called so), and nothing said of it that only a person is: no person's name."""
+    words = key.split(" ")
+    named = words if any(m.cues.get("label") == "PERSON" for m in ms) else words[-1:]  # "Frank Smith"; not the
+    # adjectives of "Royal Prerogative", "Jolly Turks", which the given-name lexicon also lists
+    return (len(words) > 1 and all(m.cues.get("adjectives_noun") for m in ms)
+            and not any(given_name_gender(w.capitalize()) for w in named)
+            and not any(_said_a_person(by_key.get(w, [])) for w in words)
+            and not any(m.cues.get(c) for m in ms for c in STRONG_PERSONAL))
+
+
+def _said_a_person(ms: list[Mention]) -> bool:
+    return any(m.cues.get("label") == "PERSON" or any(m.cues.get(c) for c in STRONG_PERSONAL) for m in ms)
+
+
+FEMININE_SURNAME_END = ("ina", "yna", "ova", "eva", "ska", "skaya", "aya")
+
+
+def _shape_alone(key: str, ms: list[Mention], place_prior: PlacePrior) -> bool:
+    """A one-word name whose only person evidence is its surname shape: a woman's Russian surname form
+    ("-ina", "-ova") the model never labels a person and of which nothing personal is said, in a text
+    where no other name of a Russian surname's shape is said to be a person's. Greek and Latin places
+    have that ending too ("Achradina", a quarter of Syracuse; "master of Achradina")."""
+    return (" " not in key and key.endswith(FEMININE_SURNAME_END) and looks_like_surname(ms[0].name)
+            and place_prior(ms[0].name) < 0.8
+            and not given_name_gender(ms[0].name) and not any(m.cues.get("label") == "PERSON" for m in ms)
+            and not any(m.cues.get(c) for m in ms for c in PERSONAL_CUES))
+
+
+def _abstractions_listed(by_key: dict[str, list[Mention]], common: set[str], place_prior: PlacePrior) -> set[str]:
+    """'lectures on Art, Literature and the Easy Philosophies': a list in which one name is a common noun
+    (here "literature", written so elsewhere in the document) lists capitalised common nouns; its other
+    names made only of words of the lexicon, with nothing personal said of them and no place the gazetteer
+    knows well, are no names either, unless the list also names someone said to be a person or the model
+    calls the name a place or a body."""
+    groups: dict[int, set[str]] = defaultdict(set)
+    for key, ms in by_key.items():
+        for m in ms:
+            if "conj" in m.cues:
+                groups[m.cues["conj"]].add(key)
+    out = set()
+    for keys in groups.values():
+        if not any(k in common and all(m.cues.get("lexical") for m in by_key[k]) for k in keys):
+            continue
+        for key in keys - common:
+            if any(_said_a_person(by_key[k]) and not all(m.cues.get("lexical") for m in by_key[k]) for k in keys - {key}):
+                continue  # "Foreign Affairs, Vuritsky and Trotzky; Interior and Justice, Rykov": offices and persons
+            ms = by_key[key]
+            if any(m.cues.get("label") in ("GPE", "LOC", "FAC", "ORG", "NORP") for m in ms):
+                continue  # "Media, Parthia, Aria (West Afghanistan)": the model knows a place or a body
+            if all(m.cues.get("lexical") for m in ms) and place_prior(ms[0].name) < 0.5 \
+                    and not any(m.cues.get(c) for m in ms for c in PERSONAL_CUES + ("org_head", "fac_head", "cited")):
+                out.add(key)
+    return out
+
+
 def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common_words: frozenset[str],
                         place_prior: PlacePrior) -> str | None:
     """Damp names in italics (titles, foreign words) and one-word names that behave like
@@ -561,6 +674,8 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
         return
     if sum(1 for m in ms if m.cues.get("plural")) * 2 > len(ms) and not strong:
         v[PER] = 0.0  # "Cossacks", "Mensheviks": a plural names a group (families join their singular)
+    elif all(m.cues.get("lexical_plural") for m in ms) and not any(m.cues.get(c) for m in ms for c in PERSONAL_CUES):
+        v[PER] = 0.0  # "for fear of Zeppelins": the plural of a common noun, of which nothing personal is said
     with_the = sum(1 for m in ms if m.cues.get("the"))
     kin = sum(1 for m in ms if m.cues.get("kin"))  # one "enemies of the Bolsheviki" among many
     if with_the * 2 >= len(ms) and not any(m.cues.get("title") for m in ms) and kin * 3 < len(ms):

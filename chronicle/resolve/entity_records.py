@@ -45,7 +45,7 @@ def resolve_entities(ctx: DocContext) -> None:
     mentions = [m for m in everything if m.cues.get("label") != "TITLE"]
     common = frozenset(w for w in re.findall(r"\b[a-z][a-z’'-]+\b", ctx.masked))
     typing = type_names(mentions, Gazetteer.load().is_place_name, common)
-    mentions = [m for m in mentions if _owner_fits(m, typing.classes) and (m.start, m.end) not in typing.titles]
+    mentions = [m for m in mentions if _owner_fits(m, typing.classes, typing.gods) and (m.start, m.end) not in typing.titles]
     kinds = by_kind(typing.classes, mentions)
     descriptors = common | {k for k, c in typing.classes.items() if c != PER and " " not in k}
     people = group_persons([_undescribed(m, descriptors) for m in kinds.get(PER, [])], ctx.text)
@@ -103,11 +103,15 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
-def _owner_fits(m: Mention, classes: dict[str, str]) -> bool:
-    """A building named by its owner ("Keimer's printing-house") is a place only when the owner is a person."""
+def _owner_fits(m: Mention, classes: dict[str, str], gods: frozenset[str] = frozenset()) -> bool:
+    """A building named by its owner ("Keimer's printing-house") is a place only when the owner is a person
+    (or a body, or a god: "the meeting-house of the Quakers", "a small temple of Artemis")."""
     owner = m.cues.get("owner")
-    kinds = (PER, ORG) if m.cues.get("owner_body") else (PER,)  # "the meeting-house of the Quakers"
-    return not owner or classes.get(Mention(0, len(owner), owner).key) in kinds and classes.get(m.key) == LOC
+    if not owner:
+        return True
+    key = Mention(0, len(owner), owner).key
+    kinds = (PER, ORG) if m.cues.get("owner_body") else (PER,)
+    return (classes.get(key) in kinds or m.cues.get("owner_body") and key in gods) and classes.get(m.key) == LOC
 
 
 def _spans(ctx: DocContext, ident: Identity) -> tuple[Span, ...]:
