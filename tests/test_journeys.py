@@ -373,3 +373,14 @@ def test_five_other_women_are_new_people_not_the_company_before():
     trips = _trips("On 16 April 1917 Sergo left Irkutsk by train for Petrograd. The next day five other women left "
                    "Chita for Sretensk.")
     assert not any("Sretensk" in stops for who, stops in trips if who == ["Sergo"])
+
+
+def test_company_taken_by_sleigh_and_a_stop_at_a_place_named_first():
+    rec = extract_string("On 8 March 1917 Stalin set off for Achinsk by sleigh with Kamenev and Muranov. They reached "
+                         "Achinsk three days later. At Krasnoyarsk they were joined by the delegate Filipp "
+                         "Goloshchekin. On the evening of 12 March the train pulled into the Nicholas Station in "
+                         "Petrograd.")
+    person = {p.id: p.name for p in rec.persons}
+    stalin = [j for j in rec.journeys if "Stalin" in [person[t] for t in j.travellers]]
+    assert len(stalin) == 1  # "they" is his party, not a journey of Kamenev and Muranov alone
+    assert _named(rec)[rec.journeys.index(stalin[0])][:3] == ["Achinsk", "Krasnoyarsk", "Nicholas Station"]

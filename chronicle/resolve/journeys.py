@@ -173,7 +173,7 @@ def run(ctx: DocContext) -> dict[str, list]:
                 where = located(rd, verb, s.offset)
                 seen.extend(where)
                 if leg is None:
-                    for x in _arrived_to_be(rd, verb, s.offset, where):
+                    for x in _arrived_to_be(rd, verb, s.offset, where) or _fronted_stay(rd, verb, s.offset, last):
                         x.date = rd.event_date(verb, s)
                         found.append(x)
         modes = [m for leg in found for m in leg.modes]
@@ -219,6 +219,29 @@ def _arrived_to_be(rd: Reader, verb: Token, off: int, where: list[tuple[int, str
         return []
     ev = rd.tokens_span(verb.subtree, off)
     return [Leg((who,), [place], False, [], ev, pos, verb="be") for pos, who, place in where]
+
+
+def _fronted_stay(rd: Reader, verb: Token, off: int, last: Leg | None) -> list[Leg]:
+    """ "At Krasnoyarsk they were joined by the delegate Goloshchekin": a clause set at a place named first, about
+    the people of the journey under way ("they" for a party of several), is a stop on it (a stay)."""
+    if last is None or negated(verb) or hypothetical(verb):
+        return []
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATED and c.i < verb.i
+               and all(x.i > c.i for x in subjects(verb))), None)
+    if at is None or at.i > verb.sent.start and verb.doc[at.i - 1].text not in (";", ",", ":") \
+            and verb.doc[at.i - 1].lower_ not in ("and", "then", "but"):
+        return []  # only "At X …", "; at X …": the place opens the clause
+    place = next((r.id for o in children(at, "pobj") for r in [rd.entity(o, off, ("place",))] if r), None)
+    pos = off + at.idx
+    if place is None or pos - last.start > STAY_REACH or place in last.stops:
+        return []  # "He moved to Vienna. In Vienna, Trotsky became close to Joffe": no new stop
+    party = set(last.travellers) | set(last.company)
+    heads = subjects(verb) + children(verb, "dobj")
+    actors = {r.id for h in heads for r in rd.group(h, off, ACTORS, of=False)}
+    if not (actors & party or len(party) > 1 and any(h.lower_ in ("they", "we") for h in heads)):
+        return []
+    return [Leg(last.travellers, [place], False, [], rd.tokens_span(verb.subtree, off), pos, verb="stay",
+                company=last.company)]
 
 
 EPITHET_ADJ = {"old", "young", "elder", "younger"}
@@ -292,13 +315,23 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     earlier = earlier or _on_the_way_participle(verb, roles)
     # "slunk back into X", "fell back on X": said of a crowd's way back ("returned to Russia" alone is not)
     back = any(c.lower_ == "back" for c in verb.children if c.dep_ in ("advmod", "prt"))
-    company = tuple(dict.fromkeys(r.id for w, o in preps(verb) if w == "with"
+    company = tuple(dict.fromkeys(r.id for o in _with_whom(verb)
                                   for r in rd.group(o, off, ("person",)) if r.id not in travellers))
     if not company and last is not None and last.company and travellers == last.travellers:
         company = last.company  # "The three men travelled together": still his journey, still in company
     aside = verb.dep_ == "relcl" and earlier
     return Leg(travellers, stops, any(r == "origin" for r, _, _ in roles), modes, ev, off + verb.idx, earlier,
                back, verb=lemma, company=company, aside=aside)
+
+
+def _with_whom(verb: Token) -> list[Token]:
+    """Whom a traveller goes with: "left with Kamenev", and "set off by sleigh with Kamenev and Muranov",
+    where the parser hangs the "with" on the vehicle."""
+    out = [o for w, o in preps(verb) if w == "with"]
+    for w, o in preps(verb):
+        if w == "by" and o.lemma_.lower() in VEHICLES:
+            out += [q for c in children(o, "prep") if c.lower_ == "with" for q in children(c, "pobj")]
+    return out
 
 
 # "His brother later wrote that Sverdlov had gone to Moscow first", "there is no evidence that he stopped in
