@@ -417,3 +417,14 @@ def test_their_wedding_after_a_couple_is_the_couples():
     evs = _events(text, ["Orlov", "Vera"], places=["Ust-Kut"], times={"1903": "1903"})
     wedding = next(e for e in evs if _verb(e) == "wedding")
     assert (wedding.type, set(wedding.participants)) == ("marriage", {"orlov", "vera"})
+
+
+def test_joining_people_is_company_and_rejecting_a_claim_no_membership_decision():
+    evs = _events("Kamenev joined the local merchants in sending a telegram. At Krasnoyarsk they were joined by "
+                  "Goloshchekin. Kamenev later claimed that he had never signed it; Stalin rejected this. "
+                  "Trotsky did not join them at once. Lenin invited Stalin to join the Central Committee.",
+                  persons=("Kamenev", "Goloshchekin", "Stalin", "Trotsky", "Lenin"), orgs=("Central Committee",))
+    kinds = {_verb(e): e.type for e in evs}
+    assert kinds.get("joined") == "meeting"  # the merchants, and Goloshchekin joining them: company
+    assert kinds.get("rejected") != "membership_decision"  # a dispute of a claim (the claims stage records it)
+    assert kinds.get("join") == "membership_decision"  # "to join the Central Committee" still is one

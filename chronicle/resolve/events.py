@@ -19,6 +19,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..annotate.lexicon import ROLE_NOUNS
 from ..context import DocContext
 from ..record import Event
 from .clauses import (ACTORS, Reader, Sentence, agents, aside, children, hypothetical, known_part, looking_back, negated,
@@ -534,6 +535,13 @@ def trigger(verb: Token) -> str | None:
         return "travel_departure"  # "the party boarded a Swedish ferry" (not "boarded with a widow")
     if lemma == "admit" and children(verb, "ccomp"):
         return None  # "he admitted that the old army was useless": a claim, not an admission
+    if lemma == "join" and (any(c.dep_ == "auxpass" for c in verb.children) or any(
+            o.lower_ in ("him", "her", "me", "us", "you") or o.tag_ == "NNS" and o.lemma_.lower() in ROLE_NOUNS
+            for o in children(verb, "dobj"))):
+        return "meeting"  # "they were joined by Goloshchekin", "joined the local merchants in sending…": company
+    if lemma in ("reject", "deny") and (children(verb, "ccomp") or any(
+            o.lower_ in ("this", "that") or o.lemma_.lower() in CONTESTED for o in children(verb, "dobj"))):
+        return None  # "Stalin rejected this", "denied the story": a dispute of a claim (the claims stage has it)
     if lemma == "become" and verb.tag_ in ("VBD", "VBN"):  # "In 1912 he became editor of Pravda"
         attr = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
         if any(c.lemma_.lower() == "member" for c in attr):
@@ -552,6 +560,11 @@ def trigger(verb: Token) -> str | None:
     if lemma in REPORTING and any(c.dep_ == "advmod" and c.lower_ in PUBLICLY for c in verb.children):
         return "speech"  # "said publicly"
     return LEMMAS.get(lemma)
+
+
+# what one rejects or denies in a dispute, not a person or an application
+CONTESTED = {"claim", "story", "account", "charge", "accusation", "allegation", "version", "suggestion", "rumour",
+             "rumor", "report", "assertion", "idea", "notion", "theory", "thesis", "interpretation", "view"}
 
 
 def _role_noun(tok: Token) -> bool:
