@@ -102,3 +102,39 @@ def test_as_someone_recalled_and_in_someones_version():
     assert ("Trotsky", "Lenin woke him at dawn.") in found
     assert any(who == "Krupskaya" and "still in bed" in content for who, content in found)
     assert not any("disastrous" in content for _, content in found)
+
+
+# --- round 6: memoirs that "state", assertions by no one named, split clauses (passages written for these tests) ---
+
+def test_a_document_whose_verb_was_parsed_as_a_noun_is_its_owners_claim():
+    found = claims_of("Lenin spoke at the station. Trotsky's memoirs state that the crowd was silent throughout "
+                      "the speech. Krupskaya's diary records that Lenin slept only four hours that night.")
+    assert ("Trotsky", "the crowd was silent throughout the speech") in found, found
+    assert ("Krupskaya", "Lenin slept only four hours that night") in found, found
+
+
+def test_the_authors_doubt_after_an_unnamed_assertion_is_not_laid_on_an_earlier_claim():
+    got = _disputes("Krupskaya's diary records that Lenin slept only four hours that night. Soviet historians "
+                    "maintained that the uprising was bloodless. This seems unlikely.")
+    assert got == [("Krupskaya", [], False)], got
+
+
+def test_never_proven_is_the_authors_dispute_and_dismissing_a_story_is_no_claim():
+    got = _disputes("Trotsky believed that Stalin had poisoned Lenin. The charge has never been proven.")
+    assert got == [("Trotsky", [], True)], got
+    found = claims_of("Years later Souvarine alleged that Stalin had been an agent of the Okhrana. Trotsky dismissed "
+                      "the story as a fabrication.")
+    assert found == [("Souvarine", "Stalin had been an agent of the Okhrana")], found
+
+
+def test_that_parsed_as_an_object_is_not_part_of_the_claim_and_observed_is_a_verb_of_assertion():
+    found = claims_of("Stalin's secretary, Bazhanov, wrote in his memoirs that Stalin listened to the telephone "
+                      "calls of his colleagues. Sukhanov observed that the party was tired of quarrels.")
+    assert ("Bazhanov", "Stalin listened to the telephone calls of his colleagues") in found, found
+    assert ("Sukhanov", "the party was tired of quarrels") in found, found
+
+
+def test_a_reported_clause_coordinated_with_an_object_is_the_claim():
+    found = claims_of("Holmes wrote me a letter mentioning the concern of my friends in Boston, assuring me of "
+                      "their good will to me, and that everything would be accommodated to my mind if I would return.")
+    assert any(who == "Holmes" and content.startswith("everything would be accommodated") for who, content in found), found

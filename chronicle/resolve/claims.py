@@ -34,6 +34,7 @@ CLAIM_VERBS = {
     "suggest", "believe", "think", "consider", "hold", "predict", "warn", "promise", "acknowledge",
     "concede", "record", "show", "conclude", "reply", "answer", "add", "imagine", "suppose", "fancy",
     "expect", "judge", "estimate", "pretend", "proclaim", "repeat", "doubt", "reckon", "resolve",
+    "rumour", "rumor", "observe", "remark", "note", "comment", "relate", "recount",
 }
 CLAIM_NOUNS = {
     "claim", "assertion", "allegation", "opinion", "belief", "contention", "charge", "accusation",
@@ -50,6 +51,8 @@ AUTHOR_CORRECTION = re.compile(
     r"|proved? (?:to be )?(?:forgeries|a forgery|false|untrue|unfounded|groundless|baseless|fabricated|a fabrication|wrong)"
     r"|(?:discovered|found|shown) to be (?:forgeries|a forgery|false|untrue|fabricated|a fabrication)"
     r"|(?:unable|failed) to (?:substantiate|prove)"
+    r"|(?:has|have|had) never been (?:proved|proven|confirmed|substantiated|corroborated|verified|established)"
+    r"|(?:is|was|are|were|remains|remained) (?:still )?(?:unproved|unproven|unconfirmed|unsubstantiated|uncorroborated)"
     r"|without (?:any )?foundation|no truth (?:in|to)|not true"
     # the author's doubt: "this seems unlikely", "there is reason to doubt it", "it cannot be confirmed",
     # "is not borne out by the documents", "no other source mentions it"
@@ -91,11 +94,25 @@ def _clause(verb):
     """The that-clause (or reported clause) of a verb, if any: the one after the verb first, and never
     one cut off from the verb by a semicolon ("X had betrayed the Tsar; Stalin claimed that …")."""
     found = [c for c in verb.children
-             if c.dep_ == "ccomp" or (c.dep_ in ("acl", "advcl") and any(g.dep_ == "mark" and g.lower_ == "that"
-                                                                       for g in c.children))]
+             if c.dep_ == "ccomp" or (c.dep_ in ("acl", "advcl", "conj") and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                                               for g in c.children))]
     found = [c for c in found if not _cut_off(c, verb)]
     after = [c for c in found if c.i > verb.i]
-    return (after or found or [None])[0]
+    return (after or found or [_split_clause(verb)])[0]
+
+
+def _split_clause(verb):
+    """The reported clause the parser made a second root of the sentence ("both he and Colonel French assur'd me
+    | I should have their interest"): the root whose subject stands right after the verb's personal object."""
+    obj = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and c.pos_ in ("PRON", "PROPN")]
+    if not obj or obj[-1].i + 1 >= len(verb.doc) or any(c.i > obj[-1].i for c in verb.children if c.dep_ != "punct"):
+        return None
+    nxt = verb.doc[obj[-1].i + 1]
+    head = nxt.head
+    if nxt.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ROOT" and head != verb and head.i > nxt.i \
+            and head.pos_ in ("VERB", "AUX"):
+        return head
+    return None
 
 
 QUOTE_MARKS = {"“", "”", '"', "'", "‘", "’"}
@@ -121,8 +138,9 @@ def _cut_off(clause, verb) -> bool:
 
 def _text_of(tok, tokens: TokenIndex, text: str, drop_mark: bool = True) -> tuple[str, int, int]:
     sub = list(tok.subtree)
-    if drop_mark and sub and sub[0].dep_ == "mark" and sub[0].lower_ in ("that", "whether"):
-        sub = sub[1:]
+    if drop_mark and sub and sub[0].lower_ in ("that", "whether") and (sub[0].dep_ == "mark" or (
+            sub[0].dep_ == "dobj" and any(c.dep_ in ("nsubj", "nsubjpass") and c != sub[0] for c in tok.children))):
+        sub = sub[1:]  # "wrote in his memoirs that Stalin listened …" with "that" parsed as an object
     a, b = tokens.start(sub[0]), tokens.end(sub[-1])
     return re.sub(r"\s+", " ", text[a:b]).strip(), a, b
 
@@ -135,6 +153,7 @@ class ClaimFinder:
         self.tok = TokenIndex.build(ctx)
         self.quotations = quotations
         self.att = Attributor(ctx, self.tok, [(q.words.start, q.words.end) for q in quotations])
+        self.unattributed: list[int] = []  # starts of sentences with an assertion by no one named
 
     def from_sentence(self, a: int, b: int, sent) -> list[_Claim]:
         out = []
@@ -142,7 +161,9 @@ class ClaimFinder:
             if self.att.inside_quote(self.tok.start(t)):
                 continue
             lemma = t.lemma_.lower()
-            if t.pos_ == "VERB" and lemma in HEDGES and (c := self._hedged(t, a, b)):
+            if (c := self._record_says(t, a, b)) is not None:
+                out += c  # "Trotsky's memoirs state that …" with "state" parsed as a noun
+            elif t.pos_ == "VERB" and lemma in HEDGES and (c := self._hedged(t, a, b)):
                 out.append(c)
             elif t.pos_ in ("VERB", "AUX") and lemma in CLAIM_VERBS:
                 clause = _clause(t)
@@ -163,6 +184,8 @@ class ClaimFinder:
                     subjects = owners if who else subjects
                 if who is None and t.dep_ in ("advcl", "xcomp", "relcl", "acl") and lemma == "add":
                     continue
+                if who is None:  # "Soviet historians maintained that …", "it was rumoured that …": no claimant
+                    self.unattributed.append(a)
                 if who:
                     content, ca, _ = _text_of(clause, self.tok, self.text)
                     if not self.att.inside_quote(ca) and self.text[max(0, ca - 2):ca].strip() not in QUOTE_MARKS:
@@ -207,6 +230,27 @@ class ClaimFinder:
                     rest = re.sub(r"\s*,\s*,", ",", rest)
                     out.append(_Claim(who, re.sub(r"\s+", " ", rest), a, b))
         return out
+
+    def _record_says(self, t, a: int, b: int) -> list[_Claim] | None:
+        """ "Trotsky's memoirs state that …", "Her diary records that …": a verb of assertion after a document
+        that the parser took for a noun ("state", "records"); the claim is the owner's of the document."""
+        doc = t.doc
+        if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in RECORD_VERB_FORMS or t.i + 1 >= t.sent.end \
+                or t.i - 1 < t.sent.start or doc[t.i + 1].lower_ != "that":
+            return None
+        rec = doc[t.i - 1]
+        if rec.lower_ not in DOCUMENTS and rec.lemma_.lower() not in DOCUMENTS:
+            return None
+        owners = [c for x in (t, rec) for c in x.children if c.dep_ == "poss"]
+        who = next((w for w in map(self.att.entity, owners) if w), None)
+        last = t.sent.end - 1
+        while last > t.i + 2 and (doc[last].is_space or doc[last].is_punct and doc[last].text not in QUOTE_MARKS):
+            last -= 1
+        if not who or last - (t.i + 2) < 2:
+            return None
+        ca, cb = self.tok.start(doc[t.i + 2]), self.tok.end(doc[last])
+        content = _own_part(re.sub(r"\s+", " ", self.text[ca:cb]).strip())
+        return [_Claim(who, content, a, b)]
 
     def _as_recalled(self, verb, a: int, b: int) -> _Claim | None:
         """ "As Trotsky later recalled, Lenin woke him at dawn": the rest of the sentence is the claim of the
@@ -284,7 +328,7 @@ class ClaimFinder:
     def _described(self, verb, a: int, b: int) -> _Claim | None:
         """"X described Y as …": X claims that Y is …."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None:
+        if obj is None or _dismissed(verb):  # "dismissed the story as a fabrication": a dispute, no claim
             return None
         as_ = next((t for t in verb.subtree if t.lower_ == "as" and t.i > obj.i and
                     (t.head in (verb, obj) or t.head.head == verb)), None)
@@ -337,6 +381,7 @@ class ClaimFinder:
                         and not self.att.inside_quote(self.tok.start(t)):
                     who = next((w for w in map(self.att.entity, self.att.subjects(t)) if w), None)
                     target = next((c for c in reversed(earlier) if c.claimant != who and c.start < self.tok.start(t)), None)
+                    target = self._nearest(target, a)
                     if who and target and who not in target.disputed_by:
                         target.disputed_by.append(who)
                     elif who is None and target and (_by_documents(t) or _no_evidence(t)):
@@ -350,9 +395,17 @@ class ClaimFinder:
                             target.by_author = True
             m = AUTHOR_CORRECTION.search(self.text, a, b)
             if m and not self._attributed(sent, a + 0, m.start()):
-                target = next((c for c in reversed(earlier) if c.start < m.start()), None)
+                target = self._nearest(next((c for c in reversed(earlier) if c.start < m.start()), None), a)
                 if target:
                     target.by_author = True
+
+    def _nearest(self, target: _Claim | None, a: int) -> _Claim | None:
+        """No target when an assertion by no one named stands between it and the dispute in sentence ``a``
+        ("Krupskaya's diary records that … Soviet historians maintained that … This seems unlikely": the
+        historians' word is doubted, not Krupskaya's)."""
+        if target is not None and any(target.start < u < a for u in self.unattributed):
+            return None
+        return target
 
     def _attributed(self, sent, a: int, pos: int) -> bool:
         """Whether the correction sits inside someone's reported speech ("X said it was untrue")."""
@@ -386,6 +439,12 @@ DOCUMENTS = {"minute", "minutes", "record", "records", "document", "documents", 
              "protocol", "protocols", "report", "reports", "register", "telegram", "telegrams", "newspaper",
              "newspapers", "press", "correspondence", "papers", "account", "accounts", "memoir", "memoirs",
              "testimony", "version", "recollection", "recollections", "notes", "notebook", "notebooks"}
+
+
+# third-person forms of verbs of assertion the parser may read as nouns after a document ("memoirs state")
+RECORD_VERB_FORMS = {"state", "states", "record", "records", "claim", "claims", "report", "reports", "assert",
+                     "asserts", "say", "says", "maintain", "maintains", "insist", "insists", "show", "shows",
+                     "recall", "recalls", "allege", "alleges", "affirm", "affirms", "declare", "declares"}
 
 
 DISMISSIVE_NOUNS = {"legend", "myth", "lie", "lies", "fabrication", "invention", "fiction", "slander", "nonsense",
