@@ -881,3 +881,17 @@ def test_the_day_of_and_the_night_before_a_told_event():
     t = tags("Stalin died on 5 March 1953. His death was announced on 6 March. The committee met on the day of "
              "his death.")
     assert t["the day"].value == "1953-03-05"  # told by its verb, not where the noun is announced
+
+
+def test_a_month_in_a_title_case_heading_is_no_date():
+    text = ("Chapter 4: October\n\nThe Road to October\n\nIn the spring of 1917 Lenin returned to Petrograd. "
+            "In October the Bolsheviks took power.\n")
+    found = [(t.span.text, t.value, t.span.start) for t in tag_time(text, "d")]
+    assert [f for f in found if f[0] == "October"] == [("October", "1917-10", text.index("In October") + 3)], found
+
+
+def test_a_month_alone_on_its_line_or_with_a_day_in_a_heading_stays_a_date():
+    text = "1899\n\nOctober\n\nWe sailed from Basra.\n\nThe 5 of June Voyage\n\nWe came home."
+    found = {t.span.text: t.value for t in tag_time(text, "d")}
+    assert found.get("October") == "1899-10", found
+    assert any("June" in k for k in found), found

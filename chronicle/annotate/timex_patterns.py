@@ -201,7 +201,35 @@ def _month_only(m: re.Match, text: str) -> Cand | None:
             and re.match(r"[ \t]+[A-Z][a-z]+", after) and not re.match(rf"[ \t]+(?:{_MON}|{_WD}|{_EVENT_NOUN})\b", after) \
             and not re.search(rf"(?:{_MON}|\d)\W*\s+(?:and|or|to)\s+$", before):
         return None  # a first name: "Henrik Ibsen and August Strindberg", "a play by August Strindberg"
+    if _heading_line(text, m.start(), m.end()):
+        return None  # "Chapter 4: October", "The Road to October": a title, no narrated date
     return Cand(m.start(), m.end(), "date", {"m": _month(word)})
+
+
+_HEADING_SMALL = {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "but", "nor", "as",
+                  "from", "with", "into", "upon", "over", "under", "after", "before", "until", "till", "through",
+                  "against", "between", "without", "toward", "towards", "vs", "versus"}
+
+
+def _heading_line(text: str, i: int, j: int) -> bool:
+    """Whether ``text[i:j]`` (a month name) stands in a heading: a line of its own, set off by a blank line, of
+    at most eight words, every word but the small ones capitalised, with no sentence punctuation at its end
+    and no day or year ("Chapter 4: October", "The Road to October", "II. October Days")."""
+    a = text.rfind("\n", 0, i) + 1
+    b = text.find("\n", j)
+    b = len(text) if b < 0 else b
+    line = text[a:b].strip()
+    if not line or re.search(r"[.!?;,][\]\)”\"’']*$|\d{3,}|[,&]", line) or re.match(r"\s*\d", text[j:j + 4]) \
+            or re.search(r"\d(?:st|nd|rd|th|d)?\s*(?:of\s+)?$", text[max(a, i - 12):i]):
+        return False  # a sentence, a year, or a day at the month ("5 of June", "April 12")
+    words = re.findall(r"[A-Za-z][A-Za-z’'-]*", line)
+    if not words or len(words) > 8 or any(w[0].islower() and w.lower() not in _HEADING_SMALL for w in words):
+        return False
+    if not any(w.lower() not in _HEADING_SMALL and w != text[i:j] for w in words):
+        return False  # the month alone on its line is a diary's date heading ("1899 / April")
+    blank_before = a == 0 or re.search(r"\n[ \t]*\n[ \t]*$", text[max(0, a - 40):a]) is not None
+    blank_after = b == len(text) or re.match(r"\n[ \t]*(?:\n|$)", text[b:b + 40]) is not None
+    return blank_before or blank_after
 
 
 _EVENT_NOUN = r"(?:Revolution|Days|Offensive|Uprising|Rising|Decrees?|Crisis|Manifesto|Theses|Bloc|Coup|Putsch|Strike|Events|Insurrection)"
