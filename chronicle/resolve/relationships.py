@@ -44,7 +44,8 @@ for _type, _rev, _words in [
     ("host", True, "lodger tenant guest"),
     ("employer", False, "employer master mistress"),
     ("employer", True, "employee servant apprentice assistant clerk secretary"),
-    ("colleague", False, "colleague partner associate collaborator co-worker coworker"),
+    ("colleague", False, "colleague partner associate collaborator co-worker coworker cellmate cell-mate "
+                         "roommate room-mate"),
     ("lover", False, "lover sweetheart"),
 ]:
     for _w in _words.split():
@@ -74,10 +75,23 @@ VERBS = {
     "fight": ("enemy", "subj", ("against", "with", "dobj")), "side": ("ally", "subj", ("with",)),
     "back": ("ally", "subj", ("dobj",)), "endorse": ("ally", "subj", ("dobj",)),
     "take in": ("host", "subj", ("dobj",)), "put up": ("host", "subj", ("dobj",)),
+    "take on": ("employer", "subj", ("dobj",)),
     "align": ("ally", "subj", ("with",)), "father": ("parent", "subj", ("dobj",)),
     "sire": ("parent", "subj", ("dobj",)), "defeat": ("enemy", "subj", ("dobj",)),
     "defend": ("ally", "subj", ("dobj",)),
+    "turn": ("enemy", "subj", ("against",)), "plot": ("enemy", "subj", ("against",)),
+    "conspire": ("enemy", "subj", ("against",)), "intrigue": ("enemy", "subj", ("against",)),
 }
+# "regarded her as an opponent": the subject is the other party of an "as" noun with no possessor
+REGARD = {"regard", "see", "view", "consider", "treat"}
+# "stayed at Ivan Babushkin's flat", "lived in the house of X": the dweller's host
+DWELLING = {"flat", "apartment", "house", "home", "dacha", "room", "rooms", "lodgings", "quarters", "cottage", "villa"}
+DWELL = {"stay", "live", "lodge", "board", "hide", "settle", "sleep", "shelter"}
+# "worked for the electrical company of Robert Klasson": the owner employs
+WORKPLACE = {"company", "firm", "factory", "plant", "works", "shop", "office", "business", "shipyard", "bank",
+             "estate", "mill", "household", "workshop", "press", "practice", "bureau"}
+# "shared a cell with X", "was put in a cell with X": fellow prisoners / lodgers
+SHARED = {"cell", "room", "flat", "apartment", "lodgings", "quarters", "hut", "house", "exile", "prison", "barracks"}
 # "he took X as his secretary", "regarded X as a rival": the "as" noun is the object's ("led X as
 # secretary of Y" is the subject's)
 TAKE_AS = {"take", "regard", "see", "treat", "choose", "select", "appoint", "accept", "hire", "employ", "engage",
@@ -102,7 +116,9 @@ LIGHT = {("fall", "love"): "lover", ("make", "friend"): "friend", ("make", "frie
          ("strike", "friendship"): "friend", ("form", "friendship"): "friend", ("form", "alliance"): "ally",
          ("make", "alliance"): "ally", ("enter", "alliance"): "ally", ("enter", "partnership"): "colleague",
          ("go", "partnership"): "colleague", ("fall", "out"): "enemy", ("join", "force"): "ally",
-         ("join", "forces"): "ally", ("make", "common"): "ally", ("make", "cause"): "ally"}
+         ("join", "forces"): "ally", ("make", "common"): "ally", ("make", "cause"): "ally",
+         ("become", "friend"): "friend", ("become", "ally"): "ally", ("become", "close"): "friend",
+         ("be", "close"): "friend", ("grow", "close"): "friend", ("be", "friend"): "friend"}
 # nouns naming a tie between two parties: "concluded an alliance with X", "the struggle between X and Y"
 BONDS = {"alliance": "ally", "friendship": "friend", "partnership": "colleague", "marriage": "spouse",
          "struggle": "rival", "rivalry": "rival", "quarrel": "enemy", "feud": "enemy", "war": "enemy",
@@ -125,7 +141,8 @@ def run(ctx: DocContext) -> dict[str, list]:
     for s in rd.sentences():
         sentences.append((s.start, s.end))
         for tok in s.sent:
-            for a, b, kind in [*_from_noun(rd, s, tok, couples), *_from_verb(rd, s, tok), *_from_bond(rd, s, tok)]:
+            for a, b, kind in [*_from_noun(rd, s, tok, couples), *_from_verb(rd, s, tok, couples),
+                               *_from_bond(rd, s, tok)]:
                 if a.id == b.id:
                     continue
                 key = (a.id, b.id, kind) if kind not in ("spouse", "sibling", "friend", "ally", "rival", "enemy",
@@ -175,7 +192,16 @@ def _from_noun(rd: Reader, s: Sentence, noun: Token, couples: list | None = None
     if word not in NOUNS or noun.pos_ not in ("NOUN", "PROPN") or _figurative(noun):
         return
     off = s.offset
+    parents = _son_of_and_wife(rd, noun, word, off)
+    if parents is not None:  # "the son of a metalworker and his wife Yevdokia": Yevdokia is the son's parent
+        yield from parents
+        return
     bearers = _bearers(rd, noun, off)
+    if not bearers and noun.tag_ in ("NNS", "NNPS") and noun.dep_ in ("attr", "oprd") and not NOUNS[word][1]:
+        pair = _the_two(rd, s, noun)  # "The two men became friends": the two persons of the sentence before
+        if pair:
+            yield pair[0], pair[1], NOUNS[word][0]
+        return
     if not bearers:
         return
     others = _relatives(rd, noun, off, exclude={b.id for b in bearers}, couples=couples)
@@ -184,6 +210,12 @@ def _from_noun(rd: Reader, s: Sentence, noun: Token, couples: list | None = None
     if not others and NOUNS[word] == ("employer", True) and noun.dep_ == "pobj" and noun.head.lower_ == "as" \
             and noun.head.head.lemma_.lower() in HIRE and not negated(noun.head.head):
         # "Lenin took him on as a secretary": whoever took him on employs him
+        others = [r for t in subjects(noun.head.head) for r in rd.group(t, off, ("person",), of=False)
+                  if r.id not in {b.id for b in bearers}]
+    if not others and noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in REGARD \
+            and NOUNS[word][0] not in ("spouse", "parent", "sibling", "relative", "employer") \
+            and not children(noun, "poss") and not negated(noun.head.head) and not hypothetical(noun.head.head):
+        # "he regarded her as an opponent": the one who regards her is the other party
         others = [r for t in subjects(noun.head.head) for r in rd.group(t, off, ("person",), of=False)
                   if r.id not in {b.id for b in bearers}]
     for b in bearers:
@@ -235,6 +267,8 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
     elif not out and noun.dep_ == "conj" and any(c.dep_ == "amod" and c.lower_ in ("other", "fellow")
                                                  for c in noun.children):
         out += rd.group(noun.head, off, ACTORS, of=False)  # "X and other opponents of Y"
+    if not out and noun.dep_ in ("nsubj", "nsubjpass"):
+        out += _of_appos(rd, noun, off)  # "The sister of Dmitry, Nadezhda Stasova, was…": Nadezhda
     if not out and children(noun, "poss") and noun.i + 1 < len(noun.doc) and noun.nbor(1).pos_ == "PROPN" \
             and not noun.whitespace_.count("\n\n"):
         r = rd.entity(noun.nbor(1), off, ("person",))  # "wrote to his sister Sarra that …", however parsed
@@ -249,15 +283,85 @@ MASCULINE = {"husband", "widower", "bridegroom", "fiancé", "father", "son", "br
              "grandfather", "stepfather", "stepson", "landlord", "host", "master"}
 
 
+def _of_appos(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
+    """ "The sister of Dmitry, Nadezhda Stasova, …": a name in apposition to the "of" object, another person
+    than it and not of the other gender than the noun, is the noun's bearer (the parser hangs it on the
+    object)."""
+    word = noun.lemma_.lower()
+    for c in children(noun, "prep"):
+        if c.lower_ != "of":
+            continue
+        for p in children(c, "pobj"):
+            own = rd.entity(p, off, ("person",))
+            if p.pos_ != "PROPN" or own is None:
+                continue
+            for a in children(p, "appos"):
+                r = rd.entity(a, off, ("person",))
+                g = rd.gender.get(r.id) if r is not None else None
+                if a.pos_ == "PROPN" and r is not None and r.id != own.id and a.doc[a.left_edge.i - 1].text == "," \
+                        and not (g == "m" and word in FEMININE or g == "f" and word in MASCULINE):
+                    return [r]
+    return []
+
+
+CHILDREN = {"son", "daughter", "child"}
+TWO = {"two", "both"}
+
+
+def _son_of_and_wife(rd: Reader, noun: Token, word: str, off: int):
+    """ "X was born in Kolpino, the son of a metalworker and his wife Yevdokia": the parser makes "wife" a
+    conjunct of "son"; "his" is the unnamed metalworker, and the wife is the parent of the son's bearer.
+    None when the noun is not such a conjunct."""
+    head = noun.head
+    if word not in ("wife", "husband") or noun.dep_ != "conj" or head.lemma_.lower() not in CHILDREN \
+            or not any(c.lower_ in HE | SHE for c in children(noun, "poss")):
+        return None
+    objs = [p for c in children(head, "prep") if c.lower_ == "of" for p in children(c, "pobj")]
+    if not objs or objs[0].pos_ != "NOUN" or rd.entity(objs[0], off, ("person",)) is not None \
+            or any(c.dep_ == "appos" for c in objs[0].children):
+        return None
+    children_ = _bearers(rd, head, off)
+    parents = [r for c in noun.children if c.dep_ == "appos" for r in [rd.entity(c, off, ("person",))] if r]
+    return [(a, b, "parent") for a in parents for b in children_]
+
+
+def _the_two(rd: Reader, s: Sentence, noun: Token) -> tuple[EntityRef, EntityRef] | None:
+    """ "The two men became friends": the subject is "the two …" / "both …" naming no one; the pair is the two
+    persons (named or read for a pronoun) of the sentence before, when there are exactly two."""
+    verb = noun.head
+    subj = subjects(verb)
+    if len(subj) != 1 or negated(verb) or hypothetical(verb):
+        return None
+    t = subj[0]
+    if not (t.lower_ in TWO or any(c.lower_ in TWO for c in t.children)) or rd.entity(t, s.offset) is not None:
+        return None
+    doc = noun.doc
+    if s.sent.start == 0:
+        return None
+    prev = doc[s.sent.start - 1].sent
+    found: dict[str, EntityRef] = {}
+    for tok in prev:
+        r = rd.ref(tok, s.offset) or rd.pronouns.get(s.offset + tok.idx)
+        if r is not None and r.kind == "person":
+            found.setdefault(r.id, r)
+    return tuple(found.values()) if len(found) == 2 else None  # type: ignore[return-value]
+
+
 def _born(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
     """ "X was born in 1884 in Tver, the second son of Y": a kin noun in apposition to the birthplace (as the
     parser hangs it) is the one born's."""
     place = noun.head
     if place.lemma_.lower() == "bear" and place.pos_ == "VERB":
         verb = place  # "X was born in Samara, the only daughter of Y", the noun hung on the verb
-    elif place.dep_ == "pobj" and place.head.dep_ == "prep" and place.head.head.lemma_.lower() == "bear" and \
-            rd.entity(place, off, ("person",)) is None:
+    elif place.dep_ == "pobj" and place.head.dep_ == "prep" and rd.entity(place, off, ("person",)) is None:
         verb = place.head.head
+        for _ in range(2):  # "born in the village of Tskhadisi, the son of Y": up through "of"
+            if verb.lemma_.lower() == "bear" or verb.dep_ != "pobj" or verb.head.dep_ != "prep" \
+                    or rd.entity(verb, off, ("person",)) is not None:
+                break
+            verb = verb.head.head
+        if verb.lemma_.lower() != "bear" or verb.pos_ != "VERB":
+            return []
     else:
         return []
     return [r for t in subjects(verb) for r in rd.group(t, off, ("person",), of=False)]
@@ -305,7 +409,46 @@ def _own_group(rd: Reader, tok: Token, off: int) -> list[EntityRef]:
     only son" the son is not "his"."""
     if tok.lemma_.lower() not in NOUNS:
         return rd.group(tok, off, ACTORS, of=False)
-    return [r for t in [tok, *children(tok, "appos")] for r in [rd.entity(t, off, ACTORS)] if r]
+    named = [tok, *children(tok, "appos")]
+    if tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ == "PROPN" and tok.nbor(1).head.i == tok.head.i \
+            and tok.nbor(1).dep_ in ("npadvmod", tok.dep_):
+        named.append(tok.nbor(1))  # "Their daughter Nadezhda married Stalin", the name hung on the verb
+    return [r for t in named for r in [rd.entity(t, off, ACTORS)] if r]
+
+
+def _family(rd: Reader, tok: Token, off: int) -> list[EntityRef]:
+    """ "lodged with the Alliluyevs": a plural surname no entity names is that family's one person of the
+    name in the text, or its one man."""
+    if tok.pos_ != "PROPN" or not tok.text.endswith("s") or len(tok.text) < 4 or rd.ref(tok, off) is not None \
+            or not any(c.lower_ == "the" for c in tok.children):
+        return []
+    stem = tok.text[:-1]
+    same = [p for p in rd.ctx.persons if p.name.split() and p.name.split()[-1] == stem]
+    if len(same) > 1:
+        same = [p for p in same if rd.gender.get(p.id) == "m"]
+    if len(same) != 1:
+        return []
+    pos = off + tok.idx
+    return [EntityRef(pos, pos + len(tok.text), same[0].id, "person")]
+
+
+def _spouse_named(rd: Reader, tok: Token, off: int, couples: list | None) -> list[EntityRef]:
+    """ "had long hated her husband": an unnamed "his wife" / "her husband" object is the possessor's spouse
+    found last within reach (see :func:`_their`)."""
+    if not couples or tok.lemma_.lower() not in ("wife", "husband") or _named(tok):
+        return []
+    poss = [c for c in children(tok, "poss") if c.lower_ in HE | SHE]
+    if len(poss) != 1:
+        return []
+    who = _possessor(rd, poss[0], off, set())
+    if who is None:
+        return []
+    pos = off + tok.idx
+    for at, a, b in reversed(couples):
+        if at <= pos and pos - at <= COUPLE_REACH * 4 and who.id in (a.id, b.id):
+            other = b if who.id == a.id else a
+            return [EntityRef(pos, pos + len(tok.text), other.id, other.kind)]
+    return []
 
 
 def _loose_conj(noun: Token, c: Token) -> bool:
@@ -435,14 +578,22 @@ def _possessor(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef
     return rd.entity(tok, off, ACTORS)
 
 
-def _from_verb(rd: Reader, s: Sentence, verb: Token):
+def _from_verb(rd: Reader, s: Sentence, verb: Token, couples: list | None = None):
     lemma = "marry" if verb.lower_ == "married" else "hate" if verb.lower_ == "hated" else verb.lemma_.lower()
     lemma = next((f"{lemma} {p.lower_}" for p in children(verb, "prt") if f"{lemma} {p.lower_}" in VERBS), lemma)
     light = next((LIGHT[lemma, n.lemma_.lower()] for n in [*children(verb, "dobj", "prt"), *(p for _, p in preps(verb)),
+                                                           *(a for a in children(verb, "attr", "acomp")
+                                                             if a.tag_ == "NNS" or a.lower_ == "close"),
                                                            *(a for d in children(verb, "dobj") for a in
                                                              children(d, "appos"))]
                   if (lemma, n.lemma_.lower()) in LIGHT), None)  # "formed the Triumvirate, an alliance"
-    if light is not None and verb.pos_ == "VERB" and not negated(verb) and not hypothetical(verb):
+    if verb.pos_ == "VERB" and not hypothetical(verb):
+        extra = list(_verb_extras(rd, s, verb, lemma))
+        if extra:
+            yield from extra
+            return
+    if light is not None and (verb.pos_ == "VERB" or verb.lemma_ == "be") and not negated(verb) \
+            and not hypothetical(verb):
         yield from _light(rd, s, verb, light)  # "fell in love with X", "made friends with X"
         return
     if verb.pos_ != "VERB" or negated(verb) or hypothetical(verb):
@@ -473,6 +624,9 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token):
         return
     if not heads and verb.dep_ == "acomp":  # "he had been long married to X"
         heads = subjects(verb.head)
+    if not heads and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.sent.root.pos_ in ("NOUN", "PROPN") \
+            and verb.doc[verb.i - 1].text == ",":
+        heads = [verb.head]  # "Their teacher, the economist David Ryazanov, quarrelled with Lenin" (no finite verb)
     subj = [r for t in heads for r in _own_group(rd, t, off)]  # "Klavdia's sister rented …": not Klavdia
     if lemma == "bear":  # "X was born to Y and his wife Z": Y and Z are X's parents
         if not any(c.dep_ == "auxpass" for c in verb.children):
@@ -500,14 +654,76 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token):
                 objs += rd.group(named, off, ACTORS, of=False)  # "Yelena, a typist whom he married"
             elif "dobj" in slots and not _kin_of(t):
                 objs += _group(rd, t, off)
+            elif "dobj" in slots and kind == "spouse":  # "married Nogin's sister Yelena": Yelena
+                objs += [r for a in children(t, "appos") if a.pos_ == "PROPN" for r in [rd.entity(a, off, ("person",))]
+                         if r]
+            elif "dobj" in slots and kind in ("enemy", "ally", "patron", "friend"):
+                objs += _spouse_named(rd, t, off, couples)  # "Beria, who had long hated her husband"
             for c in children(t, "prep"):  # "rented a room from them"
                 if c.lower_ in slots:
                     objs += [r for p in children(c, "pobj") for r in rd.group(p, off, ACTORS, of=False)]
+        objs += [r for w, p in preps(verb) if w in slots and kind == "employer" and p.lemma_.lower() in WORKPLACE
+                 for r in rd.group(p, off, ("person",))]  # "worked for the electrical company of Robert Klasson"
         objs += [r for w, p in preps(verb) if w in slots and (kind != "host" or not _kin_of(p))
-                 for r in (rd.group(p, off, ACTORS) if kind == "host" and _household_of(p) else _group(rd, p, off))]
+                 for r in (rd.group(p, off, ACTORS) if kind == "host" and _household_of(p) else _group(rd, p, off)
+                           or (_family(rd, p, off) if kind == "host" else []))]
     for a0 in subj:
         for b0 in objs:
             yield (a0, b0, kind) if who == "subj" else (b0, a0, kind)
+
+
+def _verb_extras(rd: Reader, s: Sentence, verb: Token, lemma: str):
+    """Ties told by a verb with a particular object: "never forgave X" (enemy), "took X under her wing"
+    (patron), "shared a cell with X" / "was put in a cell with X" (colleague), "stayed at X's flat" (host)."""
+    off = s.offset
+    heads = subjects(verb)
+    inviter = []
+    if verb.dep_ == "xcomp" and not children(verb, "nsubj") and children(verb.head, "dobj"):
+        inviter = subjects(verb.head)
+        heads = children(verb.head, "dobj")  # "he invited him to stay in his home": him, in the inviter's home
+    subj = [r for t in heads for r in _own_group(rd, t, off)]
+    dobjs = children(verb, "dobj")
+    if lemma in ("forgive", "forgave"):
+        if negated(verb):  # "Klasson never forgave him"
+            for b in [r for t in dobjs for r in _group(rd, t, off)]:
+                for a in subj:
+                    yield a, b, "enemy"
+        return
+    if negated(verb):
+        return
+    pobjs = [(w, p) for w, p in preps(verb)]
+    if lemma == "take" and any(w == "under" and p.lemma_.lower() == "wing" for w, p in pobjs):
+        for b in [r for t in dobjs for r in _group(rd, t, off)]:  # "she took Sergo under her wing"
+            for a in subj:
+                yield a, b, "patron"
+        return
+    places = [p for w, p in pobjs if w in ("in", "into")] + dobjs
+    shared = [p for p in places if p.lemma_.lower() in SHARED and (lemma == "share" or p.lemma_.lower() == "cell")]
+    withs = [q for p in shared for c in children(p, "prep") if c.lower_ == "with" for q in children(c, "pobj")]
+    if lemma == "share" and shared:
+        withs += [p for w, p in pobjs if w == "with"]
+    if withs:
+        for b in [r for p in withs for r in _group(rd, p, off) if r.kind == "person"]:
+            for a in subj:
+                yield a, b, "colleague"
+        return
+    if lemma in DWELL and not any(c.dep_ == "auxpass" for c in verb.children):
+        for w, p in pobjs:
+            if w not in ("at", "in") or p.lower_ not in DWELLING and p.lemma_.lower() not in DWELLING:
+                continue
+            owners = [c for c in p.children if c.dep_ == "poss" and not (inviter and c.lower_ in HE | SHE)] + \
+                [t for c in p.children if c.dep_ == "poss" and inviter and c.lower_ in HE | SHE for t in inviter] + \
+                [q for c in children(p, "prep") if c.lower_ == "of" for q in children(c, "pobj")]
+            for o in owners:
+                if o.lemma_.lower() in KIN or o.lower_ in ("my", "our", "their", "its"):
+                    continue  # "lived in his father's house": family
+                r = rd.entity(o, off, ("person",)) or next(iter(rd.group(o, off, ("person",), of=False)), None) \
+                    or next(  # a place "X's flat" overlapping the name
+                    (x for x in rd.refs_in(off + o.left_edge.idx, off + o.idx + len(o.text)) if x.kind == "person"
+                     and x.end == off + o.idx + len(o.text)), None)
+                if r is not None:
+                    for a in subj:
+                        yield r, a, "host"
 
 
 MEET = {"meet", "court", "woo", "love", "encounter"}  # "he met X … they married": the two who met
@@ -563,8 +779,14 @@ def _light(rd: Reader, s: Sentence, verb: Token, kind: str):
     off = s.offset
     subj = [r for t in subjects(verb) for r in rd.group(t, off, ACTORS, of=False)]
     withs = [p for w, p in preps(verb) if w == "with"]
-    withs += [q for n in [*children(verb, "dobj"), *(p for _, p in preps(verb))] for c in children(n, "prep")
-              if c.lower_ == "with" for q in children(c, "pobj")]
+    withs += [q for n in [*children(verb, "dobj", "attr", "acomp"), *(p for _, p in preps(verb))]
+              for c in children(n, "prep") if c.lower_ == "with" or c.lower_ == "to" and n.lower_ == "close"
+              for q in children(c, "pobj")]  # "became friends with X", "was close to X"
+    if kind == "friend" and verb.lemma_ in ("be", "become", "grow"):
+        # a named person only ("became very close to him" leans on the weakest reading of a pronoun)
+        withs = [p for p in withs if p.pos_ == "PROPN" and rd.entity(p, off, ("person",)) is not None]
+        if not withs:
+            return  # "X and Y were close" / "close to the border": no tie named
     for a in subj:
         for b in [r for p in withs for r in _group(rd, p, off)]:
             yield a, b, kind
