@@ -53,10 +53,12 @@ _WORD_TITLES = frozenset({"king", "tsar", "czar", "lord", "lady", "duke", "pope"
 # verbs whose subject is a person, never a place: "Kirov died", "Frunze married"; and, in the passive,
 # "Kirov was shot", "Washington was elected"
 PERSON_SUBJECT_VERBS = {"die", "marry", "wed", "resign", "retire", "smile", "laugh", "weep", "sigh", "sleep", "dine",
-                        "breakfast", "dress", "kneel", "pray", "confess"}  # not "decide", "fear": "Berlin feared …"
+                        "breakfast", "dress", "kneel", "pray", "confess", "beg", "implore", "plead", "entreat",
+                        "beseech"}  # not "decide", "fear": "Berlin feared …"
 PERSON_PASSIVE_VERBS = {"bear", "shoot", "execute", "murder", "assassinate", "arrest", "wound", "hang", "poison",
                         "exile", "imprison", "marry", "elect", "appoint", "baptize", "baptise", "christen", "educate",
-                        "bury", "knight", "sentence", "acquit", "promote", "dismiss", "court-martial"}
+                        "bury", "knight", "sentence", "acquit", "promote", "dismiss", "court-martial", "try", "release",
+                        "deport", "banish", "expel", "torture", "flog", "behead"}
 ENDPOINT_PREPS = {"from", "to", "for", "into"}
 
 
@@ -102,6 +104,18 @@ def _role_apposition(span: Span, head, before, before2) -> bool:
         return True  # "the assassin Nikolaev", "the historian Conquest"
     return (before is not None and before.lower_ in ("named", "called") and before2 is not None
             and before2.lemma_.lower() in ROLE_NOUNS and before2.text.islower())
+
+
+def _singular_subject(head) -> bool:
+    """The name is the subject of a verb in the singular ("Gots was tried", "Gots has written", "Gots
+    speaks"): no plural, whatever the tagger's NNPS says."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = head.head
+    if verb.lemma_ == "be":
+        return False  # "Wuthering Heights is the name of …": a copula says nothing of the name's number
+    return verb.tag_ == "VBZ" or verb.lower_ in ("was", "is", "has") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "is", "has") for c in verb.children)
 
 
 def _whole_sentence(span: Span) -> bool:
@@ -158,10 +172,14 @@ class MentionFinder:
         spans = _adjective_bodies(doc, spans)
         taken = {t.i for s in spans for t in s}
         spans += [_without_affiliation(s, self.common_nouns) for s in _propn_runs(doc, taken)]
+        spans += _echoes(doc, spans, self.common_nouns, self.adjectives)
         spans = _peerages(doc, spans)
         spans = join_of_heads(spans)  # "Gulf" + "of" + "Finland"
         spans = [_with_hyphen_tail(s, text) for s in spans if not _decoration(s) and not _compound_office(s)]
         spans = [s for s in spans if not _translation(s, text)]
+        foreign = {t.text for s in spans if self._original_words(s, text) for t in s}
+        spans = [s for s in spans if not foreign or not all(t.text in foreign for t in s)]  # "… as _Sabatchikh_
+        # Deputatov": the words of such a gloss said again are no name either
         found = [(s, _cues(s, text)) for s in _join_heads(sorted(spans, key=lambda s: s.start))]
         for s, c in found:
             c.update(self._lexical(s))
@@ -200,6 +218,23 @@ class MentionFinder:
             cues["lexical_plural"] = True
         return cues
 
+    def _original_words(self, s: Span, text: str) -> bool:
+        """"the Soviets of Workers’ Deputies (Rabotchikh Deputatov)": the original words of an English name,
+        in brackets right after it, as many words as the English, none an English word or a given name,
+        are no name of their own ("Mother Jones (Mary Harris)" keeps its given name)."""
+        if not self.common_nouns or text[s.start_char - 1:s.start_char] != "(" or text[s.end_char:s.end_char + 1] != ")":
+            return False
+        m = ENGLISH_BEFORE.search(text, max(0, s.start_char - 80), s.start_char - 1)
+        inner = s.text.split()
+        if m is None or len(inner) < 2:
+            return False
+        english = [re.sub(r"[’']s?$", "", w).lower() for w in m.group(1).split()]
+
+        def word(w: str) -> bool:
+            return w in self.common_nouns or w in self.adjectives or _singular(w) in self.common_nouns
+        return (len(english) == len(inner) and all(word(w) for w in english)
+                and not any(word(w.lower()) or given_name_gender(w) for w in inner))
+
     def _called_out(self, s: Span, cues: dict, text: str) -> bool:
         """A common noun called out as a whole quotation ("“Neighbour,” says Bradford", "“Madam!”"): a
         way of addressing someone, not a name (a given name called out, "“Jim!”", stays)."""
@@ -213,6 +248,9 @@ class MentionFinder:
             span._.chronicle_cues = cues
             group.append(span)
         doc.spans[GROUP] = group
+
+
+ENGLISH_BEFORE = re.compile(r"((?:[A-Z][a-z]+[’']?s?[’']?\s+){0,3}[A-Z][a-z]+[’']?s?[’']?)\s*$")
 
 
 def _singular(w: str) -> str:
@@ -622,6 +660,8 @@ def _trim(span: Span) -> Span | None:
         return None  # "Trans" of "the Trans-Siberian express", "Anti" of "Anti-Bolshevik": half a word
     if text.lower().rstrip(".") in TITLES:
         return None  # a bare title ("the Tsar")
+    if CALENDAR_STYLE.fullmatch(text):
+        return None  # "2 March (Old Style)", "in the New Style": a calendar, no place
     if start > 0 and doc[start - 1].text in ("See", "see", "Cf.", "cf.") or \
             (start > 2 and doc[start - 1].lower_ == "and" and doc[start - 3].text in ("See", "see")):
         return None  # "See Notes and Explanations": a cross-reference to the book's apparatus
@@ -639,6 +679,9 @@ def _trim(span: Span) -> Span | None:
         return s  # "the Twelfth Army", "the 3rd Division": a numbered unit is a name
     if number_sign(s):
         return s  # "the Three Mariners": an inn sign
+    if len(s) > 1 and _dated_month(doc, start) and not any(t.like_num for t in s[1:]):
+        return _trim(Span(doc, start + 1, end, label=span.label_))  # "In August Golubev was arrested", "On
+        # 7 March Spiridonova": the date's month, then the name
     if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in s) or s[0].lower_ in MONTHS:
         return None  # "L7,000", "1917"
     cut = next((t.i for t in s if t.i > s.start and (")" in t.text or "--" in t.text or "(" in t.text
@@ -646,6 +689,35 @@ def _trim(span: Span) -> Span | None:
     if cut is not None:
         return _trim(Span(doc, s.start, cut, label=s.label_))  # "Hall)--were": a tokenizer slip
     return s
+
+
+def _subject_after_date(head, cues: dict) -> None:
+    """"In August Golubev was arrested": the parser hangs the name on the date's preposition; it is the
+    subject of the clause's verb."""
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    if head.dep_ in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.i < head.i or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    cues.setdefault("speech_subj" if lemma in SPEECH_VERBS else "motion_subj" if lemma in MOTION_VERBS else "subj", lemma)
+    if passive:
+        cues["passive"] = True
+    if lemma in (PERSON_PASSIVE_VERBS if passive else PERSON_SUBJECT_VERBS):
+        cues["personal_clause"] = True
+
+
+CALENDAR_STYLE = re.compile(r"(?i)(?:old|new)\s+style|(?:julian|gregorian|old|new|russian|western)\s+calendar")
+DATE_PREPS = {"in", "on", "by", "until", "till", "since", "during", "early", "late", "mid", "before", "after"}
+
+
+def _dated_month(doc: Doc, i: int) -> bool:
+    """A month opening a name is a date's when a number or a preposition of time comes before it ("In
+    August Golubev …", "On 7 March Spiridonova …"); "August Bebel", "the death of August Bebel" keep it."""
+    if doc[i].lower_ not in MONTHS or i == 0:
+        return False
+    before = doc[i - 1]
+    return before.like_num or before.lower_ in DATE_PREPS
 
 
 OPEN_QUOTES = {"“", "\"", "‘"}
@@ -837,6 +909,30 @@ def _propn_runs(doc: Doc, taken: set[int]):
     yield from _group_plurals(doc, taken)
 
 
+def _echoes(doc: Doc, spans: list[Span], common_nouns: frozenset[str], adjectives: frozenset[str]) -> list[Span]:
+    """A one-word name of the document written again where the tagger took it for a common noun or an
+    adjective ("Gots was arrested …", tagged NNS at a sentence's start; "Rodzianko, the Duma president,
+    telegraphed", tagged JJ): the same capitalised word, no English noun or adjective, never
+    written in lower case in the document, standing alone (no capitalised word beside it)."""
+    names = {s.text for s in spans if len(s) == 1 and s.label_ != "ADJ" and s[0].text[1:].islower()}
+    if not names:
+        return []
+    taken = {t.i for s in spans for t in s}
+    lower = None
+    out = []
+    for t in doc:
+        if t.i in taken or t.text not in names or t.tag_ not in ("NN", "NNS", "JJ") or t.lower_ in common_nouns \
+                or _singular(t.lower_) in common_nouns or t.lower_ in adjectives:
+            continue
+        if lower is None:
+            lower = {x.lower_ for x in doc if x.text.islower()}
+        beside = ([doc[t.i - 1]] if t.i > 0 and not t.is_sent_start else []) + ([doc[t.i + 1]] if t.i + 1 < len(doc) else [])
+        if t.lower_ in lower or any(b.is_alpha and b.text[:1].isupper() for b in beside):
+            continue
+        out.append(Span(doc, t.i, t.i + 1, label="PROPN"))
+    return out
+
+
 GROUP_PLURAL = re.compile(r"[a-z](?:ists|ites|iks|yks|acks|aks)$")  # not -ans/-ins: "Evans", "Collins"
 
 
@@ -906,6 +1002,10 @@ def _cues(span: Span, text: str) -> dict:
             cues["passive"] = True
         if _personal_clause(verb, lemma, head):
             cues["personal_clause"] = True
+        if lemma in ("become", "remain") and any(
+                c.dep_ in ("attr", "oprd") and c.text.islower() and c.lemma_ in ROLE_NOUNS and c.lemma_ != "head"
+                for c in verb.children):
+            cues["role"] = True  # "Rodzianko became chairman of …": an office is held by a person
     if head.dep_ == "poss" and head.head.lower_ in KIN_NOUNS:
         cues["kin"] = head.head.lower_
     if head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.lower_ in KIN_NOUNS or (
@@ -951,6 +1051,8 @@ def _cues(span: Span, text: str) -> dict:
         cues["source"] = True  # "according to Orlov": a person or a body tells, a place does not
     elif head.dep_ == "pobj" and head.head.lower_ == "for" and any(a.lemma_ in DEPARTURE_VERBS for a in head.head.ancestors):
         cues["prep"] = "in"  # "set out for Amboy", "sailed for New York": a destination
+    elif span.start > 1 and _dated_month(doc, span.start - 1):
+        _subject_after_date(head, cues)  # "In August Golubev was arrested": "in" is the date's
     elif head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
         cues["prep"] = head.head.lower_
         cues["prep_head"] = head.head.head.lemma_.lower()  # "brought me to the X", "belonged to the X"
@@ -967,6 +1069,9 @@ def _cues(span: Span, text: str) -> dict:
     cues["title_sentence_start"] = name_start.i > span.start and bool(span[0].is_sent_start)
     if head.dep_ == "poss" and head.head.lower_ in PERSONAL_NOUNS:
         cues["personal"] = head.head.lower_
+    elif cues.get("possessive") and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in PERSONAL_NOUNS \
+            and doc[span.end + 1].pos_ == "NOUN":
+        cues["personal"] = doc[span.end + 1].lower_  # "Meyerhold’s production of …", however the parser hangs it
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in PERSONAL_NOUNS:
         cues["personal"] = head.head.head.lower_
     led = head
@@ -1038,14 +1143,20 @@ def _cues(span: Span, text: str) -> dict:
     epithet = ROLE_EPITHET.match(text, span.end_char)
     if epithet and epithet.group(1) in ROLE_NOUNS and len(span) == 1:
         cues["role"] = True  # "the school of Ammonias the philosopher"
+    if any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.tag_ == "NNS" and c.lemma_.lower() in ROLE_NOUNS
+           and any(a.lower_ == "other" for a in c.children) for c in head.children):
+        cues["role"] = True  # "Spiridonova and five other women", "Gots and the other prisoners": one of them
     if _role_apposition(span, head, before, before2) and not after_prep:
         cues["role"] = True  # "The commandant, Legardeur de St. Pierre", "a kindly man named Ushakov"
     if before is not None and before.lower_ in ("his", "her", "their", "its", "our", "my", "your"):
         cues["owned"] = True  # "his Pamela", "their Pravda": a work or a paper, rarely a person
     if (span[-1].tag_ == "NNPS" or (len(span) == 1 and _group_plural(span[-1])) or (head.dep_ in ("nsubj",) and head.head.tag_ in ("VBP",)) or
             any(c.lower_ in ("were", "are", "have") for c in head.head.children if head.dep_ == "nsubj")) \
-            and not SINGULAR_NAME_END.search(span[-1].text) and not looks_like_classical_name(span[-1].text):
-        cues["plural"] = True  # not "Aristophanes says", "Hiketas had reached"
+            and not SINGULAR_NAME_END.search(span[-1].text) and not looks_like_classical_name(span[-1].text) \
+            and not _singular_subject(head):
+        cues["plural"] = True
+    if len(span) == 1 and _singular_subject(head):
+        cues["singular"] = True  # "Gots was tried": one person, though the word has a people's plural shape  # not "Aristophanes says", "Hiketas had reached"
     return cues
 
 

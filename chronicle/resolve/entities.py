@@ -262,7 +262,9 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     silenced = {k for k, v in scores.items() if not any(x > 0 for x in v.values())
                 and not given_name_gender(by_key[k][0].name)  # "Literature", not "Hope"
                 and not (" " not in k and SINGULAR_NAME_END.search(k))}  # nor "Pyrrhus", "Demosthenes"
-    nothing = {k for k, ms in by_key.items() if _no_one(k, ms, place_prior)}  # gods, ranks, offices
+    nothing = {k for k, ms in by_key.items() if _no_one(k, ms, place_prior) or _heading(k, ms, place_prior)
+               or _opening_noun(k, ms, place_prior, by_key)}
+    # gods, ranks, offices, headings
     gods = {k for k in nothing if any(m.cues.get("deity") for m in by_key[k])}
     ends = {m.end for k in gods for m in by_key[k]}
     gods |= {k for k, ms in by_key.items() if all(m.cues.get("in_parens") and m.start - 2 in ends for m in ms)}
@@ -566,6 +568,28 @@ def _no_one(key: str, ms: list[Mention], place_prior: PlacePrior) -> bool:
         and not any(given_name_gender(w.capitalize()) for w in words)
 
 
+def _heading(key: str, ms: list[Mention], place_prior: PlacePrior) -> bool:
+    """'Long Road West' on a line of its own: a heading of English words standing as a whole sentence in
+    every mention, of three words or with no given name first, no place the gazetteer knows, nothing personal said of it."""
+    return (" " in key and all(m.cues.get("whole_sentence") and m.cues.get("lexical") for m in ms)
+            and (key.count(" ") >= 2 or not given_name_gender(ms[0].name.split(" ")[0]))  # "Frank West" may be his
+            and place_prior(ms[0].name) < 0.5
+            and not any(m.cues.get(c) for m in ms for c in PERSONAL_CUES + ("org_head", "fac_head", "title")))
+
+
+def _opening_noun(key: str, ms: list[Mention], place_prior: PlacePrior, by_key: dict[str, list[Mention]]) -> bool:
+    """'News reached Chita …': a word of the lexicon that only ever opens a sentence, which the model gave no
+    entity label, no given name nor a surname's shape, no place the gazetteer knows, no plural ("Cossacks were
+    sent": a group), no word of another name of the document ("James P. Cannon … Cannon, a long-time …"), and
+    of which nothing only a person's is said, is the sentence's capitalised common noun."""
+    return (" " not in key and all(m.cues.get("sent_start") and m.cues.get("label") == "PROPN"
+                                   and m.cues.get("lexical") for m in ms)
+            and not given_name_gender(ms[0].name) and not looks_like_surname(ms[0].name)
+            and place_prior(ms[0].name) < 0.5
+            and not any(m.cues.get(c) for m in ms for c in STRONG_PERSONAL + ("title", "possessive", "plural"))
+            and not any(key in k.split(" ") for k in by_key if k != key))  # "James P. Cannon … Cannon, a …"
+
+
 def _phrase_of_the_lexicon(key: str, ms: list[Mention], by_key: dict[str, list[Mention]]) -> bool:
     """'Political Economy', 'the Royal Prerogative', 'Jolly Turks': adjectives and a noun of the lexicon, no
     word of it a given name or a name of the document ("Honest John", "Dear Ferdinand", "Old Aberdeen" are
@@ -686,13 +710,23 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
             # ("the Mezhraiontsy", "the Otzovisty": Russian plurals in -y)
             v[LOC] = 0.0
     if (is_demonym(ms[0].name, place_prior) or key in BROAD_GROUPS or key + "s" in BROAD_GROUPS) and not (
-            strong and sum(1 for m in ms if m.cues.get("title")) * 2 >= len(ms)):  # "Colonel French"
+            strong and sum(1 for m in ms if m.cues.get("title")) * 2 >= len(ms)) \
+            and not _one_of_a_plural_shape(key, ms):  # "Colonel French"
         for k in CLASSES:
             v[k] = 0.0
         if key not in BROAD_GROUPS and _army_acting(ms):
             v[ORG] = 1.0 + with_the  # "the Germans advance", "the Germans would come": their army
             return None
         return "people"
+
+
+def _one_of_a_plural_shape(key: str, ms: list[Mention]) -> bool:
+    """'Gots was arrested', 'Gots has written': a word of a people's plural shape ("Got" + "land") that is the
+    subject of a verb in the singular, never with "the", of which something personal is said, is one
+    person's name, not a people."""
+    return key.endswith("s") and any(m.cues.get("singular") for m in ms) and not any(m.cues.get("the") for m in ms) \
+        and not any(m.cues.get("label") in ("NORP", "GPE") for m in ms) \
+        and any(m.cues.get(c) for m in ms for c in PERSONAL_CUES + ("personal_clause",))
 
 
 PRINTING = {"print", "reprint", "publish", "report", "announce", "headline"}  # what a paper does ("Borba" set off as a title)
