@@ -78,3 +78,10 @@ def test_possessive_before_a_work_noun_makes_a_person():
     rec = extract_string("At the Alexandrinsky they were reviving Meyerhold’s production of Tolstoy’s "
                          "“Death of Ivan the Terrible”.")
     assert "Meyerhold" in names(rec, "persons")
+
+
+def test_an_author_cited_by_page_in_a_note_is_a_person():
+    rec = extract_string("Tchaikovsky studied law in Saint Petersburg.[4]\n\n[4] Holden, 4.\n\n"
+                         "[5] Brown, _Early_, 19; Holden, 7.\n")
+    assert "Holden" in names(rec, "persons")
+    assert "Holden" not in names(rec, "places")

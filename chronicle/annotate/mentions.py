@@ -1120,6 +1120,9 @@ def _cues(span: Span, text: str) -> dict:
     if CITED.match(text, span.end_char) and not any(t.lower_.rstrip(".") in CITED_WORKS | MONTHS | ORG_HEADS for t in span) \
             and not (before is not None and before.lower_ in ("of", "the")):  # "Encyclopedia of Exploration, p. 12"
         cues["cited"] = True  # "Huntford, pp. 7–12", "Deutscher 1954, p. 3": a cited author
+    elif NOTE_OPENING.search(text[max(0, span.start_char - 12):span.start_char]) and NOTE_PAGES.match(text, span.end_char) \
+            and not any(t.lower_.rstrip(".") in CITED_WORKS | MONTHS | ORG_HEADS for t in span):
+        cues["cited"] = True  # "[4] Holden, 4.", "[9] Brown, _Early_, 19; Holden, 7.": a note citing by page
     pub = PUBLISHER.match(text, span.start_char)
     if pub is not None and pub.end(1) == span.end_char:
         cues["publisher"] = True  # "Boni and Liveright, N.Y. 1919"
@@ -1180,6 +1183,9 @@ CITED_WORKS = {"books", "co", "company", "press", "dictionary", "encyclopedia", 
                "chapter", "ch", "part", "book", "ibid", "op", "cit", "papers", "letters", "memoirs", "diary",
                "history", "works", "collected", "archive", "archives", "records", "documents", "publishers",
                "publishing", "library", "edition", "ed", "eds", "trans", "no", "issue", "sept", "sep"}
+NOTE_OPENING = re.compile(r"(?:(?:^|\n)\[\d+\][ \t]*|(?:^|\n)\d+\.[ \t]+|;[ \t]*)$")  # "[4] ", "12. ", "; "
+NOTE_PAGES = re.compile(r",[ \t]*(?:_[^_\n]{1,80}_,[ \t]*)?(?:\d+(?:[–-]\d+)?|[xvi]+(?:[–-][xvi]+)?)(?:,[ \t]*\d+(?:[–-]\d+)?)*"
+                        r"[ \t]*(?:[.;]|$)", re.M)  # ", 4.", ", _Early_, 19;", ", xxxii;"
 CITED = re.compile(r",?\s?\(?(?:1[5-9]|20)\d\d[a-z]?\)?,?[ \t]?(?:pp?\.|:)[ \t]?\d|,?[ \t]?pp?\.[ \t]?\d")
 
 
