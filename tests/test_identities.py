@@ -217,3 +217,39 @@ def test_a_first_name_said_to_be_someones_spouse_is_not_a_woman_of_another_famil
     assert [p.name for p in rec.persons if "Nadezhda" in p.name] == ["Nadezhda Krupskaya"]
     rec = extract_string("Kamenev arrived with his wife Olga. Olga was tired, and Kamenev went out alone.")
     assert [len(p.mentions) for p in rec.persons if p.name == "Olga"] == [2]
+
+
+def test_two_sisters_or_brothers_sharing_a_surname_stay_two():
+    rec = extract_string("The Efremov sisters grew up in Vologda. Maria Efremova taught at the village school. "
+                         "Her sister, Agafya Efremova, kept the household accounts and married a clerk.")
+    assert holder(rec, "Maria Efremova").id != holder(rec, "Agafya Efremova").id
+    rec = extract_string("In Tiflis the young Koba met Ilarion Yenukidze, who ran a secret printing press. His "
+                         "brother Avel Yenukidze, a railway clerk, later became secretary of the Central Executive "
+                         "Committee.")
+    assert holder(rec, "Ilarion Yenukidze").id != holder(rec, "Avel Yenukidze").id
+
+
+def test_a_first_name_coupled_with_a_husband_is_his_wife_not_a_namesake_named_nearer():
+    rec = extract_string("In 1918 Stalin married Nadezhda Alliluyeva, the daughter of his old friend Sergei "
+                         "Alliluyev. In Moscow Lenin and Nadezhda Krupskaya lived in the Kremlin. Stalin and "
+                         "Nadezhda moved into a small flat nearby; Nadezhda was only seventeen.")
+    wife = holder(rec, "Nadezhda Alliluyeva")
+    assert sum(1 for m in wife.mentions if m.text == "Nadezhda") == 2
+    assert "Nadezhda" not in holder(rec, "Nadezhda Krupskaya").aliases
+
+
+def test_a_bare_surname_whose_clause_says_she_is_the_woman_of_that_name():
+    rec = extract_string("Alexandra Kollontai was born in St Petersburg in 1872. In 1893 she married her cousin "
+                         "Vladimir Kollontai, an engineer. Kollontai soon found marriage stifling and she left him "
+                         "in 1898 to study economics in Zurich.")
+    assert "Kollontai" in holder(rec, "Alexandra Kollontai").aliases
+    assert "Kollontai" not in holder(rec, "Vladimir Kollontai").aliases
+
+
+def test_a_titled_first_name_is_the_namesake_so_titled():
+    rec = extract_string("The Grand Duke Alexander Mikhailovich was the Tsar's cousin and brother-in-law. The "
+                         "minister of agriculture, Alexander Krivoshein, opposed the plan. The Grand Duke Alexander "
+                         "wrote to the Tsar in protest, but Krivoshein ignored the letter.")
+    duke = holder(rec, "Alexander Mikhailovich")
+    assert any(m.text == "Grand Duke Alexander" for m in duke.mentions)
+    assert all("Duke" not in m.text for m in holder(rec, "Alexander Krivoshein").mentions)

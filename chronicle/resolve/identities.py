@@ -121,7 +121,8 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
         if len(w) < 2 or (len(w) == 2 and patronymic_shape(w[1])):
             singles.append(m)  # "Nadezhda Konstantinovna" is a first-name mention (not "Dmitry Grigorovich")
             continue
-        ident = _match_full(ids, w, m.name.split(" ")[0], alone)
+        given_like = bool(text) and len(w) == 2 and (_kin_apposed(text, m) or _feminine_pair(w))
+        ident = _match_full(ids, w, m.name.split(" ")[0], alone | {w[0]} if given_like else alone)
         if ident is None:
             ident = Identity("person", surname=_surname_key(w), first=m.name.split(" ")[0])
             ids.append(ident)
@@ -145,9 +146,10 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
             fits_spouse = fits
             fits = lambda i, sp=spouse: fits_spouse(i) and (  # noqa: E731
                 i.surname is None and not _patronymics(i) or _same_family(i.surname or "", sp) or _married(text, i, sp))
+        said = _pronoun_gender_after(m, text, mentions) if len(w) == 1 and text and g is None else None
         ident = None if m.cues.get("another") or kin else \
             _surname_holder(ids, m, lambda i, x=w[0]: (same_surname(i.surname, x) or i.surname == _singular_family(x))
-                            and fits(i))
+                            and fits(i), prefer=(lambda i: i.gender() in ("unknown", said)) if said else None)
         if ident is not None and len(w) == 1 and given_name_gender(m.name):  # "Octavia" a surname and a
             first, held = first_name_key(w[0]), ident  # first name: the nearer of "Claudia Octavia" and
             # "Octavia the Younger"; "John" the nearer of "Honest John" and "my brother John"
@@ -163,7 +165,15 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
                     sure or any(0 < m.start - p <= PATRONYMIC_WINDOW for p in i.positions)))
         elif ident is None and not m.cues.get("another"):  # "also called Sarra": not the Sarra met before
             first = first_name_key(w[0])
-            ident = _nearest(ids, m, lambda i: i.first is not None and first_name_key(i.first) == first and fits(i))
+            named = lambda i: i.first is not None and first_name_key(i.first) == first and fits(i)  # noqa: E731
+            title = _style(m)
+            partner = _partner_of(m, text, mentions) if len(w) == 1 and text and not spouse else None
+            ident = (title and _nearest(ids, m, lambda i: named(i) and title in _titles(i) and any(
+                abs(m.start - p) <= STYLE_WINDOW for p in i.positions))) or \
+                (partner and _nearest(ids, m, lambda i: named(i) and i.surname is not None
+                                      and not _same_family(i.surname, partner) and _married(text, i, partner))) or \
+                _nearest(ids, m, named)  # "the Grand Duke Alexander": the Alexander so titled; "Stalin and
+            # Nadezhda": the Nadezhda the text marries to Stalin, not Lenin's Nadezhda named nearer
         if ident is None:
             given = len(w) == 2 or kin or (given_name_gender(m.name.split(" ")[0]) and first_name_key(w[0]) != w[0]) \
                 or (given_name_gender(m.name.split(" ")[0]) and not any(i.surname == w[0] for i in ids))
@@ -171,6 +181,83 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
             ids.append(ident)
         ident.mentions.append(m)
     return ids
+
+
+KIN_WORDS = r"(?:brother|sister|son|daughter|father|mother|uncle|aunt|cousin|nephew|niece|wife|husband|twin|widow)s?"
+KIN_APPOSED_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)\s+(?:[a-z-]+\s+){{0,2}}{KIN_WORDS}\s*,?\s*$")
+KIN_APPOSED_AFTER = re.compile(rf"\s*,\s*(?:his|her|their|the)\s+(?:[a-z-]+\s+){{0,2}}{KIN_WORDS}\b")
+
+
+def _kin_apposed(text: str, m: Mention) -> bool:
+    """A full name said to be a relative ("His brother Avel Yenukidze", "Agafya Efremova, her sister"):
+    someone else of the family, so its first word is a first name, no epithet."""
+    return bool(KIN_APPOSED_BEFORE.search(text, max(0, m.start - 60), m.start)
+                or KIN_APPOSED_AFTER.match(text, m.end, m.end + 60))
+
+
+FEMININE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|yna|aya|skaya|tskaya)$")
+
+
+def _feminine_pair(w: list[str]) -> bool:
+    """'Agafya Efremova': a word of a woman's given name's shape before a woman's surname is her first
+    name (the lists do not know every Agafya), not an epithet of Maria Efremova."""
+    return len(w[0]) > 3 and w[0].endswith(("a", "ya", "ia")) and bool(FEMININE_SURNAME.search(w[-1]))
+
+
+STYLE_WINDOW = 1500  # characters: a bare first name with a title goes to the one so titled named this close
+
+
+def _style(m: Mention) -> str:
+    """How a mention is styled: its title ("General"), else the capitalised words the span holds
+    before the name ("Grand Duke" of "Grand Duke Alexander Mikhailovich")."""
+    title = (m.cues.get("title") or "").lower().rstrip(".")
+    if title:
+        return title
+    first = m.name.split(" ")[0]
+    at = m.text.find(first) if first else -1
+    before = m.text[:at].split() if at > 0 else []
+    return " ".join(before).lower() if before and all(w[:1].isupper() for w in before) else ""
+
+
+def _titles(ident: Identity) -> set[str]:
+    return {_style(x) for x in ident.mentions} - {""}
+
+
+PARTNER = re.compile(r"\b(?P<before>[A-Z][\w-]+)\s+and\s+$")
+PARTNER_AFTER = re.compile(r"\s+and\s+(?P<after>[A-Z][\w-]+)\b")
+
+
+def _partner_of(m: Mention, text: str, mentions: list[Mention]) -> str | None:
+    """The surname of the person a bare first name is coupled with by "and" ("Stalin and Nadezhda",
+    "Nadezhda and Stalin"), when that word is a person's mention."""
+    hit = PARTNER.search(text, max(0, m.start - 40), m.start)
+    if hit is None:
+        hit = PARTNER_AFTER.match(text, m.end, m.end + 40)
+    if hit is None:
+        return None
+    s, e = hit.span(hit.lastgroup)
+    if not any(x.start <= s and e <= x.end for x in mentions):
+        return None
+    return name_key(hit.group(hit.lastgroup))
+
+
+PRONOUN = re.compile(r"\b(?:(?P<m>he)|(?P<f>she))\b")
+PRONOUN_STOP = re.compile(rf"[.!?;:]|\b(?:{KIN_WORDS}|[Mm]r|[Mm]rs|[Mm]iss|[Mm]adame)\b")
+
+
+def _pronoun_gender_after(m: Mention, text: str, mentions: list[Mention]) -> str | None:
+    """'m' or 'f' from the first subject pronoun after a bare surname, the subject of its clause ("Kollontai soon found
+    marriage stifling and she left him"), when no other person, kin noun or sentence end comes between
+    and the surname is not a possessive ("Stolypin's daughter said she")."""
+    if re.match(r"[’']s?\b", text[m.end:m.end + 2]) or not (m.cues.get("subj") or m.cues.get("speech_subj")):
+        return None  # only a subject's: "attachment to Rasputin as a result of her belief" is not his
+    window = text[m.end:m.end + 80]
+    hit = PRONOUN.search(window)
+    if hit is None or PRONOUN_STOP.search(window, 0, hit.start()):
+        return None
+    if any(m.end < x.start < m.end + hit.start() for x in mentions):
+        return None
+    return "m" if hit.group("m") else "f"
 
 
 SPOUSE_BEFORE = re.compile(r"(?:\b(?P<pron>[Hh]is|[Hh]er)|\b(?P<name>[A-Z][\w-]+)[’']s)\s+(?:(?:young|new|first|second|"
@@ -386,7 +473,7 @@ PATRONYMIC_WINDOW = 1500  # characters: "Joseph Vissarionovich" is the Joseph na
 SURNAME_WINDOW = 250  # characters: a relative named this close before a bare surname may be meant by it
 
 
-def _surname_holder(ids: list[Identity], m: Mention, ok) -> Identity | None:
+def _surname_holder(ids: list[Identity], m: Mention, ok, prefer=None) -> Identity | None:
     """Who a bare surname ("Bismarck") names when several people share it.
 
     A relative named in full just before ("His father, Karl von Bismarck, ... Bismarck's estate")
@@ -396,6 +483,8 @@ def _surname_holder(ids: list[Identity], m: Mention, ok) -> Identity | None:
     ties to the one named first; not whoever was named last: a biography names the father
     once in full and its subject by surname for pages after."""
     cands = [i for i in ids if ok(i)]
+    if prefer is not None and any(prefer(i) for i in cands):  # "Kollontai ... she left him": the woman
+        cands = [i for i in cands if prefer(i)]
     if len(cands) < 2:
         return cands[0] if cands else None
     near = _nearest(cands, m, lambda i: any(0 <= m.start - p <= SURNAME_WINDOW for p in i.positions))
