@@ -70,3 +70,13 @@ def test_half_a_hyphenated_word_is_no_name_and_a_named_district_is_a_place():
     peski = [p for p in rec.places if p.name == "Peski"]
     assert peski and peski[0].kind == "district"  # a part of a city, not a body nor a village called so
     assert not any(o.name == "Peski" for o in rec.organizations)
+
+
+def test_two_surnames_joined_by_and_are_two_persons_and_a_named_prison_is_in_its_city():
+    rec = extract_string("In St Petersburg he met Sedova at a railway station, and together they crossed into Finland, "
+                         "where Lenin and Martov were living near Helsingfors. Trotsky spent the winter in the Kresty "
+                         "prison in St Petersburg and was moved in the spring to the Peter and Paul Fortress.")
+    assert {"Lenin", "Martov"} <= {p.name for p in rec.persons}  # the model's "Lenin and Martov" is no firm
+    assert not {"Lenin", "Martov"} & {o.name for o in rec.organizations}
+    kresty = next(p for p in rec.places if p.name == "Kresty")
+    assert kresty.kind == "building" and abs(kresty.lat - 59.94) < 0.5  # a prison of the city, not a village

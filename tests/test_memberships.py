@@ -323,3 +323,13 @@ def test_taking_over_a_board_is_a_place_on_it():
     name = {e.id: e.name for e in (*rec.persons, *rec.organizations)}
     got = {(name[m.person], m.status, name[m.organization]) for m in rec.memberships}
     assert got == {(p, "granted", "Pravda") for p in ("Stalin", "Kamenev", "Muranov")}
+
+
+def test_its_chairman_named_through_a_role_noun_of_the_body_a_relative_clause_hangs_on():
+    from chronicle.extract import extract_string
+    rec = extract_string("Within days he was speaking at the Soviet of Workers' Deputies, which met in the hall of the "
+                         "Free Economic Society. Its first chairman, the lawyer Georgy Khrustalev-Nosar, was arrested "
+                         "on 26 November.")
+    name = {e.id: e.name for e in (*rec.persons, *rec.organizations)}
+    got = {(name[m.person], m.role, name[m.organization]) for m in rec.memberships}
+    assert got == {("Georgy Khrustalev-Nosar", "chairman", "Soviet of Workers' Deputies")}

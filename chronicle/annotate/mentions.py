@@ -275,6 +275,8 @@ def _split(span: Span) -> list[Span]:
     words = [t for t in span if not (t.is_punct or t.tag_ == "POS")]
     keep = JOINING_IN_NAMES if span.label_ in ("ORG", "WORK_OF_ART", "LAW") and (
         len(words) > 3 or not all(_person_like(w.text) for w in words if w.lower_ not in JOINING_IN_NAMES)) else set()
+    if span.label_ in ("ORG", "WORK_OF_ART", "LAW") and not keep and any(w.lower_ in JOINING_IN_NAMES for w in words):
+        span = Span(span.doc, span.start, span.end, label="PROPN")  # "Lenin and Martov": two names, not a firm
     for t in span:
         if t.text == ":" and t.i > start:  # "The Prophet Armed: Trotsky 1879–1921"
             out.append(Span(span.doc, start, t.i, label=span.label_))
@@ -1153,8 +1155,10 @@ def _cues(span: Span, text: str) -> dict:
         cues["role"] = True  # "The commandant, Legardeur de St. Pierre", "a kindly man named Ushakov"
     if before is not None and before.lower_ in ("his", "her", "their", "its", "our", "my", "your"):
         cues["owned"] = True  # "his Pamela", "their Pravda": a work or a paper, rarely a person
-    if (span[-1].tag_ == "NNPS" or (len(span) == 1 and _group_plural(span[-1])) or (head.dep_ in ("nsubj",) and head.head.tag_ in ("VBP",)) or
-            any(c.lower_ in ("were", "are", "have") for c in head.head.children if head.dep_ == "nsubj")) \
+    coordinated = head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)  # "Lenin and Martov were"
+    if (span[-1].tag_ == "NNPS" or (len(span) == 1 and _group_plural(span[-1])) or not coordinated and (
+            head.dep_ in ("nsubj",) and head.head.tag_ in ("VBP",) or
+            any(c.lower_ in ("were", "are", "have") for c in head.head.children if head.dep_ == "nsubj"))) \
             and not SINGULAR_NAME_END.search(span[-1].text) and not looks_like_classical_name(span[-1].text) \
             and not _singular_subject(head):
         cues["plural"] = True

@@ -550,6 +550,8 @@ def _its_office(rd: Reader, s: Sentence):
             # Shlyapnikov, …": the body the sentence before ended on (no paragraph between)
             before = [r for r in rd.refs_in(max(0, pos - ITS_REACH), s.start) if r.kind != "person"
                       and "\n\n" not in rd.ctx.text[r.end:pos]]
+            if before:
+                before = before[:-1] + [_relative_host(rd, before, before[-1])]
             if before and not _ended_on(rd, before[-1]):
                 continue
         subject = [r for r in before if r.kind == "organization" and _subject_ref(rd, s, r)]
@@ -574,6 +576,23 @@ def _subject_ref(rd: Reader, s: Sentence, r: EntityRef) -> bool:
 def _possessor_ref(rd: Reader, s: Sentence, r: EntityRef) -> bool:
     t = _ref_token(s, r)
     return t is not None and (t.dep_ == "poss" or any(c.dep_ == "case" for c in t.children))  # "the Committee’s"
+
+
+def _relative_host(rd: Reader, refs: list[EntityRef], org: EntityRef) -> EntityRef:
+    """The body a relative clause holding ``org`` is said of: "the Soviet, which met in the hall of the Free
+    Economic Society. Its first chairman …" is the Soviet's chairman."""
+    got = _token_at(rd, org.start)
+    if got is None:
+        return org
+    t, off = got
+    for _ in range(8):
+        if t.dep_ == "relcl":
+            host = next((r for r in refs if r.start <= off + t.head.idx < r.end and r.kind == "organization"), None)
+            return host or org
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return org
 
 
 def _token_at(rd: Reader, pos: int) -> tuple[Token, int] | None:
@@ -841,6 +860,9 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
     for c in role.children:  # "Chairman Smith", "X's leader, Smith", "the X leaders, A, B and C"
         if c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN":
             holders += _own(rd, c, off)
+        elif c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > role.i:  # "its chairman, the lawyer Georgy Nosar"
+            holders += [p for d in c.children if d.dep_ in ("appos", "compound", "flat") and d.pos_ == "PROPN"
+                        and d.i > c.i for p in _own(rd, d, off)]
         elif c.dep_ == "conj" and c.pos_ == "PROPN" and role.tag_ == "NNS" and c.i > role.i \
                 and role.doc[role.i + 1].text == ",":
             holders += _persons(rd, c, off)

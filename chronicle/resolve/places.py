@@ -411,11 +411,19 @@ _NOUN_BEFORE = re.compile(r"(?i)\b([a-z]+)\s+(?:of\s+)?$")
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
+# buildings a name is given in lower case after it ("the Kresty prison", "the Putilov works"); not "office", "court",
+# "house", "hall", "square", "market", "bank" …, which follow a town's name as often ("the Tula office")
+_LOCAL_BUILDINGS = {"prison", "jail", "fortress", "fort", "monastery", "lavra", "barracks", "palace", "cathedral",
+                    "factory", "works", "mill", "plant", "zavod", "hospital", "institute", "arsenal", "kremlin"}
+
+
 def _local_named(p: Place, text: str) -> str | None:
-    """Most mentions of ``p`` go on with a lower-case district, street or station noun: "a flat in the
-    Peski district", "the Liteiny prospect" is that kind of place in a city, not a town called so."""
-    kinds = [local_kind("x " + a.group(1)) if (a := _NOUN_AFTER.match(text, m.end)) else None for m in p.mentions]
-    best = max(set(kinds) - {None, "building"}, key=kinds.count, default=None)
+    """Most mentions of ``p`` go on with a lower-case district, street, station or building noun: "a flat in
+    the Peski district", "the Liteiny prospect", "the Kresty prison" is that kind of place in a city, not a
+    town called so."""
+    kinds = [local_kind("x " + a.group(1)) if (a := _NOUN_AFTER.match(text, m.end)) and (
+        a.group(1) in _LOCAL_BUILDINGS or local_kind("x " + a.group(1)) != "building") else None for m in p.mentions]
+    best = max(set(kinds) - {None}, key=kinds.count, default=None)
     return best if best and kinds.count(best) * 2 > len(kinds) else None
 
 
