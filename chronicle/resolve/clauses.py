@@ -60,6 +60,7 @@ MALE_NOUNS = {"man", "boy", "gentleman", "fellow", "father", "son", "brother", "
 FEMALE_ROLES = FEMALE_NOUNS | {"nun", "actress", "tsarina", "empress", "midwife", "nurse", "widow"}
 NEUTRAL_NOUNS = (PERSON_NOUNS | ROLE_NOUNS) - FEMALE_ROLES - MALE_NOUNS - {"friend", "comrade", "colleague", "ally", "rival", "enemy"}
 INDEFINITE = {"a", "an", "another", "one", "some"}
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")  # "worker", "sculptor", "artist", "historian"
 STRANGER = "\0stranger"  # what a he/she chain stands for once an unnamed person took it up
 STRANGER_SENTENCES = 3  # how many sentences back an unnamed person (or a pronoun it holds) may take up he/she
 
@@ -310,6 +311,7 @@ class Reader:
         # salience, number, token) of each unnamed person brought in
         marks: list[tuple[int, str, float, int, str]] = []
         nominal: list[tuple[int, str, float, int, Token]] = []
+        self._marks = marks
         here_no = 0
         for s in self.sentences():
             starts.append(s.start)
@@ -317,6 +319,7 @@ class Reader:
             here_no += not quoted(s.start)  # a quotation's sentences do not take the narration further
             here: dict[str, EntityRef] = {}
             here_at: dict[str, int] = {}
+            here_obj: dict[str, int | None] = {}  # the verb whose object ("struck him") that pronoun is
             for tok in s.sent:
                 pos = s.offset + tok.idx
                 r = self.ref(tok, s.offset)
@@ -384,6 +387,11 @@ class Reader:
                     elif subj and kept is not None and r is not None and kept.id != r.id and \
                             self._continues(kept, r, kept_at.get(g, -1), pos, s.start):
                         r = kept  # "Krupskaya became her friend … In 1913 she was appointed": still "her"
+                    elif subj and same is not None and r is not None and same.id != r.id and \
+                            tok.head.dep_ == "conj" and here_obj.get(g) == tok.head.head.i and \
+                            any(x.id == r.id for x in self.refs_in(s.start, here_at[g])) and \
+                            self._prev_outranks(same, r, s.start):
+                        r = same  # "Bauman led a march. A worker struck him, and he died": still "him"
                     if not subj and kept is not None and r is not None and kept.id != r.id \
                             and kept.id not in clause_subj and not self._named_between(kept, r, s.start) \
                             and self._para_start(kept_at.get(g, -1)) == self._para_start(pos):
@@ -401,10 +409,34 @@ class Reader:
                         if not subj or tok.lower_ in ("him", "her"):  # "Lenin thought him useful": an object
                             here[g] = r
                             here_at[g] = pos
+                            here_obj[g] = tok.head.i if tok.dep_ in ("dobj", "dative") else None
+                if r is None and subj and tok.pos_ == "NOUN":
+                    r = self._named_noun(tok, s.offset)  # "Her brother Ivan joined him": Ivan is the subject
                 if r is not None and r.kind == "person" and subj and r.id != self.narrator:
                     self.subjects.append((pos, r, s.offset + tok.head.idx))
                     self.subject_clause[pos] = (s.start, _main_clause(tok.head))
+                elif r is not None and r.kind == "person" and r.id != self.narrator and fronted_subject(tok):
+                    self.subjects.append((pos, r, s.offset + tok.head.head.idx))  # "In Moscow Bauman joined"
+                    self.subject_clause[pos] = (s.start, _main_clause(tok.head.head))
             before, kept_at = here, here_at
+
+    def _named_noun(self, tok: Token, off: int) -> EntityRef | None:
+        """The person a common-noun subject is given a name by: "her brother Ivan", "the writer Gorky"
+        (an apposition), "a worker named Mikhailov" (a participle of naming). The noun must be one for a
+        person (a kinship or role word, or an agent noun): not "Original spelling: <the name in Cyrillic>"."""
+        lemma = tok.lemma_.lower()
+        if tok.tag_ == "NNS" or lemma not in PERSON_NOUNS | ROLE_NOUNS and not lemma.endswith(AGENT_ENDINGS):
+            return None
+        for c in tok.children:
+            if c.dep_ == "appos":
+                r = self.ref(c, off)
+            elif c.dep_ == "acl" and c.lemma_.lower() in ("name", "call"):
+                r = next((self.ref(x, off) for x in c.children if x.dep_ in ("oprd", "attr", "dobj")), None)
+            else:
+                continue
+            if r is not None and r.kind == "person":
+                return r
+        return None
 
     def _reflexive(self, tok: Token, s: Sentence, nominal: list = ()) -> EntityRef | str | None:
         """A "himself"/"herself" is bound in its sentence: the nearest person of its gender named (or
@@ -465,7 +497,27 @@ class Reader:
             return False  # the reading is not a name in the sentence before
         before = self._sent_starts[prev - 1]
         subjects = [x for p, x, _ in self.subjects if before <= p < self._sent_starts[prev]]
-        return bool(subjects) and subjects[0].id == kept.id
+        if subjects and subjects[0].id == kept.id:
+            return True
+        # "The committee sent him to Moscow with a letter for Krasin. Krasin gave him money. He returned":
+        # no person is that sentence's subject, but the pronoun's person outranks the other one there
+        # (an object over a name in a prepositional phrase), so the chain stays with the pronoun's person
+        return not subjects and self._outranks(kept, r, before, self._sent_starts[prev])
+
+    def _outranks(self, kept: EntityRef, r: EntityRef, start: int, end: int) -> bool:
+        """``kept`` is told of in ``[start, end)`` in a weightier role (:func:`role_weight`) than ``r``."""
+        weight: dict[str, float] = {}
+        for p, pid, w, _, _ in self._marks:
+            if start <= p < end:
+                weight[pid] = max(weight.get(pid, 0.0), w)
+        return kept.id in weight and weight[kept.id] > weight.get(r.id, 0.0)
+
+    def _prev_outranks(self, kept: EntityRef, r: EntityRef, sent_start: int) -> bool:
+        """``kept`` outranks ``r`` in the sentence before the one at ``sent_start``, in the same paragraph."""
+        i = bisect.bisect_left(self._sent_starts, sent_start) - 1
+        if i < 0 or self._para_start(self._sent_starts[i]) != self._para_start(sent_start):
+            return False
+        return self._outranks(kept, r, self._sent_starts[i], sent_start)
 
     def _named_between(self, kept: EntityRef, r: EntityRef, sent_start: int) -> bool:
         """``r`` is named (not a pronoun) in the current sentence: a name there outranks the pronoun chain."""
@@ -1007,6 +1059,16 @@ def predicate(noun: Token) -> bool:
 def indefinite(noun: Token) -> bool:
     """Whether a noun comes in with "a", "an", "another", "one" or "some": a person new to the story."""
     return any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in noun.children)
+
+
+def fronted_subject(tok: Token) -> bool:
+    """A name the parser hung on a fronted prepositional phrase though it is the subject of the verb
+    right after it, a verb with no subject of its own ("In Moscow Bauman joined the circle")."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.i + 1 >= len(tok.doc):
+        return False
+    verb = tok.head.head
+    return verb.i == tok.i + 1 and verb.pos_ in ("VERB", "AUX") and tok.head.i < tok.i < verb.i and \
+        not children(verb, "nsubj", "nsubjpass", "expl")
 
 
 def role_weight(tok: Token) -> float:

@@ -1,0 +1,77 @@
+"""Pronoun resolution of the fact stages' reader (``clauses.Reader``) on biography-style passages written
+for these tests: a subject named through a person noun ("her brother Ivan", "a clerk named Sokolov") is
+its clause's subject; a name the parser hangs on a fronted phrase ("In Kiev Orlov joined") is still the
+subject; the pronoun chain outranks a man only named beside it ("The board sent him with a letter for
+Belov. Belov gave him money. He returned"); "X struck him, and he died" is still "him"."""
+from __future__ import annotations
+
+from chronicle.resolve import events
+from chronicle.resolve.clauses import Reader
+from tests.test_relationships import _ctx
+
+
+def _who(rd: Reader, text: str, phrase: str, nth: int = 0) -> str | None:
+    """The person the pronoun opening the ``nth`` ``phrase`` is read as."""
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.index(phrase, pos + 1)
+    r = rd.pronouns.get(pos)
+    return r.id if r is not None else None
+
+
+NAMED_NOUN = ("Pavel Orlov married Anna Serova in 1910. Her brother Ivan joined him in Tomsk. "
+              "Orlov led a strike at the mill in 1912. A clerk named Sokolov struck him with a chair, "
+              "and he fell.")
+
+
+def test_a_subject_named_by_a_person_noun_is_not_the_object_pronoun():
+    rd = Reader(_ctx(NAMED_NOUN, {"Pavel Orlov": "m", "Orlov": "m", "Anna Serova": "f", "Ivan": "m",
+                                  "Sokolov": "m"}))
+    assert _who(rd, NAMED_NOUN, "him in Tomsk") in ("pavel_orlov", "orlov")  # not Ivan
+    assert _who(rd, NAMED_NOUN, "him with a chair") == "orlov"  # not Sokolov
+    evs = events.run(_ctx(NAMED_NOUN, {"Pavel Orlov": "m", "Orlov": "m", "Anna Serova": "f", "Ivan": "m",
+                                       "Sokolov": "m"}))["events"]
+    joined = [e for e in evs if "joined" in e.evidence.text and "Ivan" in e.evidence.text]
+    assert joined and any(p in ("pavel_orlov", "orlov") for p in joined[0].participants), \
+        [(e.summary, e.participants) for e in joined]
+
+
+def test_struck_him_and_he_died_is_still_him():
+    rd = Reader(_ctx(NAMED_NOUN, {"Pavel Orlov": "m", "Orlov": "m", "Anna Serova": "f", "Ivan": "m",
+                                  "Sokolov": "m"}))
+    assert _who(rd, NAMED_NOUN, "he fell") == "orlov"
+
+
+def test_a_person_noun_must_name_a_person():
+    text = "The ship Fram reached the ice in May. The worker Sokolov reached the ice in June."
+    rd = Reader(_ctx(text, {"Fram": "m", "Sokolov": "m"}))  # "Fram" mistyped as a person
+    doc = rd.ctx.chunks[0].doc
+    ship, worker = (next(t for t in doc if t.text == w) for w in ("ship", "worker"))
+    assert rd._named_noun(ship, 0) is None
+    assert rd._named_noun(worker, 0).id == "sokolov"
+
+
+FRONTED = ("Grigory Orlov left Odessa in 1899. In Kiev Orlov joined the circle of Martov's friends. "
+           "He met Vera Lenz at a lecture.")
+
+
+def test_a_name_hung_on_a_fronted_phrase_is_the_subject():
+    rd = Reader(_ctx(FRONTED, {"Grigory Orlov": "m", "Orlov": "m", "Martov": "m", "Vera Lenz": "f"}))
+    assert _who(rd, FRONTED, "He met") in ("orlov", "grigory_orlov")  # not Martov, named in an of-phrase
+
+
+CHAIN = ("Semyon Belov was elected to the committee in May. The committee sent him to Kazan with a letter "
+         "for Fyodor Rudin. Rudin gave him money and a pistol. He returned to Samara in June.")
+
+
+def test_the_pronoun_chain_outranks_a_man_named_beside_it():
+    rd = Reader(_ctx(CHAIN, {"Semyon Belov": "m", "Fyodor Rudin": "m", "Rudin": "m"}))
+    assert _who(rd, CHAIN, "him money") == "semyon_belov"
+    assert _who(rd, CHAIN, "He returned") == "semyon_belov"  # not Rudin
+
+
+def test_a_named_subject_of_the_sentence_before_still_wins():
+    text = "Semyon Belov met Fyodor Rudin in May. Rudin gave him money. He returned to Samara in June."
+    rd = Reader(_ctx(text, {"Semyon Belov": "m", "Fyodor Rudin": "m", "Rudin": "m"}))
+    # Belov is the subject two sentences back: the chain stays with him (the rule already there)
+    assert _who(rd, text, "He returned") == "semyon_belov"
