@@ -3,11 +3,7 @@ short surname tagged as a plural, a surname the tagger read as an adjective, an 
 and things that are no names: a heading line, a calendar, an original-language gloss, a sentence's opening
 common noun (passages written for these tests)."""
 from chronicle.extract import extract_string
-
-
-def names(rec, kind=None):
-    kinds = [kind] if kind else ["persons", "places", "organizations"]
-    return {e.name for k in kinds for e in getattr(rec, k)}
+from tests.test_entity_precision import names
 
 
 def test_surname_after_a_fronted_month_is_a_person():
