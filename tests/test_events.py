@@ -428,3 +428,12 @@ def test_joining_people_is_company_and_rejecting_a_claim_no_membership_decision(
     assert kinds.get("joined") == "meeting"  # the merchants, and Goloshchekin joining them: company
     assert kinds.get("rejected") != "membership_decision"  # a dispute of a claim (the claims stage records it)
     assert kinds.get("join") == "membership_decision"  # "to join the Central Committee" still is one
+
+
+def test_a_name_carried_by_an_apposed_role_noun_is_the_subject():
+    from chronicle.extract import extract_string
+    rec = extract_string("Trotsky spoke at the Soviet. Its first chairman, the lawyer Georgy Nosar, was arrested on "
+                         "26 November.")
+    name = {p.id: p.name for p in rec.persons}
+    arrest = next(e for e in rec.events if e.type == "arrest")
+    assert [name.get(p) for p in arrest.participants] == ["Georgy Nosar"]

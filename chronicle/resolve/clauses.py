@@ -252,6 +252,9 @@ class Reader:
             r = self.entity(t, off, kinds)
             if r is None:
                 r = next((x for c in children(t, "appos") for x in [self.entity(c, off, kinds)] if x), None)
+            if r is None:  # "its first chairman, the lawyer Georgy Nosar": the name the apposed noun carries
+                r = next((x for c in children(t, "appos") if c.pos_ == "NOUN" for d in children(c, "appos", "flat")
+                          if d.pos_ == "PROPN" and d.i > c.i for x in [self.entity(d, off, kinds)] if x), None)
             if r is None and t.pos_ == "NOUN":  # "the local doctor, X" with X hung on the verb
                 r = self._loose_appos(t, off, kinds)
             if r is None:  # "a peasant named X", "a weaver called X"
