@@ -384,3 +384,12 @@ def test_company_taken_by_sleigh_and_a_stop_at_a_place_named_first():
     stalin = [j for j in rec.journeys if "Stalin" in [person[t] for t in j.travellers]]
     assert len(stalin) == 1  # "they" is his party, not a journey of Kamenev and Muranov alone
     assert _named(rec)[rec.journeys.index(stalin[0])][:3] == ["Achinsk", "Krasnoyarsk", "Nicholas Station"]
+
+
+def test_kin_travel_without_the_one_whose_kin_they_are():
+    rec = extract_string("In 1906 Trotsky was held in the Kresty prison in St Petersburg. His parents travelled from "
+                         "Yanovka to visit him. In January 1907 he was sent by sleigh from Tyumen to Tobolsk.")
+    person = {p.id: p.name for p in rec.persons}
+    for j in rec.journeys:
+        if "Trotsky" in [person.get(t) for t in j.travellers]:
+            assert "Yanovka" not in [p.name for p in rec.places if p.id in j.stops]

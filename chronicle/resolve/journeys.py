@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from ..annotate.lexicon import KIN_NOUNS
 from ..context import DocContext
 from ..record import Journey, Span
 from .clauses import ACTORS, Reader, children, conjuncts, hypothetical, negated, preps, subjects, unique, where
@@ -464,8 +465,8 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
     sent = bool(moved and objs) and heads is objs and verb.lemma_.lower() in SEND_AWAY
     heads = [_relative(verb, h) for h in heads]
     travellers = _company(heads, off + verb.idx, last) or _their_vehicle(heads, off + verb.idx, last)
-    travellers = travellers or tuple(r.id for r in unique([r for h in heads for r in rd.group(h, off, ACTORS,
-                                                                                               poss=not sent)]))
+    travellers = travellers or tuple(r.id for r in unique([r for h in heads for r in rd.group(
+        h, off, ACTORS, poss=not sent and not _kin_apart(h))]))
     travellers = tuple(dict.fromkeys(_surname_person(rd, t) for t in travellers))
     travellers = travellers or tuple(x for h in heads for r in [rd.entity(h, off, ("place",))] if r
                                      for x in [_surname_person(rd, r.id)] if x != r.id)
@@ -477,6 +478,12 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
     if sent:
         return travellers  # "he sent his envoys to Stockholm": the unnamed envoys went, not he nor his company
     return travellers or _leader(rd, heads, off + verb.idx, last)
+
+
+def _kin_apart(noun: Token) -> bool:
+    """ "His parents travelled from Yanovka to visit him": kin go without the one whose kin they are (his family
+    moves with him, which "His family moved to Odessa" tells of a child)."""
+    return (noun.lemma_.lower() in KIN_NOUNS or noun.lower_ in KIN_NOUNS) and noun.lower_ not in ("family", "families")
 
 
 # verbs whose object goes without the one who moves it ("sent his envoys to X", "exiled her brother to Y"), unlike
