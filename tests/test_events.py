@@ -437,3 +437,12 @@ def test_a_name_carried_by_an_apposed_role_noun_is_the_subject():
     name = {p.id: p.name for p in rec.persons}
     arrest = next(e for e in rec.events if e.type == "arrest")
     assert [name.get(p) for p in arrest.participants] == ["Georgy Nosar"]
+
+
+def test_an_election_to_no_committee_is_negated_and_an_appeal_to_no_avail_is_not():
+    from chronicle.extract import extract_string
+    rec = extract_string("In London Trotsky attended the Fifth Congress of the party, at which he was elected to no "
+                         "committee. In 1907 Lenin appealed to the Congress, to no avail.")
+    kinds = {(e.summary.split(": ", 1)[-1].split(" (")[0], e.negated) for e in rec.events}
+    assert ("elected", True) in kinds
+    assert ("appealed", True) not in kinds

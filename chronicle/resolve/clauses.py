@@ -935,12 +935,19 @@ def preps(verb: Token) -> list[tuple[str, Token]]:
     return out
 
 
+IN_VAIN = {"avail", "effect", "purpose", "end", "use", "account", "less", "more"}  # "to no avail": done, in vain
+
+
 def negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in ("never", "nor") for c in verb.children):
         return True
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubj", "nsubjpass") and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children):
             return True
+        if c.dep_ == "prep" and c.lower_ in ("to", "into", "onto") and any(  # "was elected to no committee"
+                d.lower_ == "no" and d.dep_ == "det" for p in children(c, "pobj") if p.lemma_.lower() not in IN_VAIN
+                for d in p.children):
+            return True  # (not "appealed to the Tsar, to no avail": the appeal was made)
     return False
 
 
