@@ -80,3 +80,10 @@ def test_two_surnames_joined_by_and_are_two_persons_and_a_named_prison_is_in_its
     assert not {"Lenin", "Martov"} & {o.name for o in rec.organizations}
     kresty = next(p for p in rec.places if p.name == "Kresty")
     assert kresty.kind == "building" and abs(kresty.lat - 59.94) < 0.5  # a prison of the city, not a village
+
+
+def test_a_fronted_place_before_a_subject_is_no_part_of_the_name():
+    rec = extract_string("In London Trotsky attended the Fifth Congress of the party. In New York Trotsky edited "
+                         "Novy Mir. At Petrograd Station Kamenev waited. In New York Harbor the ship waited.")
+    assert {p.name for p in rec.persons} == {"Trotsky", "Kamenev"}
+    assert {"London", "New York", "New York Harbor"} <= {p.name for p in rec.places}

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..context import DocContext, EntityRef
 from ..record import Organization, Person, Place, Span
-from ..annotate.lexicon import given_name_gender
+from ..annotate.lexicon import FAC_HEADS, ORG_HEADS, given_name_gender, looks_like_surname
 from ..annotate.works import work_cues
 from .entities import LOC, ORG, PER, Mention, clean_name, type_names
 from .gazetteer import Gazetteer
@@ -38,9 +38,48 @@ def _mentions(ctx: DocContext) -> list[Mention]:
     return out
 
 
+LOCATIVE_BEFORE = re.compile(r"(?:^|[\s(,;])(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear)\s+$")
+PLACE_FIRST = 0.8  # how well known a place must be to be cut from the name after it
+ADMIN_HEADS = {"governorate", "governate", "gubernia", "guberniya", "krai", "kray", "volost", "canton", "prefecture",
+               "department", "municipality", "okrug", "raion", "rayon", "oblast", "uyezd", "voivodeship", "shire"}
+
+
+def _placed_first(mentions: list[Mention], text: str, place_prior) -> list[Mention]:
+    """ "In London Trotsky attended …", "In New York Trotsky edited …": the model reads a fronted place and the
+    subject after it as one name; a well-known place opening a name after "in/at/from/near", followed by a
+    person's name (the model's person, or a name of a person's shape), is a place mention of its own, and the
+    rest the person (the name's cues were read on its head)."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        cut = None
+        if len(words) >= 2 and m.cues.get("label") in ("PERSON", "GPE", "FAC", "LOC", "ORG", "PROPN", "NORP") and \
+                LOCATIVE_BEFORE.search(text, max(0, m.start - 8), m.start) and place_prior(m.text) < PLACE_FIRST:
+            for k in range(len(words) - 1, 0, -1):
+                place = " ".join(words[:k])
+                if place_prior(place) < PLACE_FIRST:
+                    continue
+                j = k + 1 if words[k].lower() in FAC_HEADS and len(words) > k + 1 else k  # "Petrograd Station Kamenev"
+                rest = words[j:]
+                if rest[0][:1].isupper() and not any(w.lower() in FAC_HEADS | ORG_HEADS | ADMIN_HEADS for w in rest) and \
+                        (not given_name_gender(words[0]) or place_prior(place) >= 0.9) and \
+                        (m.cues.get("label") == "PERSON" or looks_like_surname(rest[-1]) or given_name_gender(rest[0])):
+                    cut = j  # ("Paris", "Vienna" are given names too: only a great city is cut)
+                break
+        if cut is None:
+            out.append(m)
+            continue
+        head = " ".join(words[:cut])
+        rest = m.start + m.text.index(words[cut], len(head))
+        label = "FAC" if words[cut - 1].lower() in FAC_HEADS else "GPE"
+        out.append(Mention(m.start, m.start + len(head), text[m.start:m.start + len(head)], {"label": label, "prep": "in"}))
+        out.append(Mention(rest, m.end, text[rest:m.end], {**m.cues, "label": "PERSON"}))
+    return out
+
+
 def resolve_entities(ctx: DocContext) -> None:
     """Fill the context's persons, places, organizations and mention index."""
-    everything = _drop_nested(_mentions(ctx))
+    everything = _drop_nested(_placed_first(_mentions(ctx), ctx.text, Gazetteer.load().is_place_name))
     titles = [m for m in everything if m.cues.get("label") == "TITLE"]
     mentions = [m for m in everything if m.cues.get("label") != "TITLE"]
     common = frozenset(w for w in re.findall(r"\b[a-z][a-z’'-]+\b", ctx.masked))
