@@ -375,19 +375,20 @@ class ClaimFinder:
             if not earlier:
                 continue
             for t in sent:
-                if (t.lemma_.lower() in DISPUTE_VERBS or _dismissed(t) or _no_evidence(t) or _by_documents(t)
-                        or _otherwise(t)) \
-                        and t.pos_ == "VERB" \
+                if t.pos_ != "VERB":
+                    continue
+                docs, no_evidence = _by_documents(t), _no_evidence(t)  # each read once
+                if (t.lemma_.lower() in DISPUTE_VERBS or _dismissed(t) or no_evidence or docs or _otherwise(t)) \
                         and not self.att.inside_quote(self.tok.start(t)):
                     who = next((w for w in map(self.att.entity, self.att.subjects(t)) if w), None)
                     target = next((c for c in reversed(earlier) if c.claimant != who and c.start < self.tok.start(t)), None)
                     target = self._nearest(target, a)
                     if who and target and who not in target.disputed_by:
                         target.disputed_by.append(who)
-                    elif who is None and target and (_by_documents(t) or _no_evidence(t)):
+                    elif who is None and target and (docs or no_evidence):
                         # "this is contradicted by the minutes", "historians found no evidence": the author's; but
                         # "Stasova's records contradict this" is Stasova's
-                        owner = next((w for d in _by_documents(t) for c in d.children if c.dep_ == "poss"
+                        owner = next((w for d in docs for c in d.children if c.dep_ == "poss"
                                       for w in [self.att.entity(c)] if w and w != target.claimant), None)
                         if owner and owner not in target.disputed_by:
                             target.disputed_by.append(owner)
@@ -476,7 +477,7 @@ def _by_documents(verb) -> list:
     """A verb of dispute whose agent is a document, not a person ("is contradicted by the minutes", "was
     refuted by the archives", "the party records contradict this"): the author sets the record against the claim."""
     lemma = verb.lemma_.lower()
-    if lemma in OTHERWISE and any(c.lower_ == "otherwise" for c in verb.children):
+    if _otherwise(verb):
         pass  # "Kamenev's testimony suggests otherwise"
     elif lemma in SUPPORTING:  # "Lenin's own letters show no such thing", "the minutes do not confirm it"
         if not (any(c.dep_ == "neg" for c in verb.children) or any(

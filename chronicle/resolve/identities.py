@@ -273,8 +273,8 @@ def _spouse_of(m: Mention, text: str, mentions: list[Mention]) -> str | None:
         return None
     if hit.group("name"):
         return hit.group("name").lower()
-    before = [x for x in mentions if x.start < hit.start() and x.end <= hit.start()
-              and not re.search(r"[.!?]\s", text[x.end:hit.start()]) and hit.start() - x.end < 200]
+    before = [x for x in mentions if x.start < hit.start() and x.end <= hit.start() and hit.start() - x.end < 200
+              and not re.search(r"[.!?]\s", text[x.end:hit.start()])]  # the cheap bound first
     last = max(before, key=lambda x: x.start, default=None)
     return _words(last)[-1] if last is not None and _words(last) else None
 

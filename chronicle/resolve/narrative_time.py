@@ -39,7 +39,7 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from chronicle.record import Span, TimeExpression
-from chronicle.annotate.timex_vocab import EVENT_TOLD as _EVENT_TOLD, WEEKDAYS
+from chronicle.annotate.timex_vocab import EVENT_TOLD as _EVENT_TOLD, WEEKDAYS, _WD
 from chronicle.resolve import calendar as cal
 
 _POD_ORDER = {"MO": 0, "AF": 1, "EV": 2, "NI": 3}
@@ -63,7 +63,7 @@ _RANGE_GAP = re.compile(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*)?(?:,\s*)?(?:(?:and|o
                         r"(?:the\s+|early\s+|late\s+|mid-?)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?")
 _SENT_END = re.compile(r"[.!?][”\"’)_\]]*\s+(?=[A-Z“\"‘(_\[])|\n[ \t]*\n")
 _PARA = re.compile(r"\n[ \t]*\n")
-WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
+WEEKDAY_WORD = re.compile(rf"\b{_WD}\b", re.I)
 
 
 @dataclass
@@ -466,7 +466,7 @@ class _Resolver:
         val = f"BC{-y:04d}" if y < 0 else f"{y:04d}"
         if c.f.get("half"):
             val += f"-H{c.f['half']}"
-        if self._narrates_year(y, c):
+        if self._narrates_year(i, y, c):
             if self.clock.y != y:
                 self.set_day(y, None, None, tid, c.start)
                 self.clock.day_pos = -1
@@ -476,7 +476,7 @@ class _Resolver:
             self.flash_year = tid if self._flash(c.start) or self._looks_back(c, y) else None
         return _Out(c, "DATE", val)
 
-    def _narrates_year(self, y: int, c) -> bool:
+    def _narrates_year(self, i: int, y: int, c) -> bool:
         if self.clock.y is not None and abs(y - self.clock.y) > 1 and self.quoted(c.start):
             return False  # “In 1905 we were beaten,” he said.
         if c.f.get("range_end") and self.clock.y is not None:
@@ -487,7 +487,7 @@ class _Resolver:
             return True  # "Campaign of 1905", "2009: Coalition exit" open a new part
         if self._flash(c.start) or re.search(r"\bof\s*$", self.clause_before(c.start)) and self.clock.y is not None:
             return False
-        if self.clock.y is None and self._attributive(c.start) and self.lead and self.cands.index(c) in self.lead:
+        if self.clock.y is None and self._attributive(c.start) and i in self.lead:
             return False  # "in honour of the Ikon of 1612" before the story's first date
         if self._looks_back(c, y):
             return False

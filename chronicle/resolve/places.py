@@ -157,6 +157,7 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
     picks = {pid: pk for pid, pk in picks.items() if ctx.plausible(pid, pk.cand)}
     picks.update(_imprint_cities(places, picks, text, gaz, year))
     ctx = _Context(picks, weight)
+    cities = _city_mentions(places, ctx) if text and local else {}
     out = []
     for p in places:
         front = None if p.id in picks else _war_front(p.name, year, ctx)
@@ -169,7 +170,7 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
             out.append(replace(p, lat=c.lat, lon=c.lon, kind=_record_kind(c.kind), gazetteer_id=c.id,
                                confidence=pk.confidence))
         elif p.id in local:
-            said = _city_said(p, places, ctx, text)
+            said = _city_said(p, cities, ctx, text)
             near = said or _city_before(p, places, ctx, text, left=local[p.id] == "station")
             out.append(_place_local(p, local[p.id], ctx, gaz, year, near=near, said=bool(said)))
         elif unknown_at_dominant_city and (_stream(p.name) or not _natural_feature(p.name)) and \
@@ -421,8 +422,11 @@ def _local_named(p: Place, text: str) -> str | None:
     """Most mentions of ``p`` go on with a lower-case district, street, station or building noun: "a flat in
     the Peski district", "the Liteiny prospect", "the Kresty prison" is that kind of place in a city, not a
     town called so."""
-    kinds = [local_kind("x " + a.group(1)) if (a := _NOUN_AFTER.match(text, m.end)) and (
-        a.group(1) in _LOCAL_BUILDINGS or local_kind("x " + a.group(1)) != "building") else None for m in p.mentions]
+    kinds = []
+    for m in p.mentions:
+        a = _NOUN_AFTER.match(text, m.end)
+        kind = local_kind("x " + a.group(1)) if a else None
+        kinds.append(kind if kind != "building" or a.group(1) in _LOCAL_BUILDINGS else None)
     best = max(set(kinds) - {None}, key=kinds.count, default=None)
     return best if best and kinds.count(best) * 2 > len(kinds) else None
 
@@ -446,13 +450,18 @@ def _described_apart(p: Place, text: str) -> bool:
     return False
 
 
-def _city_said(p: Place, places: Sequence[Place], ctx: _Context, text: str) -> tuple[str, Candidate] | None:
+def _city_mentions(places: Sequence[Place], ctx: _Context) -> dict[tuple[int, int], str]:
+    """(start, end) of every mention of a placed settlement -> its place id (read once for all local places)."""
+    return {(m.start, m.end): q.id for q in places for m in q.mentions
+            if (pk := ctx.picks.get(q.id)) is not None and pk.cand.kind == "settlement" and pk.cand.lat is not None}
+
+
+def _city_said(p: Place, cities: dict[tuple[int, int], str], ctx: _Context,
+               text: str) -> tuple[str, Candidate] | None:
     """The settlement a mention of ``p`` says it stands in: "the Nicholas Station in Petrograd",
-    "the Finland Station at Petrograd", "Petrograd's Finland Station"."""
+    "the Finland Station at Petrograd", "Petrograd's Finland Station" (``cities``: :func:`_city_mentions`)."""
     if not text:
         return None
-    cities = {(m.start, m.end): q.id for q in places for m in q.mentions
-              if (pk := ctx.picks.get(q.id)) is not None and pk.cand.kind == "settlement" and pk.cand.lat is not None}
     for m in sorted(p.mentions, key=lambda m: m.start):
         after = _IN_CITY.match(text, m.end)
         before = _CITY_OWNS.search(text, max(0, m.start - 60), m.start)
