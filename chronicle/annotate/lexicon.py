@@ -292,5 +292,5 @@ AFFILIATION_WORDS = frozenset({
 def affiliation_word(w: str) -> bool:
     """'bolshevik', 'Bolsheviki', 'Revolutionaries', 'Democrats': a party word in any of its forms."""
     w = w.lower()
-    forms = {w, w[:-1], w[:-3] + "y", w[:-1] if w.endswith("i") else w}
+    forms = {w, w[:-1], w[:-3] + "y"}  # "bolsheviki" and "democrats" lose their last letter
     return bool(forms & AFFILIATION_WORDS)

@@ -143,7 +143,7 @@ def make_mentions(nlp: Language, name: str) -> "MentionFinder":
 
 
 def _common_nouns(nlp: Language, pos: str = "noun") -> frozenset[str]:
-    """The English nouns (or adjectives) of the pipeline's own lemmatizer tables (WordNet's index, shipped
+    """The English nouns (or adjectives, verbs: ``pos``) of the pipeline's own lemmatizer tables (WordNet's index, shipped
     in the model)."""
     try:
         return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")[pos])
@@ -1091,7 +1091,7 @@ def _cues(span: Span, text: str) -> dict:
     if VOCATIVE.search(text, max(0, span.start_char - 3), span.start_char) and ADDRESSED.match(text, span.end_char):
         cues["vocative"] = True  # "“Artabanus, I am come to increase the glory of the king”": a person addressed
     deity = DEITY_BEFORE.search(text, max(0, span.start_char - 40), span.start_char)
-    if (deity or DEITY_AFTER.match(text, span.end_char)) and last not in ORG_HEADS | FAC_HEADS:
+    if (deity or DEITY_AFTER.match(text, span.end_char)) and last not in HEADS:
         # "the priestesses of Proserpine", "a temple to Dindymene", "the goddess Athena", "Diana's shrine"; "of"
         # is also said of a place ("the oracle of Delphi")
         cues["deity"] = "of" if deity and deity.group(0).split()[-1] == "of" else True

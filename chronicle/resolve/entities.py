@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from ..annotate.lexicon import (ADDRESS_NOUNS, OFFICE_NOUNS, ROLE_NOUNS, territorial, looks_like_classical_name, BROAD_GROUPS, FAC_HEADS, ORG_HEADS, SINGULAR_NAME_END, TITLES,
+from ..annotate.lexicon import (ADDRESS_NOUNS, OFFICE_NOUNS, territorial, looks_like_classical_name, BROAD_GROUPS, FAC_HEADS, ORG_HEADS, SINGULAR_NAME_END, TITLES,
                                 affiliation_word, given_name_gender,
                                 looks_like_place_name, looks_like_surname)
 
@@ -282,14 +282,12 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     listed = _abstractions_listed(by_key, common, place_prior)  # "Art, Literature and the Easy Philosophies"
     nothing |= listed
     silenced |= listed
-    for key in nothing:  # they neither take nor give a list's votes
+    for key in nothing:  # they neither take nor give a list's votes (silenced: _share_list_votes adds them none)
         scores[key] = defaultdict(float)
     _share_list_votes(by_key, scores, silenced)
     for key in peoples:  # not even as the last word of a mistyped longer name ("Vaishnava Hindu")
         for k in CLASSES:
             scores[key][k] = min(scores[key].get(k, 0.0), 0.0)
-    for key in nothing:
-        scores[key] = defaultdict(float)
     for key in works:
         scores[key] = defaultdict(float)
     for key, ms in by_key.items():

@@ -24,7 +24,7 @@ from ..context import DocContext
 from ..record import Event
 from .clauses import (ACTORS, Reader, Sentence, agents, aside, children, hypothetical, known_part, looking_back, negated,
                       preps, subjects, unique, where)
-from .narrative_time import PLUPERFECT, STORY_AT
+from .narrative_time import _DAY_VAL, _TWIN_OPEN, PLUPERFECT, STORY_AT
 
 LEMMAS: dict[str, str] = {}
 for _type, _words in {
@@ -223,9 +223,9 @@ FROMISH = ("from", "out of", "away from")
 BORN = re.compile(r"\bborn\b[^.;:!?]*$")
 AHEAD = re.compile(r"\b(?:would|was\s+to|were\s+to)\s+(?:(?:not|never|himself|herself|also)\s+)*(?:later|eventually|"
                    r"subsequently|afterwards|one\s+day)\b[^.;:!?]*$", re.I)
-DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+DAY_VALUE = _DAY_VAL
 TIME_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT[\w:]+$")
-TWIN_GAP = re.compile(r"\s*[(\[]\s*(?:(?:O\.\s?S\.|N\.\s?S\.|(?:Old|New)\s+Style)\s*,?\s*)?")
+TWIN_GAP = _TWIN_OPEN  # "7 November (25 October …": the bracket opening a date's twin
 
 
 class _Reader(Reader):

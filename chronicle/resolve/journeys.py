@@ -788,7 +788,6 @@ def _group(legs: list[Leg]) -> list[_Open]:
     return sorted(done, key=lambda j: j.legs[0].start)
 
 
-SET_OUT = {"board", "embark", "leave", "depart", "quit", "set", "start"}  # "boarded the train at X": where one left
 # "set off for Irkutsk on 4 March … arrived in Irkutsk on 5 March": the arrival's clause dates the stop
 ARRIVE = {"arrive", "reach", "land", "get", "disembark", "dock", "berth"}
 

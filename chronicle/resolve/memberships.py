@@ -513,6 +513,7 @@ def _voice(rd: Reader, s: Sentence):
         return
     kind = m.group("kind").lower()
     role = f"{'full' if kind in ('full', 'voting', 'deliberative', 'decisive') else kind} member"
+    orgs = None
     for verb in s.sent:
         if verb.lemma_.lower() not in VOICE_VERBS or verb.pos_ not in ("VERB", "AUX") or negated(verb):
             continue
@@ -524,11 +525,10 @@ def _voice(rd: Reader, s: Sentence):
         people = [p for t in who for c in conjuncts(t) for p in [rd.entity(c, s.offset, ("person",))] if p]
         if not people:
             continue
-        orgs = [o for t in s.sent for o in [rd.entity(t, s.offset, ("organization",))] if o]
-        if not orgs:
-            pos = s.start
-            orgs = [r for r in rd.refs_in(max(0, pos - VOICE_REACH), pos) if r.kind == "organization"
-                    and "\n\n" not in rd.ctx.text[r.end:pos]]
+        if orgs is None:  # the sentence's bodies, else the one deciding before it: the same for every verb
+            orgs = [o for t in s.sent for o in [rd.entity(t, s.offset, ("organization",))] if o] or \
+                [r for r in rd.refs_in(max(0, s.start - VOICE_REACH), s.start) if r.kind == "organization"
+                 and "\n\n" not in rd.ctx.text[r.end:s.start]]
         if orgs:
             for p in unique(people):
                 yield p, orgs[-1].id, role, verb
@@ -633,10 +633,8 @@ APPLIED = re.compile(r"\b(?:appl(?:y|ied|ying|ication)|join(?:ed|ing)?|petition(
 
 
 def _sentence_text(rd: Reader, pos: int) -> str:
-    for ch in rd.ctx.chunks:
-        if ch.offset <= pos < ch.offset + len(ch.doc.text):
-            return ch.doc.char_span(pos - ch.offset, pos - ch.offset + 1, alignment_mode="expand").sent.text
-    return ""
+    got = _token_at(rd, pos)
+    return got[0].sent.text if got else ""
 
 
 def _asked_for_other(rd: Reader, noun: Token, off: int) -> bool:
