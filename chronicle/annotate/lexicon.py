@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .timex_vocab import MONTH_NAMES, MONTHS as _MONTH_ABBR, WEEKDAYS
+
 MALE_TITLES = {
     "mr", "sir", "lord", "king", "prince", "duke", "count", "baron", "tsar", "czar", "emperor",
     "father", "brother", "monsieur", "herr", "signor", "don", "archduke", "grand duke",
@@ -113,12 +115,8 @@ SURNAME_SUFFIXES = (
     "ov", "ev", "ёв", "yov", "in", "yn", "sky", "ski", "skii", "skiy", "ska", "skaya", "ova", "eva",
     "ina", "yna", "vich", "vitch", "witz", "enko", "chuk", "shvili", "dze", "yan", "ian", "off",
 )
-MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "christmas", "easter",
-}
+# calendar words that open no name: the months, their abbreviations, the weekdays and two feasts
+MONTHS = {*MONTH_NAMES, *_MONTH_ABBR, "sept", *WEEKDAYS, "christmas", "easter"}
 # capitalised plurals that name a faith's or a class's adherents at large, not an organised body
 # ("the Protestants", "Christians"); sects and parties ("Quakers", "Anarchists") stay bodies
 BROAD_GROUPS = {

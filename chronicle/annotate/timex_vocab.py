@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 # ---------------------------------------------------------------------------------------------
 # vocabulary
 
-MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-          "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+# the months in order: the one list of their names (the lexicon, the calendar, clauses and events read it)
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+MONTHS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}  # "jan": 1 … "dec": 12
 WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
             "saturday": 6, "sunday": 7}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}

@@ -52,6 +52,8 @@ import re
 from datetime import date, timedelta
 from typing import Iterable
 
+from ..annotate.timex_vocab import MONTH_NAMES
+
 #: region -> first Gregorian (New Style) day in that region.
 ADOPTION: dict[str, date] = {
     "catholic": date(1582, 10, 15),
@@ -314,10 +316,9 @@ def declared_convention(text: str) -> str | None:
     return None
 
 
-_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                        "september", "october", "november", "december"), 1)}
+_MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
 _SWITCH = re.compile(r"\b(?:until|till|up\s+to|before|prior\s+to|to)\s+(?:the\s+)?(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+)?"
-                     r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+                     r"(?P<m>" + "|".join(MONTH_NAMES) + ")"
                      r"(?:\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)?\s+(?P<y>1[5-9]\d\d)\b", re.I)
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..annotate.lexicon import ROLE_NOUNS
+from ..annotate.timex_vocab import MONTH_NAMES
 from ..context import DocContext, EntityRef
 from .narrator import quoted_regions
 
@@ -845,8 +846,7 @@ def children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
-MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december", "spring", "summer", "autumn", "winter"}
+MONTH_WORDS = {*MONTH_NAMES, "spring", "summer", "autumn", "winter"}
 
 
 def subjects(verb: Token) -> list[Token]:

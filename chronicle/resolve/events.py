@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Token
 
 from ..annotate.lexicon import ROLE_NOUNS
+from ..annotate.timex_vocab import MONTH_NAMES
 from ..context import DocContext
 from ..record import Event
 from .clauses import (ACTORS, Reader, Sentence, agents, aside, children, hypothetical, known_part, looking_back, negated,
@@ -167,8 +168,7 @@ NOMINALS = {"arrest": "arrest", "imprisonment": "arrest", "detention": "arrest",
             "suicide": "death", "burial": "other", "graduation": "other", "nomination": "appointment",
             "enrolment": "membership_decision", "enrollment": "membership_decision", "kidnapping": "arrest",
             "promotion": "appointment"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"}
+MONTHS = set(MONTH_NAMES)
 VISIT = {"see", "visit", "meet"}  # "came to see me", "went to visit X": a meeting
 TALK = {"conversation", "talk", "discussion", "discourse", "negotiation", "correspondence", "dispute", "argument"}
 HOMES = {"house", "home", "lodging", "lodgings", "flat", "apartment", "room", "rooms", "quarters", "shop",
