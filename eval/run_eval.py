@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Evaluate Chronicle: every gold passage with the shared scorer, plus LitBank NER.
 
-usage: python eval/run_eval.py [--shared ../shared] [--only gold|litbank] [--json OUT]
+usage: python eval/run_eval.py [--shared ../shared] [--only gold|passages|litbank] [--json OUT]
 
-* Gold passages (``shared/eval/gold/<name>/``): Chronicle extracts ``text.txt`` and
+* Gold passages (``shared/eval/gold/<name>/``, and the passages written for Chronicle's own
+  evaluation in ``eval/passages/<name>/``, same layout): Chronicle extracts ``text.txt`` and
   ``shared/eval/score.py`` scores the JSON record against ``gold.json``.
 * LitBank dev split (``shared/corpus/litbank``): named-mention F1 for persons, places
   and organizations, and B³ over the coreference chains of the named person mentions
@@ -28,13 +29,18 @@ ROOT = Path(__file__).resolve().parent.parent
 KINDS = {"PER": "persons", "LOC": "places", "GPE": "places", "FAC": "places", "ORG": "organizations"}
 
 
-def score_gold(shared: Path) -> dict[str, dict[str, float | None]]:
+PASSAGES = ROOT / "eval" / "passages"
+
+
+def score_gold(shared: Path, gold_dir: Path | None = None) -> dict[str, dict[str, float | None]]:
+    """Score every ``<name>/text.txt`` + ``gold.json`` under ``gold_dir`` (default: the shared gold)."""
     from chronicle.export.json_format import to_json
     from chronicle.extract import extract_text
     from chronicle.ingest import read_document
 
     out = {}
-    for folder in sorted((shared / "eval" / "gold").iterdir()):
+    gold_dir = gold_dir or shared / "eval" / "gold"
+    for folder in sorted(p for p in gold_dir.iterdir() if p.is_dir()):
         text_path = folder / "text.txt"
         if not text_path.exists():
             continue
@@ -141,6 +147,20 @@ def score_litbank(shared: Path) -> dict[str, dict[str, float]]:
     return out
 
 
+def _table(scores: dict[str, dict[str, float | None]], mean: bool = False) -> None:
+    """Print one column per text (and their mean) and one row per measure."""
+    names = list(scores)
+    measures = list(next(iter(scores.values()))) if scores else []
+    head = [n[:18] for n in names] + (["mean"] if mean else [])
+    print(f"{'measure':22s} " + " ".join(f"{h:>18s}" for h in head))
+    for m in measures:
+        vals = [scores[n].get(m) for n in names]
+        if mean:
+            known = [v for v in vals if v is not None]
+            vals.append(sum(known) / len(known) if known else None)
+        print(f"{m:22s} " + " ".join(f"{'n/a' if v is None else f'{v:.3f}':>18s}" for v in vals))
+
+
 def _same(a, b) -> bool:
     return a[2] == b[2] and a[0] < b[1] and b[0] < a[1]
 
@@ -154,7 +174,7 @@ def _f1(tp_p: int, n_sys: int, tp_r: int, n_gold: int) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
-    ap.add_argument("--only", choices=("gold", "litbank"))
+    ap.add_argument("--only", choices=("gold", "passages", "litbank"))
     ap.add_argument("--json", help="also write the figures as JSON here")
     a = ap.parse_args()
     shared = Path(a.shared)
@@ -164,12 +184,11 @@ def main() -> int:
     figures: dict = {}
     if a.only in (None, "gold"):
         figures["gold"] = gold = score_gold(shared)
-        names = list(gold)
-        measures = list(next(iter(gold.values()))) if gold else []
-        print(f"{'measure':22s} " + " ".join(f"{n[:18]:>18s}" for n in names))
-        for m in measures:
-            vals = [gold[n].get(m) for n in names]
-            print(f"{m:22s} " + " ".join(f"{'n/a' if v is None else f'{v:.3f}':>18s}" for v in vals))
+        _table(gold)
+    if a.only in (None, "passages") and PASSAGES.exists():
+        figures["passages"] = passages = score_gold(shared, PASSAGES)
+        print("\nPassages written for Chronicle's evaluation (eval/passages/):")
+        _table(passages, mean=True)
     if a.only in (None, "litbank"):
         figures["litbank_dev_ner"] = lit = score_litbank(shared)
         print("\nLitBank dev, named mentions (PROP_):")
