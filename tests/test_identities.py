@@ -253,3 +253,12 @@ def test_a_titled_first_name_is_the_namesake_so_titled():
     duke = holder(rec, "Alexander Mikhailovich")
     assert any(m.text == "Grand Duke Alexander" for m in duke.mentions)
     assert all("Duke" not in m.text for m in holder(rec, "Alexander Krivoshein").mentions)
+
+
+def test_feminine_surname_endings_are_one_list():
+    """A woman's surname form votes her gender, whatever its ending in the shared list (Russian "-ina"
+    and "-ova", Polish "-ska"); a man's form votes his."""
+    from chronicle.resolve.identities import Identity
+    for surname in ("stasova", "krupskaya", "zasulichina", "kowalska", "ilyna"):
+        assert Identity("person", surname=surname).gender() == "f", surname
+    assert Identity("person", surname="kamenev").gender() == "m"

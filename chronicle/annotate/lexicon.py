@@ -115,6 +115,8 @@ SURNAME_SUFFIXES = (
     "ov", "ev", "ёв", "yov", "in", "yn", "sky", "ski", "skii", "skiy", "ska", "skaya", "ova", "eva",
     "ina", "yna", "vich", "vitch", "witz", "enko", "chuk", "shvili", "dze", "yan", "ian", "off",
 )
+# a woman's surname (Russian "-ova", "-ina", "-skaya"; Polish "-ska"): identities and entities read it
+FEMININE_SURNAME_END = ("ova", "eva", "ina", "yna", "aya", "ska")
 # calendar words that open no name: the months, their abbreviations, the weekdays and two feasts
 MONTHS = {*MONTH_NAMES, *_MONTH_ABBR, "sept", *WEEKDAYS, "christmas", "easter"}
 # capitalised plurals that name a faith's or a class's adherents at large, not an organised body

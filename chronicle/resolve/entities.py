@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from ..annotate.lexicon import (ADDRESS_NOUNS, OFFICE_NOUNS, territorial, looks_like_classical_name, BROAD_GROUPS, FAC_HEADS, ORG_HEADS, SINGULAR_NAME_END, TITLES,
+from ..annotate.lexicon import (FEMININE_SURNAME_END, ADDRESS_NOUNS, OFFICE_NOUNS, territorial, looks_like_classical_name, BROAD_GROUPS, FAC_HEADS, ORG_HEADS, SINGULAR_NAME_END, TITLES,
                                 affiliation_word, given_name_gender,
                                 looks_like_place_name, looks_like_surname)
 
@@ -603,9 +603,6 @@ def _phrase_of_the_lexicon(key: str, ms: list[Mention], by_key: dict[str, list[M
 
 def _said_a_person(ms: list[Mention]) -> bool:
     return any(m.cues.get("label") == "PERSON" or any(m.cues.get(c) for c in STRONG_PERSONAL) for m in ms)
-
-
-FEMININE_SURNAME_END = ("ina", "yna", "ova", "eva", "ska", "skaya", "aya")
 
 
 def _shape_alone(key: str, ms: list[Mention], place_prior: PlacePrior) -> bool:

@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..annotate.lexicon import _given_name_forms, territorial, first_name_key, given_name_gender, is_patronymic, looks_like_surname, title_gender
+from ..annotate.lexicon import FEMININE_SURNAME_END, _given_name_forms, territorial, first_name_key, given_name_gender, is_patronymic, looks_like_surname, title_gender
 from .entities import Mention, clean_name, name_key
 
 
@@ -80,7 +80,7 @@ class Identity:
                 votes[title_gender(t)] += 2
         if self.first and given_name_gender(self.first) in ("m", "f"):
             votes[given_name_gender(self.first)] += 1
-        if self.surname and re.search(r"(ova|eva|ina|skaya|aya)$", self.surname):
+        if self.surname and self.surname.endswith(FEMININE_SURNAME_END):
             votes["f"] += 1
         elif self.surname and re.search(r"(ov|ev|in|sky|ski|vich)$", self.surname):
             votes["m"] += 1
@@ -195,13 +195,10 @@ def _kin_apposed(text: str, m: Mention) -> bool:
                 or KIN_APPOSED_AFTER.match(text, m.end, m.end + 60))
 
 
-FEMININE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|yna|aya|skaya|tskaya)$")
-
-
 def _feminine_pair(w: list[str]) -> bool:
     """'Agafya Efremova': a word of a woman's given name's shape before a woman's surname is her first
     name (the lists do not know every Agafya), not an epithet of Maria Efremova."""
-    return len(w[0]) > 3 and w[0].endswith(("a", "ya", "ia")) and bool(FEMININE_SURNAME.search(w[-1]))
+    return len(w[0]) > 3 and w[0].endswith(("a", "ya", "ia")) and w[-1].endswith(FEMININE_SURNAME_END)
 
 
 STYLE_WINDOW = 1500  # characters: a bare first name with a title goes to the one so titled named this close
