@@ -77,3 +77,13 @@ def test_the_quotation_stage_reads_the_same_strangers():
     assert stranger(officer, "m", lambda t: False, lambda t: None, {}) == "new"
     assert stranger(officer, "f", lambda t: False, lambda t: None, {}) is None
     assert re.search(r"\bstranger\b", quotes.Attributor._nominal_wins.__code__.co_names.__repr__())
+
+
+def test_a_stepmother_is_a_woman_for_the_she_after_her():
+    """The nouns that say a woman are one list (``lexicon.FEMALE_NOUNS``), the relationship nouns' too:
+    "a grave old Quaker stepmother" brought in holds the "she" after her, as "a Quaker woman" does."""
+    text = STRANGER_TEXT.replace("Quaker woman", "Quaker stepmother")
+    rd = Reader(_ctx(text, {"Vera Orlova": "f", "Pavel": "m"}))
+    for phrase in ("her servants", "She took"):
+        pos = _at(text, phrase)
+        assert pos not in rd.pronouns and pos in rd.strangers, phrase

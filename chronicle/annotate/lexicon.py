@@ -115,6 +115,14 @@ SURNAME_SUFFIXES = (
     "ov", "ev", "ёв", "yov", "in", "yn", "sky", "ski", "skii", "skiy", "ska", "skaya", "ova", "eva",
     "ina", "yna", "vich", "vitch", "witz", "enko", "chuk", "shvili", "dze", "yan", "ian", "off",
 )
+# nouns that say a woman or a man (kin, rank, station): a pronoun's gender (clauses, quotations) and the gender a
+# relation noun asks of its bearer (relationships)
+FEMALE_NOUNS = {"woman", "lady", "girl", "mother", "daughter", "sister", "aunt", "niece", "wife", "widow", "bride",
+                "fiancée", "granddaughter", "grandmother", "stepmother", "stepdaughter", "mamma", "maid", "mistress",
+                "queen", "princess", "countess", "landlady", "hostess"}
+MALE_NOUNS = {"man", "boy", "gentleman", "fellow", "father", "son", "brother", "uncle", "nephew", "husband", "widower",
+              "bridegroom", "fiancé", "grandson", "grandfather", "stepfather", "stepson", "papa", "king", "prince",
+              "lord", "duke", "footman", "butler", "youth", "landlord", "host", "master"}
 # a woman's surname (Russian "-ova", "-ina", "-skaya"; Polish "-ska"): identities and entities read it
 FEMININE_SURNAME_END = ("ova", "eva", "ina", "yna", "aya", "ska")
 # calendar words that open no name: the months, their abbreviations, the weekdays and two feasts

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..annotate.lexicon import ROLE_NOUNS
+from ..annotate.lexicon import FEMALE_NOUNS, MALE_NOUNS, ROLE_NOUNS
 from ..annotate.timex_vocab import MONTH_NAMES
 from ..context import DocContext, EntityRef
 from .narrator import quoted_regions
@@ -53,10 +53,6 @@ PERSON_NOUNS = {
     "driver", "coachman", "porter", "waiter", "guard", "keeper", "merchant", "farmer", "printer",
     "secretary", "chairman", "president", "speaker", "delegate", "interlocutor",
 }
-FEMALE_NOUNS = {"woman", "lady", "girl", "mother", "daughter", "sister", "aunt", "niece", "wife", "widow",
-                "grandmother", "mamma", "maid", "mistress", "queen", "princess", "countess", "landlady", "hostess"}
-MALE_NOUNS = {"man", "boy", "gentleman", "fellow", "father", "son", "brother", "uncle", "nephew", "husband",
-              "grandfather", "papa", "king", "prince", "lord", "duke", "footman", "butler", "youth"}
 # nouns of either sex that this genre takes up with "he" when a new one comes in ("a young officer … he said")
 FEMALE_ROLES = FEMALE_NOUNS | {"nun", "actress", "tsarina", "empress", "midwife", "nurse", "widow"}
 NEUTRAL_NOUNS = (PERSON_NOUNS | ROLE_NOUNS) - FEMALE_ROLES - MALE_NOUNS - {"friend", "comrade", "colleague", "ally", "rival", "enemy"}

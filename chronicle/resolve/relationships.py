@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..annotate.lexicon import FEMALE_NOUNS, MALE_NOUNS
 from ..context import DocContext, EntityRef
 from ..record import Relationship
 from .clauses import ACTORS, HE, SHE, Reader, Sentence, children, conjuncts, hypothetical, negated, preps, \
@@ -277,12 +278,6 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
     return [r for r in out if r.kind in ACTORS]
 
 
-FEMININE = {"wife", "widow", "bride", "fiancée", "mother", "daughter", "sister", "aunt", "niece", "granddaughter",
-            "grandmother", "stepmother", "stepdaughter", "mistress", "landlady", "hostess"}
-MASCULINE = {"husband", "widower", "bridegroom", "fiancé", "father", "son", "brother", "uncle", "nephew", "grandson",
-             "grandfather", "stepfather", "stepson", "landlord", "host", "master"}
-
-
 def _of_appos(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
     """ "The sister of Dmitry, Nadezhda Stasova, …": a name in apposition to the "of" object, another person
     than it and not of the other gender than the noun, is the noun's bearer (the parser hangs it on the
@@ -299,7 +294,7 @@ def _of_appos(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
                 r = rd.entity(a, off, ("person",))
                 g = rd.gender.get(r.id) if r is not None else None
                 if a.pos_ == "PROPN" and r is not None and r.id != own.id and a.doc[a.left_edge.i - 1].text == "," \
-                        and not (g == "m" and word in FEMININE or g == "f" and word in MASCULINE):
+                        and not (g == "m" and word in FEMALE_NOUNS or g == "f" and word in MALE_NOUNS):
                     return [r]
     return []
 
@@ -379,7 +374,7 @@ def _after_of(rd: Reader, noun: Token, appos: Token, off: int) -> bool:
                 named = rd.entity(appos, off, ("person",))
                 g = rd.gender.get(named.id) if named else None
                 word = noun.lemma_.lower()
-                if g == "m" and word in FEMININE or g == "f" and word in MASCULINE:
+                if g == "m" and word in FEMALE_NOUNS or g == "f" and word in MALE_NOUNS:
                     return True
                 own = noun.head if noun.dep_ == "appos" else None
                 return own is not None and (rd.entity(own, off, ("person",)) is not None or bool(_born(rd, noun, off)))
