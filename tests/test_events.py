@@ -446,3 +446,27 @@ def test_an_election_to_no_committee_is_negated_and_an_appeal_to_no_avail_is_not
     kinds = {(e.summary.split(": ", 1)[-1].split(" (")[0], e.negated) for e in rec.events}
     assert ("elected", True) in kinds
     assert ("appealed", True) not in kinds
+
+
+def test_a_time_counted_back_or_one_only_meant_leaves_the_clock_alone_and_a_week_moves_it():
+    text = ("On 2 June 1908 the police searched the room of Lurye. The previous evening Lurye had burned his letters. "
+            "Lurye met Kuzin. Vera wanted to wait for the spring boats. Lurye visited Vera. "
+            "Lurye left Geneva the following week. Lurye wrote to Kuzin.")
+    evs = _events(text, ["Lurye", "Kuzin", "Vera"], places=["Geneva"],
+                  times={"2 June 1908": "1908-06-02", "The previous evening": "1908-06-01TEV",
+                         "the spring": "1908-SP", "the following week": "1908-W24"})
+    got = {_verb(e): e.date for e in evs}
+    assert got["burned"] == "1908-06-01" and got["met"] == "1908-06-02" and got["visited"] == "1908-06-02"
+    assert got["left"] == "1908-W24" and got["wrote"] == "1908-W24"
+
+
+def test_a_lapse_of_a_few_days_inside_the_month_keeps_the_month():
+    text = ("The news reached Orlov on 3 March 1917. Within days the colony had dissolved. Orlov met Kuzin. "
+            "On 28 March Kuzin reached Omsk. A few days later Kuzin visited Orlov. After some weeks Orlov left Omsk.")
+    evs = _events(text, ["Orlov", "Kuzin"], places=["Omsk"],
+                  times={"3 March 1917": "1917-03-03", "days": "PXD", "28 March": "1917-03-28",
+                         "A few days": "PXD", "some weeks": "PXW"})
+    got = {_verb(e): e.date for e in evs}
+    assert got["met"] == "1917-03"  # 3 March and a few days: still March
+    assert got["visited"] == "1917"  # 28 March and a few days: March or April
+    assert got["left"] == "1917"

@@ -895,3 +895,19 @@ def test_a_month_alone_on_its_line_or_with_a_day_in_a_heading_stays_a_date():
     found = {t.span.text: t.value for t in tag_time(text, "d")}
     assert found.get("October") == "1899-10", found
     assert any("June" in k for k in found), found
+
+
+def test_a_night_the_next_day_counts_from_is_the_first_day_of_its_chain():
+    text = ("We left the harbour in 1723 in an old sloop.\n\nThe wind rose, and night coming on, we dropt anchor and "
+            "lay all night in the bay. The next day we reached Amboy. The next morning I walked on, this being "
+            "Saturday.")
+    t = tags(text)
+    assert t["night"].value == "1723-WXX-4TNI" and t["all night"].value == "1723-WXX-4TNI"
+    assert t["The next day"].value == "1723-WXX-5"
+
+
+def test_a_habitual_or_lone_night_stays_undated():
+    t = tags("In 1723 I was a printer.\n\nAt night I usually read. The next day was a holiday.")
+    assert t["night"].value == "XXXX-XX-XXTNI"
+    t = tags("In 1723 I was a printer.\n\nAt night I read Bunyan.\n\nThe next day we sailed.")
+    assert t["night"].value == "XXXX-XX-XXTNI"  # the next day is in another paragraph

@@ -14,6 +14,8 @@ month in their name. Evidence is the sentence.
 """
 from __future__ import annotations
 
+import bisect
+import calendar
 import dataclasses
 import re
 
@@ -225,6 +227,17 @@ AHEAD = re.compile(r"\b(?:would|was\s+to|were\s+to)\s+(?:(?:not|never|himself|he
                    r"subsequently|afterwards|one\s+day)\b[^.;:!?]*$", re.I)
 DAY_VALUE = _DAY_VAL
 TIME_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT[\w:]+$")
+DAY_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")  # a day (a time of it too: "1917-03-12TEV")
+FEW_DAYS = 7  # "within days", "some days after": at most a week
+WEEK_VALUE = re.compile(r"\d{4}-W\d\d$")  # "the following week" -> 1908-W24
+# a time counted back from the story's now ("the previous evening", "the preceding night", "the day before",
+# "two days earlier"): a look back, the story stays where it was; not "before dawn"
+COUNTED_BACK = re.compile(r"\b(?:previous|preceding|prior)\b|\b(?:before|earlier)\s*$", re.I)
+# a time of what someone meant to do ("wanted to wait for the spring boats", "planned to leave in May"):
+# the story is not there yet
+MEANT_TO = re.compile(r"\b(?:wanted|wished|hoped|planned|intended|meant|expected|promised|proposed|decided|agreed|"
+                      r"resolved|preferred|longed|wanting|wishing|hoping|planning|intending|expecting)\s+(?:\w+\s+)?"
+                      r"to\s+[a-z]+\b[^.;:!?,]*$", re.I)
 TWIN_GAP = _TWIN_OPEN  # "7 November (25 October …": the bracket opening a date's twin
 
 
@@ -235,6 +248,9 @@ class _Reader(Reader):
       marched"), dates nothing: the narrative goes on in the outer date's calendar.
     * "Three days before his arrest on 9 February 1899, Voronin burned his letters": the day counted from the
       arrest dates the verb; the date it counts from is the arrest's own.
+    * A time counted back from the story's now ("The previous evening he had burned his letters", "the preceding
+      night"), one of what someone meant to do ("wanted to wait for the spring boats") does not move the clock;
+      a week counted to ("left Geneva the following week") does.
     * A look back of more than a year in a pluperfect clause ("Lurye arrived in Geneva in 1908. … in the autumn
       of 1905, after the October Manifesto, he had gone home to Odessa. Now he rented a room") does not move
       the clock (the time layer reads it so too, ``narrative_time._looks_back``).
@@ -249,8 +265,11 @@ class _Reader(Reader):
                       and set(re.findall(r"[a-z]+", text[t.span.start:t.span.end].lower())) & MONTHS
                       and not self.in_quote(t.span.start)
                       and not looking_back(text, t.span.start)]
-        if named_days:
-            self.full = sorted([*self.full, *named_days], key=lambda t: t.span.start)
+        # a week the text counts to ("left Geneva the following week") is where the story stands too
+        weeks = [t for t in self.times if t.type == "DATE" and WEEK_VALUE.match(t.value or "")
+                 and not self.in_quote(t.span.start) and not looking_back(text, t.span.start)]
+        if named_days or weeks:
+            self.full = sorted([*self.full, *named_days, *weeks], key=lambda t: t.span.start)
         outer = {b.id: a for a, b in zip(self.times, self.times[1:]) if DAY_VALUE.match(a.value or "")
                  and DAY_VALUE.match(b.value or "") and TWIN_GAP.fullmatch(text[a.span.end:b.span.start])}
         self.twins = set(outer)
@@ -265,6 +284,8 @@ class _Reader(Reader):
                 continue
             if AHEAD.search(text[max(0, t.span.start - 120):t.span.start]):
                 continue  # "Dybenko would later be shot during the purges of 1938": a look ahead, the story stays
+            if COUNTED_BACK.search(text[t.span.start:t.span.end]) or MEANT_TO.search(text[max(0, t.span.start - 100):t.span.start]):
+                continue  # "The previous evening he had burned his letters", "wanted to wait for the spring boats"
             if y.isdigit() and len(t.value) > 4 and BORN.search(text[max(0, t.span.start - 80):t.span.start]):
                 t = dataclasses.replace(t, value=y)  # "born on 7 November 1879. His father …": not that day, that year
             full.append(t)
@@ -276,6 +297,34 @@ class _Reader(Reader):
                                                                  text[max(0, t.span.start - 20):t.span.start])
                        and not looking_back(text, t.span.start)]
         self.lapse_starts = [t.span.start for t in self.lapses]
+
+    def _event_date(self, verb: Token, s: Sentence, clock: bool = True) -> str | None:
+        """The reader's date, but a lapse of a few days that stays inside the clock's month keeps the month:
+        "on 3 March 1917 … Within days the colony had dissolved" is ``1917-03``, not ``1917`` (days counted from
+        the 28th, a span of weeks or months still keep only the year)."""
+        value = super()._event_date(verb, s, clock)
+        if not value or len(value) != 4 or not clock:
+            return value
+        i, j = bisect.bisect_left(self.time_starts, s.start), bisect.bisect_left(self.time_starts, s.end)
+        if any(t.type in ("DATE", "TIME") for t in self.times[i:j]):
+            return value  # the sentence's own year, not the clock's
+        k = bisect.bisect_left(self.full_starts, s.start) - 1
+        if k < 0:
+            return value
+        now = self.full[k]
+        m = DAY_DATE.match(now.value)
+        if not m or now.value[:4] != value:
+            return value
+        pos = s.offset + verb.idx
+        a, b = bisect.bisect_right(self.lapse_starts, now.span.start), bisect.bisect_left(self.lapse_starts, pos)
+        days = 0
+        for t in self.lapses[a:b]:
+            n = re.fullmatch(r"P(\d+|X)D", t.value or "")
+            if not n:
+                return value
+            days += FEW_DAYS if n.group(1) == "X" else int(n.group(1))
+        y, mo, d = (int(x) for x in m.groups())
+        return f"{y:04d}-{mo:02d}" if a < b and d + days <= calendar.monthrange(y, mo)[1] else value
 
     def clause_times(self, verb: Token, off: int) -> list:
         own = [t for t in super().clause_times(verb, off) if t.id not in self.twins]

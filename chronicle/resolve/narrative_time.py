@@ -24,7 +24,8 @@ Rules, in the order they matter:
   calendar ("in October ... the end of April, 1724" -> October 1723).
 * Days counted without a known date ("the next day", "that night", "the next
   morning") form a chain; a weekday asserted later ("this being Saturday") names
-  every day of the chain (``1723-WXX-3``). A morning after a night starts a new day.
+  every day of the chain (``1723-WXX-3``). A morning after a night starts a new day. A part of day
+  the next day counts from ("night coming on … the next day") is the chain's first day.
 * A part of day uses the clock's day only while that day is recent (same or
   previous paragraph); otherwise it is habitual (``XXXX-XX-XXTNI``).
 
@@ -53,6 +54,7 @@ PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|once\s+|previously\s+|ear
 STORY_AT = re.compile(r"\b(?:by|until|till|since)\s+(?:(?:early|late|mid-?|the\s+\w+\s+of)\s+)?$", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|remains?|still|survives?|stands|lies|exists?|has\s+(?:been|become)|have\s+(?:been|become))\b", re.I)
 _HABITUAL = re.compile(r"\b(?:always|usually|generally|invariably|normally|habitually|every|each|whenever)\b", re.I)
+_OFTEN = re.compile(r"\b(?:often|sometimes|frequently|seldom|rarely|at\s+times|now\s+and\s+then)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|would|planned|plans|planning|expected|scheduled|next|to\s+be|going\s+to)\b", re.I)
 _NAME_OF = re.compile(r"[ \t]+(?:[A-Z][A-Za-z'’-]+[ \t]+){1,3}of[ \t]+"  # "... February Revolution of 1917"
                       r"|[ \t]+(?:[A-Z][A-Za-z'’-]+[ \t]*){1,3}\([ \t]*")  # "the October Revolution (1917)", not a title's "_…_ (1934)"
@@ -833,11 +835,42 @@ class _Resolver:
             y, anchor = self.year_for(i, c.start)
             val, ch = self.chain_value(y, suffix)
             return _Out(c, "TIME", val, anchor, chain=ch)
+        if not recent and self._counted_on(i, c):
+            # "night coming on, we had no remedy … the next day, we made a shift to reach Amboy": the day the
+            # next day is counted from, so its chain's first day
+            self.chain_step(0, c.start)
+            ck.last_pod = bucket
+            y, anchor = self.year_for(i, c.start)
+            val, ch = self.chain_value(y, suffix)
+            return _Out(c, "TIME", val, anchor, chain=ch)
         if pre in ("that", "this", "the same", "one", "one fine"):
             y, anchor = self.year_for(i, c.start)
             if y is not None:
                 return _Out(c, "TIME", f"{y:04d}-XX-XX{suffix}", anchor)
         return _Out(c, "TIME", f"XXXX-XX-XX{suffix}")
+
+    def _counted_on(self, i: int, c) -> bool:
+        """Whether a part of day with no known day is the one a day counted on later in its paragraph
+        ("the next day", "the next morning") starts from: the story's day, not a habit. Not in a quotation or a
+        habitual sentence, with no day known yet, and no other date or time between them."""
+        if self.clock.day() or self.clock.chain is not None or self.dct_mode or self.in_quote(c.start) \
+                or self.generic(c.start) or _OFTEN.search(self.sentence_text(c.start)) \
+                or c.f.get("pre", "") not in ("", "all", "all the", "that", "the"):
+            return False
+        for d in self.cands[i + 1:]:
+            if self.para(d.start) != self.para(c.start):
+                return False
+            if d.kind in ("duration", "set"):
+                continue
+            if d.kind in ("pod", "clock"):
+                if d.f.get("pre", "") in ("", "all", "all the", "that", "the"):
+                    continue  # "all night" of the same night
+                return False
+            return d.kind == "rel" and d.f.get("u") in ("day", "night", "morning", "evening") \
+                and not re.match(r"['’]s\b", self.text[d.end:d.end + 3]) \
+                and (d.f.get("n") or 0) >= 1 and not d.f.get("one") and not d.f.get("deictic") \
+                and not d.f.get("appos") and not d.f.get("event")
+        return False
 
     def _pod(self, i: int, c) -> _Out:
         return self._time_of_day(i, c, c.f["pod"])
