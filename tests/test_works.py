@@ -93,3 +93,12 @@ def test_a_possessive_title_after_its_authors_possessive_is_a_work():
     orgs = {o.name for o in rec.organizations}
     assert not any("Progress" in o for o in orgs)
     assert any("Freedmen" in o for o in orgs)  # a body's head noun keeps it a body
+
+
+def test_a_quoted_paper_that_serialises_is_a_body():
+    """What a paper does is one list (``works.PRINTING_VERBS``), read by the periodical cue and by the
+    organization vote alike: "“Zvezda” serialised the appeal" is a paper, no person."""
+    text = "In 1912 the Bolsheviks founded a new paper. “Zvezda” serialised the appeal of the Moscow workers."
+    rec = extract_string(text)
+    assert "Zvezda" in orgs(rec)
+    assert "Zvezda" not in {p.name for p in rec.persons}

@@ -17,6 +17,7 @@ from .place_names import (buildings_of, in_quoted_title, join_of_heads, kept_bui
                           number_sign, owned_buildings)
 from .lexicon import (ROLE_NOUNS, affiliation_word, SINGULAR_NAME_END, looks_like_classical_name, EVENT_HEADS, given_name_gender, looks_like_surname, FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS,
                       PERSONAL_NOUNS, SPEECH_VERBS, TITLES)
+from .works import PAPER_NOUNS
 
 GROUP = "chronicle_mentions"
 KEEP_LABELS = {"PERSON", "GPE", "LOC", "ORG", "FAC", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
@@ -25,7 +26,6 @@ BODY_ROLE_NOUNS = {"editor", "editors", "board", "staff", "member", "members", "
                    "founder", "founders", "presidium", "bureau", "delegate", "delegates", "correspondent",
                    "contributor", "contributors", "editorship", "secretary", "treasurer"}
 SEAT_NOUNS = {"seat", "post", "membership"}  # a seat in a body: "her post in the Zhenotdel"
-PAPER_NOUNS = {"paper", "newspaper", "journal", "magazine", "weekly", "daily", "organ", "gazette", "periodical"}
 PUBLISH_VERBS = {"publish", "print", "appear", "write", "report", "announce", "serialise", "serialize"}
 PLACE_NOUNS = {"sign", "village", "hamlet", "town", "city", "settlement", "port", "capital", "district", "province",
                "region", "island", "river", "station", "fortress", "monastery", "estate", "suburb", "county",

@@ -101,8 +101,12 @@ BOOK_CITED = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[.,]?\s+[_*](?:The\s+|A\s+|
 JOURNAL_FACTS = re.compile(r"[_*”\"]?[.,]?\s*(?:\d+(?:\.\d+|#\d+|,\s*no\.|\s*\()|,?\s*(?:[Vv]ol\b|v\.\s*\d))")
 # a journal after the quoted title of its article: '"The Traversette rockfall", _Archaeometry_, 2018'
 ARTICLE_BEFORE = re.compile(r"[”\"],?\s+[_*](?:The\s+)?$|[.,?!][”\"]\s+[_*](?:The\s+)?$")
-PERIODICAL_NOUNS = (r"newspapers?|papers?|journals?|magazines?|dail(?:y|ies)|weekl(?:y|ies)|monthl(?:y|ies)|"
-                    r"organs?|gazettes?|periodicals?|reviews?|bulletins?|press|tabloids?|broadsheets?")
+# the nouns of a periodical (the mention stage reads them as lemmas: "its own paper, Soldatskaya Pravda"), and as
+# a pattern with their plurals and the few more a list or an apposition names ("newspapers such as _Iskra_")
+PAPER_NOUNS = {"paper", "newspaper", "journal", "magazine", "weekly", "daily", "organ", "gazette", "periodical"}
+PERIODICAL_NOUNS = "|".join(w[:-1] + "(?:y|ies)" if w.endswith("ly") else w if w == "press" else w + "s?"
+                            for w in (*sorted(PAPER_NOUNS), "monthly", "review", "bulletin", "press", "tabloid",
+                                      "broadsheet"))
 PERIODICAL_BEFORE = re.compile(r"\b(?:" + PERIODICAL_NOUNS + r"),?\s+(?:the\s+)?[_*“\"]?(?:The\s+)?$", re.I)
 PERIODICAL_AFTER = re.compile(
     r"[_*”\"]?[.,]?\s*(?:\([^()\n]{0,60}\)\s*)?,\s+(?:(?:a|an|the|his|her|their|its|our)\s+|[A-Z][\w-]*[’']s\s+)?"

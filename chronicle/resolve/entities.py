@@ -18,6 +18,7 @@ from typing import Callable, Iterable
 from ..annotate.lexicon import (FEMININE_SURNAME_END, ADDRESS_NOUNS, OFFICE_NOUNS, territorial, looks_like_classical_name, BROAD_GROUPS, FAC_HEADS, ORG_HEADS, SINGULAR_NAME_END, TITLES,
                                 affiliation_word, given_name_gender,
                                 looks_like_place_name, looks_like_surname)
+from ..annotate.works import PRINTING_VERBS
 
 PER, LOC, ORG = "person", "place", "organization"
 SAINTS = {"st", "saint", "san", "santa", "ste"}  # part of the name: "St. Petersburg", "St. Paul"
@@ -125,7 +126,7 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
     elif c.get("who") or c.get("emphatic") or c.get("vocative"):
         v[PER] += 2.0
     if c.get("periodical") and c.get("quoted_title") == "whole" and (
-            c.get("subj") in PRINTING or c.get("published_in") or c.get("body_of")):
+            c.get("subj") in PRINTING_VERBS or c.get("published_in") or c.get("body_of")):
         v[ORG] += 1.5  # "“Borba” printed the appeal", "wrote for “Borba”": a paper's name set off as a title
     if c.get("paper_noun"):
         v[ORG] += 2.0  # "its own paper, Soldatskaya Pravda", "the newspaper Borba": a paper is an organization
@@ -724,7 +725,6 @@ def _one_of_a_plural_shape(key: str, ms: list[Mention]) -> bool:
         and any(m.cues.get(c) for m in ms for c in PERSONAL_CUES + ("personal_clause",))
 
 
-PRINTING = {"print", "reprint", "publish", "report", "announce", "headline"}  # what a paper does ("Borba" set off as a title)
 # a Russian plural left untranslated: "the Mezhraiontsy", "the Vperedovtsy", "the Otzovisty", "the Kadety"
 RUSSIAN_PLURAL = re.compile(r"...(?:tsy|sty|ety|ery)$")
 RUSSIAN_GROUP = re.compile(r"...(?:tsy|isty)$")  # the surest of them, said of groups even without "the"
