@@ -470,3 +470,14 @@ def test_a_lapse_of_a_few_days_inside_the_month_keeps_the_month():
     assert got["met"] == "1917-03"  # 3 March and a few days: still March
     assert got["visited"] == "1917"  # 28 March and a few days: March or April
     assert got["left"] == "1917"
+
+
+def test_a_date_split_off_its_sentence_by_the_tagger_still_dates_it():
+    # the tagger ends a sentence after "On October 14th"; the organ's dated statement is still a speech of that day
+    text = ("The Mensheviki supported Kerensky.\n\nOn October 14th the official organ of the “moderate” Socialists "
+            "said:\n\nThe drama of Revolution has two acts; the destruction of the old régime and the creation of "
+            "the new one.")
+    evs = _events(text, ["Kerensky"], orgs=["Socialists", "Mensheviki"], times={"October 14th": "1917-10-14"})
+    said = [e for e in evs if _verb(e) == "said"]
+    assert len(said) == 1 and said[0].type == "speech" and said[0].date == "1917-10-14"
+    assert said[0].participants == ("socialists",) or list(said[0].participants) == ["socialists"]

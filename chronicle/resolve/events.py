@@ -228,6 +228,9 @@ AHEAD = re.compile(r"\b(?:would|was\s+to|were\s+to)\s+(?:(?:not|never|himself|he
 DAY_VALUE = _DAY_VAL
 TIME_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT[\w:]+$")
 DAY_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")  # a day (a time of it too: "1917-03-12TEV")
+# a preposition opening a sentence, before its date ("On", "Early in", after a full stop or a paragraph break)
+LEAD_PREP = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)(?:(?:early|late|then|and|but)\s+)?(?:on|in|at|by|during|towards?|"
+                       r"since|after|before)\s+(?:the\s+)?$", re.I)
 FEW_DAYS = 7  # "within days", "some days after": at most a week
 WEEK_VALUE = re.compile(r"\d{4}-W\d\d$")  # "the following week" -> 1908-W24
 # a time counted back from the story's now ("the previous evening", "the preceding night", "the day before",
@@ -328,7 +331,25 @@ class _Reader(Reader):
 
     def clause_times(self, verb: Token, off: int) -> list:
         own = [t for t in super().clause_times(verb, off) if t.id not in self.twins]
+        if not own and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+            lead = self._lead_fragment(off + verb.sent.start_char)
+            return [lead] if lead is not None else []
         return [t for t in own if not any(u.anchor == t.id and u.span.start < t.span.start for u in own)] or own
+
+    def _lead_fragment(self, start: int):
+        """The date of a sentence the tagger split after its opening adverbial ("On October 14th | the official
+        organ of the “moderate” Socialists said:"): a date alone after a preposition, right before a sentence that
+        opens in lower case, is the next sentence's own."""
+        text = self.ctx.text
+        if not text[start:start + 1].islower():
+            return None
+        k = bisect.bisect_left(self.time_starts, start) - 1
+        if k < 0:
+            return None
+        t = self.times[k]
+        if t.type != "DATE" or t.span.end > start or text[t.span.end:start].strip():
+            return None
+        return t if LEAD_PREP.search(text[max(0, t.span.start - 40):t.span.start]) else None
 
 
 FAIL = {"fail", "failed", "fails", "neglect", "neglected", "omit", "omitted"}
