@@ -215,6 +215,38 @@ def local_marker(text: str, end: int, window: int = 40) -> str | None:
     return None
 
 
+# "by European reckoning the party reached Berezov on 25 February", "the Western date of 3 March",
+# "in the Russian calendar, the strike began on 23 February": a calendar named before the date, in its clause
+_CAL_NOUN = r"(?:reckoning|calendar|count|style|dating)"
+
+
+def _lead(adjective: str, style: str) -> re.Pattern:
+    return re.compile(rf"\b(?:by|in|on|under|according\s+to|after)\s+(?:the\s+)?(?:(?:{adjective})\s+{_CAL_NOUN}|{style})(?!\w)"
+                      rf"|\b(?:{adjective}|{style})\s+(?:date|dating|equivalent)\s*(?:of|for|was|is|,|:)?\s*$", re.I)
+
+
+_LEAD = {"gregorian": _lead(r"European|Western|Gregorian|new|modern|our", r"New[- ]Style|N\.\s?S\."),
+         "julian": _lead(r"Russian|Julian|old", r"Old[- ]Style|O\.\s?S\.")}
+
+
+_CLAUSE_END = re.compile(r"[;:!?()\[\]\n]|(?<![A-Z])\.\s")
+
+
+def leading_marker(text: str, start: int, window: int = 90) -> str | None:
+    """'julian'/'gregorian' if the clause before the date at ``start`` names the calendar it is reckoned in
+    and no other number stands between that phrase and the date."""
+    head = text[max(0, start - window):start]
+    cuts = list(_CLAUSE_END.finditer(head))  # a full stop after a capital is an initial ("N.S."), no end
+    head = head[cuts[-1].end():] if cuts else head
+    found = [(m.end(), m.start(), name) for name, rx in _LEAD.items() for m in rx.finditer(head)]
+    if not found:
+        return None
+    end, begin, name = max(found)
+    # "25 October 1917 according to the Julian calendar and 7 November": the phrase trails the date before it
+    trails = re.search(r"\d[^\w]{0,3}(?:\w+\s+){0,3}$", head[:begin])
+    return None if trails or re.search(r"\d", head[end:]) else name
+
+
 _ACCORDING = re.compile(r"[\s,]*(?:according\s+to|in|by|under|of)\s+the\s+(?:(?:modern|old|new|then|current|"
                         r"western|russian|present)\s+)?(?=(?:Julian|Gregorian|Old|New|Western|Russian)\b)", re.I)
 

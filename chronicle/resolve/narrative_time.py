@@ -964,7 +964,7 @@ class _Calendars:
         if self.override != "auto":
             return self.override, True
         mark = cal.bracket_marker(self.text, start, end) if not dual else None
-        mark = mark or cal.local_marker(self.text, end)
+        mark = mark or cal.local_marker(self.text, end) or cal.leading_marker(self.text, start)
         if mark:
             return mark, True
         if dual:
