@@ -75,3 +75,24 @@ def test_a_named_subject_of_the_sentence_before_still_wins():
     rd = Reader(_ctx(text, {"Semyon Belov": "m", "Fyodor Rudin": "m", "Rudin": "m"}))
     # Belov is the subject two sentences back: the chain stays with him (the rule already there)
     assert _who(rd, text, "He returned") == "semyon_belov"
+
+
+CITED = ("Pavel Orlov escaped from Tobolsk in 1907 and reached Perm after eleven days. Orlov later claimed "
+         "that the journey had been easy, and Kagan thought the account embellished. In Perm he met Vera "
+         "Lenz at the station. Lebed doubts this. He calls the meeting a legend. According to Dorn, he "
+         "stayed in Perm for a month; Dorn himself calls it a guess.")
+
+
+def test_a_historian_cited_for_a_view_does_not_take_the_storys_he():
+    names = {"Pavel Orlov": "m", "Orlov": "m", "Kagan": "m", "Vera Lenz": "f", "Lebed": "m", "Dorn": "m"}
+    rd = Reader(_ctx(CITED, names))
+    assert _who(rd, CITED, "he met") in ("orlov", "pavel_orlov")  # not Kagan, who only gave his view
+    assert _who(rd, CITED, "He calls") == "lebed"  # a further view is the historian's own
+    assert _who(rd, CITED, "he \nstayed".replace(" \n", " ")) in ("orlov", "pavel_orlov")  # not Dorn
+
+
+def test_one_who_acted_in_the_story_keeps_the_pronoun():
+    text = ("Pavel Orlov met Ivan Kagan in Perm in 1907. Kagan thought the plan reckless. "
+            "He left for Kazan in June.")
+    rd = Reader(_ctx(text, {"Pavel Orlov": "m", "Ivan Kagan": "m", "Kagan": "m"}))
+    assert _who(rd, text, "He left") in ("kagan", "ivan_kagan")  # Kagan acted: no historian

@@ -60,6 +60,17 @@ INDEFINITE = {"a", "an", "another", "one", "some"}
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")  # "worker", "sculptor", "artist", "historian"
 STRANGER = "\0stranger"  # what a he/she chain stands for once an unnamed person took it up
 STRANGER_SENTENCES = 3  # how many sentences back an unnamed person (or a pronoun it holds) may take up he/she
+# a verb by which a historian, a memoirist gives a view of the story ("Deutscher thought the account embellished")
+OPINION_VERBS = {"think", "believe", "doubt", "consider", "judge", "argue", "suggest", "question", "dispute",
+                 "reject", "deny", "contend", "maintain", "insist", "conclude", "suspect", "dismiss", "describe",
+                 "note", "observe", "estimate", "reckon", "claim", "assert", "speculate", "surmise", "agree",
+                 "disagree", "write", "remark", "comment", "stress", "emphasize", "emphasise", "point", "accept",
+                 "call", "regard"}
+# what such a view is of: the story told already ("this", "the account", "the story")
+TOLD = {"this", "that", "it", "these", "those", "account", "story", "claim", "version", "tale", "report", "episode",
+        "legend", "anecdote", "figure", "date", "dating", "evidence", "testimony", "memoir", "recollection",
+        "description", "estimate", "explanation", "interpretation", "assertion", "statement"}
+VIEW_NOUNS = {"view", "opinion", "judgement", "judgment", "estimate", "estimation", "interpretation", "verdict"}
 
 
 @dataclass(frozen=True)
@@ -312,6 +323,9 @@ class Reader:
         marks: list[tuple[int, str, float, int, str]] = []
         nominal: list[tuple[int, str, float, int, Token]] = []
         self._marks = marks
+        # who has so far only given views of the story (:func:`cites`), and who has acted in it
+        cited: dict[str, int] = {}  # the person -> the position of the last mention by which they gave a view
+        acted: set[str] = set()
         here_no = 0
         for s in self.sentences():
             starts.append(s.start)
@@ -331,6 +345,10 @@ class Reader:
                 elif r is not None and r.kind == "person" and r.id != self.narrator and \
                         pos + len(tok.text) >= r.end and not quoted(pos):
                     marks.append((pos, r.id, role_weight(tok), here_no, ""))  # a name, at its last word
+                    if cites(tok):
+                        cited[r.id] = pos
+                    else:
+                        acted.add(r.id)
                 if r is None and tok.lower_ in HE | SHE:
                     verb = tok.head.head if tok.head.dep_ in ("prep", "agent", "dative") else tok.head
                     if tok.dep_ == "poss" and tok.head.dep_ in ("attr", "oprd") and \
@@ -372,11 +390,26 @@ class Reader:
                             self.subjects.append((pos, own, s.offset + tok.head.idx))
                             self.subject_clause[pos] = (s.start, _main_clause(tok.head))
                         continue
-                    near = self.antecedent(tok.lower_, pos, clause_subj)
-                    r = self.subject_antecedent(tok.lower_, pos, clause_subj, s.start)
-                    if r is None or near is not None and r.start < starts[bisect.bisect_right(starts, near.start) - 1]:
-                        r = near  # a subject only wins within the sentence of the nearest candidate
-                    r = self._topic_at_paragraph_start(tok.lower_, pos, r, clause_subj)
+                    # one who has so far only given a view of the story (a historian cited: "Deutscher thought
+                    # the account embellished") does not take up the story's "he" ("In St Petersburg he met
+                    # Sedova"), only a further view ("He calls it a legend"), a pronoun in the clause it is the
+                    # subject of ("Pliny reports in his Natural History"), or one no one else can take
+                    own_clause = {pos}
+                    up = tok
+                    while up.head.i != up.i and up.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "parataxis"):
+                        up = up.head
+                        own_clause.add(s.offset + up.idx)
+                    views = set() if subj and tok.head.lemma_.lower() in OPINION_VERBS else \
+                        {pid for pid, at in cited.items() if pid not in acted and not _governs(at, own_clause, s)}
+                    for skip in ((clause_subj | views, clause_subj) if views else (clause_subj,)):
+                        near = self.antecedent(tok.lower_, pos, skip)
+                        r = self.subject_antecedent(tok.lower_, pos, skip, s.start)
+                        if r is None or near is not None and \
+                                r.start < starts[bisect.bisect_right(starts, near.start) - 1]:
+                            r = near  # a subject only wins within the sentence of the nearest candidate
+                        if r is not None:
+                            break
+                    r = self._topic_at_paragraph_start(tok.lower_, pos, r, clause_subj | views)
                     g = "m" if tok.lower_ in HE else "f"
                     kept = before.get(g)
                     same = here.get(g)
@@ -404,6 +437,10 @@ class Reader:
                         r = None
                     elif r is not None and not quoted(pos):
                         marks.append((pos, r.id, role_weight(tok), here_no, g))
+                        if cites(tok):
+                            cited[r.id] = pos
+                        else:
+                            acted.add(r.id)
                     if r is not None:
                         self.pronouns[pos] = r
                         if not subj or tok.lower_ in ("him", "her"):  # "Lenin thought him useful": an object
@@ -1075,6 +1112,50 @@ def fronted_subject(tok: Token) -> bool:
     verb = tok.head.head
     return verb.i == tok.i + 1 and verb.pos_ in ("VERB", "AUX") and tok.head.i < tok.i < verb.i and \
         not children(verb, "nsubj", "nsubjpass", "expl")
+
+
+def _governs(at: int, clause: set[int], s: Sentence) -> bool:
+    """Whether the name ending at ``at`` (in sentence ``s``) governs ``clause``, the positions of a pronoun
+    and its heads up to its clause's verb: the pronoun is within the name's phrase, or the name is the
+    subject of the pronoun's verb ("Pliny reports in his Natural History")."""
+    if not s.start <= at < s.end:
+        return False
+    tok = next((t for t in s.sent if s.offset + t.idx == at), None)
+    for _ in range(3):
+        if tok is not None and tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+    if tok is None:
+        return False
+    return s.offset + tok.idx in clause or s.offset + tok.head.idx in clause and tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def cites(tok: Token) -> bool:
+    """Whether the person mention ``tok`` only gives a view of the story, as a historian or memoirist
+    cited does, rather than acting in it: the subject of a verb of opinion (:data:`OPINION_VERBS`) in
+    the present ("Service doubts", "Pipes has argued") or of a view of what was told ("Deutscher thought
+    the account embellished", "Volkogonov rejected this"); "according to X"; "in X's view"."""
+    for _ in range(3):
+        if tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+    if tok.dep_ == "poss":
+        return tok.head.lemma_.lower() in VIEW_NOUNS
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in OPINION_VERBS:
+        return False
+    verb = tok.head
+    if verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and \
+            any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return True  # the historian's present, in a story told in the past
+    if verb.lemma_.lower() == "write":
+        return False  # "Henrietta wrote to her father: 'Is it fair…'": a letter written is an act
+    for c in verb.children:
+        if c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in TOLD:
+            return True  # "Service doubted this"
+        if c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("nsubj", "nsubjpass") and g.lemma_.lower() in TOLD
+                                                 and g.lower_ not in ("it", "that") for g in c.children):
+            return True  # "Deutscher thought the account embellished"
+    return False
 
 
 def role_weight(tok: Token) -> float:
