@@ -50,7 +50,8 @@ ROLES = {"member", "chairman", "chairwoman", "president", "vice-president", "edi
          "envoy", "consul", "senator", "judge", "bishop", "priest", "manager", "proprietor", "owner",
          "candidate", "adherent", "supporter", "follower", "employee", "apprentice", "printer", "lieutenant",
          "sergeant", "soldier", "sailor", "officer", "comrade", "brother", "sister", "inspector", "prime",
-         "informer", "spy"}
+         "informer", "spy", "collaborator", "contributor"}
+SHARED_ROLES = {"collaborator"}  # "his old collaborator on the daily Nachalo, X": both were on it
 PERSON_ROLE = ROLES - {"one", "brother", "sister", "comrade"}
 GRANT = {"join": None, "enter": None, "elect": None, "admit": None, "appoint": None, "accept": None,
          "enrol": None, "enroll": None, "name": None, "nominate": None, "make": None, "recruit": None,
@@ -89,7 +90,8 @@ def run(ctx: DocContext) -> dict[str, list]:
                 for person, role, status, trigger in _readings(rd, s, tok):
                     _add(found, rd, s, person, body, role or tok.lemma_.lower(), status, s.offset + trigger.idx)
                 continue
-            org = rd.entity(tok, s.offset, ("organization",)) or rd.org_word(tok, s.offset)
+            org = rd.entity(tok, s.offset, ("organization",)) or rd.org_word(tok, s.offset) or \
+                _short_form(rd, tok, s.offset)
             if org is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                     tok.head.head.lemma_.lower() in BODIES and rd.ref(tok.head.head, s.offset) is None:
                 bodies[tok.head.head.lemma_.lower()] = (s.offset + tok.idx, org.id)
@@ -101,7 +103,7 @@ def run(ctx: DocContext) -> dict[str, list]:
                 continue  # "Minister Tchernov", "Soviet ambassador": a title or an adjective, not the body
             for person, role, status, trigger in [*_readings(rd, s, tok), *_label_after_dash(rd, s, tok),
                                                   *_head_of(rd, s, tok), *_named_after(rd, s, tok, org),
-                                                  *_led_by(rd, s, tok)]:
+                                                  *_led_by(rd, s, tok), *_owner(rd, s, tok, org)]:
                 _add(found, rd, s, person, org.id, role, status, s.offset + trigger.idx)
         for person, org_id, role, trigger, status in _its_office(rd, s):
             _add(found, rd, s, person, org_id, role, status, s.offset + trigger.idx)
@@ -109,8 +111,12 @@ def run(ctx: DocContext) -> dict[str, list]:
             _add(found, rd, s, person, org_id, None, "refused", s.offset + trigger.idx)
         for person, org_id, role, trigger in _co_opted(rd, s):
             _add(found, rd, s, person, org_id, role, "granted", s.offset + trigger.idx)
-        for person, org_id, role, trigger in _voice(rd, s):
-            _add(found, rd, s, person, org_id, role, "granted", s.offset + trigger.idx)
+        for person, org_id, role, trigger, status in _voice(rd, s):
+            _add(found, rd, s, person, org_id, role, status, s.offset + trigger.idx)
+        for person, org_id, trigger in _elected_for(rd, s):
+            _add(found, rd, s, person, org_id, "deputy", "granted", s.offset + trigger.idx)
+        for person, org_id, role, trigger in _among_the(rd, s):
+            _add(found, rd, s, person, org_id, role, "held", s.offset + trigger.idx)
         for person, org_id, trigger in _among_them(rd, s):
             _add(found, rd, s, person, org_id, "member", "held", s.offset + trigger.idx)
     sents = None
@@ -120,6 +126,46 @@ def run(ctx: DocContext) -> dict[str, list]:
         if s is not None:
             _add(found, rd, s, EntityRef(pos, pos + 1, person, "person"), org, role, "held", pos)
     return {"memberships": list(found.values())}
+
+
+def _head_words(rd: Reader) -> dict[str, list[str]]:
+    """The head word of each organization's name of two words or more -> those organizations: its last
+    word, or the word before "of" ("Petersburg Soviet of Workers' Deputies" -> "Soviet", "Roman
+    Constituent Assembly" -> "Assembly")."""
+    got = getattr(rd, "_member_heads", None)
+    if got is None:
+        got = {}
+        for o in rd.ctx.organizations:
+            words = re.sub(r"[’']s\b", "", o.name).split()
+            if len(words) < 2:
+                continue
+            head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+            if head[:1].isupper():
+                got.setdefault(head, []).append(o.id)
+        rd._member_heads = got
+    return got
+
+
+def _short_form(rd: Reader, tok: Token, off: int) -> EntityRef | None:
+    """ "the Soviet's executive" after "the Petersburg Soviet of Workers' Deputies", "a brigade of the Legion"
+    after "Garibaldi's Italian Legion": "the" and a capitalised word standing alone that is the head word of
+    exactly one organization's longer name in the record (the entity layer left the short form untyped)."""
+    if rd.ref(tok, off) is not None or not tok.is_title or not tok.is_alpha or tok.pos_ not in ("PROPN", "NOUN") \
+            or tok.dep_ in ("compound", "amod", "nmod"):
+        return None  # "the Soviet historian": an adjective
+    if not any(c.dep_ == "det" and c.lower_ == "the" and c.i == tok.i - 1 for c in tok.children):
+        return None
+    if tok.i + 1 < len(tok.doc) and tok.nbor(1).is_title and tok.nbor(1).is_alpha:
+        return None  # part of a longer name
+    ids = _head_words(rd).get(tok.text, [])
+    if len(ids) != 1:
+        return None
+    pos = off + tok.idx
+    return EntityRef(pos, pos + len(tok.text), ids[0], "organization")
+
+
+def _short_forms(rd: Reader, s: Sentence, start: int, end: int) -> list[EntityRef]:
+    return [r for t in s.sent if start <= s.offset + t.idx < end for r in [_short_form(rd, t, s.offset)] if r]
 
 
 def _add(found: dict, rd: Reader, s: Sentence, person: EntityRef, org_id: str, role: str | None, status: str,
@@ -136,6 +182,8 @@ def _add(found: dict, rd: Reader, s: Sentence, person: EntityRef, org_id: str, r
         return  # "The Colonel is a Menshevik": a bare title is whoever holds it there, seldom the one named
     if person.id == rd.narrator and SIGNATURE.match(rd.ctx.text, person.end):
         return  # "I, Minister-President of the Provisional Government, declare…": a document's signatory
+    if VESSEL.search(rd.ctx.text, max(0, person.start - 14), person.start):
+        return  # "a squadron led by the brig Oreste": a ship's name, no person
     word = re.match(r"\w*", rd.ctx.text[person.start:person.start + 8]).group(0).lower()
     if (person.start < s.start or word in HE | SHE) and _stranger_between(rd, max(_named_before(rd, person.id, pos), pos - STRANGER_REACH),
                                                     pos):
@@ -144,6 +192,10 @@ def _add(found: dict, rd: Reader, s: Sentence, person: EntityRef, org_id: str, r
     if key not in found:
         found[key] = Membership(f"{rd.ctx.doc_id}-m{len(found) + 1}", person.id, org_id, role, status,
                                 rd.date(s.start, s.end, pos), rd.span(s.start, s.end))
+
+
+VESSEL = re.compile(r"\b(?:brig|ship|steamer|frigate|schooner|sloop|cruiser|battleship|gunboat|corvette|yacht|"
+                    r"barque|vessel|steamship)\s+$", re.I)
 
 
 # a person's record name that is no name: initials or numerals only ("III", "R. S. D. R. P."), a bare
@@ -235,6 +287,8 @@ def _stranger_between(rd: Reader, start: int, end: int) -> bool:
             pos = ch.offset + t.idx
             if pos < start or pos >= end or t.pos_ != "NOUN" or t.tag_ != "NN" or rd.ref(t, ch.offset) is not None:
                 continue
+            if t.lemma_.lower() in BODIES or t.lemma_.lower() in ORG_HEADS:
+                continue  # "The mandate commission refused him a deciding vote": a body, no newcomer
             if t.dep_ == "nsubj" and t.head.lemma_.lower() in PERSON_VERBS and \
                     any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in t.children):
                 return True
@@ -339,6 +393,98 @@ def _government_titles(rd: Reader, ctx: DocContext):
             gov = govs[i].id if i >= 0 else next(iter(only)) if len(only) == 1 else None
         if gov is not None:
             yield r.id, gov, role, r.start
+
+
+# bodies that seat members for constituencies: "elected for Macerata", "returned for Westminster"
+LEGISLATURES = {"assembly", "parliament", "duma", "diet", "convention", "congress", "chamber", "senate", "house",
+                "commons", "reichstag", "landtag", "cortes", "sejm", "rada", "states-general", "constituent"}
+CONSTITUENCY_REACH = 1500
+
+
+def _aside(rd: Reader, r: EntityRef) -> bool:
+    """A body named as where something happened ("met instead in London, in the Brotherhood Church") or as
+    the agent acting on another ("had been driven out of Copenhagen by the Danish authorities")."""
+    got = _token_at(rd, r.start)
+    if got is None:
+        return False
+    t = got[0]
+    while t.head.i != t.i and rd.ref(t.head, got[1]) == r:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "inside", "by")
+
+
+def _body_before(rd: Reader, pos: int, reach: int, ok=lambda r: True) -> EntityRef | None:
+    """The organization named last before ``pos`` in its paragraph (within ``reach``), not a venue."""
+    for r in reversed(rd.refs_in(max(0, pos - reach), pos)):
+        if "\n\n" in rd.ctx.text[r.end:pos]:
+            return None
+        if r.kind == "organization" and not _aside(rd, r) and ok(r):
+            return r
+    return None
+
+
+def _elected_for(rd: Reader, s: Sentence):
+    """ "Giuseppe Garibaldi, elected for Macerata in the January elections": a person elected or returned
+    for a place sits for it in the assembly, parliament or congress named last before (or in the sentence)."""
+    for v in s.sent:
+        if v.lemma_.lower() not in ("elect", "return") or v.tag_ not in ("VBN", "VBD") or negated(v) \
+                or hypothetical(v):
+            continue
+        if not any(w == "for" and o.pos_ == "PROPN" and (rd.ref(o, s.offset) or EntityRef(0, 0, "", "")).kind == "place"
+                   for w, o in preps(v)) or any(w in ("as", "to") for w, o in preps(v)):
+            continue  # "elected to a third term as Consul for 46 BC": an office, no constituency
+        if v.dep_ == "acl" and v.head.pos_ == "PROPN":
+            who = [v.head]  # "Garibaldi, elected for Macerata, rode down…"
+        elif any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+            who = subjects(v)
+        else:
+            continue
+        people = unique([p for t in who for p in _persons(rd, t, s.offset)])
+        legislative = lambda r: any(w.lower() in LEGISLATURES for w in rd.names.get(r.id, "").split())
+        body = next((o for t in s.sent for o in [rd.entity(t, s.offset, ("organization",))]
+                     if o and legislative(o)), None) or _body_before(rd, s.start, CONSTITUENCY_REACH, legislative)
+        if body is not None:
+            for p in people:
+                yield p, body.id, v
+
+
+AMONG_THE = re.compile(r"^\s*(?:Among|Amongst)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?P<role>members|delegates|deputies|"
+                       r"guests|representatives|founders|leaders|officers|directors|speakers|signatories)\s+"
+                       r"(?:(?:were|was|sat|stood)\s+|(?:of|at|in|on)\s+)", re.I)
+AMONG_REACH = 1500
+
+
+def _among_the(rd: Reader, s: Sentence):
+    """ "Among the guests were Maxim Gorky … and Rosa Luxemburg": the persons the sentence lists after a
+    plural office hold it in the body named in the sentence ("Among the delegates of X were…"), else the
+    body named last before it in the paragraph (the congress the paragraph is about)."""
+    m = AMONG_THE.match(s.sent.text)
+    if m is None:
+        return
+    role = m.group("role").lower()
+    role = role[:-3] + "y" if role.endswith("ies") else role[:-1]
+    cut = s.start + m.end()
+    refs = rd.refs_in(s.start, s.end)
+    first = next((r.start for r in refs if r.kind == "person"), s.end)
+    inside = [r for r in refs if r.kind == "organization" and r.start < first and not _aside(rd, r)]
+    body = inside[0] if inside else _body_before(rd, s.start, AMONG_REACH)
+    if body is None:
+        return
+    trigger = next(t for t in s.sent if s.offset + t.idx >= s.start + m.start("role"))
+    for r in rd.refs_in(cut, s.end):
+        if r.kind != "person":
+            continue
+        between = rd.ctx.text[cut:r.start]
+        if ";" in between or ":" in between:
+            break
+        tok = _token_at(rd, r.start)
+        if tok is not None:
+            t = tok[0]
+            while t.head.i != t.i and rd.ref(t.head, tok[1]) == r:
+                t = t.head
+            if t.dep_ in ("nsubj", "nsubjpass", "dobj") and any(a.dep_ == "relcl" for a in [t.head, *t.head.ancestors]):
+                continue  # "Luxemburg, with whom Trotsky formed an alliance": not one listed
+        yield r, body.id, role, trigger
 
 
 AMONG = re.compile(r"\b(?:among (?:them|whom|these|those)|including)\s*$", re.I)
@@ -495,44 +641,49 @@ def _co_opted(rd: Reader, s: Sentence):
 
 # a place of a given kind on a body: "was given only an advisory voice", "admitted with a consultative vote",
 # "granted full voting rights", "in a consultative capacity"
-VOICE = re.compile(r"\b(?P<kind>advisory|consultative|deliberative|full|voting|non-voting|decisive)\s+"
+VOICE = re.compile(r"\b(?P<kind>advisory|consultative|deliberative|full|voting|non-voting|decisive|deciding)\s+"
                    r"(?:(?:voting|voice|vote)\s+)?(?P<what>voice|vote|votes|capacity|member|membership|place|status|"
                    r"seat|rights|say)\b", re.I)
 VOICE_VERBS = {"give", "grant", "allow", "accord", "offer", "admit", "accept", "seat", "allot", "award", "receive",
                "get", "obtain", "co-opt", "enrol", "enroll", "include", "confirm"}
+FULL_VOICE = {"full", "voting", "deliberative", "decisive", "deciding"}
 VOICE_REACH = 600  # how far back the deciding body may be named
 
 
 def _voice(rd: Reader, s: Sentence):
     """ "The Bureau resolved to admit Muranov as a full member. Stalin … was given only an advisory voice":
-    a person given a voice, a vote or a capacity of a kind on a body is granted a place on it; the body is
-    the one named in the sentence, else the one named last before it in the paragraph (the body deciding)."""
+    a person given a voice, a vote or a capacity of a kind on a body is granted a place on it ("refused him a
+    deciding vote": refused); the body is the one named in the sentence, else the one named last before it
+    in the paragraph (the body deciding)."""
     text = s.sent.text
-    m = VOICE.search(text)
-    if m is None:
-        return
-    kind = m.group("kind").lower()
-    role = f"{'full' if kind in ('full', 'voting', 'deliberative', 'decisive') else kind} member"
     orgs = None
-    for verb in s.sent:
-        if verb.lemma_.lower() not in VOICE_VERBS or verb.pos_ not in ("VERB", "AUX") or negated(verb):
+    for m in VOICE.finditer(text):
+        kind = m.group("kind").lower()
+        role = f"{'full' if kind in FULL_VOICE else kind} member"
+        what = next((t for t in s.sent if t.idx >= s.sent.start_char + m.start("what")), None)
+        verb = what
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or negated(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma not in VOICE_VERBS and lemma not in ("refuse", "deny"):
             continue
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-        if verb.lemma_.lower() in ("receive", "get", "obtain") or passive:
+        if lemma in ("receive", "get", "obtain") or passive:
             who = subjects(verb)
-        else:
-            who = children(verb, "dative", "iobj") or children(verb, "dobj")
+        else:  # "allowed him only a consultative voice", parsed with "him" the voice's subject
+            who = children(verb, "dative", "iobj") or [o for o in children(verb, "dobj") if o.i != what.i] or \
+                children(what, "nsubj")
         people = [p for t in who for c in conjuncts(t) for p in [rd.entity(c, s.offset, ("person",))] if p]
         if not people:
             continue
         if orgs is None:  # the sentence's bodies, else the one deciding before it: the same for every verb
-            orgs = [o for t in s.sent for o in [rd.entity(t, s.offset, ("organization",))] if o] or \
-                [r for r in rd.refs_in(max(0, s.start - VOICE_REACH), s.start) if r.kind == "organization"
-                 and "\n\n" not in rd.ctx.text[r.end:s.start]]
+            orgs = [o for t in s.sent for o in [rd.entity(t, s.offset, ("organization",))] if o and not _aside(rd, o)] \
+                or [o for o in [_body_before(rd, s.start, VOICE_REACH)] if o]
         if orgs:
             for p in unique(people):
-                yield p, orgs[-1].id, role, verb
-            return
+                yield p, orgs[-1].id, role, verb, "refused" if lemma in ("refuse", "deny") else "granted"
 
 
 ITS_REACH = 400
@@ -545,7 +696,8 @@ def _its_office(rd: Reader, s: Sentence):
         if tok.lower_ != "its" or tok.dep_ != "poss" or tok.head.lemma_.lower() not in PERSON_ROLE:
             continue
         pos = s.offset + tok.idx
-        before = [r for r in rd.refs_in(max(s.start, pos - ITS_REACH), pos) if r.kind != "person"]
+        before = sorted([r for r in rd.refs_in(max(s.start, pos - ITS_REACH), pos) if r.kind != "person"] +
+                        _short_forms(rd, s, max(s.start, pos - ITS_REACH), pos), key=lambda r: r.start)
         if not before and not _thing_before(tok):  # "…threw in her lot with the Workers' Opposition. Its leader,
             # Shlyapnikov, …": the body the sentence before ended on (no paragraph between)
             before = [r for r in rd.refs_in(max(0, pos - ITS_REACH), s.start) if r.kind != "person"
@@ -620,8 +772,9 @@ def _ended_on(rd: Reader, org: EntityRef) -> bool:
 def _thing_before(its: Token) -> bool:
     """A common noun before "its" in its sentence that "its" may stand for ("The factory grew, and its
     director…"), other than a body's noun ("The group had grown…, and its leader…")."""
+    above = {a.i for a in its.ancestors}  # "after the arrest of its chairman": not the arrest's own chairman
     return any(t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.i < its.i
-               and t.lemma_.lower() not in BODIES | MEMBER_NOUNS | ORG_HEADS and t.tag_ == "NN"
+               and t.lemma_.lower() not in BODIES | MEMBER_NOUNS | ORG_HEADS and t.tag_ == "NN" and t.i not in above
                for t in its.sent)
 
 
@@ -719,6 +872,8 @@ def _readings(rd: Reader, s: Sentence, org: Token):
         seat = _seat_noun(holder, prep)
         if seat is not None:  # "was refused a seat on X", "lost his place on X", "was denied membership of X"
             yield from _seat(rd, seat, off)
+        if prep.lower_ == "of" and holder.lemma_.lower() in SEATS and holder.pos_ == "NOUN":
+            yield from _seat_relative(rd, org, holder, off)
         elif (prep.lower_ == "on" and holder.lemma_.lower() in ON_NOUNS or prep.lower_ == "in"
               and holder.lemma_.lower() in IN_NOUNS) and holder.pos_ == "NOUN" \
                 and holder.dep_ in ("appos", "attr") and not negated(holder.head):
@@ -731,7 +886,14 @@ def _readings(rd: Reader, s: Sentence, org: Token):
                 return  # "Commissar of Labour": a portfolio, not the Labour Group
             yield from _role(rd, holder, off, prep)
         elif holder.pos_ in ("VERB", "AUX"):
-            yield from _verb(rd, holder, off, prep.lower_)
+            got = list(_verb(rd, holder, off, prep.lower_))
+            yield from got
+            if got and _lemma(holder) in ("sit", "serve") and prep.lower_ in ("on", "in"):
+                # "Lenin, who sat on the presidium with Plekhanov and Martov": they sat on it too
+                role, status = got[0][1], got[0][2]
+                for w in [c for t in (org, holder) for c in children(t, "prep") if c.lower_ == "with"]:
+                    for p in unique([p for o in children(w, "pobj") for p in _persons(rd, o, off)]):
+                        yield p, role, status, holder
         elif holder.lemma_.lower() == "capacity" and holder.dep_ == "pobj" and holder.head.head.pos_ == "VERB":
             yield from _verb(rd, holder.head.head, off, prep.lower_)  # "admit him in a consultative capacity to X"
         elif holder.lemma_.lower() in APPLY and holder.head.pos_ == "VERB":
@@ -817,7 +979,12 @@ def _persons(rd: Reader, tok: Token, off: int):
     # "her husband had left the party": the husband, not "her" (a possessor names the person only for
     # nouns like "his application")
     poss = tok.lemma_.lower() not in KIN_NOUNS
-    return [r for r in rd.group(tok, off, ("person",), of=False, poss=poss) if r.kind == "person"]
+    got = [r for r in rd.group(tok, off, ("person",), of=False, poss=poss) if r.kind == "person"]
+    if not got and tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
+        # "Ugo Bassi, the friar who had served the Legion as chaplain": the subject "who" is the friar,
+        # a common noun in apposition to the person it describes
+        got = [r for r in [rd.entity(tok.head, off, ("person",))] if r is not None]
+    return got
 
 
 def _own(rd: Reader, tok: Token, off: int):
@@ -910,6 +1077,8 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
                 holders += [p for v in subjects(verb) for p in _persons(rd, v, off)]
             else:
                 holders += _persons(rd, sub, off)
+    if name in SHARED_ROLES and holders and status == "held":
+        holders += [p for c in children(trigger, "poss") for p in _persons(rd, c, off)]
     for p in unique(holders):
         yield p, name, status, trigger
 
@@ -927,6 +1096,24 @@ def _replaced(rd: Reader, verb: Token, off: int, name: str, role: Token):
         yield p, name, "granted", role
     for p in unique(old):
         yield p, name, "removed", role
+
+
+OWNER = re.compile(r"(?:[A-Z][\w-]+\s+){0,2}([A-Z][\w-]+)[’']s\s")
+
+
+def _owner(rd: Reader, s: Sentence, tok: Token, org: EntityRef):
+    """ "Garibaldi's Italian Legion", "Shlyapnikov's Workers' Opposition": the person whose possessive names
+    the body leads it, whether the entity layer kept the possessive in the body's name or not."""
+    m = OWNER.match(rd.ctx.text, org.start)
+    if m is not None and m.end() < org.end:
+        pid = _surnames(rd).get(m.group(1))
+        if pid is not None:
+            yield EntityRef(m.start(1), m.end(1), pid, "person"), "leader", "held", tok
+        return
+    for c in children(tok, "poss"):
+        r = rd.ref(c, s.offset)
+        if r is not None and r.kind == "person" and c.pos_ == "PROPN":
+            yield r, "leader", "held", tok
 
 
 LED_GAP = {",", "then", "now", "later", "still", "at", "the", "time", "long", "since", "originally", "first"}
@@ -1035,7 +1222,7 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         status = "held"
     else:
         return
-    role = HOLD_ROLE.get(lemma) if status == "held" else _capacity(verb)
+    role = (HOLD_ROLE.get(lemma) or _capacity(verb)) if status == "held" else _capacity(verb)  # "served X as chaplain"
     if not passive and base.dep_ == "xcomp" and children(base.head, "dobj"):
         # "persuaded him to leave the Bund": the object goes; "invited him to join": no one yet
         if base.head.lemma_.lower() not in CONTROL:
@@ -1084,13 +1271,16 @@ ON_NOUNS = {"man", "woman", "worker", "peasant", "soldier", "bolshevik", "menshe
 IN_NOUNS = {"ally", "comrade", "colleague", "comrade-in-arms"}  # "her ally in the Workers' Opposition"
 # a seat in a body, and what the verb taking it does to its holder: "was refused a seat on X", "lost his
 # place on X", "took his seat in X", "was denied membership of X", "held a post in X"
-SEATS = {"seat", "place", "membership", "post", "position", "berth"}
+SEATS = {"seat", "place", "membership", "post", "position", "berth",
+         # a command in a body: "gave him a brigade of the Legion", "would not take the command of the army"
+         "command", "brigade", "battalion", "regiment", "division", "squadron", "detachment"}
 SEAT_VERBS = {"refuse": "refused", "deny": "refused", "reject": "refused",
               "give": "granted", "win": "granted", "gain": "granted", "obtain": "granted", "get": "granted",
               "receive": "granted", "take": "granted", "grant": "granted", "award": "granted", "secure": "granted",
               "assume": "granted", "lose": "removed", "forfeit": "removed", "relinquish": "removed",
               "resign": "removed", "surrender": "removed", "vacate": "removed",
-              "have": "held", "hold": "held", "keep": "held", "retain": "held", "occupy": "held"}
+              "have": "held", "hold": "held", "keep": "held", "retain": "held", "occupy": "held",
+              "accept": "granted", "decline": "refused"}
 SEAT_PREPS = {"on", "in", "of", "at", "within"}
 GIVERS = {"refuse", "deny", "give", "grant", "award"}  # "the congress denied him a place on X": the dative holds it
 
@@ -1125,19 +1315,53 @@ def _seat(rd: Reader, noun: Token, off: int):
         return  # "took up a position on the hill"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if negated(verb):
-        if not (passive and status == "granted"):
+        if status != "granted":
             return  # "he did not lose his seat"
-        status = "refused"  # "was not given a seat on X"
+        status = "refused"  # "was not given a seat on X", "nor would he take the supreme command of X"
     if passive:
         who = subjects(verb)
     elif noun.dep_ == "pobj" and lemma in OBJECT_IS_MEMBER:  # "Stalin removed him from his post in X"
         who = children(verb, "dobj")
     elif lemma in GIVERS:
         who = children(verb, "dative") + [o for o in children(verb, "dobj") if o.i != noun.i]
+        if not who and lemma in REFUSE:  # "he refused the command of the army": the one offered it
+            who = subjects(verb)
     else:
         who = subjects(verb)
+    role = None if noun.lemma_.lower() in ("seat", "place", "membership", "post", "position", "berth") else \
+        "commander" if noun.lemma_.lower() == "command" else f"{noun.lemma_.lower()} commander"
     for p in unique([p for t in who for p in _persons(rd, t, off)]):
-        yield p, None, status, verb
+        yield p, role, status, verb
+
+
+GIVE_UP = {("lay", "down"), ("give", "up"), ("hand", "over"), ("step", "down")}
+
+
+def _seat_relative(rd: Reader, org: Token, seat: Token, off: int):
+    """ "the supreme command of the army, which General Roselli offered to lay down in his favour": the subject
+    of a relative clause on the seat (or on its body) held it; removed when the clause itself gives it up
+    ("which he resigned in May"), not when it only offers or means to."""
+    name = rd.ref(org, off) or rd.entity(org, off, ("organization",))
+    inner = [t for t in org.subtree if t.i == org.i or name is not None and rd.ref(t, off) == name]
+    for rel in [r for t in [seat, *inner] for r in children(t, "relcl")]:  # on "the Army" or on "Alps" of its name
+        if not any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for x in [rel, *children(rel, "xcomp")]
+                   for c in x.children) or negated(rel) \
+                or hypothetical(rel) or _reported(rel):
+            continue
+        lemma = rel.lemma_.lower()
+        parts = {c.lower_ for c in children(rel, "prt")}
+        if lemma in REMOVE or SEAT_VERBS.get(lemma) == "removed" or any((lemma, p) in GIVE_UP for p in parts):
+            status = "removed"
+        elif SEAT_VERBS.get(lemma) in ("held", "granted"):
+            status = SEAT_VERBS[lemma]
+        elif any((_lemma(x), p.lower_) in GIVE_UP or _lemma(x) in REMOVE for x in children(rel, "xcomp")
+                 for p in [*children(x, "prt"), x]):
+            status = "held"  # "which he offered to lay down": his to give
+        else:
+            continue
+        role = "commander" if seat.lemma_.lower() == "command" else None
+        for p in unique([p for t in subjects(rel) for p in _persons(rd, t, off)]):
+            yield p, role, status, rel
 
 
 def _application(rd: Reader, noun: Token, off: int):
