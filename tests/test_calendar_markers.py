@@ -1,4 +1,5 @@
-"""A calendar named before a date, in its clause, says which calendar the date is in."""
+"""A calendar named before a date, in its clause, says which calendar the date is in; a split declaration
+may name the change and leave its day to the sentence before."""
 from __future__ import annotations
 
 from chronicle.extract import extract_string
@@ -29,3 +30,21 @@ def test_a_marker_trailing_an_earlier_date_is_not_the_next_dates():
     text = "by European reckoning 25 February, or 12 February as Russians counted"
     assert leading_marker(text, text.index("25 February")) == "gregorian"
     assert leading_marker(text, text.index("12 February")) is None  # another date stands between
+
+
+def test_split_declaration_naming_the_change_takes_its_day_from_the_sentence_before():
+    rec = extract_string(
+        "Vera Lomova reached Petrograd on 29 March 1917 and joined the Secretariat on 3 April. The Soviet "
+        "government abandoned the Julian calendar with effect from 1/14 February 1918. Dates before the change "
+        "are given here in the Old Style and those after it in the New. On 10 March 1918 she left for Moscow, "
+        "arriving on 11 March.")
+    dates = _dates(rec)
+    assert dates["29 March 1917"] == ("1917-03-29", "julian", "1917-04-11")
+    assert dates["10 March 1918"] == ("1918-03-10", "gregorian", None)
+    assert dates["11 March"][1] == "gregorian"
+
+
+def test_a_change_narrated_without_its_day_declares_no_split():
+    from chronicle.resolve.calendar import declared_switch
+    assert declared_switch("Russia changed its calendar in 1918. Dates before the change are given in the Old "
+                           "Style and those after it in the New.") is None

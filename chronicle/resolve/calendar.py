@@ -365,12 +365,25 @@ def declared_switch(text: str) -> tuple[int, int, int] | None:
             continue
         sw = _SWITCH.search(s)
         if not sw:
+            if _CHANGE.search(s) and _NEW_AFTER.search(s):
+                at = text.find(s)  # the match's offsets are its sentence's; the day is said before that
+                said = list(_CHANGE_DAY.finditer(text, max(0, at - 400), at))
+                if said:  # "… abandoned the Julian calendar with effect from 1/14 February 1918. Dates before the
+                    d = said[-1]  # change are given here in the Old Style and those after it in the New."
+                    return int(d.group("y")), _MONTHS[d.group("m").lower()], int(d.group("d"))
             continue
         before, after = s[:sw.start()], s[sw.end():]
         if _DECL_JUL.search(before) and not _DECL_GREG.search(before) or \
                 _DECL_JUL.search(s) and re.search(r"\b(?:thereafter|afterwards|after\s+that|later|from\s+then)\b", after, re.I):
             return int(sw.group("y")), _MONTHS[sw.group("m").lower()], int(sw.group("d") or sw.group("d2") or 1)
     return None
+
+
+# a split declaration that names the change rather than its day, the day said in the sentence before
+_CHANGE = re.compile(r"\b(?:before|until|till|up\s+to|prior\s+to)\s+(?:the|this|that)\s+(?:change|switch|changeover|"
+                     r"reform|adoption|transition)\b", re.I)
+_NEW_AFTER = re.compile(r"\bafter\b[^.;]*\b(?:new|gregorian|western)\b", re.I)
+_CHANGE_DAY = re.compile(r"\b(?P<d>\d{1,2})(?:/\d{1,2})?\s+(?P<m>" + "|".join(MONTH_NAMES) + r")\s+(?P<y>1[5-9]\d\d)\b", re.I)
 
 
 # The two Russian revolutions of 1917 fell in February and October of the Julian calendar,
