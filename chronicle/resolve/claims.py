@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from ..context import DocContext
 from ..record import Claim, Quotation
+from .narrator import QUOTE_MARKS as NARRATOR_QUOTE_MARKS
 from .quotes import Attributor, TokenIndex
 
 CLAIM_VERBS = {
@@ -115,7 +116,7 @@ def _split_clause(verb):
     return None
 
 
-QUOTE_MARKS = {"“", "”", '"', "'", "‘", "’"}
+QUOTE_MARKS = NARRATOR_QUOTE_MARKS | {"'", "‘", "’"}  # a claim's words may be set off by single marks too
 
 
 def _own_part(content: str) -> str:

@@ -28,6 +28,7 @@ from ..record import Event
 from .clauses import (ACTORS, Reader, Sentence, agents, aside, children, hypothetical, known_part, looking_back, negated,
                       preps, subjects, unique, where)
 from .narrative_time import _DAY_VAL, _TWIN_OPEN, PLUPERFECT, STORY_AT
+from .narrator import QUOTE_MARKS
 
 LEMMAS: dict[str, str] = {}
 for _type, _words in {
@@ -119,7 +120,6 @@ CLAIMS = {"write", "mention", "claim", "explain", "maintain", "argue", "suggest"
 DIALOGUE = {"answer", "reply", "cry", "shout", "yell", "stammer", "exclaim", "whisper", "mutter", "sigh", "snap",
             "add", "retort", "ask", "continue", "explain", "murmur", "growl", "laugh", "smile", "nod", "shrug",
             "protest", "insist", "remark", "observe", "respond", "go"}
-QUOTE_MARKS = "“”\"«»"
 # nouns for people or body parts: their possessor is not an actor ("Trotsky's father lived in Poltava",
 # "his sister wrote", "the guard scratched his head") — unlike a thing's ("his application was rejected")
 PEOPLE = {"father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "parent", "child",

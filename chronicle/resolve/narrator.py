@@ -23,6 +23,7 @@ from ..record import Person
 FIRST_PERSON = {"I", "me", "myself", "Me", "Myself"}  # not "my": "my brother" is someone else
 MIN_MENTIONS = 3
 MIN_PER_10K = 1.5  # first-person pronouns outside quotations per 10,000 characters (Reed's chapters: 3.7–4.9)
+QUOTE_MARKS = {"“", "”", '"', "«", "»"}  # the marks that open or close a quotation (events, claims)
 QUOTE_PAIRS = re.compile(r"“[^”]*”?|\"[^\"\n]*(?:\n(?!\s*\n)[^\"\n]*)*\"|‘[^’]*’(?!\w)")
 
 
