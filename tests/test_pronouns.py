@@ -96,3 +96,22 @@ def test_one_who_acted_in_the_story_keeps_the_pronoun():
             "He left for Kazan in June.")
     rd = Reader(_ctx(text, {"Pavel Orlov": "m", "Ivan Kagan": "m", "Kagan": "m"}))
     assert _who(rd, text, "He left") in ("kagan", "ivan_kagan")  # Kagan acted: no historian
+
+
+PARTY = ("Orlov packed his letters from Anna Lenz and Ivan Sokolov, and on 8 March he set off for Tomsk by "
+         "sleigh with Belov and Rudin. They reached Tomsk three days later. In 1902 Orlov, Belov and Rudin "
+         "were sent together to Yakutsk. They reached Verkholensk in June, and there the three men planned an "
+         "escape. They left the settlement in a boat on the Lena.")
+
+
+def test_they_after_a_journey_together_are_the_travellers():
+    names = {"Orlov": "m", "Belov": "m", "Rudin": "m", "Anna Lenz": "f", "Ivan Sokolov": "m"}
+    evs = events.run(_ctx(PARTY, names))["events"]
+
+    def who(phrase: str) -> set:
+        ev = next(e for e in evs if PARTY[e.evidence.start:].startswith(phrase))
+        return set(ev.participants)
+    # the one who set off and those he went with, though the sentence names more people
+    assert who("They reached Tomsk") == {"orlov", "belov", "rudin"}
+    # a "they" with no one named in its sentence goes on naming the "they" of the sentence before
+    assert who("They left the settlement") >= {"orlov", "belov", "rudin"}

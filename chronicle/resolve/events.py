@@ -830,13 +830,35 @@ def _couple(rd: Reader, prev: Sentence | None, s: Sentence) -> list:
     Markov were arrested … they escaped")."""
     if prev is None or rd.in_quote(s.start):
         return []
+    party = _party(rd, prev)
+    if party:
+        return party
     refs = rd.refs_in(prev.start, prev.end)
     if any(r.kind == "organization" for r in refs):
         return []
     # a he/she of that sentence counts as the person it names ("That summer he met Vera Lindt … They married")
     said = [r for p, r in sorted(rd.pronouns.items()) if prev.start <= p < prev.end]
     persons = unique([r for r in [*said, *refs] if r.kind == "person" and r.id != rd.narrator])
+    if not persons and any(t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") and rd.ref(t, prev.offset) is None
+                           for t in prev.sent):
+        return list(getattr(rd, "couple", ()))  # "They reached Verkholensk in June … They left the settlement"
     return persons if 2 <= len(persons) <= 3 else []
+
+
+def _party(rd: Reader, s: Sentence) -> list:
+    """Who travels together in sentence ``s``: the subject of a verb of travel and the persons it goes with
+    ("he set off for Achinsk by sleigh with Kamenev and Muranov. They reached Achinsk": the three)."""
+    for verb in reversed(s.sent):
+        if verb.pos_ != "VERB" or trigger(verb) not in TRAVEL:
+            continue
+        places = [p for _, p in preps(verb)]
+        company = [r for w, p in [*preps(verb), *((c.lower_, q) for x in places for c in children(x, "prep")
+                                                   for q in children(c, "pobj"))] if w == "with"
+                   for r in rd.group(p, s.offset, ("person",), of=False, poss=False)]
+        lead = [r for t in subjects(verb) for r in rd.group(t, s.offset, ("person",), of=False, poss=False)]
+        if company and lead:
+            return unique([*lead, *company])
+    return []
 
 
 def _modal(verb: Token) -> bool:
