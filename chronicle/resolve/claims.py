@@ -9,17 +9,25 @@ Nothing is judged true. A claim is found where
 * the narrator judges: "He had been, I imagine, a doctor", "these I found poorly qualified"
   (claimant: what "I" resolves to, else ``<doc>-per-narrator``);
 * an attributed quotation asserts something (not a question; four words or more; each
-  paragraph of a block quotation is one claim).
+  paragraph of a block quotation is one claim);
+* no one named asserts ("According to one account, …", "one account has it that …", "some historians
+  maintain that …", "it was later said that …", "his father was said to have wept"): a claim whose
+  claimant is None.
 
 The claimant is resolved as quotation speakers are (:class:`~chronicle.resolve.quotes.Attributor`):
 names, pronouns by salience, and bodies named inside a subject ("the minutes of X record that").
 Disputes: a later sentence (within three) whose subject denies, rejects, contradicts,
 disputes or refutes adds that subject to ``disputed_by`` of the nearest earlier claim by
 someone else; the author's own correction ("In this, however, he was mistaken", "this was
-untrue", "there is no evidence", "proved to be forgeries") sets ``disputed_by_author``.
+untrue", "there is no evidence", "proved to be forgeries") sets ``disputed_by_author`` — when it states
+its own matter ("There is no evidence that Stalin was present") only on a claim that shares a person,
+body, place or predicate with it. A later claim answers an earlier one on the same matter and disputes
+it when it is marked as a contrast ("Kamenev, however, insisted that …") or says the opposite ("Kamenev
+later claimed that he had never signed it").
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -81,6 +89,8 @@ class _Claim:
     end: int
     disputed_by: list[str] = field(default_factory=list)
     by_author: bool = False
+    clause: object = None  # the content's head token (a verb of assertion's clause, "according to"'s verb)
+    at: int = -1  # where the verb of assertion (or "according") stands: a later claim of the sentence answers it
 
 
 def _sentences(ctx: DocContext):
@@ -166,13 +176,16 @@ class ClaimFinder:
                 out += c  # "Trotsky's memoirs state that …" with "state" parsed as a noun
             elif t.pos_ == "VERB" and lemma in HEDGES and (c := self._hedged(t, a, b)):
                 out.append(c)
-            elif t.pos_ in ("VERB", "AUX") and lemma in CLAIM_VERBS:
+            elif t.pos_ in ("VERB", "AUX") and (lemma in CLAIM_VERBS or _has_it(t)):
                 clause = _clause(t)
                 if clause is None and (c := self._as_recalled(t, a, b)):
                     out.append(c)  # "As Trotsky later recalled, Lenin woke him at dawn"
                     continue
-                if clause is None or len(list(clause.subtree)) < 3:
+                if clause is None and (c := self._said_to(t, a, b)):
+                    out.append(c)  # "his father … was said to have wept"
                     continue
+                if clause is None or len(list(clause.subtree)) < 3 or _discredits(t):
+                    continue  # "Deutscher thought the account embellished": a dispute, no claim
                 subjects = self.att.subjects(t)
                 who = next((w for w in map(self.att.entity, subjects) if w), None)
                 if who is None:  # "Petrovsky, his fellow exile, later recalled that …" with the name misparsed
@@ -185,13 +198,17 @@ class ClaimFinder:
                     subjects = owners if who else subjects
                 if who is None and t.dep_ in ("advcl", "xcomp", "relcl", "acl") and lemma == "add":
                     continue
-                if who is None:  # "Soviet historians maintained that …", "it was rumoured that …": no claimant
+                if who and subjects and _source_noun(subjects[0]) and len(list(subjects[0].subtree)) == 1:
+                    who = None  # "Rumour had it that …" with "Rumour" taken for a name
+                unnamed = who is None and _unnamed_source(t, subjects)
+                if who is None and not unnamed:  # "he said that …" with no one found for "he": no claim
                     self.unattributed.append(a)
-                if who:
+                if who or unnamed:  # "Some historians maintain that …", "it was later said that …": no claimant
                     content, ca, _ = _text_of(clause, self.tok, self.text)
                     if not self.att.inside_quote(ca) and self.text[max(0, ca - 2):ca].strip() not in QUOTE_MARKS:
                         content = _own_part(content)  # not a speech quoted whole: "'You are pitiful…; you are…'"
-                    out += [_Claim(w, content, a, b) for w in self._claimants(subjects, who)]
+                    out += [_Claim(w, content, a, b, clause=clause, at=self.tok.start(t))
+                            for w in (self._claimants(subjects, who) if who else [None])]
             elif t.pos_ == "VERB" and lemma in DESCRIBE_VERBS and (c := self._described(t, a, b)):
                 out.append(c)
             elif t.pos_ == "NOUN" and lemma in ANSWER_NOUNS and t.i + 1 < len(t.doc) and t.nbor(1).text == ":":
@@ -222,14 +239,17 @@ class ClaimFinder:
                 obj = next((c for c in t.nbor(1).children if c.dep_ == "pobj"), None) if t.lower_ == "according" \
                     else _opinion_holder(t)
                 who = self.att.entity(obj) if obj is not None else None
-                if who:
+                unnamed = who is None and t.lower_ == "according" and obj is not None and _source_noun(obj)
+                if who or unnamed:  # "According to one account, …": a claim with no claimant
                     _, pa, pb = _text_of(t if t.lower_ == "according" else t.head, self.tok, self.text, drop_mark=False)
                     lo = self.text.rfind(";", a, pa) + 1 or a  # only its own part of a sentence cut by ";"
                     hi = self.text.find(";", pb, b)
                     hi = b if hi < 0 else hi
                     rest = (self.text[lo:pa] + " " + self.text[pb:hi]).strip(" ,;\n")
                     rest = re.sub(r"\s*,\s*,", ",", rest)
-                    out.append(_Claim(who, re.sub(r"\s+", " ", rest), a, b))
+                    head = t.head if t.lower_ == "according" else t.head.head
+                    out.append(_Claim(who, re.sub(r"\s+", " ", rest), a, b, at=self.tok.start(t),
+                                      clause=head if head.pos_ in ("VERB", "AUX") and head.i != t.i else None))
         return out
 
     def _record_says(self, t, a: int, b: int) -> list[_Claim] | None:
@@ -273,6 +293,22 @@ class ClaimFinder:
         rest = re.sub(r"\s+", " ", (self.text[a:pa] + " " + self.text[pb:b]).strip(" ,;\n"))
         rest = re.sub(r"\s*,\s*,", ",", rest).strip(" ,")
         return _Claim(who, rest, a, b) if len(rest.split()) >= 3 else None
+
+    def _said_to(self, verb, a: int, b: int) -> _Claim | None:
+        """ "His father was said to have wept", "Stalin was rumoured to have ordered it", "he was believed to be
+        dead": a passive verb of hearsay with an infinitive asserts, for no one named; the content runs from the
+        subject to the end of the infinitive. "He was told to leave" is an order, not a claim."""
+        if verb.lemma_.lower() not in HEARSAY or not any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
+        inf = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        if subj is None or inf is None or not (inf.lemma_.lower() == "be" or any(
+                g.dep_ == "aux" and g.lower_ == "have" for g in inf.children)):
+            return None
+        first = next(iter((verb.head if verb.dep_ == "relcl" else subj).subtree))  # "crimes that he was said to …"
+        ca, cb = self.tok.start(first), self.tok.end(list(inf.subtree)[-1])
+        return _Claim(None, re.sub(r"\s+", " ", self.text[ca:cb]).strip(), a, b, clause=inf, at=self.tok.start(verb))
 
     def _claimants(self, subjects: list, who: str) -> list[str]:
         """``who`` and the persons coordinated with the subject that named it ("both he and
@@ -379,11 +415,14 @@ class ClaimFinder:
                 if t.pos_ != "VERB":
                     continue
                 docs, no_evidence = _by_documents(t), _no_evidence(t)  # each read once
-                if (t.lemma_.lower() in DISPUTE_VERBS or _dismissed(t) or no_evidence or docs or _otherwise(t)) \
+                if (t.lemma_.lower() in DISPUTE_VERBS or _dismissed(t) or no_evidence or docs or _otherwise(t)
+                        or _discredits(t)) \
                         and not self.att.inside_quote(self.tok.start(t)):
                     who = next((w for w in map(self.att.entity, self.att.subjects(t)) if w), None)
-                    target = next((c for c in reversed(earlier) if c.claimant != who and c.start < self.tok.start(t)), None)
-                    target = self._nearest(target, a)
+                    cands = [c for c in reversed(earlier) if (who is None or c.claimant != who) and c.start < self.tok.start(t)]
+                    about = next((x for o in t.children if o.dep_ == "dobj" for x in [self._about_noun(o)] if x), None) \
+                        if no_evidence else None  # "found no evidence that Lenin knew": a claim about Lenin
+                    target = self._nearest(self._doubted(cands, about), a)
                     if who and target and who not in target.disputed_by:
                         target.disputed_by.append(who)
                     elif who is None and target and (docs or no_evidence):
@@ -397,9 +436,112 @@ class ClaimFinder:
                             target.by_author = True
             m = AUTHOR_CORRECTION.search(self.text, a, b)
             if m and not self._attributed(sent, a + 0, m.start()):
-                target = self._nearest(next((c for c in reversed(earlier) if c.start < m.start()), None), a)
+                cands = [c for c in reversed(earlier) if c.start < m.start()]
+                target = self._nearest(self._doubted(cands, self._about(m.end())), a)
                 if target:
                     target.by_author = True
+        self._answers(starts, sents)
+
+    def _about(self, pos: int):
+        """The matter a correction states after ``pos`` ("there is no evidence | that Stalin was present", "it is
+        unlikely | that …"): the head of its clause, or None when it points back ("no evidence of it")."""
+        m = re.match(r"\s+(that|of|for)\b", self.text[pos:pos + 12])
+        tok = self.tok.at(pos + m.start(1)) if m else None
+        if tok is None or tok.lower_ != m.group(1):
+            return None
+        if tok.lower_ == "that":
+            return tok.head if tok.dep_ == "mark" and tok.head.pos_ in ("VERB", "AUX") else None
+        return self._about_noun(tok.head)
+
+    def _about_noun(self, noun):
+        """The matter of "no evidence that …" / "no evidence of X's presence"; None for "no evidence of it"."""
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and
+                       any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        if clause is not None:
+            return clause
+        obj = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                    for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+        if obj is None or obj.lower_ in REFERRING or obj.lemma_.lower() in REFERRING or obj.pos_ == "PRON" \
+                or any(d.lower_ in ("this", "that", "such", "these") for d in obj.children):
+            return None
+        return obj
+
+    def _doubted(self, cands: list[_Claim], about) -> _Claim | None:
+        """Which claim (nearest first) a doubt falls on. A doubt that points back ("This seems unlikely") falls on
+        the nearest; one that states its matter ("There is no evidence that Stalin himself was present") on the
+        nearest claim only if it shares a person, body or place or the predicate with it, else on an earlier one
+        with the same predicate, else on none."""
+        if about is None or not cands:
+            return cands[0] if cands else None
+        ents, pred = self._entities(about), _predicate(about)
+        if cands[0].clause is None or self._entities(cands[0].clause, cands[0]) & ents or _predicate(cands[0].clause) == pred:
+            return cands[0]
+        return next((c for c in cands[1:] if c.clause is not None and _predicate(c.clause) == pred), None)
+
+    def _entities(self, head, claim: _Claim | None = None) -> set[str]:
+        """The persons, bodies and places a clause names, with the he/she/they it resolves; the "according to X"
+        or "in X's opinion" phrase of a claim left out."""
+        toks = list(head.subtree)
+        if claim is not None and claim.at >= 0 and (src := self.tok.at(claim.at)) is not None and src.doc is head.doc \
+                and (src.lower_ == "according" or _in_opinion(src)):
+            out = set(src.subtree) | (set(src.head.subtree) if src.head.lower_ == "in" else set())
+            toks = [t for t in toks if t not in out]
+        if not toks:
+            return set()
+        ids = {r.id for r in self.ctx.refs_between(self.tok.start(toks[0]), self.tok.end(toks[-1]))
+               if r.kind in ("person", "organization", "place")}
+        for t in toks:
+            if t.lower_ in ("he", "she", "him", "they", "them") and (w := self.att.entity(t)):
+                ids.add(w)
+        return ids
+
+    def _answers(self, claims: list[_Claim], sents) -> None:
+        """A claim that answers an earlier one on the same matter disputes it:
+        * one marked as a contrast ("Kollontai, however, insisted that …", "Martov, on the contrary, maintained …",
+          "X, for his part, said …", "But Dan insisted …") after a claim by someone else that shares a person,
+          body, place or word with it;
+        * one that says the opposite ("According to one account, Dzerzhinsky was arrested at a meeting. Dzerzhinsky
+          later claimed that he was not arrested at the meeting …"): a negated clause with the earlier one's
+          predicate, or a negated clause by one whom the earlier claim is about ("Kamenev later claimed that he
+          had never signed it"). Looked for in the same sentence and the two before."""
+        starts = [a for a, _, _ in sents]
+        for k, c2 in enumerate(claims):
+            if c2.claimant is None or c2.clause is None or c2.at < 0:
+                continue
+            n = max(0, bisect.bisect_right(starts, c2.start) - 3)
+            lo = starts[n] if starts else 0
+            for c1 in reversed(claims[:k]):
+                if c1.start < lo:
+                    break
+                if c1.clause is None or c1.at >= c2.at or c1.claimant == c2.claimant or c2.claimant in c1.disputed_by:
+                    continue
+                if self._answer(c1, c2):
+                    c1.disputed_by.append(c2.claimant)
+                    break
+
+    def _answer(self, c1: _Claim, c2: _Claim) -> bool:
+        ents1, ents2 = self._entities(c1.clause, c1), self._entities(c2.clause, c2)
+        neg1, neg2 = _negated(c1.clause), _negated(c2.clause)
+        if neg2 and not neg1 and (_predicate(c1.clause) == _predicate(c2.clause) or c2.claimant in ents1 and (
+                _lemmas(c1.clause) & _lemmas(c2.clause) or _points_back(c2.clause))):
+            return True  # "Kamenev later claimed that he had never signed it", not "I was not so wrong as he feared"
+        if neg1 != neg2 and _predicate(c1.clause) == _predicate(c2.clause) and ents1 & ents2:
+            return True
+        lo = c2.start if c1.start < c2.start else self.tok.end(list(c1.clause.subtree)[-1])  # only c2's own words
+        hi = self.tok.start(next(iter(c2.clause.subtree)))
+        if not any(self._marks(m, c2) for m in CONTRAST.finditer(self.text, lo, max(lo, hi))):
+            return False
+        return bool(c2.claimant in ents1 or ents1 & ents2 or _lemmas(c1.clause) & _lemmas(c2.clause))
+
+    def _marks(self, m, c2: _Claim) -> bool:
+        """Whether a contrastive word marks c2's own verb: no other verb stands between them ("Kamenev, however,
+        insisted", "insisted, however, that"; not "… was urged to change his name, but refused, saying that …")."""
+        verb = self.tok.at(c2.at)
+        word = self.tok.at(m.start())
+        if verb is None or word is None or word.doc is not verb.doc:
+            return False
+        lo, hi = sorted((word.i, verb.i))
+        return not any(t.pos_ == "VERB" for t in verb.doc[lo + 1:hi])
 
     def _nearest(self, target: _Claim | None, a: int) -> _Claim | None:
         """No target when an assertion by no one named stands between it and the dispute in sentence ``a``
@@ -412,7 +554,8 @@ class ClaimFinder:
     def _attributed(self, sent, a: int, pos: int) -> bool:
         """Whether the correction sits inside someone's reported speech ("X said it was untrue")."""
         return any(t.lemma_.lower() in REPORTING | CLAIM_VERBS and t.pos_ == "VERB" and self.tok.start(t) < pos
-                   and _clause(t) is not None and any(map(self.att.entity, self.att.subjects(t)))
+                   and _clause(t) is not None and (any(map(self.att.entity, self.att.subjects(t)))
+                                                   or _unnamed_source(t, self.att.subjects(t)))  # "some historians say"
                    for t in sent)
 
     def run(self) -> list[_Claim]:
@@ -424,6 +567,44 @@ class ClaimFinder:
         return claims
 
 
+CONTRAST = re.compile(r"\b(?:however|but|yet|nevertheless|nonetheless|on the contrary|for (?:his|her|their|its) part|"
+                      r"in contrast|by contrast|on the other hand|instead)\b", re.I)
+LIGHT = {"be", "have", "do", "say", "make", "go", "take", "get", "come", "give", "time", "year", "day", "way", "thing",
+         "man", "men", "one", "part", "later", "own"}
+
+
+def _predicate(head) -> str:
+    """What a clause says of its subject: its verb, or the complement of "be" ("was present": present)."""
+    if head.lemma_.lower() == "be":
+        comp = next((c for c in head.children if c.dep_ in ("acomp", "attr")), None)
+        if comp is not None:
+            return comp.lemma_.lower()
+    return head.lemma_.lower()
+
+
+def _negated(head) -> bool:
+    """ "he had never signed it", "was not arrested", "no telegram was sent", "achieved nothing"."""
+    for c in head.children:
+        if c.dep_ == "neg" or c.lower_ == "never" and c.dep_ == "advmod":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
+                c.lower_ in ("nothing", "nobody", "none", "noone") or any(d.lower_ == "no" for d in c.children)):
+            return True
+    return False
+
+
+def _points_back(head) -> bool:
+    """ "he had never signed it": the clause's object is "it", "this", "that" or "such a thing"."""
+    return any(t.dep_ in ("dobj", "pobj", "nsubjpass") and (t.lower_ in ("it", "this", "that", "them") or any(
+        d.lower_ in ("such", "this", "that", "any") for d in t.children)) for t in head.subtree)
+
+
+def _lemmas(head) -> set[str]:
+    """The content words of a clause."""
+    return {t.lemma_.lower() for t in head.subtree if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not t.is_stop
+            and t.lemma_.lower() not in LIGHT}
+
+
 def _stray_names(verb) -> list:
     """A name the parser hung on the verb as a modifier while its apposition became the subject ("Petrovsky,
     his fellow exile, later recalled that …": "Petrovsky" an adverb, "exile" the subject)."""
@@ -432,6 +613,39 @@ def _stray_names(verb) -> list:
         return []
     return [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.pos_ == "PROPN"
             and c.i < subj[0].i and c.i + 1 < len(verb.doc) and verb.doc[c.i + 1].text == ","]
+
+
+# who may assert something without being named: an account, a rumour, a school of historians
+SOURCE_NOUNS = {"account", "version", "story", "source", "tradition", "legend", "rumour", "rumor", "report",
+                "witness", "eyewitness", "historian", "biographer", "scholar", "contemporary", "observer",
+                "commentator", "memoirist", "chronicler", "writer", "testimony", "memoir", "recollection", "gossip"}
+# verbs that assert with an empty "it" as subject: "it was later said that …", "it was rumoured that …"
+SAID_VERBS = {"say", "claim", "allege", "report", "rumour", "rumor", "assert", "state", "suggest", "maintain",
+              "argue", "record", "believe", "whisper", "hint", "write", "tell"}
+
+
+HEARSAY = {"say", "rumour", "rumor", "report", "allege", "believe", "think", "claim", "repute"}  # "was said to have"
+
+
+def _source_noun(tok) -> bool:
+    """ "one account", "some historians", "rumour", "contemporary reports": a source named by no one."""
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS) \
+        and not any(c.dep_ == "poss" for c in tok.children)
+
+
+def _has_it(verb) -> bool:
+    """ "One account has it that …", "rumour had it that …": "have it that" asserts."""
+    return verb.lemma_.lower() == "have" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) \
+        and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _unnamed_source(verb, subjects: list) -> bool:
+    """Whether a verb of assertion whose subject names no one still asserts: "Some historians maintain that …",
+    "one account has it that …", "it was later said that …" (a claim with no claimant). "He said that …" with
+    no one found for "he" is not one."""
+    if verb.lemma_.lower() in SAID_VERBS and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+        return True
+    return bool(subjects) and _source_noun(subjects[0])
 
 
 # what an unnamed agent of "contradicted / disputed by" may be for the author to dispute the claim
@@ -464,6 +678,26 @@ SUPPORTING = {"show", "confirm", "support", "mention", "corroborate", "record", 
 def _otherwise(verb) -> bool:
     """ "Kamenev remembered otherwise", "the minutes suggest otherwise": a dispute by the subject."""
     return verb.lemma_.lower() in OTHERWISE and any(c.lower_ == "otherwise" for c in verb.children)
+
+
+FALSE_WORDS = {"embellish", "embellished", "exaggerate", "exaggerated", "false", "untrue", "invent", "invented",
+               "fabricate", "fabricated", "apocryphal", "fanciful", "implausible", "unreliable", "improbable",
+               "unlikely", "doubtful", "dubious", "fictitious", "spurious", "mythical", "legendary", "baseless",
+               "groundless", "unfounded", "mistaken", "wrong", "inaccurate", "garble", "garbled"}
+
+
+def _discredits(verb) -> bool:
+    """ "Deutscher thought the account embellished", "considered the story exaggerated": a verb of judgement whose
+    clause says that what was told back there ("the account", "this story", "it") is false disputes it."""
+    if verb.lemma_.lower() not in CLAIM_VERBS:
+        return False
+    clause = _clause(verb)
+    if clause is None or (clause.lemma_.lower() not in FALSE_WORDS and clause.lower_ not in FALSE_WORDS) \
+            or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.lower_ in ("it", "this", "that") or subj.lemma_.lower() in REFERRING and any(
+        d.lower_ in ("the", "this", "that", "his", "her", "their", "such") for d in subj.children))
 
 
 def _no_evidence(verb) -> bool:
