@@ -47,6 +47,9 @@ KIN_NOUNS = {
     "father-in-law", "mother-in-law", "son-in-law", "daughter-in-law", "stepfather", "stepmother",
 }
 
+# verbs of an assertion that may be unwarranted ("claimed", "alleged", "it was rumoured"): the core that the claims,
+# journeys (a journey someone else asserts) and memberships (an alleged membership) stages each widen
+ALLEGING = {"allege", "assert", "believe", "claim", "deny", "doubt", "imagine", "rumor", "rumour", "suppose", "suspect"}
 SPEECH_VERBS = {
     "say", "tell", "ask", "reply", "answer", "declare", "exclaim", "cry", "shout", "whisper",
     "write", "recall", "remember", "claim", "insist", "argue", "explain", "add", "remark",

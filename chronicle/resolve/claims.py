@@ -31,19 +31,21 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..annotate.lexicon import ALLEGING
 from ..context import DocContext
 from ..record import Claim, Quotation
 from .narrator import QUOTE_MARKS as NARRATOR_QUOTE_MARKS
 from .quotes import Attributor, TokenIndex
 
-CLAIM_VERBS = {
-    "claim", "allege", "report", "recall", "admit", "assert", "insist", "maintain", "deny", "state",
+# the verbs of an assertion, less "suspect" ("I was suspected to be some runaway servant" claims nothing)
+CLAIM_VERBS = ALLEGING - {"suspect"} | {
+    "report", "recall", "admit", "insist", "maintain", "state",
     "declare", "say", "argue", "contend", "testify", "swear", "affirm", "aver", "announce", "charge",
     "accuse", "assure", "tell", "write", "explain", "complain", "protest", "confess", "boast", "hint",
-    "suggest", "believe", "think", "consider", "hold", "predict", "warn", "promise", "acknowledge",
-    "concede", "record", "show", "conclude", "reply", "answer", "add", "imagine", "suppose", "fancy",
-    "expect", "judge", "estimate", "pretend", "proclaim", "repeat", "doubt", "reckon", "resolve",
-    "rumour", "rumor", "observe", "remark", "note", "comment", "relate", "recount",
+    "suggest", "think", "consider", "hold", "predict", "warn", "promise", "acknowledge",
+    "concede", "record", "show", "conclude", "reply", "answer", "add", "fancy",
+    "expect", "judge", "estimate", "pretend", "proclaim", "repeat", "reckon", "resolve",
+    "observe", "remark", "note", "comment", "relate", "recount",
 }
 CLAIM_NOUNS = {
     "claim", "assertion", "allegation", "opinion", "belief", "contention", "charge", "accusation",

@@ -36,7 +36,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..annotate.lexicon import EVENT_HEADS, KIN_NOUNS, ORG_HEADS, SPEECH_VERBS, TITLES, given_name_gender
+from ..annotate.lexicon import ALLEGING, EVENT_HEADS, KIN_NOUNS, ORG_HEADS, SPEECH_VERBS, TITLES, given_name_gender
 from ..context import DocContext, EntityRef
 from ..record import Membership
 from .clauses import HE, SHE, WE, Reader, Sentence, children, conjuncts, hypothetical, negated, party_stem, preps, \
@@ -996,8 +996,7 @@ def _own(rd: Reader, tok: Token, off: int):
     return [r for r in _persons(rd, tok, off) if r.id not in other]
 
 
-ALLEGE = {"allege", "claim", "accuse", "pretend", "suspect", "rumour", "rumor", "deny", "charge", "assert", "believe",
-          "suppose", "imagine", "fancy", "doubt"}
+ALLEGE = ALLEGING | {"accuse", "pretend", "charge", "fancy"}
 
 
 def _reported(verb: Token) -> bool:
