@@ -138,3 +138,92 @@ def test_a_ministers_field_in_a_pair_is_no_body():
 def test_a_film_directed_by_someone_is_no_membership():
     text = "The war inspired films: _Reds_, directed by Warren Beatty, and others."
     assert _got(text, ["Warren Beatty"], ("Reds",)) == set()
+
+
+# Round 10 (organizations on unseen passages): state bodies, owners, cut names, foreign papers. Passages written
+# for these tests.
+
+def test_a_nations_or_a_towns_police_and_authorities_are_bodies():
+    text = ("In March 1911 the Swedish authorities expelled him, and the Norwegian police watched the harbour. "
+            "Olga Ivanova later read the Kazan gendarmerie reports. The Menshevik centre in Geneva sent no money. "
+            "A Prussian squadron lay off the coast; the pontifical police did nothing.")
+    rec = extract_string(text)
+    orgs = {o.name: o.kind for o in rec.organizations}
+    assert {"Swedish authorities", "Norwegian police", "Kazan gendarmerie", "Menshevik centre",
+            "Prussian squadron", "pontifical police"} <= set(orgs)
+    assert orgs["Prussian squadron"] == "army" and orgs["Swedish authorities"] == "government"
+    assert "Kazan" not in {p.name for p in rec.places}  # the town is only the gendarmerie's here
+
+
+def test_a_body_noun_first_or_a_name_going_on_is_no_state_body():
+    text = ("The Soviet government fell in the autumn. The Russian army Headquarters moved east. "
+            "The Moscow centre was crowded with carts.")
+    orgs = _orgs(extract_string(text))
+    assert "Soviet government" not in orgs and "Russian army" not in orgs and "Moscow centre" not in orgs
+
+
+def test_a_possessive_owner_is_no_part_of_a_bodys_name():
+    text = ("Father Ignazio served Cialdini’s Irish Legion as chaplain, and the Legion trusted him. "
+            "Later he joined the People's Party.")
+    rec = extract_string(text)
+    orgs = _orgs(rec)
+    assert "Irish Legion" in orgs and not any("Cialdini" in o for o in orgs)
+    assert "People's Party" in orgs
+
+
+def test_a_party_name_cut_before_its_plural_is_joined():
+    text = "It had sent money to Surgut through the Omsk Social Democrats.8 The claim failed."
+    orgs = _orgs(extract_string(text))
+    assert "Omsk Social Democrats" in orgs and "Democrats" not in orgs and "Omsk Social" not in orgs
+
+
+def test_a_paper_named_head_first_is_one_paper():
+    text = ("The Corriere di Napoli printed the rumour, and the Journal de Genève denied it. "
+            "He fled to Naples.")
+    rec = extract_string(text)
+    orgs = {o.name: o.kind for o in rec.organizations}
+    assert orgs.get("Corriere di Napoli") == "newspaper" and orgs.get("Journal de Genève") == "newspaper"
+    assert "Naples" in {p.name for p in rec.places}
+
+
+def test_a_one_noun_body_named_in_capitals_is_a_body_though_also_written_in_lower_case():
+    text = ("Ruiz resigned, and with him his colleagues of the Junta, rather than sign. "
+            "A new junta was formed the next day.")
+    rec = extract_string(text)
+    assert "Junta" in _orgs(rec) and "Junta" not in {p.name for p in rec.persons}
+
+
+def test_the_object_of_friend_of_the_is_no_person_and_a_region_in_i_is_a_place():
+    text = ("The Morning Post, no friend of the Batavian Republic, mocked him. "
+            "From Pisa he marched towards the Euganei, then turned north.")
+    rec = extract_string(text)
+    assert "Batavian Republic" not in {p.name for p in rec.persons}
+    assert "Euganei" not in _orgs(rec)
+
+
+def test_a_church_met_in_is_a_building_and_a_faiths_church_a_body():
+    text = ("The delegates met in the Fellowship Church on Hanbury Street. Her father served the Lutheran Church "
+            "for forty years, and she was confirmed in the Lutheran Church.")
+    rec = extract_string(text)
+    assert "Fellowship Church" in {p.name for p in rec.places}
+    assert "Fellowship Church" not in _orgs(rec)
+    assert "Lutheran Church" in _orgs(rec)
+
+
+def test_a_house_that_publishes_is_a_firm():
+    text = "That winter the Znanie house published his pamphlet in Moscow, and it sold well."
+    rec = extract_string(text)
+    assert "Znanie" in _orgs(rec) and "Znanie" not in {p.name for p in rec.places}
+
+
+def test_the_french_who_attack_are_their_army():
+    text = ("By the end of May the French had come up from the coast, and the French attacked the walls at dawn. "
+            "The French admire good bread.")
+    rec = extract_string(text)
+    assert "French" in _orgs(rec)
+
+
+def test_a_body_named_x_of_y_takes_the_kind_of_its_head():
+    rec = extract_string("In the spring the Congress of delegates of the Black Sea Fleet met twice.")
+    kinds = {o.name: o.kind for o in rec.organizations}
+    assert kinds.get("Congress of delegates of the Black Sea Fleet") == "council"

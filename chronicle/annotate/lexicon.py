@@ -77,6 +77,10 @@ ORG_HEADS = {
     "press", "railway", "railways", "corporation", "trust", "syndicate", "sovnarkom",
     "diet", "sejm", "rada", "reichstag", "landtag", "storting", "riksdag", "cortes", "sobor", "synod",
     "politburo", "orgburo", "comintern", "bund", "presidium", "sovdep", "ispolkom", "revkom",
+    # a state's or an army's bodies named by one noun ("the Triumvirate", "the Legion", "the Tobolsk gendarmerie")
+    "triumvirate", "junta", "directorate", "secretariat", "commissariat", "tribunal", "gendarmerie",
+    "constabulary", "legion", "squadron", "flotilla", "authorities",
+    "gazzetta", "gazeta", "gaceta", "corriere", "giornale", "diario", "courrier", "moniteur", "zeitung",
 }
 FAC_HEADS = {
     "station", "palace", "square", "street", "prospekt", "prospect", "avenue", "bridge",

@@ -27,6 +27,7 @@ BODY_ROLE_NOUNS = {"editor", "editors", "board", "staff", "member", "members", "
                    "contributor", "contributors", "editorship", "secretary", "treasurer"}
 SEAT_NOUNS = {"seat", "post", "membership"}  # a seat in a body: "her post in the Zhenotdel"
 PUBLISH_VERBS = {"publish", "print", "appear", "write", "report", "announce", "serialise", "serialize"}
+ISSUE_VERBS = {"publish", "print", "reprint", "issue", "distribute"}  # what a publishing house does
 PLACE_NOUNS = {"sign", "village", "hamlet", "town", "city", "settlement", "port", "capital", "district", "province",
                "region", "island", "river", "station", "fortress", "monastery", "estate", "suburb", "county",
                "parish", "valley", "oblast", "guberniya", "uyezd", "volost", "stanitsa", "aul", "kishlak",
@@ -175,6 +176,7 @@ class MentionFinder:
         spans += _echoes(doc, spans, self.common_nouns, self.adjectives)
         spans = _peerages(doc, spans)
         spans = join_of_heads(spans)  # "Gulf" + "of" + "Finland"
+        spans = _papers_of_places(spans)  # "Gazzetta" + "di" + "Bologna"
         spans = [_with_hyphen_tail(s, text) for s in spans if not _decoration(s) and not _compound_office(s)]
         spans = [s for s in spans if not _translation(s, text)]
         foreign = {t.text for s in spans if self._original_words(s, text) for t in s}
@@ -270,7 +272,8 @@ JOINING_IN_NAMES = {"and", "&"}  # "Boni and Liveright", "Army and Fleet Committ
 
 
 def _split(span: Span) -> list[Span]:
-    """'Lenin and Zinoviev', 'Grave on Mars Field': one entity per side of a joining word."""
+    """'Lenin and Zinoviev', 'Grave on Mars Field': one entity per side of a joining word; 'Garibaldi’s Italian
+    Legion': the owner and the body."""
     out, start = [], span.start
     words = [t for t in span if not (t.is_punct or t.tag_ == "POS")]
     keep = JOINING_IN_NAMES if span.label_ in ("ORG", "WORK_OF_ART", "LAW") and (
@@ -293,7 +296,8 @@ def _split(span: Span) -> list[Span]:
             out.append(Span(span.doc, start, t.i, label=span.label_))  # "Revolution" | "the Cossacks refused"
             start = t.i
         elif t.lower_ in ("’s", "'s") and span.label_ == "ORG" and t.i == start + 1 and t.i + 1 < span.end \
-                and _person_like(span.doc[start].text) and span.doc[t.i + 1].text[:1].isupper() \
+                and (_person_like(span.doc[start].text) or _owner_of_body(span, start)) \
+                and span.doc[t.i + 1].text[:1].isupper() \
                 and span[-1].lower_ not in FAC_HEADS | PLACE_NOUNS:  # "Cooper's Creek" is one place
             out.append(Span(span.doc, start, t.i, label="PERSON"))  # "Shlyapnikov’s Workers’ Opposition": his
             start = t.i + 1
@@ -304,6 +308,23 @@ def _split(span: Span) -> list[Span]:
             return out
     out.append(Span(span.doc, start, span.end, label=span.label_))
     return out
+
+
+def _owner_of_body(span: Span, start: int) -> bool:
+    """'Garibaldi’s Italian Legion', 'Wellington’s army Corps': a body's name ends in a body noun and owns no
+    possessive; the one capitalised word before "’s" is its commander or founder, when it is no English noun
+    ("the People’s Party", "the King’s Own Regiment") and no title. (WordNet's nouns name too many persons to
+    tell: "garibaldi" is a blouse; a word the document also writes in lower case is a noun.)"""
+    w = span.doc[start]
+    return (span[-1].lower_ in ORG_HEADS and w.is_alpha and w.text[:1].isupper() and w.text[1:].islower()
+            and w.lower_ not in COMMON_OWNERS and w.lower_ not in TITLES and w.pos_ == "PROPN"
+            and not w.lower_.endswith(("men", "folk"))  # "the Freedmen’s Bureau"
+            and not any(x.lower_ == w.lower_ and x.text.islower() for x in span.doc))
+
+
+COMMON_OWNERS = {"people", "peoples", "man", "men", "woman", "women", "children", "worker", "workers", "nation",
+                 "citizen", "citizens", "soldier", "soldiers", "sailor", "sailors", "peasant", "peasants", "farmer",
+                 "farmers", "merchant", "merchants", "lady", "ladies", "gentleman", "gentlemen", "world", "state"}
 
 
 # the second word of an office named with a title: "the Queen Mother", "the Princess Royal", "the Prince
@@ -383,6 +404,10 @@ def _join_heads(spans: list[Span]) -> list[Span]:
             prev = out.pop()  # "the Peasants’ Soviets", "the Soldiers’ Committees": one body
             out.append(Span(s.doc, prev.start, s.end, label="ORG"))
             continue
+        if out and _party_cut(out[-1], s):
+            prev = out.pop()  # "the Tobolsk Social" + "Democrats": one party's name cut in two by the tagger
+            out.append(Span(s.doc, prev.start, s.end, label="ORG"))
+            continue
         if out and out[-1].end == s.start and _both_names(out[-1], s):
             prev = out.pop()  # "Nadezhda" + "Krupskaya": one name parsed as two
             out.append(Span(s.doc, prev.start, s.end, label="PERSON"))
@@ -446,6 +471,44 @@ def _group_named(s: Span, nxt) -> bool:
 
 
 PARTY_ADJECTIVE = re.compile(r"(?:ik|ist|ite|ian|ic|ists|iks)$")  # "the Bolshevik faction": the party's own
+
+
+# the first word of a paper's name in the languages that put the head first: "the Gazzetta di Bologna", "the
+# Journal de Genève", "the Corriere della Sera", "the Gazeta de Lisboa" (English "the Gazette of the United States")
+PAPER_HEADS_FIRST = {"gazzetta", "gazette", "gazeta", "gaceta", "corriere", "giornale", "journal", "diario", "courrier",
+                     "moniteur", "messager", "correo", "jornal", "monitore", "mercure", "mercurio", "kurier", "chronicle"}
+NAME_LINKS = {"di", "de", "del", "della", "dello", "dei", "degli", "des", "du", "da", "do", "dos", "das", "of"}
+
+
+def _papers_of_places(spans: list[Span]) -> list[Span]:
+    """'Gazzetta' + 'di' + 'Bologna', 'Journal' + 'de' + 'Genève': a paper's head word, a linking word (and an
+    article) and the next name are one paper's name, not a place's mention."""
+    out: list[Span] = []
+    spans = sorted(spans, key=lambda s: s.start)
+    k = 0
+    while k < len(spans):
+        s = spans[k]
+        doc = s.doc
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        j = s.end + 1
+        if j < len(doc) and doc[j].lower_ in ("la", "le", "les", "the", "il", "lo"):
+            j += 1
+        if nxt is not None and s[-1].lower_ in PAPER_HEADS_FIRST and s[-1].text[:1].isupper() and s.end < len(doc) \
+                and doc[s.end].lower_ in NAME_LINKS and nxt.start == j and s.end + 1 < len(doc):
+            out.append(Span(doc, s.start, nxt.end, label="ORG"))
+            k += 2
+            continue
+        out.append(s)
+        k += 1
+    return out
+
+
+def _party_cut(a: Span, b: Span) -> bool:
+    """'the Tobolsk Social' + 'Democrats': a name labelled a body, right before a plural party word ("Democrats",
+    "Revolutionaries") that the parser makes its head, is one body the tagger cut in two."""
+    return (a.end == b.start and a.label_ in ("ORG", "NORP", "PROPN") and b[-1].tag_ in ("NNPS", "NNS")
+            and b[-1].text.endswith("s") and affiliation_word(b[-1].text) and a[-1].dep_ == "compound"
+            and b.start <= a[-1].head.i < b.end and not a.text.endswith(("’s", "'s")))
 
 
 def _paired_patrons(a: Span, b: Span) -> bool:
@@ -850,10 +913,47 @@ def _adjective_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
                 and nxt.text.islower() and nxt.tag_ == "NN" and "\n\n" not in t.whitespace_
                 and (t.i + 2 >= len(doc) or not doc[t.i + 2].text[:1].isupper())):
             found.append(Span(doc, t.i, t.i + 2, label="ORG"))
+    found += [s for s in _state_bodies(doc) if not any(s.start <= f.start < s.end or f.start <= s.start < f.end
+                                                        for f in found)]
     if not found:
         return spans
     taken = {t.i for s in found for t in s}
     return found + [s for s in spans if not any(t.i in taken for t in s)]
+
+
+# the bodies of a state, an army or a party named by a nation's, a place's or a party's word before them:
+# "the Finnish police", "the Danish authorities", "the Tobolsk gendarmerie", "an Austrian squadron"
+STATE_BODY_HEADS = {"police", "gendarmerie", "authorities", "government", "army", "navy", "fleet", "squadron",
+                    "flotilla", "garrison", "militia", "ministry", "cabinet", "parliament", "delegation", "committee",
+                    "division", "regiment", "brigade", "corps"}
+PARTY_BODY_HEADS = {"centre", "center"}  # "the Bolshevik centre"; "the Moscow centre" may be the city's middle
+ARMY_UNITS = {"army", "fleet", "squadron", "flotilla", "division", "regiment", "brigade", "corps"}  # "an Austrian
+# squadron caught the boats": a unit said with "a"/"an" is one body all the same
+STATE_ADJECTIVES = {"papal", "pontifical", "imperial", "royal", "tsarist", "municipal", "federal", "colonial"}
+
+
+def _state_bodies(doc: Doc):
+    """'the Finnish police', 'the Tobolsk gendarmerie', 'the Bolshevik centre', 'the papal police', 'an Austrian
+    squadron': "the" (or "a"/"an" before a unit), one word of a nation, a place or a party (capitalised; or a
+    state's adjective in lower case: papal, imperial, royal …) and a lower-case noun of a state's, an army's or a
+    party's body name that body. Not a body noun as the first word ("the Soviet government"), nor a name
+    going on after the noun ("the Russian army Headquarters")."""
+    for t in doc[1:-1]:
+        art, nxt = doc[t.i - 1], doc[t.i + 1]
+        head = nxt.lower_
+        if art.lower_ not in ("the", "a", "an") or not nxt.text.islower() or nxt.pos_ in ("VERB", "AUX") \
+                or "\n\n" in t.whitespace_ or t.lower_ in ORG_HEADS or t.ent_type_ in ("DATE", "ORDINAL", "CARDINAL"):
+            continue
+        if art.lower_ != "the" and head not in ARMY_UNITS:
+            continue
+        capital = t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and t.tag_ in ("JJ", "NNP", "NNPS")
+        party = capital and affiliation_word(t.text)
+        if not (capital and head in STATE_BODY_HEADS | (PARTY_BODY_HEADS if party else set())
+                or t.lower_ in STATE_ADJECTIVES and t.text.islower() and head in STATE_BODY_HEADS):
+            continue
+        if t.i + 2 < len(doc) and doc[t.i + 2].text[:1].isupper() and doc[t.i + 2].is_alpha:
+            continue
+        yield Span(doc, t.i, t.i + 2, label="ORG")
 
 
 GLOSSED = re.compile(r"_([a-z][a-z-]+(?: [a-z][a-z-]+)?)_\s*\(([^()\n]{1,40})\)")
@@ -975,6 +1075,8 @@ def _cues(span: Span, text: str) -> dict:
     words = [t.text for t in span]
     lowered = [w.lower() for w in words]
     last = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]  # "Council of the Republic"
+    if lowered[0] in PAPER_HEADS_FIRST and len(lowered) > 2 and lowered[1] in NAME_LINKS:
+        last = lowered[0]  # "Gazzetta di Bologna", "Journal de Genève"
     if last in ORG_HEADS:
         cues["org_head"] = last
     if last in FAC_HEADS:
@@ -1012,9 +1114,12 @@ def _cues(span: Span, text: str) -> dict:
         cues["kin"] = head.head.lower_
     if head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.lower_ in KIN_NOUNS or (
             head.head.head.tag_ == "NNS" and head.head.head.lemma_ in KIN_NOUNS)) \
-            and head.head.head.lemma_ not in KIN_OF_PLACES_TOO and head.head.head.lower_ not in KIN_OF_PLACES_TOO:
+            and head.head.head.lemma_ not in KIN_OF_PLACES_TOO and head.head.head.lower_ not in KIN_OF_PLACES_TOO \
+            and not (before is not None and before.lower_ == "the" and before.i == span.start - 1
+                     and span[-1].tag_ != "NNPS" and "title" not in cues):
         cues["kin"] = head.head.head.lower_  # "the daughters of Leptines"; not "made himself master of Sicily",
-        # "the allies of Athens"
+        # "the allies of Athens", nor "no friend of the Roman Republic", "his colleagues of the Triumvirate" (a
+        # person's name takes no "the"; "the sons of the Stolypins", a family, does)
     # "her ally in the Workers’ Opposition": the parser hung "Opposition" on "ally" as an apposition, though the
     # name's first word is the object of "in" (ORGMEM)
     after_prep = span[0].i != head.i and span[0].dep_ == "pobj" and not span.start <= span[0].head.i < span.end
@@ -1102,6 +1207,10 @@ def _cues(span: Span, text: str) -> dict:
     nxt = next_word(doc, span.end)
     if nxt is not None and nxt.text.islower() and nxt.lower_ in (FAC_HEADS | ORG_HEADS) and nxt.pos_ == "NOUN":
         cues["next_head"] = nxt.lower_  # "the Troitsky Farce theatre", "the Bolshevik committee"
+        if nxt.lower_ == "house" and (nxt.dep_ in ("nsubj", "nsubjpass") and nxt.head.lemma_ in ISSUE_VERBS
+                                      or nxt.dep_ == "pobj" and nxt.head.lower_ == "by"
+                                      and nxt.head.head.lemma_ in ISSUE_VERBS):
+            cues["publisher"] = "house"  # "the Znanie house published it", "issued by the Znanie house": a firm
     if span.start_char > 0 and text[span.start_char - 1] in "_*" or text[span.end_char:span.end_char + 1] in ("_", "*"):
         cues["italic"] = True  # _Rabotchi Put_: a title or a foreign word, not a person
     if ENTITLED.search(text, max(0, span.start_char - 30), span.start_char):

@@ -155,9 +155,9 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
     if c.get("the") and (c.get("prep") in THE_PLACE_PREPS or c.get("prep") == "to" and c.get("prep_head") in TO_PLACE_VERBS) \
             and not c.get("plural") and not c.get("org_head") and words[-1].lower().rstrip(".") not in TITLES:
         v[LOC] += 1.0  # "at the Marinsky", "to the Crooked Billet": a person is never "at the X"
-    if c.get("org_head") in BUILDING_ORG_HEADS and c.get("prep") in THE_PLACE_PREPS | {"in", "from", "to"} \
-            and len(words) > 1:
-        v[LOC] += 4.0  # "from Smolny Institute": the building
+    if (c.get("org_head") in BUILDING_ORG_HEADS or c.get("org_head") == "church" and _church_building(m.name)) \
+            and c.get("prep") in THE_PLACE_PREPS | {"in", "from", "to"} and len(words) > 1:
+        v[LOC] += 4.0  # "from Smolny Institute", "met in the Brotherhood Church": the building
         v[ORG] -= 3.0
     if (c.get("plural") or len(words) == 1 and RUSSIAN_GROUP.search(m.name) and not c.get("title") and not c.get("kin")
         and not given_name_gender(m.name)) \
@@ -165,6 +165,18 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[ORG] += 0.8 + (1.2 if (c.get("speech_subj") or c.get("motion_subj") or c.get("subj")) else 0.0)
         v[LOC] *= 0.5
     return v
+
+
+DENOMINATION = re.compile(r"(?:an|ic|ist|ox|al|ed|ian|ite|ish)$")  # Anglican, Catholic, Methodist, Orthodox,
+# Episcopal, Reformed, Presbyterian, Maronite, English
+
+
+def _church_building(name: str) -> bool:
+    """'the Brotherhood Church', 'St Mary's Church': met in, preached at — a building; 'the Orthodox Church',
+    'the Church of England' are a faith's institution wherever one is said to be "in" it."""
+    words = name.split(" ")
+    return " of " not in name and words[-1].lower() == "church" and len(words) > 1 \
+        and not DENOMINATION.search(words[-2].lower())
 
 
 TO_PLACE_VERBS = {"go", "come", "bring", "take", "walk", "return", "ride", "drive", "send", "lead", "carry", "move",
@@ -701,6 +713,8 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
     if with_the * 2 >= len(ms) and not any(m.cues.get("title") for m in ms) and kin * 3 < len(ms):
         v[PER] = 0.0  # persons are not "the X" (families are plural: "the Stolypins")
         placed = any(m.cues.get("next_head") in FAC_HEADS for m in ms)  # "the Peski district" is no group
+        placed = placed or all(m.cues.get("prep") in THE_PLACE_PREPS | {"in", "into", "through", "across"}
+                               for m in ms)  # "feinted towards the Abruzzi": only ever a place one goes to or is in
         if (key[-1:] in ("s", "i") or RUSSIAN_PLURAL.search(key)) and place_prior(ms[0].name) < 0.5 and not placed:
             v[ORG] += max(v[LOC], 0.0) + 0.8 * with_the  # "the Cossacks", "the Bolsheviki": a group
             # ("the Mezhraiontsy", "the Otzovisty": Russian plurals in -y)
@@ -770,13 +784,18 @@ def _not_a_body(key: str, ms: list[Mention], v: dict[str, float]) -> None:
 
 ARMY_VERBS = {"advance", "attack", "invade", "occupy", "capture", "besiege", "bombard", "retreat", "come",
               "march", "land", "defeat", "beat", "seize", "enter", "shell", "storm", "rout", "withdraw",
-              "push", "break", "threaten", "approach", "reach", "take", "sink", "torpedo", "overrun"}
+              "push", "break", "threaten", "approach", "reach", "take", "sink", "torpedo", "overrun",
+              "shoot", "pursue", "surround", "encircle", "blockade", "repulse", "repel"}
+
+
+COLLECTIVE_DEMONYMS = {"french", "english", "british", "dutch", "spanish", "irish", "welsh", "swiss", "scotch",
+                       "scots", "portuguese", "chinese", "japanese"}  # "the French" are many, with no plural ending
 
 
 def _army_acting(ms: list[Mention]) -> bool:
-    """A people named with 'the' and in the plural ("the Germans") that advances, attacks or
+    """A people named with 'the' and in the plural ("the Germans", "the French") that advances, attacks or
     comes, in the manner of an army, names that army, not the nation at large."""
-    with_the = [m for m in ms if m.cues.get("the") and m.cues.get("plural")]
+    with_the = [m for m in ms if m.cues.get("the") and (m.cues.get("plural") or m.key in COLLECTIVE_DEMONYMS)]
     acting = [m for m in with_the if (m.cues.get("motion_subj") or m.cues.get("subj")) in ARMY_VERBS]
     return len(with_the) * 2 > len(ms) and bool(acting)
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..context import DocContext, EntityRef
 from ..record import Organization, Person, Place, Span
 from ..annotate.lexicon import FAC_HEADS, ORG_HEADS, given_name_gender, looks_like_surname
+from ..annotate.mentions import NAME_LINKS
 from ..annotate.works import work_cues
 from .entities import LOC, ORG, PER, Mention, clean_name, type_names
 from .gazetteer import Gazetteer
@@ -159,11 +160,15 @@ def _spans(ctx: DocContext, ident: Identity) -> tuple[Span, ...]:
 
 ORG_KINDS = [
     ("party", {"party", "faction", "bloc", "league", "group"}),
-    ("government", {"government", "ministry", "cabinet", "administration", "department", "office", "sovnarkom"}),
+    ("government", {"government", "ministry", "cabinet", "administration", "department", "office", "sovnarkom",
+                    "triumvirate", "junta", "directorate", "authorities"}),
     ("council", {"soviet", "soviets", "council", "committee", "committees", "duma", "assembly", "congress",
-                 "senate", "parliament", "conference", "commission", "board", "zemstvo", "zemstvos"}),
-    ("newspaper", {"gazette", "times", "herald", "journal", "review", "tribune", "post", "chronicle", "news", "press"}),
-    ("army", {"army", "armies", "fleet", "navy", "guard", "guards", "corps", "regiment", "division", "brigade", "battalion"}),
+                 "senate", "parliament", "conference", "commission", "board", "zemstvo", "zemstvos", "ispolkom",
+                 "presidium", "politburo", "orgburo", "sovdep", "revkom"}),
+    ("newspaper", {"gazette", "times", "herald", "journal", "review", "tribune", "post", "chronicle", "news", "press",
+                   "gazzetta", "gazeta", "gaceta", "corriere", "giornale", "diario", "courrier", "moniteur", "zeitung"}),
+    ("army", {"army", "armies", "fleet", "navy", "guard", "guards", "corps", "regiment", "division", "brigade", "battalion",
+              "legion", "squadron", "flotilla"}),
     ("company", {"company", "bank", "corporation", "trust", "syndicate", "railway", "railways"}),
     ("church", {"church"}),
     ("school", {"university", "college", "academy", "school", "institute"}),
@@ -171,7 +176,10 @@ ORG_KINDS = [
 
 
 def _org_kind(ident: Identity) -> str:
-    last = re.split(r"\s+", ident.canonical().lower())[-1]
+    words = re.split(r"\s+", ident.canonical().lower())
+    of = words.index("of") if "of" in words[1:] else len(words)
+    last = words[0] if len(words) > 2 and words[1] in NAME_LINKS and words[0] in ORG_HEADS else words[of - 1]
+    # "Gazzetta di Bologna", "Petersburg Soviet of Workers’ Deputies": the head before "of"
     for kind, heads in ORG_KINDS:
         if last in heads:
             return kind
