@@ -48,3 +48,12 @@ def test_a_change_narrated_without_its_day_declares_no_split():
     from chronicle.resolve.calendar import declared_switch
     assert declared_switch("Russia changed its calendar in 1918. Dates before the change are given in the Old "
                            "Style and those after it in the New.") is None
+
+
+def test_days_counted_from_a_date_said_after_them():
+    rec = extract_string("Lomov left Kiev on 1 May 1917. He had reached Kiev two days after 3 March 1917. "
+                         "The day before 9 January he was in Moscow, and the day after 31 January he was back.")
+    dates = _dates(rec)
+    assert dates["two days"][0] == "1917-03-05"
+    assert dates["The day before"][0].endswith("-01-08")
+    assert dates["the day after"][0].endswith("-02-01")

@@ -508,6 +508,9 @@ def _rel_dayafter(m: re.Match, text: str) -> Cand | None:
         n = 2
     c = _rel_unit(m, m.group("u"), n)
     c.end = end
+    if not o and _DAY_DATE_NEXT.match(text, m.end("dir")):
+        c.f["event"] = True  # "the day after 31 January": counted from that date
+        return c
     if not o and re.match(rf"{_S}(?:(?:last|next|this){_S})?(?:{_WD}|{_MON})\b", text[m.end("dir"):m.end("dir") + 30]):
         return None  # "the day before last Tuesday's hearing": left to its dated part
     if m.group("dir") != "following" and (not o or o == "the battle") and _EVENT_NEXT.match(text, m.end("dir")):
@@ -531,6 +534,7 @@ def _eve_of(m: re.Match, text: str) -> Cand | None:
 
 
 # what follows "before"/"after" when it names an event: "his arrival", "the fall of Girona"
+_DAY_DATE_NEXT = re.compile(rf"{_S}(?:{_DAY}{_S}{_MON}|{_MON}{_S}{_DAY})\b")  # " 31 January", " March 3rd"
 _EVENT_NEXT = re.compile(r"[ \t]*\n?[ \t]*(?:the|his|her|their|its|our|my|a|an|[A-Z][\w'’-]+)\b")
 
 
@@ -576,6 +580,8 @@ def _n_later(m: re.Match, text: str) -> Cand | None:
     if d in ("after", "before") and re.match(r"\s+[A-Z][a-z]+\s+(?:had|has|was|were|[a-z]+ed)\b", text[m.end():m.end() + 40]) \
             and not re.match(r"\s+(?:I|It|This|That|These|Those|There|Then)\b", after):
         after = " the"  # "two days after Nicholas had signed it": counted from an event, as "after the KPA invaded"
+    if d in ("after", "before") and n is not None and not m.group("q") and _DAY_DATE_NEXT.match(text, m.end()):
+        after = " the"  # "two days after 3 March 1917": counted from that date
     if d in ("after", "before", "since") and re.match(r"\s+(?:the|his|her|a|an|their|its|this|that|he|she|they|we|I)\b", after):
         if d == "since" or n is None or m.group("q") or re.match(r"\s+(?:he|she|they|we|I|this|that)\b", after):
             return None  # "two days since the battle": leave to the duration
