@@ -50,7 +50,7 @@ TRAVEL_VERBS = {
     "convey": None, "settle": None, "sledge": None, "trek": None, "ship": None, "evacuate": None, "lead": None,
     "storm": "dest", "invade": "dest", "besiege": "dest", "anchor": None, "relocate": None, "smuggle": None,
     "continue": None, "catch": None, "change": None, "pull": None, "draw": None, "dock": None, "berth": None, "stay": None, "halt": None, "linger": None, "spend": None, "rest": None,
-    "remain": None,
+    "remain": None, "turn": None, "climb": "via", "slip": None,
 }
 # past forms the tagger leaves unlemmatized
 PAST = {"slunk": "slink", "fled": "flee", "rode": "ride", "drove": "drive", "flew": "fly", "crept": "creep",
@@ -68,7 +68,8 @@ THERE_REACH = 300  # how far back "arriving there" looks for the place it means
 OBJECT_CONTROL = {"order", "instruct", "tell", "force", "compel", "oblige", "allow", "permit", "persuade",
                   "urge", "invite", "summon", "direct", "command", "require", "ask", "advise", "send"}
 # verbs that travel only with a whither or whence: "from Chita they continued westwards" (not "continued in Moscow")
-NEEDS_WAY = {"continue", "pull", "draw"}  # also "the train pulled / drew into the Finland Station"
+# also "the train pulled / drew into the Finland Station", "turned north to Terni", "slipped out of X"
+NEEDS_WAY = {"continue", "pull", "draw", "turn", "slip"}
 REFLEXIVE = {"myself", "himself", "herself", "themselves", "ourselves", "yourself", "itself"}
 # a subject that is a message, not a traveller: "News of the abdication reached Usolye", "the telegram reached X"
 MESSAGES = {"news", "word", "telegram", "letter", "message", "report", "reports", "rumour", "rumours", "rumor",
@@ -76,7 +77,7 @@ MESSAGES = {"news", "word", "telegram", "letter", "message", "report", "reports"
 CARRY_ON = {"move", "remove", "relocate", "transfer"}  # moving a thing ("his business", "the capital") moves its owner
 STATIC = {"in", "at", "on", "near", "within", "inside", "upon"}  # where, not whither
 SPANS = {"day", "week", "month", "year", "hour", "night", "fortnight"}  # a span of time misparsed as a subject
-LOCATED = {"at", "in"}  # "he was at X", "whom I had seen at X": where someone is before they set out
+LOCATED = {"at", "in", "near"}  # "he was at X", "whom I had seen at X": where someone is before they set out
 MAX_SINCE = 2500  # how far back a traveller's last known place is looked for
 ORIGIN = {"from", "out of", "away from", "off"}
 VIA = {"by way of", "via", "through", "across", "over", "past", "along", "by", "up", "down", "round", "around"}
@@ -88,6 +89,8 @@ VEHICLES = {"train", "rail", "railway", "sleigh", "sledge", "boat", "sloop", "sh
             "horseback", "foot", "land", "sea", "water", "air", "aeroplane", "plane", "post", "diligence",
             "troika", "cab", "bicycle", "raft", "galley", "frigate", "junk", "camel", "mule", "express"}
 VEHICLE_KIND = {"express": "train"}  # "boarded the express at Krasnoyarsk": by train
+# a way taken, which carries whoever takes it: "took the road for Tivoli", "took a narrow-gauge line to Kushva"
+ROUTES = {"road", "line", "track", "path", "route", "highway", "railroad", "trail", "branch"}
 # a subject naming the company of the last travel clause: "the exiles returned", "the convoy went on"
 COMPANY = {"exile", "prisoner", "fugitive", "traveller", "traveler", "comrade", "companion", "escapee", "convict",
            "pair", "couple", "convoy", "escort", "party", "both", "they", "man", "woman", "friend", "brother", "sister"}
@@ -101,6 +104,13 @@ SETTLEMENT_NOUNS = {"village", "town", "city", "hamlet", "settlement", "port", "
                     "province", "region", "district", "island", "capital", "parish", "county", "station"}
 # "through much of Asia", "across most of Siberia", "the length of the Volga": the place is the object of "of"
 PORTION = {"much", "most", "part", "parts", "all", "rest", "length", "breadth", "whole", "half", "remainder"}
+# "to the outskirts of Forlì", "the eastern slope of the Urals", "the pine forest of Ravenna": a place's part or
+# surroundings, which the journey reaches when it reaches them
+PARTS = {"outskirts", "outskirt", "slope", "slopes", "foot", "edge", "bank", "banks", "shore", "shores", "mouth",
+         "mouths", "environs", "suburb", "suburbs", "forest", "woods", "gates", "walls", "vicinity", "neighbourhood",
+         "neighborhood", "centre", "center", "heart", "interior", "hinterland", "approaches"}
+OF_PLACE = SETTLEMENT_NOUNS | PORTION | PARTS
+ONWARD = {"to", "into", "towards", "toward"}  # the next stage of a route: "from X to Y"
 # a name that a vessel noun introduces or follows ("the sealer _Jason_", "the _Ruth_ oil tanker", "his ship, the
 # SS X"): a ship or airship, which carries people rather than travelling for itself
 VESSEL_NOUNS = ("ship", "sealer", "whaler", "tanker", "vessel", "sloop", "steamer", "steamship", "schooner", "brig",
@@ -138,6 +148,7 @@ class Leg:
     verb: str = ""  # the travel verb's lemma
     company: tuple[str, ...] = ()  # those who went along ("left Achinsk with Stalin and Muranov"), not travellers
     aside: bool = False  # a past-perfect relative clause ("Muranov, who had come down from Krasnoyarsk")
+    subject: str = ""  # the lemma of the subject's head noun ("column"), to find whom "the column" is later
 
 
 @dataclass
@@ -162,7 +173,8 @@ def run(ctx: DocContext) -> dict[str, list]:
                 continue
             # a stay leads no one on, nor does a look back in a relative clause ("with Stalin and Muranov, who had
             # come down from Krasnoyarsk the day before. The three men travelled together")
-            last = ([x for x in legs[-3:] + found if x.verb not in STAYS and not x.aside] or [None])[-1]
+            last = ([x for x in legs[-3:] + found if x.verb not in STAYS and not x.aside and x.stops] or [None])[-1]
+            rd.legs_before = legs + found  # "the column" names whom an earlier "the column" named
             leg = travel_leg(rd, verb, s.offset, last, unnamed=True) if verb.pos_ == "VERB" or old else None
             if leg is not None:
                 leg.date = rd.event_date(verb, s)
@@ -178,22 +190,44 @@ def run(ctx: DocContext) -> dict[str, list]:
                         x.date = rd.event_date(verb, s)
                         found.append(x)
         modes = [m for leg in found for m in leg.modes]
-        legs.extend(replace(leg, modes=modes) for leg in found if leg.stops)
+        legs.extend(replace(leg, modes=modes) for leg in found if leg.stops or leg.verb in SET_OUT)
     legs = _aboard(rd, legs, _vessels(ctx))
+    legs = _come_here(legs)
     within = {p.id: p.within for p in ctx.places
               if p.within and p.name.replace("-", " ").split()[-1].lower() in FACILITY}
     guessed = {p.id for p in ctx.places if p.id in within and (p.confidence or 0) < 0.5}
-    groups = _group(legs)
+    groups = [g for g in _group(legs) if any(x.stops for x in g.legs)]  # not a departure alone ("set off")
     _start_from_last_place(groups, seen)
     _back_from_the_crowd(groups, crowds)
     journeys = [_journey(ctx, n, j, within, guessed) for n, j in enumerate(groups)]
     return {"journeys": [j for j in journeys if j.stops]}
 
 
+COME_REACH = 800  # how near the travel clause must be whose end is the "here" of "who had come from X"
+
+
+def _come_here(legs: list[Leg]) -> list[Leg]:
+    """ "Trotsky reached London … Among the guests was Gorky, who had come from Capri": "come" from a place, with
+    no whither, comes to where the narrative is, the place the travel clause just before it (someone else's)
+    arrived at."""
+    out: list[Leg] = []
+    for leg in legs:
+        if leg.verb == "come" and leg.has_origin and len(leg.stops) == 1:
+            prev = [x for x in out if x.travellers != leg.travellers and 0 < leg.start - x.start <= COME_REACH
+                    and x.verb not in STAYS and x.stops and not (x.has_origin and len(x.stops) == 1)]
+            if prev and prev[-1].stops[-1] != leg.stops[0]:
+                leg = replace(leg, stops=leg.stops + [prev[-1].stops[-1]])
+        out.append(leg)
+    return out
+
+
 def located(rd: Reader, verb: Token, off: int) -> list[tuple[int, str, str]]:
     """Where a clause puts its people: "he was at X", "whom I had seen at X" (not negated or hypothetical)."""
     released = verb.lemma_.lower() in RELEASED  # "was released from the settlement of Kureika": he was there
     args = [(w, o) for w, o in preps(verb) if w in LOCATED or released and w == "from"]
+    # "taken with Captain Livraghi near Comacchio": the place the parser hung on the companion is the clause's
+    args += [(w2, o2) for w, o in preps(verb) if w == "with" and rd.entity(o, off, ("person",)) is not None
+             for w2, o2 in preps(o) if w2 in LOCATED]
     args += [(w, x) for w, o in args if o.lemma_.lower() in SETTLEMENT_NOUNS and rd.entity(o, off, ("place",)) is None
              for v, x in preps(o) if v == "of"]  # "he was living in the village of Pokrovskoe"
     places = [r.id for w, o in args for r in [rd.entity(o, off, ("place",))] if r]
@@ -201,7 +235,11 @@ def located(rd: Reader, verb: Token, off: int) -> list[tuple[int, str, str]]:
         return []
     heads = subjects(verb) + children(verb, "dobj")
     heads = [verb.head if h.lower_ in ("whom", "who", "that") and verb.dep_ == "relcl" else h for h in heads]
-    actors = [x for h in heads for x in [r.id for r in rd.group(h, off, ACTORS, of=False)] or _epithet(rd, h, off)]
+    if not heads and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
+        heads = [verb.head]  # "Bassi, taken near Comacchio, was carried to Bologna": Bassi was near Comacchio
+    # "his sister, who lived in Moscow": the sister, not he
+    actors = [x for h in heads for x in [r.id for r in rd.group(h, off, ACTORS, of=False, poss=not _kin_apart(h))]
+              or _epithet(rd, h, off)]
     return [(off + verb.idx, a, places[-1]) for a in dict.fromkeys(actors)]
 
 
@@ -239,7 +277,11 @@ def _fronted_stay(rd: Reader, verb: Token, off: int, last: Leg | None) -> list[L
     party = set(last.travellers) | set(last.company)
     heads = subjects(verb) + children(verb, "dobj")
     actors = {r.id for h in heads for r in rd.group(h, off, ACTORS, of=False)}
-    if not (actors & party or len(party) > 1 and any(h.lower_ in ("they", "we") for h in heads)):
+    # "At Orvieto, a week later, the townspeople brought bread": a place and a time opening the clause give a
+    # stage of the journey under way, whoever the clause is about
+    inside = {t.i for h in subjects(verb) for t in h.subtree} | {t.i for t in at.subtree}
+    timed = any(t.ent_type_ in ("DATE", "TIME") for t in verb.doc[verb.sent.start:verb.i] if t.i not in inside)
+    if not (actors & party or len(party) > 1 and any(h.lower_ in ("they", "we") for h in heads) or timed):
         return []
     return [Leg(last.travellers, [place], False, [], rd.tokens_span(verb.subtree, off), pos, verb="stay",
                 company=last.company)]
@@ -291,12 +333,14 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     if lemma in MOVE_OBJECT and lemma in WEAK and where(verb) is None and not any(
             w in (ORIGIN | VIA | DEST) - STATIC - {"by"} for w, _ in preps(verb) + _args(rd, verb, off)):
         return None  # "took command in Moscow": no whither (but "transferred to a farm in Hurum")
-    if lemma in ("pull", "draw") and children(verb, "dobj"):
+    if lemma in ("pull", "draw", "turn", "slip") and children(verb, "dobj"):
         return None  # "the train pulled into X", not "pulled the sledge", "drew maps to the Far East"
     if lemma in NEEDS_WAY and not any(w in (ORIGIN | VIA | DEST) - STATIC for w, _ in preps(verb) + _args(rd, verb, off)):
         return None
     stops = _order(roles)
-    if not stops and not modes:
+    setting_out = lemma in SET_OUT and (lemma not in ("set", "start") or any(
+        c.lower_ in ("out", "off", "forth") for c in children(verb, "prt", "advmod")))
+    if not stops and not modes and not setting_out:
         return None
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     travellers = _travellers(rd, verb, lemma in MOVE_OBJECT and not passive, off, last)
@@ -308,7 +352,9 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     if lemma in VERB_MODES and not (lemma in MOVE_OBJECT and not passive) and not modes:
         modes.append(VERB_MODES[lemma])  # "rode into Yakutsk": on horseback; "rode by sleigh": by sleigh only
     ev = rd.tokens_span(verb.subtree, off)
-    earlier = any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux") and verb.tag_ == "VBN"
+    # "had come", and "had in fact brought him", where the tagger took the participle for a simple past
+    earlier = any(c.lower_ == "had" and c.i < verb.i for c in verb.children if c.dep_ == "aux") \
+        and verb.tag_ in ("VBN", "VBD")
     # "On the way he stopped at Z", "En route they called at Z": a stop before the destination named last
     earlier = earlier or bool(ON_THE_WAY.search(verb.doc.text[verb.sent.start_char:verb.idx]))
     # "left X by train for Y, travelling by way of A and B": a participle after a travel clause that names
@@ -321,8 +367,11 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     if not company and last is not None and last.company and travellers == last.travellers:
         company = last.company  # "The three men travelled together": still his journey, still in company
     aside = verb.dep_ == "relcl" and earlier
+    subject = next((h.lemma_.lower() for h in subjects(verb) if h.pos_ == "NOUN"), "")
+    if not subjects(verb) and verb.dep_ == "conj" and last is not None and last.start == off + verb.head.idx:
+        subject = last.subject  # "the column marched out … and took the road for X"
     return Leg(travellers, stops, any(r == "origin" for r, _, _ in roles), modes, ev, off + verb.idx, earlier,
-               back, verb=lemma, company=company, aside=aside)
+               back, verb=lemma, company=company, aside=aside, subject=subject)
 
 
 def _with_whom(verb: Token) -> list[Token]:
@@ -338,7 +387,7 @@ def _with_whom(verb: Token) -> list[Token]:
 # "His brother later wrote that Sverdlov had gone to Moscow first", "there is no evidence that he stopped in
 # Moscow": a journey someone else asserts, or the text doubts, is not narrated
 ASSERTING = {"claim", "allege", "assert", "insist", "maintain", "contend", "argue", "suggest", "deny", "rumour",
-             "rumor", "suppose", "believe", "think", "write", "speculate", "suspect", "doubt", "imagine"}
+             "rumor", "suppose", "believe", "think", "write", "speculate", "suspect", "doubt", "imagine", "propose"}
 DOUBTED = {"evidence", "proof", "sign", "indication", "record", "suggestion", "rumour", "rumor", "story", "claim",
            "legend", "allegation", "assertion", "report", "hint", "possibility", "likelihood"}
 
@@ -389,7 +438,7 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
                 roles.append(("dest", prev[1] - 0.5, r.id))  # "to the Seminary in Tiflis": Tiflis, then the Seminary
                 continue
             way = obj.head.head if obj.head.dep_ == "prep" else None
-            later = 10000 if way is not None and way.lemma_.lower() in ("way", "route", "journey") \
+            later = 10000 if way is not None and way.pos_ == "NOUN" and way.lemma_.lower() in ("way", "route", "journey") \
                 and word in DEST else 0  # "on his way to Moscow he stopped at Tula": Tula, then Moscow
             roles.append(("origin" if word in ORIGIN else "via" if word in VIA else "dest", obj.i + later, r.id))
     role = TRAVEL_VERBS[lemma]
@@ -401,7 +450,8 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
         if r is None and obj not in objs:
             continue
         if r is None and role and obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN") \
-                and obj.lemma_.lower() not in VEHICLES and not _unplaced_name(rd, obj, off, lemma):
+                and obj.lemma_.lower() not in VEHICLES and not _unplaced_name(rd, obj, off, lemma) \
+                and lemma != "climb":  # "from Vizille he had climbed the pass": the pass is no reason to drop it
             return None
         if r is not None and role:
             roles.append((role, obj.i, r.id))
@@ -458,13 +508,14 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
         heads = children(verb.head, "dobj")  # "the authorities instructed Trotsky to move to Barbizon"
     objs = children(verb, "dobj")
     if moved and objs and not (verb.lemma_.lower() == "lead" and heads) \
-            and not (verb.lemma_.lower() == "take" and all(o.lemma_.lower() in VEHICLES for o in objs)) \
+            and not (verb.lemma_.lower() == "take" and all(o.lemma_.lower() in VEHICLES | ROUTES for o in objs)) \
             and not (verb.lemma_.lower() in CARRY_ON and heads and all(
                 o.pos_ == "NOUN" and not rd.group(o, off, ACTORS, poss=False) for o in objs)):
         heads = objs  # not "led his fleet to X", "moved his business to Moscow": the subject went
     sent = bool(moved and objs) and heads is objs and verb.lemma_.lower() in SEND_AWAY
     heads = [_relative(verb, h) for h in heads]
-    travellers = _company(heads, off + verb.idx, last) or _their_vehicle(heads, off + verb.idx, last)
+    travellers = _speaker(rd, heads, off) or _same_noun(rd, heads, off + verb.idx, last)
+    travellers = travellers or _company(heads, off + verb.idx, last) or _their_vehicle(heads, off + verb.idx, last)
     travellers = travellers or tuple(r.id for r in unique([r for h in heads for r in rd.group(
         h, off, ACTORS, poss=not sent and not _kin_apart(h))]))
     travellers = tuple(dict.fromkeys(_surname_person(rd, t) for t in travellers))
@@ -477,7 +528,52 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
         travellers = last.travellers  # "He changed trains at Tyumen and reached Tobolsk": the same travellers
     if sent:
         return travellers  # "he sent his envoys to Stockholm": the unnamed envoys went, not he nor his company
-    return travellers or _leader(rd, heads, off + verb.idx, last)
+    return travellers or _spelled_out(rd, heads, verb, off) or _leader(rd, heads, off + verb.idx, last)
+
+
+def _spelled_out(rd: Reader, heads: list[Token], verb: Token, off: int) -> tuple[str, ...]:
+    """ "They set out on the night of 18 February, Trotsky buried under furs, Nikifor in front": a "they" whom
+    the rest of its sentence names, person by person, as the subjects of the clauses after it."""
+    if len(heads) != 1 or heads[0].lower_ != "they":
+        return ()
+    named = [r.id for t in verb.sent if t.i > verb.i and t.dep_ in ("nsubj", "nsubjpass") and t.head is not verb
+             and t.head.i > verb.i and not any(a.i < t.i and a.lower_ in ("who", "which", "that") for a in [t])
+             for r in [rd.entity(t, off, ("person",))] if r is not None and t.pos_ == "PROPN"]
+    return tuple(dict.fromkeys(named))
+
+
+FIRST_PERSON = {"i", "we", "me", "us"}
+
+
+def _speaker(rd: Reader, heads: list[Token], off: int) -> tuple[str, ...]:
+    """ "I am going out from Rome" inside a speech the record gives to Garibaldi: the speaker travels (not the
+    narrator of the text around it)."""
+    if len(heads) != 1 or heads[0].lower_ not in FIRST_PERSON:
+        return ()
+    pos = off + heads[0].idx
+    for q in rd.ctx.facts.get("quotations", []):
+        if q.speaker and q.words.start <= pos < q.words.end:
+            return (q.speaker,)
+    return ()
+
+
+def _same_noun(rd: Reader, heads: list[Token], pos: int, last: Leg | None) -> tuple[str, ...]:
+    """ "The column marched out of Rome … Next day Oudinot's troops entered Rome … When the column came into San
+    Marino": a group named again by the same noun is whom that noun named before (within :data:`MAX_GAP`), not
+    whoever travelled last; "they" right after a group's clause is that group."""
+    if len(heads) != 1:
+        return ()
+    h = heads[0]
+    before = [x for x in getattr(rd, "legs_before", []) if x.travellers and 0 < pos - x.start <= MAX_GAP]
+    if h.lower_ in ("they", "them") and last is not None and last.subject and last.travellers \
+            and (last.subject in GROUP | CARRIERS or last.subject in COMPANY) and pos - last.start <= COMPANY_REACH["they"]:
+        return last.travellers  # "When the column came into San Marino … From Citerna they had climbed …"
+    word = h.lemma_.lower()
+    if h.pos_ != "NOUN" or word not in GROUP | CARRIERS | COMPANY or any(c.dep_ == "poss" for c in h.children) \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
+        return ()
+    same = [x for x in before if x.subject == word]
+    return same[-1].travellers if same else ()
 
 
 def _kin_apart(noun: Token) -> bool:
@@ -592,8 +688,8 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
                 c.lower_ == "by" and not children(c, "pobj") for c in children(verb, "prep")):
             args.append(("by", v))
             args += preps(v) + [(t.lower_, d) for t in children(v, "prt") for d in children(v, "dobj")]
-    for obj in children(verb, "dobj"):  # "stepped off the train in Petrograd"
-        if obj.lemma_.lower() in VEHICLES:
+    for obj in children(verb, "dobj"):  # "stepped off the train in Petrograd", "took the road for Tivoli"
+        if obj.lemma_.lower() in VEHICLES or obj.lemma_.lower() in ROUTES and verb.lemma_.lower() == "take":
             args += [(w, o) for w, o in preps(obj) if w in ORIGIN | VIA | DEST]
             # "boarded a steamer bound for Barnaul"
             args += [(w, o) for a in obj.children if a.lower_ == "bound" for w, o in preps(a) if w in ("for", "to")]
@@ -603,18 +699,37 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
                 args.append((c.lower_, p))
                 args += [(t.lower_, d) for t in children(p, "prt") for d in children(p, "dobj")] + preps(p)
             args += preps(c)  # "and then by sleigh to X": "to" hangs on the coordinated "by"
+    # "from X to Y, then to Z, and over the Apennines into Tuscany": a preposition coordinated with one of the
+    # verb's own prepositions, below it
+    args += [(c.lower_, p) for _, o in list(args) if o.head.pos_ == "ADP" and o.head.head is not verb
+             for c in children(o.head, "conj") if c.pos_ == "ADP" for p in children(c, "pobj")]
     nested = []
+    outer: dict[int, str] = {}  # a nested object -> the preposition that led to the noun it hangs on
+    placed = [t.i for t in verb.subtree if t.pos_ == "PROPN" and rd.entity(t, off, ("place",)) is not None]
     for word, obj in args:
         if word in ORIGIN | VIA | DEST | {"by", "in", "aboard"} and rd.entity(obj, off, ("place",)) is None:
-            named = [(word, o) for w, o in preps(obj) if w == "of"] if obj.lemma_.lower() in SETTLEMENT_NOUNS | PORTION else []
-            nested += named  # "to the village of Kostino"
+            # not "towards Christianhaab on the western shore of Disko Bay": where the place named before it lies
+            where_it_lies = obj.lemma_.lower() in PARTS and word in STATIC and any(i < obj.i for i in placed)
+            named = [(word, o) for w, o in preps(obj) if w == "of"] \
+                if obj.lemma_.lower() in OF_PLACE and not where_it_lies else []
+            nested += named  # "to the village of Kostino", "to the outskirts of Forlì"
             if not any(rd.entity(o, off, ("place",)) for _, o in named):  # "… of Maksimkin Yar on the Ket": where it lies
-                nested += [(w, o) for w, o in preps(obj) if w != "of"]
+                below = [(w, o) for w, o in preps(obj) if w != "of"]
+                outer.update((o.i, word) for _, o in below)
+                nested += below
+            else:  # "from the pine forest of Ravenna to the outskirts of Forlì": the next stage hangs on the first
+                nested += [(w, o) for w, o in preps(obj) if w in ONWARD]
             nested += [(t.lower_, d) for t in children(obj, "prt") for d in children(obj, "dobj")]
             nested += [(word, a) for a in children(obj, "appos")]  # "moved to the capital, Saint Petersburg"
-    nested += [(w, o) for w0, o0 in list(nested) if o0.lemma_.lower() in SETTLEMENT_NOUNS
-               and rd.entity(o0, off, ("place",)) is None
-               for w, o in preps(o0) if w == "of"]  # "to a residence in the village of Barbizon"
+        elif word in ORIGIN | VIA | DEST:  # "over the Apennines into Tuscany", "from Tivoli to Terni" misattached
+            nested += [(w, o) for w, o in preps(obj) if w in ONWARD]
+    # "to a residence in the village of Barbizon", "to the settlements on the slope of the Urals" (not "caught him
+    # in a defile on the shore of Lake X": a part of a place below a static preposition is where something lies)
+    for _ in range(2):
+        nested += [(w, o) for w0, o0 in list(nested) if (o0.lemma_.lower() in SETTLEMENT_NOUNS or o0.lemma_.lower()
+                                                           in PORTION | PARTS and outer.get(o0.i, w0) not in STATIC)
+                   and rd.entity(o0, off, ("place",)) is None
+                   for w, o in preps(o0) if w == "of" and (w, o) not in nested]
     both = [(w, c) for w, o in args + nested for c in conjuncts(o)[1:] if c.i > o.i]  # "to Ust-Kut and Verkholensk"
     seen: set[int] = set()
     return [(w, o) for w, o in args + nested + both if o.i not in seen and not seen.add(o.i)]
@@ -758,6 +873,10 @@ def _mode(word: str, obj: Token) -> str | None:
     return None
 
 
+# "They set out on the night of 18 February": a departure that names no place starts a journey from where its
+# travellers were last placed
+SET_OUT = {"set", "start", "depart"}
+SET_OUT_GAP = 600  # a stay longer told than this ends the journey before such a departure
 # "At Irkutsk they stayed two days", "spent a night at Kansk": a stop on a journey under way, never a journey's start
 STAYS = {"stay", "halt", "linger", "spend", "rest", "remain", "be"}
 STAY_REACH = 1500  # how near the journey's last clause a stay must be
@@ -777,6 +896,9 @@ def _group(legs: list[Leg]) -> list[_Open]:
         for k in [k for k in open_ if k != leg.travellers and set(k) & set(leg.travellers)]:
             done.append(open_.pop(k))  # they travelled in other company meanwhile: that journey is over
         j = open_.get(leg.travellers)
+        if j is not None and leg.verb in SET_OUT and not leg.stops and leg.start - j.legs[-1].start > SET_OUT_GAP:
+            done.append(open_.pop(leg.travellers))  # "They set out on 18 February": a new journey from where they were
+            j = None
         base = next((x for x in reversed(j.legs) if x.verb not in STAYS), None) if j is not None else None
         if j is not None and (leg.start - base.start > MAX_GAP or _years_apart(base.date, leg.date)):
             done.append(j)
@@ -823,12 +945,12 @@ def _start_from_last_place(groups: list[_Open], seen: list[tuple[int, str, str]]
         if first.has_origin:
             continue
         known = [(p, place) for p, who, place in seen if who in j.travellers and p < first.start]
-        known += [(k.legs[-1].start, k.legs[-1].stops[-1]) for k in groups
-                  if k is not j and set(k.travellers) & set(j.travellers) and k.legs[-1].start < first.start]
+        known += [(x.start, x.stops[-1]) for k in groups if k is not j and set(k.travellers) & set(j.travellers)
+                  for x in [next((y for y in reversed(k.legs) if y.stops), None)] if x and x.start < first.start]
         known = [(p, place) for p, place in known if first.start - p <= MAX_SINCE]
         if known:
             place = max(known)[1]
-            if place != first.stops[0]:
+            if not first.stops or place != first.stops[0]:
                 j.origin = place
 
 
@@ -844,13 +966,15 @@ def _back_from_the_crowd(groups: list[_Open], crowds: list[Leg]) -> None:
         if j.origin or first.has_origin or not first.back:
             continue
         near = [c for c in crowds if 0 < first.start - c.start <= BACK_REACH]
-        if near and near[-1].stops[-1] != first.stops[0]:
+        if near and first.stops and near[-1].stops[-1] != first.stops[0]:
             j.origin = near[-1].stops[-1]
 
 
 def _journey(ctx: DocContext, n: int, j: _Open, within: dict[str, str], guessed: set[str] = frozenset()) -> Journey:
     stops: list[str] = [j.origin] if j.origin else []
-    dates: list[str | None] = [None] if j.origin else []
+    if j.origin in within and within[j.origin] not in j.legs[0].stops:
+        stops.insert(0, within[j.origin])  # "met him at the Nikolaevsky Station … went ahead to Finland": the city too
+    dates: list[str | None] = [None] * len(stops)
     arrived = False  # whether the last stop is one the traveller came to (not one left or boarded at)
     for i, leg in enumerate(j.legs):
         prev = j.legs[i - 1] if i else None
