@@ -6,7 +6,7 @@ Belov. Belov gave him money. He returned"); "X struck him, and he died" is still
 from __future__ import annotations
 
 from chronicle.resolve import events
-from chronicle.resolve.clauses import Reader
+from chronicle.resolve.clauses import Reader, judged
 from tests.test_relationships import _ctx
 
 
@@ -115,3 +115,12 @@ def test_they_after_a_journey_together_are_the_travellers():
     assert who("They reached Tomsk") == {"orlov", "belov", "rudin"}
     # a "they" with no one named in its sentence goes on naming the "they" of the sentence before
     assert who("They left the settlement") >= {"orlov", "belov", "rudin"}
+
+
+def test_one_does_not_praise_ones_own_articles():
+    text = ("Pavel Orlov wrote for the paper in 1902. Ivan Belov condemned Orlov's plan as well as his ideas. "
+            "Belov praised his own articles.")
+    rd = Reader(_ctx(text, {"Pavel Orlov": "m", "Orlov": "m", "Ivan Belov": "m", "Belov": "m"}))
+    assert _who(rd, text, "his ideas") in ("orlov", "pavel_orlov")  # not Belov, who condemned them
+    doc = rd.ctx.chunks[0].doc
+    assert judged(next(t for t in doc if t.lower_ == "his" and t.nbor(1).lower_ == "own")) is None  # one's own

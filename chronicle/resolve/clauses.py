@@ -364,6 +364,9 @@ class Reader:
                     if subj and tok.lower_ in ("him", "her") and tok.head.dep_ in ("ccomp", "xcomp", "oprd", "acomp"):
                         # "Lenin thought him useful": an object pronoun as a small clause's subject, not Lenin
                         clause_subj = {x.id for p, x, v in self.subjects[-3:] if v == s.offset + tok.head.head.idx}
+                    judge = judged(tok)
+                    if judge is not None:  # "Martov praised his articles": someone else's articles
+                        clause_subj |= {x.id for p, x, v in self.subjects[-3:] if v == s.offset + judge.idx}
                     if tok.dep_ != "poss" and (tok.tag_ == "PRP$" or tok.lower_ == "her" and tok.i + 1 < len(tok.doc)
                                                and tok.nbor(1).dep_ in ("amod", "compound", "nummod")):
                         clause_subj = set()  # "She spent her last years…" with "her" parsed as the object
@@ -1127,6 +1130,35 @@ def _governs(at: int, clause: set[int], s: Sentence) -> bool:
     if tok is None:
         return False
     return s.offset + tok.idx in clause or s.offset + tok.head.idx in clause and tok.dep_ in ("nsubj", "nsubjpass")
+
+
+# verbs by which one judges another's work or deed ("Martov praised his articles")
+JUDGING = {"praise", "admire", "applaud", "commend", "criticize", "criticise", "attack", "condemn", "denounce",
+           "ridicule", "mock", "deride", "censure", "acclaim", "laud", "extol", "hail", "disparage", "belittle",
+           "scorn", "lampoon", "parody", "review", "envy", "resent", "approve", "welcome"}
+# what is judged: a work, a deed, a quality (not a person: "Lenin attacked his opponents" are Lenin's)
+JUDGED = {"article", "book", "speech", "work", "writing", "pamphlet", "essay", "poem", "novel", "play", "story",
+          "style", "courage", "energy", "talent", "ability", "conduct", "behaviour", "behavior", "policy",
+          "performance", "report", "proposal", "plan", "idea", "view", "theory", "paper", "lecture", "memoir",
+          "devotion", "zeal", "intelligence", "eloquence", "skill", "bravery", "tactic", "leadership", "handling",
+          "decision", "action", "response", "article", "letter", "draft", "programme", "program", "thesis", "verse"}
+
+
+def judged(tok: Token) -> Token | None:
+    """The verb of judging (:data:`JUDGING`) whose object a possessive ``tok`` owns, when that object is a
+    work, deed or quality (:data:`JUDGED`) and not one's "own": "Martov praised his articles", "Luxemburg
+    praised his energy and his devotion". One does not praise one's own articles: the possessor is not
+    that verb's subject."""
+    if tok.dep_ != "poss" or tok.lower_ not in ("his", "her"):
+        return None
+    noun = tok.head
+    if noun.lemma_.lower() not in JUDGED or any(c.lower_ == "own" for c in noun.children):
+        return None
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in JUDGING:
+        return None
+    return noun.head
 
 
 def cites(tok: Token) -> bool:
