@@ -189,14 +189,13 @@ class ClaimFinder:
                 if clause is None or len(list(clause.subtree)) < 3 or _discredits(t):
                     continue  # "Deutscher thought the account embellished": a dispute, no claim
                 subjects = self.att.subjects(t)
-                who = next((w for w in map(self.att.entity, subjects) if w), None)
+                who = self._first_named(subjects)
                 if who is None:  # "Petrovsky, his fellow exile, later recalled that …" with the name misparsed
                     subjects = _stray_names(t) or subjects
-                    who = next((w for w in map(self.att.entity, subjects) if w), None)
+                    who = self._first_named(subjects)
                 if who is None:  # "Trotsky's memoirs state that …": the owner of the record
-                    owners = [c for s in subjects if s.lemma_.lower() in DOCUMENTS or s.lower_ in DOCUMENTS
-                              for c in s.children if c.dep_ == "poss"]
-                    who = next((w for w in map(self.att.entity, owners) if w), None)
+                    owners = _possessors(s for s in subjects if _is_document(s))
+                    who = self._first_named(owners)
                     subjects = owners if who else subjects
                 if who is None and t.dep_ in ("advcl", "xcomp", "relcl", "acl") and lemma == "add":
                     continue
@@ -234,7 +233,7 @@ class ClaimFinder:
                 cands = [owner] if owner is not None else []
                 if t.head.pos_ in ("VERB", "AUX"):
                     cands += self.att.subjects(t.head)
-                who = next((w for w in map(self.att.entity, cands) if w), None)
+                who = self._first_named(cands)
                 if who:
                     out.append(_Claim(who, _text_of(clause, self.tok, self.text)[0], a, b))
             elif t.lower_ == "according" and t.i + 2 < len(t.doc) and t.nbor(1).lower_ == "to" or _in_opinion(t):
@@ -254,6 +253,10 @@ class ClaimFinder:
                                       clause=head if head.pos_ in ("VERB", "AUX") and head.i != t.i else None))
         return out
 
+    def _first_named(self, toks, unlike: str | None = None) -> str | None:
+        """The entity that the first of ``toks`` naming one (other than ``unlike``) names."""
+        return next((w for w in map(self.att.entity, toks) if w and w != unlike), None)
+
     def _record_says(self, t, a: int, b: int) -> list[_Claim] | None:
         """ "Trotsky's memoirs state that …", "Her diary records that …": a verb of assertion after a document
         that the parser took for a noun ("state", "records"); the claim is the owner's of the document."""
@@ -262,10 +265,9 @@ class ClaimFinder:
                 or t.i - 1 < t.sent.start or doc[t.i + 1].lower_ != "that":
             return None
         rec = doc[t.i - 1]
-        if rec.lower_ not in DOCUMENTS and rec.lemma_.lower() not in DOCUMENTS:
+        if not _is_document(rec):
             return None
-        owners = [c for x in (t, rec) for c in x.children if c.dep_ == "poss"]
-        who = next((w for w in map(self.att.entity, owners) if w), None)
+        who = self._first_named(_possessors((t, rec)))
         last = t.sent.end - 1
         while last > t.i + 2 and (doc[last].is_space or doc[last].is_punct and doc[last].text not in QUOTE_MARKS):
             last -= 1
@@ -288,7 +290,7 @@ class ClaimFinder:
         after = verb.doc[last.i + 1] if last.i + 1 < verb.sent.end else None
         if first.lower_ != "as" or after is None or after.text != "," or before is not None and before.text != ",":
             return None  # set off at the head of the sentence or between commas, not "as disastrous as X predicted"
-        who = next((w for w in map(self.att.entity, self.att.subjects(verb)) if w), None)
+        who = self._first_named(self.att.subjects(verb))
         if not who:
             return None
         pa, pb = self.tok.start(first), self.tok.end(last)
@@ -362,7 +364,7 @@ class ClaimFinder:
             verb = verb.head
         if owner is not None and not cands:
             cands = [owner]
-        return next((w for w in map(self.att.entity, cands) if w), None)
+        return self._first_named(cands)
 
     def _described(self, verb, a: int, b: int) -> _Claim | None:
         """"X described Y as …": X claims that Y is …."""
@@ -371,7 +373,7 @@ class ClaimFinder:
             return None
         as_ = next((t for t in verb.subtree if t.lower_ == "as" and t.i > obj.i and
                     (t.head in (verb, obj) or t.head.head == verb)), None)
-        who = next((w for w in map(self.att.entity, self.att.subjects(verb)) if w), None)
+        who = self._first_named(self.att.subjects(verb))
         if as_ is None or not who:
             return None
         tail = as_ if as_.dep_ == "prep" else as_.head
@@ -420,7 +422,7 @@ class ClaimFinder:
                 if (t.lemma_.lower() in DISPUTE_VERBS or _dismissed(t) or no_evidence or docs or _otherwise(t)
                         or _discredits(t)) \
                         and not self.att.inside_quote(self.tok.start(t)):
-                    who = next((w for w in map(self.att.entity, self.att.subjects(t)) if w), None)
+                    who = self._first_named(self.att.subjects(t))
                     cands = [c for c in reversed(earlier) if (who is None or c.claimant != who) and c.start < self.tok.start(t)]
                     about = next((x for o in t.children if o.dep_ == "dobj" for x in [self._about_noun(o)] if x), None) \
                         if no_evidence else None  # "found no evidence that Lenin knew": a claim about Lenin
@@ -430,8 +432,7 @@ class ClaimFinder:
                     elif who is None and target and (docs or no_evidence):
                         # "this is contradicted by the minutes", "historians found no evidence": the author's; but
                         # "Stasova's records contradict this" is Stasova's
-                        owner = next((w for d in docs for c in d.children if c.dep_ == "poss"
-                                      for w in [self.att.entity(c)] if w and w != target.claimant), None)
+                        owner = self._first_named(_possessors(docs), unlike=target.claimant)
                         if owner and owner not in target.disputed_by:
                             target.disputed_by.append(owner)
                         elif not owner:
@@ -727,7 +728,17 @@ def _by_documents(verb) -> list:
         agents = [c for c in verb.children if c.dep_ == "nsubj"]
     else:
         agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    return [o for o in agents if o.lemma_.lower() in DOCUMENTS or o.lower_ in DOCUMENTS]
+    return [o for o in agents if _is_document(o)]
+
+
+def _is_document(tok) -> bool:
+    """A record that may say something ("the minutes", "Trotsky's memoirs")."""
+    return tok.lemma_.lower() in DOCUMENTS or tok.lower_ in DOCUMENTS
+
+
+def _possessors(toks) -> list:
+    """The possessors of the tokens ("Trotsky's" of "Trotsky's memoirs"): a document's owners."""
+    return [c for x in toks for c in x.children if c.dep_ == "poss"]
 
 
 def _dismissed(verb) -> bool:
