@@ -421,3 +421,23 @@ def test_those_one_sat_on_a_body_with_sat_on_it_too():
     assert got == {(p, "central_bureau", "held") for p in ("vera_orlova", "pavel_gusev", "anna_lenz")}
     text = "Vera Orlova spoke on the Central Bureau with Pavel Gusev."
     assert ("pavel_gusev", "central_bureau", "held") not in _got(text, ["Vera Orlova", "Pavel Gusev"], ("Central Bureau",))
+
+
+def test_colleagues_of_a_body_listed_and_those_who_resigned_with_him():
+    text = ("Luigi Ferri wanted the city held. When the Council voted to yield, the Regent resigned, and with him his "
+            "colleagues of the Directory, Paolo Sarti and Marco Bini, rather than sign the terms.")
+    got = _got(text, ["Luigi Ferri", "Paolo Sarti", "Marco Bini"], ("Council", "Directory"))
+    assert got == {(p, "directory", "removed") for p in ("luigi_ferri", "paolo_sarti", "marco_bini")}
+    text = "In 1922 Ivan Gusev sat in the Bureau; his colleagues on the Bureau, Paolo Sarti and Marco Bini, distrusted him."
+    got = _got(text, ["Ivan Gusev", "Paolo Sarti", "Marco Bini"], ("Bureau",))
+    assert got == {(p, "bureau", "held") for p in ("ivan_gusev", "paolo_sarti", "marco_bini")}
+
+
+def test_a_person_proposed_for_a_body_who_will_not_stand_is_refused():
+    text = ("The Directory resigned that evening. A new directory was named the next day. A handful of deputies proposed "
+            "Carlo Pisani for it, but he would not let his name go forward; nor would he take the supreme command of "
+            "the Army of the Alps.")
+    got = _got(text, ["Carlo Pisani"], ("Directory", "Army of the Alps"))
+    assert got == {("carlo_pisani", "directory", "refused"), ("carlo_pisani", "army_of_the_alps", "refused")}
+    text = "The Directory met that evening. A handful of deputies proposed Carlo Pisani for it."
+    assert not _got(text, ["Carlo Pisani"], ("Directory",))

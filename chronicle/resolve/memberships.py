@@ -113,6 +113,10 @@ def run(ctx: DocContext) -> dict[str, list]:
             _add(found, rd, s, person, org_id, role, "granted", s.offset + trigger.idx)
         for person, org_id, role, trigger, status in _voice(rd, s):
             _add(found, rd, s, person, org_id, role, status, s.offset + trigger.idx)
+        for person, org_id, status, trigger in _colleagues(rd, s):
+            _add(found, rd, s, person, org_id, "colleague" if status == "held" else None, status, s.offset + trigger.idx)
+        for person, org_id, trigger in _declined_nomination(rd, s):
+            _add(found, rd, s, person, org_id, None, "refused", s.offset + trigger.idx)
         for person, org_id, trigger in _elected_for(rd, s):
             _add(found, rd, s, person, org_id, "deputy", "granted", s.offset + trigger.idx)
         for person, org_id, role, trigger in _among_the(rd, s):
@@ -211,6 +215,8 @@ NOT_NAME_WORDS = FIRST_NOT_NAME | {"committee", "committees", "party", "council"
                                    "regiment", "soviet", "soviets", "union", "congress", "staff", "press",
                                    "bolsheviki", "mensheviki", "bolsheviks", "mensheviks"} \
     | EVENT_HEADS | {w + "s" for w in EVENT_HEADS}
+PEOPLES = {"roman", "athenian", "spartan", "persian", "gaul", "carthaginian", "macedonian", "egyptian", "trojan",
+           "arab", "turk", "scot", "irish", "saxon", "dane", "norman", "briton", "jew", "celt", "goth", "hun", "frank"}
 NATIONALITIES = {"russian", "german", "french", "english", "british", "american", "italian", "polish", "ukrainian",
                  "austrian", "turkish", "japanese", "chinese", "soviet", "jewish", "georgian", "finnish", "swedish",
                  "czech", "hungarian", "romanian", "serbian", "greek", "spanish", "dutch", "belgian", "lettish",
@@ -393,6 +399,97 @@ def _government_titles(rd: Reader, ctx: DocContext):
             gov = govs[i].id if i >= 0 else next(iter(only)) if len(only) == 1 else None
         if gov is not None:
             yield r.id, gov, role, r.start
+
+
+COLLEAGUES = re.compile(r"\b(?:his|her|their)\s+(?:(?:old|former|fellow|new)\s+)?(?:colleagues|fellow[- ]members|"
+                        r"associates)\s+(?:of|on|in)\s+(?:the\s+)?$", re.I)
+WENT_WITH = re.compile(r"\b(?:resigned|withdrew|retired|stepped down|left|was dismissed|were dismissed|was removed|"
+                       r"went)\b[^.;:]*\bwith (?:him|her)\s+$", re.I)
+LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _colleagues(rd: Reader, s: Sentence):
+    """ "his colleagues on the Politburo, Kamenev and Zinoviev": the persons listed and the possessor sit on the
+    body (held); "the Triumvir resigned, and with him his colleagues of the Triumvirate, A and B": they left it
+    (removed)."""
+    refs = rd.refs_in(s.start, s.end)
+    text = rd.ctx.text
+    for k, org in enumerate(refs):
+        if org.kind != "organization":
+            continue
+        m = COLLEAGUES.search(text, max(s.start, org.start - 60), org.start)
+        if m is None or text[org.end:org.end + 1] != ",":
+            continue
+        listed, end = [], org.end
+        for r in refs[k + 1:]:
+            if r.kind != "person" or not (LIST_GAP.match(text[end:r.start]) if listed else
+                                         re.match(r"^,\s*$", text[end:r.start])):
+                break
+            listed.append(r)
+            end = r.end
+        if not listed:
+            continue
+        status = "removed" if WENT_WITH.search(text, max(s.start, m.start() - 200), m.start()) else "held"
+        owner = _token_at(rd, m.start())
+        who = rd.entity(owner[0], owner[1], ("person",)) if owner is not None else None
+        since = s.start
+        if owner is not None and owner[0].sent[0].i > 0:
+            since = owner[0].sent[0].nbor(-1).sent.start_char + owner[1]
+        if who is not None and any(r.id == who.id and r.kind == "person" for r in rd.refs_in(since, m.start())):
+            listed.append(who)  # "his" is one of them, when named in this sentence or the one before
+        trigger = _token_at(rd, org.start)
+        for p in unique(listed):
+            yield p, org.id, status, trigger[0] if trigger else s.sent[0]
+
+
+NOMINATE = {"propose", "nominate", "suggest", "recommend", "put"}
+
+
+def _nor(verb: Token) -> bool:
+    """Negated, or a conjunct after "nor" ("he would not let his name go forward; nor would he take X")."""
+    if negated(verb):
+        return True
+    if verb.dep_ != "conj":
+        return False
+    ccs = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+    return bool(ccs) and ccs[-1].lower_ == "nor"
+
+
+def _body_it(rd: Reader, s: Sentence, it: Token) -> EntityRef | None:
+    """ "A new triumvirate was named the next day. A handful of deputies proposed Garibaldi for it": "it" is
+    the subject of the sentence before when that is a body's common noun naming one organization of the
+    record ("triumvirate" ~ "the Triumvirate")."""
+    got = rd.entity(it, s.offset, ("organization",))
+    if got is not None or s.sent[0].i == 0:
+        return got
+    prev = s.sent[0].nbor(-1).sent
+    for t in prev:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN":
+            ids = {o.id for o in rd.ctx.organizations if o.name.lower().split()[-1:] == [t.lower_]}
+            if len(ids) == 1:
+                pos = s.offset + prev.start_char + (t.idx - prev[0].idx)
+                return EntityRef(pos, pos + len(t.text), ids.pop(), "organization")
+    return None
+
+
+def _declined_nomination(rd: Reader, s: Sentence):
+    """ "A handful of deputies proposed Garibaldi for it, but he would not let his name go forward": a person
+    proposed for a body who declines in the next conjunct (negated, or refusing) is refused; a proposal alone
+    gives nothing."""
+    for v in s.sent:
+        if _lemma(v) not in NOMINATE or v.pos_ != "VERB" or negated(v):
+            continue
+        body = next((b for w, o in preps(v) if w == "for" for b in [
+            rd.entity(o, s.offset, ("organization",)) or (_body_it(rd, s, o) if o.lower_ == "it" else None)] if b), None)
+        people = [p for o in children(v, "dobj") for p in _persons(rd, o, s.offset)]
+        if body is None or not people:
+            continue
+        for c in children(v, "conj"):
+            if not (_nor(c) or _lemma(c) in ("decline", "refuse")):
+                continue
+            if {p.id for t in subjects(c) for p in _persons(rd, t, s.offset)} & {p.id for p in people}:
+                for p in unique(people):
+                    yield p, body.id, c
 
 
 # bodies that seat members for constituencies: "elected for Macerata", "returned for Westminster"
@@ -1103,6 +1200,10 @@ OWNER = re.compile(r"(?:[A-Z][\w-]+\s+){0,2}([A-Z][\w-]+)[’']s\s")
 def _owner(rd: Reader, s: Sentence, tok: Token, org: EntityRef):
     """ "Garibaldi's Italian Legion", "Shlyapnikov's Workers' Opposition": the person whose possessive names
     the body leads it, whether the entity layer kept the possessive in the body's name or not."""
+    words = rd.names.get(org.id, "").lower().split()
+    if rd.kinds.get(org.id) not in HEADED and not (words and words[-1] in ORG_HEADS) or \
+            words and re.sub(r"(?:e?s)$", "", words[-1]) in NATIONALITIES | PEOPLES:
+        return  # "Plutarch's Lives", "Caesar's Dictatorship", "Plutarch's Greeks": no body he leads
     m = OWNER.match(rd.ctx.text, org.start)
     if m is not None and m.end() < org.end:
         pid = _surnames(rd).get(m.group(1))
@@ -1111,7 +1212,8 @@ def _owner(rd: Reader, s: Sentence, tok: Token, org: EntityRef):
         return
     for c in children(tok, "poss"):
         r = rd.ref(c, s.offset)
-        if r is not None and r.kind == "person" and c.pos_ == "PROPN":
+        if r is not None and r.kind == "person" and c.pos_ == "PROPN" and \
+                not re.search(r"[“\"‘_]", rd.ctx.text[r.end:org.start + 1]):  # "Lenin's “General Rules…”": a title
             yield r, "leader", "held", tok
 
 
@@ -1313,7 +1415,7 @@ def _seat(rd: Reader, noun: Token, off: int):
     if lemma == "take" and any(c.dep_ == "prt" for c in verb.children):
         return  # "took up a position on the hill"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    if negated(verb):
+    if _nor(verb):
         if status != "granted":
             return  # "he did not lose his seat"
         status = "refused"  # "was not given a seat on X", "nor would he take the supreme command of X"
