@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from ..annotate.lexicon import FEMALE_NOUNS, MALE_NOUNS, ROLE_NOUNS
 from ..annotate.timex_vocab import MONTH_NAMES
 from ..context import DocContext, EntityRef
+from .narrative_time import looking_back
 from .narrator import quoted_regions
 
 ACTORS = ("person", "organization")
@@ -714,17 +715,6 @@ class Reader:
         if a < b:
             return now.value[:4]  # "in about a fortnight", "some days after": the month and day are lost
         return now.value
-
-
-PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|once\s+|previously\s+|earlier\s+|been\s+)*[a-z-]+(?:ed|en|wn|ght|ung|ept|lt|nt|ld|st|id|ut)\b")
-
-
-def looking_back(text: str, start: int) -> bool:
-    """Whether a date at ``start`` belongs to a pluperfect clause ("the Bund, which had co-founded the RSDLP
-    in 1898", "who had been born in Pokrovskoye in 1842"): it looks back from the narrative's time and does
-    not move the clock on. Read from the clause's words before it."""
-    a = max(text.rfind(c, max(0, start - 200), start) for c in ".!?;,(")
-    return bool(PLUPERFECT.search(text[a + 1:start]))
 
 
 def is_heading(para: str) -> bool:

@@ -27,7 +27,7 @@ from ..context import DocContext
 from ..record import Event
 from .clauses import (ACTORS, Reader, Sentence, agents, aside, children, hypothetical, known_part, looking_back, negated,
                       preps, subjects, unique, where)
-from .narrative_time import _DAY_VAL, _TWIN_OPEN, PLUPERFECT, STORY_AT
+from .narrative_time import _DAY_VAL, _TWIN_OPEN, STORY_AT, pluperfect_after
 from .narrator import QUOTE_MARKS
 
 LEMMAS: dict[str, str] = {}
@@ -381,11 +381,7 @@ def _intended(verb: Token) -> bool:
 def _looks_back(text: str, start: int, end: int) -> bool:
     """Whether the clause a date opens goes on in the pluperfect ("in the autumn of 1905, after the October
     Manifesto, he had gone home"); not after "by" ("By early 1958, he had organized a coup" is the story's date)."""
-    if STORY_AT.search(text[max(0, start - 40):start]):
-        return False
-    m = re.search(r"[.!?;:()\[\]]|\n\s*\n|\b(?:and|but|which|who|whom|whose|when|where|while|because|although|though|"
-                  r"until)\b", text[end:end + 160])  # the clause, not a heading's next paragraph
-    return bool(PLUPERFECT.search(text[end:end + (m.start() if m else 160)]))
+    return not STORY_AT.search(text[max(0, start - 40):start]) and pluperfect_after(text, end)
 
 
 def run(ctx: DocContext) -> dict[str, list]:

@@ -50,6 +50,28 @@ _FORWARD = re.compile(r"\b(?:until|till|up\s+to|as\s+of|effective|not\s+\w+\s+be
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^.;:!?,]*\b(?:until|till)\s+(?:(?:early|late|mid-?|the\s+\w+\s+of)\s+)?$", re.I)
 PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|once\s+|previously\s+|earlier\s+|never\s+|been\s+)*"
                         r"[a-z-]+(?:ed|en|wn|ght|ung|ept|lt|nt|ld|st|id|ut|ne)\b")
+# where the clause after a date ends: "in the autumn of 1905, after the October Manifesto, he had gone home" goes on
+# to "had gone"; a stop, a conjunction or a relative word, or a paragraph break (a heading's next paragraph), ends it
+_CLAUSE_STOP = re.compile(r"[.!?;:()\[\]]|\n\s*\n|\b(?:and|but|which|who|whom|whose|when|where|while|because|although|"
+                          r"though|until)\b")
+
+
+def looking_back(text: str, start: int) -> bool:
+    """Whether a date at ``start`` belongs to a pluperfect clause ("the Bund, which had co-founded the RSDLP
+    in 1898", "who had been born in Pokrovskoye in 1842"): it looks back from the narrative's time and does
+    not move the clock on. Read from the clause's words before it."""
+    a = max(text.rfind(c, max(0, start - 200), start) for c in ".!?;:,(")
+    return bool(PLUPERFECT.search(text[a + 1:start]))
+
+
+def pluperfect_after(text: str, end: int, limit: int | None = None) -> bool:
+    """Whether the clause a date at ``end`` opens goes on in the pluperfect ("in the autumn of 1905, after the
+    October Manifesto, he had gone home"): read up to the clause's end, at most 160 characters (and ``limit``)."""
+    seg = text[end:min(end + 160, len(text) if limit is None else limit)]
+    m = _CLAUSE_STOP.search(seg)
+    return bool(PLUPERFECT.search(seg[:m.start()] if m else seg))
+
+
 # a date after "by"/"until"/"since" is where the story stands ("By early 1958, he had organized a coup"), no look back
 STORY_AT = re.compile(r"\b(?:by|until|till|since)\s+(?:(?:early|late|mid-?|the\s+\w+\s+of)\s+)?$", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|remains?|still|survives?|stands|lies|exists?|has\s+(?:been|become)|have\s+(?:been|become))\b", re.I)
@@ -444,12 +466,7 @@ class _Resolver:
             return False
         if STORY_AT.search(self.clause_before(c.start)):
             return False  # "By early 1958, he had organized a coup": the story is at that date
-        e = self._clause_end(c.end)
-        m = re.search(r"[.!?()\[\]]|\b(?:and|but|which|who|whom|whose|when|where|while|because|although|though|until)\b",
-                      self.text[c.end:e])
-        rest = self.text[c.end:c.end + m.start() if m else e][:160]
-        a = max(self.text.rfind(ch, max(0, c.start - 200), c.start) for ch in ".!?;:,(")
-        return bool(PLUPERFECT.search(rest) or PLUPERFECT.search(self.text[a + 1:c.start]))
+        return pluperfect_after(self.text, c.end, self._clause_end(c.end)) or looking_back(self.text, c.start)
 
     def _in_parens(self, pos: int) -> bool:
         seg = self.clause_before(pos)
