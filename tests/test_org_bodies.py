@@ -227,3 +227,18 @@ def test_a_body_named_x_of_y_takes_the_kind_of_its_head():
     rec = extract_string("In the spring the Congress of delegates of the Black Sea Fleet met twice.")
     kinds = {o.name: o.kind for o in rec.organizations}
     assert kinds.get("Congress of delegates of the Black Sea Fleet") == "council"
+
+
+def test_a_ship_after_its_kind_is_no_person_and_compass_of_names_a_place():
+    text = ("An Austrian squadron led by the brig Oreste caught the boats. They reached the farm a few miles "
+            "north of Nerva. From the pine forest of Lunetta they rode on.")
+    rec = extract_string(text)
+    assert "Oreste" not in {p.name for p in rec.persons} | _orgs(rec) | {p.name for p in rec.places}
+    assert {"Nerva", "Lunetta"} <= {p.name for p in rec.places}
+    assert not {"Nerva", "Lunetta"} & {p.name for p in rec.persons}
+
+
+def test_a_university_press_is_a_publisher():
+    rec = extract_string("The book was printed by the University of Kent Press in 1998.")
+    kinds = {o.name: o.kind for o in rec.organizations}
+    assert kinds.get("University of Kent Press") == "company"

@@ -36,7 +36,13 @@ PLACE_NOUNS = {"sign", "village", "hamlet", "town", "city", "settlement", "port"
 # "the walls of Leontini", "the people of Adranum": said after "of" of places (not of a plural, "the people of
 # the Medes")
 PLACE_OF_NOUNS = {"wall", "gate", "siege", "inhabitant", "citizen", "outskirts", "suburbs", "environs", "territory",
-                  "neighbourhood", "neighborhood", "people", "townspeople", "garrison", "citadel"}
+                  "neighbourhood", "neighborhood", "people", "townspeople", "garrison", "citadel", "forest",
+                  "marsh", "harbour", "harbor", "hinterland", "countryside", "north", "south", "east", "west",
+                  "northeast", "northwest", "southeast", "southwest"}  # "the pine forest of Ravenna", "north of X"
+# a ship's name follows its kind: "the brig Oreste", "the steamer Vega" name no person, place or body
+VESSEL_NOUNS = {"ship", "brig", "brigantine", "schooner", "sloop", "frigate", "corvette", "steamer", "steamship",
+                "cruiser", "battleship", "gunboat", "destroyer", "yacht", "barque", "bark", "galley", "galleon",
+                "packet", "whaler", "icebreaker", "vessel", "tug", "liner", "submarine", "felucca", "clipper"}
 # kin nouns said after "of" of places as often as of persons: "master of Sicily", "the allies of Athens"
 KIN_OF_PLACES_TOO = {"master", "ally", "allies", "enemy", "enemies", "rival", "patron"}
 PLACE_OBJECT_VERBS = {"reach", "enter", "visit", "approach", "occupy", "besiege", "evacuate", "bomb", "shell"}
@@ -1142,6 +1148,10 @@ def _cues(span: Span, text: str) -> dict:
             and before.i > 0 and doc[before.i - 1].lower_ in ("the", "a", "an") and len(span) <= 2 \
             and span[-1].lower_ not in ORG_HEADS:
         cues["place_noun"] = before.lemma_  # "the river Krimesus", "the island Sphakteria"
+    if before is not None and before.lower_ in VESSEL_NOUNS and before.i == span.start - 1 and before.i > 0 \
+            and doc[before.i - 1].lower_ in ("the", "a", "an", "his", "her", "their", "its", "our") \
+            and span[-1].lower_ not in ORG_HEADS | FAC_HEADS:
+        cues["vessel"] = before.lower_  # "an Austrian squadron led by the brig Oreste": a ship
     if head.dep_ == "appos" and head.head.lemma_ in PLACE_NOUNS:
         cues["place_noun"] = head.head.lemma_
     if head.dep_ == "appos" and head.head.lemma_ in PAPER_NOUNS and head.head.i < span.start or \

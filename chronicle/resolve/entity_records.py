@@ -180,6 +180,8 @@ def _org_kind(ident: Identity) -> str:
     of = words.index("of") if "of" in words[1:] else len(words)
     last = words[0] if len(words) > 2 and words[1] in NAME_LINKS and words[0] in ORG_HEADS else words[of - 1]
     # "Gazzetta di Bologna", "Petersburg Soviet of Workers’ Deputies": the head before "of"
+    if words[-1] == "press" and "university" in words:
+        return "company"  # "University of Texas Press", "Oxford University Press": a publisher
     for kind, heads in ORG_KINDS:
         if last in heads:
             return kind
