@@ -481,3 +481,17 @@ def test_stages_coordinated_below_the_first_preposition():
 def test_journeyed_is_no_way_whose_destination_comes_last():
     assert _trips("Later that year the general Hanno journeyed first to Sidon, the old city of the coast, and then to "
                   "Damascus, before he finally reached Palmyra.") == [(["Hanno"], ["Sidon", "Damascus", "Palmyra"])]
+
+
+def test_the_two_men_are_the_last_party_of_two_not_whoever_travelled_last():
+    trips = _trips("On 2 March 1917 Petrov set off with Ivan Orlov by sleigh up the frozen Lena. On 20 March Kamenev "
+                   "stepped down from his train at the Finland Station. At Irkutsk, where the two men boarded a "
+                   "westbound train, Petrov wrote to his wife.")
+    assert (["Petrov"], ["Lena", "Irkutsk"]) in trips and (["Kamenev"], ["Finland Station"]) in trips
+
+
+def test_an_arrival_told_first_goes_after_the_earlier_days_of_the_road_and_a_night_at_x_is_a_stop():
+    assert _trips("Petrov reached Moscow on 30 March 1917. The last stage had been slow. At Kazan, where he arrived "
+                  "on 21 March, he spoke at a meeting of the local committee. He left Kazan on 25 March and, after a "
+                  "night at Nizhny Novgorod, went on by way of Vladimir to the city.") == [
+        (["Petrov"], ["Kazan", "Nizhny Novgorod", "Vladimir", "Moscow"])]

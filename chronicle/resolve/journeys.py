@@ -111,6 +111,7 @@ PARTS = {"outskirts", "outskirt", "slope", "slopes", "foot", "edge", "bank", "ba
          "neighborhood", "centre", "center", "heart", "interior", "hinterland", "approaches"}
 OF_PLACE = SETTLEMENT_NOUNS | PORTION | PARTS
 ONWARD = {"to", "into", "towards", "toward"}  # the next stage of a route: "from X to Y"
+HALTS = {"night", "day", "week", "halt", "stop", "stay", "rest", "fortnight", "month", "stopover", "pause"}
 # a name that a vessel noun introduces or follows ("the sealer _Jason_", "the _Ruth_ oil tanker", "his ship, the
 # SS X"): a ship or airship, which carries people rather than travelling for itself
 VESSEL_NOUNS = ("ship", "sealer", "whaler", "tanker", "vessel", "sloop", "steamer", "steamship", "schooner", "brig",
@@ -149,6 +150,7 @@ class Leg:
     company: tuple[str, ...] = ()  # those who went along ("left Achinsk with Stalin and Muranov"), not travellers
     aside: bool = False  # a past-perfect relative clause ("Muranov, who had come down from Krasnoyarsk")
     subject: str = ""  # the lemma of the subject's head noun ("column"), to find whom "the column" is later
+    dated: bool = False  # the date is the clause's own ("reached Petrograd on 29 March"), not the narrative's
 
 
 @dataclass
@@ -178,6 +180,7 @@ def run(ctx: DocContext) -> dict[str, list]:
             leg = travel_leg(rd, verb, s.offset, last, unnamed=True) if verb.pos_ == "VERB" or old else None
             if leg is not None:
                 leg.date = rd.event_date(verb, s)
+                leg.dated = _day_told(rd, s)
             if leg is not None and not leg.travellers:
                 crowds.append(leg)
             elif leg is not None:
@@ -515,7 +518,8 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
     sent = bool(moved and objs) and heads is objs and verb.lemma_.lower() in SEND_AWAY
     heads = [_relative(verb, h) for h in heads]
     travellers = _speaker(rd, heads, off) or _same_noun(rd, heads, off + verb.idx, last)
-    travellers = travellers or _company(heads, off + verb.idx, last) or _their_vehicle(heads, off + verb.idx, last)
+    travellers = travellers or _company(heads, off + verb.idx, last, getattr(rd, "legs_before", [])) \
+        or _their_vehicle(heads, off + verb.idx, last)
     travellers = travellers or tuple(r.id for r in unique([r for h in heads for r in rd.group(
         h, off, ACTORS, poss=not sent and not _kin_apart(h))]))
     travellers = tuple(dict.fromkeys(_surname_person(rd, t) for t in travellers))
@@ -699,6 +703,9 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
                 args.append((c.lower_, p))
                 args += [(t.lower_, d) for t in children(p, "prt") for d in children(p, "dobj")] + preps(p)
             args += preps(c)  # "and then by sleigh to X": "to" hangs on the coordinated "by"
+    # "after a night at Perm, went on by way of Vyatka": a halt on the way
+    args += [("via", o) for w, n in list(args) if w == "after" and n.lemma_.lower() in HALTS
+             for w2, o in preps(n) if w2 in ("at", "in")]
     # "from X to Y, then to Z, and over the Apennines into Tuscany": a preposition coordinated with one of the
     # verb's own prepositions, below it
     args += [(c.lower_, p) for _, o in list(args) if o.head.pos_ == "ADP" and o.head.head is not verb
@@ -761,15 +768,28 @@ def _stray_subject(verb: Token) -> list[Token]:
     return found
 
 
-def _company(heads: list[Token], pos: int, last: Leg | None) -> tuple[str, ...]:
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+
+def _company(heads: list[Token], pos: int, last: Leg | None, before: list[Leg] = ()) -> tuple[str, ...]:
     """ "They set off", "the exiles returned", "the convoy went on": the travellers of the clause before,
-    when it is near (a pronoun "they" only when that clause had several travellers)."""
+    when it is near (a pronoun "they" only when that clause had several travellers); "the two men" the
+    travellers of the last clause whose party was two ("set off with Goloshchekin … Lenin stepped down from
+    his train … the two men boarded a westbound train": not Lenin)."""
     if last is None or len(heads) != 1:
         return ()
     h = heads[0]
     word = "they" if h.lower_ == "them" else h.lower_ if h.lower_ in COMPANY else h.lemma_.lower()
     if word not in COMPANY or (h.pos_ == "NOUN" and any(c.dep_ == "poss" for c in h.children)):
         return ()
+    n = next((COUNTS[c.lower_] for c in h.children if c.lower_ in COUNTS and c.dep_ in ("nummod", "det", "predet")),
+             None)
+    if n is not None and word in ("man", "woman", "friend", "brother", "sister", "exile", "prisoner", "fugitive",
+                                  "traveller", "traveler", "comrade", "companion", "escapee", "convict"):
+        sized = [x for x in before if x.travellers and 0 < pos - x.start <= MAX_GAP
+                 and len(set(x.travellers) | set(x.company)) == n]
+        if sized and sized[-1] is not last and len(set(last.travellers) | set(last.company)) != n:
+            return sized[-1].travellers
     if word in ("man", "woman", "friend", "brother", "sister") and (not any(
             c.dep_ == "nummod" or c.lower_ == "both" for c in h.children) or any(
             c.lower_ in ("other", "more", "new", "further") for c in h.children)):
@@ -970,6 +990,37 @@ def _back_from_the_crowd(groups: list[_Open], crowds: list[Leg]) -> None:
             j.origin = near[-1].stops[-1]
 
 
+def _day_told(rd: Reader, s) -> bool:
+    """Whether the sentence tells a day outright ("on 29 March", "on 26 March"), not one reckoned from another
+    ("on the evening of their arrival"), so that its date can order the stops of a journey."""
+    a, b = s.offset + s.sent.start_char, s.offset + s.sent.end_char
+    i, k = bisect.bisect_left(rd.time_starts, a), bisect.bisect_left(rd.time_starts, b)
+    return any(t.type == "DATE" and t.value and len(t.value) >= 10 and re.search(r"\d", t.span.text)
+               for t in rd.times[i:k])
+
+
+def _arrival_told_first(j: _Open, stops: list[str], dates: list[str | None]) -> None:
+    """ "Sverdlov reached Petrograd on 29 March. … At Yekaterinburg, where they arrived on 22 March … went on by
+    way of Vyatka": a stop whose clause gives its own day, told before stops whose own days are earlier,
+    goes after the last of them (the arrival told first, the road there after it)."""
+    own = {(x, leg.date[:10]) for leg in j.legs if leg.dated and leg.date and len(leg.date) >= 10
+           for x in leg.stops[1 if leg.has_origin else 0:]}
+    arrived = {(leg.stops[-1], leg.date[:10]) for leg in j.legs if leg.verb in ARRIVE and leg.dated and leg.stops
+               and leg.date and not leg.has_origin and len(leg.stops) == 1}
+    day = [d[:10] if d and (x, d[:10]) in own else None for x, d in zip(stops, dates)]
+    for i in range(len(stops) - 2, -1, -1):
+        if day[i] is None or (stops[i], day[i]) not in arrived:
+            continue
+        later = [k for k in range(i + 1, len(stops)) if day[k] is not None and day[k] < day[i]]
+        if later and not any(day[k] is not None and day[k] > day[i] for k in range(i + 1, later[-1] + 1)):
+            k = later[-1]
+            for lst in (stops, dates, day):
+                lst.insert(k, lst.pop(i))
+    for k in range(len(stops) - 1, 0, -1):  # the same place twice in a row after the move
+        if stops[k] == stops[k - 1]:
+            del stops[k], dates[k], day[k]
+
+
 def _journey(ctx: DocContext, n: int, j: _Open, within: dict[str, str], guessed: set[str] = frozenset()) -> Journey:
     stops: list[str] = [j.origin] if j.origin else []
     if j.origin in within and within[j.origin] not in j.legs[0].stops:
@@ -1001,6 +1052,7 @@ def _journey(ctx: DocContext, n: int, j: _Open, within: dict[str, str], guessed:
             elif leg.date and leg.verb in ARRIVE and not leg.has_origin and len(leg.stops) == 1 \
                     and _finer(leg.date, dates[-1]):
                 dates[-1] = leg.date  # "left for Irkutsk on 4 March … arrived in Irkutsk on 5 March": the arrival's day
+    _arrival_told_first(j, stops, dates)
     modes = list(dict.fromkeys(m for leg in j.legs for m in leg.modes))
     return Journey(f"{ctx.doc_id}-j{n + 1}", j.travellers, tuple(stops),
                    tuple(leg.evidence for leg in j.legs), tuple(modes), tuple(dates))
