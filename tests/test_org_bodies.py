@@ -242,3 +242,10 @@ def test_a_university_press_is_a_publisher():
     rec = extract_string("The book was printed by the University of Kent Press in 1998.")
     kinds = {o.name: o.kind for o in rec.organizations}
     assert kinds.get("University of Kent Press") == "company"
+
+
+def test_a_paper_named_by_one_title_word_keeps_its_article():
+    text = ("The Chronicle, no friend of the Whigs, called the march a farce. Sir Robert wrote to the Chronicle "
+            "again. The Daily Herald agreed.")
+    names = {o.name for o in extract_string(text).organizations}
+    assert "The Chronicle" in names and "Chronicle" not in names and "Daily Herald" in names

@@ -96,7 +96,7 @@ def resolve_entities(ctx: DocContext) -> None:
     orgs = assign_ids(ctx.doc_id, "org", group_by_name(kinds.get(ORG, []), ORG, leader_surnames(people)))
     ctx.persons = [Person(i, x.canonical(), tuple(x.aliases()), _spans(ctx, x), x.gender()) for i, x in persons.items()]
     ctx.places = [Place(i, x.canonical(), tuple(x.aliases()), _spans(ctx, x)) for i, x in places.items()]
-    ctx.organizations = [Organization(i, x.canonical(), tuple(x.aliases()), _spans(ctx, x), _org_kind(x))
+    ctx.organizations = [Organization(i, _paper_title(x, ctx.text), tuple(x.aliases()), _spans(ctx, x), _org_kind(x))
                          for i, x in orgs.items()]
     refs = [EntityRef(m.start, m.end, i, kind) for kind, table in ((PER, persons), (LOC, places), (ORG, orgs))
             for i, x in table.items() for m in x.mentions]
@@ -173,6 +173,20 @@ ORG_KINDS = [
     ("church", {"church"}),
     ("school", {"university", "college", "academy", "school", "institute"}),
 ]
+
+
+PAPER_WORDS = {"times", "post", "herald", "tribune", "chronicle", "gazette", "journal", "review", "news", "observer",
+               "guardian", "spectator", "economist", "standard", "telegraph", "examiner", "globe", "mercury", "courier"}
+
+
+def _paper_title(ident: Identity, text: str) -> str:
+    """'The Times', 'The Economist': a paper named by one word of a paper's title keeps its article, which is part
+    of the title ("The Times, no friend of the Republic, …"), when the text prints it before every mention."""
+    name = ident.canonical()
+    if name.lower() not in PAPER_WORDS or not all(
+            re.search(r"(?:^|[^\w])[Tt]he\s+[_*“\"]?$", text[max(0, m.start - 6):m.start]) for m in ident.mentions):
+        return name
+    return "The " + name
 
 
 def _org_kind(ident: Identity) -> str:
