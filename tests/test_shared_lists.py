@@ -28,3 +28,11 @@ def test_one_pluperfect_reader_for_the_clock_and_the_fact_stages():
     text = "In the autumn of 1905, after the Manifesto, he had gone home to Odessa."
     assert pluperfect_after(text, text.index(",")) and not pluperfect_after(text + " In 1906 he left.", len(text) + 8)
     assert not pluperfect_after("In 1905\n\nHe had gone home.", 7)  # a heading's next paragraph
+
+
+def test_one_singular_for_names():
+    """identities reads a family named as a plural with its one ``_singular`` ("the Stolypins"), which
+    leaves a surname in -ss alone (no "Straus" read in "Strauss")."""
+    from chronicle.resolve.identities import _singular
+    assert _singular("stolypins") == "stolypin" and _singular("bolsheviki") == "bolshevik"
+    assert _singular("strauss") == "strauss" and _singular("ross") == "ross"

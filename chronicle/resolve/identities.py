@@ -96,11 +96,6 @@ def _patronymics(ident: Identity) -> set[str]:
     return {x for m in ident.mentions for x in _words(m)[1:] if is_patronymic(x)}
 
 
-def _singular_family(word: str) -> str:
-    """'stolypins' -> 'stolypin' (a family named as a plural)."""
-    return word[:-1] if word.endswith("s") and len(word) > 4 else word
-
-
 KIN_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:elder|eldest|older|oldest|younger|youngest|"
                         r"late|little|half-)\s*)?(?:brother|sister|son|daughter|father|mother|uncle|aunt|cousin|"
                         r"nephew|niece|wife|husband)[ \t]*\n?[ \t]*$")
@@ -148,7 +143,7 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
                 i.surname is None and not _patronymics(i) or _same_family(i.surname or "", sp) or _married(text, i, sp))
         said = _pronoun_gender_after(m, text, mentions) if len(w) == 1 and text and g is None else None
         ident = None if m.cues.get("another") or kin else \
-            _surname_holder(ids, m, lambda i, x=w[0]: (same_surname(i.surname, x) or i.surname == _singular_family(x))
+            _surname_holder(ids, m, lambda i, x=w[0]: (same_surname(i.surname, x) or i.surname == _singular(x))
                             and fits(i), prefer=(lambda i: i.gender() in ("unknown", said)) if said else None)
         if ident is not None and len(w) == 1 and given_name_gender(m.name):  # "Octavia" a surname and a
             first, held = first_name_key(w[0]), ident  # first name: the nearer of "Claudia Octavia" and
@@ -678,6 +673,7 @@ def _group_key(m: Mention) -> str:
 
 
 def _singular(word: str) -> str:
+    """A name's singular: 'stolypins' -> 'stolypin' (a family named as a plural), 'bolsheviki' -> 'bolshevik'."""
     if len(word) <= 4:
         return word
     if word.endswith("ies"):
