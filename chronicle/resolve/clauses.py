@@ -95,6 +95,18 @@ TOPIC_MIN = 5  # named mentions that make a person the text's main person of the
 TOPIC_REACH = 4000  # how recently the main person must have been named
 
 
+def quoted_test(text: str) -> Callable[[int], bool]:
+    """Whether a position of ``text`` is inside a quotation (``narrator.quoted_regions``): a date spoken or
+    quoted does not move the narrative on, a pronoun quoted is the speaker's."""
+    said = quoted_regions(text)
+    said_starts = [a for a, _ in said]
+
+    def quoted(pos: int) -> bool:
+        i = bisect.bisect_right(said_starts, pos) - 1
+        return i >= 0 and pos < said[i][1]
+    return quoted
+
+
 class Reader:
     """Entity, pronoun and date lookups over one document."""
 
@@ -136,12 +148,7 @@ class Reader:
             return not body or i >= 0 and pos < body[i][1]
         # a date spoken or quoted ("“12 October 1812”" on a painting, a speaker's "in 1905") does not move
         # the narrative on, nor does a span of time in a quotation make the clock lapse
-        said = quoted_regions(ctx.masked)
-        said_starts = [a for a, _ in said]
-
-        def quoted(pos: int) -> bool:
-            i = bisect.bisect_right(said_starts, pos) - 1
-            return i >= 0 and pos < said[i][1]
+        quoted = quoted_test(ctx.masked)
         self.lapses = [t for t in times if t.type == "DURATION" and LAPSE.match(t.value or "")
                        and not quoted(t.span.start) and elapsed(ctx.text, t.span.start)]
         self.lapse_starts = [t.span.start for t in self.lapses]
@@ -304,12 +311,7 @@ class Reader:
         self._sent_starts = starts
         before: dict[str, EntityRef] = {}  # the non-subject he/she of the sentence before, by gender
         kept_at: dict[str, int] = {}  # and where it stood
-        said = quoted_regions(self.ctx.masked)
-        said_starts = [a for a, _ in said]
-
-        def quoted(p: int) -> bool:
-            i = bisect.bisect_right(said_starts, p) - 1
-            return i >= 0 and p < said[i][1]
+        quoted = quoted_test(self.ctx.masked)
 
         def named(t: Token) -> bool:
             r = self.ref(t, off)
