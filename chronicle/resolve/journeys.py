@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from ..annotate.lexicon import KIN_NOUNS
+from ..annotate.lexicon import ALLEGING, KIN_NOUNS
 from ..context import DocContext
 from ..record import Journey, Span
 from .clauses import ACTORS, Reader, children, conjuncts, hypothetical, negated, preps, subjects, unique, where
@@ -389,8 +389,7 @@ def _with_whom(verb: Token) -> list[Token]:
 
 # "His brother later wrote that Sverdlov had gone to Moscow first", "there is no evidence that he stopped in
 # Moscow": a journey someone else asserts, or the text doubts, is not narrated
-ASSERTING = {"claim", "allege", "assert", "insist", "maintain", "contend", "argue", "suggest", "deny", "rumour",
-             "rumor", "suppose", "believe", "think", "write", "speculate", "suspect", "doubt", "imagine", "propose"}
+ASSERTING = ALLEGING | {"insist", "maintain", "contend", "argue", "suggest", "think", "write", "speculate", "propose"}
 DOUBTED = {"evidence", "proof", "sign", "indication", "record", "suggestion", "rumour", "rumor", "story", "claim",
            "legend", "allegation", "assertion", "report", "hint", "possibility", "likelihood"}
 
