@@ -249,3 +249,17 @@ def test_a_paper_named_by_one_title_word_keeps_its_article():
             "again. The Daily Herald agreed.")
     names = {o.name for o in extract_string(text).organizations}
     assert "The Chronicle" in names and "Chronicle" not in names and "Daily Herald" in names
+
+
+def test_a_factions_word_said_only_as_an_adjective_names_the_faction():
+    text = ("At the congress a Menshevik delegate suggested that he join them. He refused, and the "
+            "Socialist press said nothing.")
+    orgs = {o.name: o.kind for o in extract_string(text).organizations}
+    assert orgs.get("Menshevik") == "party"
+    assert "Socialist" not in orgs  # a creed at large, not one party
+
+
+def test_a_factions_word_describing_a_person_names_no_faction():
+    text = ("Irakli Tsereteli spoke first. The Menshevik leader Fyodor Dan was less generous and dismissed "
+            "his remarks as ‘empty phrases for the gallery’.6")
+    assert "Menshevik" not in _orgs(extract_string(text))

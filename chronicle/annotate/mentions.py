@@ -1215,6 +1215,8 @@ def _cues(span: Span, text: str) -> dict:
     if WHO_CLAUSE.match(text, span.end_char) and last not in ORG_HEADS:
         cues["who"] = True  # "Ordzhonikidze, whom everyone called Sergo": "who" is said of persons
     nxt = next_word(doc, span.end)
+    if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[span.end:span.end + 2]):
+        cues["before_name"] = True  # "the Menshevik leader Fyodor Dan": a word describing the name after it
     if nxt is not None and nxt.text.islower() and nxt.lower_ in (FAC_HEADS | ORG_HEADS) and nxt.pos_ == "NOUN":
         cues["next_head"] = nxt.lower_  # "the Troitsky Farce theatre", "the Bolshevik committee"
         if nxt.lower_ == "house" and (nxt.dep_ in ("nsubj", "nsubjpass") and nxt.head.lemma_ in ISSUE_VERBS

@@ -329,7 +329,17 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     for key in adjectives | (set(by_key) - set(classes)):  # "a Menshevik": the Mensheviks, when they are named
         if " " not in key and any(classes.get(key + end) == ORG for end in ("s", "i", "ki", "es")):
             classes[key] = ORG
+        elif key in FACTION_WORDS and by_key[key][0].name[:1].isupper() and not any(
+                m.cues.get(c) for m in by_key[key] for c in ("title", "kin", "who", "personal_clause", "before_name")):
+            classes[key] = ORG  # "a Bolshevik delegate suggested …": the faction is in the story, named or not
+            # (not "the Menshevik leader Fyodor Dan", a word describing a person)
     return Typing(classes, scores, frozenset(titles), frozenset(gods))
+
+
+# the words of one party or faction (not of a creed at large, "Socialist", "Liberal"): said as an adjective alone
+# ("a Bolshevik delegate", "the Whig benches") they still name that party
+FACTION_WORDS = {"bolshevik", "menshevik", "cadet", "kadet", "octobrist", "trudovik", "narodnik", "tory", "whig",
+                 "jacobin", "girondin", "girondist", "mezhraionets", "otzovist", "esser", "chartist", "fenian"}
 
 
 WORK_CUES = ("written", "work_after", "work", "author_before")

@@ -16,7 +16,7 @@ from ..record import Organization, Person, Place, Span
 from ..annotate.lexicon import FAC_HEADS, ORG_HEADS, given_name_gender, looks_like_surname
 from ..annotate.mentions import NAME_LINKS
 from ..annotate.works import work_cues
-from .entities import LOC, ORG, PER, Mention, clean_name, type_names
+from .entities import FACTION_WORDS, LOC, ORG, PER, Mention, clean_name, type_names
 from .gazetteer import Gazetteer
 from .identities import (Identity, assign_ids, attach_titles, by_kind, group_by_name, group_persons,
                          join_equated_names, leader_surnames)
@@ -201,6 +201,6 @@ def _org_kind(ident: Identity) -> str:
             return kind
     if sum(1 for m in ident.mentions if m.cues.get("italic")) * 2 > len(ident.mentions):
         return "newspaper"  # _Iskra_, _Pravda_: a title in italics
-    if any(m.cues.get("plural") or m.cues.get("label") == "NORP" for m in ident.mentions):
-        return "party"
+    if any(m.cues.get("plural") or m.cues.get("label") == "NORP" for m in ident.mentions) or last in FACTION_WORDS:
+        return "party"  # "the Bolsheviki", "a Menshevik delegate"
     return "other"
