@@ -495,3 +495,12 @@ def test_an_arrival_told_first_goes_after_the_earlier_days_of_the_road_and_a_nig
                   "on 21 March, he spoke at a meeting of the local committee. He left Kazan on 25 March and, after a "
                   "night at Nizhny Novgorod, went on by way of Vladimir to the city.") == [
         (["Petrov"], ["Kazan", "Nizhny Novgorod", "Vladimir", "Moscow"])]
+
+
+def test_her_husband_followed_goes_where_she_went_crossing_on_the_way_and_finding_rooms():
+    # "her husband" is the one person the text says has a wife ("wired his wife"); "followed" with no object goes
+    # where the clause before went; "crossing at X" is a waypoint on the way there; "found rooms at X" a stop
+    trips = _trips("Anton Kessler reached Zurich on 1 May 1850 and wired his wife from there. On 5 May Maria Kessler "
+                   "went ahead with the children to Bern; her husband followed two days later, crossing at Olten by "
+                   "the night train. They found rooms at Thun.")
+    assert (["Anton Kessler"], ["Zurich", "Olten", "Bern", "Thun"]) in trips

@@ -323,14 +323,17 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
         return None
     if lemma == "change" and not any(c.lemma_.lower() in VEHICLES for c in children(verb, "dobj")):
         return None  # "changed trains at Tyumen", "changed horses at X"
-    if lemma == "find" and not any(c.lower_ in REFLEXIVE for c in children(verb, "dobj")):
-        return None  # "found himself in X", not "in Irkutsk the exiles found a town in the hands of …"
+    if lemma == "find" and not any(c.lower_ in REFLEXIVE or c.lemma_.lower() in LODGINGS and verb.tag_ in FINITE
+                                   for c in children(verb, "dobj")):
+        return None  # "found himself in X", "found rooms at X", not "in Irkutsk the exiles found a town in the hands of …"
     if any(h.lower_ in MESSAGES for h in subjects(verb)):
         return None  # "News of the abdication reached Usolye": the news travelled, no one the text follows
     found = _places(rd, verb, lemma, off)
     if found is None:
         return None
     roles, modes = found
+    if lemma == "follow" and not roles and not children(verb, "dobj"):
+        roles = _followed(rd, verb, off)  # "her husband followed two days later": to where the one before went
     if lemma in WEAK and not roles:
         return None
     if lemma in MOVE_OBJECT and lemma in WEAK and where(verb) is None and not any(
@@ -375,6 +378,22 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
         subject = last.subject  # "the column marched out … and took the road for X"
     return Leg(travellers, stops, any(r == "origin" for r, _, _ in roles), modes, ev, off + verb.idx, earlier,
                back, verb=lemma, company=company, aside=aside, subject=subject)
+
+
+# "They found rooms at Ollila" (not "hoping to find shelter on Hispaniola": a hope, and no lodging taken)
+LODGINGS = {"room", "rooms", "lodging", "lodgings", "quarters", "accommodation", "flat", "apartment", "cottage",
+            "billet"}
+FINITE = {"VBD", "VBZ", "VBP", "VBN"}
+FOLLOW_REACH = 400  # how near the travel clause an intransitive "followed" goes after
+
+
+def _followed(rd: Reader, verb: Token, off: int) -> list[tuple[str, float, str]]:
+    """ "Natalya went ahead with the child to Finland; her husband followed two days later": "followed" with no
+    object goes where the travel clause just before it (someone else's) went."""
+    pos = off + verb.idx
+    before = [x for x in getattr(rd, "legs_before", []) if x.stops and 0 < pos - x.start <= FOLLOW_REACH
+              and x.verb not in STAYS and not (x.has_origin and len(x.stops) == 1)]
+    return [("dest", verb.i, before[-1].stops[-1])] if before else []
 
 
 def _with_whom(verb: Token) -> list[Token]:
@@ -442,7 +461,8 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
             way = obj.head.head if obj.head.dep_ == "prep" else None
             later = 10000 if way is not None and way.pos_ == "NOUN" and way.lemma_.lower() in ("way", "route", "journey") \
                 and word in DEST else 0  # "on his way to Moscow he stopped at Tula": Tula, then Moscow
-            roles.append(("origin" if word in ORIGIN else "via" if word in VIA else "dest", obj.i + later, r.id))
+            via = word in VIA or lemma in ("cross", "pass") and word == "at"  # "crossing at Beloostrov"
+            roles.append(("origin" if word in ORIGIN else "via" if via else "dest", obj.i + later, r.id))
     role = TRAVEL_VERBS[lemma]
     objs = children(verb, "dobj", "npadvmod")
     for obj in objs + [c for o in objs if o.dep_ == "dobj" for c in conjuncts(o)[1:]]:  # "visited Cuba and Hispaniola"
@@ -516,7 +536,7 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
         heads = objs  # not "led his fleet to X", "moved his business to Moscow": the subject went
     sent = bool(moved and objs) and heads is objs and verb.lemma_.lower() in SEND_AWAY
     heads = [_relative(verb, h) for h in heads]
-    travellers = _speaker(rd, heads, off) or _same_noun(rd, heads, off + verb.idx, last)
+    travellers = _speaker(rd, heads, off) or _spouse(rd, heads, off) or _same_noun(rd, heads, off + verb.idx, last)
     travellers = travellers or _company(heads, off + verb.idx, last, getattr(rd, "legs_before", [])) \
         or _their_vehicle(heads, off + verb.idx, last)
     travellers = travellers or tuple(r.id for r in unique([r for h in heads for r in rd.group(
@@ -546,6 +566,31 @@ def _spelled_out(rd: Reader, heads: list[Token], verb: Token, off: int) -> tuple
 
 
 FIRST_PERSON = {"i", "we", "me", "us"}
+SPOUSE = {"husband": "wife", "wife": "husband"}
+
+
+def _spouse(rd: Reader, heads: list[Token], off: int) -> tuple[str, ...]:
+    """ "her husband followed": the one person of whom the text says "his wife" (his resolved), when "her" is not
+    that person; "his wife" likewise, the one person of whom it says "her husband"."""
+    if len(heads) != 1 or heads[0].lemma_.lower() not in SPOUSE:
+        return ()
+    h = heads[0]
+    poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    owner = rd.entity(poss, off, ("person",)) if poss is not None else None
+    if owner is None:
+        return ()
+    if not hasattr(rd, "kin_said"):
+        said: dict[str, set[str]] = {"husband": set(), "wife": set()}
+        for s in rd.sentences():
+            for t in s.sent:
+                if t.lemma_.lower() in SPOUSE:
+                    q = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+                    r = rd.entity(q, s.offset, ("person",)) if q is not None else None
+                    if r is not None:
+                        said[t.lemma_.lower()].add(r.id)
+        rd.kin_said = said
+    other = rd.kin_said[SPOUSE[h.lemma_.lower()]] - {owner.id}  # those said to have a wife (for "her husband")
+    return (next(iter(other)),) if len(other) == 1 else ()
 
 
 def _speaker(rd: Reader, heads: list[Token], off: int) -> tuple[str, ...]:
@@ -692,7 +737,8 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
             args.append(("by", v))
             args += preps(v) + [(t.lower_, d) for t in children(v, "prt") for d in children(v, "dobj")]
     for obj in children(verb, "dobj"):  # "stepped off the train in Petrograd", "took the road for Tivoli"
-        if obj.lemma_.lower() in VEHICLES or obj.lemma_.lower() in ROUTES and verb.lemma_.lower() == "take":
+        if obj.lemma_.lower() in VEHICLES or obj.lemma_.lower() in ROUTES and verb.lemma_.lower() == "take" \
+                or obj.lemma_.lower() in LODGINGS and verb.lemma_.lower() == "find":  # "found rooms at Ollila"
             args += [(w, o) for w, o in preps(obj) if w in ORIGIN | VIA | DEST]
             # "boarded a steamer bound for Barnaul"
             args += [(w, o) for a in obj.children if a.lower_ == "bound" for w, o in preps(a) if w in ("for", "to")]
