@@ -110,6 +110,16 @@ PARTS = {"outskirts", "outskirt", "slope", "slopes", "foot", "edge", "bank", "ba
          "mouths", "environs", "suburb", "suburbs", "forest", "woods", "gates", "walls", "vicinity", "neighbourhood",
          "neighborhood", "centre", "center", "heart", "interior", "hinterland", "approaches"}
 OF_PLACE = SETTLEMENT_NOUNS | PORTION | PARTS
+
+
+def _of_named(rd: Reader, noun: Token, off: int, nouns: set[str] = SETTLEMENT_NOUNS) -> list[Token]:
+    """ "the village of X", "the outskirts of X" (``nouns``: OF_PLACE): the "of" objects of a noun of ``nouns``
+    that is no place itself, where the place is named."""
+    if noun.lemma_.lower() not in nouns or rd.entity(noun, off, ("place",)) is not None:
+        return []
+    return [o for w, o in preps(noun) if w == "of"]
+
+
 ONWARD = {"to", "into", "towards", "toward"}  # the next stage of a route: "from X to Y"
 HALTS = {"night", "day", "week", "halt", "stop", "stay", "rest", "fortnight", "month", "stopover", "pause"}
 # a name that a vessel noun introduces or follows ("the sealer _Jason_", "the _Ruth_ oil tanker", "his ship, the
@@ -231,8 +241,7 @@ def located(rd: Reader, verb: Token, off: int) -> list[tuple[int, str, str]]:
     # "taken with Captain Livraghi near Comacchio": the place the parser hung on the companion is the clause's
     args += [(w2, o2) for w, o in preps(verb) if w == "with" and rd.entity(o, off, ("person",)) is not None
              for w2, o2 in preps(o) if w2 in LOCATED]
-    args += [(w, x) for w, o in args if o.lemma_.lower() in SETTLEMENT_NOUNS and rd.entity(o, off, ("place",)) is None
-             for v, x in preps(o) if v == "of"]  # "he was living in the village of Pokrovskoe"
+    args += [(w, x) for w, o in args for x in _of_named(rd, o, off)]  # "he was living in the village of Pokrovskoe"
     places = [r.id for w, o in args for r in [rd.entity(o, off, ("place",))] if r]
     if not places or negated(verb) or hypothetical(verb):
         return []
@@ -467,8 +476,8 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
     objs = children(verb, "dobj", "npadvmod")
     for obj in objs + [c for o in objs if o.dep_ == "dobj" for c in conjuncts(o)[1:]]:  # "visited Cuba and Hispaniola"
         r = rd.entity(obj, off, ("place",))
-        if r is None and obj.lemma_.lower() in SETTLEMENT_NOUNS:  # "Leaving the village of Verkholensk"
-            r = next((x for w, o in preps(obj) if w == "of" for x in [rd.entity(o, off, ("place",))] if x), None)
+        if r is None:  # "Leaving the village of Verkholensk"
+            r = next((x for o in _of_named(rd, obj, off) for x in [rd.entity(o, off, ("place",))] if x), None)
         if r is None and obj not in objs:
             continue
         if r is None and role and obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN") \
@@ -762,8 +771,7 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
         if word in ORIGIN | VIA | DEST | {"by", "in", "aboard"} and rd.entity(obj, off, ("place",)) is None:
             # not "towards Christianhaab on the western shore of Disko Bay": where the place named before it lies
             where_it_lies = obj.lemma_.lower() in PARTS and word in STATIC and any(i < obj.i for i in placed)
-            named = [(word, o) for w, o in preps(obj) if w == "of"] \
-                if obj.lemma_.lower() in OF_PLACE and not where_it_lies else []
+            named = [(word, o) for o in _of_named(rd, obj, off, OF_PLACE)] if not where_it_lies else []
             nested += named  # "to the village of Kostino", "to the outskirts of Forlì"
             if not any(rd.entity(o, off, ("place",)) for _, o in named):  # "… of Maksimkin Yar on the Ket": where it lies
                 below = [(w, o) for w, o in preps(obj) if w != "of"]
@@ -778,10 +786,9 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
     # "to a residence in the village of Barbizon", "to the settlements on the slope of the Urals" (not "caught him
     # in a defile on the shore of Lake X": a part of a place below a static preposition is where something lies)
     for _ in range(2):
-        nested += [(w, o) for w0, o0 in list(nested) if (o0.lemma_.lower() in SETTLEMENT_NOUNS or o0.lemma_.lower()
-                                                           in PORTION | PARTS and outer.get(o0.i, w0) not in STATIC)
-                   and rd.entity(o0, off, ("place",)) is None
-                   for w, o in preps(o0) if w == "of" and (w, o) not in nested]
+        nested += [("of", o) for w0, o0 in list(nested)
+                   for o in _of_named(rd, o0, off, SETTLEMENT_NOUNS if outer.get(o0.i, w0) in STATIC else OF_PLACE)
+                   if ("of", o) not in nested]
     both = [(w, c) for w, o in args + nested for c in conjuncts(o)[1:] if c.i > o.i]  # "to Ust-Kut and Verkholensk"
     seen: set[int] = set()
     return [(w, o) for w, o in args + nested + both if o.i not in seen and not seen.add(o.i)]
