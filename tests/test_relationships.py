@@ -393,3 +393,73 @@ def test_married_a_named_sister_friends_with_close_to_and_a_cellmate():
     assert (frozenset(("krylenko", "ivan_smirnov")), "colleague") in got
     text = "Krylenko's camp was close to the border. Krylenko became close to him."  # no named person
     assert _rels(text, {"Krylenko": "m"}) == set()
+
+
+# --- possessors, lists of kin, hosts and rivals on unseen-style prose -------------------------------------
+
+
+def test_his_on_the_object_of_a_verb_is_that_verbs_subject():
+    text = ("Orlov reached Moscow in May, a week before Petrov left his post at the bank. From Tula, where the "
+            "two men parted, he wrote to his wife, Vera Orlova, who had stayed in Kazan with their son Pavel and "
+            "daughter Maria.")
+    got = _pairs(text, {"Orlov": "m", "Petrov": "m", "Vera Orlova": "f", "Pavel": "m", "Maria": "f"})
+    assert (frozenset(("orlov", "vera_orlova")), "spouse") in got
+    assert not any("petrov" in pair for pair, _ in got)  # not the nearer subject of the clause before
+    assert (frozenset(("pavel", "maria")), "sibling") in got  # their son A and daughter B: brother and sister
+    assert (frozenset(("orlov", "pavel")), "parent") in got
+
+
+def test_his_in_a_loose_phrase_is_the_main_clauses_subject_and_children_named_together_are_siblings():
+    text = ("Anna Kuzina rode with the staff; so did Pavel Surin, the old carter whom the town knew as Dyadya, "
+            "with his sons Ivan and Fyodor.")
+    got = _rels(text, {"Anna Kuzina": "f", "Pavel Surin": "m", "Dyadya": "m", "Ivan": "m", "Fyodor": "m"})
+    assert ("pavel_surin", "ivan", "parent") in got and ("pavel_surin", "fyodor", "parent") in got
+    assert {("fyodor", "ivan", "sibling"), ("ivan", "fyodor", "sibling")} & got
+
+
+def test_a_list_after_a_name_is_no_apposition():
+    text = "Petrov was taken at the ford. Two days later Sokolov, his sons and six companions were shot."
+    assert _rels(text, {"Petrov": "m", "Sokolov": "m"}) == set()
+
+
+def test_with_whom_names_the_relative_clauses_head():
+    text = "Among the guests was Maria Orlova, with whom Petrov formed a brief alliance against both factions."
+    assert (frozenset(("petrov", "maria_orlova")), "ally") in _pairs(text, {"Maria Orlova": "f", "Petrov": "m"})
+
+
+def test_colleagues_named_together_are_colleagues_of_each_other_not_of_their_body():
+    text = ("When the Council voted to remain at its post, Mikhailov resigned, and with him his colleagues of the "
+            "Directory, Ivan Sokolov and Pavel Zotov, rather than sign a surrender.")
+    got = _pairs(text, {"Mikhailov": "m", "Ivan Sokolov": "m", "Pavel Zotov": "m"}, orgs=("Directory",))
+    assert (frozenset(("ivan_sokolov", "pavel_zotov")), "colleague") in got
+    assert (frozenset(("mikhailov", "pavel_zotov")), "colleague") in got
+    assert not any("directory" in pair for pair, _ in got)
+
+
+def test_the_rivalry_between_the_two_men_of_the_sentence_before():
+    text = ("Petrov refused the command. ‘I do not serve under cowards,’ he said to Sokolov. The rivalry between "
+            "the two men was never healed.")
+    assert (frozenset(("petrov", "sokolov")), "rival") in _pairs(text, {"Petrov": "m", "Sokolov": "m"})
+
+
+def test_no_friend_of_is_an_enemy():
+    text = "The Herald, no friend of the Directory, praised the retreat."
+    got = _pairs(text, {}, orgs=("Herald", "Directory"))
+    assert got == {(frozenset(("herald", "directory")), "enemy")}
+
+
+def test_hiding_or_moving_someone_into_a_home_makes_its_owner_the_host():
+    text = ("Ivanov and Kuzin were passed from village to village as far as Tarusa, where the teacher Pavel Zotov "
+            "hid them in his house.")
+    got = _rels(text, {"Ivanov": "m", "Kuzin": "m", "Pavel Zotov": "m"})
+    assert ("pavel_zotov", "ivanov", "host") in got and ("pavel_zotov", "kuzin", "host") in got
+    text = "Sokolov took charge of Petrov's safety. He moved him first to the flat of Ivan Zotov, and later to Finland."
+    got = _rels(text, {"Sokolov": "m", "Petrov": "m", "Ivan Zotov": "m"})
+    assert ("ivan_zotov", "petrov", "host") in got
+
+
+def test_at_odds_with_is_a_rivalry():
+    text = "Kuzin’s support for a truce put him at odds with the majority of the Committee, and he resigned."
+    assert (frozenset(("kuzin", "committee")), "rival") in _pairs(text, {"Kuzin": "m"}, orgs=("Committee",))
+    text = "By the spring Sokolov was at odds with Petrov over the newspaper."
+    assert (frozenset(("sokolov", "petrov")), "rival") in _pairs(text, {"Sokolov": "m", "Petrov": "m"})

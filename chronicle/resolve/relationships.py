@@ -9,8 +9,10 @@ Read from a relation noun (:data:`NOUNS`) tying two entities together:
 and from verbs (:data:`VERBS`): "married", "rented a room from", "lodged with",
 "employed", "worked for", "opposed", "supported", "allied himself with".
 
-"his"/"her" is resolved to the most recent person of compatible gender other than the
-other party. Types follow the gold schema: ``parent`` (a is the parent of b);
+"his"/"her" is the subject of the verb whose object carries it ("he wrote to his wife"), else the main
+clause's subject in its sentence, else the most recent person of compatible gender other than the other
+party. Names given together to one child noun are siblings ("his sons A and B"), to one "colleagues"
+noun colleagues. Types follow the gold schema: ``parent`` (a is the parent of b);
 ``host``, ``employer``, ``patron`` (a acts on b); "son of", "lodger", "servant" are
 turned round into those.
 """
@@ -219,13 +221,37 @@ def _from_noun(rd: Reader, s: Sentence, noun: Token, couples: list | None = None
         # "he regarded her as an opponent": the one who regards her is the other party
         others = [r for t in subjects(noun.head.head) for r in rd.group(t, off, ("person",), of=False)
                   if r.id not in {b.id for b in bearers}]
+    if NOUNS[word][0] == "colleague" and any(o.kind == "person" for o in children(noun, "poss") for o in
+                                             [_possessor(rd, o, off, set())] if o is not None):
+        # "his colleagues of the Triumvirate, X and Y": the body they sit on together, no party to the tie
+        body = {r.id for c in children(noun, "prep") if c.lower_ == "of" for p in children(c, "pobj")
+                for r in rd.group(p, off, ACTORS, of=False) if r.kind != "person"}
+        others = [o for o in others if o.id not in body]
+    no_friend = word == "friend" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     for b in bearers:
         for o in others:
-            yield _pair(b, o, word)
+            # "The Times, no friend of the Republic": an enemy
+            yield (b, o, "enemy") if no_friend else _pair(b, o, word)
+    if len(bearers) >= 2 and (NOUNS[word] == ("parent", True) and (others or _child_list(noun)) or others and
+                              noun.tag_ in ("NNS", "NNPS") and not NOUNS[word][1] and
+                              NOUNS[word][0] in ("sibling", "colleague")):
+        # "his sons Luigi and Lorenzo", "their son A and daughter B" (brother and sister); "his colleagues,
+        # X and Y" (colleagues of each other too; one man's two friends or allies need not be each other's)
+        kind = "sibling" if NOUNS[word][0] in ("parent", "sibling") else NOUNS[word][0]
+        for i, a in enumerate(bearers):
+            for b in bearers[i + 1:]:
+                yield a, b, kind
     if not others and noun.tag_ in ("NNS", "NNPS") and noun.dep_ in ("attr", "oprd") and not NOUNS[word][1]:
         for i, a in enumerate(bearers):  # "X and Y became friends", "the two were brothers"
             for b in bearers[i + 1:]:
                 yield a, b, NOUNS[word][0]
+
+
+def _child_list(noun: Token) -> bool:
+    """ "his sons, Luigi and Lorenzo", "her son A and daughter B": a plural child noun, or one coordinated with
+    another, with its names in apposition."""
+    return (noun.tag_ == "NNS" or any(c.dep_ == "conj" and c.lemma_.lower() in CHILDREN for c in noun.children)) \
+        and _named(noun)
 
 
 def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
@@ -237,6 +263,14 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
         if c.dep_ in ("appos",) or (c.dep_ in ("compound", "flat") and c.i > noun.i) or _loose_conj(noun, c):
             out += [r for t in conjuncts(c) if t.lemma_.lower() not in NOUNS and t.lower_ not in NOUNS
                     for r in [rd.entity(t, off, ACTORS) or _described(rd, t, off)] if r]
+    if noun.tag_ == "NNS" and not out:  # "his colleagues of the Directory, X and Y", the names hung on the body
+        for c in children(noun, "prep"):
+            for p in children(c, "pobj") if c.lower_ == "of" else []:
+                body = rd.entity(p, off, ACTORS)
+                names = [q for q in p.children if q.dep_ == "conj" and q.pos_ == "PROPN" and
+                         q.doc[q.left_edge.i - 1].text == ","]
+                if body is not None and body.kind != "person" and names:
+                    out += [r for q in names for t in conjuncts(q) for r in [rd.entity(t, off, ("person",))] if r]
     for c in children(noun, "prep"):  # "a friend of his, one Vernon": the name after the pronoun
         pron = _double_genitive(c)
         if pron is not None:
@@ -249,7 +283,9 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
         out += rd.group(noun.nbor(1), off, ACTORS, of=False)
     elif noun.dep_ == "appos" and _born(rd, noun, off):  # "X was born in Tver, the son of Y": X
         out += _born(rd, noun, off)
-    elif noun.dep_ == "appos":  # "Z, his wife"
+    elif noun.dep_ == "appos" and not any(c.dep_ == "conj" and c.pos_ == "NOUN" and
+                                          (c.lemma_.lower() not in NOUNS or c.tag_ == "NNS") for c in noun.children):
+        # "Z, his wife" (not a list: "Ciceruacchio, his sons and six companions were shot")
         out += _own_group(rd, noun.head, off)
     elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not negated(noun.head):
         # "His parents were X and Y", "Her husband was X"
@@ -320,17 +356,14 @@ def _son_of_and_wife(rd: Reader, noun: Token, word: str, off: int):
     return [(a, b, "parent") for a in parents for b in children_]
 
 
-def _the_two(rd: Reader, s: Sentence, noun: Token) -> tuple[EntityRef, EntityRef] | None:
-    """ "The two men became friends": the subject is "the two …" / "both …" naming no one; the pair is the two
-    persons (named or read for a pronoun) of the sentence before, when there are exactly two."""
-    verb = noun.head
-    subj = subjects(verb)
-    if len(subj) != 1 or negated(verb) or hypothetical(verb):
-        return None
-    t = subj[0]
-    if not (t.lower_ in TWO or any(c.lower_ in TWO for c in t.children)) or rd.entity(t, s.offset) is not None:
-        return None
-    doc = noun.doc
+def _the_two_noun(t: Token) -> bool:
+    """ "the two men", "both" (naming no one)."""
+    return t.lower_ in TWO or any(c.lower_ in TWO for c in t.children)
+
+
+def _two_before(rd: Reader, s: Sentence) -> tuple[EntityRef, EntityRef] | None:
+    """The two persons (named, or read for a pronoun) of the sentence before, when there are exactly two."""
+    doc = s.sent.doc
     if s.sent.start == 0:
         return None
     prev = doc[s.sent.start - 1].sent
@@ -340,6 +373,19 @@ def _the_two(rd: Reader, s: Sentence, noun: Token) -> tuple[EntityRef, EntityRef
         if r is not None and r.kind == "person":
             found.setdefault(r.id, r)
     return tuple(found.values()) if len(found) == 2 else None  # type: ignore[return-value]
+
+
+def _the_two(rd: Reader, s: Sentence, noun: Token) -> tuple[EntityRef, EntityRef] | None:
+    """ "The two men became friends": the subject is "the two …" / "both …" naming no one; the pair is the two
+    persons (named or read for a pronoun) of the sentence before, when there are exactly two."""
+    verb = noun.head
+    subj = subjects(verb)
+    if len(subj) != 1 or negated(verb) or hypothetical(verb):
+        return None
+    t = subj[0]
+    if not _the_two_noun(t) or rd.entity(t, s.offset) is not None:
+        return None
+    return _two_before(rd, s)
 
 
 def _born(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
@@ -564,6 +610,10 @@ def _possessor(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef
     if tok.lower_ in HE | SHE:
         if off + tok.idx in rd.strangers:
             return None  # "a Quaker woman, with her attendants": someone unnamed
+        # "he wrote to his wife": the writer; "so did Brunetti, …, with his sons": the sentence's subject
+        r = _clause_subject(rd, tok, off, exclude) or _main_subject(rd, tok, off, exclude)
+        if r is not None:
+            return r
         r = rd.pronouns.get(off + tok.idx)  # the last subject before a nearer name: "He lodged with X. His wife…"
         if r is None or r.id in exclude:
             # "Kamenev, his old comrade": not Kamenev, so the last subject before him, else the nearest name
@@ -571,6 +621,56 @@ def _possessor(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef
                 rd.antecedent(tok.lower_, off + tok.idx, exclude)
         return r if r is not None and r.kind == "person" else None
     return rd.entity(tok, off, ACTORS)
+
+
+def _clause_subject(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef | None:
+    """ "He wrote to his wife", "Lenin attacked his old rival": a "his"/"her" on the object of a verb (or on
+    the object of its preposition) is the verb's one subject, a person of no other gender not excluded (the
+    relation noun's bearer: "Krupskaya became her friend" is not Krupskaya's)."""
+    noun = tok.head
+    if tok.dep_ != "poss" or noun.i == tok.i:
+        return None
+    if noun.dep_ in ("dobj", "dative"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+    else:
+        return None
+    if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "he was denounced by his rival": the agent's possessor is not sure
+    heads = children(verb, "nsubj")
+    if len(heads) != 1 or heads[0].i > tok.i:
+        return None
+    r = rd.entity(heads[0], off, ("person",))
+    other = "f" if tok.lower_ in HE else "m"
+    if r is None or r.id in exclude or rd.gender.get(r.id) == other:
+        return None
+    return r
+
+
+def _main_subject(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef | None:
+    """The last person before ``tok`` in its sentence who is the subject of the main clause (the root or a
+    verb coordinated with it), of no other gender and not excluded."""
+    other = "f" if tok.lower_ in HE else "m"
+    up = tok.head
+    while up.head.i != up.i:  # not across a clause with a subject of its own ("X notes that Caesar believed
+        if up.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and (  # Brutus his son")
+                c.pos_ in ("PROPN", "PRON") and c.lower_ not in ("who", "which", "that")) for c in up.children):
+            return None
+        up = up.head
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+        if t.dep_ != "nsubj" or not _main_verb(t.head):
+            continue
+        r = rd.entity(t, off, ("person",))
+        if r is not None and r.id not in exclude and rd.gender.get(r.id) != other:
+            return r
+    return None
+
+
+def _main_verb(verb: Token) -> bool:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _from_verb(rd: Reader, s: Sentence, verb: Token, couples: list | None = None):
@@ -702,6 +802,24 @@ def _verb_extras(rd: Reader, s: Sentence, verb: Token, lemma: str):
             for a in subj:
                 yield a, b, "colleague"
         return
+    guests = [r for t in dobjs for r in (_group(rd, t, off) if t.lower_ != "them" else rd.collective(off + t.idx))
+              if r.kind == "person"] if lemma in HIDE | MOVE else []  # "them": a pair just named ("A and B")
+    if guests and not any(c.dep_ == "auxpass" for c in verb.children):
+        # "the priest X hid them in his house", "he moved him to the flat of Y": the owner hosts the object
+        hosts = []
+        for w, p in pobjs:
+            if (w in ("at", "in") or w in ("to", "into") and lemma in MOVE) and \
+                    (p.lower_ in DWELLING or p.lemma_.lower() in DWELLING):
+                for o in [c for c in p.children if c.dep_ == "poss"] + \
+                        [q for c in children(p, "prep") if c.lower_ == "of" for q in children(c, "pobj")]:
+                    if o.lemma_.lower() in KIN or o.lower_ in ("my", "our", "their", "its"):
+                        continue
+                    hosts += subj if o.lower_ in HE | SHE else rd.group(o, off, ("person",), of=False)
+        for h in hosts:
+            for g in guests:
+                yield h, g, "host"
+        if hosts:
+            return
     if lemma in DWELL and not any(c.dep_ == "auxpass" for c in verb.children):
         for w, p in pobjs:
             if w not in ("at", "in") or p.lower_ not in DWELLING and p.lemma_.lower() not in DWELLING:
@@ -721,6 +839,9 @@ def _verb_extras(rd: Reader, s: Sentence, verb: Token, lemma: str):
                         yield r, a, "host"
 
 
+# "hid them in his house", "moved him to the flat of Y": the object is the owner's guest
+HIDE = {"hide", "shelter", "conceal", "harbour", "harbor", "lodge", "house"}
+MOVE = {"move", "take", "bring", "send", "smuggle", "transfer", "escort", "install"}
 MEET = {"meet", "court", "woo", "love", "encounter"}  # "he met X … they married": the two who met
 
 
@@ -754,6 +875,10 @@ def _named(noun: Token) -> bool:
 def _group(rd: Reader, tok: Token, off: int) -> list[EntityRef]:
     """The entities a verb's object names; "many of the Mensheviks", "most of his brothers": the group."""
     out = rd.group(tok, off, ACTORS, of=False)
+    if not out and tok.lower_ in ("whom", "which") and tok.dep_ == "pobj":
+        verb = tok.head.head  # "Rosa Luxemburg, with whom Trotsky formed an alliance": Rosa Luxemburg
+        if verb.dep_ == "relcl" and verb.head.i < tok.i:
+            out = rd.group(verb.head, off, ACTORS, of=False)[-1:] if verb.head.pos_ == "PROPN" else []
     if not out and (tok.lower_ in QUANTIFIERS or tok.pos_ == "NUM"):
         # not a kin noun's possessor: "another of the Princess's uncles" is none of the Princess
         out = [r for c in children(tok, "prep") if c.lower_ == "of" for p in children(c, "pobj")
@@ -812,8 +937,29 @@ def _household_of(tok: Token) -> bool:
         any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
+# "put him at odds with X": the verbs whose object is the one at odds
+PUT = {"put", "set", "place", "bring", "leave", "find"}
+
+
+def _at_odds(rd: Reader, s: Sentence, noun: Token):
+    """ "X was at odds with Y", "his support for a coalition put him at odds with the majority of Y": rivals."""
+    if noun.lower_ != "odds" or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+        return
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or negated(verb) or hypothetical(verb):
+        return
+    off = s.offset
+    heads = children(verb, "dobj") if verb.lemma_.lower() in PUT else subjects(verb)
+    parties = [r for t in heads for r in rd.group(t, off, ACTORS, of=False)]
+    for b in [r for c in children(noun, "prep") if c.lower_ == "with" for p in children(c, "pobj")
+              for r in _group(rd, p, off)]:
+        for a in parties:
+            yield a, b, "rival"
+
+
 def _from_bond(rd: Reader, s: Sentence, noun: Token):
     """ "X concluded an alliance with Y", "with the assistance of Y" (X's act), "the struggle between X and Y"."""
+    yield from _at_odds(rd, s, noun)
     kind = BONDS.get(noun.lemma_.lower())
     if kind is None or noun.pos_ != "NOUN":
         return
@@ -821,6 +967,8 @@ def _from_bond(rd: Reader, s: Sentence, noun: Token):
     for c in children(noun, "prep"):
         if c.lower_ == "between":
             parties = [r for p in children(c, "pobj") for r in rd.group(p, off, ACTORS, of=False)]
+            if not parties and any(_the_two_noun(p) for p in children(c, "pobj")):
+                parties = list(_two_before(rd, s) or ())  # "the rivalry between the two men"
             for i, a in enumerate(parties):
                 for b in parties[i + 1:]:
                     yield a, b, kind
