@@ -263,3 +263,9 @@ def test_a_factions_word_describing_a_person_names_no_faction():
     text = ("Irakli Tsereteli spoke first. The Menshevik leader Fyodor Dan was less generous and dismissed "
             "his remarks as ‘empty phrases for the gallery’.6")
     assert "Menshevik" not in _orgs(extract_string(text))
+
+
+def test_a_glossed_foreign_body_takes_the_kind_of_its_gloss():
+    text = "Radek and Pyatakov became part of the _junta_ (triumvirate) formed against him."
+    kinds = {o.name: o.kind for o in extract_string(text).organizations}
+    assert kinds.get("junta") == "government"

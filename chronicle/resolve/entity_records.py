@@ -196,9 +196,13 @@ def _org_kind(ident: Identity) -> str:
     # "Gazzetta di Bologna", "Petersburg Soviet of Workers’ Deputies": the head before "of"
     if words[-1] == "press" and "university" in words:
         return "company"  # "University of Texas Press", "Oxford University Press": a publisher
+    gloss = next((m.cues["org_gloss"] for m in ident.mentions if m.cues.get("org_gloss")), None)
+    last = gloss or last  # "_troika_ (triumvirate)", "_gorodovoye_ (city police)": the kind of the gloss, no paper
     for kind, heads in ORG_KINDS:
         if last in heads:
             return kind
+    if gloss:
+        return "other"
     if sum(1 for m in ident.mentions if m.cues.get("italic")) * 2 > len(ident.mentions):
         return "newspaper"  # _Iskra_, _Pravda_: a title in italics
     if any(m.cues.get("plural") or m.cues.get("label") == "NORP" for m in ident.mentions) or last in FACTION_WORDS:
