@@ -203,3 +203,79 @@ def test_judging_the_account_false_disputes_it_and_is_no_claim():
     assert got == [("Trotsky", "the escape had taken eleven days")], got
     assert _disputes("Trotsky reached Bogoslovsk after a week. Trotsky later claimed that the escape had taken eleven "
                      "days. Isaac Deutscher considered the story exaggerated.")[0] == ("Trotsky", ["Isaac Deutscher"], False)
+
+
+# --- round 6: the shapes of unseen biography chapters (passages written for these tests) -------------------
+
+def test_a_name_and_verb_set_off_by_commas_is_an_aside_claim():
+    found = claims_of("Kossuth met Deák and Széchenyi at Pest in the spring. Deák, Kossuth recalled, was calmer "
+                      "and more cautious than his friend.")
+    assert any(who == "Kossuth" and "calmer and more cautious" in content for who, content in found), found
+
+
+def test_a_quotation_tag_between_commas_is_no_aside():
+    found = claims_of("Ferenc Deák spoke at the inn. “The law is our only weapon,” Deák said, “and we shall not "
+                      "lay it down.”")
+    assert not any("said" in content for _, content in found), found
+
+
+def test_a_rumour_parsed_as_a_relative_clause_is_the_papers():
+    found = claims_of("In April the radical weekly Pester Lloyd had printed a rumour that the fugitive minister had "
+                      "drowned in the Danube.")
+    assert any(who and "Pester Lloyd" in who and "drowned in the Danube" in content for who, content in found), found
+
+
+def test_a_relative_clause_on_a_promise_is_no_content():
+    found = claims_of("Julius Andrassy kept the cabinet waiting, as he had promised in Vienna. It was a promise "
+                      "that the ministers had taken as a joke.")
+    assert not any("taken as a joke" in content for _, content in found), found
+
+
+def test_a_papers_insinuation_after_with_is_the_papers():
+    found = claims_of("The imperial police announced that Lajos Batthyány had been poisoned, and the Wiener Zeitung "
+                      "printed the story, with the insinuation that Kossuth had poisoned him to be rid of a rival.")
+    assert any(who and "Wiener Zeitung" in who and "Kossuth had poisoned him" in content for who, content in found), found
+
+
+def test_dating_an_event_to_a_month_is_a_claim():
+    found = claims_of("The historian Gyula Szekfű wrote a history of the revolt in 1920. Szekfű also dates the "
+                      "flight to August, but this is the Western date misread.")
+    assert any(who == "Gyula Szekfű" and "flight to August" in content for who, content in found), found
+
+
+def test_a_persons_memoir_speaks_for_its_writer_through_it():
+    found = claims_of("Görgei saw the army surrender at Világos. Görgei’s own memoir, My Life and Acts, published in "
+                      "1852, is flatly against Kossuth: it names no traitor and credits the whole defeat to the "
+                      "Russian army.")
+    assert any(who == "Görgei" and "names no traitor" in content for who, content in found), found
+
+
+def test_a_narrative_that_implies_is_its_authors_claim():
+    found = claims_of("Görgei refused; had he accepted, as Szekfű’s narrative implies he nearly did, the war "
+                      "would have ended sooner.")
+    assert any(who and "Szekfű" in who and "he nearly did" in content for who, content in found), found
+
+
+def test_in_his_recollection_is_his_claim_but_nothing_in_his_account_is_not():
+    found = claims_of("Klapka later claimed that it was Görgei who ordered the retreat. Richard Guyon denied this: "
+                      "in his recollection the order came from Kossuth himself. Nothing in Kossuth’s own account "
+                      "supports it.")
+    assert any(who == "Richard Guyon" and "the order came from Kossuth" in content for who, content in found), found
+    assert not any(who == "Kossuth" for who, _ in found), found
+
+
+def test_as_some_accounts_suppose_is_a_claim_by_no_one_named():
+    found = claims_of("Mária Kossuth worked for the hospital service upstairs and was not, as some later accounts "
+                      "suppose, a member of the war council at all.")
+    assert any(who is None and "member of the war council" in content for who, content in found), found
+
+
+def test_a_surname_the_tagger_missed_is_the_claimant():
+    found = claims_of("At Komárom the garrison was joined by Hugh Forbes, who brought six hundred men. "
+                      "Forbes later claimed that it was he who had persuaded the garrison to hold out.")
+    assert any(who == "Hugh Forbes" and "persuaded the garrison" in content for who, content in found), found
+
+
+def test_a_proposal_in_a_that_clause_is_no_claim():
+    found = claims_of("When a delegate suggested that he declare himself one of them, Görgei refused.")
+    assert not any("himself one of them" in content for _, content in found), found

@@ -860,3 +860,46 @@ def test_preaching_a_slogan_is_a_speech_tag():
             "Dark Forces were urging the people to rise.\n")
     rec = record(text)
     assert name_of(rec, quote_at(rec, text, "All Power").speaker) in ("Bolsheviki", "Bolshevik party", "Bolsheviks")
+
+
+# --- unseen biography chapters: who speaks (passages written for these tests) ----------------------------------
+
+def test_according_to_a_witness_the_named_sayer_speaks():
+    text = ("He moved him first to the flat of Miklós Jósika. According to Jósika, Kossuth said to Görgei at the "
+            "door, “You decide, Artúr; you know this country better than I do.”\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "You decide").speaker) == "Kossuth"
+
+
+def test_according_to_a_witness_alone_the_witness_speaks():
+    text = ("Kossuth left Pest at night. According to Jósika, the last words at the door were “Keep the "
+            "crown safe.”\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "Keep the crown").speaker) == "Jósika"
+
+
+def test_a_block_introduced_by_a_passage_of_a_written_work():
+    text = ("In exile at Kütahya, Ferenc Pulszky wrote the account of his flight that a London house published that "
+            "spring as Memories of My Exile. Its best-known passage describes the river at dawn:\n\n"
+            "The water is grey under the fog, and the boats move without a sound. There is no bank, no tower, "
+            "nothing to say that a man has ever lived here.\n\n"
+            "The book sold well in England.\n")
+    rec = record(text)
+    q = quote_at(rec, text, "The water is grey")
+    assert q.kind == "block"
+    assert name_of(rec, q.speaker) == "Ferenc Pulszky"
+
+
+def test_words_quoted_in_a_persons_memoir_are_the_writers():
+    text = ("Görgei surrendered at Világos in August. Görgei’s own memoir, My Life and Acts, published in 1852, is "
+            "flatly against Kossuth: it names no traitor and credits the whole defeat to the Tsar, Paskevich and "
+            "‘the bad luck of the Hungarian army’.\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "the bad luck").speaker) == "Görgei"
+
+
+def test_a_chapter_that_describes_is_no_block_intro_without_an_owner():
+    text = ("The war of 1849 is the subject of this book. The next chapter describes the campaign in three parts:\n\n"
+            "The army crossed the Tisza in April and marched north towards the fortress.\n")
+    rec = record(text)
+    assert not any(q.kind == "block" for q in rec.quotations)

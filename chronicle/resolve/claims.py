@@ -11,8 +11,12 @@ Nothing is judged true. A claim is found where
 * an attributed quotation asserts something (not a question; four words or more; each
   paragraph of a block quotation is one claim);
 * no one named asserts ("According to one account, …", "one account has it that …", "some historians
-  maintain that …", "it was later said that …", "his father was said to have wept"): a claim whose
-  claimant is None.
+  maintain that …", "it was later said that …", "his father was said to have wept", "was not, as some later
+  accounts suppose, a member"): a claim whose claimant is None;
+* a name and a verb of assertion stand aside between commas ("Martov, Trotsky recalled, was warmer");
+* someone ascribes ("Reshetov also dates the escape to March"), or a person's writing names, mentions or credits
+  ("Trotsky's memoir … : it names no party agent"), for the writer;
+* "in his recollection, …" (as "in his opinion").
 
 The claimant is resolved as quotation speakers are (:class:`~chronicle.resolve.quotes.Attributor`):
 names, pronouns by salience, and bodies named inside a subject ("the minutes of X record that").
@@ -45,12 +49,13 @@ CLAIM_VERBS = ALLEGING - {"suspect"} | {
     "suggest", "think", "consider", "hold", "predict", "warn", "promise", "acknowledge",
     "concede", "record", "show", "conclude", "reply", "answer", "add", "fancy",
     "expect", "judge", "estimate", "pretend", "proclaim", "repeat", "reckon", "resolve",
-    "observe", "remark", "note", "comment", "relate", "recount",
+    "observe", "remark", "note", "comment", "relate", "recount", "imply",
 }
 CLAIM_NOUNS = {
     "claim", "assertion", "allegation", "opinion", "belief", "contention", "charge", "accusation",
     "assurance", "statement", "report", "view", "conviction", "argument", "story", "rumour", "rumor",
     "theory", "complaint", "insistence", "declaration", "testimony", "hint", "promise", "prediction",
+    "insinuation", "imputation", "innuendo",
 }
 DISPUTE_VERBS = {"deny", "reject", "contradict", "dispute", "refute", "rebut", "repudiate", "challenge",
                  "disavow", "contest", "disprove", "question", "dismiss", "ridicule"}
@@ -74,6 +79,13 @@ AUTHOR_CORRECTION = re.compile(
     r"|(?:is|was|are|were) not (?:borne out|supported|confirmed|corroborated) by"
     r"|no (?:other |contemporary |independent )?(?:source|document|witness)s? (?:confirms?|supports?|mentions?|corroborates?))\b",
     re.I)
+# verbs whose that-clause proposes ("suggested that he declare himself one of them"): no assertion in it
+MANDATIVE = {"suggest", "propose", "urge", "demand", "insist", "ask", "recommend", "request", "move", "require", "beg"}
+# verbs of ascribing: "dates the escape to March", "credited the victory to Trotsky"
+ATTRIBUTING = {"date", "attribute", "ascribe", "credit", "blame", "trace", "assign"}
+# what a person's writing does when it asserts ("it names no party agent", "his diary mentions no meeting")
+WRITING_SAYS = {"name", "mention", "credit", "attribute", "ascribe", "blame", "date", "give", "place", "put", "call",
+                "make", "omit", "list"}
 DESCRIBE_VERBS = {"describe", "characterize", "characterise", "portray", "depict", "represent", "brand",
                   "denounce", "stigmatize", "hail", "praise", "condemn", "dismiss", "picture", "paint"}
 ANSWER_NOUNS = CLAIM_NOUNS | {"answer", "reply", "response", "message", "slogan", "position", "verdict", "motto"}
@@ -179,6 +191,15 @@ class ClaimFinder:
             elif t.pos_ == "VERB" and lemma in HEDGES and (c := self._hedged(t, a, b)):
                 out.append(c)
             elif t.pos_ in ("VERB", "AUX") and (lemma in CLAIM_VERBS or _has_it(t)):
+                if (c := self._parenthetical(t, a, b)) is not None:
+                    out.append(c)  # "Martov, Trotsky recalled, was warmer"
+                    continue
+                if t.tag_ in ("VB", "VBP") and t.dep_ == "ccomp" and t.head.lemma_.lower() in MANDATIVE \
+                        and not any(c.dep_ == "aux" for c in t.children):
+                    continue  # "suggested that he declare himself one of them": a proposal, not an assertion
+                if lemma == "imply" and not any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or _is_document(c) and
+                                                                     _possessors([c])) for c in t.children):
+                    continue  # "Reshetov's narrative implies …", not "in terms which seem to imply …"
                 clause = _clause(t)
                 if clause is None and (c := self._as_recalled(t, a, b)):
                     out.append(c)  # "As Trotsky later recalled, Lenin woke him at dawn"
@@ -210,6 +231,8 @@ class ClaimFinder:
                         content = _own_part(content)  # not a speech quoted whole: "'You are pitiful…; you are…'"
                     out += [_Claim(w, content, a, b, clause=clause, at=self.tok.start(t))
                             for w in (self._claimants(subjects, who) if who else [None])]
+            elif t.pos_ == "VERB" and lemma in ATTRIBUTING | WRITING_SAYS and (c := self._attributes(t, a, b)):
+                out.append(c)  # "Reshetov also dates the escape to March", "(his memoir:) it names no agent"
             elif t.pos_ == "VERB" and lemma in DESCRIBE_VERBS and (c := self._described(t, a, b)):
                 out.append(c)
             elif t.pos_ == "NOUN" and lemma in ANSWER_NOUNS and t.i + 1 < len(t.doc) and t.nbor(1).text == ":":
@@ -227,12 +250,14 @@ class ClaimFinder:
             elif t.pos_ == "NOUN" and lemma in CLAIM_NOUNS and not _in_opinion(t):
                 clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "appos")
                                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+                clause = clause if clause is not None else _content_relcl(t)
                 if clause is None:
                     continue
                 owner = next((c for c in t.children if c.dep_ == "poss"), None)
                 cands = [owner] if owner is not None else []
-                if t.head.pos_ in ("VERB", "AUX"):
-                    cands += self.att.subjects(t.head)
+                head = t.head.head if t.head.lower_ == "with" and t.dep_ == "pobj" else t.head
+                if head.pos_ in ("VERB", "AUX"):  # "printed the story, with the insinuation that …": the printer's
+                    cands += self.att.subjects(head)
                 who = self._first_named(cands)
                 if who:
                     out.append(_Claim(who, _text_of(clause, self.tok, self.text)[0], a, b))
@@ -280,23 +305,82 @@ class ClaimFinder:
     def _as_recalled(self, verb, a: int, b: int) -> _Claim | None:
         """ "As Trotsky later recalled, Lenin woke him at dawn": the rest of the sentence is the claim of the
         subject of an "as" clause with a verb of assertion."""
-        if verb.dep_ != "advcl" or verb.head.dep_ != "ROOT" or not any(c.dep_ == "mark" and c.lower_ == "as"
+        if verb.dep_ != "advcl" or verb.head.dep_ not in ("ROOT", "conj") or not any(c.dep_ == "mark" and c.lower_ == "as"
                                                                         for c in verb.children) \
                 or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
             return None
         sub = list(verb.subtree)
+        while len(sub) > 1 and sub[-1].text == ",":
+            sub.pop()  # the comma after the clause, hung on its verb
         first, last = sub[0], sub[-1]
         before = verb.doc[first.i - 1] if first.i > verb.sent.start else None
         after = verb.doc[last.i + 1] if last.i + 1 < verb.sent.end else None
         if first.lower_ != "as" or after is None or after.text != "," or before is not None and before.text != ",":
             return None  # set off at the head of the sentence or between commas, not "as disastrous as X predicted"
-        who = self._first_named(self.att.subjects(verb))
-        if not who:
-            return None
+        subjects = self.att.subjects(verb)
+        who = self._first_named(subjects)
+        if not who and not (subjects and _source_noun(subjects[0])):
+            return None  # "as some later accounts suppose": a claim with no claimant
         pa, pb = self.tok.start(first), self.tok.end(last)
         rest = re.sub(r"\s+", " ", (self.text[a:pa] + " " + self.text[pb:b]).strip(" ,;\n"))
         rest = re.sub(r"\s*,\s*,", ",", rest).strip(" ,")
         return _Claim(who, rest, a, b) if len(rest.split()) >= 3 else None
+
+    def _attributes(self, verb, a: int, b: int) -> _Claim | None:
+        """ "Reshetov also dates the escape to March", "Kamenev credited the victory to Trotsky": a verb of
+        ascribing with an object and "to" asserts, for its named subject; and a person's writing that names,
+        mentions or credits ("Trotsky's memoir …: it names no party agent and credits the whole affair to Feit")
+        asserts for its writer. The content is the verb's phrase without its subject."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subj is None or obj is None or self.att.inside_quote(self.tok.start(verb)):
+            return None
+        doc_owner = self.att.document_owner(subj) if subj.lower_ == "it" else \
+            self._first_named(_possessors([subj])) if subj.pos_ == "NOUN" and _is_document(subj) else None
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i), None)
+        if doc_owner:
+            who = doc_owner
+        elif verb.lemma_.lower() in ATTRIBUTING and to is not None and subj.pos_ in ("PROPN", "PRON"):
+            who = self.att.entity(subj)
+            if not who or self.att.kinds.get(who) != "person":
+                return None
+        else:
+            return None
+        sub = [t for t in verb.subtree if t.i > subj.i and t not in set(subj.subtree)]
+        sub = [t for t in sub if not (t.is_punct and t.text not in QUOTE_MARKS) or sub.index(t) > 0]
+        while sub and (sub[-1].is_punct and sub[-1].text not in QUOTE_MARKS or sub[-1].is_space):
+            sub.pop()
+        if len(sub) < 3:
+            return None
+        ca, cb = self.tok.start(sub[0]), self.tok.end(sub[-1])
+        return _Claim(who, _own_part(re.sub(r"\s+", " ", self.text[ca:cb]).strip()), a, b, clause=verb,
+                      at=self.tok.start(verb))
+
+    def _parenthetical(self, verb, a: int, b: int) -> _Claim | None:
+        """ "Martov, Trotsky recalled, was warmer and more guarded at once": a name (or he/she) and a verb of
+        assertion set off by commas inside the sentence; the rest of the sentence is the claim of that name."""
+        doc = verb.doc
+        if verb.i + 1 >= verb.sent.end or doc[verb.i + 1].text != ",":
+            return None
+        k = verb.i - 1
+        while k > verb.sent.start and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("not", "never"):
+            k -= 1  # "Trotsky later recalled"
+        names = []
+        while k > verb.sent.start and (doc[k].pos_ == "PROPN" or doc[k].lower_ in ("he", "she") and not names):
+            names.insert(0, doc[k])
+            k -= 1
+        if not names or k <= verb.sent.start or doc[k].text != ",":
+            return None
+        near = self.text[self.tok.start(doc[k]) - 2:self.tok.end(doc[k])] + self.text[self.tok.end(doc[verb.i + 1]):
+                                                                                  self.tok.end(doc[verb.i + 1]) + 3]
+        if any(m in near for m in QUOTE_MARKS) or any(m in self.text[a:b] for m in NARRATOR_QUOTE_MARKS):
+            return None  # the tag of a quotation ("“Medicine is my lawful wife,” he said, “and …”"): the quotation's
+        who = self.att.entity(names[-1])
+        if not who:
+            return None
+        pa, pb = self.tok.start(doc[k]), self.tok.end(doc[verb.i + 1])
+        rest = re.sub(r"\s+", " ", (self.text[a:pa] + " " + self.text[pb:b])).strip(" ,;\n")
+        return _Claim(who, rest, a, b, at=self.tok.start(verb)) if len(rest.split()) >= 4 else None
 
     def _said_to(self, verb, a: int, b: int) -> _Claim | None:
         """ "His father was said to have wept", "Stalin was rumoured to have ordered it", "he was believed to be
@@ -608,6 +692,31 @@ def _lemmas(head) -> set[str]:
             and t.lemma_.lower() not in LIGHT}
 
 
+# verbs that take a story or rumour as their object ("the rumour that he had spread"): a relative clause, no content
+TELLING = {"tell", "spread", "hear", "write", "repeat", "print", "publish", "invent", "make", "deny", "believe",
+           "circulate", "start", "issue", "give", "read", "send", "receive", "report", "accept", "reject", "bring",
+           "pass", "hold", "put", "use", "know", "carry", "relate", "recount", "launch", "credit", "dismiss",
+           "take", "keep", "break", "fulfil", "fulfill", "honour", "honor", "treat", "regard", "see", "find",
+           "follow", "remember", "forget", "quote", "cite", "echo", "copy", "have", "get", "offer", "want"}
+
+
+def _content_relcl(noun):
+    """The content of a claim noun that the parser took for a relative clause ("a rumour that the escaped leader
+    had frozen to death": "that" an object of "frozen"): a clause with its own subject, not "that", whose verb
+    could not take the noun as its object ("the rumour that he had spread" is a relative clause)."""
+    that = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if that is None or that.lower_ != "that":
+        return None
+    for c in noun.children:
+        if c.dep_ != "relcl" or c.i < noun.i or that not in set(c.subtree):
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i != that.i), None)
+        if subj is None or c.lemma_.lower() in TELLING:
+            continue
+        return c
+    return None
+
+
 def _stray_names(verb) -> list:
     """A name the parser hung on the verb as a modifier while its apposition became the subject ("Petrovsky,
     his fellow exile, later recalled that …": "Petrovsky" an adverb, "exile" the subject)."""
@@ -657,7 +766,8 @@ DOCUMENTS = {"minute", "minutes", "record", "records", "document", "documents", 
              "source", "sources", "letter", "letters", "diary", "diaries", "file", "files", "fact", "facts",
              "protocol", "protocols", "report", "reports", "register", "telegram", "telegrams", "newspaper",
              "newspapers", "press", "correspondence", "papers", "account", "accounts", "memoir", "memoirs",
-             "testimony", "version", "recollection", "recollections", "notes", "notebook", "notebooks"}
+             "testimony", "version", "recollection", "recollections", "notes", "notebook", "notebooks",
+             "narrative", "book", "autobiography", "study", "article", "chronicle", "history", "pamphlet"}
 
 
 # third-person forms of verbs of assertion the parser may read as nouns after a document ("memoirs state")
@@ -755,12 +865,18 @@ def _dismissed(verb) -> bool:
     return any(t.lemma_.lower() in DISMISSIVE_NOUNS for t in verb.subtree if t.i > obj.i)
 
 
-OPINION_NOUNS = {"opinion", "view", "judgement", "judgment", "estimation", "estimate", "version"}
+OPINION_NOUNS = {"opinion", "view", "judgement", "judgment", "estimation", "estimate", "version",
+                 "recollection", "recollections", "reminiscences", "telling"}  # "in his recollection, …"
+ACCOUNT_NOUNS = {"recollection", "recollections", "reminiscences", "telling"}  # not "account": "in X's account" was
+# tried in round 4 and made false claims of narrative accounts
 
 
 def _in_opinion(t) -> bool:
-    """"in his opinion", "in the view of the committee": the noun of an opinion after "in"."""
-    return t.lower_ in OPINION_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in" and _opinion_holder(t) is not None
+    """"in his opinion", "in the view of the committee": the noun of an opinion after "in"; an account or a
+    recollection only as the frame of a clause ("in his recollection the proposal came from X"), not a place
+    in it ("nothing in Garibaldi's own account supports it")."""
+    return t.lower_ in OPINION_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in" and _opinion_holder(t) is not None \
+        and (t.lower_ in OPINION_NOUNS - ACCOUNT_NOUNS or t.head.head.pos_ in ("VERB", "AUX"))
 
 
 def _opinion_holder(noun):

@@ -106,6 +106,10 @@ ENTOURAGE_NOUNS = {
     "colleague", "comrade", "associate", "lieutenant", "aide", "adviser", "advisor", "disciple", "successor",
     "defender", "detractor", "accuser", "rival", "editor", "translator", "people", "men",
 }
+# what a person writes that may speak for its writer ("Trotsky's memoir … : it names no party agent")
+AUTHORED_NOUNS = {"memoir", "memoirs", "diary", "diaries", "letter", "letters", "book", "autobiography", "narrative",
+                  "account", "recollections", "reminiscences", "notebook", "notebooks", "journal", "article",
+                  "pamphlet", "testimony", "history", "study", "biography"}
 
 
 
@@ -386,6 +390,7 @@ class Attributor:
             n += self._narrates(a, b)
             self.narrated_paras.append(n)
         self._chain: dict[tuple[str, int], str | None] = {}  # resolved he/she/they tokens, by gender and offset
+        self._surnames: dict[str, list[tuple[int, str]]] | None = None  # last word of a person's full name -> refs
 
     def _narrated_back(self, here: int, n: int) -> int:
         """The sentence ``n`` sentences before ``here``, not counting sentences within quotations (a long
@@ -440,6 +445,8 @@ class Attributor:
             return ref  # a name, or a pronoun the entity stage resolved ("I" for the narrator)
         if low in ("we", "us") and self.narrator and not self.inside_quote(self.tok.start(tok)):
             return self.narrator
+        if low == "it" and (w := self.document_owner(tok)):
+            return w  # "Trotsky's memoir is against Reshetov: it names no party agent"
         if tok.pos_ == "PRON" or low in HE | SHE | PLURAL:
             return self.pronoun(low, self.tok.start(tok), exclude)
         if low in ("who", "which", "that"):
@@ -457,7 +464,44 @@ class Attributor:
                 if r.kind == "person" and self._beside(self.tok.at(r.start), tok, person_noun):
                     continue  # "a man who sat beside me", "a young workman near me" is not me
                 return self._widen(r, b)
-        return self._body_named_before(tok)
+        return self._body_named_before(tok) or self._surname(tok)
+
+    def document_owner(self, tok) -> str | None:
+        """Whose writing the subject "it" stands for: the nearest subject before it, in its sentence or the one
+        before, that is a person's writing ("Trotsky's own memoir, My Life, … is flatly against Reshetov: it names
+        no party agent"); None when a nearer subject is anything else."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        sent = tok.sent
+        prev = tok.doc[sent.start - 1].sent if sent.start > 0 else None
+        toks = [t for t in (list(prev) if prev is not None else []) + list(sent) if t.i < tok.i]
+        for t in reversed(toks):
+            if t.dep_ not in ("nsubj", "nsubjpass") or self.inside_quote(self.tok.start(t)):
+                continue
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in AUTHORED_NOUNS and t.lower_ not in AUTHORED_NOUNS:
+                return None
+            owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            if owner is None or owner.lower_ in ("its", "their"):
+                return None
+            w = self.entity(owner)
+            return w if w and self.kinds.get(w) == "person" else None
+        return None
+
+    def _surname(self, tok) -> str | None:
+        """A surname the tagger did not take for a name ("Forbes later claimed", with "Hugh Forbes" named
+        before): the one person named before whose name ends in that capitalised word."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper() or not tok.is_alpha \
+                or any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children):
+            return None
+        if self._surnames is None:
+            self._surnames = {}
+            for r in self.ctx.refs:
+                words = self.ctx.text[r.start:r.end].split()
+                if r.kind == "person" and len(words) > 1:
+                    self._surnames.setdefault(words[-1], []).append((r.end, r.id))
+        pos = self.tok.start(tok)
+        hits = {i for end, i in self._surnames.get(tok.text, ()) if end <= pos}
+        return hits.pop() if len(hits) == 1 else None
 
     def _one_member(self, pos: int) -> bool:
         """Whether the body named at ``pos`` is taken as one of its members: "a Red Guard", "a Cossack"."""
@@ -908,6 +952,13 @@ class SpeakerFinder:
                 continue  # denouncing “this Government of civil war.” One Sunday we went: no tag
             acc = self._according_to(a, b)
             if acc is not None:  # "according to X": X, named or not ("according to his wife")
+                verb = self.speech_verb(a, b, last, main=not last and inner[-1:] in ".…")
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+                if subj is not None and subj.pos_ == "PROPN" and (spk := self.att.entity(subj)) \
+                        and spk != self.att.entity(acc):  # "According to Alliluyev, Lenin said to Sverdlov, “…”": Lenin's
+                    f = Found(seg, spk, None, "verb", self._span(subj))
+                    f.to = self._listener(verb)
+                    return f
                 return Found(seg, self.att.entity(acc), None, "name", (self.tok.start(acc), self.tok.end(acc)))
             hit = self._possessive(a, b)
             if hit:
@@ -1008,7 +1059,7 @@ class SpeakerFinder:
             head = head.head
         if seg.start <= self.tok.start(head) < seg.end:
             return None
-        for _ in range(4):
+        for _ in range(6):  # "it names no agent and credits [parsed a noun] the affair to Feit, Goat-Legs and ‘…’"
             if head.pos_ in ("VERB", "AUX"):
                 break
             head = head.head
@@ -1024,7 +1075,8 @@ class SpeakerFinder:
             v = v.head
         for subj in self.att.subjects(head):
             who = self.att.entity(subj)
-            named = subj.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children)
+            named = subj.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children) \
+                or subj.lower_ == "it" and who == self.att.document_owner(subj)  # a person's memoir: "it credits …"
             if who and (self.att.kinds.get(who) == "organization" or named):
                 return who  # "The Menshevik leader Fyodor Dan … dismissed his remarks as ‘…’"
         return None
@@ -1118,7 +1170,30 @@ class SpeakerFinder:
         spk, addr, mention = self.from_verb(verb, a, pb)
         if spk is None and sent.root is not verb:
             spk, addr, mention = self.from_verb(sent.root, a, pb)
+        if spk is None:  # "Its most quoted passage describes the tundra at night:" after "Trotsky wrote the account"
+            part = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.lemma_.lower() in TEXT_PARTS), None)
+            spk = self._writer_of(part) if part is not None else None
         return Found(seg, spk, addr, "block", mention)
+
+    def _writer_of(self, part) -> str | None:
+        """Who wrote the work a passage is part of: "his/her diary" → him/her; "its most quoted passage" → the
+        person who wrote (composed, published) a work in the sentence before."""
+        poss = next((c for c in part.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        if poss.lower_ != "its":
+            who = self.att.entity(poss)
+            return who if who and self.att.kinds.get(who) == "person" else None
+        sent = part.sent
+        if sent.start == 0:
+            return None
+        prev = part.doc[sent.start - 1].sent
+        for v in prev:
+            if v.pos_ == "VERB" and v.lemma_.lower() in WRITING and any(c.dep_ == "dobj" for c in v.children):
+                who = next((w for w in map(self.att.entity, self.att.subjects(v)) if w), None)
+                if who and self.att.kinds.get(who) == "person":
+                    return who
+        return None
 
     def run(self) -> list[Found]:
         found = [self.explicit(k) for k in range(len(self.segs))]
@@ -1518,13 +1593,23 @@ def intro_start(text: str, a: int, b: int) -> int:
     return a + cuts[-1] if cuts else a
 
 
+# the parts of a written work that may introduce its words: "Its most quoted passage describes the tundra:"
+TEXT_PARTS = {"passage", "page", "line", "entry", "extract", "excerpt", "paragraph", "chapter", "section", "stanza",
+              "verse", "sentence", "opening", "conclusion", "postscript"}
+WRITING = {"write", "compose", "publish", "pen", "draft", "finish", "complete", "dictate", "produce"}
+
+
 def _is_intro(tokens: TokenIndex, text: str, a: int, b: int) -> bool:
-    """A paragraph ending in a colon whose last sentence has a verb of speech or writing."""
+    """A paragraph ending in a colon whose last sentence has a verb of speech or writing, or whose subject is a
+    part of a written work ("Its most quoted passage describes the tundra at night:")."""
     last = tokens.at(b - 1)
     if last is None:
         return False
     tail = text[max(a, tokens.start(last.sent[0])):b]
     if re.search(r"\b(as follows|the following)\b", tail):
+        return True
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in TEXT_PARTS and c.tag_ in ("NN", "NNS")
+           and any(d.dep_ == "poss" for d in c.children) for c in last.sent.root.children):
         return True
     return any(t.lemma_.lower() in INTRO_VERBS and t.pos_ in ("VERB", "AUX") for t in last.sent)
 
