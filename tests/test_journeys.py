@@ -504,3 +504,16 @@ def test_her_husband_followed_goes_where_she_went_crossing_on_the_way_and_findin
                    "went ahead with the children to Bern; her husband followed two days later, crossing at Olten by "
                    "the night train. They found rooms at Thun.")
     assert (["Anton Kessler"], ["Zurich", "Olten", "Bern", "Thun"]) in trips
+
+
+def test_saw_him_onto_a_train_bound_for_x_moves_him_the_same_pronoun_as_before():
+    trips = _trips("In July 1917 the police hunted Ivanov through Petrograd. Markov moved him first to the flat of a "
+                   "friend, and on the night of 9 July saw him, with Zinoviev, onto a suburban train from the Primorsky "
+                   "Station bound for Terijoki.")
+    assert trips == [(["Ivanov"], ["Petrograd", "Primorsky Station", "Terijoki"])]
+
+
+def test_a_train_carrying_a_body_carries_that_body():
+    trips = _trips("Lenin reached Petrograd on 1 March 1918. On 10 March the train carrying the Sovnarkom steamed out "
+                   "of Petrograd for Moscow.")
+    assert (["Sovnarkom"], ["Petrograd", "Moscow"]) in trips and (["Lenin"], ["Petrograd"]) in trips

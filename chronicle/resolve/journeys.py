@@ -50,16 +50,16 @@ TRAVEL_VERBS = {
     "convey": None, "settle": None, "sledge": None, "trek": None, "ship": None, "evacuate": None, "lead": None,
     "storm": "dest", "invade": "dest", "besiege": "dest", "anchor": None, "relocate": None, "smuggle": None,
     "continue": None, "catch": None, "change": None, "pull": None, "draw": None, "dock": None, "berth": None, "stay": None, "halt": None, "linger": None, "spend": None, "rest": None,
-    "remain": None, "turn": None, "climb": "via", "slip": None,
+    "remain": None, "turn": None, "climb": "via", "slip": None, "see": None,
 }
 # past forms the tagger leaves unlemmatized
 PAST = {"slunk": "slink", "fled": "flee", "rode": "ride", "drove": "drive", "flew": "fly", "crept": "creep",
         "sledged": "sledge", "trekked": "trek", "went": "go", "came": "come", "left": "leave"}
 # verbs that move their object: "the police sent him to X", "they took Y to X"
-MOVE_OBJECT = {"send", "put", "take", "bring", "carry", "exile", "deport", "banish", "transfer", "transport", "escort",
+MOVE_OBJECT = {"see", "send", "put", "take", "bring", "carry", "exile", "deport", "banish", "transfer", "transport", "escort",
                "convey", "ship", "evacuate", "drive", "lead", "move", "remove", "relocate", "smuggle"}
 # verbs that need a travel preposition or particle before they count ("get to X", "made his way to")
-WEAK = {"make", "get", "put", "run", "take", "bring", "carry", "send", "find", "follow", "call", "stop", "push",
+WEAK = {"see", "make", "get", "put", "run", "take", "bring", "carry", "send", "find", "follow", "call", "stop", "push",
         "transfer", "transport", "escort", "convey", "settle", "ship", "evacuate", "drive", "lead", "smuggle", "catch",
         "change"}
 ON_THE_WAY = re.compile(r"\b(?:on (?:the|his|her|their|our|my) way|en route|along the way|on the journey)\b"
@@ -330,6 +330,10 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
         return None
     if lemma == "make" and not any(c.lemma_ == "way" or c.lower_ == "it" for c in children(verb, "dobj")):
         return None
+    if lemma == "see" and not (children(verb, "dobj") and any(
+            o.lemma_.lower() in VEHICLES for c in children(verb, "prep") if c.lower_ in ("onto", "into", "aboard")
+            for o in children(c, "pobj"))):
+        return None  # only "saw him onto a suburban train from X bound for Y": he went
     if lemma == "change" and not any(c.lemma_.lower() in VEHICLES for c in children(verb, "dobj")):
         return None  # "changed trains at Tyumen", "changed horses at X"
     if lemma == "find" and not any(c.lower_ in REFLEXIVE or c.lemma_.lower() in LODGINGS and verb.tag_ in FINITE
@@ -544,7 +548,15 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
                 o.pos_ == "NOUN" and not rd.group(o, off, ACTORS, poss=False) for o in objs)):
         heads = objs  # not "led his fleet to X", "moved his business to Moscow": the subject went
     sent = bool(moved and objs) and heads is objs and verb.lemma_.lower() in SEND_AWAY
+    if heads is objs and verb.dep_ == "conj" and len(objs) == 1 and objs[0].pos_ == "PRON":
+        # "He moved him first to X, and … saw him onto a train": the same pronoun, the same person
+        same = [o for o in children(verb.head, "dobj") if o.lower_ == objs[0].lower_]
+        heads = same or heads
     heads = [_relative(verb, h) for h in heads]
+    if len(heads) == 1 and heads[0].lemma_.lower() in CARRIERS | set(VESSEL_NOUNS):
+        # "the train carrying the Council of People's Commissars left Petrograd": those it carried went
+        heads = [o for a in heads[0].children if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bear", "take",
+                 "bring", "convey", "transport") for o in children(a, "dobj")] or heads
     travellers = _speaker(rd, heads, off) or _spouse(rd, heads, off) or _same_noun(rd, heads, off + verb.idx, last)
     travellers = travellers or _company(heads, off + verb.idx, last, getattr(rd, "legs_before", [])) \
         or _their_vehicle(heads, off + verb.idx, last)
@@ -641,7 +653,7 @@ def _kin_apart(noun: Token) -> bool:
 
 # verbs whose object goes without the one who moves it ("sent his envoys to X", "exiled her brother to Y"), unlike
 # "took his yacht to X", "led his army to Y", where the subject goes along
-SEND_AWAY = {"send", "dispatch", "despatch", "exile", "deport", "banish", "transfer", "relocate", "remove"}
+SEND_AWAY = {"see", "send", "dispatch", "despatch", "exile", "deport", "banish", "transfer", "relocate", "remove"}
 
 
 STILL_REACH = 400  # "Columbus led his fleet to Porto Santo … He then sailed to Madeira": how near the clause before
@@ -783,12 +795,16 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
             nested += [(word, a) for a in children(obj, "appos")]  # "moved to the capital, Saint Petersburg"
         elif word in ORIGIN | VIA | DEST:  # "over the Apennines into Tuscany", "from Tivoli to Terni" misattached
             nested += [(w, o) for w, o in preps(obj) if w in ONWARD]
+
     # "to a residence in the village of Barbizon", "to the settlements on the slope of the Urals" (not "caught him
     # in a defile on the shore of Lake X": a part of a place below a static preposition is where something lies)
     for _ in range(2):
         nested += [("of", o) for w0, o0 in list(nested)
                    for o in _of_named(rd, o0, off, SETTLEMENT_NOUNS if outer.get(o0.i, w0) in STATIC else OF_PLACE)
                    if ("of", o) not in nested]
+    # "onto a suburban train from the Primorsky Station bound for Razliv": whither the train or the place is bound
+    nested += [(w2, o2) for w, o in args + nested if w in ORIGIN | VIA | DEST for a in o.children
+               if a.lower_ == "bound" for w2, o2 in preps(a) if w2 in ("for", "to")]
     both = [(w, c) for w, o in args + nested for c in conjuncts(o)[1:] if c.i > o.i]  # "to Ust-Kut and Verkholensk"
     seen: set[int] = set()
     return [(w, o) for w, o in args + nested + both if o.i not in seen and not seen.add(o.i)]
