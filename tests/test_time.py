@@ -911,3 +911,88 @@ def test_a_habitual_or_lone_night_stays_undated():
     assert t["night"].value == "XXXX-XX-XXTNI"
     t = tags("In 1723 I was a printer.\n\nAt night I read Bunyan.\n\nThe next day we sailed.")
     assert t["night"].value == "XXXX-XX-XXTNI"  # the next day is in another paragraph
+
+
+# --- unseen-passage round (27 Nov): look-back months, counted months and seasons, hours of counted days ----
+
+def test_an_attributive_or_pluperfect_month_leaves_the_narrated_day():
+    text = ("On the morning of 30 June 1849 the Assembly sent for the deputy elected in the January elections. "
+            "The Triumvir resigned. A new triumvirate was named the next day. In January he had been elected for "
+            "Macerata. The day after, he rode out.")
+    t = tags(text)
+    assert t["January"].value == "1849-01"
+    assert t["the next day"].value == "1849-07-01"
+    assert t["The day after"].value == "1849-07-02"
+
+
+def test_the_previous_or_following_named_month():
+    text = ("He reached the capital on 2 March 1907. The boy had been born the previous February. "
+            "They married the following May. In December the boy fell ill; the previous April he had been well.")
+    t = tags(text)
+    assert t["the previous February"].value == "1906-02"  # the month before the clock's is "the month before"
+    assert t["the following May"].value == "1907-05"
+    assert t["the previous April"].value == "1907-04"
+    assert tags("On 20 August 1917 he spoke of the war that had endured since last July.")["last July"].value == "1917-07"
+
+
+def test_the_previous_season_is_the_last_one_begun_before_the_clocks_month():
+    t = tags("The sentence came on 2 November 1906. Parvus had slipped away from his convoy the previous autumn.")
+    assert t["the previous autumn"].value == "1906-FA"
+    t = tags("They arrived on 3 March 1907. The previous autumn had been wet.")
+    assert t["The previous autumn"].value == "1906-FA"
+
+
+def test_a_year_back_in_a_pluperfect_relative_clause_leaves_the_clock():
+    text = ("The sentence came on 2 November 1906. Bronstein, who had led the Soviet after the arrest of its "
+            "chairman in late November 1905, received the same sentence. The next day the convoy was formed.")
+    t = tags(text)
+    assert t["late November 1905"].value == "1905-11"
+    assert t["The next day"].value == "1906-11-03"
+
+
+def test_a_month_early_in_the_year_after_a_late_day_date_is_the_next_years():
+    text = ("The congress closed on 14 December 1901. In January he travelled to Kiev. On 3 February he was "
+            "arrested.\n\nOn 20 November 1902 he wrote home. In January he had been in Kiev.")
+    found = [(t.span.text, t.value) for t in tag_time(text, "d")]
+    assert ("January", "1902-01") in found and ("3 February", "1902-02-03") in found, found
+    assert found[-1] == ("January", "1902-01"), found  # a look back stays in the clock's year
+
+
+def test_an_event_told_undated_is_dated_by_the_next_sentence():
+    text = ("He was back in the capital within a fortnight, and it is easier to say how he arrived than how he "
+            "got there. His wife met him at the station on 2 March 1907. Two days before his arrival he wired "
+            "her from Vyatka.")
+    assert tags(text)["Two days"].value == "1907-02-28"
+
+
+def test_a_count_after_a_named_monarch_is_counted_from_that_event():
+    t = tags("The telegram reached the town on 7 March 1917, five days after Nicholas II had abdicated. "
+             "The next morning he set off.")
+    assert t["five days"].value == "1917-03-07"
+    assert t["The next morning"].value == "1917-03-08TMO"
+
+
+def test_an_hour_of_a_counted_day_is_one_time():
+    text = ("On 2 July 1849 the column assembled. At eight that evening the column marched. On 5 January 1918 "
+            "the Assembly met. Towards five o’clock the next morning the sailor spoke.")
+    t = tags(text)
+    assert t["eight that evening"].value == "1849-07-02T20:00"
+    assert t["five o’clock the next morning"].value == "1918-01-06T05:00"
+
+
+def test_a_part_of_day_on_a_date_is_one_time():
+    t = tags("On 2 August 1849 they sailed. The boats ran ashore at dawn on 3 August. He died just after "
+             "midnight on 30 July 1898.")
+    assert t["dawn on 3 August"].value == "1849-08-03TMO"
+    assert t["30 July 1898"].value == "1898-07-30"  # "midnight on" a day is its start or end: left apart
+
+
+def test_mid_month_after_a_hyphen_or_dash_and_bare_years_afterwards():
+    t = tags("In 1917 he was in Zurich. In mid-April he left. In mid–May he spoke. Years afterwards he recalled "
+             "it. Many years later he died.")
+    assert t["mid-April"].value == "1917-04" and t["mid-April"].mod == "MID"
+    assert t["mid–May"].value == "1917-05" and t["mid–May"].mod == "MID"
+    assert t["Years afterwards"].value == "FUTURE_REF"
+    assert t["Many years later"].value == "PXY"
+    t = tags("On 3 May 1917 he left; years afterwards he recalled it. The next day he reached Tomsk.")
+    assert t["The next day"].value == "1917-05-04"  # a later time unsaid leaves the narrated day

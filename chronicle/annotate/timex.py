@@ -43,7 +43,7 @@ __all__ = ["tag_time", "find_candidates", "Cand", "TimeTagger"]
 _PRE_MOD = re.compile(
     rf"(?P<mod>(?:(?:the|its|his|her){_S})?(?:very{_S})?(?:beginning|start|commencement|opening|outset|first{_S}(?:days?|weeks?|part|half)|"
     rf"early{_S}(?:days?|part)|dawn|end|close|last{_S}(?:days?|weeks?|part)|latter{_S}(?:part|half|days)|middle|midst|height|"
-    rf"second{_S}half|turn|course){_S}of{_S}|early{_S}(?:in{_S})?|late{_S}(?:in{_S})?|mid(?:-|{_S})|middle{_S}|the{_S}(?:early|late){_S})$",
+    rf"second{_S}half|turn|course){_S}of{_S}|early{_S}(?:in{_S})?|late{_S}(?:in{_S})?|mid(?:[-–‐]|{_S})|middle{_S}|the{_S}(?:early|late){_S})$",
     re.I)
 _APPROX = re.compile(rf"(?P<q>\b(?:about|around|approximately|circa|c\.|ca\.|roughly|some|nearly|almost|towards|toward|toward\s+the|sometime\s+in)){_S}$", re.I)
 _MOD_WORD = {"beginning": "START", "start": "START", "commencement": "START", "opening": "START", "outset": "START",
@@ -180,7 +180,7 @@ def _merge_pod_of_date(out: list[Cand], c: Cand, text: str) -> None:
     if not out or c.kind != "date":
         return
     p = out[-1]
-    if p.kind == "pod" and p.f.get("of_date") and re.fullmatch(rf"{_S}of{_S}(?:the{_S})?", text[p.end:c.start]):
+    if p.kind == "pod" and p.f.get("of_date") and re.fullmatch(rf"{_S}(?:of|on){_S}(?:the{_S})?", text[p.end:c.start]):
         c.f["pod"] = p.f["pod"]
         c.start = p.start
         p.kind = "_merged"

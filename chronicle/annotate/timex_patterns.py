@@ -182,6 +182,24 @@ def _mon_that_year(m: re.Match, text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "date", f)
 
 
+@pattern("rel_month", rf"\b(?:(?P<the>the){_S})?(?P<det>previous|preceding|last|following|next|succeeding|ensuing){_S}"
+                      rf"(?P<m>{_MON})(?![\w'’])", re.I)
+def _rel_month(m: re.Match, text: str) -> Cand | None:
+    """'the previous February', 'the following May', 'last March': the month named is strictly before
+    (after) the narrated month, the nearest such."""
+    word = m.group("m")
+    if not word[0].isupper() or m.group("det")[0].isupper() and m.group("the") is None and m.start() > 0 \
+            and not re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, m.start() - 3):m.start()]):
+        return None
+    det = m.group("det").lower()
+    if det == "last" and m.group("the"):
+        return None  # "the last February of the war": the final one
+    if re.match(rf"{_S}(?:\d|of\b)", text[m.end():m.end() + 6]):
+        return None  # "the following May 5", "the previous March of 1905": the dated patterns
+    rel = -1 if det in ("previous", "preceding", "last") else 1
+    return Cand(m.start(), m.end(), "date", {"m": _month(word), "rel": rel, "last": det == "last"})
+
+
 @pattern("month", rf"\b(?P<m>{_MON})(?![\w'’])")
 def _month_only(m: re.Match, text: str) -> Cand | None:
     word = m.group("m")
@@ -190,8 +208,10 @@ def _month_only(m: re.Match, text: str) -> Cand | None:
     before = text[max(0, m.start() - 30):m.start()]
     after = text[m.end():m.end() + 20]
     prev = re.search(r"([A-Za-z’'-]+)\W*$", before)
-    pw = prev.group(1).lower() if prev else ""
+    pw = prev.group(1).lower().strip("-’'") if prev else ""
     dateish_prev = pw in _MONTH_PREV
+    if before.endswith("(") and after.startswith(")") and word[0].isupper() and word[1:].islower():
+        return Cand(m.start(), m.end(), "date", {"m": _month(word)})  # "the Seventh (April) Conference"
     if word in ("May", "March", "MAY", "MARCH"):
         if not dateish_prev or re.match(r"\s+(?:be|have|not)\b", after):
             return None
@@ -577,7 +597,8 @@ def _n_later(m: re.Match, text: str) -> Cand | None:
     after = text[m.end():m.end() + 12]
     d = m.group("dir").lower()
     n = _num(m.group("n"))
-    if d in ("after", "before") and re.match(r"\s+[A-Z][a-z]+\s+(?:had|has|was|were|[a-z]+ed)\b", text[m.end():m.end() + 40]) \
+    if d in ("after", "before") and re.match(r"\s+[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[IVX]+))*\s+(?:had|has|was|were|[a-z]+ed)\b",
+                                             text[m.end():m.end() + 60]) \
             and not re.match(r"\s+(?:I|It|This|That|These|Those|There|Then)\b", after):
         after = " the"  # "two days after Nicholas had signed it": counted from an event, as "after the KPA invaded"
     if d in ("after", "before") and n is not None and not m.group("q") and _DAY_DATE_NEXT.match(text, m.end()):
@@ -605,6 +626,16 @@ def _n_later(m: re.Match, text: str) -> Cand | None:
                                          "deictic": d in ("ago", "hence")})
     c.mod = mod
     return c
+
+
+@pattern("bare_later", r"\b(?P<u>days|weeks|months|years|decades)(?:,)?[ \t]+(?:later|afterwards?)\b", re.I)
+def _bare_later(m: re.Match, text: str) -> Cand | None:
+    """'Years afterwards he recalled it', 'days later': some time after the narrated date, unsaid how
+    long; a reference to a later time (FUTURE_REF, as WikiWars gives "Years later"), which does not move the
+    narrated date. With a quantifier it stays a duration ("many years later", "some years after": PXY)."""
+    if re.search(r"(?:\d|\b(?:the|these|those|of|for|in|many|few|several|some|all)\s*)$", text[max(0, m.start() - 12):m.start()], re.I):
+        return None
+    return Cand(m.start(), m.end(), "ref", {"v": "FUTURE_REF"})
 
 
 # --- weekdays, parts of day, clock times ------------------------------------------------------
@@ -658,20 +689,26 @@ def _pod(m: re.Match, text: str) -> Cand | None:
     c.mod = mod
     if re.match(rf"{_S}of{_S}(?:the{_S})?(?:\d|{_MON}|{_WD})", after) or re.match(rf"{_S}of{_S}(?:the{_S})?(?:{_ORDW})", after):
         c.f["of_date"] = True
+    elif pre in ("", "at", "the", "early", "late", "about", "towards", "toward") and p != "midnight" and \
+            re.match(rf"{_S}on{_S}(?:the{_S})?(?:\d|{_MON}{_S}\d)", after):
+        c.f["of_date"] = True  # "at dawn on 3 August": one TIME on that day
     return c
 
 
 _HOURW = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 
 
-@pattern("clock", rf"(?:(?P<q>about|around|nearly|almost|after|before|towards|toward|at|past){_S})?"
+@pattern("clock", rf"(?:(?P<q>(?i:about|around|nearly|almost|after|before|towards|toward|at|past)){_S})?"
                   rf"(?:(?P<frac>half[- ]past|a\s+quarter\s+(?:past|to|before|after)|quarter\s+(?:past|to)|(?:{_NUM}|twenty|twenty-five){_S}minutes\s+(?:past|to|after|before)){_S})?"
                   rf"(?P<h>{_HOURW})(?:[:.](?P<mi>[0-5]\d))?(?:{_S}or{_S}(?P<h2>{_HOURW}))?"
                   rf"(?:{_S}(?P<oc>o['’]\s?clock))?"
-                  rf"(?:{_S}(?P<ap>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m\b)|{_S}(?:in{_S}the{_S}|at{_S})(?P<p>morning|afternoon|evening|night|forenoon))?")
+                  rf"(?:{_S}(?P<ap>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m\b)|{_S}(?:in{_S}the{_S}|at{_S})(?P<p>morning|afternoon|evening|night|forenoon)"
+                  rf"|{_S}(?P<rel>that|the{_S}(?:next|following|same)){_S}(?P<p2>morning|afternoon|evening|night))?")
 def _clock(m: re.Match, text: str) -> Cand | None:
-    if not (m.group("oc") or m.group("ap") or m.group("p") or m.group("frac") or m.group("mi")):
+    if not (m.group("oc") or m.group("ap") or m.group("p") or m.group("frac") or m.group("mi") or m.group("p2")):
         return None
+    if m.group("p2") and not (m.group("oc") or m.group("mi") or m.group("frac") or m.group("q")):
+        return None  # "at eight that evening", "five o'clock the next morning"; not "the eight that evening were"
     if m.group("mi") and not (m.group("oc") or m.group("ap") or m.group("p")):
         if "." in m.group(0) or not re.search(r"\b(?:at|by|until|till|from|to|before|after|about)\s*$", text[max(0, m.start() - 10):m.start()]):
             return None
@@ -692,7 +729,7 @@ def _clock(m: re.Match, text: str) -> Cand | None:
     if mi < 0:
         h, mi = h - 1, 60 + mi
     ap = (m.group("ap") or "").lower().replace(" ", "")
-    p = (m.group("p") or "").lower()
+    p = (m.group("p") or m.group("p2") or "").lower()
     if ap.startswith("p") or p in ("afternoon", "evening") or (p == "night" and h >= 6 and h != 12):
         if h < 12:
             h += 12
@@ -710,6 +747,9 @@ def _clock(m: re.Match, text: str) -> Cand | None:
     q = (m.group("q") or "").lower()
     start = m.start() if q in ("about", "around", "nearly", "almost") else m.start("frac") if frac else m.start("h")
     c = Cand(start, m.end(), "clock", {"t": f"{h:02d}:{mi:02d}"})
+    if m.group("p2"):  # the hour of a day counted: "at eight that evening" -> that day, T20:00
+        nxt = 0 if m.group("rel").lower() in ("that",) or m.group("rel").lower().endswith("same") else 1
+        c = Cand(start, m.end(), "rel", {"u": "day", "n": nxt, "pod": f"{h % 24:02d}:{mi:02d}", "bucket": POD[p]})
     c.mod = {"about": "APPROX", "around": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN"}.get(q)
     return c
 

@@ -298,6 +298,20 @@ class _Resolver:
                 return _Out(c, typ, f"{y:04d}-{f['m']:02d}{suffix}", anchor)
             if y is not None and f.get("next_year"):
                 y += 1
+            elif y is not None and f.get("rel") and y == self.clock.y and self.clock.m:
+                # "the previous February" is strictly before the clock's month, "the following May" after it
+                if f["rel"] < 0 and (self.clock.m - f["m"]) % 12 <= (0 if f.get("last") else 1):
+                    # the month before the clock's is "the month before"; "the previous February" said in
+                    # February or March is the February of the year before
+                    y -= 1 + (f["m"] > self.clock.m)
+                elif f["rel"] < 0 and f["m"] > self.clock.m:
+                    y -= 1
+                elif f["rel"] > 0 and f["m"] <= self.clock.m:
+                    y += 1
+                if f["rel"] < 0:
+                    return _Out(c, typ, f"{y:04d}-{f['m']:02d}{suffix}", anchor)  # a look back: the clock stays
+            elif y is not None and self._rolls_over(i, c, y):
+                y += 1  # "… on 14 December 1901. In January he went to Kiev": the January after
             elif y is not None and y == self.clock.y and self.clock.m and not f.get("d") and self._since(c.start) \
                     and f["m"] - self.clock.m > 3:
                 y -= 1  # "(in February 1909) … since March": the last March before the story's month
@@ -319,12 +333,12 @@ class _Resolver:
             val = f"{ys}-{f['m']:02d}-{f['d']:02d}{suffix}"
             if y is not None and not f.get("meta") and not self._flash(c.start) and not self._twin(i, c):
                 self.set_day(y, f["m"], f["d"], tid if f.get("y") else anchor, c.start)
-                self.clock.last_pod = f.get("pod")
+                self.clock.last_pod = f.get("bucket") or f.get("pod")
                 if f.get("y"):
                     self.tentative = None
             return _Out(c, typ, val, anchor)
         val = f"{ys}-{f['m']:02d}"
-        if y is not None and not self._flash(c.start):
+        if y is not None and not self._flash(c.start) and not self._month_aside(c, y):
             if (self.clock.y, self.clock.m) != (y, f["m"]):
                 if self.clock.chain is not None and self.clock.y in (None, y) and self.recent_day(c.start):
                     self.clock.y, self.clock.m = y, f["m"]  # the month of the day being narrated
@@ -427,6 +441,38 @@ class _Resolver:
         after = self.text[c.end:c.end + 30]
         return bool(re.match(r"\s*(?:(?:and|or)\s+\w+\s+)?(?:are|is)\s+(?:the|always|usually|a)\b", after))
 
+    def _rolls_over(self, i: int, c, y: int) -> bool:
+        """A month of the new year told next after a narrated day late in the old one: the clock at a day
+        date of October to December, in this paragraph or the one before, and the sentence opening with
+        "In January", "On 3 February", "Early in March" (a month of January to March), no look back in it."""
+        ck = self.clock
+        if not (ck.d and y == ck.y and ck.m >= 10 and c.f["m"] <= 3 and self.recent_day(c.start)) or self.dct_mode:
+            return False
+        head = self.text[self.sent_starts[self.sent(c.start)]:c.start]
+        if not re.fullmatch(r"[\s“\"‘(_]*(?:(?:in|on|by|early|late|mid-?|during|at|the|beginning|end|middle|start|of|"
+                            r"and|then|but)\s*)*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?", head, re.I):
+            return False
+        e = self._clause_end(c.end)
+        return not PLUPERFECT.search(self.text[c.end:e][:160]) and not _FLASH.search(head)
+
+    def _month_aside(self, c, y: int) -> bool:
+        """A month that leaves the narrated day where it is: one used as a noun's modifier ("elected in the
+        January elections"), or an earlier month of the clock's year in a pluperfect clause ("In January he had
+        been elected for Macerata") while a day is narrated."""
+        before = self.text[max(0, c.start - 12):c.start]
+        after = self.text[c.end:c.end + 30]
+        if before.endswith("(") and after.startswith(")"):
+            return True  # "the Seventh (April) Conference": a month in a bracket names, it does not narrate
+        if re.search(r"\b(?:the|a|an|its|his|her|their)\s+$", before, re.I) and \
+                re.match(r"[ \t]+(?!(?:of|and|or|to|through|until|till|when|while|that|which|in|on|at|for|as|he|she|they|it|"
+                         r"we|I|is|was|were|had|has|have|there|then|before|after)\b)[a-z]{3,}", after):
+            return True
+        if self.clock.d and self.clock.y == y and self.clock.m and c.f["m"] < self.clock.m:
+            e = self._clause_end(c.end)
+            m = re.search(r"[.!?()\[\]]|\b(?:and|but|which|who|when|while|because|although|though|until)\b", self.text[c.end:e])
+            return bool(PLUPERFECT.search(self.text[c.end:c.end + m.start() if m else e][:160]))
+        return False
+
     def _since(self, pos: int) -> bool:
         """Right after "since": a point the story has already passed ("since Christmas", "since March")."""
         return bool(re.search(r"\b(?:ever\s+)?since\s+(?:the\s+)?$", self.clause_before(pos), re.I))
@@ -462,8 +508,14 @@ class _Resolver:
         """An earlier year than the clock's in a pluperfect clause ("in the autumn of 1905, after the October
         Manifesto, he had gone home to Odessa" in a story at 1908): a flashback, which leaves the clock where it
         is. Only a jump of more than a year back: "Early in 1839 … she had returned from Scotland" after 1840 narrates."""
-        if self.clock.y is None or y >= self.clock.y - 1 or self.dct_mode or self._heading(c.start):
+        if self.clock.y is None or y >= self.clock.y or self.dct_mode or self._heading(c.start):
             return False
+        if y == self.clock.y - 1:
+            # a year back is a look back only inside a relative clause in the pluperfect: "Bronstein, who had
+            # led the Soviet's executive after the arrest of its chairman in late November 1905, received …"
+            head = self.text[self.sent_starts[self.sent(c.start)]:c.start]
+            return bool(re.search(r",\s+(?:who|which|whom)\s+had\b[^;:()“”\"]*$", head)) \
+                and not STORY_AT.search(self.clause_before(c.start))
         if STORY_AT.search(self.clause_before(c.start)):
             return False  # "By early 1958, he had organized a coup": the story is at that date
         return pluperfect_after(self.text, c.end, self._clause_end(c.end)) or looking_back(self.text, c.start)
@@ -559,6 +611,8 @@ class _Resolver:
             y -= 1
         if f.get("rel") == 1 and y == self.clock.y and self.clock.m and self.clock.m < _SEASON_START[s]:
             pass  # "arrived in Vologda on 2 February. The following spring": the spring after February, same year
+        elif f.get("rel") == -1 and y == self.clock.y and self.clock.m and self.clock.m > _SEASON_START[s]:
+            pass  # "sentenced on 2 November. … the previous autumn": the last autumn begun before November
         else:
             y += f.get("rel", 0)
         return _Out(c, "DATE", f"{y:04d}-{s}", anchor)
@@ -697,14 +751,14 @@ class _Resolver:
             anchor = ck.id
             if moves and dd:
                 ck.y, ck.m, ck.d, ck.day_pos, ck.id = dd.year, dd.month, dd.day, c.start, self.tid(i)
-                ck.last_pod = f.get("pod")
+                ck.last_pod = f.get("bucket") or f.get("pod")
             return _Out(c, typ, val, anchor)
         y, anchor = self.year_for(i, c.start)
         if n == 0 and ck.chain is None:
             return _Out(c, typ, f"{y:04d}-XX-XX{suffix}" if y is not None else f"XXXX-XX-XX{suffix}", anchor)
         if moves:
             self.chain_step(n, c.start)
-            ck.last_pod = f.get("pod")
+            ck.last_pod = f.get("bucket") or f.get("pod")
             val, ch = self.chain_value(y, suffix)
         else:
             if ck.chain is None:
@@ -763,6 +817,13 @@ class _Resolver:
                 days = [(abs(o.cand.start - h.start()), j, o) for j, o in enumerate(self.outs)
                         if a <= o.cand.start < min(b, c.start) and o.type in ("DATE", "TIME")
                         and _DAY_VAL.match(o.value or "")]
+                if not days and b < c.start and self.para(b) == self.para(h.start()):
+                    # the event told with no date, and dated in the next sentence: "it is easier to say how he
+                    # arrived than how he got there. Natalya … met him at the station on 2 March"
+                    b2 = self.sent_starts[k + 2] if k + 2 < len(self.sent_starts) else len(self.text)
+                    days = [(o.cand.start, j, o) for j, o in enumerate(self.outs)
+                            if b <= o.cand.start < min(b2, c.start) and o.type in ("DATE", "TIME")
+                            and _DAY_VAL.match(o.value or "")]
                 if days:
                     _, j, o = min(days, key=lambda x: x[0])
                     dd = _shift(date.fromisoformat(o.value[:10]), n, u)
@@ -807,7 +868,7 @@ class _Resolver:
             dd = d0 + timedelta(days=delta)
             if moves and delta >= 0 and not self.in_quote(c.start):
                 ck.y, ck.m, ck.d, ck.day_pos, ck.id = dd.year, dd.month, dd.day, c.start, self.tid(i)
-                ck.last_pod = f.get("pod")
+                ck.last_pod = f.get("bucket") or f.get("pod")
             return _Out(c, typ, f"{dd.isoformat()}{suffix}", ck.id)
         y, anchor = self.year_for(i, c.start)
         ys = f"{y:04d}" if y is not None else "XXXX"
@@ -818,7 +879,7 @@ class _Resolver:
             cur = (w0 - 1 + ck.off - o0) % 7 + 1
             step = (wd - cur) % 7
             self.chain_step(step, c.start)
-            ck.last_pod = f.get("pod")
+            ck.last_pod = f.get("bucket") or f.get("pod")
         return _Out(c, typ, f"{ys}-WXX-{wd}{suffix}", anchor)
 
     def weekday_of(self, day: tuple[int, int, int], pos: int) -> int:
