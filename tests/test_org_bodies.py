@@ -269,3 +269,10 @@ def test_a_glossed_foreign_body_takes_the_kind_of_its_gloss():
     text = "Radek and Pyatakov became part of the _junta_ (triumvirate) formed against him."
     kinds = {o.name: o.kind for o in extract_string(text).organizations}
     assert kinds.get("junta") == "government"
+
+
+def test_an_organisation_named_in_capitals_and_a_paper_whose_offices_are_wrecked_are_bodies():
+    text = ("Olga Ravich worked for the Naval Organisation downstairs. On 6 July soldiers wrecked the offices "
+            "of Zvezda, and the next day they occupied the mansion.")
+    orgs = _orgs(extract_string(text))
+    assert {"Naval Organisation", "Zvezda"} <= orgs

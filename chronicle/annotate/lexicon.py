@@ -81,6 +81,7 @@ ORG_HEADS = {
     "triumvirate", "junta", "directorate", "secretariat", "commissariat", "tribunal", "gendarmerie",
     "constabulary", "legion", "squadron", "flotilla", "authorities",
     "gazzetta", "gazeta", "gaceta", "corriere", "giornale", "diario", "courrier", "moniteur", "zeitung",
+    "organisation", "organization",  # "the Military Organisation"
 }
 FAC_HEADS = {
     "station", "palace", "square", "street", "prospekt", "prospect", "avenue", "bridge",

@@ -24,7 +24,8 @@ KEEP_LABELS = {"PERSON", "GPE", "LOC", "ORG", "FAC", "NORP", "WORK_OF_ART", "EVE
 DEPARTURE_VERBS = {"set", "leave", "sail", "start", "depart", "head", "embark", "bind", "make", "steam", "board"}
 BODY_ROLE_NOUNS = {"editor", "editors", "board", "staff", "member", "members", "leader", "leaders", "chairman",
                    "founder", "founders", "presidium", "bureau", "delegate", "delegates", "correspondent",
-                   "contributor", "contributors", "editorship", "secretary", "treasurer"}
+                   "contributor", "contributors", "editorship", "secretary", "treasurer",
+                   "offices", "headquarters", "premises"}  # "cadets wrecked the offices of Pravda": a body's rooms
 SEAT_NOUNS = {"seat", "post", "membership"}  # a seat in a body: "her post in the Zhenotdel"
 PUBLISH_VERBS = {"publish", "print", "appear", "write", "report", "announce", "serialise", "serialize"}
 ISSUE_VERBS = {"publish", "print", "reprint", "issue", "distribute"}  # what a publishing house does
