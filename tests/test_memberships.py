@@ -441,3 +441,34 @@ def test_a_person_proposed_for_a_body_who_will_not_stand_is_refused():
     assert got == {("carlo_pisani", "directory", "refused"), ("carlo_pisani", "army_of_the_alps", "refused")}
     text = "The Directory met that evening. A handful of deputies proposed Carlo Pisani for it."
     assert not _got(text, ["Carlo Pisani"], ("Directory",))
+
+
+def test_in_charge_of_a_body():
+    text = "In May Anna Voronova was elected to the Moscow Committee, and within a week she was in charge of its Bureau."
+    ctx = make_ctx(text, {"Anna Voronova": "f"}, orgs=("Moscow Committee", "Bureau"))
+    got = {(m.person, m.organization, m.status) for m in memberships.run(ctx)["memberships"]}
+    assert {("anna_voronova", "moscow_committee", "granted"), ("anna_voronova", "bureau", "held")} <= got
+    got = _got("The Bureau put Pavel Gusev in charge of the Press Section.", ["Pavel Gusev"], ("Bureau", "Press Section"))
+    assert got == {("pavel_gusev", "press_section", "granted")}
+
+
+def test_a_chairmanship_that_went_to_someone():
+    text = "After the congress the chairmanship of the Workers' Council went at first to Ivan Lapin."
+    assert _got(text, ["Ivan Lapin"], ("Workers' Council",)) == {("ivan_lapin", "workers_council", "granted")}
+
+
+def test_resigned_from_it_is_the_body_named_just_before():
+    text = ("Ivan Lapin's support for the strike put him at odds with the majority of the Workers' Council, and on "
+            "4 May he resigned from it.")
+    assert _got(text, ["Ivan Lapin"], ("Workers' Council",)) == {("ivan_lapin", "workers_council", "removed")}
+    text = "Ivan Lapin met the Workers' Council in a crowded hall, and he left it at noon."
+    assert not _got(text, ["Ivan Lapin"], ("Workers' Council",))
+
+
+def test_the_chair_of_a_body_and_the_one_elected_in_his_place():
+    text = ("Four days later Ivan Lapin was removed from the chair of the Workers' Council, and Pavel Gusev was "
+            "elected in his place.")
+    ctx = make_ctx(text, {"Ivan Lapin": "m", "Pavel Gusev": "m"}, orgs=("Workers' Council",))
+    got = {(m.person, m.organization, m.role, m.status) for m in memberships.run(ctx)["memberships"]}
+    assert got == {("ivan_lapin", "workers_council", "chairman", "removed"),
+                   ("pavel_gusev", "workers_council", "chairman", "granted")}

@@ -91,7 +91,7 @@ def run(ctx: DocContext) -> dict[str, list]:
                     _add(found, rd, s, person, body, role or tok.lemma_.lower(), status, s.offset + trigger.idx)
                 continue
             org = rd.entity(tok, s.offset, ("organization",)) or rd.org_word(tok, s.offset) or \
-                _short_form(rd, tok, s.offset)
+                _short_form(rd, tok, s.offset) or _it_body(rd, s, tok)
             if org is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                     tok.head.head.lemma_.lower() in BODIES and rd.ref(tok.head.head, s.offset) is None:
                 bodies[tok.head.head.lemma_.lower()] = (s.offset + tok.idx, org.id)
@@ -113,6 +113,8 @@ def run(ctx: DocContext) -> dict[str, list]:
             _add(found, rd, s, person, org_id, role, "granted", s.offset + trigger.idx)
         for person, org_id, role, trigger, status in _voice(rd, s):
             _add(found, rd, s, person, org_id, role, status, s.offset + trigger.idx)
+        for person, org_id, role, trigger in _in_place(rd, s, found):
+            _add(found, rd, s, person, org_id, role, "granted", s.offset + trigger.idx)
         for person, org_id, status, trigger in _colleagues(rd, s):
             _add(found, rd, s, person, org_id, "colleague" if status == "held" else None, status, s.offset + trigger.idx)
         for person, org_id, trigger in _declined_nomination(rd, s):
@@ -144,7 +146,7 @@ def _head_words(rd: Reader) -> dict[str, list[str]]:
             if len(words) < 2:
                 continue
             head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-            if head[:1].isupper():
+            if head[:1].isupper() and head.lower() in ORG_HEADS:  # a body's noun, not "the Saints" of a title
                 got.setdefault(head, []).append(o.id)
         rd._member_heads = got
     return got
@@ -440,6 +442,62 @@ def _colleagues(rd: Reader, s: Sentence):
         trigger = _token_at(rd, org.start)
         for p in unique(listed):
             yield p, org.id, status, trigger[0] if trigger else s.sent[0]
+
+
+IT_VERBS = {"resign", "quit", "join", "expel", "withdraw", "rejoin", "readmit"}  # not "leaving it with no authority"
+TIME_NOUNS = {"day", "week", "month", "year", "time", "evening", "morning", "night", "spring", "summer", "autumn",
+              "winter", "hour", "moment"}
+
+
+def _it_body(rd: Reader, s: Sentence, it: Token) -> EntityRef | None:
+    """ "…put him at odds with the majority of the Central Committee, and on 4 November he resigned from it": "it"
+    after a verb of joining or leaving is the organization named last before it in its sentence, when no common
+    noun (other than a time word) comes between."""
+    if it.lower_ != "it" or not (it.dep_ == "pobj" and it.head.lower_ in ("from", "to", "into") and
+                                 _lemma(it.head.head) in IT_VERBS or it.dep_ == "dobj" and _lemma(it.head) in IT_VERBS):
+        return None
+    pos = s.offset + it.idx
+    before = [r for r in rd.refs_in(s.start, pos) if r.kind != "person"] + _short_forms(rd, s, s.start, pos)
+    if not before:
+        return None
+    org = max(before, key=lambda r: r.start)
+    if org.kind != "organization":
+        return None
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() not in TIME_NOUNS and org.end <= s.offset + t.idx < pos
+           for t in s.sent):
+        return None  # "…the Central Committee's programme, and he rejected it"
+    return EntityRef(pos, pos + len(it.text), org.id, "organization")
+
+
+PLACE_OF = {"place", "stead"}
+
+
+def _in_place(rd: Reader, s: Sentence, found: dict):
+    """ "Four days later he was removed from the chair of the VTsIK, and Sverdlov was elected in his place": the
+    one elected, appointed or co-opted in someone's place takes the seat that person left or refused in this
+    sentence or the one before."""
+    for v in s.sent:
+        if _lemma(v) not in GRANT or v.pos_ != "VERB" or negated(v) or hypothetical(v):
+            continue
+        for w, o in preps(v):
+            if w != "in" or o.lemma_.lower() not in PLACE_OF:
+                continue
+            old = [r for c in children(o, "poss") for r in [rd.entity(c, s.offset, ("person",))] if r]
+            since = s.start
+            if s.sent[0].i > 0:
+                since = s.sent[0].nbor(-1).sent.start_char + s.offset
+            people = [p for t in subjects(v) for p in _persons(rd, t, s.offset)] if \
+                any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) else \
+                [p for t in children(v, "dobj") for p in _persons(rd, t, s.offset)]
+            new_ids = {p.id for p in people}
+            seats = [m for m in found.values() if m.status in ("removed", "refused") and m.evidence.start >= since
+                     and m.person not in new_ids]
+            if old and old[0].id not in new_ids:  # "his" read as the new man himself: the one who went before
+                seats = [m for m in seats if m.person == old[0].id]
+            for m in seats[-1:]:
+                for p in unique(people):
+                    if p.id != m.person:
+                        yield p, m.organization, m.role, v
 
 
 NOMINATE = {"propose", "nominate", "suggest", "recommend", "put"}
@@ -971,6 +1029,22 @@ def _readings(rd: Reader, s: Sentence, org: Token):
             yield from _seat(rd, seat, off)
         if prep.lower_ == "of" and holder.lemma_.lower() in SEATS and holder.pos_ == "NOUN":
             yield from _seat_relative(rd, org, holder, off)
+        if prep.lower_ == "of" and holder.lemma_.lower() in SEAT_ROLE and holder.dep_ == "nsubj" and \
+                holder.head.lemma_.lower() in ("go", "pass", "fall") and not negated(holder.head):
+            # "the chairmanship of the All-Russian Central Executive Committee went at first to Lev Kamenev"
+            for w, o in preps(holder.head):
+                if w == "to":
+                    for p in unique(_persons(rd, o, off)):
+                        yield p, SEAT_ROLE[holder.lemma_.lower()], "granted", holder.head
+        if prep.lower_ == "of" and holder.lemma_.lower() == "charge" and holder.dep_ == "pobj" and \
+                holder.head.lower_ == "in" and holder.head.head.pos_ in ("VERB", "AUX"):
+            # "within a fortnight he was in charge of its Secretariat", "put him in charge of X"
+            verb = holder.head.head
+            if not (negated(verb) or hypothetical(verb) or _reported(verb)):
+                status = "granted" if verb.lemma_.lower() in {"put", "place", "leave", "set"} | set(GRANT) else "held"
+                who = children(verb, "dobj") if status == "granted" and children(verb, "dobj") else subjects(verb)
+                for p in unique([p for t in who for p in _persons(rd, t, off)]):
+                    yield p, "head", status, verb
         elif (prep.lower_ == "on" and holder.lemma_.lower() in ON_NOUNS or prep.lower_ == "in"
               and holder.lemma_.lower() in IN_NOUNS) and holder.pos_ == "NOUN" \
                 and holder.dep_ in ("appos", "attr") and not negated(holder.head):
@@ -1374,7 +1448,10 @@ IN_NOUNS = {"ally", "comrade", "colleague", "comrade-in-arms"}  # "her ally in t
 # place on X", "took his seat in X", "was denied membership of X", "held a post in X"
 SEATS = {"seat", "place", "membership", "post", "position", "berth",
          # a command in a body: "gave him a brigade of the Legion", "would not take the command of the army"
-         "command", "brigade", "battalion", "regiment", "division", "squadron", "detachment"}
+         "command", "brigade", "battalion", "regiment", "division", "squadron", "detachment",
+         "chair", "chairmanship", "presidency", "secretaryship"}  # "was removed from the chair of the VTsIK"
+SEAT_ROLE = {"command": "commander", "chair": "chairman", "chairmanship": "chairman", "presidency": "president",
+             "secretaryship": "secretary"}
 SEAT_VERBS = {"refuse": "refused", "deny": "refused", "reject": "refused",
               "give": "granted", "win": "granted", "gain": "granted", "obtain": "granted", "get": "granted",
               "receive": "granted", "take": "granted", "grant": "granted", "award": "granted", "secure": "granted",
@@ -1391,6 +1468,9 @@ def _seat_noun(holder: Token, prep: Token) -> Token | None:
     that takes it ("lost his seat on X" with "on" under "lost")."""
     if prep.lower_ not in SEAT_PREPS:
         return None
+    if holder.lemma_.lower() in SEAT_ROLE and holder.lemma_.lower() != "command" and not (
+            prep.lower_ == "of" and any(c.dep_ == "det" and c.lower_ == "the" for c in holder.children)):
+        return None  # "the chair of the VTsIK", not "a golden chair in the Senate"
     if holder.pos_ == "NOUN" and holder.lemma_.lower() in SEATS and holder.dep_ in ("dobj", "nsubjpass") \
             and holder.head.pos_ in ("VERB", "AUX"):
         return holder
@@ -1398,7 +1478,8 @@ def _seat_noun(holder: Token, prep: Token) -> Token | None:
             and holder.head.lower_ == "from" and holder.head.head.pos_ == "VERB":
         return holder  # "was removed from her post in the Zhenotdel"
     if holder.pos_ == "VERB" and holder.lemma_.lower() in SEAT_VERBS and prep.lower_ != "of":
-        return next((o for o in children(holder, "dobj") if o.lemma_.lower() in SEATS and o.pos_ == "NOUN"), None)
+        return next((o for o in children(holder, "dobj") if o.lemma_.lower() in SEATS and o.pos_ == "NOUN"
+                     and (o.lemma_.lower() not in SEAT_ROLE or o.lemma_.lower() == "command")), None)
     return None
 
 
@@ -1429,8 +1510,9 @@ def _seat(rd: Reader, noun: Token, off: int):
             who = subjects(verb)
     else:
         who = subjects(verb)
-    role = None if noun.lemma_.lower() in ("seat", "place", "membership", "post", "position", "berth") else \
-        "commander" if noun.lemma_.lower() == "command" else f"{noun.lemma_.lower()} commander"
+    lemma_n = noun.lemma_.lower()
+    role = None if lemma_n in ("seat", "place", "membership", "post", "position", "berth") else \
+        SEAT_ROLE.get(lemma_n) or f"{lemma_n} commander"
     for p in unique([p for t in who for p in _persons(rd, t, off)]):
         yield p, role, status, verb
 
