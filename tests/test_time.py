@@ -996,3 +996,11 @@ def test_mid_month_after_a_hyphen_or_dash_and_bare_years_afterwards():
     assert t["Many years later"].value == "PXY"
     t = tags("On 3 May 1917 he left; years afterwards he recalled it. The next day he reached Tomsk.")
     assert t["The next day"].value == "1917-05-04"  # a later time unsaid leaves the narrated day
+
+
+def test_the_nth_night_counts_from_the_day_that_began_the_run():
+    text = ("They set out on the night of 18 February 1907. The next day they crossed the river. On the third "
+            "night he threatened the driver. The second day had been cold.")
+    t = tags(text)
+    assert t["the third night"].value == "1907-02-20TNI"  # 18 February is the first night, not the next day
+    assert "The second day" not in t

@@ -628,6 +628,20 @@ def _n_later(m: re.Match, text: str) -> Cand | None:
     return c
 
 
+@pattern("ord_day", r"\b[Tt]he[ \t]+(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+"
+                    r"(?P<u>day|night|morning|evening)\b(?![ \t]+(?:of|after|before|since|from|that|when|in)\b)")
+def _ord_day(m: re.Match, text: str) -> Cand | None:
+    """'on the third night' of a journey or a meeting: counted from the day date that began it (the first
+    day), in the resolver."""
+    if not re.search(r"\b(?:on|by|until|till|at|during|in|before)[ \t]+$", text[max(0, m.start() - 8):m.start()], re.I):
+        return None  # "the second day was cold" is a subject, not a date told
+    u = m.group("u").lower()
+    f = {"u": "day", "n": ORDINALS[m.group("o").lower()] - 1, "ordday": True}
+    if u != "day":
+        f["pod"] = POD[u]
+    return Cand(m.start(), m.end(), "rel", f)
+
+
 @pattern("bare_later", r"\b(?P<u>days|weeks|months|years|decades)(?:,)?[ \t]+(?:later|afterwards?)\b", re.I)
 def _bare_later(m: re.Match, text: str) -> Cand | None:
     """'Years afterwards he recalled it', 'days later': some time after the narrated date, unsaid how

@@ -333,6 +333,10 @@ class _Resolver:
             val = f"{ys}-{f['m']:02d}-{f['d']:02d}{suffix}"
             if y is not None and not f.get("meta") and not self._flash(c.start) and not self._twin(i, c):
                 self.set_day(y, f["m"], f["d"], tid if f.get("y") else anchor, c.start)
+                try:
+                    self.run_start = (date(y, f["m"], f["d"]), tid, c.start)  # the first day of "the third night"
+                except ValueError:
+                    pass
                 self.clock.last_pod = f.get("bucket") or f.get("pod")
                 if f.get("y"):
                     self.tentative = None
@@ -671,6 +675,15 @@ class _Resolver:
                 return o or _Out(c, "DATE", "XXXX-XX-XX")
             if self.dct_mode and f.get("later"):  # news: "one year after he was killed" is a span
                 return _Out(c, "DURATION", duration_value(abs(n), u))
+        if f.get("ordday"):  # "on the third night": the day date that began the run of days, plus two
+            rs = getattr(self, "run_start", None)
+            if rs is None or self.para(c.start) - self.para(rs[2]) > 1 or self.dct_mode:
+                y, anchor = self.year_for(i, c.start)
+                return _Out(c, typ, f"{y:04d}-XX-XX{suffix}" if y is not None else f"XXXX-XX-XX{suffix}", anchor)
+            dd = rs[0] + timedelta(days=n)
+            ck.y, ck.m, ck.d, ck.day_pos, ck.id, ck.chain = dd.year, dd.month, dd.day, c.start, self.tid(i), None
+            ck.last_pod = pod
+            return _Out(c, typ, f"{dd.isoformat()}{suffix}", rs[1])
         if f.get("one"):  # "one day", "one evening": an unknown day of the current year
             y, anchor = self.year_for(i, c.start)
             ck.d, ck.chain, ck.day_pos = None, None, -1
