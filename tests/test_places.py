@@ -330,3 +330,54 @@ def test_a_station_stands_in_the_city_the_text_says_not_in_the_city_left_behind(
         assert _km(out[station], (59.94, 30.31)) < 30, station  # Petrograd, not Perm or Halifax
         assert out[station].within == out["Petrograd"].id
     assert _km(out["Kursk Station"], (55.75, 37.62)) < 30  # "In Moscow, the Kursk Station": no journey between
+
+
+def test_small_seat_of_a_commune_is_in_the_gazetteer(gaz):
+    # GeoNames lists a place under 500 inhabitants in cities500 only as an administrative seat (Portofino, 406)
+    found = gaz.lookup("Portofino")
+    assert found and found[0].country == "IT" and found[0].kind == "settlement"
+
+
+def test_lookup_variants_sea_adjective_and_russian_adjectival_name(gaz):
+    assert gaz.lookup("the Tyrrhenian") == []
+    sea = gaz.lookup_variants("the Tyrrhenian")
+    assert sea and sea[0].kind == "sea" and sea[0].name == "Tyrrhenian Sea"
+    assert gaz.lookup("Bogoslovsk") == []  # GeoNames keeps the adjectival "Bogoslovskiy" for Karpinsk
+    town = gaz.lookup_variants("Bogoslovsk")
+    assert town and town[0].name == "Karpinsk" and town[0].country == "RU"
+    assert gaz.lookup_variants("Smithfield") == []
+
+
+def test_geocode_sea_named_by_its_adjective_is_the_sea_not_a_town_spelled_alike(gaz):
+    text = "In 1860 the steamer left Genoa, crossed the Tyrrhenian and put in at Naples."
+    p = {x.name: x for x in geocode(_places(text, "Genoa", "Tyrrhenian", "Naples"), text=text, gazetteer=gaz)}
+    assert p["Tyrrhenian"].kind == "sea" and _km(p["Tyrrhenian"], (40.0, 12.0)) < 100
+
+
+def test_geocode_small_foreign_town_next_to_a_place_written_beside_it(gaz):
+    text = ("In 1907 he lived in Moscow, then in Tver, Kazan and Samara, and often in Moscow again. "
+            "In May he went abroad and reached London by way of the Hook of Holland.")
+    names = ("Moscow", "Tver", "Kazan", "Samara", "London", "Hook of Holland")
+    p = {x.name: x for x in geocode(_places(text, *names), text=text, gazetteer=gaz)}
+    assert _km(p["Hook of Holland"], (51.98, 4.13)) < 20
+
+
+def test_geocode_town_named_bare_after_a_preposition_keeps_its_place_far_away(gaz):
+    text = ("In 1907 he lived in Moscow, then in Tver, Kazan and Samara, and often in Moscow again. "
+            "His friend had just come from Portofino. In the evening they went to the Hermitage.")
+    names = ("Moscow", "Tver", "Kazan", "Samara", "Portofino", "Hermitage")
+    p = {x.name: x for x in geocode(_places(text, *names), text=text, gazetteer=gaz, unknown_at_dominant_city=True)}
+    assert _km(p["Portofino"], (44.30, 9.21)) < 20
+    assert _km(p["Hermitage"], (55.75, 37.62)) < 20  # "the Hermitage": a landmark of the city, not Tennessee
+
+
+def test_building_after_a_city_state_stands_in_its_city(gaz):
+    text = "In 1890 the painter reached San Marino. He lodged at the Titano Hotel for a month."
+    p = {x.name: x for x in geocode(_places(text, "San Marino", "Titano Hotel"), text=text, gazetteer=gaz,
+                                    unknown_at_dominant_city=True)}
+    assert p["Titano Hotel"].within == p["San Marino"].id and _km(p["Titano Hotel"], (43.94, 12.45)) < 10
+
+
+def test_lookup_variants_leave_an_adjectival_name_alone(gaz):
+    # "the Alexandrinsky", "the Sokolsky": theatres named by an adjective, not villages called "-sk"
+    assert gaz.lookup_variants("Sokolsky") == [] and gaz.lookup_variants("Alexandrinsky") == []

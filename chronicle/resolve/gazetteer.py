@@ -205,6 +205,28 @@ class Gazetteer:
             return self._rank(found, year)
         return []
 
+    def lookup_variants(self, name: str, *, year: int | None = None) -> list[Candidate]:
+        """Candidates for regular variants of ``name`` that the exact look-up misses, for geocoding only:
+
+        * a sea named by its adjective alone ("the Tyrrhenian", "the Caspian"): the place called
+          "<name> Sea" or "<name> Ocean", of kind ``sea``;
+        * a Russian name in ``-sk`` and the adjectival forms GeoNames often keeps instead, as a historical
+          name ("Bogoslovsk": "Bogoslovskiy", "Bogoslovskoye"); not the other way ("the Sokolsky" is a
+          theatre more often than a village called Sokolsk).
+        """
+        bare = re.sub(r"(?i)^the\s+", "", " ".join(name.split()))
+        if not bare or not bare[0].isupper() or (bare.isupper() and len(bare) <= 4):
+            return []
+        found: list[Candidate] = []
+        if " " not in bare and "-" not in bare:
+            for word in ("Sea", "Ocean"):
+                found += [c for c in self._by_key(name_key(f"{bare} {word}"), abbreviation=False) if c.kind == "sea"]
+        key = name_key(bare)
+        if not found and key.isascii() and key.isalpha() and key.endswith("sk") and len(key) > 4:
+            for k in sorted(key + end for end in _RU_ADJ_ENDS):
+                found += self._by_key(k, abbreviation=False)
+        return self._rank(found, year)
+
     def lookup_fuzzy(self, name: str, *, year: int | None = None) -> list[Candidate]:
         """Candidates whose names share ``name``'s :func:`fuzzy_key` (not its exact key), marked ``fuzzy``.
 
@@ -255,6 +277,10 @@ class Gazetteer:
                 best[c.id] = c
         return sorted(best.values(), key=lambda c: (not c.valid_in(year), -prior(c), c.id))
 
+
+#: Russian place names: a town in "-sk" and the adjectival forms GeoNames may keep for it ("Bogoslovskiy").
+#: Not the other way: "the Alexandrinsky", "the Sokolsky" are theatres, not villages called Sokolsk.
+_RU_ADJ_ENDS = ("iy", "ij", "ii", "y", "oye", "oe", "aya")
 
 _COLUMNS = ("p.gid, p.ref, p.name, p.lat_e5, p.lon_e5, p.kind, p.country, p.population, "
             "coalesce(n.valid_from, p.valid_from), coalesce(n.valid_to, p.valid_to), p.source, p.admin1, n.flags")

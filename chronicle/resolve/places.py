@@ -68,6 +68,7 @@ QUALIFIER_WEIGHT = 2.0  # the name is followed by its region or country: "Paris,
 FUZZY_PENALTY = 0.8  # found by a transliteration-tolerant key only
 LOCAL_WEIGHT = 1.0  # nearness to the places written close by in the text
 LOCAL_WINDOW = 600  # characters either side of a mention that count as close by
+PLAUSIBLE_NEIGHBOUR = 0.25  # a small foreign place is plausible within ~350 km of a place written close by
 LOCAL_FAME = 10.0  # the local weight fades for world cities: prior 0.95 keeps half of it ("London")
 
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-3][0-9])\b")
@@ -154,9 +155,11 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
     ctx = _Context(picks, weight, quals, starts)
     picks = {pid: pk for pid, pk in picks.items() if not pk.cand.fuzzy or ctx.plausible(pid, pk.cand)}
     ctx = _Context(picks, weight, quals, starts)
-    picks = {pid: pk for pid, pk in picks.items() if ctx.plausible(pid, pk.cand)}
+    bare = {p.id for p in places if _named_bare(p, text)}
+    picks = {pid: pk for pid, pk in picks.items() if ctx.plausible(pid, pk.cand) or
+             pid in bare and pk.cand.primary and not pk.cand.fuzzy}
     picks.update(_imprint_cities(places, picks, text, gaz, year))
-    ctx = _Context(picks, weight)
+    ctx = _Context(_city_states(picks, gaz, year), weight)  # the context of the local places
     cities = _city_mentions(places, ctx) if text and local else {}
     out = []
     for p in places:
@@ -218,6 +221,11 @@ def _candidates(p: Place, gaz: Gazetteer, year: int | None, limit: int = 40) -> 
             continue  # "the city", "the capital": not names
         for c in gaz.lookup(form, year=year)[:limit]:
             seen.setdefault(c.id, c)
+    if not seen:  # "the Tyrrhenian" (Sea), "Bogoslovsk" (GeoNames: Bogoslovskiy)
+        for form in (p.name, *p.aliases):
+            if re.sub(r"(?i)^the\s+", "", form.strip())[:1].isupper():
+                for c in gaz.lookup_variants(form, year=year)[:limit]:
+                    seen.setdefault(c.id, c)
     return list(seen.values())
 
 
@@ -362,7 +370,20 @@ class _Context:
         if base_prior(c) >= 0.6 and (c.primary or self.share(c.country, pid) > 0.05 or self.nearness(c, pid) > 0.05):
             return True  # a city found only by an alternate name ("Boni" for Bonn) must be within reach
         focus = max((self.share(cc, pid) for cc in self.total), default=0.0)
-        return focus < 0.4 or self.share(c.country, pid) > 0.05 or self.nearness(c, pid) > 0.25
+        return focus < 0.4 or self.share(c.country, pid) > 0.05 or self.nearness(c, pid) > 0.25 or \
+            self.local_nearest(c, pid) > PLAUSIBLE_NEIGHBOUR
+
+    def local_nearest(self, c: Candidate, pid: str) -> float:
+        """Nearness (1 on top, 1/e at 250 km) of the closest place written within ``LOCAL_WINDOW`` characters
+        of one of this one's mentions: "by way of Copenhagen and the Hook of Holland" to London."""
+        mine = self.starts.get(pid)
+        if c.lat is None or not mine:
+            return 0.0
+        best = 0.0
+        for apid, lat, lon, _ in self.anchors:
+            if apid != pid and any(_within(mine, s, LOCAL_WINDOW) for s in self.starts.get(apid, ())):
+                best = max(best, math.exp(-haversine_km((c.lat, c.lon), (lat, lon)) / 250.0))
+        return best
 
     def score(self, pid: str, c: Candidate, year: int | None, local: float = LOCAL_WEIGHT) -> float:
         s = 2.5 * base_prior(c) + (0.4 if c.primary else 0.0) + (3.0 if c.user else 0.0)
@@ -560,6 +581,41 @@ def _imprint_cities(places: Sequence[Place], picks: dict[str, _Pick], text: str,
                     (name_key(c.name) == key or name_key(c.name) == key + "city"):
                 out[p.id] = _Pick(c, pk.confidence)
                 break
+    return out
+
+
+_ARTICLE_BEFORE = re.compile(r"(?i)\bthe[ \t\n]+$")
+_PLACE_PREP = re.compile(r"(?i)\b(?:from|to|in|at|into|via|near|towards?|through|reached|visited|left|leaving|"
+                         r"reaching|entered|outside)[ \t\n]+$")
+
+
+def _named_bare(p: Place, text: str) -> bool:
+    """Every mention of ``p`` is its bare name, with no "the" before it, and one follows a preposition of
+    place ("who had come from Capri"): English names a town so, a landmark of the narrative's city seldom
+    ("the Hermitage", "the Marinsky"); such a town, found in the gazetteer by its own name, keeps its place
+    even far from the document's others."""
+    if not text or not p.mentions or re.match(r"(?i)the\s", p.name):
+        return False
+    if not any(_PLACE_PREP.search(text, max(0, m.start - 12), m.start) for m in p.mentions):
+        return False  # "my old favourite author, Bunyan's Pilgrim's Progress"
+    return all(m.end > m.start and not _ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start)
+               and not re.match(r"(?i)the\s", text[m.start:m.end]) for m in p.mentions)
+
+
+def _city_states(picks: dict[str, _Pick], gaz: Gazetteer, year: int | None) -> dict[str, _Pick]:
+    """``picks`` with each country that is a city of the same name ("San Marino", "Monaco", "Singapore")
+    taken as that city, so that "the church of the Capuchins" after "San Marino" stands in it."""
+    out = dict(picks)
+    for pid, pk in picks.items():
+        c = pk.cand
+        if c.kind != "country":
+            continue
+        key = name_key(c.name)
+        city = next((x for x in gaz.lookup(c.name, year=year) if x.kind == "settlement" and x.country == c.country
+                     and name_key(x.name) == key and x.lat is not None and c.lat is not None
+                     and haversine_km((x.lat, x.lon), (c.lat, c.lon)) < 50), None)
+        if city is not None:
+            out[pid] = _Pick(city, pk.confidence)
     return out
 
 
