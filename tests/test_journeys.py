@@ -517,3 +517,9 @@ def test_a_train_carrying_a_body_carries_that_body():
     trips = _trips("Lenin reached Petrograd on 1 March 1918. On 10 March the train carrying the Sovnarkom steamed out "
                    "of Petrograd for Moscow.")
     assert (["Sovnarkom"], ["Petrograd", "Moscow"]) in trips and (["Lenin"], ["Petrograd"]) in trips
+
+
+def test_the_government_is_the_body_that_travelled_just_before():
+    trips = _trips("Lenin reached Petrograd on 1 March 1918. On 10 March the train carrying the Sovnarkom steamed out "
+                   "of Petrograd. After a day's delay at Tosno, the government reached Moscow on the evening of 11 March.")
+    assert any(who == ["Sovnarkom"] and stops[0] == "Petrograd" and stops[-1] == "Moscow" for who, stops in trips)

@@ -572,7 +572,28 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
         travellers = last.travellers  # "He changed trains at Tyumen and reached Tobolsk": the same travellers
     if sent:
         return travellers  # "he sent his envoys to Stockholm": the unnamed envoys went, not he nor his company
-    return travellers or _spelled_out(rd, heads, verb, off) or _leader(rd, heads, off + verb.idx, last)
+    return travellers or _spelled_out(rd, heads, verb, off) or _body(rd, heads, off, last) \
+        or _leader(rd, heads, off + verb.idx, last)
+
+
+# "the train carrying the Sovnarkom left Petrograd … the government reached Moscow": a body named by a common noun
+BODY_NOUNS = {"government", "council", "committee", "delegation", "cabinet", "ministry", "commission", "mission",
+              "assembly", "congress", "court"}
+
+
+def _body(rd: Reader, heads: list[Token], off: int, last: Leg | None) -> tuple[str, ...]:
+    """ "the government", "the delegation" naming no entity of its own: the body that travelled in the clause
+    just before (within :data:`MAX_GAP`), when the travellers of that clause were bodies."""
+    if len(heads) != 1 or last is None or not last.travellers:
+        return ()
+    h = heads[0]
+    if h.pos_ != "NOUN" or h.lemma_.lower() not in BODY_NOUNS or any(c.dep_ == "poss" for c in h.children) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+        return ()
+    orgs = {o.id for o in rd.ctx.organizations}
+    if off + h.idx - last.start > MAX_GAP or not set(last.travellers) <= orgs:
+        return ()
+    return last.travellers
 
 
 def _spelled_out(rd: Reader, heads: list[Token], verb: Token, off: int) -> tuple[str, ...]:
