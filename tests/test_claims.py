@@ -279,3 +279,15 @@ def test_a_surname_the_tagger_missed_is_the_claimant():
 def test_a_proposal_in_a_that_clause_is_no_claim():
     found = claims_of("When a delegate suggested that he declare himself one of them, Görgei refused.")
     assert not any("himself one of them" in content for _, content in found), found
+
+
+def test_an_as_aside_claim_keeps_to_its_own_part_of_the_sentence():
+    found = claims_of("Ilona Kossuth kept the card index of addresses; her cousin worked upstairs and was not, as some "
+                      "later accounts suppose, a member of the war council at all.")
+    assert ("her cousin worked upstairs and was not a member of the war council at all." in
+            [content for who, content in found if who is None]), found
+
+
+def test_a_suggestion_in_the_subjunctive_is_no_claim():
+    found = claims_of("When Ferenc Deák suggested that Görgei declare himself a royalist, Görgei refused.")
+    assert not any("declare himself" in content or "royalist" in content for _, content in found), found

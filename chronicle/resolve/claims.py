@@ -201,6 +201,9 @@ class ClaimFinder:
                                                                      _possessors([c])) for c in t.children):
                     continue  # "Reshetov's narrative implies …", not "in terms which seem to imply …"
                 clause = _clause(t)
+                if clause is not None and lemma in MANDATIVE and clause.tag_ in ("VB", "VBP") and \
+                        not any(c.dep_ == "aux" for c in clause.children):
+                    continue  # "suggested that he declare himself one of them": a proposal, not an assertion
                 if clause is None and (c := self._as_recalled(t, a, b)):
                     out.append(c)  # "As Trotsky later recalled, Lenin woke him at dawn"
                     continue
@@ -268,7 +271,8 @@ class ClaimFinder:
                 unnamed = who is None and t.lower_ == "according" and obj is not None and _source_noun(obj)
                 if who or unnamed:  # "According to one account, …": a claim with no claimant
                     _, pa, pb = _text_of(t if t.lower_ == "according" else t.head, self.tok, self.text, drop_mark=False)
-                    lo = self.text.rfind(";", a, pa) + 1 or a  # only its own part of a sentence cut by ";"
+                    lo = max(self.text.rfind(";", a, pa), -1 if t.lower_ == "according" else self.text.rfind(":", a, pa))
+                    lo = lo + 1 or a  # only its own part of a sentence cut by ";" ("denied this: in his recollection …")
                     hi = self.text.find(";", pb, b)
                     hi = b if hi < 0 else hi
                     rest = (self.text[lo:pa] + " " + self.text[pb:hi]).strip(" ,;\n")
@@ -322,8 +326,11 @@ class ClaimFinder:
         if not who and not (subjects and _source_noun(subjects[0])):
             return None  # "as some later accounts suppose": a claim with no claimant
         pa, pb = self.tok.start(first), self.tok.end(last)
-        rest = re.sub(r"\s+", " ", (self.text[a:pa] + " " + self.text[pb:b]).strip(" ,;\n"))
-        rest = re.sub(r"\s*,\s*,", ",", rest).strip(" ,")
+        lo = self.text.rfind(";", a, pa) + 1 or a  # only its own part of a sentence cut by ";"
+        hi = self.text.find(";", pb, b)
+        hi = b if hi < 0 else hi
+        rest = re.sub(r"\s+", " ", (self.text[lo:pa] + " " + self.text[pb:hi]).strip(" ,;\n"))
+        rest = re.sub(r"\s*,\s*,\s*", " ", rest).strip(" ,")  # "was not, as …, a member": "was not a member"
         return _Claim(who, rest, a, b) if len(rest.split()) >= 3 else None
 
     def _attributes(self, verb, a: int, b: int) -> _Claim | None:
@@ -346,7 +353,9 @@ class ClaimFinder:
                 return None
         else:
             return None
-        sub = [t for t in verb.subtree if t.i > subj.i and t not in set(subj.subtree)]
+        out = set(subj.subtree) | {t for c in verb.children if c.dep_ == "cc" or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                                   for t in c.subtree}  # not "…, but this is only the Western date misread"
+        sub = [t for t in verb.subtree if t.i > subj.i and t not in out]
         sub = [t for t in sub if not (t.is_punct and t.text not in QUOTE_MARKS) or sub.index(t) > 0]
         while sub and (sub[-1].is_punct and sub[-1].text not in QUOTE_MARKS or sub[-1].is_space):
             sub.pop()
