@@ -262,3 +262,73 @@ def test_feminine_surname_endings_are_one_list():
     for surname in ("stasova", "krupskaya", "zasulichina", "kowalska", "ilyna"):
         assert Identity("person", surname=surname).gender() == "f", surname
     assert Identity("person", surname="kamenev").gender() == "m"
+
+
+def test_a_nickname_after_a_description_or_a_real_name_after_the_nickname_is_one_person():
+    rec = extract_string("Paolo Ferri, the Milanese printer and agitator whom the workers knew as Fuoco, joined the "
+                         "column in June. Fuoco was shot at Ancona in August. The general escaped with Bruco, whose "
+                         "real name was Carlo Andrea Vessi and who had served under him in Lima. Bruco carried the "
+                         "wounded through the marsh.")
+    assert "Fuoco" in holder(rec, "Paolo Ferri").aliases
+    assert "Bruco" in holder(rec, "Carlo Andrea Vessi").aliases
+
+
+def test_a_pen_name_said_to_be_one_is_the_person_named_in_full_before():
+    rec = extract_string("Iosif Vissarionovich Dzhugashvili, who had organised the strike of the oil workers, was "
+                         "arrested in Baku in the spring of 1908. Koba – the party name had replaced the family one "
+                         "in every committee – spent the winter in the Bailov prison. Dzhugashvili was then exiled "
+                         "to Solvychegodsk.")
+    person = holder(rec, "Iosif Vissarionovich Dzhugashvili")
+    assert {"Koba", "Dzhugashvili"} <= set(person.aliases)
+
+
+def test_a_son_named_after_his_father_is_another_person_and_the_signature_the_fathers():
+    text = ("Ivan Sergeyevich Orlov was released from the fortress in May. Maria Orlova met him at the station with "
+            "their son. The boy, named Ivan after his father and called Vanya by everyone, had been born in prison. "
+            "Vanya cried all the way home.\n\nIn June Orlov fled abroad. From Geneva he wired his wife, signing "
+            "himself only ‘Ivan’.")
+    rec = extract_string(text)
+    father, son = holder(rec, "Ivan Sergeyevich Orlov"), holder(rec, "Vanya")
+    assert father.id != son.id
+    named = text.index("named Ivan") + len("named ")
+    signed = text.rindex("‘Ivan’") + 1
+    assert any(m.start == named for m in son.mentions)
+    assert any(m.start == signed for m in father.mentions)
+    assert not any(m.start == signed for m in son.mentions)
+
+
+def org_with(rec, alias):
+    hits = [o for o in rec.organizations if alias in o.aliases or o.name == alias]
+    assert len(hits) == 1, (alias, [(o.name, o.aliases) for o in rec.organizations])
+    return hits[0]
+
+
+def test_a_body_its_acronym_and_its_name_without_all_russian_are_one():
+    rec = extract_string("In 1918 the All-Russian Central Executive Committee moved to Moscow. In July Sverdlov, "
+                         "the chairman of the VTsIK, signed the constitution, and the Central Executive Committee "
+                         "published it in August. Earlier the Russian Social Democratic Labour Party (RSDLP) had "
+                         "split; the RSDLP never met again as one party. The Council of People's Commissars met "
+                         "daily, and Lenin chaired the SNK until 1922.")
+    vtsik = org_with(rec, "All-Russian Central Executive Committee")
+    assert {"VTsIK", "Central Executive Committee"} <= set(vtsik.aliases)
+    assert "RSDLP" in org_with(rec, "Russian Social Democratic Labour Party").aliases  # in brackets after it
+    assert "SNK" in org_with(rec, "Council of People's Commissars").aliases  # its Russian initials
+
+
+def test_a_partys_fraction_of_a_body_is_a_body_of_its_own():
+    text = ("The All-Russian Central Executive Committee met in the Tauride Palace. The Menshevik fraction of the "
+            "Central Executive Committee protested against the decree, but the Central Executive Committee passed it.")
+    rec = extract_string(text)
+    fraction = org_with(rec, "Menshevik fraction of the Central Executive Committee")
+    committee = org_with(rec, "All-Russian Central Executive Committee")
+    assert fraction.id != committee.id
+    inside = text.index("Central Executive Committee protested")
+    assert not any(m.start == inside for m in committee.mentions)
+
+
+def test_an_acronym_is_no_bare_head_of_a_longer_name():
+    """"the Socialist Revolutionaries (SR)" and "the SR Party" are one party; "the Left SR" is another."""
+    rec = extract_string("Trotsky dismissed the Mensheviks and the Socialist Revolutionaries (SR) from the congress. "
+                         "The SR Party had already split, and the Left SR joined the government in December.")
+    srs = org_with(rec, "SR")
+    assert "Left SR" not in srs.aliases

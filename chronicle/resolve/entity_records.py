@@ -18,8 +18,8 @@ from ..annotate.mentions import NAME_LINKS
 from ..annotate.works import work_cues
 from .entities import FACTION_WORDS, LOC, ORG, PER, Mention, clean_name, type_names
 from .gazetteer import Gazetteer
-from .identities import (Identity, assign_ids, attach_titles, by_kind, group_by_name, group_persons,
-                         join_equated_names, leader_surnames)
+from .identities import (ACRONYM, Identity, acronyms_of, assign_ids, attach_titles, by_kind, group_by_name,
+                         group_persons, join_equated_names, leader_surnames)
 from .narrator import find_narrator, find_narrator_kin
 
 
@@ -78,14 +78,35 @@ def _placed_first(mentions: list[Mention], text: str, place_prior) -> list[Menti
     return out
 
 
+FRACTION_GAP = re.compile(r"\s+(?P<head>fraction|faction|group|caucus|wing|bloc)\s+(?:of|in|within)\s+the\s+")
+
+
+def _fractions(mentions: list[Mention], text: str) -> list[Mention]:
+    """'the Bolshevik fraction of the Central Executive Committee', 'the Labour group in the Duma': a
+    party's members inside a body are a body of their own, named by the whole phrase (so "Central
+    Executive Committee" inside it is no mention of the committee, nor "Bolshevik" one of the party)."""
+    ms = sorted(mentions, key=lambda m: m.start)
+    out = list(ms)
+    for a, b in zip(ms, ms[1:]):
+        gap = FRACTION_GAP.fullmatch(text, a.end, b.start)
+        if gap is None or not re.search(r"\b[Tt]he\s+$", text[max(0, a.start - 5):a.start]) or \
+                len(a.text.split()) > 3 or not all(w[:1].isupper() for w in a.text.split()) or \
+                re.search(r"[’']s?$", a.text) or not (b.cues.get("label") == "ORG" or b.cues.get("org_head")):
+            continue
+        out.append(Mention(a.start, b.end, text[a.start:b.end],
+                           {"label": "ORG", "org_head": gap.group("head"), "the": True, "fraction_of": b.text}))
+    return out
+
+
 def resolve_entities(ctx: DocContext) -> None:
     """Fill the context's persons, places, organizations and mention index."""
-    everything = _drop_nested(_placed_first(_mentions(ctx), ctx.text, Gazetteer.load().is_place_name))
+    everything = _drop_nested(_fractions(_placed_first(_mentions(ctx), ctx.text, Gazetteer.load().is_place_name), ctx.text))
     titles = [m for m in everything if m.cues.get("label") == "TITLE"]
     mentions = [m for m in everything if m.cues.get("label") != "TITLE"]
     common = frozenset(w for w in re.findall(r"\b[a-z][a-z’'-]+\b", ctx.masked))
     typing = type_names(mentions, Gazetteer.load().is_place_name, common)
     mentions = [m for m in mentions if _owner_fits(m, typing.classes, typing.gods) and (m.start, m.end) not in typing.titles]
+    _type_acronyms(mentions, typing.classes)
     kinds = by_kind(typing.classes, mentions)
     descriptors = common | {k for k, c in typing.classes.items() if c != PER and " " not in k}
     people = group_persons([_undescribed(m, descriptors) for m in kinds.get(PER, [])], ctx.text)
@@ -114,6 +135,18 @@ def resolve_entities(ctx: DocContext) -> None:
         ctx.persons[1:1] = [person for person, _ in kin if person.id not in known]
         refs += narrator[1] + [r for _, kin_refs in kin for r in kin_refs]
     ctx.refs = sorted(refs, key=lambda r: (r.start, r.end))
+
+
+def _type_acronyms(mentions: list[Mention], classes: dict[str, str]) -> None:
+    """An acronym the typing left untyped ("RSDLP") is a body when it follows a body's name in brackets ("the
+    Russian Social Democratic Labour Party (RSDLP)") or abbreviates the name of one body of the document."""
+    bodies = [m for m in mentions if classes.get(m.key) == ORG]
+    for m in mentions:
+        if classes.get(m.key) or not ACRONYM.match(m.text):
+            continue
+        if any(m.cues.get("in_parens") and 0 < m.start - b.end <= 3 for b in bodies) or \
+                len({b.key for b in bodies if " " in b.key and m.key in acronyms_of(b.key)}) == 1:
+            classes[m.key] = ORG
 
 
 def _undescribed(m: Mention, descriptors: frozenset[str] | set[str]) -> Mention:

@@ -142,7 +142,8 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
             fits = lambda i, sp=spouse: fits_spouse(i) and (  # noqa: E731
                 i.surname is None and not _patronymics(i) or _same_family(i.surname or "", sp) or _married(text, i, sp))
         said = _pronoun_gender_after(m, text, mentions) if len(w) == 1 and text and g is None else None
-        ident = None if m.cues.get("another") or kin else \
+        another = m.cues.get("another") or (len(w) == 1 and bool(text) and _named_after(text, m))
+        ident = None if another or kin else \
             _surname_holder(ids, m, lambda i, x=w[0]: (same_surname(i.surname, x) or i.surname == _singular(x))
                             and fits(i), prefer=(lambda i: i.gender() in ("unknown", said)) if said else None)
         if ident is not None and len(w) == 1 and given_name_gender(m.name):  # "Octavia" a surname and a
@@ -158,7 +159,7 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
             ident = _nearest(ids, m, lambda i: named(i) and patronymic in _patronymics(i)) or \
                 _nearest(ids, m, lambda i: named(i) and not _patronymics(i) and min(i.positions) < m.start and (
                     sure or any(0 < m.start - p <= PATRONYMIC_WINDOW for p in i.positions)))
-        elif ident is None and not m.cues.get("another"):  # "also called Sarra": not the Sarra met before
+        elif ident is None and not another:  # "also called Sarra": not the Sarra met before
             first = first_name_key(w[0])
             named = lambda i: i.first is not None and first_name_key(i.first) == first and fits(i)  # noqa: E731
             title = _style(m)
@@ -179,6 +180,15 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
 
 
 KIN_WORDS = r"(?:brother|sister|son|daughter|father|mother|uncle|aunt|cousin|nephew|niece|wife|husband|twin|widow)s?"
+NAMED_BEFORE = re.compile(r"\b(?:named|called|christened|bapti[sz]ed|name)\s+$")
+NAMED_AFTER = re.compile(r"\s+(?:after|for)\s+(?:his|her|their|its|the)\s+(?:late\s+|dead\s+)?"
+                         r"(?:(?:grand|god|step)?(?:father|mother)|uncle|aunt|brother|sister)\b")
+
+
+def _named_after(text: str, m: Mention) -> bool:
+    """'The boy, named Lev after his father': a first name given after a relative's is a second
+    person of that name, not the father named before."""
+    return bool(NAMED_BEFORE.search(text, max(0, m.start - 20), m.start) and NAMED_AFTER.match(text, m.end))
 KIN_APPOSED_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)\s+(?:[a-z-]+\s+){{0,2}}{KIN_WORDS}\s*,?\s*$")
 KIN_APPOSED_AFTER = re.compile(rf"\s*,\s*(?:his|her|their|the)\s+(?:[a-z-]+\s+){{0,2}}{KIN_WORDS}\b")
 
@@ -299,16 +309,23 @@ UNMARRIED_TITLES = {"miss", "mademoiselle", "mlle", "fraulein", "senorita", "sig
 
 
 # what lies between a person's name and another name for the same person: "Ordzhonikidze, whom
-# everyone called Sergo", "Dzhugashvili, known as Koba", "Dzhugashvili (Koba)", "Bronstein, alias Trotsky"
+# everyone called Sergo", "Dzhugashvili, known as Koba", "Dzhugashvili (Koba)", "Bronstein, alias Trotsky",
+# "Brunetti, the Roman carter whom the city knew as Ciceruacchio" (a description before the relative),
+# "Culiolo, whose real name was …" the other way round, "Ulyanov (real name …)", "Bronstein, who had adopted
+# the pseudonym Trotsky"
+PEN_NAME = r"(?:pen[- ]name|pseudonym|nom\s+de\s+(?:plume|guerre)|party\s+name|alias|nickname|sobriquet)"
 NAME_EQUATION = re.compile(
-    r"(?:,?\s+(?:whom\s+(?:[a-z]+\s+){0,3}?(?:called|nicknamed|dubbed|knew\s+as|named)"
+    r"(?:(?:,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){1,6}?|,?\s+)"
+    r"(?:whom\s+(?:[a-z]+\s+){0,3}?(?:called|nicknamed|dubbed|knew\s+as|named)"
     r"|who\s+(?:was|is|were|had\s+been|came\s+to\s+be)\s+(?:(?:also|later|then|generally|widely|universally|better)\s+)?"
     r"(?:called|nicknamed|dubbed|known\s+as|named)"
+    r"|who\s+(?:had\s+)?(?:took|taken|adopted|assumed|used|chose|chosen)\s+the\s+(?:name|" + PEN_NAME + r")(?:\s+of)?"
     r"|who\s+(?:wrote|worked|lived|travelled|traveled|went|signed|published)\s+(?:\w+\s+)?under\s+the\s+"
-    r"(?:name|pseudonym|alias|nickname)(?:\s+of)?)"
+    r"(?:name|" + PEN_NAME + r")(?:\s+of)?)"
+    r"|,\s+whose\s+(?:real|true|original|birth|family|proper|own)\s+name\s+(?:was|is|had\s+been)"
     r"|,\s+(?:(?:also|later|then|popularly|better|generally|widely)\s+)?(?:called|nicknamed|dubbed|known\s+as|alias|a\.k\.a\.)"
     r")\s+[“\"‘']?"
-    r"|\s*\(\s*(?:(?:known\s+as|alias|called|nicknamed|later|née)\s+)?[“\"‘']?")
+    r"|\s*\(\s*(?:(?:known\s+as|alias|called|nicknamed|later|née|né|born|real\s+name)\s+)?[“\"‘']?")
 
 
 def join_equated_names(people: list[Identity], text: str) -> list[Identity]:
@@ -318,20 +335,87 @@ def join_equated_names(people: list[Identity], text: str) -> list[Identity]:
     ms = sorted((m for ident in people for m in ident.mentions), key=lambda m: m.start)
     for a, b in zip(ms, ms[1:]):
         gap = text[a.end:b.start]
-        if len(gap) > 60 or "\n\n" in gap or not NAME_EQUATION.fullmatch(gap):
+        if len(gap) > 80 or "\n\n" in gap or not NAME_EQUATION.fullmatch(gap):
             continue
         if gap.rstrip(" “\"‘'").endswith("(") and not re.match(r"[”\"’']?\s*\)", text[b.end:b.end + 3]):
             continue  # "Lenin (with Zinoviev)": only a name alone in the brackets
-        x, y = owner[id(a)], owner[id(b)]
-        if x is y or {x.gender(), y.gender()} == {"m", "f"}:
-            continue
-        x.mentions.extend(y.mentions)
-        x.mentions.sort(key=lambda m: m.start)
-        x.full_names |= y.full_names
-        for m in y.mentions:
-            owner[id(m)] = x
-        people.remove(y)
+        _merge_people(people, owner, owner[id(a)], owner[id(b)])
+    for m in ms:
+        bearer = _pen_name_bearer(m, text, ms)
+        if bearer is not None:
+            _merge_people(people, owner, owner[id(bearer)], owner[id(m)])
+    for m in ms:
+        signer = _self_namer(m, text, ms, owner)
+        if signer is not None and signer is not owner[id(m)] and len(owner[id(m)].mentions) > 1:
+            owner[id(m)].mentions.remove(m)  # "he wired his wife, signing himself only ‘Lev’": the man who
+            signer.mentions.append(m)        # signs, not the son named Lev after him just before
+            signer.mentions.sort(key=lambda x: x.start)
+            owner[id(m)] = signer
     return people
+
+
+def _merge_people(people: list[Identity], owner: dict, x: Identity, y: Identity) -> None:
+    """Fold ``y`` into ``x`` unless they are one already or a man and a woman."""
+    if x is y or {x.gender(), y.gender()} == {"m", "f"}:
+        return
+    x.mentions.extend(y.mentions)
+    x.mentions.sort(key=lambda m: m.start)
+    x.full_names |= y.full_names
+    for m in y.mentions:
+        owner[id(m)] = x
+    people.remove(y)
+
+
+PEN_NAME_AFTER = re.compile(rf"\s*(?:[–—(]|--|,)\s*(?:the|a|an|his|her|their)\s+(?:own\s+|new\s+|chosen\s+)?{PEN_NAME}"
+                            r"(?P<of>\s+(?:of|for)\s+)?")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max([0] + [e.end() for e in _SENTENCE_END.finditer(text, max(0, pos - 600), pos)])
+
+
+def _pen_name_bearer(m: Mention, text: str, ms: list[Mention]) -> Mention | None:
+    """The full-name mention of the person whose pen-name (pseudonym, party name, nickname) ``m`` is
+    said to be by an apposition after it: "Trotsky – the pen-name had by now displaced the family
+    one –" is the person named in full as the subject of the sentence before ("Lev Davidovich
+    Bronstein, who …"), or earlier in its own; "Parvus, the pseudonym of Alexander Helphand" the
+    name after "of"."""
+    hit = PEN_NAME_AFTER.match(text, m.end)
+    if hit is None or len(_words(m)) != 1:
+        return None
+    if hit.group("of"):
+        return next((x for x in ms if x.start == hit.end()), None)
+    here = _sentence_start(text, m.start)
+    before = _sentence_start(text, here - 1) if here else 0
+    full = lambda x: len(_words(x)) > 1 and _words(x)[-1] != _words(m)[0]  # noqa: E731
+    same = [x for x in ms if here <= x.start < m.start and full(x)]
+    prev = [x for x in ms if before <= x.start < here and full(x)]
+    return (same or prev or [None])[0]
+
+
+SELF_NAMING = re.compile(r"\b(?:sign(?:ing|ed|s)?|call(?:ing|ed|s)?|styl(?:ing|ed|es)|introduc(?:ing|ed|es)|"
+                         r"announc(?:ing|ed|es)|nam(?:ing|ed|es))\s+(?P<self>himself|herself)\s+(?:only\s+|simply\s+|"
+                         r"just\s+|merely\s+)?(?:as\s+)?[‘'“\"]?$")
+
+
+def _self_namer(m: Mention, text: str, ms: list[Mention], owner: dict) -> Identity | None:
+    """Who names himself (herself) ``m``: "he wired his wife, signing himself only ‘Lev’" is the
+    person of that sex named last before it in its paragraph (the subject the reflexive points back
+    to), when a full name of that person has ``m`` as its first name."""
+    hit = SELF_NAMING.search(text, max(0, m.start - 60), m.start)
+    if hit is None or len(_words(m)) != 1:
+        return None
+    sex = "m" if hit.group("self") == "himself" else "f"
+    lo = max(text.rfind("\n", 0, m.start) + 1, m.start - 1500)  # in its paragraph
+    for x in sorted((x for x in ms if lo <= x.start < hit.start()), key=lambda x: -x.start):
+        ident = owner[id(x)]
+        if ident.gender() not in (sex, "unknown"):
+            continue
+        firsts = {name_key(y.name).split(" ")[0] for y in ident.mentions if len(_words(y)) > 1}
+        if any(_first_compatible(f, _words(m)[0]) for f in firsts):
+            return ident
+        return None
+    return None
 
 
 def _marital(m: Mention) -> str | None:
@@ -526,8 +610,10 @@ def group_by_name(mentions: list[Mention], kind: str, surnames: frozenset[str] =
             key = words[0]  # "the Cadet party" is "the Cadets"
         groups.setdefault(key, Identity(kind)).mentions.append(m)
     if kind == "organization":
+        _attach_acronyms(groups)
         _attach_bare_heads(groups)
         _attach_shortened_names(groups)
+        _attach_national_short_forms(groups)
         _attach_cabinets(groups, surnames)
         for key in [k for k in groups if k in GENERIC_HEADS]:
             if key in NATIVE_BODIES and sum(_is_plural(m.name) for m in groups[key].mentions) >= 2:
@@ -602,8 +688,8 @@ def _attach_bare_heads(groups: dict[str, Identity]) -> None:
     A bare plural ("the Soviets") names every such body; it stays on its own when it is
     named more often than the full names sharing its head, and never joins a subset named
     by its members ("the Peasants’ Soviets")."""
-    for key in [k for k in groups if " " not in k]:
-        full = [i for k, i in groups.items() if " " in k and _head_of(k) == key]
+    for key in [k for k in groups if " " not in k and not any(ACRONYM.match(m.text) for m in groups[k].mentions)]:
+        full = [i for k, i in groups.items() if " " in k and _head_of(k) == key]  # ("SR" is no head of "Left SR")
         bare_plural = [m for m in groups[key].mentions if _is_plural(m.name)]
         if bare_plural:
             full_plural = [i for k, i in groups.items() if " " in k and _head_of(k) == key
@@ -649,6 +735,66 @@ def _attach_shortened_names(groups: dict[str, Identity]) -> None:
         other = f"{owner} {head}"
         if " " in head and " " not in owner and other in groups:
             _merge_group(groups, other, key)
+
+
+def _attach_national_short_forms(groups: dict[str, Identity]) -> None:
+    """'the Central Executive Committee' is 'the All-Russian Central Executive Committee' named
+    without its "All-Russian" (an "All-" word: the national body), when one name only lengthens it so."""
+    for key in [k for k in groups if " " in k and " of " not in k]:
+        words = key.split(" ")
+        longer = [k for k in groups if k != key and k.split(" ")[-len(words):] == words
+                  and all(w.startswith("all-") for w in k.split(" ")[:-len(words)])]
+        if len(longer) == 1:
+            _merge_group(groups, key, longer[0])
+
+
+ACRONYM = re.compile(r"^(?:[A-Z][a-z]{0,2}){2,6}$")  # "RSDLP", "VTsIK", "VChK", "TsK"
+ACRONYM_SKIP = {"of", "the", "for", "and", "on", "in", "to", "against", "with", "&"}
+# the initials of a body's English words in its Russian name (transliterated): the All-Russian Central
+# Executive Committee is the VTsIK (Vserossiysky Tsentralny Ispolnitelny Komitet), the All-Russian
+# Extraordinary Commission the VChK, the Council of People's Commissars the SNK
+RUSSIAN_INITIALS = {
+    "all-russian": "v", "all-union": "v", "russian": "r", "central": "ts", "executive": "i", "committee": "k",
+    "commission": "k", "commissariat": "k", "commissars": "k", "commissar": "k", "council": "s", "soviet": "s", "soviets": "s",
+    "congress": "s", "union": "s", "people's": "n", "party": "p", "social": "s", "democratic": "d",
+    "labour": "r", "labor": "r", "workers'": "r", "workers": "r", "communist": "k", "extraordinary": "ch",
+    "military": "v", "revolutionary": "r", "state": "g", "political": "p", "main": "g", "administration": "u",
+    "directorate": "u", "supreme": "v", "economy": "kh", "national": "n", "internal": "v", "affairs": "d",
+    "regional": "o", "district": "r", "provincial": "g", "city": "g", "bolsheviks": "b", "youth": "m",
+}
+
+
+def acronyms_of(key: str) -> set[str]:
+    """The acronyms a body's name may be shortened to: its English initials ("russian social democratic
+    labour party" -> "rsdlp", "all-russian …" also "ar…"), its Russian ones ("all-russian central executive
+    committee" -> "vtsik"), and those of the words before its first "of"/"for" ("vchk")."""
+    words = key.split(" ")
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 1), len(words))
+    out = set()
+    for ws in (words, words[:cut]):
+        ws = [w for w in ws if w not in ACRONYM_SKIP]
+        if len(ws) < 2:
+            continue
+        out.add("".join(w[0] for w in ws))
+        out.add("".join(p[0] for w in ws for p in w.split("-") if p))
+        if all(w in RUSSIAN_INITIALS for w in ws):
+            out.add("".join(RUSSIAN_INITIALS[w] for w in ws))
+    return out
+
+
+def _attach_acronyms(groups: dict[str, Identity]) -> None:
+    """'the VTsIK', 'the RSDLP' join the one body of the document whose name they abbreviate (see
+    :func:`acronyms_of`), or the name they follow in brackets ("the Russian Social Democratic Labour
+    Party (RSDLP)")."""
+    for key in [k for k in groups if " " not in k]:
+        ident = groups[key]
+        if not all(ACRONYM.match(m.text.strip("()").split()[0]) for m in ident.mentions):
+            continue  # (with "the SR Party", grouped with "SR" before)
+        before = [k for k, i in groups.items() if k != key and any(
+            0 < m.start - x.end <= 3 and m.cues.get("in_parens") for m in ident.mentions for x in i.mentions)]
+        full = before or [k for k in groups if " " in k and key in acronyms_of(k)]
+        if len(full) == 1:
+            _merge_group(groups, key, full[0])
 
 
 def _named_words(ident: Identity, words: set[str]) -> bool:
