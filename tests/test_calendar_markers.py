@@ -57,3 +57,13 @@ def test_days_counted_from_a_date_said_after_them():
     assert dates["two days"][0] == "1917-03-05"
     assert dates["The day before"][0].endswith("-01-08")
     assert dates["the day after"][0].endswith("-02-01")
+
+
+def test_a_year_in_a_clause_said_of_a_noun_leaves_the_story_where_it_is():
+    rec = extract_string(
+        "On 13 January 1918 sailors fired on the crowd. The next day the procession went ahead.\n\n"
+        "Vera Petrova, whose memoir of the revolution appeared in London in 1919, put Lomova herself at the gates. "
+        "Lomova’s diary tells another story: that evening she wrote to her sister.")
+    dates = _dates(rec)
+    assert dates["1919"][0] == "1919"
+    assert dates["that evening"][0] == "1918-01-14TEV"

@@ -46,6 +46,10 @@ from chronicle.resolve import calendar as cal
 _POD_ORDER = {"MO": 0, "AF": 1, "EV": 2, "NI": 3}
 _FLASH = re.compile(r"\b(?:had|since|as\s+early\s+as|as\s+long\s+ago\s+as|ever\s+since|back\s+in|as\s+far\s+back\s+as|"
                     r"previously|formerly|earlier|ago)\b[^.;:!?]*$", re.I)
+# a clause set off by commas that says something of a noun before it ("X, whose memoir appeared in 1919, …",
+# "the party, founded in 1898, …"): a year in it is said in passing when the clause closes right after it
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which|whom|published|written|founded|printed|issued)\b[^,;:()\[\]“”\"]*$")
+
 _FORWARD = re.compile(r"\b(?:until|till|up\s+to|as\s+of|effective|not\s+\w+\s+before)\b[^.;:!?,]*$", re.I)
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^.;:!?,]*\b(?:until|till)\s+(?:(?:early|late|mid-?|the\s+\w+\s+of)\s+)?$", re.I)
 PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|once\s+|previously\s+|earlier\s+|never\s+|been\s+)*"
@@ -497,6 +501,8 @@ class _Resolver:
             return True
         if abs(y - self.clock.y) > 1 and self.quoted(c.start):
             return True  # a date quoted from a caption, a letter or a speech: “12 October 1812”
+        if not c.f.get("d") and self._said_of_noun(c):
+            return True
         return abs(y - self.clock.y) > 1 and not c.f.get("d") and not self._sentence_initial(c.start) \
             and not self._opening_clause(c.start)
 
@@ -569,6 +575,8 @@ class _Resolver:
         if self.clock.y is not None and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", self.clause_before(c.start), re.I):
             return False  # attributive: "The 1614 rules", "the 1978 Treaty"
 
+        if self.clock.y is not None and y != self.clock.y and self._said_of_noun(c):
+            return False
         if self.clock.y is None or abs(y - self.clock.y) <= 1:
             return True
         if self._sentence_initial(c.start) or self._opening_clause(c.start):
@@ -578,6 +586,13 @@ class _Resolver:
         rest = self.sentence_text(c.start)[c.end - self.sent_starts[self.sent(c.start)]:]
         nxt = next((d for d in self.cands if d.start >= c.end), None)
         return bool(nxt and nxt.kind == "date" and not nxt.f.get("y") and nxt.start - c.end < len(rest))
+
+    def _said_of_noun(self, c) -> bool:
+        """In a clause set off by commas that says something of the noun before it and closes right after the
+        date: "Tyrkova, whose memoir appeared in London in 1919, put her at the gates", "the party, founded in
+        1898, …". The main clause goes on at the story's date."""
+        head = self.text[self.sent_starts[self.sent(c.start)]:c.start]
+        return bool(_RELATIVE_ASIDE.search(head)) and bool(re.match(r"\s*,", self.text[c.end:c.end + 3]))
 
     def _opening_clause(self, pos: int) -> bool:
         """In a temporal clause that opens its sentence: "When the war broke out in August 1914 he was in
