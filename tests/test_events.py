@@ -460,6 +460,16 @@ def test_a_time_counted_back_or_one_only_meant_leaves_the_clock_alone_and_a_week
     assert got["left"] == "1908-W24" and got["wrote"] == "1908-W24"
 
 
+def test_a_week_in_the_narrators_look_ahead_leaves_the_clock_alone():
+    # "which was to develop …, in the next week": the narrator looks ahead; the story stays on its day
+    text = ("On 7 November 1917 the Committee met. The Committee was formed, which was to grow into the main enemy "
+            "of the Soviet, appearing, in the next week, under its own name. Lieber met Kuzin. Dan wrote to Kuzin.")
+    evs = _events(text, ["Lieber", "Dan", "Kuzin"], places=[],
+                  times={"7 November 1917": "1917-11-07", "the next week": "1917-W46"})
+    got = {_verb(e): e.date for e in evs}
+    assert got["met"] == "1917-11-07" and got["wrote"] == "1917-11-07"
+
+
 def test_a_lapse_of_a_few_days_inside_the_month_keeps_the_month():
     text = ("The news reached Orlov on 3 March 1917. Within days the colony had dissolved. Orlov met Kuzin. "
             "On 28 March Kuzin reached Omsk. A few days later Kuzin visited Orlov. After some weeks Orlov left Omsk.")

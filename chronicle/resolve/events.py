@@ -233,6 +233,19 @@ LEAD_PREP = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)(?:(?:early|late|then|and|but)\s+
                        r"since|after|before)\s+(?:the\s+)?$", re.I)
 FEW_DAYS = 7  # "within days", "some days after": at most a week
 WEEK_VALUE = re.compile(r"\d{4}-W\d\d$")  # "the following week" -> 1908-W24
+# the narrator's look ahead from the story's now ("that Committee which was to develop into the most powerful
+# enemy of the Bolsheviki, appearing, in the next week, …"): its week is not where the story goes on
+LOOKS_AHEAD = re.compile(r"\b(?:which|who|that)\s+(?:was|were)\s+(?:later\s+|soon\s+|shortly\s+|one\s+day\s+)?to\s+"
+                         r"[a-z]+\b[^.!?;:]*$", re.I)
+
+
+def _looks_ahead(text: str, start: int) -> bool:
+    """Whether a time at ``start`` sits in a relative clause of destiny ("which was to develop …, in the next
+    week"), read back to its sentence's start (at most 300 characters)."""
+    a = max(text.rfind(c, max(0, start - 300), start) for c in ".!?;:")
+    return bool(LOOKS_AHEAD.search(text[a + 1:start]))
+
+
 # a time counted back from the story's now ("the previous evening", "the preceding night", "the day before",
 # "two days earlier"): a look back, the story stays where it was; not "before dawn"
 COUNTED_BACK = re.compile(r"\b(?:previous|preceding|prior)\b|\b(?:before|earlier)\s*$", re.I)
@@ -270,7 +283,8 @@ class _Reader(Reader):
                       and not looking_back(text, t.span.start)]
         # a week the text counts to ("left Geneva the following week") is where the story stands too
         weeks = [t for t in self.times if t.type == "DATE" and WEEK_VALUE.match(t.value or "")
-                 and not self.in_quote(t.span.start) and not looking_back(text, t.span.start)]
+                 and not self.in_quote(t.span.start) and not looking_back(text, t.span.start)
+                 and not _looks_ahead(text, t.span.start)]
         if named_days or weeks:
             self.full = sorted([*self.full, *named_days, *weeks], key=lambda t: t.span.start)
         outer = {b.id: a for a, b in zip(self.times, self.times[1:]) if DAY_VALUE.match(a.value or "")
