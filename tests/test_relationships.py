@@ -463,3 +463,23 @@ def test_at_odds_with_is_a_rivalry():
     assert (frozenset(("kuzin", "committee")), "rival") in _pairs(text, {"Kuzin": "m"}, orgs=("Committee",))
     text = "By the spring Sokolov was at odds with Petrov over the newspaper."
     assert (frozenset(("sokolov", "petrov")), "rival") in _pairs(text, {"Sokolov": "m", "Petrov": "m"})
+
+
+def test_an_unnamed_spouse_is_the_other_one_the_text_follows():
+    text = ("Marina Orlova left Kazan in May. Pyotr Surin was still in the cells; Marina visited Surin twice. "
+            "Surin escaped in the autumn and Marina met him at the station. Two days later he wired his wife "
+            "from Tula. Elena Ivanova, a teacher, lent them a room.")
+    got = _pairs(text, {"Marina Orlova": "f", "Marina": "f", "Pyotr Surin": "m", "Surin": "m", "Elena Ivanova": "f"})
+    assert any(t == "spouse" and "elena_ivanova" not in pair for pair, t in got)
+    # no one the text follows more than the others: no guess
+    text = ("Marina Orlova and Elena Ivanova left Kazan in May. Pyotr Surin met Marina Orlova and Elena Ivanova "
+            "at the station. Two days later he wired his wife from Tula.")
+    got = _pairs(text, {"Marina Orlova": "f", "Pyotr Surin": "m", "Elena Ivanova": "f"})
+    assert not any(t == "spouse" for _, t in got)
+
+
+def test_their_mother_is_no_married_pairs_child():
+    text = ("Ivan Surin married Olga Petrova in 1905. Their daughters were born in Tver. Their mother Olga "
+            "died in 1935.")
+    got = _rels(text, {"Ivan Surin": "m", "Olga Petrova": "f", "Olga": "f"})
+    assert not any(t == "parent" and b in ("ivan_surin", "olga_petrova") for a, b, t in got)

@@ -200,6 +200,11 @@ def _from_noun(rd: Reader, s: Sentence, noun: Token, couples: list | None = None
         yield from parents
         return
     bearers = _bearers(rd, noun, off)
+    if not bearers and word in ("wife", "husband"):
+        pair = _unnamed_spouse(rd, noun, word, off, couples)
+        if pair is not None:  # "Anita rode beside her husband", "he wired his wife from Vyatka"
+            yield pair[0], pair[1], "spouse"
+            return
     if not bearers and noun.tag_ in ("NNS", "NNPS") and noun.dep_ in ("attr", "oprd") and not NOUNS[word][1]:
         pair = _the_two(rd, s, noun)  # "The two men became friends": the two persons of the sentence before
         if pair:
@@ -473,6 +478,48 @@ def _family(rd: Reader, tok: Token, off: int) -> list[EntityRef]:
     return [EntityRef(pos, pos + len(tok.text), same[0].id, "person")]
 
 
+# "his first wife", "her former husband": one of several, not to be guessed
+NOT_THE_SPOUSE = {"first", "second", "third", "former", "previous", "ex", "late", "future", "prospective",
+                  "intended", "would-be", "no", "any", "a", "another", "every", "each"}
+
+
+def _unnamed_spouse(rd: Reader, noun: Token, word: str, off: int,
+                    couples: list | None) -> tuple[EntityRef, EntityRef] | None:
+    """An unnamed "his wife" / "her husband" (no name beside it): the possessor and the one the text makes
+    their spouse already (see :func:`_spouse_named`), else, when the possessor is the person named most often
+    of their gender, the person named most often of the other gender (at least three times, and twice as often
+    as anyone else of that gender): the couple a biography follows ("Anita rode beside her husband" in a life
+    of Garibaldi; "he wired his wife from Vyatka" in a chapter on Trotsky and Natalya Sedova). Not "his first /
+    former / late wife", "no wife", one quoted, or "His Wife" in a title."""
+    poss = children(noun, "poss")
+    if len(poss) != 1 or any(c.lower_ in NOT_THE_SPOUSE for c in noun.children if c.dep_ in ("amod", "det")) \
+            or rd.in_quote(off + noun.idx) or negated(noun.head) or not noun.text.islower():  # not a title's
+        return None
+    p = poss[0]
+    if p.lower_ not in HE | SHE and p.pos_ != "PROPN":
+        return None
+    who = _possessor(rd, p, off, set())
+    if who is None or who.kind != "person":
+        return None
+    named = _spouse_named(rd, noun, off, couples)
+    if named:
+        return who, named[0]
+    g = "f" if word == "husband" else "m"  # the possessor's gender
+    if rd.gender.get(who.id) not in (g, None):
+        return None
+
+    def top(gender: str) -> list:
+        ranked = sorted((p for p in rd.ctx.persons if rd.gender.get(p.id) == gender and p.id != rd.narrator),
+                        key=lambda p: -len(p.mentions))
+        return ranked[:2]
+    own, other = top(g), top("m" if g == "f" else "f")
+    if not own or own[0].id != who.id or not other or len(other[0].mentions) < 3 or \
+            len(other) > 1 and 2 * len(other[1].mentions) > len(other[0].mentions):
+        return None  # the one of the other gender the text follows: named thrice, twice as often as the next
+    pos = off + noun.idx
+    return who, EntityRef(pos, pos + len(noun.text), other[0].id, "person")
+
+
 def _spouse_named(rd: Reader, tok: Token, off: int, couples: list | None) -> list[EntityRef]:
     """ "had long hated her husband": an unnamed "his wife" / "her husband" object is the possessor's spouse
     found last within reach (see :func:`_their`)."""
@@ -551,7 +598,8 @@ def _relatives(rd: Reader, noun: Token, off: int, exclude: set[str], couples: li
     for h in holders:
         r = None
         if h.lower_ == "their" and noun.lemma_.lower() in KIN:
-            out += _their(rd, h, off, couples)
+            # a married pair found before is the parents of "their son", not the children of "their mother"
+            out += _their(rd, h, off, couples if noun.lemma_.lower() in CHILDREN | {"children"} else None)
             continue
         if h.lower_ in HE | SHE:
             r = _and_his(rd, h, off, exclude)
