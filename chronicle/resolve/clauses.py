@@ -701,9 +701,7 @@ class Reader:
             up = [t for t in self.clause_times(v, off) if t.span.start < pos]
             if up:
                 return up[-1].value
-        i = bisect.bisect_left(self.time_starts, s.start)
-        before = [t for t in self.times[i:bisect.bisect_left(self.time_starts, pos)]
-                  if t.type in ("DATE", "TIME") and clock_value(t.value)]
+        before = self._earlier_in_sentence(s, pos)
         if before:
             return before[-1].value
         k = bisect.bisect_left(self.full_starts, s.start) - 1
@@ -717,6 +715,13 @@ class Reader:
         if a < b:
             return now.value[:4]  # "in about a fortnight", "some days after": the month and day are lost
         return now.value
+
+
+    def _earlier_in_sentence(self, s: "Sentence", pos: int) -> list:
+        """The dated expressions of sentence ``s`` before ``pos`` that may date a verb there."""
+        i = bisect.bisect_left(self.time_starts, s.start)
+        return [t for t in self.times[i:bisect.bisect_left(self.time_starts, pos)]
+                if t.type in ("DATE", "TIME") and clock_value(t.value)]
 
 
 def is_heading(para: str) -> bool:

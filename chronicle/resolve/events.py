@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import dataclasses
+import datetime
 import re
 
 from spacy.tokens import Token
@@ -254,6 +255,9 @@ COUNTED_BACK = re.compile(r"\b(?:previous|preceding|prior)\b|\b(?:before|earlier
 MEANT_TO = re.compile(r"\b(?:wanted|wished|hoped|planned|intended|meant|expected|promised|proposed|decided|agreed|"
                       r"resolved|preferred|longed|wanting|wishing|hoping|planning|intending|expecting)\s+(?:\w+\s+)?"
                       r"to\s+[a-z]+\b[^.;:!?,]*$", re.I)
+# "on 29 March, five days before Lenin stepped down …": the clause after it is counted from that day
+COUNTED = re.compile(r",?\s+(?:some\s+|about\s+|just\s+|only\s+)?(\w+)\s+(days?|weeks?)\s+(before|after)\s+[^,;:.!?()]*$",
+                     re.I)
 TWIN_GAP = _TWIN_OPEN  # "7 November (25 October …": the bracket opening a date's twin
 
 
@@ -290,8 +294,17 @@ class _Reader(Reader):
         outer = {b.id: a for a, b in zip(self.times, self.times[1:]) if DAY_VALUE.match(a.value or "")
                  and DAY_VALUE.match(b.value or "") and TWIN_GAP.fullmatch(text[a.span.end:b.span.start])}
         self.twins = set(outer)
+        # a month naming a thing ("elected for Macerata in the January elections"), an earlier date in a
+        # pluperfect relative clause ("Bronstein, who had led the Soviet's executive … in late November 1905,
+        # received …"): neither moves the clock nor dates the sentence's later verbs
+        starts = [t.span.start for t in self.full]
+        self.asides = {t.id for t in self.times if _names_thing(text, t) or _relative_look_back(
+            text, t, self.full[bisect.bisect_left(starts, t.span.start) - 1]
+            if bisect.bisect_left(starts, t.span.start) else None)}
         full: list = []
         for t in self.full:
+            if t.id in self.asides:
+                continue
             if t.id in outer:  # the outer date in its stead ("the early morning of 24 October (6 November N.S.)")
                 t = outer[t.id]
                 if full and full[-1] is t:
@@ -315,11 +328,39 @@ class _Reader(Reader):
                        and not looking_back(text, t.span.start)]
         self.lapse_starts = [t.span.start for t in self.lapses]
 
+    def _counted_from(self, verb: Token, s: Sentence) -> str | None:
+        """A clause counted from the day date just before it: "Sverdlov reached Petrograd on 29 March, five days
+        before Lenin stepped down from his train" (Lenin's arrival is 3 April), "on 7 March 1917, five days after
+        Nicholas II had abdicated" (2 March). Only the clause's first verb, right after "N days before/after"."""
+        text, pos = self.ctx.text, s.offset + verb.idx
+        k = bisect.bisect_left(self.time_starts, pos) - 1
+        m = c = t = None
+        for t in self.times[max(0, k - 1):k + 1][::-1]:  # the day, or the day before "five days before" itself
+            if t.span.start >= s.start:
+                m, c = DAY_DATE.match(t.value or ""), COUNTED.match(text[t.span.end:pos])
+                if m and c:
+                    break
+        if not m or not c or any(x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass")
+                                 for x in verb.doc[verb.sent.start:verb.i] if x.idx + s.offset > t.span.end):
+            return None
+        n = NUMBER_WORDS.get(c.group(1).lower()) or (int(c.group(1)) if c.group(1).isdigit() else None)
+        if not n:
+            return None
+        days = n * (7 if c.group(2).lower().startswith("week") else 1)
+        day = datetime.date(*(int(x) for x in m.groups())) + datetime.timedelta(days if c.group(3) == "before" else -days)
+        return day.isoformat()
+
     def _event_date(self, verb: Token, s: Sentence, clock: bool = True) -> str | None:
         """The reader's date, but a lapse of a few days that stays inside the clock's month keeps the month:
         "on 3 March 1917 … Within days the colony had dissolved" is ``1917-03``, not ``1917`` (days counted from
         the 28th, a span of weeks or months still keep only the year)."""
+        counted = self._counted_from(verb, s)
+        if counted:
+            return counted
         value = super()._event_date(verb, s, clock)
+        if value and DAY_DATE.match(value) and _pluperfect(verb) and not self.clause_times(verb, s.offset) \
+                and not self._earlier_in_sentence(s, s.offset + verb.idx):
+            return value[:7]  # "They had climbed the Apennines by mule tracks": before the story's day, in its month
         if not value or len(value) != 4 or not clock:
             return value
         i, j = bisect.bisect_left(self.time_starts, s.start), bisect.bisect_left(self.time_starts, s.end)
@@ -343,8 +384,17 @@ class _Reader(Reader):
         y, mo, d = (int(x) for x in m.groups())
         return f"{y:04d}-{mo:02d}" if a < b and d + days <= calendar.monthrange(y, mo)[1] else value
 
+    def _earlier_in_sentence(self, s: Sentence, pos: int) -> list:
+        return [t for t in super()._earlier_in_sentence(s, pos) if t.id not in self.asides]
+
     def clause_times(self, verb: Token, off: int) -> list:
-        own = [t for t in super().clause_times(verb, off) if t.id not in self.twins]
+        # not a participle's under a noun: "Garibaldi, elected for Macerata in the January elections, rode down"
+        # (set off by a comma on the verb's subject; "imprisoned for acts committed in 1905" keeps its year)
+        apart = [(off + min(x.idx for x in t.subtree), off + max(x.idx + len(x) for x in t.subtree))
+                 for h in subjects(verb) for t in children(h, "acl") if t.tag_ in ("VBN", "VBG")
+                 and t.i > 0 and t.doc[min(x.i for x in t.subtree) - 1].text == ","]
+        own = [t for t in super().clause_times(verb, off) if t.id not in self.twins
+               and not any(a <= t.span.start < b for a, b in apart)]
         if not own and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
             lead = self._lead_fragment(off + verb.sent.start_char)
             return [lead] if lead is not None else []
@@ -364,6 +414,41 @@ class _Reader(Reader):
         if t.type != "DATE" or t.span.end > start or text[t.span.end:start].strip():
             return None
         return t if LEAD_PREP.search(text[max(0, t.span.start - 40):t.span.start]) else None
+
+
+THING_AFTER = re.compile(r"[ \t]+(?!(?:of|and|or|to|through|until|till|when|while|that|which|in|on|at|for|as|he|she|"
+                         r"they|it|we|i|is|was|were|had|has|have|there|then|before|after|by|from|with)\b)[a-z]{3,}")
+RELATIVE_HAD = re.compile(r"\b(?:who|which|whom)\s+had\b[^;:()“”\".!?]*$")
+
+
+def _pluperfect(verb: Token) -> bool:
+    """ "had climbed", "had been sentenced": a happening told as already past at the story's now."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _names_thing(text: str, t) -> bool:
+    """A month that names a thing rather than dating the clause: a noun's modifier ("in the January elections",
+    "the March days") or a bracketed name ("the Seventh (April) Conference")."""
+    words = re.findall(r"[a-z]+", text[t.span.start:t.span.end].lower())
+    if not words or not set(words) <= MONTHS:
+        return False
+    before, after = text[max(0, t.span.start - 12):t.span.start], text[t.span.end:t.span.end + 30]
+    if before.endswith("(") and after.startswith(")"):
+        return True
+    return bool(re.search(r"\b(?:the|a|an|its|his|her|their)\s+$", before, re.I) and THING_AFTER.match(after))
+
+
+def _relative_look_back(text: str, t, now) -> bool:
+    """A date earlier than the story's in a relative clause in the pluperfect ("Bronstein, who had led the
+    Soviet's executive after the arrest of its chairman in late November 1905, received the same sentence")."""
+    if now is None:
+        return False
+    a, b = known_part(t.value) or "", known_part(now.value) or ""
+    if not a or not b or a >= b[:len(a)]:
+        return False
+    head = text[max(0, t.span.start - 300):t.span.start]
+    # ("the man who had sat among its deputies since February" too; not "who had by May 1905 become …")
+    return bool(RELATIVE_HAD.search(head)) and not re.search(r"\b(?:by|until|till)\s+(?:\w+\s+)?$", head[-40:], re.I)
 
 
 FAIL = {"fail", "failed", "fails", "neglect", "neglected", "omit", "omitted"}
@@ -768,6 +853,17 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
         return None  # "a speech attacking the Mensheviks": what the speech did, not a happening
     kind = trigger(verb)
     refs, named = participants(rd, verb, off)
+    if not refs and kind is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and rd.clause_times(verb, off):
+        # a dated participle set on a name: "Giuseppe Garibaldi, elected for Macerata in the January elections",
+        # "Lev Kamenev, elected at the Second Congress of Soviets on 26 October": what befell the one named
+        head = rd.entity(verb.head, off)
+        if head is not None:
+            refs, named = [head], True
+    if not refs and (kind in TRAVEL or verb.lemma_.lower() in MOTION and _past(verb) and any(
+            w.split()[-1] in DIRECTIONAL and _place_named(rd, p, off) for w, p in preps(verb))):
+        lead = _travelling_lead(rd, verb, off)
+        if lead is not None:
+            refs, named = [lead], True
     if kind is None and verb.lemma_.lower() in REPORTING and refs and named and rd.clause_times(verb, off):
         kind = "speech"  # "On October 14th the organ said: …" — a dated statement is an event
     if kind is None and verb.lemma_.lower() in TOLD and _past(verb) and any(
@@ -804,6 +900,27 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
     date = None if _generic(verb) else rd.event_date(verb, s, clock=kind != "birth")
     return Event(f"{rd.ctx.doc_id}-ev{n + 1}", kind, summary, tuple(r.id for r in refs), place,
                  date, ev_span, neg, hypothetical(verb) or _hedged(verb) or _modal(verb) or _intended(verb))
+
+
+# a body of travellers named by a common noun ("The convoy left Petersburg", "the column marched out")
+TRAVELLING = {"convoy", "column", "prisoners", "exiles", "deportees", "expedition", "caravan", "travellers",
+              "travelers", "fugitives", "refugees", "cortege", "procession", "escort"}
+
+
+def _travelling_lead(rd: Reader, verb: Token, off: int):
+    """Who travels when a body of travellers named by a common noun, or a "they" naming no one, travels: the
+    person the text is about (:meth:`Reader._main_persons`), named in the last 1500 characters (the nearer of
+    a man and a woman who both dominate it). Not in a first-person text (the narrator's "we" is the party)."""
+    subj = subjects(verb)
+    if rd.narrator or not rd.topics or len(subj) != 1 or rd.ref(subj[0], off) is not None:
+        return None
+    t = subj[0]
+    if not (t.lower_ == "they" or t.pos_ == "NOUN" and t.lower_ in TRAVELLING and any(
+            c.lower_ == "the" for c in t.children)):
+        return None
+    pos = off + verb.idx
+    near = [r for r in rd.refs_in(max(0, pos - 1500), pos) if r.id in rd.topics.values()]
+    return near[-1] if near else None
 
 
 def _narrated_other(verb: Token) -> bool:
