@@ -688,7 +688,7 @@ def _attach_bare_heads(groups: dict[str, Identity]) -> None:
     A bare plural ("the Soviets") names every such body; it stays on its own when it is
     named more often than the full names sharing its head, and never joins a subset named
     by its members ("the Peasants’ Soviets")."""
-    for key in [k for k in groups if " " not in k and not any(ACRONYM.match(m.text) for m in groups[k].mentions)]:
+    for key in [k for k in groups if " " not in k and not _acronym(groups[k])]:
         full = [i for k, i in groups.items() if " " in k and _head_of(k) == key]  # ("SR" is no head of "Left SR")
         bare_plural = [m for m in groups[key].mentions if _is_plural(m.name)]
         if bare_plural:
@@ -739,8 +739,10 @@ def _attach_shortened_names(groups: dict[str, Identity]) -> None:
 
 def _attach_national_short_forms(groups: dict[str, Identity]) -> None:
     """'the Central Executive Committee' is 'the All-Russian Central Executive Committee' named
-    without its "All-Russian" (an "All-" word: the national body), when one name only lengthens it so."""
-    for key in [k for k in groups if " " in k and " of " not in k]:
+    without its "All-Russian" (an "All-" word: the national body), when one name only lengthens it so
+    and the shorter is no plural (the local "Peasants’ Soviets" are not the "All-Russian Peasants’ Soviets")."""
+    for key in [k for k in groups if " " in k and " of " not in k
+                and not any(_is_plural(m.name) for m in groups[k].mentions)]:  # "Peasants’ Soviets": the local ones
         words = key.split(" ")
         longer = [k for k in groups if k != key and k.split(" ")[-len(words):] == words
                   and all(w.startswith("all-") for w in k.split(" ")[:-len(words)])]
@@ -754,7 +756,7 @@ ACRONYM_SKIP = {"of", "the", "for", "and", "on", "in", "to", "against", "with", 
 # Executive Committee is the VTsIK (Vserossiysky Tsentralny Ispolnitelny Komitet), the All-Russian
 # Extraordinary Commission the VChK, the Council of People's Commissars the SNK
 RUSSIAN_INITIALS = {
-    "all-russian": "v", "all-union": "v", "russian": "r", "central": "ts", "executive": "i", "committee": "k",
+    "all-russian": "v", "all-russia": "v", "all-union": "v", "russian": "r", "central": "ts", "executive": "i", "committee": "k",
     "commission": "k", "commissariat": "k", "commissars": "k", "commissar": "k", "council": "s", "soviet": "s", "soviets": "s",
     "congress": "s", "union": "s", "people's": "n", "party": "p", "social": "s", "democratic": "d",
     "labour": "r", "labor": "r", "workers'": "r", "workers": "r", "communist": "k", "extraordinary": "ch",
@@ -782,14 +784,20 @@ def acronyms_of(key: str) -> set[str]:
     return out
 
 
+def _acronym(ident: Identity) -> bool:
+    """Every mention begins with an acronym ("SR", "the SR Party"); not a word the text also prints
+    in lower case ("the DUMA" shouted, "the Duma")."""
+    return all(ACRONYM.match(m.text.strip("()").split()[0]) for m in ident.mentions)
+
+
 def _attach_acronyms(groups: dict[str, Identity]) -> None:
     """'the VTsIK', 'the RSDLP' join the one body of the document whose name they abbreviate (see
     :func:`acronyms_of`), or the name they follow in brackets ("the Russian Social Democratic Labour
     Party (RSDLP)")."""
     for key in [k for k in groups if " " not in k]:
         ident = groups[key]
-        if not all(ACRONYM.match(m.text.strip("()").split()[0]) for m in ident.mentions):
-            continue  # (with "the SR Party", grouped with "SR" before)
+        if not _acronym(ident):
+            continue
         before = [k for k, i in groups.items() if k != key and any(
             0 < m.start - x.end <= 3 and m.cues.get("in_parens") for m in ident.mentions for x in i.mentions)]
         full = before or [k for k in groups if " " in k and key in acronyms_of(k)]
