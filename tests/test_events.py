@@ -549,3 +549,16 @@ def test_an_undated_pluperfect_keeps_only_the_month_of_the_story_day():
                                                                   "2 August": "1849-08-02"})
     got = {_verb(e): e.date for e in evs}
     assert got["climbed"] == "1849-07" and got["reached"] == "1849-08-02"
+
+
+def test_a_quoted_first_person_does_not_make_a_first_person_text():
+    from types import SimpleNamespace
+
+    from chronicle.context import EntityRef
+    refs = [EntityRef(i * 10, i * 10 + 3, "hero", "person") for i in range(6)] + \
+        [EntityRef(100 + i * 10, 101 + i * 10, "narrator", "person") for i in range(4)]
+    told = SimpleNamespace(narrator="narrator", refs=refs, topics={"m": "hero"}, in_quote=lambda pos: pos >= 100)
+    assert not events._first_person(told)  # a speech the hero gives: the text is still about him
+    own = SimpleNamespace(narrator="narrator", refs=refs, topics={"m": "hero"}, in_quote=lambda pos: False)
+    own.refs = refs + [EntityRef(200 + i * 10, 201 + i * 10, "narrator", "person") for i in range(4)]
+    assert events._first_person(own)  # "I" outside quotations more often than the hero's name

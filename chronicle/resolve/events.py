@@ -912,7 +912,7 @@ def _travelling_lead(rd: Reader, verb: Token, off: int):
     person the text is about (:meth:`Reader._main_persons`), named in the last 1500 characters (the nearer of
     a man and a woman who both dominate it). Not in a first-person text (the narrator's "we" is the party)."""
     subj = subjects(verb)
-    if rd.narrator or not rd.topics or len(subj) != 1 or rd.ref(subj[0], off) is not None:
+    if not rd.topics or len(subj) != 1 or rd.ref(subj[0], off) is not None or _first_person(rd):
         return None
     t = subj[0]
     if not (t.lower_ == "they" or t.pos_ == "NOUN" and t.lower_ in TRAVELLING and any(
@@ -921,6 +921,20 @@ def _travelling_lead(rd: Reader, verb: Token, off: int):
     pos = off + verb.idx
     near = [r for r in rd.refs_in(max(0, pos - 1500), pos) if r.id in rd.topics.values()]
     return near[-1] if near else None
+
+
+def _first_person(rd: Reader) -> bool:
+    """Whether the text is told in the first person: its "I"/"we" outside quotation marks at least as often as its
+    main person's name (a quoted speech or letter in a third-person text, "I am going out from Rome", is not)."""
+    if not rd.narrator:
+        return False
+    if not hasattr(rd, "_first_person"):
+        counts: dict[str, int] = {}
+        for r in rd.refs:
+            if r.id == rd.narrator and not rd.in_quote(r.start) or r.id in rd.topics.values():
+                counts[r.id] = counts.get(r.id, 0) + 1
+        rd._first_person = counts.get(rd.narrator, 0) >= max((counts.get(p, 0) for p in rd.topics.values()), default=0)
+    return rd._first_person
 
 
 def _narrated_other(verb: Token) -> bool:
