@@ -332,3 +332,14 @@ def test_an_acronym_is_no_bare_head_of_a_longer_name():
                          "The SR Party had already split, and the Left SR joined the government in December.")
     srs = org_with(rec, "SR")
     assert "Left SR" not in srs.aliases
+
+
+def test_a_shouted_word_is_no_acronym_and_a_plural_no_short_form():
+    """"the DUMA" shouted on a placard is still a bare "Duma", which joins the City Duma; the local
+    "Peasants’ Soviets" are not the "All-Russian Peasants’ Soviets"."""
+    rec = extract_string("The City Duma met on Nevsky Prospect. A placard read: ALL POWER TO THE DUMA. The Duma voted "
+                         "to send a delegation to the Winter Palace.")
+    assert {"DUMA", "Duma"} <= set(org_with(rec, "City Duma").aliases)
+    rec = extract_string("The All-Russian Peasants’ Soviets met in Petrograd in November. In the villages the "
+                         "Peasants’ Soviets were divided, and many Peasants’ Soviets sent no delegates at all.")
+    assert "Peasants’ Soviets" not in org_with(rec, "All-Russian Peasants’ Soviets").aliases
