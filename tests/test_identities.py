@@ -343,3 +343,22 @@ def test_a_shouted_word_is_no_acronym_and_a_plural_no_short_form():
     rec = extract_string("The All-Russian Peasants’ Soviets met in Petrograd in November. In the villages the "
                          "Peasants’ Soviets were divided, and many Peasants’ Soviets sent no delegates at all.")
     assert "Peasants’ Soviets" not in org_with(rec, "All-Russian Peasants’ Soviets").aliases
+
+
+def test_the_army_is_no_short_form_of_an_army_described_by_its_nation():
+    # "the American army" only describes a foreign force; the country's "the Army" said later is not it
+    text = ("The young officer was tired of Russia. “I have made up my mind to join the American army,” he said. "
+            "The next day the paper called upon the Army front and rear for support. "
+            "“You speak for the Staff, not for the Army!” a soldier shouted.")
+    rec = extract_string(text)
+    american = [o for o in rec.organizations if o.name == "American army"]
+    assert len(american) == 1 and len(american[0].mentions) == 1
+    bare = [o for o in rec.organizations if o.name == "Army"]
+    assert len(bare) == 1 and len(bare[0].mentions) == 2
+
+
+def test_the_army_still_joins_a_force_whose_name_has_a_capital_head():
+    text = ("The Twelfth Army held the line at Riga. In October the Army sent its delegates to the Congress.")
+    rec = extract_string(text)
+    twelfth = [o for o in rec.organizations if o.name == "Twelfth Army"]
+    assert len(twelfth) == 1 and len(twelfth[0].mentions) == 2

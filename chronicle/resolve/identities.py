@@ -704,8 +704,16 @@ def _attach_bare_heads(groups: dict[str, Identity]) -> None:
         for m in bare.mentions:
             plural = _is_plural(m.name)  # "the Army" is the country's unless an army was just named
             ident = _nearest(full, m, lambda i: any(_is_plural(x.name) == plural for x in i.mentions)
-                             and (key not in STANDING_FORCES or min(i.positions) < m.start))
+                             and (key not in STANDING_FORCES or (min(i.positions) < m.start and (
+                                 not _capital_head(m) or any(_capital_head(x) for x in i.mentions)))))
             (ident or groups.setdefault(key, Identity(bare.kind))).mentions.append(m)
+
+
+def _capital_head(m: Mention) -> bool:
+    """Whether a body's head noun is written with a capital: "the Army", "the Twelfth Army" name a force; "the
+    American army" only describes one by its nation, and the country's own "the Army" is no short form of it."""
+    words = m.text.partition(" of ")[0].split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _inserted_into(short: list[str], long: list[str]) -> bool:
