@@ -76,3 +76,18 @@ def test_straight_single_quoted_speech_and_a_biographers_rare_i_make_no_narrator
     assert "the narrator" not in {p.name for p in extract_string(biography).persons}
     memoir = "I left Boston in October. My brother was angry, and I went to New York by sloop. " * 5
     assert "the narrator" in {p.name for p in extract_string(memoir).persons}
+
+
+def test_a_speech_set_off_as_a_block_makes_no_narrator():
+    """A biography quoting its hero's speech as a block after a colon is not told in the first person;
+    a memoir that quotes its author's own letter as a block still has its narrator."""
+    text = ("On the evening of 3 May the general gathered his men in the square and spoke from the saddle; "
+            "the version his officers wrote down runs:\n\n"
+            "I am leaving the city tonight. I offer you no pay and no rest; I offer you hunger and battles. "
+            "Whoever loves his country, follow me.\n\n"
+            "Some three thousand men answered, and the column marched out at nightfall.")
+    assert narrator(extract_string(text)) is None
+    memoir = ("I reached Petrograd in September and wrote to my editor at once:\n\n"
+              "I have seen the Smolny and I mean to stay.\n\n"
+              "I stayed until March, and my friends met me at the station.")
+    assert narrator(extract_string(memoir)) is not None

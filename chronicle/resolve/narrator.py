@@ -48,11 +48,24 @@ def quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(set(out)))
 
 
+@lru_cache(maxsize=1)
+def block_regions(text: str) -> tuple[tuple[int, int], ...]:
+    """Paragraphs set off as block quotations after a paragraph ending in a colon ("the version that
+    passed into the legend runs:" and the speech after it), as the quotation stage reads them."""
+    from .quotes import find_blocks
+
+    paras = [(p.start(), p.end()) for p in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text)]
+    return tuple((b.start, b.end) for b in find_blocks(text, paras, []))
+
+
 def find_narrator(ctx: DocContext) -> tuple[Person, list[EntityRef]] | None:
-    """The narrator person and its pronoun mentions, if the text is told in the first person."""
+    """The narrator person and its pronoun mentions, if the text is told in the first person: by the
+    pronouns outside quotations and block quotations (a memoir's blocks, its own letters, keep theirs)."""
     quoted = quoted_regions(ctx.masked)
     spans = [(s, e) for s, e in _pronouns(ctx) if not _inside(s, quoted)]
-    if len(spans) < MIN_MENTIONS or len(spans) < MIN_PER_10K * len(ctx.text) / 10_000:
+    blocks = block_regions(ctx.masked)
+    told = [(s, e) for s, e in spans if not _inside(s, blocks)]  # a speech set off as a block is its speaker's
+    if len(told) < MIN_MENTIONS or len(told) < MIN_PER_10K * len(ctx.text) / 10_000:
         return None  # a biographer's rare "as I have argued" makes no narrator of the story
     pid = f"{ctx.doc_id}-per-narrator"
     forms = list(dict.fromkeys(ctx.text[s:e] for s, e in spans))
