@@ -562,3 +562,18 @@ def test_a_quoted_first_person_does_not_make_a_first_person_text():
     own = SimpleNamespace(narrator="narrator", refs=refs, topics={"m": "hero"}, in_quote=lambda pos: False)
     own.refs = refs + [EntityRef(200 + i * 10, 201 + i * 10, "narrator", "person") for i in range(4)]
     assert events._first_person(own)  # "I" outside quotations more often than the hero's name
+
+
+def test_put_to_sea_named_to_a_post_and_a_day_before_a_conjunct():
+    text = ("Orlov reached Cesenatico on 1 August 1849. There he commandeered thirteen boats, the fishing boats of the "
+            "coast, and on 2 August put to sea for Venice. A new triumvirate was named the next day. Kuzin was named "
+            "editor of the paper. The street was named after him.")
+    evs = _events(text, ["Orlov", "Kuzin"], ["Venice", "Cesenatico"],
+                  times={"1 August 1849": "1849-08-01", "2 August": "1849-08-02", "the next day": "1849-08-03"})
+    put = [e for e in evs if _verb(e) == "put"]
+    # the subject of "put" is the first conjunct's "he", not the month of "on 2 August"
+    assert put and put[0].type == "travel_departure" and put[0].participants == ("orlov",)
+    assert put[0].date == "1849-08-02" and put[0].place == "venice"
+    named = [e for e in evs if _verb(e) == "named"]
+    assert [e.type for e in named] == ["appointment", "appointment"]  # the triumvirate, Kuzin; not the street
+    assert named[1].participants == ("kuzin",)

@@ -904,9 +904,10 @@ def subjects(verb: Token) -> list[Token]:
 
 def _after_date(verb: Token) -> list[Token]:
     """The name a date's preposition took from the verb: "In July Sverdlov became …", "In August Golubev was
-    arrested, tried and exiled" (parsed "in [August Golubev]"; only auxiliaries between name and verb)."""
+    arrested, tried and exiled" (parsed "in [August Golubev]"; only auxiliaries between name and verb); not the
+    date's own month ("and on 2 August put to sea": the subject is the first conjunct's)."""
     return [o for p in children(verb, "prep") if p.i < verb.i and p.lower_ in ("in", "on", "by", "at")
-            for o in children(p, "pobj") if o.pos_ == "PROPN" and o.i < verb.i
+            for o in children(p, "pobj") if o.pos_ == "PROPN" and o.i < verb.i and o.lower_ not in MONTH_WORDS
             and all(verb.doc[k].head.i == verb.i and verb.doc[k].dep_ in ("aux", "auxpass", "neg", "advmod")
                     for k in range(o.i + 1, verb.i))
             and any(c.dep_ in ("compound", "nummod") and (c.like_num or c.lower_ in MONTH_WORDS)

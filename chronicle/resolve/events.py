@@ -696,6 +696,12 @@ def trigger(verb: Token) -> str | None:
             return PHRASAL[key]
         if lemma == "make" and c.dep_ in ("oprd", "ccomp", "dobj") and _role_noun(c):
             return "appointment"
+    if lemma == "put" and any(p.lemma_.lower() == "sea" for w, p in preps(verb) if w.split()[-1] == "to"):
+        return "travel_departure"  # "on 2 August put to sea for Venice", "put out to sea"
+    if lemma == "name" and (any(_role_noun(c) for c in children(verb, "oprd", "attr")) or any(
+            c.dep_ == "auxpass" for c in verb.children) and any(
+            t.lemma_.lower() in NAMED_BODIES for t in subjects(verb))):
+        return "appointment"  # "was named editor of the paper", "A new triumvirate was named the next day"
     if lemma == "board" and any(c.lemma_.lower() not in HOMES for c in children(verb, "dobj")):
         return "travel_departure"  # "the party boarded a Swedish ferry" (not "boarded with a widow")
     if lemma == "admit" and children(verb, "ccomp"):
@@ -725,6 +731,12 @@ def trigger(verb: Token) -> str | None:
     if lemma in REPORTING and any(c.dep_ == "advmod" and c.lower_ in PUBLICLY for c in verb.children):
         return "speech"  # "said publicly"
     return LEMMAS.get(lemma)
+
+
+# bodies one names as one appoints a person ("A new triumvirate was named", "a successor was named")
+NAMED_BODIES = {"triumvirate", "government", "cabinet", "ministry", "committee", "commission", "council", "directory",
+                "successor", "regent", "regency", "junta", "presidium", "board", "executive", "commander", "chairman",
+                "president", "secretary", "minister", "governor", "leader", "head", "delegation"}
 
 
 # what one rejects or denies in a dispute, not a person or an application
