@@ -577,3 +577,14 @@ def test_put_to_sea_named_to_a_post_and_a_day_before_a_conjunct():
     named = [e for e in evs if _verb(e) == "named"]
     assert [e.type for e in named] == ["appointment", "appointment"]  # the triumvirate, Kuzin; not the street
     assert named[1].participants == ("kuzin",)
+
+
+def test_a_vehicle_carries_its_passengers_and_the_government_is_the_body_that_travelled():
+    text = ("On 10 March 1918 the train carrying the Sovnarkom left Petrograd. The journey lasted more than a day, and "
+            "the government reached Moscow on the evening of 11 March. The train left Moscow on 12 March.")
+    evs = _events(text, [], ["Petrograd", "Moscow"], ["Sovnarkom"], times={
+        "10 March 1918": "1918-03-10", "the evening of 11 March": "1918-03-11TEV", "12 March": "1918-03-12"})
+    got = [(e.type, e.participants, e.date) for e in evs]
+    assert ("travel_departure", ("sovnarkom",), "1918-03-10") in got
+    assert ("travel_arrival", ("sovnarkom",), "1918-03-11") in got
+    assert ("travel_departure", (), "1918-03-12") in got  # a train carrying no one named

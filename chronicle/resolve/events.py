@@ -871,11 +871,16 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
         head = rd.entity(verb.head, off)
         if head is not None:
             refs, named = [head], True
+    if not refs and kind in TRAVEL:
+        refs = _carried(rd, verb, off)  # "the train carrying the Council of People's Commissars left Petrograd"
+        named = named or bool(refs)
     if not refs and (kind in TRAVEL or verb.lemma_.lower() in MOTION and _past(verb) and any(
             w.split()[-1] in DIRECTIONAL and _place_named(rd, p, off) for w, p in preps(verb))):
         lead = _travelling_lead(rd, verb, off)
         if lead is not None:
             refs, named = [lead], True
+    if kind in TRAVEL and refs and any(r.kind == "organization" for r in refs):
+        rd.body_travelled = (off + verb.idx, [r for r in refs if r.kind == "organization"])
     if kind is None and verb.lemma_.lower() in REPORTING and refs and named and rd.clause_times(verb, off):
         kind = "speech"  # "On October 14th the organ said: …" — a dated statement is an event
     if kind is None and verb.lemma_.lower() in TOLD and _past(verb) and any(
@@ -933,6 +938,27 @@ def _travelling_lead(rd: Reader, verb: Token, off: int):
     pos = off + verb.idx
     near = [r for r in rd.refs_in(max(0, pos - 1500), pos) if r.id in rd.topics.values()]
     return near[-1] if near else None
+
+
+VEHICLES = {"train", "ship", "boat", "steamer", "sledge", "sleigh", "carriage", "coach", "car", "vessel", "barge",
+            "trainload", "convoy", "plane", "aircraft", "cart", "wagon", "column"}
+
+
+def _carried(rd: Reader, verb: Token, off: int) -> list:
+    """Who travels when a vehicle does: the ones it carries ("the train carrying the Council of People's Commissars
+    left Petrograd", "the ship bearing the delegates"); a body named by a common noun that travelled in the last
+    paragraphs is the one "the government" names ("… and the government reached Moscow")."""
+    out = []
+    for t in subjects(verb):
+        if t.lemma_.lower() in VEHICLES:
+            out += [r for a in children(t, "acl") if a.lemma_.lower() in ("carry", "bear", "take", "bring", "convey")
+                    for o in children(a, "dobj") for r in rd.group(o, off, ACTORS, poss=False)]
+        elif t.pos_ == "NOUN" and t.lemma_.lower() == "government" and rd.ref(t, off) is None and any(
+                c.lower_ == "the" for c in t.children) and getattr(rd, "body_travelled", None):
+            at, bodies = rd.body_travelled
+            if 0 < off + verb.idx - at < 1500:
+                out += bodies
+    return unique(out)
 
 
 def _first_person(rd: Reader) -> bool:
