@@ -483,3 +483,19 @@ def test_their_mother_is_no_married_pairs_child():
             "died in 1935.")
     got = _rels(text, {"Ivan Surin": "m", "Olga Petrova": "f", "Olga": "f"})
     assert not any(t == "parent" and b in ("ivan_surin", "olga_petrova") for a, b, t in got)
+
+
+def test_children_read_as_strangers_of_another_family_are_no_sure_siblings():
+    # "Sergey" and "Paul" taken by the record for the Sergei Witte and Paul Heyse it names elsewhere: no sibling pair;
+    # a child under the family's own surname ("Maria Orlova" beside "Orlov") and a bare first name still are siblings
+    import dataclasses
+    text = ("The Tsar asked Orlov to educate his sons, Sergey and Paul. "
+            "Orlov and his wife had three children: Dmitry, Maria and Varvara.")
+    ctx = _ctx(text, {"Orlov": "male", "Sergey": "male", "Paul": "male", "Dmitry": "male", "Maria": "female",
+                      "Varvara": "female"})
+    full = {"sergey": "Sergei Witte", "paul": "Paul Heyse", "dmitry": "Dmitry Kosorotov", "maria": "Maria Orlova"}
+    ctx.persons = [dataclasses.replace(p, name=full.get(p.id, p.name)) for p in ctx.persons]
+    got = {(frozenset((r.a, r.b)), r.type) for r in relationships.run(ctx)["relationships"]}
+    assert (frozenset(("sergey", "paul")), "sibling") not in got
+    assert not any("dmitry" in pair and t == "sibling" for pair, t in got)
+    assert (frozenset(("maria", "varvara")), "sibling") in got

@@ -243,13 +243,30 @@ def _from_noun(rd: Reader, s: Sentence, noun: Token, couples: list | None = None
         # "his sons Luigi and Lorenzo", "their son A and daughter B" (brother and sister); "his colleagues,
         # X and Y" (colleagues of each other too; one man's two friends or allies need not be each other's)
         kind = "sibling" if NOUNS[word][0] in ("parent", "sibling") else NOUNS[word][0]
+        strangers = _strangers(rd, bearers) if kind == "sibling" else set()
         for i, a in enumerate(bearers):
             for b in bearers[i + 1:]:
-                yield a, b, kind
+                if a.id not in strangers and b.id not in strangers:
+                    yield a, b, kind
     if not others and noun.tag_ in ("NNS", "NNPS") and noun.dep_ in ("attr", "oprd") and not NOUNS[word][1]:
         for i, a in enumerate(bearers):  # "X and Y became friends", "the two were brothers"
             for b in bearers[i + 1:]:
                 yield a, b, NOUNS[word][0]
+
+
+def _strangers(rd: Reader, bearers: list[EntityRef]) -> set[str]:
+    """Children named by a bare first name that the record took for someone of another family: "his sons, Sergey
+    and Paul" read as Sergei Witte and Paul Heyse, "Dmitry (b. 1895), Maria and Varvara" as Dmitry Kosorotov beside
+    Maria Rasputin. A child whose full name in the record has a surname that no other person of the record bears
+    (the family's name is always someone else's too: the parent's, a sibling's) is no sure sibling."""
+    last = {p.id: p.name.split()[-1][:5].lower() for p in rd.ctx.persons if p.name.split()}  # "Dostoevskaya" too
+    full = {p.id for p in rd.ctx.persons if len(p.name.split()) >= 2}
+    out = set()
+    for b in bearers:
+        if b.id in full and " " not in rd.ctx.text[b.start:b.end].strip() and not any(
+                s == last[b.id] for pid, s in last.items() if pid != b.id):
+            out.add(b.id)
+    return out
 
 
 def _child_list(noun: Token) -> bool:
