@@ -362,3 +362,18 @@ def test_the_army_still_joins_a_force_whose_name_has_a_capital_head():
     rec = extract_string(text)
     twelfth = [o for o in rec.organizations if o.name == "Twelfth Army"]
     assert len(twelfth) == 1 and len(twelfth[0].mentions) == 2
+
+
+def test_a_womans_given_name_before_a_mans_patronymic_form_is_a_surname():
+    """'Elena Rozmirovich' is a first name and surname (a woman's patronymic would end in -ovna), so the
+    bare 'Rozmirovich' after it is she."""
+    rec = extract_string("Elena Rozmirovich denied it flatly. Years later Rozmirovich wrote that she had "
+                         "distrusted the deputy from the first day. Nadezhda Konstantinovna kept the letters.")
+    assert "Rozmirovich" in holder(rec, "Elena Rozmirovich").aliases
+
+
+def test_the_other_first_name_then_named_in_full_is_that_person():
+    rec = extract_string("His secretary was Maria Petrovna Orlova, who kept the card index; the other Maria in the "
+                         "office, Maria Zarkovich, ran the courier network and later quarrelled with Orlova.")
+    zarkovich = holder(rec, "Maria Zarkovich")
+    assert len(zarkovich.mentions) == 2 and zarkovich.id != holder(rec, "Maria Petrovna Orlova").id

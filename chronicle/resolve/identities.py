@@ -113,7 +113,7 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
         w = _words(m)
         if len(w) == 1 and _regnal(w[0]) and len(w[0]) > 1:
             continue  # "II" alone: a regnal number cut from its name, no one's name
-        if len(w) < 2 or (len(w) == 2 and patronymic_shape(w[1])):
+        if len(w) < 2 or (len(w) == 2 and _first_and_patronymic(m.name.split(" ")[0], w[1])):
             singles.append(m)  # "Nadezhda Konstantinovna" is a first-name mention (not "Dmitry Grigorovich")
             continue
         given_like = bool(text) and len(w) == 2 and (_kin_apposed(text, m) or _feminine_pair(w))
@@ -151,7 +151,7 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
             # "Octavia the Younger"; "John" the nearer of "Honest John" and "my brother John"
             ident = _nearest(ids, m, lambda i: i is held or (i.first is not None and first_name_key(i.first) == first
                                                               and fits(i) and i.surname != w[0]))
-        patronymic = w[1] if len(w) == 2 and patronymic_shape(w[1]) else None
+        patronymic = w[1] if len(w) == 2 and _first_and_patronymic(m.name.split(" ")[0], w[1]) else None
         if ident is None and patronymic:  # "Alexander Mikhailovich": the Alexander with that patronymic
             first = first_name_key(w[0])
             named = lambda i: i.first is not None and first_name_key(i.first) == first and fits(i)  # noqa: E731
@@ -340,6 +340,11 @@ def join_equated_names(people: list[Identity], text: str) -> list[Identity]:
         if gap.rstrip(" “\"‘'").endswith("(") and not re.match(r"[”\"’']?\s*\)", text[b.end:b.end + 3]):
             continue  # "Lenin (with Zinoviev)": only a name alone in the brackets
         _merge_people(people, owner, owner[id(a)], owner[id(b)])
+    for a, b in zip(ms, ms[1:]):  # "the other Elena in the building, Elena Rozmirovich": she, named in full
+        wa, wb = _words(a), _words(b)
+        if len(wa) == 1 and len(wb) > 1 and first_name_key(wa[0]) == first_name_key(wb[0]) and \
+                not owner[id(a)].full_names and FIRST_NAME_APPOSED.fullmatch(text, a.end, b.start):
+            _merge_people(people, owner, owner[id(b)], owner[id(a)])
     for m in ms:
         bearer = _pen_name_bearer(m, text, ms)
         if bearer is not None:
@@ -352,6 +357,9 @@ def join_equated_names(people: list[Identity], text: str) -> list[Identity]:
             signer.mentions.sort(key=lambda x: x.start)
             owner[id(m)] = signer
     return people
+
+
+FIRST_NAME_APPOSED = re.compile(r"(?:\s+(?:[a-z]+\s+){0,4}?[a-z]+)?\s*,\s*")
 
 
 def _merge_people(people: list[Identity], owner: dict, x: Identity, y: Identity) -> None:
@@ -541,6 +549,17 @@ def patronymic_shape(word: str) -> str | None:
     if not w.endswith(("vich", "vitch", "vna", "ichna")) or {stem + "y", stem + "i"} & _given_name_forms().keys():
         return None
     return "maybe"
+
+
+def _first_and_patronymic(first: str, second: str) -> bool:
+    """'Nadezhda Konstantinovna', 'Yakov Mikhailovich': a given name and a patronymic of its sex; a
+    woman's given name before a man's form ("Elena Rozmirovich") or a man's before a woman's is a
+    first name and surname."""
+    if not patronymic_shape(second):
+        return False
+    sex = given_name_gender(first)
+    masculine = not second.lower().endswith(("vna", "ichna", "inichna"))
+    return not (sex == "f" and masculine or sex == "m" and not masculine)
 
 
 PATRONYMIC_WINDOW = 1500  # characters: "Joseph Vissarionovich" is the Joseph named this close before
