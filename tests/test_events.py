@@ -588,3 +588,12 @@ def test_a_vehicle_carries_its_passengers_and_the_government_is_the_body_that_tr
     assert ("travel_departure", ("sovnarkom",), "1918-03-10") in got
     assert ("travel_arrival", ("sovnarkom",), "1918-03-11") in got
     assert ("travel_departure", (), "1918-03-12") in got  # a train carrying no one named
+
+
+def test_troops_occupying_a_building_is_an_event_holding_a_post_is_not():
+    text = ("On 5 July 1917 the paper was wrecked, and the following day troops occupied the mansion. "
+            "Kuzin occupied the post of secretary until 1918.")
+    evs = _events(text, ["Kuzin"], times={"5 July 1917": "1917-07-05", "the following day": "1917-07-06",
+                                          "1918": "1918"})
+    occupied = [e for e in evs if _verb(e) == "occupied"]
+    assert [(e.type, e.date) for e in occupied] == [("battle", "1917-07-06")]

@@ -45,7 +45,7 @@ for _type, _words in {
     "birth": "bear",
     "death": "die kill execute shoot murder assassinate hang perish drown slay behead poison",
     "marriage": "marry wed",
-    "battle": "fight attack defeat besiege storm invade bombard rout conquer capture",
+    "battle": "fight attack defeat besiege storm invade bombard rout conquer capture occupy",
     "strike": "strike",
     "uprising": "revolt rebel mutiny riot rise",
     "abdication": "abdicate",
@@ -106,7 +106,10 @@ IDIOMS = {("pay", "attention"), ("pay", "heed"), ("come", "head"), ("come", "end
           ("reach", "conclusion"), ("reach", "decision"), ("reach", "point"), ("reach", "climax"),
           ("reach", "height"), ("reach", "peak"), ("reach", "stage"), ("reach", "level"), ("reach", "age"),
           ("reach", "compromise"), ("reach", "settlement"), ("reach", "accord"), ("reach", "understanding"),
-          ("reach", "deal"), ("reach", "verdict"), ("reach", "consensus")}
+          ("reach", "deal"), ("reach", "verdict"), ("reach", "consensus"),
+          # a post or a home one holds, not a place taken ("occupied the post of minister", "occupied a flat")
+          *(("occupy", w) for w in ("post", "position", "office", "seat", "chair", "place", "role", "room", "rooms",
+                                    "flat", "apartment", "house", "time", "attention", "mind", "thought", "space"))}
 # "the Battle of Mukden", "the Siege of Port Arthur", "the Treaty of Brest-Litovsk": named by "of" and a name
 OF_NAMED = {"battle", "siege", "massacre", "treaty", "mutiny", "rebellion", "insurrection", "revolt", "uprising",
             "offensive", "storming", "capture", "fall", "peace"}
