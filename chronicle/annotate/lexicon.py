@@ -94,7 +94,7 @@ FAC_HEADS = {
     "grave", "cemetery", "abbey", "chapel", "mosque", "synagogue", "temple", "barracks",
     "factory", "works", "mill", "mine", "mines", "front", "forest", "woods", "hill", "hills",
     "creek", "brook", "inn", "tavern", "ferry", "falls", "lakes", "dock", "docks", "dockyard", "pier", "jetty",
-    "shipyard", "arsenal", "tunnel", "lighthouse", "memorial", "monument", "mausoleum",
+    "shipyard", "arsenal", "tunnel", "lighthouse", "memorial", "monument", "mausoleum", "farm", "platform",
 }
 # a name with one of these heads names an event, not an entity ("the French Revolution")
 EVENT_HEADS = {

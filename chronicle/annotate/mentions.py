@@ -178,6 +178,7 @@ class MentionFinder:
         spans = _hyphen_streets(doc, text, spans)
         spans = _publishers(doc, text, spans)
         spans = _adjective_bodies(doc, spans)
+        spans = _headlands(doc, spans)  # "Punta della Maestra"
         taken = {t.i for s in spans for t in s}
         spans += [_without_affiliation(s, self.common_nouns) for s in _propn_runs(doc, taken)]
         spans += _echoes(doc, spans, self.common_nouns, self.adjectives)
@@ -747,8 +748,8 @@ def _trim(span: Span) -> Span | None:
         return None  # "the Revolution", "the War", "the Terror": an event, named by its head alone
     if any(t.lower_ == "and" for t in s) and any(t.lower_.rstrip("s") in EVENT_HEADS for t in s if t.text[:1].isupper()):
         return None  # "the All-Russian Conferences and Congresses": meetings, named as a class
-    if _ordinal_unit(s):
-        return s  # "the Twelfth Army", "the 3rd Division": a numbered unit is a name
+    if _ordinal_unit(s) or _ordinal_street(s):
+        return s  # "the Twelfth Army", "the 3rd Division": a numbered unit is a name; "the Tenth Sovetskaya" a street
     if number_sign(s):
         return s  # "the Three Mariners": an inn sign
     if len(s) > 1 and _dated_month(doc, start) and not any(t.like_num for t in s[1:]):
@@ -826,6 +827,44 @@ def _ordinal_unit(s: Span) -> bool:
     return (len(s) >= 2 and head.lower_ in UNIT_HEADS and head.text[:1].isupper()
             and ORDINAL.fullmatch(s[0].text) is not None and s[0].text[:1].isalnum()
             and not any(ch.isdigit() for t in s[1:] for ch in t.text) and len(words) <= 5)
+
+
+def _ordinal_street(s: Span) -> bool:
+    """"the Fifth Krasnoarmeiskaya", "the Second Sovetskaya": a capitalised ordinal word, then one or two capitalised
+    words of a Russian feminine adjective (agreeing with the street, _ulitsa_, left unsaid) name a numbered street."""
+    return (2 <= len(s) <= 3 and ORDINAL.fullmatch(s[0].text) is not None and s[0].text[:1].isupper()
+            and s[0].text[:1].isalpha() and all(t.text[:1].isupper() and t.is_alpha for t in s[1:])
+            and RUSSIAN_FEMININE_ADJECTIVE.search(s[-1].text) is not None)
+
+
+RUSSIAN_FEMININE_ADJECTIVE = re.compile(r"[a-z](?:sk|tsk|n|ov|ev|in)(?:aya|aia|aja)$")
+#: "Punta della Maestra", "Capo Passero", "Cape Matapan", "Point Barrow", "Cabo da Roca": a headland word, an optional
+#: linking word, then capitalised words name one place
+HEADLAND_WORDS = {"Punta", "Capo", "Cape", "Point", "Pointe", "Cabo", "Ponta", "Mys"}
+HEADLAND_LINKS = {"della", "delle", "dello", "del", "dei", "degli", "di", "da", "de", "do", "dos", "das", "du", "des",
+                  "la", "le", "of"}
+
+
+def _headlands(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A headland's whole name ("Off the Punta della Maestra") as one place, replacing the pieces found inside it."""
+    found = []
+    for t in doc:
+        if t.text not in HEADLAND_WORDS or t.i + 1 >= len(doc) or (t.i > 0 and doc[t.i - 1].text[:1].isupper()
+                                                                   and doc[t.i - 1].pos_ == "PROPN"):
+            continue  # not "Sandy Point" (a name already started)
+        k = t.i + 1
+        if doc[k].lower_ in HEADLAND_LINKS and doc[k].text.islower() and k + 1 < len(doc):
+            k += 1
+        j = k
+        while j < len(doc) and j - k < 3 and doc[j].is_alpha and doc[j].text[:1].isupper() \
+                and doc[j].text.lower() not in HEADLAND_LINKS and "\n\n" not in doc[j - 1].whitespace_:
+            j += 1
+        if j > k and doc[j - 1].pos_ == "PROPN" and not doc[j - 1].lower_ in ORG_HEADS:
+            found.append(Span(doc, t.i, j, label="LOC"))
+    if not found:
+        return spans
+    cover = {i for f in found for i in range(f.start, f.end)}
+    return [s for s in spans if not any(i in cover for i in range(s.start, s.end))] + found
 
 
 HYPHEN_STREET = re.compile(r"\b[A-Z][a-z]+-(?:street|lane|square|wharf|road|alley|row|court|place|gate|bridge|quay)\b")
@@ -1088,6 +1127,11 @@ def _cues(span: Span, text: str) -> dict:
         cues["org_head"] = last
     if last in FAC_HEADS:
         cues["fac_head"] = last
+    elif last == "side" and len(span) > 1 and span[-1].text == "Side" and span[-2].text[:1].isupper():
+        cues["fac_head"] = last  # "the Vyborg Side", "the East Side": a district of a city
+    if span[0].text in HEADLAND_WORDS and len(span) > 1 or _ordinal_street(span):
+        cues["place_noun"] = "cape" if span[0].text in HEADLAND_WORDS else "street"  # "Punta della Maestra",
+        # "the Tenth Rozhdestvenskaya"
     prev = [t for t in doc[max(0, span.start - 4):span.start] if not t.is_space]  # hard-wrapped lines
     before = prev[-1] if prev else None
     before2 = prev[-2] if len(prev) > 1 else None
@@ -1261,6 +1305,12 @@ def _cues(span: Span, text: str) -> dict:
         cues["conj"] = conj
     if before is not None and before.lower_ == "the":
         cues["the"] = True
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.i >= span.end and head.head.pos_ == "NOUN":
+        cues["modifier"] = head.head.lemma_  # "the Vaccaen strongholds": "the" is the noun's, not the name's
+    elif head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.text.islower():
+        cues["appos_noun"] = head.head.lemma_  # "the oldest globe, the Erdapfel": what the name is said to be
+    if _along_course(span, head):
+        cues["course"] = True  # "up the Lena", "followed the frozen Sosva": a river or a region travelled along
     if mass_quantified(span):
         cues["mass"] = True  # "some excellent Madeira": a wine, not the island
     if before is not None and before.text == "one" and len(span) <= 2:
@@ -1287,6 +1337,28 @@ def _cues(span: Span, text: str) -> dict:
     if len(span) == 1 and _singular_subject(head):
         cues["singular"] = True  # "Gots was tried": one person, though the word has a people's plural shape  # not "Aristophanes says", "Hiketas had reached"
     return cues
+
+
+#: what is travelled along, up, down or across: a river, a lake, a range, a region ("sailed up the Lena", "crossed the
+#: Beresina", "followed the frozen Sosva")
+COURSE_PREPS = {"up", "down", "along", "across", "alongside"}
+COURSE_VERBS = {"follow", "cross", "ascend", "descend", "ford", "navigate", "skirt", "bridge"}
+
+
+def _along_course(span: Span, head) -> bool:
+    """"the" (and perhaps an adjective: "the frozen Sosva") before a one- or two-word singular name that is the
+    object of "up", "down", "along", "across" or of "follow", "cross", "ascend": no person or body is travelled so."""
+    doc = span.doc
+    k = span.start - 1
+    while k >= 0 and doc[k].pos_ in ("ADJ", "VERB") and doc[k].tag_ in ("JJ", "VBN") and doc[k].text.islower() \
+            and k > span.start - 3:
+        k -= 1  # "the frozen Sosva", "the upper Volga"
+    if k < 0 or doc[k].lower_ != "the" or len(span) > 2 or span[-1].tag_ == "NNPS":
+        return False
+    if head.dep_ == "pobj":
+        return head.head.lower_ in COURSE_PREPS
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in COURSE_VERBS and head.head.tag_ != "VBG"  # not
+    # "a rebound, following the Black Death"
 
 
 # a page reference right after a name, in a note or a parenthesis: "Scott, p. 15", "Huntford, pp. 7–12",

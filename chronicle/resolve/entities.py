@@ -107,6 +107,16 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[LOC] += 0.8
     if c.get("prep") in ("reach", "enter") or c.get("prep") == "from" and c.get("prep_head") in JOURNEY_VERBS:
         v[LOC] += 0.6  # "they reached Berezov", "travelled from Yanovka": persons are seldom reached or left so
+    if c.get("prep") in LOCATING_PREPS and c.get("prep_head") in FAC_HEADS | SETTLEMENT_NOUNS and not c.get("org_head"):
+        v[LOC] += 1.0  # "the farm at Mandriole", "a hut near Razliv": a place placed at a name is placed in a place
+    if c.get("the") and len(words) == 1 and c.get("label") in ("PERSON", "GPE", "LOC", "FAC") and not c.get("plural") \
+            and words[0][1:].isalpha() and words[0][1:].islower() and not c.get("modifier") and not c.get("appos_noun") \
+            and not c.get("lexical") and not any(c.get(k) for k in ("title", "kin", "who", "role", "personal_clause",
+                                                                     "next_head", "publisher", "modifies_org")):
+        v[LOC] += 1.0  # "the bastions of the Janiculum", "the patriots of the Romagna": a person's name takes no
+        # article, a hill's, a river's or a region's does
+    if c.get("course") and not c.get("org_head") and not c.get("title"):
+        v[LOC] += 1.5  # "up the Lena", "followed the frozen Sosva": a river or a region is travelled so
     if c.get("org_head") and len(words) > 1 or c.get("org_head") in ("soviet", "duma", "cheka", "okhrana", "sovnarkom"):
         v[ORG] += 4.0 if place_prior(m.name) < COUNTRY_PRIOR else 0.5  # "the Soviet Union", "the Russian
         # Federation": a country the gazetteer knows, though named with a body noun
@@ -185,6 +195,8 @@ TO_PLACE_VERBS = {"go", "come", "bring", "take", "walk", "return", "ride", "driv
 JOURNEY_VERBS = {"travel", "journey", "ride", "drive", "sail", "walk", "march", "flee", "escape", "return", "set",
                  "emigrate", "move", "steam", "fly", "hurry", "hasten", "proceed", "depart", "start", "exile",
                  "deport", "banish"}
+LOCATING_PREPS = {"at", "in", "near", "outside", "beyond"}
+SETTLEMENT_NOUNS = {"village", "hamlet", "town", "city", "estate", "hut", "cottage", "villa", "camp", "farmhouse"}
 THE_PLACE_PREPS = {"at", "near", "outside", "inside", "towards", "toward"}
 BUILDING_ORG_HEADS = {"institute"}
 COUNTRY_PRIOR = 0.9  # the gazetteer's prior of countries (0.95)
