@@ -523,3 +523,58 @@ def test_the_government_is_the_body_that_travelled_just_before():
     trips = _trips("Lenin reached Petrograd on 1 March 1918. On 10 March the train carrying the Sovnarkom steamed out "
                    "of Petrograd. After a day's delay at Tosno, the government reached Moscow on the evening of 11 March.")
     assert any(who == ["Sovnarkom"] and stops[0] == "Petrograd" and stops[-1] == "Moscow" for who, stops in trips)
+
+
+def _by_traveller(rec):
+    names = {p.id: p.name for p in list(rec.places)}
+    people = {p.id: p.name for p in rec.persons}
+    return [([people.get(t, t) for t in j.travellers], [names.get(s, s) for s in j.stops]) for j in rec.journeys]
+
+
+ESCAPE = ("Dmitri Volkov was sent to Kem in 1911. Had he served out his term, he would have come home only in 1914."
+          "\n\nHe did not serve it. The first his comrades heard of his escape was a letter from Stockholm, written "
+          "in May 1912 to Pavel Orlov in Geneva. On the night of 2 May he boarded a fishing boat at Kem, and three "
+          "days later he was in Tornio. His cousin, writing long afterwards, had him travel by way of Uleaborg to "
+          "Vaasa instead. He crossed the frontier at Haparanda and went on to Stockholm.")
+
+
+def test_a_source_that_has_him_travel_tells_a_version_and_crossing_the_frontier_at_x_is_a_stop():
+    journeys = _by_traveller(extract_string(ESCAPE))
+    volkov = [stops for who, stops in journeys if who == ["Dmitri Volkov"]]
+    assert volkov and "Tornio" in volkov[0] and volkov[0][-2:] == ["Haparanda", "Stockholm"]
+    assert not any("Vaasa" in stops or "Uleaborg" in stops for _, stops in journeys)  # the cousin's version
+
+
+def test_he_in_a_paragraph_that_told_of_his_escape_is_the_one_who_escaped():
+    """The pronoun layer gave "he boarded" to the addressee named just before (as it did on a real passage);
+    the one whose escape the paragraph tells goes instead, unless the addressee became a subject since."""
+    from types import SimpleNamespace as NS
+    from chronicle.resolve.clauses import EntityRef
+    from chronicle.resolve.journeys import _whose_journey
+    text = ESCAPE
+    para = text.index("He did not")
+    he = text.index("he boarded")
+    volkov, orlov = "per-volkov", "per-orlov"
+    rd = NS(ctx=NS(text=text), gender={volkov: "m", orlov: "m"}, subjects=[(para, EntityRef(para, para + 2, volkov,
+            "person"), para + 3)], pronouns={}, at=lambda s, e: None, _para_start=lambda pos: para if pos >= para else 0,
+            antecedent=lambda word, pos: EntityRef(para, para + 2, volkov, "person"))
+    heads = [NS(lower_="he", idx=he)]
+    assert _whose_journey(rd, heads, 0, (orlov,)) == (volkov,)
+    named = text.index("Pavel Orlov")  # had the addressee been a clause's subject since, he would stay
+    rd.subjects.append((named, EntityRef(named, named + 11, orlov, "person"), named + 12))
+    assert _whose_journey(rd, heads, 0, (orlov,)) == (orlov,)
+    assert _whose_journey(rd, [NS(lower_="they", idx=he)], 0, (orlov,)) == (orlov,)
+
+
+def test_arrived_from_x_comes_to_the_place_just_named_and_an_arrest_is_a_stop():
+    text = ("The quarrel grew out of Berlin. Semyon Orlov arrived from Leipzig in March 1910 and lodged with a "
+            "printer. On 20 May he was arrested at a meeting at the Riding School in Riga.")
+    journeys = _by_traveller(extract_string(text))
+    orlov = [stops for who, stops in journeys if who == ["Semyon Orlov"]]
+    assert orlov and orlov[0] == ["Leipzig", "Berlin", "Riga"]
+
+
+def test_a_place_where_the_journey_was_delayed_is_a_stop_on_it():
+    text = ("On 4 June Semyon Orlov left Tver by train. The journey, held up by a broken bridge at Klin, "
+            "lasted two days, and Orlov reached Moscow on 6 June.")
+    assert [stops for _, stops in _by_traveller(extract_string(text))] == [["Tver", "Klin", "Moscow"]]

@@ -120,6 +120,7 @@ def _of_named(rd: Reader, noun: Token, off: int, nouns: set[str] = SETTLEMENT_NO
     return [o for w, o in preps(noun) if w == "of"]
 
 
+BORDERS = {"frontier", "border", "boundary", "line", "lines", "pass", "strait", "straits", "channel", "divide"}
 ONWARD = {"to", "into", "towards", "toward"}  # the next stage of a route: "from X to Y"
 HALTS = {"night", "day", "week", "halt", "stop", "stay", "rest", "fortnight", "month", "stopover", "pause"}
 # a name that a vessel noun introduces or follows ("the sealer _Jason_", "the _Ruth_ oil tanker", "his ship, the
@@ -199,13 +200,14 @@ def run(ctx: DocContext) -> dict[str, list]:
                 where = located(rd, verb, s.offset)
                 seen.extend(where)
                 if leg is None:
-                    for x in _arrived_to_be(rd, verb, s.offset, where) or _fronted_stay(rd, verb, s.offset, last):
+                    for x in _arrived_to_be(rd, verb, s.offset, where) or _fronted_stay(rd, verb, s.offset, last) \
+                            or _arrested_at(rd, verb, s.offset) or _journey_held(rd, verb, s.offset, last):
                         x.date = rd.event_date(verb, s)
                         found.append(x)
         modes = [m for leg in found for m in leg.modes]
         legs.extend(replace(leg, modes=modes) for leg in found if leg.stops or leg.verb in SET_OUT)
     legs = _aboard(rd, legs, _vessels(ctx))
-    legs = _come_here(legs)
+    legs = _come_here(legs, rd)
     within = {p.id: p.within for p in ctx.places
               if p.within and p.name.replace("-", " ").split()[-1].lower() in FACILITY}
     guessed = {p.id for p in ctx.places if p.id in within and (p.confidence or 0) < 0.5}
@@ -219,19 +221,30 @@ def run(ctx: DocContext) -> dict[str, list]:
 COME_REACH = 800  # how near the travel clause must be whose end is the "here" of "who had come from X"
 
 
-def _come_here(legs: list[Leg]) -> list[Leg]:
+def _come_here(legs: list[Leg], rd: Reader | None = None) -> list[Leg]:
     """ "Trotsky reached London … Among the guests was Gorky, who had come from Capri": "come" from a place, with
     no whither, comes to where the narrative is, the place the travel clause just before it (someone else's)
-    arrived at."""
+    arrived at. "Arrive" from a place, with no whither, goes to the place the text named just
+    before, in the same paragraph ("The suspicion grew out of Vienna … Koba arrived from Cracow")."""
     out: list[Leg] = []
     for leg in legs:
-        if leg.verb == "come" and leg.has_origin and len(leg.stops) == 1:
+        if leg.verb in ("come", "arrive") and leg.has_origin and len(leg.stops) == 1:
             prev = [x for x in out if x.travellers != leg.travellers and 0 < leg.start - x.start <= COME_REACH
                     and x.verb not in STAYS and x.stops and not (x.has_origin and len(x.stops) == 1)]
-            if prev and prev[-1].stops[-1] != leg.stops[0]:
-                leg = replace(leg, stops=leg.stops + [prev[-1].stops[-1]])
+            here = prev[-1].stops[-1] if prev and leg.verb == "come" else \
+                _named_here(rd, leg) if rd is not None and leg.verb == "arrive" else None
+            if here and here != leg.stops[0]:
+                leg = replace(leg, stops=leg.stops + [here])
         out.append(leg)
     return out
+
+
+def _named_here(rd: Reader, leg: Leg) -> str | None:
+    """The place named last before a travel clause (within ``THERE_REACH``, same paragraph): where the text is."""
+    start = leg.evidence.start if hasattr(leg.evidence, "start") else leg.start
+    para = rd._para_start(leg.start)
+    before = [x for x in rd.refs_in(max(start - THERE_REACH, para or 0), start) if x.kind == "place"]
+    return before[-1].id if before else None
 
 
 def located(rd: Reader, verb: Token, off: int) -> list[tuple[int, str, str]]:
@@ -256,6 +269,53 @@ def located(rd: Reader, verb: Token, off: int) -> list[tuple[int, str, str]]:
 
 
 RELEASED = {"release", "free", "discharge", "liberate", "parole", "amnesty"}
+ARRESTS = {"arrest", "seize", "capture", "detain", "apprehend", "intern"}
+
+
+def _journey_held(rd: Reader, verb: Token, off: int, last: Leg | None) -> list[Leg]:
+    """ "The journey, delayed by a standoff with a trainload of deserters at Malaya Vishera, lasted …", "the voyage
+    was held up at Malta": a place where "the journey" (voyage, passage…) under way was delayed is a stop on it."""
+    if last is None or verb.tag_ != "VBN" or negated(verb) or hypothetical(verb):
+        return []
+    nouns = [verb.head] if verb.dep_ == "acl" else children(verb, "nsubjpass")
+    if not any(n.lemma_.lower() in TRAVEL_NOUNS and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+                                                      for c in n.children) for n in nouns):
+        return []
+    places = [r.id for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATED | {"off"}
+              for r in [rd.entity(t, off, ("place",))] if r is not None]
+    pos = off + verb.idx
+    if not places or pos - last.start > STAY_REACH:
+        return []
+    return [Leg(last.travellers, list(dict.fromkeys(places)), False, [], rd.tokens_span(verb.subtree, off), pos,
+                verb="stay", company=last.company)]
+
+
+def _arrested_at(rd: Reader, verb: Token, off: int) -> list[Leg]:
+    """ "Stalin left Vienna in the middle of February. On 23 February he was arrested at a Bolshevik concert at
+    the Kalashnikov Exchange in St Petersburg": where someone is arrested they have come to, a stop on a journey
+    under way (a stay: it starts none); the place may hang on the occasion ("at a concert … in X")."""
+    if verb.lemma_.lower() not in ARRESTS or not children(verb, "nsubjpass") or negated(verb) or hypothetical(verb):
+        return []
+    found: list[tuple[int, str, str]] = []
+    todo = [(w, o, 0) for w, o in preps(verb) if w in LOCATED]
+    while todo:
+        w, o, depth = todo.pop(0)
+        r = rd.entity(o, off, ("place",))
+        if r is not None:
+            found.append((o.i, w, r.id))
+        if depth < 2:
+            todo += [(w2, o2, depth + 1) for w2, o2 in preps(o) if w2 in LOCATED]
+    if not found:
+        return []
+    found.sort()
+    stops = [found[-1][2]] + [p for _, _, p in found[:-1]] if found[-1][1] == "in" and len(found) > 1 \
+        else [p for _, _, p in found]  # "at the Exchange in St Petersburg": the city, then the building
+    heads = children(verb, "nsubjpass")
+    actors = tuple(dict.fromkeys(r.id for h in heads for r in rd.group(h, off, ("person",), of=False, poss=False)))
+    if not actors:
+        return []
+    return [Leg(actors, list(dict.fromkeys(stops)), False, [], rd.tokens_span(verb.subtree, off), off + verb.idx,
+                verb="be")]
 WHEN_WORDS = {"later", "afterwards", "afterward", "soon", "already", "then", "by"}
 
 
@@ -269,7 +329,9 @@ def _arrived_to_be(rd: Reader, verb: Token, off: int, where: list[tuple[int, str
     if not timed:
         return []
     ev = rd.tokens_span(verb.subtree, off)
-    return [Leg((who,), [place], False, [], ev, pos, verb="be") for pos, who, place in where]
+    heads = subjects(verb)
+    return [Leg(_whose_journey(rd, heads, off, (who,)), [place], False, [], ev, pos, verb="be")
+            for pos, who, place in where]
 
 
 def _fronted_stay(rd: Reader, verb: Token, off: int, last: Leg | None) -> list[Leg]:
@@ -432,6 +494,8 @@ def _reported(rd: Reader, verb: Token, off: int, travellers: tuple[str, ...]) ->
     h = verb
     while h.dep_ == "conj" and h.head is not h:
         h = h.head
+    if _has_him(rd, h, off, travellers):
+        return True
     if h.dep_ not in ("ccomp", "acl", "advcl") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children) \
             and h.dep_ != "ccomp":
         return False
@@ -442,6 +506,29 @@ def _reported(rd: Reader, verb: Token, off: int, travellers: tuple[str, ...]) ->
         return False
     who = {r.id for s in subjects(head) for r in rd.group(s, off, ACTORS, poss=False)}
     return not (who and who <= set(travellers))  # "Trotsky wrote that he had left Vienna": his own account
+
+
+SOURCES = {"account", "version", "memoir", "memoirs", "biographer", "chronicler", "biography", "chronicle", "source",
+           "tradition", "historian", "legend", "story", "narrative", "recollection", "recollections"}
+
+
+def _has_him(rd: Reader, h: Token, off: int, travellers: tuple[str, ...]) -> bool:
+    """ "Zinoviev's secretary, writing long afterwards, had him travel up the Dvina to Kotlas", "one memoir has
+    her arrive in May": a source that "has" the traveller go somewhere tells a version, not the narrative (a
+    "have" with a bare infinitive whose subject is a source noun or carries an asserting participle; "the police
+    had him taken to X" is no bare infinitive)."""
+    head = h.head
+    if h.dep_ not in ("ccomp", "xcomp") or h.tag_ != "VB" or head.lemma_.lower() != "have" \
+            or not any(c.dep_ == "nsubj" for c in h.children) and not children(head, "dobj"):
+        return False
+    subj = subjects(head)
+    source = any(s.lemma_.lower() in SOURCES for s in subj) or any(
+        c.tag_ == "VBG" and c.lemma_.lower() in ASSERTING for x in [head] + subj for c in x.children
+        if c.dep_ in ("advcl", "acl"))
+    if not source:
+        return False
+    who = {r.id for s in subj for r in rd.group(s, off, ACTORS, poss=False)}
+    return not (who and who <= set(travellers))
 
 
 def _on_the_way_participle(verb: Token, roles: list[tuple[str, float, str]]) -> bool:
@@ -486,7 +573,8 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
             continue
         if r is None and role and obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN") \
                 and obj.lemma_.lower() not in VEHICLES and not _unplaced_name(rd, obj, off, lemma) \
-                and lemma != "climb":  # "from Vizille he had climbed the pass": the pass is no reason to drop it
+                and lemma != "climb" and not (lemma == "cross" and obj.lemma_.lower() in BORDERS):
+            # "from Vizille he had climbed the pass", "crossed the frontier at X": no reason to drop the clause
             return None
         if r is not None and role:
             roles.append((role, obj.i, r.id))
@@ -567,6 +655,7 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
                                      for x in [_surname_person(rd, r.id)] if x != r.id)
     travellers = travellers or tuple(x for h in heads[:1] for x in _epithet(rd, h, off))
     travellers = _still_travelling(rd, heads, off, last, travellers)
+    travellers = _whose_journey(rd, heads, off, travellers)
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and last is not None \
             and last.start == off + verb.head.idx and last.travellers and not moved:
         travellers = last.travellers  # "He changed trains at Tyumen and reached Tobolsk": the same travellers
@@ -697,6 +786,38 @@ def _still_travelling(rd: Reader, heads: list[Token], off: int, last: Leg | None
     if any(r.id in travellers for _, r, _ in rd.subjects[lo:hi]):
         return travellers
     return (who,)
+
+
+HE_SHE = {"he", "she"}
+TRAVEL_NOUNS = ("escape", "flight", "journey", "voyage", "return", "trip", "passage", "crossing", "travels", "odyssey")
+WHOSE_JOURNEY = re.compile(rf"\b(his|her)\s+(?:own\s+|long\s+|famous\s+|daring\s+)?(?:{'|'.join(TRAVEL_NOUNS)})\b", re.I)
+
+
+def _whose_journey(rd: Reader, heads: list[Token], off: int, travellers: tuple[str, ...]) -> tuple[str, ...]:
+    """ "The first the emigration heard of his escape was a postcard … addressed to Sokolnikov in Paris; he had
+    arrived the previous evening": a "he"/"she" travelling in a paragraph that has told of "his escape" (flight,
+    journey…) is the one whose escape it is, when the person the pronoun was resolved to has been no clause's
+    subject since (only named in passing: the addressee, not the traveller)."""
+    if len(heads) != 1 or heads[0].lower_ not in ("he", "she") or len(travellers) != 1:
+        return travellers
+    pos = off + heads[0].idx
+    para = rd._para_start(pos)
+    if para is None:
+        return travellers
+    for m in reversed(list(WHOSE_JOURNEY.finditer(rd.ctx.text, para, pos))):
+        word = m.group(1).lower()
+        r = rd.at(m.start(1), m.end(1)) or rd.pronouns.get(m.start(1)) or rd.antecedent(word, m.start(1))
+        if r is None or r.kind != "person" or r.id == travellers[0] \
+                or rd.gender.get(r.id) == ("f" if heads[0].lower_ == "he" else "m"):
+            continue
+        lo = bisect.bisect_right(rd.subjects, m.start(), key=lambda x: x[0])
+        hi = bisect.bisect_left(rd.subjects, pos, key=lambda x: x[0])
+        text = rd.ctx.text
+        if any(x.id == travellers[0] and text[p:p + 4].split()[0].lower() not in HE_SHE
+               and not text.startswith(("’s", "'s"), x.end) for p, x, _ in rd.subjects[lo:hi]):
+            return travellers  # named as a subject since (not a pronoun resolved to them, nor "Zinoviev's secretary")
+        return (r.id,)
+    return travellers
 
 
 def _surname_person(rd: Reader, eid: str) -> str:
