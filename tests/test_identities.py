@@ -377,3 +377,12 @@ def test_the_other_first_name_then_named_in_full_is_that_person():
                          "office, Maria Zarkovich, ran the courier network and later quarrelled with Orlova.")
     zarkovich = holder(rec, "Maria Zarkovich")
     assert len(zarkovich.mentions) == 2 and zarkovich.id != holder(rec, "Maria Petrovna Orlova").id
+
+
+def test_a_relative_introduced_by_first_name_is_no_namesake_named_later():
+    text = ("The admiral spent his leave at Merton. His brother William, the parson, came with his family. In the "
+            "cockpit he was attended by Dr William Bleary, the surgeon, who wrote the account.")
+    rec = extract_string(text)
+    surgeon = holder(rec, "William Bleary")
+    brother = text.index("William, the parson")
+    assert not any(m.start == brother for m in surgeon.mentions)

@@ -141,6 +141,12 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
             fits_spouse = fits
             fits = lambda i, sp=spouse: fits_spouse(i) and (  # noqa: E731
                 i.surname is None and not _patronymics(i) or _same_family(i.surname or "", sp) or _married(text, i, sp))
+        rel = RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start) if len(w) == 1 and text and not kin \
+            and not spouse and given_name_gender(m.name) else None  # (not "with his brother, Franklin learned")
+        if rel:  # "His brother William, the parson": of his family, not the surgeon William Beatty named later
+            fits_relative, family = fits, _named_before_in_sentence(text, rel.start(), mentions)
+            fits = lambda i, fam=family: fits_relative(i) and (  # noqa: E731
+                i.surname is None and not _patronymics(i) or fam is not None and _same_family(i.surname or "", fam))
         said = _pronoun_gender_after(m, text, mentions) if len(w) == 1 and text and g is None else None
         another = m.cues.get("another") or (len(w) == 1 and bool(text) and _named_after(text, m))
         ident = None if another or kin else \
@@ -180,6 +186,9 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
 
 
 KIN_WORDS = r"(?:brother|sister|son|daughter|father|mother|uncle|aunt|cousin|nephew|niece|wife|husband|twin|widow)s?"
+RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:elder|eldest|older|oldest|younger|youngest|"
+                             r"little|baby|half-|step-?)\s*)?(?:brother|sister|son|daughter|uncle|aunt|cousin|nephew|"
+                             r"niece|twin)\s+$")
 NAMED_BEFORE = re.compile(r"\b(?:named|called|christened|bapti[sz]ed|name)\s+$")
 NAMED_AFTER = re.compile(r"\s+(?:after|for)\s+(?:his|her|their|its|the)\s+(?:late\s+|dead\s+)?"
                          r"(?:(?:grand|god|step)?(?:father|mother)|uncle|aunt|brother|sister)\b")
@@ -264,6 +273,13 @@ def _pronoun_gender_after(m: Mention, text: str, mentions: list[Mention]) -> str
 
 SPOUSE_BEFORE = re.compile(r"(?:\b(?P<pron>[Hh]is|[Hh]er)|\b(?P<name>[A-Z][\w-]+)[’']s)\s+(?:(?:young|new|first|second|"
                            r"late|future|former|common-law)\s+)?(?:wife|husband)\s*,?\s*$")
+
+
+def _named_before_in_sentence(text: str, pos: int, mentions: list[Mention]) -> str | None:
+    """The surname of the person named last before ``pos`` in its sentence (whose "his" it is)."""
+    before = [x for x in mentions if x.end <= pos and pos - x.end < 200 and not re.search(r"[.!?]\s", text[x.end:pos])]
+    last = max(before, key=lambda x: x.start, default=None)
+    return _words(last)[-1] if last is not None and _words(last) else None
 
 
 def _spouse_of(m: Mention, text: str, mentions: list[Mention]) -> str | None:
