@@ -597,3 +597,11 @@ def test_troops_occupying_a_building_is_an_event_holding_a_post_is_not():
                                           "1918": "1918"})
     occupied = [e for e in evs if _verb(e) == "occupied"]
     assert [(e.type, e.date) for e in occupied] == [("battle", "1917-07-06")]
+
+
+def test_they_naming_no_one_is_not_the_main_person_named_beside_it():
+    text = ("Polo spoke. Polo wrote. Polo slept. Polo waited. Polo sang. In 1269 they returned to Venice to meet Polo "
+            "for the first time. In 1271 they sailed to Acre.")
+    evs = _events(text, ["Polo"], ["Venice", "Acre"], times={"1269": "1269", "1271": "1271"})
+    got = {_verb(e): e.participants for e in evs}
+    assert got.get("returned", ()) == () and got["sailed"] == ("polo",)

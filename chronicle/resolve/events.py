@@ -940,7 +940,12 @@ def _travelling_lead(rd: Reader, verb: Token, off: int):
         return None
     pos = off + verb.idx
     near = [r for r in rd.refs_in(max(0, pos - 1500), pos) if r.id in rd.topics.values()]
-    return near[-1] if near else None
+    if not near:
+        return None
+    if t.lower_ == "they" and any(x.dep_ in ("dobj", "pobj", "dative") and r is not None and r.id == near[-1].id
+                                  for x in verb.sent for r in [rd.ref(x, off)]):
+        return None  # "In 1269, they returned to Venice to meet Marco for the first time": not Marco
+    return near[-1]
 
 
 VEHICLES = {"train", "ship", "boat", "steamer", "sledge", "sleigh", "carriage", "coach", "car", "vessel", "barge",
