@@ -472,3 +472,76 @@ def test_the_chair_of_a_body_and_the_one_elected_in_his_place():
     got = {(m.person, m.organization, m.role, m.status) for m in memberships.run(ctx)["memberships"]}
     assert got == {("ivan_lapin", "workers_council", "chairman", "removed"),
                    ("pavel_gusev", "workers_council", "chairman", "granted")}
+
+
+# Biography's posts in armed services and bodies (found on the passages bukharin-1911 and nelson-1805; the
+# passages below are written for these tests).
+
+def test_appointed_to_the_command_of_a_body_is_granted():
+    text = "Olga Reiss was appointed to the command of the Baltic Division in March."
+    assert _got(text, ["Olga Reiss"], ("Baltic Division",)) == {("olga_reiss", "baltic_division", "granted")}
+
+
+def test_a_second_preposition_joined_to_the_first_is_elected_too():
+    text = "Kravets had been elected to the Petersburg Committee that spring and to the Central Bureau in June."
+    assert _got(text, ["Kravets"], ("Petersburg Committee", "Central Bureau")) == {
+        ("kravets", "petersburg_committee", "granted"), ("kravets", "central_bureau", "granted")}
+
+
+def test_a_proposal_that_came_to_nothing_is_refused_and_a_bare_proposal_is_nothing():
+    text = ("When Orlov proposed Semyonov for the editorial board of Zarya, the others objected that he was too "
+            "young, and the proposal lapsed.")
+    assert _got(text, ["Orlov", "Semyonov"], ("Zarya",)) == {("semyonov", "zarya", "refused")}
+    assert _got("Orlov proposed Semyonov for the editorial board of Zarya.", ["Orlov", "Semyonov"], ("Zarya",)) == set()
+
+
+def test_leaving_as_a_bodys_correspondent_keeps_the_post():
+    assert _got("Semyonov left as Iskra’s Berlin correspondent and nothing more.", ["Semyonov"], ("Iskra",)) == {
+        ("semyonov", "iskra", "held")}
+    assert _got("Semyonov resigned as editor of Iskra in May.", ["Semyonov"], ("Iskra",)) == {
+        ("semyonov", "iskra", "removed")}
+    assert _got("Semyonov left Iskra in May.", ["Semyonov"], ("Iskra",)) == {("semyonov", "iskra", "removed")}
+
+
+def test_a_rank_before_a_name_of_a_body_is_a_post_in_it():
+    text = "At dawn Colonel James Wright of the Royal Engineers rode into the camp."
+    assert _got(text, ["James Wright"], ("Royal Engineers",)) == {("james_wright", "royal_engineers", "held")}
+    assert _got("At dawn James Wright of the Royal Engineers rode in.", ["James Wright"], ("Royal Engineers",)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Admiral Harwood was second in command of the Channel Fleet.",
+    "Harwood, second in command of the Channel Fleet, disagreed.",
+    "He was appointed to the command of the Channel Fleet, with Harwood, who had served in the Indies, as his second.",
+    "In May Jervis was given the command of the Channel Fleet, with Rear-Admiral Harwood for his second.",
+])
+def test_second_in_command_is_held(text):
+    assert ("harwood", "channel_fleet", "held") in _got(text, ["Harwood", "Jervis"], ("Channel Fleet",))
+
+
+def test_recalled_from_a_body_is_removed_and_remembering_is_not():
+    assert _got("Harwood was recalled from the Channel Fleet in June.", ["Harwood"], ("Channel Fleet",)) == {
+        ("harwood", "channel_fleet", "removed")}
+    assert _got("Harwood recalled the Channel Fleet of his youth.", ["Harwood"], ("Channel Fleet",)) == set()
+
+
+def test_on_the_editorial_board_is_held_and_writing_for_a_paper_is_not():
+    assert _got("Semyonov was on the editorial board of Iskra.", ["Semyonov"], ("Iskra",)) == {
+        ("semyonov", "iskra", "held")}
+    assert _got("Semyonov wrote for Iskra from Berlin.", ["Semyonov"], ("Iskra",)) == set()
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Alby was in command of the Channel Fleet.", "held"),
+    ("Alby was relieved of the command of the Channel Fleet.", "removed"),
+    ("Alby hoisted his flag in the Channel Fleet.", "granted"),
+    ("In the Channel Fleet, Alby flew his flag.", "held"),
+])
+def test_naval_commands_and_flags(text, status):
+    assert _got(text, ["Alby"], ("Channel Fleet",)) == {("alby", "channel_fleet", status)}
+
+
+def test_succeeding_someone_as_an_officer_of_a_body():
+    text = "In 1804 Alby succeeded Crewe as chairman of the Treasury Board."
+    assert _got(text, ["Alby", "Crewe"], ("Treasury Board",)) == {
+        ("alby", "treasury_board", "granted"), ("crewe", "treasury_board", "removed")}

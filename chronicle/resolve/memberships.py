@@ -11,7 +11,11 @@ Read around every mention of an organization:
 * the organization naming a person's party: "the Cadet Y", "Y, a Bolshevik", "Y was
   a Bolshevik" (held, role member);
 * a refused application: "his application (to X) was turned down / rejected",
-  "X refused to admit him", "was not admitted to X" (refused).
+  "X refused to admit him", "was not admitted to X" (refused); a proposal that came to nothing
+  ("proposed him for the board of X …, and the proposal lapsed") (refused);
+* posts in services: "appointed to the command of X", "second in command of X", "with Y for his
+  second", "Captain Y of X", "hoisted / flew his flag in X", "relieved of the command of X", "was
+  recalled from X", "succeeded Z as chairman of X".
 
 * a party word the entity layer left untyped, matched to the record's organizations by number
   ("a Menshevik" ~ "Mensheviki"); a body of an organization ("the editorial board of X");
@@ -51,6 +55,8 @@ ROLES = {"member", "chairman", "chairwoman", "president", "vice-president", "edi
          "candidate", "adherent", "supporter", "follower", "employee", "apprentice", "printer", "lieutenant",
          "sergeant", "soldier", "sailor", "officer", "comrade", "brother", "sister", "inspector", "prime",
          "informer", "spy", "collaborator", "contributor"}
+RANKS = {"captain", "colonel", "general", "admiral", "commander", "lieutenant", "major", "commodore", "sergeant",
+         "corporal", "brigadier", "professor", "commissar"}  # "Captain X of the Y": the post is in the Y
 SHARED_ROLES = {"collaborator"}  # "his old collaborator on the daily Nachalo, X": both were on it
 PERSON_ROLE = ROLES - {"one", "brother", "sister", "comrade"}
 GRANT = {"join": None, "enter": None, "elect": None, "admit": None, "appoint": None, "accept": None,
@@ -1024,11 +1030,21 @@ def _readings(rd: Reader, s: Sentence, org: Token):
     if dep == "pobj":
         prep = head
         holder = prep.head
+        if prep.dep_ == "conj" and prep.pos_ == "ADP":
+            # "elected to the Central Committee that January and to the Duma in October": the second "to"
+            # hangs on the first conjunct (a preposition, or a date the parser took for one)
+            x = prep
+            while x.dep_ == "conj" and x.head.i != x.i:
+                x = x.head
+            if x.pos_ == "ADP" and x.dep_ == "prep" or x.dep_ in ("npadvmod", "dobj") and x.head.pos_ == "VERB":
+                holder = x.head
         seat = _seat_noun(holder, prep)
         if seat is not None:  # "was refused a seat on X", "lost his place on X", "was denied membership of X"
             yield from _seat(rd, seat, off)
         if prep.lower_ == "of" and holder.lemma_.lower() in SEATS and holder.pos_ == "NOUN":
             yield from _seat_relative(rd, org, holder, off)
+        if prep.lower_ == "of" and holder.lemma_.lower() == "command":
+            yield from _second_in_command(rd, holder, off)
         if prep.lower_ == "of" and holder.lemma_.lower() in SEAT_ROLE and holder.dep_ == "nsubj" and \
                 holder.head.lemma_.lower() in ("go", "pass", "fall") and not negated(holder.head):
             # "the chairmanship of the All-Russian Central Executive Committee went at first to Lev Kamenev"
@@ -1056,6 +1072,22 @@ def _readings(rd: Reader, s: Sentence, org: Token):
             if holder.lemma_.lower() in PORTFOLIO and _portfolio(rd, org, off):
                 return  # "Commissar of Labour": a portfolio, not the Labour Group
             yield from _role(rd, holder, off, prep)
+        elif prep.lower_ == "of" and holder.pos_ == "PROPN" and holder.i < org.i:
+            # "Captain Henry Blackwood of the Euryalus", "Colonel Wright of the Royal Engineers": a rank
+            # before the name, and the body after it, is a post held in that body
+            rank = next((c for c in holder.children if c.dep_ == "compound" and c.i < holder.i
+                         and c.lower_ in RANKS), None)
+            person = rd.entity(holder, off, ("person",))
+            if rank is not None and person is not None and not negated(holder.head):
+                yield person, rank.lower_, "held", rank
+        elif holder.pos_ == "VERB" and prep.lower_ in ("in", "on", "aboard", "into", "to") and \
+                any(o.lemma_.lower() == "flag" and children(o, "poss") for o in children(holder, "dobj")):
+            # "hoisted his flag in the Temeraire" (granted), "In the Temeraire, Collingwood flew his flag" (held)
+            if not (negated(holder) or hypothetical(holder) or _reported(holder)):
+                status = "granted" if holder.lemma_.lower() in ("hoist", "shift", "transfer", "move", "raise") \
+                    else "held"
+                for p in unique([p for t in subjects(holder) for p in _persons(rd, t, off)]):
+                    yield p, "flag officer", status, holder
         elif holder.pos_ in ("VERB", "AUX"):
             got = list(_verb(rd, holder, off, prep.lower_))
             yield from got
@@ -1207,8 +1239,8 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
     while role.dep_ == "conj" and role.head.pos_ in ("NOUN", "PROPN", "NUM") and \
             role.head.lemma_.lower() in ROLES and role.head.dep_ != "appos":
         role = role.head  # "became a member of X and a candidate member of Y": read the first role's clause
-    if role.dep_ in ("attr", "oprd") and role.head.lemma_.lower() == "replace" or \
-            role.dep_ == "pobj" and role.head.lower_ == "as" and role.head.head.lemma_.lower() == "replace":
+    if role.dep_ in ("attr", "oprd") and role.head.lemma_.lower() in REPLACE or \
+            role.dep_ == "pobj" and role.head.lower_ == "as" and role.head.head.lemma_.lower() in REPLACE:
         yield from _replaced(rd, role.head if role.dep_ != "pobj" else role.head.head, off, name, trigger)
         return
     if role.dep_ == "appos" or (role.dep_ == "conj" and role.head.dep_ == "appos" and role.head.pos_ == "NOUN"):
@@ -1224,6 +1256,8 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
         lemma = verb.lemma_.lower()
         if lemma in GRANT or lemma == "become":
             status = "granted"
+        elif lemma == "leave" and role.dep_ == "pobj" and not children(verb, "dobj"):
+            status = "held"  # "he left as Pravda's Vienna correspondent": went away in that capacity, kept it
         elif lemma in REMOVE or lemma == "strip":  # "was deposed as president of X"
             status = "removed"
         if negated(verb) or hypothetical(verb):
@@ -1251,6 +1285,9 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
         holders += [p for c in children(trigger, "poss") for p in _persons(rd, c, off)]
     for p in unique(holders):
         yield p, name, status, trigger
+
+
+REPLACE = {"replace", "succeed", "supersede"}  # "Z succeeded X as chairman of Y": Z granted, X removed
 
 
 def _replaced(rd: Reader, verb: Token, off: int, name: str, role: Token):
@@ -1377,10 +1414,11 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         return  # "ordered him to exclude the Cadets": the Cadets are put out, he leaves nothing
     if how == "by" and any(w in ("from", "off", "out of") and rd.entity(o, off, ("organization",)) for w, o in preps(verb)):
         return  # "were removed from the Military Organization by the Central Committee": the agent removes
+    recalled = lemma == "recall" and passive and how == "from"  # "was recalled from the Channel Fleet"
     if lemma in REMOVE or "off" in particles or "out" in particles or how in ("from", "off", "out of"):
         if how not in LEFT and not particles & {"off", "out"} and not (how == "by" and lemma in OBJECT_IS_MEMBER):
             return  # "driven from Transbaikalia by the Red Army", "forced south by X": X is who drives
-        if lemma in REMOVE or (how in ("off", "out of") and lemma in PUSH_OFF):
+        if lemma in REMOVE or recalled or (how in ("off", "out of") and lemma in PUSH_OFF):
             status = "removed"
         else:
             return
@@ -1395,6 +1433,14 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         return
     elif lemma in HOLD and (how == "dobj" or how in ("on", "in", "with", "for", "to")):
         status = "held"
+    elif lemma == "be" and how == "on" and not passive:
+        status = "held"  # "he was on the editorial board of Iskra", "she was on the Central Committee"
+    elif (lemma in PROPOSE or lemma == "put" and "forward" in particles) and how in ("for", "to", "as") \
+            and _came_to_nothing(verb):
+        # "When Lenin proposed Bukharin for the editorial board of X, Y objected …, and the proposal lapsed"
+        for p in unique([p for o in children(verb, "dobj") for p in _persons(rd, o, off)]):
+            yield p, _capacity(verb), "refused", verb
+        return
     else:
         return
     role = (HOLD_ROLE.get(lemma) or _capacity(verb)) if status == "held" else _capacity(verb)  # "served X as chaplain"
@@ -1412,6 +1458,17 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         members = [p for sub in subjects(base) for p in _persons(rd, sub, off)]
     for p in unique(members):
         yield p, role, status, verb
+
+
+PROPOSE = {"propose", "nominate", "recommend"}  # a proposal is no membership; one that came to nothing is refused
+FAILED = {"lapse", "fail", "founder", "collapse", "object", "veto", "block", "oppose", "reject", "refuse",
+          "decline", "overrule"}
+
+
+def _came_to_nothing(verb: Token) -> bool:
+    """The sentence of a proposal says it failed: "… objected, and the proposal lapsed", "was vetoed"."""
+    return any(t.i != verb.i and t.pos_ == "VERB" and t.lemma_.lower() in FAILED and not negated(t)
+               and not hypothetical(t) for t in verb.sent)
 
 
 def _objects(rd: Reader, verb: Token, off: int) -> list[Token]:
@@ -1460,6 +1517,7 @@ SEAT_VERBS = {"refuse": "refused", "deny": "refused", "reject": "refused",
               "have": "held", "hold": "held", "keep": "held", "retain": "held", "occupy": "held",
               "accept": "granted", "decline": "refused"}
 SEAT_PREPS = {"on", "in", "of", "at", "within"}
+RELIEVE = {"relieve", "deprive", "strip"}  # "was relieved of the command of X": removed
 GIVERS = {"refuse", "deny", "give", "grant", "award"}  # "the congress denied him a place on X": the dative holds it
 
 
@@ -1477,10 +1535,62 @@ def _seat_noun(holder: Token, prep: Token) -> Token | None:
     if holder.pos_ == "NOUN" and holder.lemma_.lower() in SEATS and holder.dep_ == "pobj" \
             and holder.head.lower_ == "from" and holder.head.head.pos_ == "VERB":
         return holder  # "was removed from her post in the Zhenotdel"
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in SEATS and holder.dep_ == "pobj" \
+            and holder.head.lower_ == "of" and holder.head.head.lemma_.lower() in RELIEVE:
+        return holder  # "was relieved of the command of the Channel Fleet"
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in SEATS and holder.dep_ == "pobj" \
+            and holder.head.lower_ in ("to", "into") and holder.head.head.pos_ == "VERB" \
+            and _lemma(holder.head.head) in GRANT and prep.lower_ == "of":
+        return holder  # "was appointed to the command of the Mediterranean fleet"
     if holder.pos_ == "VERB" and holder.lemma_.lower() in SEAT_VERBS and prep.lower_ != "of":
         return next((o for o in children(holder, "dobj") if o.lemma_.lower() in SEATS and o.pos_ == "NOUN"
                      and (o.lemma_.lower() not in SEAT_ROLE or o.lemma_.lower() == "command")), None)
     return None
+
+
+SECOND = re.compile(r"\b(second|third)[- ]in[- ]$", re.I)
+
+
+def _second_in_command(rd: Reader, command: Token, off: int):
+    """ "X was second in command of the fleet", "X, second in command of the fleet, …": held (the parser
+    hangs "second" and "in" anywhere, so the words are read as text)."""
+    start = off + command.idx
+    m = SECOND.search(rd.ctx.text, max(0, start - 20), start)
+    if m is None and (command.dep_ == "pobj" and command.head.lower_ in ("to", "into") or command.dep_ == "dobj"):
+        # "appointed to the command of the fleet, with Vice-Admiral Collingwood … for his second"
+        for second in command.sent:
+            w = second.head
+            if second.lower_ != "second" or second.dep_ != "pobj" or w.lower_ not in ("for", "as") \
+                    or not any(c.dep_ == "poss" for c in second.children):
+                continue
+            # the person of "with", the "for/as" hung on it or right after its phrase
+            who = next((o for t in command.sent if t.lower_ == "with" and command.i < t.i < w.i
+                        for o in children(t, "pobj") if w.head.i == o.i or w.i == o.right_edge.i + 1), None)
+            p = rd.entity(who, off, ("person",)) if who is not None else None
+            if p is not None:
+                yield p, "second in command", "held", second
+        return
+    if m is None and command.dep_ == "pobj" and command.head.lower_ == "in" and command.head.head.lemma_ == "be" \
+            and not any(c.dep_ == "det" for c in command.children):
+        verb = command.head.head  # "Alby was in command of the Channel Fleet"
+        if not (negated(verb) or hypothetical(verb) or _reported(verb)):
+            for p in unique([p for t in subjects(verb) for p in _persons(rd, t, off)]):
+                yield p, "commander", "held", command
+        return
+    if m is None or command.dep_ != "pobj":
+        return
+    role = f"{m.group(1).lower()} in command"
+    first = next((t for t in command.doc[max(0, command.i - 4):command.i] if t.lower_ == m.group(1).lower()), None)
+    if first is None:
+        return
+    verb = command.head.head
+    if verb.lemma_ == "be" and command.head.lower_ == "in" and not (negated(verb) or hypothetical(verb)):
+        for p in unique([p for t in subjects(verb) for p in _persons(rd, t, off)]):
+            yield p, role, "held", first
+    elif first.i >= 2 and command.doc[first.i - 1].text == ",":  # "Collingwood, second in command of …"
+        p = rd.entity(command.doc[first.i - 2], off, ("person",))
+        if p is not None:
+            yield p, role, "held", first
 
 
 def _seat(rd: Reader, noun: Token, off: int):
@@ -1490,7 +1600,8 @@ def _seat(rd: Reader, noun: Token, off: int):
     if noun.dep_ == "pobj":  # "removed from her post in X": the verb above "from"
         verb = noun.head.head
     lemma = verb.lemma_.lower()
-    status = "removed" if noun.dep_ == "pobj" and lemma in REMOVE else SEAT_VERBS.get(lemma) if noun.dep_ != "pobj" else None
+    status = "removed" if noun.dep_ == "pobj" and (lemma in REMOVE or lemma in RELIEVE) else SEAT_VERBS.get(lemma) if noun.dep_ != "pobj" \
+        else "granted" if noun.head.lower_ in ("to", "into") and _lemma(verb) in GRANT else None
     if status is None or hypothetical(verb) or _reported(verb) or noun.dep_ == "nsubjpass":
         return
     if lemma == "take" and any(c.dep_ == "prt" for c in verb.children):
@@ -1502,7 +1613,7 @@ def _seat(rd: Reader, noun: Token, off: int):
         status = "refused"  # "was not given a seat on X", "nor would he take the supreme command of X"
     if passive:
         who = subjects(verb)
-    elif noun.dep_ == "pobj" and lemma in OBJECT_IS_MEMBER:  # "Stalin removed him from his post in X"
+    elif noun.dep_ == "pobj" and (lemma in OBJECT_IS_MEMBER or lemma in RELIEVE):  # "removed him from his post in X"
         who = children(verb, "dobj")
     elif lemma in GIVERS:
         who = children(verb, "dative") + [o for o in children(verb, "dobj") if o.i != noun.i]
