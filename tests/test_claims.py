@@ -291,3 +291,32 @@ def test_an_as_aside_claim_keeps_to_its_own_part_of_the_sentence():
 def test_a_suggestion_in_the_subjunctive_is_no_claim():
     found = claims_of("When Ferenc Deák suggested that Görgei declare himself a royalist, Görgei refused.")
     assert not any("declare himself" in content or "royalist" in content for _, content in found), found
+
+
+def test_by_his_own_account_frames_a_claim():
+    found = claims_of("Ivan Petrov read the German pamphlets for Sergei Volkov and, by his own later account, "
+                      "translated most of them aloud. By all accounts the winter was hard.")
+    assert any(who == "Ivan Petrov" and content.endswith("and translated most of them aloud.") for who, content in found), found
+    assert not any("winter was hard" in content for _, content in found), found
+
+
+def test_by_his_own_account_opening_a_sentence():
+    found = claims_of("Ivan Petrov was sent north in 1902. He escaped within a year. By his own account he slept a "
+                      "night in Perm before he reached the border.")
+    assert any(who == "Ivan Petrov" and content.startswith("he slept a night in Perm") for who, content in found), found
+
+
+def test_objected_that_is_a_claim():
+    found = claims_of("When Sergei Volkov proposed Petrov for the board, Mikhail Orlov objected that he was too young "
+                      "and too fond of Berlin, and the proposal lapsed. Orlov objected to the plan.")
+    assert ("Mikhail Orlov", "he was too young and too fond of Berlin") in found, found
+
+
+def test_what_a_writer_set_off_by_writing_later_does_is_a_claim():
+    found = claims_of("Petrov was sent to Onega in 1910 and escaped in August. Volkov’s secretary, writing long "
+                      "afterwards, had him travel up the Kama to Perm instead, but the Perm line led only to Vyatka. "
+                      "Writing in 1925, Orlov blamed the police for the fire. Writing to his wife, Orlov described the "
+                      "town. An old clerk, recalling those hours, tried to smile.")
+    assert (None, "had him travel up the Kama to Perm instead") in found, found
+    assert ("Orlov", "blamed the police for the fire") in found, found
+    assert not any("described the town" in content or "tried to smile" in content for _, content in found), found

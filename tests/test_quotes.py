@@ -903,3 +903,35 @@ def test_a_chapter_that_describes_is_no_block_intro_without_an_owner():
             "The army crossed the Tisza in April and marched north towards the fortress.\n")
     rec = record(text)
     assert not any(q.kind == "block" for q in rec.quotations)
+
+
+# --- passages written for the round on bukharin-1911 / nelson-1805 shapes -------------------------
+
+def test_a_he_opening_a_paragraph_of_a_life_is_the_person_it_is_about():
+    text = ("Admiral John Harker sailed for the Cape in May. Harker took the squadron south. Harker wrote to "
+            "London from Madeira. Harker waited a month for the convoy. Harker fought the French off Cape Sable.\n\n"
+            "Sir George Tulk met him once, at the Admiralty.\n\n"
+            "Sir George never saw him again.\n\n"
+            "At ten that night he drove away from Kew. ‘Drove from dear Kew,’ he wrote in his journal, ‘to serve "
+            "my King.’ ‘I had their cheers before,’ he said to Mason, who sat beside him; ‘I have their hearts now.’\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "Drove from").speaker) == "John Harker"
+    assert name_of(rec, quote_at(rec, text, "I had their cheers").speaker) == "John Harker"
+
+
+def test_words_quoted_in_a_sentence_told_by_his_own_account_are_his():
+    text = ("Ivan Petrov was sent north in 1902 and escaped within a year. By his own account he slept a night in "
+            "Perm, and crossed the border on a passport borrowed from a clerk who resembled him ‘in nothing but "
+            "the moustache’.\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "in nothing but").speaker) == "Ivan Petrov"
+
+
+def test_short_words_right_after_said_are_a_quotation_and_last_words_were_too():
+    text = ("The admiral fell on the deck and was carried below. The last words the chaplain heard were ‘God and "
+            "my country’. The later story that he said not ‘Kiss me’ but ‘Kismet’ is a legend. The ‘moderate’ "
+            "men said little.\n")
+    rec = record(text)
+    found = [text[q.quote.start:q.quote.end] for q in rec.quotations]
+    assert "‘God and my country’" in found and "‘Kiss me’" in found, found
+    assert "‘Kismet’" not in found and "‘moderate’" not in found, found

@@ -39,7 +39,7 @@ from ..annotate.lexicon import ALLEGING
 from ..context import DocContext
 from ..record import Claim, Quotation
 from .narrator import QUOTE_MARKS as NARRATOR_QUOTE_MARKS
-from .quotes import Attributor, TokenIndex
+from .quotes import PERSON_NOUNS, ROLE_NOUNS, Attributor, TokenIndex
 
 # the verbs of an assertion, less "suspect" ("I was suspected to be some runaway servant" claims nothing)
 CLAIM_VERBS = ALLEGING - {"suspect"} | {
@@ -49,7 +49,7 @@ CLAIM_VERBS = ALLEGING - {"suspect"} | {
     "suggest", "think", "consider", "hold", "predict", "warn", "promise", "acknowledge",
     "concede", "record", "show", "conclude", "reply", "answer", "add", "fancy",
     "expect", "judge", "estimate", "pretend", "proclaim", "repeat", "reckon", "resolve",
-    "observe", "remark", "note", "comment", "relate", "recount", "imply",
+    "observe", "remark", "note", "comment", "relate", "recount", "imply", "object",
 }
 CLAIM_NOUNS = {
     "claim", "assertion", "allegation", "opinion", "belief", "contention", "charge", "accusation",
@@ -82,6 +82,7 @@ AUTHOR_CORRECTION = re.compile(
 # verbs whose that-clause proposes ("suggested that he declare himself one of them"): no assertion in it
 MANDATIVE = {"suggest", "propose", "urge", "demand", "insist", "ask", "recommend", "request", "move", "require", "beg"}
 # verbs of ascribing: "dates the escape to March", "credited the victory to Trotsky"
+WRITING_FRAMES = {"write", "recall", "remember", "reminisce"}  # "X, writing long afterwards, had him …"
 ATTRIBUTING = {"date", "attribute", "ascribe", "credit", "blame", "trace", "assign"}
 # what a person's writing does when it asserts ("it names no party agent", "his diary mentions no meeting")
 WRITING_SAYS = {"name", "mention", "credit", "attribute", "ascribe", "blame", "date", "give", "place", "put", "call",
@@ -190,6 +191,8 @@ class ClaimFinder:
                 out += c  # "Trotsky's memoirs state that …" with "state" parsed as a noun
             elif t.pos_ == "VERB" and lemma in HEDGES and (c := self._hedged(t, a, b)):
                 out.append(c)
+            elif t.tag_ == "VBG" and lemma in WRITING_FRAMES and (c := self._writing_later(t, a, b)):
+                out.append(c)  # "Zinoviev's secretary, writing long afterwards, had him travel to Kotlas"
             elif t.pos_ in ("VERB", "AUX") and (lemma in CLAIM_VERBS or _has_it(t)):
                 if (c := self._parenthetical(t, a, b)) is not None:
                     out.append(c)  # "Martov, Trotsky recalled, was warmer"
@@ -277,10 +280,55 @@ class ClaimFinder:
                     hi = b if hi < 0 else hi
                     rest = (self.text[lo:pa] + " " + self.text[pb:hi]).strip(" ,;\n")
                     rest = re.sub(r"\s*,\s*,", ",", rest)
+                    if _by_own_account(t):  # "and, by his own account, translated": "and translated"
+                        rest = re.sub(r"\b(and|but),\s*", r"\1 ", rest).strip(" ,")
                     head = t.head if t.lower_ == "according" else t.head.head
                     out.append(_Claim(who, re.sub(r"\s+", " ", rest), a, b, at=self.tok.start(t),
                                       clause=head if head.pos_ in ("VERB", "AUX") and head.i != t.i else None))
         return out
+
+    def _writing_later(self, part, a: int, b: int) -> _Claim | None:
+        """ "Zinoviev's secretary, writing long afterwards, had him travel up the Dvina instead", "Writing in
+        1925, Petrov put the meeting in May": what the subject of a writing participle set off by commas does in
+        the sentence is that writer's version of events (claimant None for an unnamed one, "his secretary").
+        Not "writing to his wife, he described …" (a letter: the participle has an object or a "to")."""
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("to", "from", "for", "about",
+                                                                                         "of", "on")
+               for c in part.children):
+            return None
+        sub = list(part.subtree)
+        doc = part.doc
+        before = doc[sub[0].i - 1] if sub[0].i > part.sent.start else None
+        after = doc[sub[-1].i + 1] if sub[-1].i + 1 < part.sent.end else None
+        if after is None or after.text != "," or before is not None and before.text != ",":
+            return None
+        if part.dep_ == "advcl" and part.head.pos_ in ("VERB", "AUX"):
+            verb = part.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        elif part.dep_ in ("conj", "acl", "appos") and part.head.dep_ == "nsubj":
+            subj, verb = part.head, part.head.head
+        else:
+            return None
+        if subj is None or verb.lemma_.lower() in CLAIM_VERBS | HEDGES or verb.pos_ not in ("VERB", "AUX"):
+            return None  # "X, writing later, claimed that …": the verb's own claim
+        who = self.att.entity(subj)
+        if who is None and not (subj.pos_ == "NOUN" and subj.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS):
+            return None
+        drop = {t.i for t in subj.subtree} | {t.i for t in sub}
+        for c in verb.children:
+            if c.dep_ == "conj" or c.dep_ == "cc" or c.dep_ == "punct" and c.i > verb.i and any(
+                    g.dep_ == "conj" and g.i > c.i for g in verb.children):
+                drop |= {t.i for t in c.subtree} if c.dep_ != "punct" else {c.i}
+        toks = [t for t in verb.subtree if t.i not in drop]
+        while toks and (toks[0].is_punct or toks[0].is_space):
+            toks.pop(0)
+        while toks and (toks[-1].is_punct and toks[-1].text not in QUOTE_MARKS or toks[-1].is_space):
+            toks.pop()
+        if len(toks) < 3:
+            return None
+        content = re.sub(r"\s+", " ", self.text[self.tok.start(toks[0]):self.tok.end(toks[-1])]).strip()
+        content = re.sub(r"\s*,\s*,\s*", ", ", content)
+        return _Claim(who, content, a, b, clause=verb, at=self.tok.start(part))
 
     def _first_named(self, toks, unlike: str | None = None) -> str | None:
         """The entity that the first of ``toks`` naming one (other than ``unlike``) names."""
@@ -885,7 +933,23 @@ def _in_opinion(t) -> bool:
     recollection only as the frame of a clause ("in his recollection the proposal came from X"), not a place
     in it ("nothing in Garibaldi's own account supports it")."""
     return t.lower_ in OPINION_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in" and _opinion_holder(t) is not None \
-        and (t.lower_ in OPINION_NOUNS - ACCOUNT_NOUNS or t.head.head.pos_ in ("VERB", "AUX"))
+        and (t.lower_ in OPINION_NOUNS - ACCOUNT_NOUNS or t.head.head.pos_ in ("VERB", "AUX")) \
+        or _by_own_account(t)
+
+
+def _by_own_account(t) -> bool:
+    """"by his own account, he spent a night in X", "by her later account": an account after "by" with its
+    possessor, framing the clause of a verb, vouches for that clause as the possessor's; not "by all accounts"
+    (no one's) nor "the sum was paid by his account" (an account of money has no possessive frame of a clause
+    set off by commas)."""
+    if t.lower_ not in ("account", "accounts") or t.dep_ != "pobj" or t.head.lower_ != "by" or \
+            t.head.head.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "poss" for c in t.children):
+        return False
+    prep = t.head
+    before = t.doc[prep.i - 1] if prep.i > t.sent.start else None
+    after = t.doc[t.i + 1] if t.i + 1 < t.sent.end else None
+    return after is not None and (after.text == "," and (before.text in (",", ";", ":") or before.lower_ in (
+        "and", "but")) if before is not None else after.pos_ in ("PRON", "PROPN", "NOUN", "DET"))
 
 
 def _opinion_holder(noun):

@@ -314,12 +314,18 @@ def is_quotation(text: str, seg: Segment, speech_near: bool) -> bool:
     if left.endswith(("’s", "'s", "s’", "s'")):
         return True  # a writer's own phrase: Carlyle’s “flood of French speech”
     if inner[-1:].isalnum() and re.match(r"[ \t\n]+\w", text[seg.end:seg.end + 3]) and \
-            not {w.lower() for w in _words_before(text, seg.start, 3)} & SPEECH_NOUNS:
+            not {w.lower() for w in _words_before(text, seg.start, 3)} & SPEECH_NOUNS and \
+            not {w.lower() for w in _words_before(text, seg.start, 2)} & SAID_FORMS:
         return False  # part of a noun phrase: the “moderate” Socialists, “undesirable” elements
     if speech_near or _whole_paragraph(text, seg):
         return True
     outside = text[seg.end:seg.end + 1] == "." and seg.closed and not _title_case(inner)  # ‘…gallery’.6
     return len(words) > 3 and (inner.endswith(".") or outside) or inner.endswith(".") and _sentence_ends_after(text, seg.end)
+
+
+# the past of a verb of speech right before a short quotation: "he said not ‘Kiss me’ but …" quotes words
+SAID_FORMS = {"said", "cried", "wrote", "answered", "replied", "shouted", "whispered", "uttered", "exclaimed",
+              "murmured", "called", "telegraphed", "signalled", "signaled"}
 
 
 def _whole_paragraph(text: str, seg: Segment) -> bool:
@@ -601,10 +607,13 @@ class Attributor:
         else:
             return None  # I, we, you: the narrator or a listener, not a resolved entity
         here = self.sent_no(pos)
+        if want and (lead := self._paragraph_lead(want, pos)):
+            return lead
 
         def bonus(who: str) -> float:  # a woman is marked (Miss, Lady, Anna); a bare surname is seldom "she"
             g = self.gender.get(who)
-            return 0.5 if want and g == want else -1.0 if want == "f" and g == "unknown" else 0.0
+            main = 0.25 if want and who == self._main_person() else 0.0  # a tie goes to the one the life is about
+            return main + (0.5 if want and g == want else -1.0 if want == "f" and g == "unknown" else 0.0)
 
         cands, far = [], []  # (score, id): within three sentences; (score, id, paragraph): up to eight back
         me = self.tok.at(pos)
@@ -653,6 +662,42 @@ class Attributor:
             if nominal:  # "a Quaker woman … she said": an unnamed person, not the last named one;
                 return STRANGER if nominal == "new" else None  # a newcomer holds the chain after
         return best
+
+    def _main_person(self) -> str | None:
+        """The person a third-person text is about: named at least five times, and half as often again as
+        anyone else; None in a text told in the first person."""
+        if not hasattr(self, "_main"):
+            self._main = None
+            if self.narrator is None:
+                counts: dict[str, int] = {}
+                for r in self.ctx.refs:
+                    if r.kind == "person" and not self.inside_quote(r.start) and \
+                            self.ctx.text[r.start:r.end].lower() not in FIRST_PERSON | HE | SHE | PLURAL:
+                        counts[r.id] = counts.get(r.id, 0) + 1
+                top = sorted(counts.items(), key=lambda c: -c[1])[:2]
+                if top and top[0][1] >= 5 and (len(top) == 1 or 2 * top[0][1] >= 3 * top[1][1]):
+                    self._main = top[0][0]
+        return self._main
+
+    def _paragraph_lead(self, want: str, pos: int) -> str | None:
+        """A he/she that opens a paragraph of a third-person life before anyone is named in it ("Sir
+        Arthur never saw him again. ¶ At half-past ten … he drove away from Merton") is the person the
+        text is about, not the last one named in the paragraph before."""
+        main = self._main_person()
+        if main is None or self.gender.get(main) != want or self.inside_quote(pos):
+            return None
+        pa = self.para_starts[self.para_no(pos)] if self.para_starts else 0
+        if pa == 0 or self.para_no(pos) == 0:
+            return None
+        if any(pa <= qa < pos for qa, _ in self.quoted):
+            return None  # "“…,” he said" in a dialogue: the turns decide, not the paragraph
+        for r in self.ctx.refs_between(pa, pos):
+            if r.kind in ("person", "organization") and not self.inside_quote(r.start) and r.start < pos:
+                return None
+        for t in self.tok.between(pa, pos):
+            if self.tok.start(t) < pos and t.lower_ in HE | SHE | PLURAL and not self.inside_quote(self.tok.start(t)):
+                return None
+        return main
 
     def _latter(self, t, ok) -> str | None:
         """Whom "the latter" / "the former" takes up: the last / first fitting name of the sentence
@@ -1130,10 +1175,17 @@ class SpeakerFinder:
         return next((t for t in toks if t.pos_ == "VERB"), None)
 
     def _according_to(self, a: int, b: int):
-        """The token X of "according to X" in ``text[a:b]``, or None."""
+        """The token X of "according to X" in ``text[a:b]``, or the possessor of "by his own account" (the
+        sentence it frames is his telling: "By his own account he crossed on a passport borrowed from a
+        student who resembled him ‘in nothing but the beard’"), or None."""
         for t in self.tok.between(a, b):
             if t.lower_ == "according" and t.i + 2 < len(t.doc) and t.nbor(1).lower_ == "to":
                 return next((c for c in t.nbor(1).children if c.dep_ == "pobj"), t.nbor(2))
+            if t.lower_ == "by" and t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"):
+                acc = next((c for c in t.children if c.dep_ == "pobj" and c.lower_ in ("account", "accounts")), None)
+                poss = next((c for c in acc.children if c.dep_ == "poss"), None) if acc is not None else None
+                if poss is not None and poss.lower_ not in ("its", "their"):
+                    return poss
         return None
 
     def _possessive(self, a: int, b: int) -> str | None:
@@ -1632,6 +1684,9 @@ def _speech_near(tokens: TokenIndex, text: str, seg: Segment) -> bool:
         return True
     if any(t.lower_ in SPEECH_NOUNS for t in before[-3:]):
         return True
+    if before and before[-1].lemma_ == "be" and any(t.lower_ in SPEECH_NOUNS and t.pos_ == "NOUN" for t in before[:-1]) \
+            and any(t.lower_ in SPEECH_NOUNS and t.pos_ == "NOUN" and before[-1] in (t.head, t.head.head) for t in before):
+        return True  # "the last words he heard were ‘God and my country’": the words are the quotation
     return text[max(0, seg.start - 3):seg.start].strip().endswith(":")
 
 
