@@ -578,3 +578,26 @@ def test_a_place_where_the_journey_was_delayed_is_a_stop_on_it():
     text = ("On 4 June Semyon Orlov left Tver by train. The journey, held up by a broken bridge at Klin, "
             "lasted two days, and Orlov reached Moscow on 6 June.")
     assert [stops for _, stops in _by_traveller(extract_string(text))] == [["Tver", "Klin", "Moscow"]]
+
+
+NAVY = ("On the 3rd of May 1797 Admiral John Hargrave was at Canterbury, where his wife kept the house.\n\n"
+        "On the 20th he drove away from Canterbury. He was at Chatham by noon, having changed horses at Faversham, "
+        "and dined at the Crown Inn. To avoid the crowd he went off to the Bellerophon, which lay at Sheerness, "
+        "not from Queenborough but from the beach at Gillingham. The ship weighed next morning, and it was not "
+        "until the 30th that he joined the fleet off Brest.")
+
+
+def test_a_ship_joined_off_a_port_the_road_told_back_and_the_beach_he_went_off_from():
+    stops = [s for who, s in _by_traveller(extract_string(NAVY)) if who == ["John Hargrave"]]
+    assert stops
+    order = [s for s in stops[0] if s in ("Canterbury", "Faversham", "Chatham", "Crown Inn", "Gillingham",
+                                          "Sheerness", "Brest", "Queenborough")]
+    # "having changed horses at Faversham" goes before Chatham; he dined at the inn; not from Queenborough
+    # but from the beach at Gillingham, to the ship lying at Sheerness; "joined the fleet off Brest"
+    assert order == ["Canterbury", "Faversham", "Chatham", "Crown Inn", "Gillingham", "Sheerness", "Brest"]
+
+
+def test_join_moves_only_to_a_company_or_a_person_and_not_as_an_aim():
+    text = ("In 1903 Ivan Petrov joined the party in Tiflis. In 1905 Petrov travelled from Odessa to Kiev, "
+            "hoping to join his brother near Moscow.")
+    assert [s for _, s in _by_traveller(extract_string(text))] == [["Odessa", "Kiev"]]

@@ -50,18 +50,19 @@ TRAVEL_VERBS = {
     "convey": None, "settle": None, "sledge": None, "trek": None, "ship": None, "evacuate": None, "lead": None,
     "storm": "dest", "invade": "dest", "besiege": "dest", "anchor": None, "relocate": None, "smuggle": None,
     "continue": None, "catch": None, "change": None, "pull": None, "draw": None, "dock": None, "berth": None, "stay": None, "halt": None, "linger": None, "spend": None, "rest": None,
-    "remain": None, "turn": None, "climb": "via", "slip": None, "see": None,
+    "remain": None, "turn": None, "climb": "via", "slip": None, "see": None, "join": None, "breakfast": None,
+    "dine": None, "sup": None, "lodge": None,
 }
 # past forms the tagger leaves unlemmatized
 PAST = {"slunk": "slink", "fled": "flee", "rode": "ride", "drove": "drive", "flew": "fly", "crept": "creep",
-        "sledged": "sledge", "trekked": "trek", "went": "go", "came": "come", "left": "leave"}
+        "sledged": "sledge", "trekked": "trek", "went": "go", "came": "come", "left": "leave", "dined": "dine"}
 # verbs that move their object: "the police sent him to X", "they took Y to X"
 MOVE_OBJECT = {"see", "send", "put", "take", "bring", "carry", "exile", "deport", "banish", "transfer", "transport", "escort",
                "convey", "ship", "evacuate", "drive", "lead", "move", "remove", "relocate", "smuggle"}
 # verbs that need a travel preposition or particle before they count ("get to X", "made his way to")
 WEAK = {"see", "make", "get", "put", "run", "take", "bring", "carry", "send", "find", "follow", "call", "stop", "push",
         "transfer", "transport", "escort", "convey", "settle", "ship", "evacuate", "drive", "lead", "smuggle", "catch",
-        "change"}
+        "change", "join"}
 ON_THE_WAY = re.compile(r"\b(?:on (?:the|his|her|their|our|my) way|en route|along the way|on the journey)\b"
                         r"(?! (?:to|from|back|home|out)\b)", re.I)
 THERE_REACH = 300  # how far back "arriving there" looks for the place it means
@@ -120,6 +121,9 @@ def _of_named(rd: Reader, noun: Token, off: int, nouns: set[str] = SETTLEMENT_NO
     return [o for w, o in preps(noun) if w == "of"]
 
 
+JOINED = {"fleet", "squadron", "army", "regiment", "ship", "expedition", "column", "convoy", "caravan",
+          "headquarters", "division", "corps", "brigade", "flotilla", "wife", "husband", "family"}
+MEALS = {"breakfast", "dine", "sup", "lodge"}
 BORDERS = {"frontier", "border", "boundary", "line", "lines", "pass", "strait", "straits", "channel", "divide"}
 ONWARD = {"to", "into", "towards", "toward"}  # the next stage of a route: "from X to Y"
 HALTS = {"night", "day", "week", "halt", "stop", "stay", "rest", "fortnight", "month", "stopover", "pause"}
@@ -398,6 +402,12 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
         return None  # only "saw him onto a suburban train from X bound for Y": he went
     if lemma == "change" and not any(c.lemma_.lower() in VEHICLES for c in children(verb, "dobj")):
         return None  # "changed trains at Tyumen", "changed horses at X"
+    if lemma == "join" and (verb.tag_ == "VB" or not any(c.lemma_.lower() in JOINED or rd.entity(c, off, ("person",)) is not None
+                                   for c in children(verb, "dobj"))):
+        return None  # "joined the fleet off Cadiz", "joined his wife in Paris"; not "joined the party in 1903", nor
+        # an aim ("taking his army south rather than up the Hudson to join Burgoyne near Albany")
+    if lemma in MEALS and children(verb, "dobj"):
+        return None  # "breakfasted at the George Inn" (a stay), not "dined the captains in the Victory"
     if lemma == "find" and not any(c.lower_ in REFLEXIVE or c.lemma_.lower() in LODGINGS and verb.tag_ in FINITE
                                    for c in children(verb, "dobj")):
         return None  # "found himself in X", "found rooms at X", not "in Irkutsk the exiles found a town in the hands of …"
@@ -441,6 +451,9 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     # "left X by train for Y, travelling by way of A and B": a participle after a travel clause that names
     # only waypoints gives stops on the way to that clause's destination (A, B, Y)
     earlier = earlier or _on_the_way_participle(verb, roles)
+    # "He was at Portsmouth by six, having changed horses at Guildford": a perfect participle after its clause
+    earlier = earlier or verb.dep_ == "advcl" and verb.head.i < verb.i and any(
+        c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
     # "slunk back into X", "fell back on X": said of a crowd's way back ("returned to Russia" alone is not)
     back = any(c.lower_ == "back" for c in verb.children if c.dep_ in ("advmod", "prt"))
     company = tuple(dict.fromkeys(r.id for o in _with_whom(verb)
@@ -562,7 +575,8 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
             later = 10000 if way is not None and way.pos_ == "NOUN" and way.lemma_.lower() in ("way", "route", "journey") \
                 and word in DEST else 0  # "on his way to Moscow he stopped at Tula": Tula, then Moscow
             via = word in VIA or lemma in ("cross", "pass") and word == "at"  # "crossing at Beloostrov"
-            roles.append(("origin" if word in ORIGIN else "via" if via else "dest", obj.i + later, r.id))
+            origin = word in ORIGIN and not (word == "off" and lemma == "join")  # "joined the fleet off Cadiz"
+            roles.append(("origin" if origin else "via" if via else "dest", obj.i + later, r.id))
     role = TRAVEL_VERBS[lemma]
     objs = children(verb, "dobj", "npadvmod")
     for obj in objs + [c for o in objs if o.dep_ == "dobj" for c in conjuncts(o)[1:]]:  # "visited Cuba and Hispaniola"
@@ -928,7 +942,8 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
             named = [(word, o) for o in _of_named(rd, obj, off, OF_PLACE)] if not where_it_lies else []
             nested += named  # "to the village of Kostino", "to the outskirts of Forlì"
             if not any(rd.entity(o, off, ("place",)) for _, o in named):  # "… of Maksimkin Yar on the Ket": where it lies
-                below = [(w, o) for w, o in preps(obj) if w != "of"]
+                # "from the beach at Southsea": the place where the way began
+                below = [(word if word in ORIGIN and w in STATIC else w, o) for w, o in preps(obj) if w != "of"]
                 outer.update((o.i, word) for _, o in below)
                 nested += below
             else:  # "from the pine forest of Ravenna to the outskirts of Forlì": the next stage hangs on the first
@@ -947,9 +962,21 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
     # "onto a suburban train from the Primorsky Station bound for Razliv": whither the train or the place is bound
     nested += [(w2, o2) for w, o in args + nested if w in ORIGIN | VIA | DEST for a in o.children
                if a.lower_ == "bound" for w2, o2 in preps(a) if w2 in ("for", "to")]
+    # "went off to the Victory, which lay at St Helen's": where the ship (or place) gone to lay
+    nested += [("to", o2) for w, o in args + nested if w in DEST - STATIC for rc in children(o, "relcl")
+               if rc.lemma_.lower() in LYING for w2, o2 in preps(rc) if w2 in STATIC | {"off"}]
     both = [(w, c) for w, o in args + nested for c in conjuncts(o)[1:] if c.i > o.i]  # "to Ust-Kut and Verkholensk"
     seen: set[int] = set()
-    return [(w, o) for w, o in args + nested + both if o.i not in seen and not seen.add(o.i)]
+    return [(w, o) for w, o in args + nested + both if o.i not in seen and not seen.add(o.i) and not _denied(o)]
+
+
+LYING = {"lie", "lay", "ride", "anchor", "wait"}
+
+
+def _denied(obj: Token) -> bool:
+    """ "not from the Sally Port but from the beach": a place after a denied preposition is not on the way."""
+    prep = obj.head
+    return prep.pos_ == "ADP" and any(c.dep_ == "neg" for c in prep.children)
 
 
 def _stray_subject(verb: Token) -> list[Token]:
@@ -1108,7 +1135,7 @@ def _mode(word: str, obj: Token) -> str | None:
 SET_OUT = {"set", "start", "depart"}
 SET_OUT_GAP = 600  # a stay longer told than this ends the journey before such a departure
 # "At Irkutsk they stayed two days", "spent a night at Kansk": a stop on a journey under way, never a journey's start
-STAYS = {"stay", "halt", "linger", "spend", "rest", "remain", "be"}
+STAYS = {"stay", "halt", "linger", "spend", "rest", "remain", "be", "breakfast", "dine", "sup", "lodge"}
 STAY_REACH = 1500  # how near the journey's last clause a stay must be
 
 
