@@ -935,3 +935,17 @@ def test_short_words_right_after_said_are_a_quotation_and_last_words_were_too():
     found = [text[q.quote.start:q.quote.end] for q in rec.quotations]
     assert "‘God and my country’" in found and "‘Kiss me’" in found, found
     assert "‘Kismet’" not in found and "‘moderate’" not in found, found
+
+
+def test_he_who_answers_after_words_told_to_him_is_the_one_spoken_to():
+    text = ("Admiral John Harker commanded the fleet off Brest that summer. Harker was forty. ‘We shall have them "
+            "tomorrow,’ cried the Admiral, turning to Captain Mabb. ‘Not before noon, my lord,’ said he. ‘Then at "
+            "noon,’ said he.\n\n"
+            "Sir Hugh Dane met Lord Paget at the Admiralty. ‘The fleet is ready,’ said Dane to Paget. ‘Not yet,’ "
+            "replied he.\n")
+    rec = record(text)
+    q = quote_at(rec, text, "Not before noon")
+    assert name_of(rec, q.speaker) == "Mabb" and name_of(rec, q.addressee) == "John Harker"
+    assert name_of(rec, quote_at(rec, text, "We shall have").addressee) == "Mabb"
+    assert name_of(rec, quote_at(rec, text, "Then at noon").speaker) == "John Harker"
+    assert name_of(rec, quote_at(rec, text, "Not yet").speaker) == "Paget"

@@ -323,6 +323,7 @@ def is_quotation(text: str, seg: Segment, speech_near: bool) -> bool:
     return len(words) > 3 and (inner.endswith(".") or outside) or inner.endswith(".") and _sentence_ends_after(text, seg.end)
 
 
+REPLY_LEMMAS = {"reply", "answer", "rejoin", "retort", "return", "respond"}  # "…,” replied he: the one spoken to
 # the past of a verb of speech right before a short quotation: "he said not ‘Kiss me’ but …" quotes words
 SAID_FORMS = {"said", "cried", "wrote", "answered", "replied", "shouted", "whispered", "uttered", "exclaimed",
               "murmured", "called", "telegraphed", "signalled", "signaled"}
@@ -824,7 +825,7 @@ class Attributor:
         return verb
 
     def addressee(self, verb, speaker: str | None) -> str | None:
-        for c in verb.children:
+        for c in _to_children(verb):
             if c.dep_ in ("dobj", "dative", "iobj") and verb.lemma_ in ("tell", "ask", "answer", "assure", "inform",
                                                                           "warn", "beg", "urge", "promise", "call", "remind"):
                 return self.entity(c, exclude=speaker)
@@ -833,6 +834,16 @@ class Attributor:
                 if obj is not None and (obj.pos_ in ("PROPN", "PRON") or self._ref_over(self.tok.start(obj), self.tok.end(obj))):
                     return self.entity(obj, exclude=speaker)
         return None
+
+
+def _to_children(verb) -> list:
+    """The children of a speech verb, with the "to" of a participle of turning on it ("cried the Admiral, turning to
+    Captain Mabb": Mabb is spoken to)."""
+    out = list(verb.children)
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() == "turn":
+            out += [g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"]
+    return out
 
 
 def _markup(tok) -> bool:
@@ -965,7 +976,7 @@ class SpeakerFinder:
 
     def _listener(self, verb) -> tuple[int, int] | None:
         """The words naming whom a speech verb addresses: "she whispered to the nurse", "he told Anna"."""
-        for c in verb.children:
+        for c in _to_children(verb):
             obj = c if c.dep_ in ("dative", "iobj") or c.dep_ == "dobj" and verb.lemma_ in LISTENER_VERBS else None
             if c.dep_ == "prep" and c.lower_ == "to":
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -1249,6 +1260,7 @@ class SpeakerFinder:
 
     def run(self) -> list[Found]:
         found = [self.explicit(k) for k in range(len(self.segs))]
+        self._answers(found)
         for k in self._interrupted():
             a, b = found[k], found[k + 1]
             if bool(a.speaker) != bool(b.speaker):
@@ -1270,6 +1282,35 @@ class SpeakerFinder:
                 f.speaker = self.narrated_subject(k)
                 f.how = "subject" if f.speaker else ""
         return found
+
+    def _answers(self, found: list[Found]) -> None:
+        """ "‘We shall have them tomorrow,’ cried the Admiral to Captain Mabb. ‘Not before noon, my lord,’ said he":
+        the he/she of a tag right after a quotation told to someone of that gender is the one spoken to, when the tag
+        is a verb of reply, or "said" with words that address someone ("my lord", "sir", a name between commas) -
+        not the speaker before, whom salience would pick. Only with nothing narrated between the two but the first
+        one's tag."""
+        for k in range(1, len(found)):
+            prev, f = found[k - 1], found[k]
+            if prev.seg.kind != "direct" or f.seg.kind != "direct" or f.how != "verb" or f.mention is None:
+                continue
+            word = self.text[f.mention[0]:f.mention[1]].lower()
+            to = prev.addressee
+            if word not in HE | SHE or not to or not prev.speaker or to == prev.speaker or f.speaker != prev.speaker:
+                continue
+            if self.att.gender.get(to) not in ("m" if word in HE else "f", "unknown"):
+                continue
+            gap = self.text[prev.seg.end:f.seg.start]
+            if len(gap) > 160 or re.search(r"[.!?;:](?=\s)", gap.rstrip()) or f.seg.para - prev.seg.end_para > 1:
+                continue
+            tag = self.tok.at(f.mention[0])
+            verb = tag.head if tag is not None else None
+            lemma = verb.lemma_.lower() if verb is not None else ""
+            inner = f.seg.inner(self.text)
+            addresses = f.to is not None or re.search(
+                r"(?:^|,\s*)(?:my (?:lord|lady|dear|friend|boy)|sir|madam|your (?:lordship|majesty|excellency|honour|"
+                r"honor|highness|grace))\s*[,.!?]", inner, re.I)
+            if lemma in REPLY_LEMMAS or lemma == "say" and addresses:
+                f.speaker, f.addressee, f.how = to, prev.speaker, "answer"
 
     def _goes_on(self, found: list[Found]) -> None:
         """A quotation right after the speech tag of the one before, in the same paragraph, goes
