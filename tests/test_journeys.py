@@ -601,3 +601,11 @@ def test_join_moves_only_to_a_company_or_a_person_and_not_as_an_aim():
     text = ("In 1903 Ivan Petrov joined the party in Tiflis. In 1905 Petrov travelled from Odessa to Kiev, "
             "hoping to join his brother near Moscow.")
     assert [s for _, s in _by_traveller(extract_string(text))] == [["Odessa", "Kiev"]]
+
+
+def test_the_two_men_named_after_the_noun_are_those_two():
+    text = ("In April 1917 Mikhail Frunze and his wife left Chita by train for Moscow. The party reached Moscow on "
+            "2 May.\n\nIn June the two men, Frunze and Pavel Lebedev, went on by coach via Tula to Orel.")
+    journeys = _by_traveller(extract_string(text))  # the names parsed as a conjunct of "men", or in apposition
+    assert journeys == [(["Mikhail Frunze"], ["Chita", "Moscow"]),
+                        (["Mikhail Frunze", "Pavel Lebedev"], ["Moscow", "Tula", "Orel"])]

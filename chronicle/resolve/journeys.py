@@ -659,7 +659,8 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
         # "the train carrying the Council of People's Commissars left Petrograd": those it carried went
         heads = [o for a in heads[0].children if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bear", "take",
                  "bring", "convey", "transport") for o in children(a, "dobj")] or heads
-    travellers = _speaker(rd, heads, off) or _spouse(rd, heads, off) or _same_noun(rd, heads, off + verb.idx, last)
+    travellers = _named_after(rd, heads, off) or _speaker(rd, heads, off) or _spouse(rd, heads, off) \
+        or _same_noun(rd, heads, off + verb.idx, last)
     travellers = travellers or _company(heads, off + verb.idx, last, getattr(rd, "legs_before", [])) \
         or _their_vehicle(heads, off + verb.idx, last)
     travellers = travellers or tuple(r.id for r in unique([r for h in heads for r in rd.group(
@@ -677,6 +678,23 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
         return travellers  # "he sent his envoys to Stockholm": the unnamed envoys went, not he nor his company
     return travellers or _spelled_out(rd, heads, verb, off) or _body(rd, heads, off, last) \
         or _leader(rd, heads, off + verb.idx, last)
+
+
+def _named_after(rd: Reader, heads: list[Token], off: int) -> tuple[str, ...]:
+    """ "the two men, Frunze and Lebedev, went on": a common noun with its names set after it is those named (in
+    apposition, or parsed as a conjunct after a comma when the noun counts as many as are named)."""
+    out: list[str] = []
+    for h in heads:
+        if h.pos_ != "NOUN":
+            continue
+        names = [r.id for a in children(h, "appos") for r in rd.group(a, off, ("person",), poss=False)]
+        count = next((COUNTS[c.lower_] for c in h.children if c.dep_ == "nummod" and c.lower_ in COUNTS), None)
+        if not names and count:
+            names = [r.id for a in children(h, "conj") if a.i > 0 and h.doc[a.i - 1].text == ","
+                     for r in rd.group(a, off, ("person",), poss=False)]
+            names = names if len(set(names)) == count else []
+        out += names
+    return tuple(dict.fromkeys(out))
 
 
 # "the train carrying the Sovnarkom left Petrograd … the government reached Moscow": a body named by a common noun
