@@ -609,3 +609,10 @@ def test_the_two_men_named_after_the_noun_are_those_two():
     journeys = _by_traveller(extract_string(text))  # the names parsed as a conjunct of "men", or in apposition
     assert journeys == [(["Mikhail Frunze"], ["Chita", "Moscow"]),
                         (["Mikhail Frunze", "Pavel Lebedev"], ["Moscow", "Tula", "Orel"])]
+
+
+def test_a_journey_with_no_origin_starts_where_the_news_reached():
+    text = ("The telegram announcing the abdication reached Olekminsk, a settlement on the Lena, on 6 March 1917. "
+            "Grigory Petrov had spent four years in the district. The next morning he set off by sleigh up the "
+            "frozen Lena, and on 20 March he reached Irkutsk.")
+    assert [s for _, s in _by_traveller(extract_string(text))][0][0] == "Olekminsk"

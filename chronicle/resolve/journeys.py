@@ -182,6 +182,7 @@ def run(ctx: DocContext) -> dict[str, list]:
     legs: list[Leg] = []
     crowds: list[Leg] = []  # movements of people the text does not name ("the rising stormed the Palace")
     seen: list[tuple[int, str, str]] = []  # (position, actor id, place id): where someone was
+    news: list[tuple[int, str]] = []  # (position, place id): "the telegram … reached Monastyrskoe"
     for s in rd.sentences():
         found: list[Leg] = []
         for verb in s.sent:
@@ -200,6 +201,8 @@ def run(ctx: DocContext) -> dict[str, list]:
                 crowds.append(leg)
             elif leg is not None:
                 found.append(leg)
+            if leg is None:
+                news += _news_reached(rd, verb, s.offset)
             if leg is None or leg.verb in STAYS:  # "remained in St. Petersburg before departing for X"
                 where = located(rd, verb, s.offset)
                 seen.extend(where)
@@ -216,7 +219,7 @@ def run(ctx: DocContext) -> dict[str, list]:
               if p.within and p.name.replace("-", " ").split()[-1].lower() in FACILITY}
     guessed = {p.id for p in ctx.places if p.id in within and (p.confidence or 0) < 0.5}
     groups = [g for g in _group(legs) if any(x.stops for x in g.legs)]  # not a departure alone ("set off")
-    _start_from_last_place(groups, seen)
+    _start_from_last_place(groups, seen, news)
     _back_from_the_crowd(groups, crowds)
     journeys = [_journey(ctx, n, j, within, guessed) for n, j in enumerate(groups)]
     return {"journeys": [j for j in journeys if j.stops]}
@@ -1212,9 +1215,11 @@ def _year(value: str | None) -> int | None:
     return None if m is None else (-int(m.group(2)) if m.group(1) else int(m.group(2)))
 
 
-def _start_from_last_place(groups: list[_Open], seen: list[tuple[int, str, str]]) -> None:
+def _start_from_last_place(groups: list[_Open], seen: list[tuple[int, str, str]],
+                           news: list[tuple[int, str]] = ()) -> None:
     """A journey whose first clause names no origin starts where its traveller was last placed:
-    the end of their previous journey, or a clause that put them somewhere ("he was at X")."""
+    the end of their previous journey, or a clause that put them somewhere ("he was at X"); with none, where
+    news reached just before it ("The telegram … reached Monastyrskoe on 7 March … The next morning he set off")."""
     for j in groups:
         first = j.legs[0]
         if first.has_origin:
@@ -1223,10 +1228,24 @@ def _start_from_last_place(groups: list[_Open], seen: list[tuple[int, str, str]]
         known += [(x.start, x.stops[-1]) for k in groups if k is not j and set(k.travellers) & set(j.travellers)
                   for x in [next((y for y in reversed(k.legs) if y.stops), None)] if x and x.start < first.start]
         known = [(p, place) for p, place in known if first.start - p <= MAX_SINCE]
+        known = known or [(p, place) for p, place in news if 0 < first.start - p <= NEWS_REACH]
         if known:
             place = max(known)[1]
             if not first.stops or place != first.stops[0]:
                 j.origin = place
+
+
+NEWS_REACH = 600  # how near the journey's first clause the news must have reached a place
+
+
+def _news_reached(rd: Reader, verb: Token, off: int) -> list[tuple[int, str]]:
+    """ "The telegram announcing the revolution reached Monastyrskoe", "When news of the abdication came to
+    Yakutsk": a message arriving at a place (where those who then set out were)."""
+    if PAST.get(verb.lower_, verb.lemma_.lower()) not in ("reach", "arrive", "come", "get") or negated(verb) \
+            or not any(h.lower_ in MESSAGES for h in subjects(verb)):
+        return []
+    objs = children(verb, "dobj") + [o for w, o in preps(verb) if w in ("to", "at", "in")]
+    return [(off + verb.idx, r.id) for o in objs[:1] for r in [rd.entity(o, off, ("place",))] if r]
 
 
 BACK_REACH = 800  # how far back "fell back into X" looks for where the crowd had gone
