@@ -320,3 +320,18 @@ def test_what_a_writer_set_off_by_writing_later_does_is_a_claim():
     assert (None, "had him travel up the Kama to Perm instead") in found, found
     assert ("Orlov", "blamed the police for the fire") in found, found
     assert not any("described the town" in content or "tried to smile" in content for _, content in found), found
+
+
+def test_a_persons_account_that_has_someone_do_something_is_a_claim():
+    found = claims_of("Admiral John Harker died at sea in 1805. Peter Mabb, his surgeon, left a narrative of the battle. "
+                      "Mabb's account of the last hours has Harker asking for his sister. Mabb's book has three "
+                      "chapters and a map of the bay.")
+    assert ("Peter Mabb", "Harker asking for his sister") in found, found
+    assert not any("three chapters" in content for _, content in found), found
+
+
+def test_remembered_that_is_a_claim_but_remember_who_is_not():
+    found = claims_of("Admiral John Harker died at sea in 1805. The chaplain, Thomas Scott, remembered that Harker "
+                      "prayed at the end. Peter Mabb, who had his reasons to remember who fired first, denied it.")
+    assert ("Thomas Scott", "Harker prayed at the end") in found, found
+    assert not any("fired first" in content for _, content in found), found

@@ -49,7 +49,7 @@ CLAIM_VERBS = ALLEGING - {"suspect"} | {
     "suggest", "think", "consider", "hold", "predict", "warn", "promise", "acknowledge",
     "concede", "record", "show", "conclude", "reply", "answer", "add", "fancy",
     "expect", "judge", "estimate", "pretend", "proclaim", "repeat", "reckon", "resolve",
-    "observe", "remark", "note", "comment", "relate", "recount", "imply", "object",
+    "observe", "remark", "note", "comment", "relate", "recount", "imply", "object", "remember", "recollect",
 }
 CLAIM_NOUNS = {
     "claim", "assertion", "allegation", "opinion", "belief", "contention", "charge", "accusation",
@@ -213,6 +213,9 @@ class ClaimFinder:
                 if clause is None and (c := self._said_to(t, a, b)):
                     out.append(c)  # "his father … was said to have wept"
                     continue
+                if clause is not None and lemma in ("remember", "recollect") and \
+                        not any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
+                    continue  # "had her own reasons to remember who doubted him first": no assertion
                 if clause is None or len(list(clause.subtree)) < 3 or _discredits(t):
                     continue  # "Deutscher thought the account embellished": a dispute, no claim
                 subjects = self.att.subjects(t)
@@ -237,6 +240,8 @@ class ClaimFinder:
                         content = _own_part(content)  # not a speech quoted whole: "'You are pitiful…; you are…'"
                     out += [_Claim(w, content, a, b, clause=clause, at=self.tok.start(t))
                             for w in (self._claimants(subjects, who) if who else [None])]
+            elif lemma == "have" and (c := self._has_him(t, a, b)):
+                out.append(c)  # "Trotsky's version has him crossing the Urals on foot"
             elif t.pos_ == "VERB" and lemma in ATTRIBUTING | WRITING_SAYS and (c := self._attributes(t, a, b)):
                 out.append(c)  # "Reshetov also dates the escape to March", "(his memoir:) it names no agent"
             elif t.pos_ == "VERB" and lemma in DESCRIBE_VERBS and (c := self._described(t, a, b)):
@@ -329,6 +334,36 @@ class ClaimFinder:
         content = re.sub(r"\s+", " ", self.text[self.tok.start(toks[0]):self.tok.end(toks[-1])]).strip()
         content = re.sub(r"\s*,\s*,\s*", ", ", content)
         return _Claim(who, content, a, b, clause=verb, at=self.tok.start(part))
+
+    def _has_him(self, have, a: int, b: int) -> _Claim | None:
+        """ "Mabb's account of the last hours has Harker asking for his sister", "His memoir has Lenin arrive in
+        May": a person's writing that "has" someone do something tells it so; the claim is its writer's, the
+        content what follows "has". Not "the book has three chapters" (no clause after it)."""
+        if self.att.inside_quote(self.tok.start(have)):
+            return None
+        if have.dep_ == "aux" and have.head.tag_ == "VB":  # "has Lenin arrive" parsed as a perfect
+            subj = next((c for c in have.head.children if c.dep_ == "nsubj" and c.i < have.i), None)
+            other = next((c for c in have.head.children if c.dep_ == "nsubj" and c.i > have.i), None)
+            if subj is None or other is None:
+                return None
+        else:
+            subj = next((c for c in have.children if c.dep_ == "nsubj"), None)
+            if not any(c.dep_ in ("ccomp", "xcomp") and c.tag_ in ("VBG", "VB", "VBN") and
+                       any(g.dep_ == "nsubj" for g in c.children) for c in have.children):
+                return None
+        if subj is None or subj.pos_ != "NOUN" or not _is_document(subj):
+            return None
+        who = self._first_named(_possessors([subj]))
+        if not who or self.att.kinds.get(who) != "person":
+            return None
+        last = have.sent.end - 1
+        doc = have.doc
+        while last > have.i and (doc[last].is_space or doc[last].is_punct and doc[last].text not in QUOTE_MARKS):
+            last -= 1
+        if last - have.i < 3:
+            return None
+        content = _own_part(re.sub(r"\s+", " ", self.text[self.tok.start(doc[have.i + 1]):self.tok.end(doc[last])]).strip())
+        return _Claim(who, content, a, b, at=self.tok.start(have))
 
     def _first_named(self, toks, unlike: str | None = None) -> str | None:
         """The entity that the first of ``toks`` naming one (other than ``unlike``) names."""
