@@ -67,3 +67,23 @@ def test_a_year_in_a_clause_said_of_a_noun_leaves_the_story_where_it_is():
     dates = _dates(rec)
     assert dates["1919"][0] == "1919"
     assert dates["that evening"][0] == "1918-01-14TEV"
+
+
+def test_mixed_declaration_lets_each_dates_place_decide():
+    # a biography's convention: Old Style for events in Russia, New Style for those abroad
+    text = ("In exile he wrote to his sister from Zurich on 12 March 1909. (Here and below, events in Russia are "
+            "dated in the Old Style then in force there; events abroad are given in the New Style.) "
+            "He spent the summer in Geneva among the emigrants. On 5 July 1910 he was arrested in Moscow "
+            "at a meeting of the Bolshevik committee. The Paris group heard of it on 20 August 1910, and "
+            "Lenin wrote to him in Geneva again.")
+    from chronicle.resolve.calendar import declared_by_region, declared_convention
+    assert declared_by_region(text) == "russia" and declared_convention(text) is None
+    t = _dates(extract_string(text))
+    assert t["12 March 1909"][1:] == ("gregorian", None)
+    assert t["5 July 1910"][1:] == ("julian", "1910-07-18")  # named in Geneva's neighbourhood, but in Moscow
+    assert t["20 August 1910"][1:] == ("gregorian", None)
+
+
+def test_a_declaration_naming_one_style_is_not_mixed():
+    from chronicle.resolve.calendar import declared_by_region
+    assert declared_by_region("All dates in this book are given in the Old Style. He lived in Russia.") is None

@@ -379,6 +379,30 @@ def declared_switch(text: str) -> tuple[int, int, int] | None:
     return None
 
 
+
+# "events in Russia are dated in the Old Style …; events abroad are given in the New Style": a mixed declaration,
+# under which the place of each event decides its calendar
+_ABROAD = re.compile(r"\b(?:abroad|elsewhere|outside|foreign|in\s+(?:the\s+)?west(?:ern\s+europe)?|in\s+europe|"
+                     r"in\s+emigration|in\s+exile\s+abroad)\b", re.I)
+_EVENTS_IN = re.compile(r"\b(?:events?|dates?|happenings|what\s+happen(?:s|ed))\s+(?:in|inside|within)\s+(?:the\s+)?", re.I)
+
+
+def declared_by_region(text: str) -> str | None:
+    """The home region of a mixed declaration, or None: "(Here and below, events in Russia are dated in the Old
+    Style then in force there; events abroad are given in the New Style.)" -> 'russia'. Such a text dates each
+    event by where it happens: the home region's own calendar there, the New Style abroad. The sentence must name
+    both styles, 'events/dates in' a region, and 'abroad/elsewhere/outside'."""
+    for sent in re.finditer(r"[^.!?]*[.!?]", text):
+        s = sent.group(0)
+        if len(s) > 400 or not (_DECL_JUL.search(s) and _DECL_GREG.search(s) and _ABROAD.search(s)):
+            continue
+        for ev in _EVENTS_IN.finditer(s):
+            after = s[ev.end():ev.end() + 40]
+            found = [r for r, rx in _CUE_RE.items() if rx.match(after)]
+            if len(found) == 1:
+                return found[0]
+    return None
+
 # a split declaration that names the change rather than its day, the day said in the sentence before
 _CHANGE = re.compile(r"\b(?:before|until|till|up\s+to|prior\s+to)\s+(?:the|this|that)\s+(?:change|switch|changeover|"
                      r"reform|adoption|transition)\b", re.I)

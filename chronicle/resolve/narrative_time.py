@@ -1049,6 +1049,8 @@ class _Calendars:
         self.text, self.override = text, override
         self.switch = cal.declared_switch(text) if override == "auto" else None  # "Old Style until February 1918"
         self.declared = cal.declared_convention(text) if override == "auto" and not self.switch else None
+        # "events in Russia are dated in the Old Style …, events abroad in the New Style": the place decides
+        self.by_region = cal.declared_by_region(text) if override == "auto" and not self.switch and not self.declared else None
         self.cues = {r: [m.start() for m in rx.finditer(text)] for r, rx in cal._CUE_RE.items()} \
             if override == "auto" and not self.declared and not self.switch else {}
         self.doc_counts = {r: len(v) for r, v in self.cues.items()}
@@ -1079,6 +1081,9 @@ class _Calendars:
             return ("julian" if (y, m, d) < self.switch else "gregorian"), True
         if self.declared:
             return self.declared, True
+        if self.by_region:  # the date's own sentence names where it happens; else the region of the passage
+            where = cal.sentence_region(self.text, start, end, None) or self.region(start)
+            return cal.calendar_for(where, y, m, d), True
         region = self.region(start)
         abroad = cal.sentence_region(self.text, start, end, region) if region == "russia" else None
         if abroad is not None and cal.calendar_for(abroad, y, m, d) == "gregorian":
