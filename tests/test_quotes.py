@@ -949,3 +949,14 @@ def test_he_who_answers_after_words_told_to_him_is_the_one_spoken_to():
     assert name_of(rec, quote_at(rec, text, "We shall have").addressee) == "Mabb"
     assert name_of(rec, quote_at(rec, text, "Then at noon").speaker) == "John Harker"
     assert name_of(rec, quote_at(rec, text, "Not yet").speaker) == "Paget"
+
+
+def test_the_last_words_take_up_his_last_words_not_the_one_who_heard_them():
+    text = ("Admiral John Harker commanded the fleet. Harker was forty. Harker sailed. Harker fought. Harker fell on "
+            "the deck.\n\n"
+            "Of his last words there are two accounts. Mabb, the surgeon, relates that Thomas Gower knelt and kissed "
+            "him, and that the last words he uttered were ‘Thank God I have done my duty.’ Scott maintained that the "
+            "last words he heard were ‘God and my country’.\n")
+    rec = record(text)
+    assert name_of(rec, quote_at(rec, text, "Thank God").speaker) == "John Harker"
+    assert name_of(rec, quote_at(rec, text, "God and my country").speaker) == "John Harker"

@@ -996,6 +996,9 @@ class SpeakerFinder:
         cry = self._cries(seg)
         if cry is not None:  # "assailed from the Left by cries of “Resignation!” He insisted": a crowd, no one named
             return Found(seg, None, None, "cries", self._span(cry))
+        last = self._last_words(seg)
+        if last:  # "Of his last words there are several accounts. … the last words he heard were ‘…’": his
+            return Found(seg, last, None, "name")
         left = self.tok.between(max(0, seg.start - 40), seg.start)
         if len(left) > 1 and left[-1].tag_ == "POS":
             who = self.att.entity(left[-2])  # Carlyle’s “flood of French speech”
@@ -1044,6 +1047,26 @@ class SpeakerFinder:
             if self.text[pa:pb].rstrip().endswith(":") and not any(s.para == seg.para - 1 for s in self.segs):
                 return self._intro(seg, pa, pb)
         return Found(seg)
+
+    def _last_words(self, seg: Segment) -> str | None:
+        """Whose "the last words … were ‘…’" these are: a definite "the last words" with no owner of its own takes
+        up "his last words" / "X's last words" earlier in its paragraph or the one before ("Of his last words there
+        are several accounts. Beatty relates … that the last words he distinctly uttered were ‘…’. Scott maintained
+        that the last words he heard were ‘…’": the dying man's, not the one who heard them)."""
+        sent_a = intro_start(self.text, self.paras[seg.para][0], seg.start)
+        m = re.search(r"\bthe (?:very )?last words\b[^.;:!?‘’“”\"]{0,60}\b(?:were|was)\s*$", self.text[sent_a:seg.start])
+        if not m:
+            return None
+        pa = self.paras[max(0, seg.para - 1)][0]
+        owner = None
+        for t in self.tok.between(pa, sent_a + m.start()):
+            if t.lower_ == "words" and t.i > 0 and t.doc[t.i - 1].lower_ == "last" and \
+                    not self.att.inside_quote(self.tok.start(t)):
+                poss = next((c for c in t.children if c.dep_ == "poss"), None)
+                who = self.att.entity(poss) if poss is not None else None
+                if who and self.att.kinds.get(who) == "person":
+                    owner = who
+        return owner
 
     def _lead_in_person(self, k: int, pronoun: str) -> str | None:
         """The one person a colon lead-in names, for the he/she of the tag after the quotation: "but
