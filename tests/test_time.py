@@ -1004,3 +1004,37 @@ def test_the_nth_night_counts_from_the_day_that_began_the_run():
     t = tags(text)
     assert t["the third night"].value == "1907-02-20TNI"  # 18 February is the first night, not the next day
     assert "The second day" not in t
+
+
+# --- 19th-century naval narrative (round 8) -------------------------------------------------------------------
+
+_VOYAGE = (
+    "In the spring of 1798 the squadron lay at Gibraltar. At six o'clock on the morning of the 3rd of May the "
+    "admiral went on board, and at half-past nine on the night of Thursday the 10th the ships weighed. "
+    "Brueys, who had been warned by the Directory, and who knew that the English were at sea, left Toulon on "
+    "the morning of the 19th of May. All the next day the frigates searched for him, and at daybreak on the "
+    "21st the coast of Sardinia was in sight.\n\n"
+    "A little before noon the admiral told his flag officer to make ‘Every man to his quarters.’ "
+    "The firing began soon after."
+)
+
+
+def test_clock_time_said_of_the_day_after_it_is_on_that_day_and_its_part_of_day():
+    t = {k: v.value for k, v in tags(_VOYAGE).items()}
+    assert t["six o'clock"] == "1798-05-03T06:00"  # a morning's six, not 18:00
+    assert t["half-past nine"] == "1798-05-10T21:30"
+
+
+def test_weekday_with_an_ordinal_day_is_one_date_of_the_narrated_month():
+    assert tags(_VOYAGE)["the night of Thursday the 10th"].value == "1798-05-10TNI"
+
+
+def test_a_closed_relative_clause_in_the_pluperfect_is_no_flashback_of_the_main_clause():
+    t = {k: v.value for k, v in tags(_VOYAGE).items()}
+    assert t["the morning of the 19th of May"] == "1798-05-19TMO"
+    assert t["the next day"] == "1798-05-20"  # the 19th moved the story on
+    assert t["daybreak on the 21st"] == "1798-05-21TMO"
+
+
+def test_words_quoted_in_a_sentence_do_not_make_it_habitual():
+    assert tags(_VOYAGE)["noon"].value == "1798-05-21T12:00"

@@ -166,6 +166,13 @@ def _pod_of_ord_day(m: re.Match, text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "date", {"d": _ordinal(m.group("d")), "inst": 0, "ord": True})
 
 
+@pattern("wd_ord_day", rf"(?P<wd>{_WD}),?{_S}the{_S}(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|d))\b(?!{_S}(?:of|century|[A-Z]))")
+def _wd_ord_day(m: re.Match, text: str) -> Cand | None:
+    """'on the night of Friday the 13th': a weekday and a day of the narrated month, one date."""
+    return Cand(m.start(), m.end(), "date", {"d": _ordinal(m.group("d")), "inst": 0, "ord": True,
+                                             "wd": WEEKDAYS[m.group("wd").lower()]})
+
+
 @pattern("my", rf"(?P<m>{_MON}),?{_S}(?:of{_S})?(?P<y>{_YEAR})(?!\d|,\d)")
 def _my(m: re.Match, text: str) -> Cand | None:
     return _date_cand(m)

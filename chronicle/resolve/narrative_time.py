@@ -50,6 +50,9 @@ _FLASH = re.compile(r"\b(?:had|since|as\s+early\s+as|as\s+long\s+ago\s+as|ever\s
 # "the party, founded in 1898, …"): a year in it is said in passing when the clause closes right after it
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which|whom|published|written|founded|printed|issued)\b[^,;:()\[\]“”\"]*$")
 
+# a relative clause set off by commas and closed before the main verb goes on ("X, who had …, and who knew …, put")
+_CLOSED_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:()\[\]“”\"]*"
+                              r"(?:,\s+and\s+(?:who|whom|whose|which)\b[^,;:()\[\]“”\"]*)*,(?=\s+[a-z])")
 _FORWARD = re.compile(r"\b(?:until|till|up\s+to|as\s+of|effective|not\s+\w+\s+before)\b[^.;:!?,]*$", re.I)
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^.;:!?,]*\b(?:until|till)\s+(?:(?:early|late|mid-?|the\s+\w+\s+of)\s+)?$", re.I)
 PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|once\s+|previously\s+|earlier\s+|never\s+|been\s+)*"
@@ -80,6 +83,7 @@ def pluperfect_after(text: str, end: int, limit: int | None = None) -> bool:
 STORY_AT = re.compile(r"\b(?:by|until|till|since)\s+(?:(?:early|late|mid-?|the\s+\w+\s+of)\s+)?$", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|remains?|still|survives?|stands|lies|exists?|has\s+(?:been|become)|have\s+(?:been|become))\b", re.I)
 _HABITUAL = re.compile(r"\b(?:always|usually|generally|invariably|normally|habitually|every|each|whenever)\b", re.I)
+_QUOTED = re.compile(r"(?:(?<=\s)|^)[‘“\"][^“”\"\n]{1,400}?[’”\"](?=[\s.,;:!?)]|$)")
 _OFTEN = re.compile(r"\b(?:often|sometimes|frequently|seldom|rarely|at\s+times|now\s+and\s+then)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|would|planned|plans|planning|expected|scheduled|next|to\s+be|going\s+to)\b", re.I)
 _NAME_OF = re.compile(r"[ \t]+(?:[A-Z][A-Za-z'’-]+[ \t]+){1,3}of[ \t]+"  # "... February Revolution of 1917"
@@ -228,7 +232,8 @@ class _Resolver:
         return self.clock.day_pos >= 0 and self.para(pos) - self.para(self.clock.day_pos) <= 1
 
     def generic(self, pos: int) -> bool:
-        return bool(_HABITUAL.search(self.sentence_text(pos)))
+        # not words quoted in it: "to make 'England confides that every man will do his duty'" is no habit
+        return bool(_HABITUAL.search(_QUOTED.sub(" ", self.sentence_text(pos))))
 
     # --- chain of days with an unknown date ---------------------------------------------------
     def chain_step(self, n: int, pos: int) -> None:
@@ -272,7 +277,30 @@ class _Resolver:
                 o0, w0 = self.chains[ch]
                 o.value = f"{y:04d}-WXX-{(w0 - 1 + off - o0) % 7 + 1}{suffix}" if y is not None else \
                     f"XXXX-WXX-{(w0 - 1 + off - o0) % 7 + 1}{suffix}"
+        self._clock_on_day(outs)
         return outs
+
+    def _clock_on_day(self, outs: list[_Out]) -> None:
+        """A clock time said of the day right after it ("At five o'clock on the morning of the 2nd of September",
+        "at half-past ten on the night of Friday the 13th") is on that day, and in its part of the day: a
+        morning's five o'clock is 05:00, an evening's seven 19:00."""
+        for k, o in enumerate(outs[:-1]):
+            hm = re.search(r"T(\d\d):(\d\d)$", o.value or "")
+            if o.cand.kind != "clock" or not hm:
+                continue
+            nxt = outs[k + 1]
+            day = re.match(r"(\d{4}-\d\d-\d\d)(?:T(MO|AF|EV|NI))?$", nxt.value or "")
+            if not day or not re.fullmatch(r"[ \t]+(?:on|of)[ \t]+", self.text[o.cand.end:nxt.cand.start]):
+                continue
+            h, pod = int(hm.group(1)), day.group(2)
+            said = self.text[o.cand.start:o.cand.end].lower()
+            if not re.search(r"\b(?:a\.?\s?m|p\.?\s?m)\b|noon|midnight|:", said):  # the hour was guessed
+                if pod == "MO" and h > 12:
+                    h -= 12
+                elif pod in ("EV", "NI") and 5 <= h < 12:
+                    h += 12
+            o.value = f"{day.group(1)}T{h:02d}:{hm.group(2)}"
+            o.anchor = self.tid(k + 1)
 
     # --- kinds --------------------------------------------------------------------------------
     def _date(self, i: int, c) -> _Out:
@@ -488,7 +516,11 @@ class _Resolver:
     def _flash(self, pos: int) -> bool:
         # only the clause the date stands in: "Within a month he had joined a circle, and on 22 April he
         # marched" narrates 22 April
-        seg = re.split(r",\s+(?:and|but|yet|then)\s+", self.clause_before(pos))[-1]
+        # nor a relative clause closed before it: "Villeneuve, who had been taunted with cowardice, and who knew
+        # that Rosily had been named to supersede him, put to sea on the 19th" narrates the 19th
+        head = self.text[self.sent_starts[self.sent(pos)]:pos]
+        head = _CLOSED_RELATIVE.sub(" ", head)[-80:]
+        seg = re.split(r",\s+(?:and|but|yet|then)\s+", head)[-1]
         return bool(_FLASH.search(seg))
 
     def _aside(self, c, y: int) -> bool:
