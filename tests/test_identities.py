@@ -386,3 +386,16 @@ def test_a_relative_introduced_by_first_name_is_no_namesake_named_later():
     surgeon = holder(rec, "William Bleary")
     brother = text.index("William, the parson")
     assert not any(m.start == brother for m in surgeon.mentions)
+
+
+def test_a_hyphenated_rank_stays_a_title():
+    text = ("He was given the command of the Channel fleet, with Vice-Admiral Harwood, who had watched Brest all "
+            "the winter. Rear-Admiral Boyce and Major-General Pike sailed with them. Harwood was pleased; Boyce "
+            "was not.")
+    rec = extract_string(text)
+    names = {p.name for p in rec.persons}
+    assert not names & {"Vice", "Rear", "Major"}, names
+    harwood, boyce = holder(rec, "Vice-Admiral Harwood"), holder(rec, "Rear-Admiral Boyce")
+    assert harwood.name == "Harwood" and "Harwood" in harwood.aliases
+    assert boyce.name == "Boyce" and "Boyce" in boyce.aliases and boyce.id != harwood.id
+    assert holder(rec, "Major-General Pike").name == "Pike"

@@ -35,6 +35,16 @@ NEUTRAL_TITLES = {
     "capt", "col", "gen", "lieut", "lt", "sgt", "maj", "adm", "gov", "hon",
 }
 TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+# the first half of a hyphenated rank ("Vice-Admiral", "Rear-Admiral", "Lieutenant-General", "Major-General",
+# "Sub-Lieutenant", "Brigadier-General", "Field-Marshal")
+RANK_PREFIXES = frozenset({"vice", "rear", "lieutenant", "major", "sub", "brigadier", "field", "deputy", "under",
+                           "post", "flag", "staff", "quartermaster", "sergeant", "lance", "acting"})
+
+
+def rank_title(word: str) -> bool:
+    """'Vice-Admiral', 'Lieutenant-General': a hyphenated rank ending in a title."""
+    parts = word.lower().rstrip(".").split("-")
+    return len(parts) == 2 and parts[0] in RANK_PREFIXES and parts[1] in TITLES
 
 KIN_NOUNS = {
     "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "uncle", "aunt",

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from .place_names import (buildings_of, in_quoted_title, join_of_heads, kept_buildings, mass_quantified, next_word,
                           number_sign, owned_buildings)
 from .lexicon import (ROLE_NOUNS, affiliation_word, SINGULAR_NAME_END, looks_like_classical_name, EVENT_HEADS, given_name_gender, looks_like_surname, FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS,
-                      PERSONAL_NOUNS, SPEECH_VERBS, TITLES)
+                      PERSONAL_NOUNS, RANK_PREFIXES, SPEECH_VERBS, TITLES)
 from .works import PAPER_NOUNS
 
 GROUP = "chronicle_mentions"
@@ -621,9 +621,20 @@ def _with_title(s: Span) -> Span:
             start -= 2  # "Dr" "." "Hall", not "his first task as Kaiser. Bismarck's successors"
         elif _is_title(prev) and "\n\n" not in prev.whitespace_:
             start -= 1
+        elif start < s.start and _rank_prefix(doc, start):
+            start -= 2  # "Vice-Admiral Collingwood": the whole rank, not a person "Vice"
         else:
             break
     return s if start == s.start else Span(doc, start, s.end, label=s.label_)
+
+
+def _rank_prefix(doc: Doc, start: int) -> bool:
+    """Whether ``doc[start]``, a title, is the second half of a hyphenated rank ('Vice' '-' 'Admiral')."""
+    if start < 2:
+        return False
+    hyphen, first = doc[start - 1], doc[start - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_ \
+        and first.lower_ in RANK_PREFIXES and first.text[:1].isupper()
 
 
 def _without_affiliation(s: Span, common_nouns: frozenset[str]) -> Span:

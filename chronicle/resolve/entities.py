@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from ..annotate.lexicon import (FEMININE_SURNAME_END, ADDRESS_NOUNS, OFFICE_NOUNS, territorial, looks_like_classical_name, BROAD_GROUPS, FAC_HEADS, ORG_HEADS, SINGULAR_NAME_END, TITLES,
+from ..annotate.lexicon import (rank_title, FEMININE_SURNAME_END, ADDRESS_NOUNS, OFFICE_NOUNS, territorial, looks_like_classical_name, BROAD_GROUPS, FAC_HEADS, ORG_HEADS, SINGULAR_NAME_END, TITLES,
                                 affiliation_word, given_name_gender,
                                 looks_like_place_name, looks_like_surname)
 from ..annotate.works import PRINTING_VERBS
@@ -54,7 +54,8 @@ def clean_name(text: str) -> str:
     s = re.sub(r"[’']s?$", "", s).strip()
     s = re.sub(r"^(?:the|The)\s+", "", s)
     words = s.split(" ")
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES - SAINTS and words[1][:1].isupper():
+    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES - SAINTS or rank_title(words[0])) \
+            and words[1][:1].isupper():
         words = words[1:]
     if len(words) > 1 and words[0].lower() in ("grand", "great"):
         words = words[1:]
