@@ -87,3 +87,18 @@ def test_a_stepmother_is_a_woman_for_the_she_after_her():
     for phrase in ("her servants", "She took"):
         pos = _at(text, phrase)
         assert pos not in rd.pronouns and pos in rd.strangers, phrase
+
+
+CHILD_TEXT = ("Orlov left the camp on the first night of the thaw and walked south for four days. "
+              "He was back in the city within a fortnight. Maria Volkova met him at the Kursk Station on 5 May "
+              "with their son in her arms. The boy, named Pavel after his grandfather and called Pasha by everyone, "
+              "had been born the previous winter while his father was in exile; Orlov now saw him for the first "
+              "time. A week before his arrival, a newspaper had printed a rumour that the fugitive had drowned. "
+              "A carter had in fact brought him as far as the railway.")
+
+
+def test_a_child_named_in_passing_does_not_take_the_protagonists_him():
+    rd = Reader(_ctx(CHILD_TEXT, {"Orlov": "m", "Maria Volkova": "f", "Pasha": "m"}))
+    assert rd.pronouns[_at(CHILD_TEXT, "him for the first")].id == "pasha"  # "Orlov now saw him": the boy
+    assert rd.pronouns[_at(CHILD_TEXT, "his arrival")].id == "orlov"
+    assert rd.pronouns[_at(CHILD_TEXT, "him as far")].id == "orlov"

@@ -326,6 +326,7 @@ class Reader:
         marks: list[tuple[int, str, float, int, str]] = []
         nominal: list[tuple[int, str, float, int, Token]] = []
         self._marks = marks
+        self._agents: set[str] = set()  # who has been the subject of an active verb
         # who has so far only given views of the story (:func:`cites`), and who has acted in it
         cited: dict[str, int] = {}  # the person -> the position of the last mention by which they gave a view
         acted: set[str] = set()
@@ -433,7 +434,8 @@ class Reader:
                         r = same  # "Bauman led a march. A worker struck him, and he died": still "him"
                     if not subj and kept is not None and r is not None and kept.id != r.id \
                             and kept.id not in clause_subj and not self._named_between(kept, r, s.start) \
-                            and self._para_start(kept_at.get(g, -1)) == self._para_start(pos):
+                            and self._para_start(kept_at.get(g, -1)) == self._para_start(pos) \
+                            and not self._named_in_passing(kept, r, kept_at.get(g, -1)):
                         r = kept  # "Sergo took him to a doctor. The committee co-opted him": the same him
                     own_verbs = set() if subj else {verb.i, governing.i}
                     if not quoted(pos) and self._held_by_stranger(g, r, pos, here_no, marks, nominal, own_verbs,
@@ -456,6 +458,8 @@ class Reader:
                 if r is None and subj and tok.pos_ == "NOUN":
                     r = self._named_noun(tok, s.offset)  # "Her brother Ivan joined him": Ivan is the subject
                 if r is not None and r.kind == "person" and subj and r.id != self.narrator:
+                    if tok.dep_ == "nsubj":
+                        self._agents.add(r.id)
                     self.subjects.append((pos, r, s.offset + tok.head.idx))
                     self.subject_clause[pos] = (s.start, _main_clause(tok.head))
                 elif r is not None and r.kind == "person" and r.id != self.narrator and fronted_subject(tok):
@@ -546,6 +550,20 @@ class Reader:
         # no person is that sentence's subject, but the pronoun's person outranks the other one there
         # (an object over a name in a prepositional phrase), so the chain stays with the pronoun's person
         return not subjects and self._outranks(kept, r, before, self._sent_starts[prev])
+
+    def _named_in_passing(self, kept: EntityRef, r: EntityRef, kept_at: int) -> bool:
+        """``kept``, the object pronoun of the sentence before, is a person first told of in that sentence or
+        the one before it and never the subject of an active verb ("… met him with their son in her arms. The
+        boy, named Lev after his father and called Lyova by everyone, had been born …; Trotsky now saw him …"),
+        while ``r``, the subject found, was told of earlier in the paragraph: the next "his arrival" is the
+        paragraph's protagonist's, not the child's."""
+        prev = bisect.bisect_right(self._sent_starts, kept_at) - 1
+        if prev < 1 or kept.id in self._agents:
+            return False
+        sent = self._sent_starts[prev - 1]  # the sentence before the one holding the pronoun ("with their son")
+        para = self._para_start(kept_at) or 0
+        first = next((p for p, pid, *_ in self._marks if pid == kept.id), None)
+        return first is not None and first >= sent and any(pid == r.id and para <= p < sent for p, pid, *_ in self._marks)
 
     def _outranks(self, kept: EntityRef, r: EntityRef, start: int, end: int) -> bool:
         """``kept`` is told of in ``[start, end)`` in a weightier role (:func:`role_weight`) than ``r``."""
