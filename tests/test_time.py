@@ -1038,3 +1038,11 @@ def test_a_closed_relative_clause_in_the_pluperfect_is_no_flashback_of_the_main_
 
 def test_words_quoted_in_a_sentence_do_not_make_it_habitual():
     assert tags(_VOYAGE)["noon"].value == "1798-05-21T12:00"
+
+
+def test_an_hour_after_by_or_until_with_the_next_morning_is_that_hour():
+    t = {k: v.value for k, v in tags("On 3 May 1805 he left London. He was at Portsmouth by six the next morning, "
+                                      "and waited there until ten that night. The price fell by two the next morning.").items()}
+    assert t["six the next morning"] == "1805-05-04T06:00"
+    assert t["ten that night"] == "1805-05-04T22:00"
+    assert "two the next morning" not in t  # a quantity: "fell by two"

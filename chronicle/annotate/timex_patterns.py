@@ -719,7 +719,7 @@ def _pod(m: re.Match, text: str) -> Cand | None:
 _HOURW = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 
 
-@pattern("clock", rf"(?:(?P<q>(?i:about|around|nearly|almost|after|before|towards|toward|at|past)){_S})?"
+@pattern("clock", rf"(?:(?P<q>(?i:about|around|nearly|almost|after|before|towards|toward|at|past|by|until|till)){_S})?"
                   rf"(?:(?P<frac>half[- ]past|a\s+quarter\s+(?:past|to|before|after)|quarter\s+(?:past|to)|(?:{_NUM}|twenty|twenty-five){_S}minutes\s+(?:past|to|after|before)){_S})?"
                   rf"(?P<h>{_HOURW})(?:[:.](?P<mi>[0-5]\d))?(?:{_S}or{_S}(?P<h2>{_HOURW}))?"
                   rf"(?:{_S}(?P<oc>o['’]\s?clock))?"
@@ -730,6 +730,10 @@ def _clock(m: re.Match, text: str) -> Cand | None:
         return None
     if m.group("p2") and not (m.group("oc") or m.group("mi") or m.group("frac") or m.group("q")):
         return None  # "at eight that evening", "five o'clock the next morning"; not "the eight that evening were"
+    if (m.group("q") or "").lower() == "by" and re.search(r"\b(?:rose|risen|fell|fallen|grew|grown|increased|decreased|"
+                                                        r"reduced|dropped|multiplied|divided|outnumbered|won|lost|beaten)\s+$",
+                                                        text[max(0, m.start() - 20):m.start()], re.I):
+        return None  # "the price fell by two the next morning": a quantity ("by six the next morning" is an hour)
     if m.group("mi") and not (m.group("oc") or m.group("ap") or m.group("p")):
         if "." in m.group(0) or not re.search(r"\b(?:at|by|until|till|from|to|before|after|about)\s*$", text[max(0, m.start() - 10):m.start()]):
             return None
