@@ -18,7 +18,7 @@ from ..annotate.mentions import NAME_LINKS
 from ..annotate.works import work_cues
 from .entities import FACTION_WORDS, LOC, ORG, PER, Mention, clean_name, type_names
 from .gazetteer import Gazetteer
-from .identities import (ACRONYM, Identity, acronyms_of, assign_ids, attach_titles, by_kind, group_by_name,
+from .identities import (ACRONYM, Identity, acronyms_of, assign_ids, attach_titles, by_kind, group_by_name, split_place_heads,
                          group_persons, join_equated_names, leader_surnames)
 from .narrator import find_narrator, find_narrator_kin
 
@@ -113,7 +113,8 @@ def resolve_entities(ctx: DocContext) -> None:
     people = join_equated_names(people, ctx.text)
     attach_titles(people, titles)
     persons = assign_ids(ctx.doc_id, "per", people)
-    places = assign_ids(ctx.doc_id, "loc", group_by_name(kinds.get(LOC, []), LOC))
+    places = assign_ids(ctx.doc_id, "loc", group_by_name(split_place_heads(
+        kinds.get(LOC, []), ctx.text, ORG_HEADS, Gazetteer.load().is_place_name), LOC))
     orgs = assign_ids(ctx.doc_id, "org", group_by_name(kinds.get(ORG, []), ORG, leader_surnames(people)))
     ctx.persons = [Person(i, x.canonical(), tuple(x.aliases()), _spans(ctx, x), x.gender()) for i, x in persons.items()]
     ctx.places = [Place(i, x.canonical(), tuple(x.aliases()), _spans(ctx, x)) for i, x in places.items()]

@@ -661,6 +661,45 @@ def group_by_name(mentions: list[Mention], kind: str, surnames: frozenset[str] =
     return list(groups.values())
 
 
+# a lower-case noun after a settlement's name that makes another place of it: "Arkhangelsk province" (the
+# province, not its town), "the Cracow station", "the Onega wharf" (a building or quarter standing in the town).
+# Not "town"/"city" ("Onega town" is Onega), nor a natural feature the bare name often means itself ("the Neva
+# river" and "the Neva"), nor "road" ("the London road" leads to London: a mention of London).
+DISTINCT_PLACE_HEADS = {
+    "province", "district", "county", "oblast", "guberniya", "gubernia", "uyezd", "quarter", "station", "terminus",
+    "wharf", "wharves", "quay", "pier", "jetty", "dock", "docks", "dockyard", "shipyard", "arsenal", "harbour", "harbor",
+    "platform", "square", "prospekt", "embankment", "bridge", "gate", "gates", "prison", "fortress", "barracks",
+    "cathedral", "monastery", "abbey", "market", "cemetery", "citadel", "kremlin"}
+INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Aa]ny)\s+$")
+PLACE_HEAD_AFTER = re.compile(r"[ \t]+([a-z]+)(?![\w’'-])")
+KNOWN_PLACE = 0.3  # the gazetteer's prior of a name surely a place ("Cracow" 0.44; "Kresty" 0.09, "Peski" 0.17)
+
+
+def split_place_heads(mentions: list[Mention], text: str, org_heads: frozenset[str] = frozenset(),
+                      place_prior=lambda name: 0.0) -> list[Mention]:
+    """'in Arkhangelsk province', 'at the Onega wharf', 'arrived at the Cracow station': a place name
+    followed by a lower-case place noun of :data:`DISTINCT_PLACE_HEADS` is a mention of that other place,
+    spanning the noun (so it makes its own identity and names no mention of the town), unless the noun
+    heads a body's name ("the Moscow district committee"). Only a name the gazetteer knows as a place
+    (``place_prior`` at least :data:`KNOWN_PLACE`) names a town apart from the noun: "the Kresty prison" …
+    "in the Kresty", "the Peski district" are the building's or the quarter's own name, one place as written."""
+    out = []
+    for m in mentions:
+        tail = PLACE_HEAD_AFTER.match(text, m.end)
+        if tail is None or tail.group(1) not in DISTINCT_PLACE_HEADS or re.search(r"[’']s?$", m.text) \
+                or place_prior(clean_name(m.text)) < KNOWN_PLACE or INDEFINITE_BEFORE.search(text, max(0, m.start - 12), m.start):
+            out.append(m)  # "in a Moscow prison": some prison of the town, unnamed
+            continue
+        after = re.match(r"\s+([a-z]+)", text[tail.end():tail.end() + 30])
+        if after and after.group(1) in org_heads:
+            out.append(m)
+            continue
+        end = tail.end()
+        cues = {k: v for k, v in m.cues.items() if k != "next_head"}
+        out.append(Mention(m.start, end, text[m.start:end], {**cues, "fac_head": tail.group(1)}))
+    return out
+
+
 BUILDING_HEADS = {"theatre", "theater", "palace", "institute", "cathedral", "church", "monastery", "museum",
                   "hotel", "inn", "tavern", "factory", "works", "prison", "fortress", "barracks", "hall", "opera"}
 

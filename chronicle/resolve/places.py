@@ -161,12 +161,18 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
     picks.update(_imprint_cities(places, picks, text, gaz, year))
     ctx = _Context(_city_states(picks, gaz, year), weight)  # the context of the local places
     cities = _city_mentions(places, ctx) if text and local else {}
+    seats = {pid: (how, qid, picks[qid].cand) for pid, (how, qid) in _seats(places).items() if qid in picks}
     out = []
     for p in places:
         front = None if p.id in picks else _war_front(p.name, year, ctx)
         if front is not None:
             out.append(replace(p, lat=front[0], lon=front[1], kind="other", gazetteer_id=None, confidence=0.3,
                                within=None))
+        elif p.id not in picks and p.id in seats and seats[p.id][0] == "region":
+            c = seats[p.id][2]  # "Arkhangelsk province": the province around its town
+            out.append(replace(p, lat=c.lat, lon=c.lon, kind="region", gazetteer_id=None, confidence=0.3, within=None))
+        elif p.id in local and p.id in seats:
+            out.append(_place_local(p, local[p.id], ctx, gaz, year, near=seats[p.id][1:], said=True))
         elif p.id in picks:
             pk = picks[p.id]
             c = pk.cand
@@ -184,6 +190,25 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
                                kind="river" if _stream(p.name) else p.kind))
         else:
             out.append(replace(p, lat=None, lon=None, gazetteer_id=None, confidence=None))
+    return out
+
+
+_ADMIN = {"province", "county", "oblast", "guberniya", "gubernia", "uyezd"}
+
+
+def _seats(places: Sequence[Place]) -> dict[str, tuple[str, str]]:
+    """'Arkhangelsk province', 'the Cracow station', 'the Onega wharf': a place named by another place of
+    the document and a lower-case noun lies at that place ("region" for a province around its town, else
+    "local" for a building, station or quay in it): place id -> (how, the other place's id)."""
+    by_name = {name_key(q.name): q.id for q in places}
+    out = {}
+    for p in places:
+        words = p.name.strip().split()
+        if len(words) < 2 or not words[-1].islower() or not words[-1].isalpha():
+            continue
+        qid = by_name.get(name_key(" ".join(words[:-1])))
+        if qid is not None and qid != p.id:
+            out[p.id] = ("region" if words[-1] in _ADMIN else "local", qid)
     return out
 
 
