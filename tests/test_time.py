@@ -1046,3 +1046,11 @@ def test_an_hour_after_by_or_until_with_the_next_morning_is_that_hour():
     assert t["six the next morning"] == "1805-05-04T06:00"
     assert t["ten that night"] == "1805-05-04T22:00"
     assert "two the next morning" not in t  # a quantity: "fell by two"
+
+
+def test_the_day_before_a_clause_in_apposition_to_a_date_is_that_date():
+    t = {k: v.value for k, v in tags("In September 1805 he was at home. On one of these visits to town, on the 12th of "
+                                      "September, the day before he left Merton for good, he met Wellington. The day "
+                                      "before he sailed on 3 October 1805 he wrote to Emma.").items()}
+    assert t["the day before"] == "1805-09-12"  # the 12th, named by what followed it
+    assert t["The day before"] == "1805-10-02"  # counted from the date later in its clause

@@ -562,7 +562,7 @@ def _eve_of(m: re.Match, text: str) -> Cand | None:
 
 # what follows "before"/"after" when it names an event: "his arrival", "the fall of Girona"
 _DAY_DATE_NEXT = re.compile(rf"{_S}(?:{_DAY}{_S}{_MON}|{_MON}{_S}{_DAY})\b")  # " 31 January", " March 3rd"
-_EVENT_NEXT = re.compile(r"[ \t]*\n?[ \t]*(?:the|his|her|their|its|our|my|a|an|[A-Z][\w'’-]+)\b")
+_EVENT_NEXT = re.compile(r"[ \t]*\n?[ \t]*(?:the|his|her|their|its|our|my|a|an|he|she|they|we|[A-Z][\w'’-]+)\b")
 
 
 _DAY_DATE_END = re.compile(rf"(?:{_MON}{_S}{_DAY}|{_DAY}{_S}{_MON}|\b{_DAY})(?:,?{_S}{_YEAR})?\s*(?:,|\(|[-–—])\s*"
