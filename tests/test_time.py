@@ -1054,3 +1054,16 @@ def test_the_day_before_a_clause_in_apposition_to_a_date_is_that_date():
                                       "before he sailed on 3 October 1805 he wrote to Emma.").items()}
     assert t["the day before"] == "1805-09-12"  # the 12th, named by what followed it
     assert t["The day before"] == "1805-10-02"  # counted from the date later in its clause
+
+
+def test_a_winter_in_a_pluperfect_clause_after_it_ended_is_the_last_winter():
+    t = {k: v.value for k, v in tags("He was arrested on 14 May 1910. He had spent the winter dividing his time "
+                                      "between the committee and the university.").items()}
+    assert t["the winter"] == "1909-WI"  # the winter of 1909-10, before the arrest
+
+
+def test_long_afterwards_is_a_later_time_unsaid():
+    t = {k: v.value for k, v in tags("He escaped in 1911. His secretary, writing long afterwards, had him travel "
+                                      "by river. How long afterwards he wrote is unknown.").items()}
+    assert t["long afterwards"] == "FUTURE_REF"
+    assert len([k for k in t if "afterwards" in k]) == 1  # not "how long afterwards"

@@ -649,11 +649,14 @@ def _ord_day(m: re.Match, text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "rel", f)
 
 
-@pattern("bare_later", r"\b(?P<u>days|weeks|months|years|decades)(?:,)?[ \t]+(?:later|afterwards?)\b", re.I)
+@pattern("bare_later", r"\b(?:(?P<u>days|weeks|months|years|decades)(?:,)?[ \t]+(?:later|afterwards?)|long[ \t]+afterwards?)\b", re.I)
 def _bare_later(m: re.Match, text: str) -> Cand | None:
     """'Years afterwards he recalled it', 'days later': some time after the narrated date, unsaid how
     long; a reference to a later time (FUTURE_REF, as WikiWars gives "Years later"), which does not move the
-    narrated date. With a quantifier it stays a duration ("many years later", "some years after": PXY)."""
+    narrated date. With a quantifier it stays a duration ("many years later", "some years after": PXY).
+    "Long afterwards" is one too ("X, writing long afterwards, had him travel by river")."""
+    if re.search(r"\bhow\s*$", text[max(0, m.start() - 6):m.start()], re.I):
+        return None
     if re.search(r"(?:\d|\b(?:the|these|those|of|for|in|many|few|several|some|all)\s*)$", text[max(0, m.start() - 12):m.start()], re.I):
         return None
     return Cand(m.start(), m.end(), "ref", {"v": "FUTURE_REF"})

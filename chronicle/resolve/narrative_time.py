@@ -658,8 +658,9 @@ class _Resolver:
         y, anchor = self.range_year(i, c) or self.year_for(i, c.start)
         if y is None:
             return _Out(c, "DATE", f"XXXX-{s}")
-        if s == "WI" and self.clock.m in (1, 2) and not f.get("rel"):
-            y -= 1
+        if s == "WI" and not f.get("rel") and (self.clock.m in (1, 2) or self.clock.y == y and self.clock.m and
+                                               self.clock.m < 12 and looking_back(self.text, c.start)):
+            y -= 1  # in May 1910 "he had spent the winter in Moscow": the winter that ended, 1909-10
         if f.get("rel") == 1 and y == self.clock.y and self.clock.m and self.clock.m < _SEASON_START[s]:
             pass  # "arrived in Vologda on 2 February. The following spring": the spring after February, same year
         elif f.get("rel") == -1 and y == self.clock.y and self.clock.m and self.clock.m > _SEASON_START[s]:
