@@ -55,3 +55,13 @@ def test_an_unnamed_building_of_a_town_is_the_town():
     rec = extract_string(text)
     kiev = place_of(rec, text.index("Kiev"))
     assert kiev.name == "Kiev", kiev
+
+
+def test_a_house_named_after_its_village_is_a_place_and_lends_no_given_name():
+    text = ("At the end of July the admiral reached Kingsley, the small estate in Hampshire which his wife had "
+            "bought for him. She had filled Kingsley Place with his cousins, and he spent the summer at Kingsley "
+            "among them. On the 9th of September he left Kingsley for the last time and drove to Southampton.")
+    rec = extract_string(text)
+    assert not any(p.name in ("Kingsley", "Kingsley Place") for p in rec.persons), [p.name for p in rec.persons]
+    village, house = place_of(rec, text.index("Kingsley")), place_of(rec, text.index("Kingsley Place"))
+    assert village.id != house.id and village.name == "Kingsley" and house.name == "Kingsley Place"

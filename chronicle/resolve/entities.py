@@ -396,16 +396,28 @@ def _share_surname_votes(scores: dict[str, dict[str, float]]) -> None:
     used alone when the full name is in the document."""
     singles = {k for k in scores if " " not in k}
     extra: dict[str, float] = defaultdict(float)
+    placed: dict[str, float] = {}
     for key, v in scores.items():
         words = key.split(" ")
         if len(words) > 1 and words[-1] in singles and v.get(PER, 0) > max(v.get(LOC, 0), v.get(ORG, 0)) \
                 and not territorial(words):  # "the Queen of Spain" lends "Spain" nothing
             extra[words[-1]] += 2.0 + v[PER]
+        if len(words) == 2 and words[-1] in PLACE_NAME_HEADS and words[0] in singles:
+            one = scores[words[0]]
+            if one.get(LOC, 0) > one.get(PER, 0):
+                placed[key] = 3.0  # "at Merton" … "Merton Place": the house named after the village
+            continue  # and no given name of a person ("Merton Place" makes no Merton a man)
         if len(words) > 1 and words[0] in singles and v.get(PER, 0) > max(v.get(LOC, 0), v.get(ORG, 0)) \
                 and given_name_gender(words[0].capitalize()):
             extra[words[0]] += 2.0 + 0.5 * v[PER]  # "Florence Nightingale" → "Florence" is her
     for k, w in extra.items():
         scores[k][PER] = scores[k].get(PER, 0.0) + w
+    for k, w in placed.items():
+        scores[k][LOC] = scores[k].get(LOC, 0.0) + w
+
+
+# the last word of a two-word name of a house, a street or a building ("Merton Place", "Florence Street")
+PLACE_NAME_HEADS = FAC_HEADS | {"place"}
 
 
 def _persons_of_places(scores: dict[str, dict[str, float]]) -> None:
