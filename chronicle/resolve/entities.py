@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
@@ -48,6 +49,7 @@ class Mention:
         return name_key(self.name)
 
 
+@lru_cache(maxsize=65536)
 def clean_name(text: str) -> str:
     """Single-spaced name without leading article, title words or a possessive ending."""
     s = re.sub(r"\s+", " ", text).strip()

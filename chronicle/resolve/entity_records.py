@@ -142,11 +142,16 @@ def _type_acronyms(mentions: list[Mention], classes: dict[str, str]) -> None:
     """An acronym the typing left untyped ("RSDLP") is a body when it follows a body's name in brackets ("the
     Russian Social Democratic Labour Party (RSDLP)") or abbreviates the name of one body of the document."""
     bodies = [m for m in mentions if classes.get(m.key) == ORG]
+    ends = {b.end for b in bodies}
+    abbreviates: dict[str, set[str]] = {}  # acronym -> the body names it may shorten
+    for key in {b.key for b in bodies if " " in b.key}:
+        for a in acronyms_of(key):
+            abbreviates.setdefault(a, set()).add(key)
     for m in mentions:
         if classes.get(m.key) or not ACRONYM.match(m.text):
             continue
-        if any(m.cues.get("in_parens") and 0 < m.start - b.end <= 3 for b in bodies) or \
-                len({b.key for b in bodies if " " in b.key and m.key in acronyms_of(b.key)}) == 1:
+        if m.cues.get("in_parens") and any(m.start - d in ends for d in (1, 2, 3)) or \
+                len(abbreviates.get(m.key, ())) == 1:
             classes[m.key] = ORG
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -454,6 +455,7 @@ def mention_gender(m: Mention) -> str | None:
     return title_gender(t) if t else None
 
 
+@lru_cache(maxsize=65536)
 def translit_key(name: str) -> str:
     """One spelling for the transliterations of a surname: 'Dostoyevsky', 'Dostoevski' and
     'Dostoevskii' -> 'dostoevsky'; 'Kameniev' -> 'kamenev'; 'Trotzky' -> 'trotsky'; 'Tchernov' ->
