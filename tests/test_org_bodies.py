@@ -233,8 +233,7 @@ def test_a_ship_after_its_kind_is_no_person_and_compass_of_names_a_place():
     text = ("An Austrian squadron led by the brig Oreste caught the boats. They reached the farm a few miles "
             "north of Nerva. From the pine forest of Lunetta they rode on.")
     rec = extract_string(text)
-    assert "Oreste" not in {p.name for p in rec.persons} | {p.name for p in rec.places}
-    assert {o.name: o.kind for o in rec.organizations}.get("Oreste") == "ship"  # a ship's company
+    assert "Oreste" not in {p.name for p in rec.persons} | _orgs(rec) | {p.name for p in rec.places}
     assert {"Nerva", "Lunetta"} <= {p.name for p in rec.places}
     assert not {"Nerva", "Lunetta"} & {p.name for p in rec.persons}
 
@@ -277,22 +276,3 @@ def test_an_organisation_named_in_capitals_and_a_paper_whose_offices_are_wrecked
             "of Zvezda, and the next day they occupied the mansion.")
     orgs = _orgs(extract_string(text))
     assert {"Naval Organisation", "Zvezda"} <= orgs
-
-
-def test_a_ship_named_with_its_kind_is_an_organization_and_its_bare_name_joins_it():
-    text = ("In March 1812 Captain Moss sailed from Plymouth in the frigate Daedalus, bound for the Cape. Off "
-            "Madeira the Daedalus met a French privateer and took her. Captain Moss of the Daedalus wrote to the "
-            "Admiralty that his men had behaved well. In 1805 Nelson hoisted his flag in HMS Valiant. Hardy "
-            "commanded the Valiant.")
-    rec = extract_string(text)
-    ships = {o.name: o for o in rec.organizations if o.kind == "ship"}
-    assert set(ships) == {"Daedalus", "Valiant"}
-    assert len(ships["Daedalus"].mentions) >= 2  # "the frigate Daedalus" and "the Daedalus" are one ship
-    assert not {"Daedalus", "Valiant", "HMS"} & ({p.name for p in rec.persons} | {p.name for p in rec.places})
-    moss = next(p.id for p in rec.persons if p.name.endswith("Moss"))
-    assert any(m.person == moss and m.organization == ships["Daedalus"].id for m in rec.memberships)
-
-
-def test_a_bare_name_with_no_vessel_noun_is_no_ship():
-    rec = extract_string("The Victory weighed next morning. Captain Hardy of the Victory was on deck.")
-    assert "ship" not in {o.kind for o in rec.organizations}

@@ -43,10 +43,7 @@ PLACE_OF_NOUNS = {"wall", "gate", "siege", "inhabitant", "citizen", "outskirts",
 # a ship's name follows its kind: "the brig Oreste", "the steamer Vega" name no person, place or body
 VESSEL_NOUNS = {"ship", "brig", "brigantine", "schooner", "sloop", "frigate", "corvette", "steamer", "steamship",
                 "cruiser", "battleship", "gunboat", "destroyer", "yacht", "barque", "bark", "galley", "galleon",
-                "packet", "whaler", "icebreaker", "vessel", "tug", "liner", "submarine", "felucca", "clipper",
-                "flagship"}
-# the prefix of a navy's ship ("HMS Victory", "USS Maine"): kept off the name, a vessel cue on it
-SHIP_PREFIXES = {"HMS", "HMAS", "HMCS", "USS", "RMS", "SMS"}
+                "packet", "whaler", "icebreaker", "vessel", "tug", "liner", "submarine", "felucca", "clipper"}
 # kin nouns said after "of" of places as often as of persons: "master of Sicily", "the allies of Athens"
 KIN_OF_PLACES_TOO = {"master", "ally", "allies", "enemy", "enemies", "rival", "patron"}
 PLACE_OBJECT_VERBS = {"reach", "enter", "visit", "approach", "occupy", "besiege", "evacuate", "bomb", "shell"}
@@ -182,8 +179,7 @@ class MentionFinder:
         spans = _publishers(doc, text, spans)
         spans = _adjective_bodies(doc, spans)
         spans = _headlands(doc, spans)  # "Punta della Maestra"
-        taken = {t.i for s in spans for t in s} | {s.start - 1 for s in spans if s.start > 0 and doc[s.start - 1].text
-                                                   in SHIP_PREFIXES}  # the "HMS" trimmed off "HMS Victory"
+        taken = {t.i for s in spans for t in s}
         spans += [_without_affiliation(s, self.common_nouns) for s in _propn_runs(doc, taken)]
         spans += _echoes(doc, spans, self.common_nouns, self.adjectives)
         spans = _peerages(doc, spans)
@@ -735,8 +731,6 @@ def _trim(span: Span) -> Span | None:
                            or doc[end - 1].lower_ in ("'s", "’s") or doc[end - 1].pos_ in EDGE_POS
                            or end - 1 > start and _category_tag(doc, end - 1)):
         end -= 1
-    if end - start >= 2 and doc[start].text in SHIP_PREFIXES and doc[start + 1].text[:1].isupper():
-        start += 1  # "HMS Victory": the ship is "Victory", as "the Victory" later
     if start >= end:
         return None
     if span.label_ in ("GPE", "LOC", "FAC") and start >= 1 and doc[start - 1].text in SAINT_FORMS:
@@ -1214,8 +1208,6 @@ def _cues(span: Span, text: str) -> dict:
             and doc[before.i - 1].lower_ in ("the", "a", "an", "his", "her", "their", "its", "our") \
             and span[-1].lower_ not in ORG_HEADS | FAC_HEADS:
         cues["vessel"] = before.lower_  # "an Austrian squadron led by the brig Oreste": a ship
-    if before is not None and before.text in SHIP_PREFIXES and before.i == span.start - 1:
-        cues["vessel"] = before.text  # "hoisted his flag in HMS Victory"
     if head.dep_ == "appos" and head.head.lemma_ in PLACE_NOUNS:
         cues["place_noun"] = head.head.lemma_
     if head.dep_ == "appos" and head.head.lemma_ in PAPER_NOUNS and head.head.i < span.start or \

@@ -318,11 +318,9 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
             scores[key][k] = min(scores[key].get(k, 0.0), 0.0)
     for key in works:
         scores[key] = defaultdict(float)
-    for key, ms in by_key.items():  # "the brig Oreste", "the steamer Vega": a ship, no person or place: a ship's
-        vessel = sum(1 for m in ms if m.cues.get("vessel"))  # company, an organization (kind "ship")
-        if vessel and not any(m.cues.get("title") for m in ms) and (
-                vessel * 2 >= len(ms) or all(m.cues.get("vessel") or m.cues.get("the") for m in ms)):
-            scores[key] = defaultdict(float, {ORG: MIN_SCORE + 1.0})  # "the frigate Daedalus … the Daedalus"
+    for key, ms in by_key.items():  # "the brig Oreste", "the steamer Vega": a ship is no person, place or body
+        if sum(1 for m in ms if m.cues.get("vessel")) * 2 >= len(ms) and not any(m.cues.get("title") for m in ms):
+            scores[key] = defaultdict(float)
     for key, ms in by_key.items():
         if all(m.cues.get("quoted_title") for m in ms):  # only inside “Kornilov to Brest-Litovsk”, “No Taxes”:
             scores[key][LOC] = 0.0  # words of a title or a motto, not a place

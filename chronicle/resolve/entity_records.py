@@ -235,8 +235,6 @@ def _org_kind(ident: Identity) -> str:
     # "Gazzetta di Bologna", "Petersburg Soviet of Workers’ Deputies": the head before "of"
     if words[-1] == "press" and "university" in words:
         return "company"  # "University of Texas Press", "Oxford University Press": a publisher
-    if any(m.cues.get("vessel") for m in ident.mentions):
-        return "ship"  # "the brig Oreste", "the frigate Daedalus": a ship named with its kind
     gloss = next((m.cues["org_gloss"] for m in ident.mentions if m.cues.get("org_gloss")), None)
     last = gloss or last  # "_troika_ (triumvirate)", "_gorodovoye_ (city police)": the kind of the gloss, no paper
     for kind, heads in ORG_KINDS:
