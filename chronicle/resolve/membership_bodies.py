@@ -1,0 +1,136 @@
+"""Memberships: finding the body a word stands for -- short forms ('the Committee'), 'it' and
+'its' bodies, a body named a little before, and bodies of an organization ('the collegium').
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..annotate.lexicon import ORG_HEADS
+from ..context import EntityRef
+from .clauses import Reader, Sentence
+from .membership_base import BODIES, _lemma, _token_at
+
+
+def _head_words(rd: Reader) -> dict[str, list[str]]:
+    """The head word of each organization's name of two words or more -> those organizations: its last
+    word, or the word before "of" ("Petersburg Soviet of Workers' Deputies" -> "Soviet", "Roman
+    Constituent Assembly" -> "Assembly")."""
+    got = getattr(rd, "_member_heads", None)
+    if got is None:
+        got = {}
+        for o in rd.ctx.organizations:
+            words = re.sub(r"[’']s\b", "", o.name).split()
+            if len(words) < 2:
+                continue
+            head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+            if head[:1].isupper() and head.lower() in ORG_HEADS:  # a body's noun, not "the Saints" of a title
+                got.setdefault(head, []).append(o.id)
+        rd._member_heads = got
+    return got
+
+
+def _short_form(rd: Reader, tok: Token, off: int) -> EntityRef | None:
+    """ "the Soviet's executive" after "the Petersburg Soviet of Workers' Deputies", "a brigade of the Legion"
+    after "Garibaldi's Italian Legion": "the" and a capitalised word standing alone that is the head word of
+    exactly one organization's longer name in the record (the entity layer left the short form untyped)."""
+    if rd.ref(tok, off) is not None or not tok.is_title or not tok.is_alpha or tok.pos_ not in ("PROPN", "NOUN") \
+            or tok.dep_ in ("compound", "amod", "nmod"):
+        return None  # "the Soviet historian": an adjective
+    if not any(c.dep_ == "det" and c.lower_ == "the" and c.i == tok.i - 1 for c in tok.children):
+        return None
+    if tok.i + 1 < len(tok.doc) and tok.nbor(1).is_title and tok.nbor(1).is_alpha:
+        return None  # part of a longer name
+    ids = _head_words(rd).get(tok.text, [])
+    if len(ids) != 1:
+        return None
+    pos = off + tok.idx
+    return EntityRef(pos, pos + len(tok.text), ids[0], "organization")
+
+
+def _short_forms(rd: Reader, s: Sentence, start: int, end: int) -> list[EntityRef]:
+    return [r for t in s.sent if start <= s.offset + t.idx < end for r in [_short_form(rd, t, s.offset)] if r]
+
+
+IT_VERBS = {"resign", "quit", "join", "expel", "withdraw", "rejoin", "readmit"}  # not "leaving it with no authority"
+TIME_NOUNS = {"day", "week", "month", "year", "time", "evening", "morning", "night", "spring", "summer", "autumn",
+              "winter", "hour", "moment"}
+
+
+def _it_body(rd: Reader, s: Sentence, it: Token) -> EntityRef | None:
+    """ "…put him at odds with the majority of the Central Committee, and on 4 November he resigned from it": "it"
+    after a verb of joining or leaving is the organization named last before it in its sentence, when no common
+    noun (other than a time word) comes between."""
+    if it.lower_ != "it" or not (it.dep_ == "pobj" and it.head.lower_ in ("from", "to", "into") and
+                                 _lemma(it.head.head) in IT_VERBS or it.dep_ == "dobj" and _lemma(it.head) in IT_VERBS):
+        return None
+    pos = s.offset + it.idx
+    before = [r for r in rd.refs_in(s.start, pos) if r.kind != "person"] + _short_forms(rd, s, s.start, pos)
+    if not before:
+        return None
+    org = max(before, key=lambda r: r.start)
+    if org.kind != "organization":
+        return None
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() not in TIME_NOUNS and org.end <= s.offset + t.idx < pos
+           for t in s.sent):
+        return None  # "…the Central Committee's programme, and he rejected it"
+    return EntityRef(pos, pos + len(it.text), org.id, "organization")
+
+
+def _body_it(rd: Reader, s: Sentence, it: Token) -> EntityRef | None:
+    """ "A new triumvirate was named the next day. A handful of deputies proposed Garibaldi for it": "it" is
+    the subject of the sentence before when that is a body's common noun naming one organization of the
+    record ("triumvirate" ~ "the Triumvirate")."""
+    got = rd.entity(it, s.offset, ("organization",))
+    if got is not None or s.sent[0].i == 0:
+        return got
+    prev = s.sent[0].nbor(-1).sent
+    for t in prev:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN":
+            ids = {o.id for o in rd.ctx.organizations if o.name.lower().split()[-1:] == [t.lower_]}
+            if len(ids) == 1:
+                pos = s.offset + prev.start_char + (t.idx - prev[0].idx)
+                return EntityRef(pos, pos + len(t.text), ids.pop(), "organization")
+    return None
+
+
+def _aside(rd: Reader, r: EntityRef) -> bool:
+    """A body named as where something happened ("met instead in London, in the Brotherhood Church") or as
+    the agent acting on another ("had been driven out of Copenhagen by the Danish authorities")."""
+    got = _token_at(rd, r.start)
+    if got is None:
+        return False
+    t = got[0]
+    while t.head.i != t.i and rd.ref(t.head, got[1]) == r:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "inside", "by")
+
+
+def _body_before(rd: Reader, pos: int, reach: int, ok=lambda r: True) -> EntityRef | None:
+    """The organization named last before ``pos`` in its paragraph (within ``reach``), not a venue."""
+    for r in reversed(rd.refs_in(max(0, pos - reach), pos)):
+        if "\n\n" in rd.ctx.text[r.end:pos]:
+            return None
+        if r.kind == "organization" and not _aside(rd, r) and ok(r):
+            return r
+    return None
+
+
+BODY_REACH = 2000  # how far back "the collegium" finds the body it was "of"
+
+
+def _body_again(rd: Reader, s: Sentence, tok: Token, bodies: dict) -> str | None:
+    """ "the collegium" / "the board" alone, a few sentences after "the collegium of X": X's, when the noun
+    has no body of its own here ("of Y", "Y's", a name) and is the object of a verb or preposition."""
+    lemma = tok.lemma_.lower()
+    if lemma not in BODIES or tok.pos_ != "NOUN" or tok.dep_ not in ("pobj", "dobj") or lemma not in bodies:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in ("poss", "compound", "amod") or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None
+    if rd.ref(tok, s.offset) is not None:
+        return None
+    where, org = bodies[lemma]
+    return org if s.offset + tok.idx - where <= BODY_REACH else None

@@ -1,0 +1,409 @@
+"""Memberships: the readings around one mention of an organization -- role nouns ('editor of X'),
+verbs taking it ('joined X', 'was expelled from X') and their objects and capacities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..annotate.lexicon import ORG_HEADS
+from .clauses import Reader, Sentence, children, conjuncts, hypothetical, negated, preps, subjects, unique
+from .membership_base import APPLY, BODIES, GRANT, HOLD_ROLE, OBJECT_IS_MEMBER, OFFICE_WORDS, PERSON_NOUNS, \
+    PERSON_ROLE, REFUSE, REMOVE, ROLES, SEATS, SEAT_ROLE, _asked_for_other, _lemma, _persons, _reported
+from .membership_seats import _application, _seat, _seat_noun, _seat_relative, _second_in_command
+
+RANKS = {"captain", "colonel", "general", "admiral", "commander", "lieutenant", "major", "commodore", "sergeant",
+         "corporal", "brigadier", "professor", "commissar"}  # "Captain X of the Y": the post is in the Y
+SHARED_ROLES = {"collaborator"}  # "his old collaborator on the daily Nachalo, X": both were on it
+PUSH_OFF = {"vote", "push", "drop", "squeeze", "take", "get", "walk", "boot", "hound", "freeze"}  # "voted off X"
+LEFT = {"dobj", "from", "off", "out of", "out", "as", "on"}  # how a body is left: "left X", "resigned from X"
+HOLD = {"sit", "serve", "lead", "head", "chair", "edit", "direct", "command", "represent", "belong", "found"}
+REFUSABLE = {"admit", "accept", "elect", "appoint", "enrol", "enroll", "nominate", "induct", "co-opt", "name"}
+DECIDE = {"resolve", "decide", "vote", "agree", "determine", "choose", "move"}  # "X resolved to admit him"
+
+
+APPOS_GAP = re.compile(r",|--|—|–|\(")
+
+
+def _readings(rd: Reader, s: Sentence, org: Token):
+    """(person ref, role, status, trigger token) readings of one organization mention."""
+    off = s.offset
+    head, dep = org.head, org.dep_
+    first = org
+    while dep == "conj":  # "joined the X and the Y": read the first conjunct's attachment
+        first = first.head
+        head, dep = first.head, first.dep_
+    for rel in children(org, "relcl"):  # "its paper, Soldatskaya Pravda, which Nevsky edited"
+        how = next((c.dep_ for c in rel.children if c.dep_ in ("dobj", "nsubj") and c.lower_ in RELATIVES), None)
+        if how is not None:
+            yield from _verb(rd, rel, off, how)
+    if dep == "poss" and head.lemma_.lower() in BODIES and head.pos_ == "NOUN" and rd.ref(head, off) is None:
+        body = head  # "a member of the Comintern's executive committee"
+        name = " ".join(t.lower_ for t in body.lefts if t.dep_ in ("amod", "compound") and t.is_alpha)
+        for p, role, status, trigger in _readings(rd, s, body):
+            yield p, role or f"{name} {body.lemma_.lower()}".strip(), status, trigger
+        return
+    if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in BODIES and head.head.pos_ == "NOUN":
+        body = head.head  # "joined the editorial board of X", "elected to the presidium of X"
+        name = " ".join(t.lower_ for t in body.lefts if t.dep_ in ("amod", "compound") and t.is_alpha)
+        for p, role, status, trigger in _readings(rd, s, body):
+            yield p, role or f"{name} {body.lemma_.lower()}".strip(), status, trigger
+        return
+    if dep == "pobj":
+        prep = head
+        holder = prep.head
+        if prep.dep_ == "conj" and prep.pos_ == "ADP":
+            # "elected to the Central Committee that January and to the Duma in October": the second "to"
+            # hangs on the first conjunct (a preposition, or a date the parser took for one)
+            x = prep
+            while x.dep_ == "conj" and x.head.i != x.i:
+                x = x.head
+            if x.pos_ == "ADP" and x.dep_ == "prep" or x.dep_ in ("npadvmod", "dobj") and x.head.pos_ == "VERB":
+                holder = x.head
+        seat = _seat_noun(holder, prep)
+        if seat is not None:  # "was refused a seat on X", "lost his place on X", "was denied membership of X"
+            yield from _seat(rd, seat, off)
+        if prep.lower_ == "of" and holder.lemma_.lower() in SEATS and holder.pos_ == "NOUN":
+            yield from _seat_relative(rd, org, holder, off)
+        if prep.lower_ == "of" and holder.lemma_.lower() == "command":
+            yield from _second_in_command(rd, holder, off)
+        if prep.lower_ == "of" and holder.lemma_.lower() in SEAT_ROLE and holder.dep_ == "nsubj" and \
+                holder.head.lemma_.lower() in ("go", "pass", "fall") and not negated(holder.head):
+            # "the chairmanship of the All-Russian Central Executive Committee went at first to Lev Kamenev"
+            for w, o in preps(holder.head):
+                if w == "to":
+                    for p in unique(_persons(rd, o, off)):
+                        yield p, SEAT_ROLE[holder.lemma_.lower()], "granted", holder.head
+        if prep.lower_ == "of" and holder.lemma_.lower() == "charge" and holder.dep_ == "pobj" and \
+                holder.head.lower_ == "in" and holder.head.head.pos_ in ("VERB", "AUX"):
+            # "within a fortnight he was in charge of its Secretariat", "put him in charge of X"
+            verb = holder.head.head
+            if not (negated(verb) or hypothetical(verb) or _reported(verb)):
+                status = "granted" if verb.lemma_.lower() in {"put", "place", "leave", "set"} | set(GRANT) else "held"
+                who = children(verb, "dobj") if status == "granted" and children(verb, "dobj") else subjects(verb)
+                for p in unique([p for t in who for p in _persons(rd, t, off)]):
+                    yield p, "head", status, verb
+        elif (prep.lower_ == "on" and holder.lemma_.lower() in ON_NOUNS or prep.lower_ == "in"
+              and holder.lemma_.lower() in IN_NOUNS) and holder.pos_ == "NOUN" \
+                and holder.dep_ in ("appos", "attr") and not negated(holder.head):
+            # "Kollontai, the only woman on the Executive Committee", "Shlyapnikov, her ally in the X": held
+            who = [holder.head] if holder.dep_ == "appos" else subjects(holder.head)
+            for p in unique([p for t in who for p in _persons(rd, t, off)]):
+                yield p, "member", "held", holder
+        elif holder.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and holder.lemma_.lower() in ROLES:
+            if holder.lemma_.lower() in PORTFOLIO and _portfolio(rd, org, off):
+                return  # "Commissar of Labour": a portfolio, not the Labour Group
+            yield from _role(rd, holder, off, prep)
+        elif prep.lower_ == "of" and holder.pos_ == "PROPN" and holder.i < org.i:
+            # "Captain Henry Blackwood of the Euryalus", "Colonel Wright of the Royal Engineers": a rank
+            # before the name, and the body after it, is a post held in that body
+            rank = next((c for c in holder.children if c.dep_ == "compound" and c.i < holder.i
+                         and c.lower_ in RANKS), None)
+            person = rd.entity(holder, off, ("person",))
+            if rank is not None and person is not None and not negated(holder.head):
+                yield person, rank.lower_, "held", rank
+        elif holder.pos_ == "VERB" and prep.lower_ in ("in", "on", "aboard", "into", "to") and \
+                any(o.lemma_.lower() == "flag" and children(o, "poss") for o in children(holder, "dobj")):
+            # "hoisted his flag in the Temeraire" (granted), "In the Temeraire, Collingwood flew his flag" (held)
+            if not (negated(holder) or hypothetical(holder) or _reported(holder)):
+                status = "granted" if holder.lemma_.lower() in ("hoist", "shift", "transfer", "move", "raise") \
+                    else "held"
+                for p in unique([p for t in subjects(holder) for p in _persons(rd, t, off)]):
+                    yield p, "flag officer", status, holder
+        elif holder.pos_ in ("VERB", "AUX"):
+            got = list(_verb(rd, holder, off, prep.lower_))
+            yield from got
+            if got and _lemma(holder) in ("sit", "serve") and prep.lower_ in ("on", "in"):
+                # "Lenin, who sat on the presidium with Plekhanov and Martov": they sat on it too
+                role, status = got[0][1], got[0][2]
+                for w in [c for t in (org, holder) for c in children(t, "prep") if c.lower_ == "with"]:
+                    for p in unique([p for o in children(w, "pobj") for p in _persons(rd, o, off)]):
+                        yield p, role, status, holder
+        elif holder.lemma_.lower() == "capacity" and holder.dep_ == "pobj" and holder.head.head.pos_ == "VERB":
+            yield from _verb(rd, holder.head.head, off, prep.lower_)  # "admit him in a consultative capacity to X"
+        elif holder.lemma_.lower() in APPLY and holder.head.pos_ == "VERB":
+            yield from _application(rd, holder, off)
+    elif dep in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        yield from _verb(rd, head, off, dep)
+    elif dep == "poss" and head.lemma_.lower() in ROLES:
+        yield from _role(rd, head, off, None)
+    elif dep in ("compound", "amod", "nmod") and head.pos_ in ("PROPN", "NOUN"):
+        if head.lemma_.lower() in PERSON_ROLE:  # "the Bolshevik leader X"
+            if first is org and not children(org, "conj"):  # "the Menshevik and SR leaders, A, B": whose?
+                yield from _role(rd, head, off, None)
+        else:
+            yield from _label_before(rd, org, head, off)
+    elif dep == "appos" and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in OFFICE_WORDS | {"head", "chief"} \
+            and rd.ref(head, off) is None:
+        yield from _role(rd, head, off, None)  # "declared himself Chairman of a new government, the Council"
+    elif dep == "appos" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.pos_ == "NOUN" and \
+            head.head.head.lemma_.lower() in ROLES and head.head.head.pos_ in ("NOUN", "PROPN"):
+        yield from _role(rd, head.head.head, off, head.head)  # "editor of the party newspaper, _Pravda_"
+    elif dep == "appos" or (dep == "attr" and head.lemma_ == "be"):
+        holders = [head] if dep == "appos" else subjects(head)
+        if dep == "appos" and not APPOS_GAP.search(org.doc[min(head.i, org.i):max(head.i, org.i)].text):
+            return  # "Peter's _Tabel o Rangov": no comma or dash, no apposition
+        if dep == "appos" and org.tag_ in ("NNS", "NNPS") and any(c.lower_ == "the" for c in org.children) \
+                and head.pos_ == "PROPN":
+            return  # "led by A and B, the Mensheviki Internationalists under C": the next item of a list
+        if any(c.lower_ == "no" for c in org.children) or dep == "attr" and (negated(head) or _reported(head)):
+            return  # "he was no Bolshevik", "he claimed to be a loyal Leninist"
+        if _titled_work(rd.ctx.text, off + org.idx, off + org.idx + len(org.text)):
+            return  # "his prison writings, _Philosophical Arabesques_": a title, not a body joined
+        for h in holders:
+            if h.pos_ == "NOUN" and rd.ref(h, off) is None and h.lemma_.lower() not in PERSON_NOUNS:
+                continue  # "Plekhanov's paper, _Yedinstvo_": the paper is his, he is not its member
+            for p in _persons(rd, h, off):
+                yield p, "member", "held", org
+
+
+def _titled_work(text: str, start: int, end: int) -> bool:
+    """The name is set off as a title: in _italics_ or in quotation marks."""
+    before, after = text[max(0, start - 1):start], text[end:end + 1]
+    return before == "_" or after == "_" or before in "\"“" and after in "\"”" and before != ""
+
+
+FIELDS = {"state", "war", "justice", "marine", "finance", "labour", "labor", "interior", "agriculture", "education",
+          "health", "commerce", "trade", "industry", "supplies", "transport", "colonies", "instruction", "posts",
+          "telegraphs", "railways", "communications", "food", "welfare", "nationalities", "enlightenment", "supply"}
+PORTFOLIO = {"minister", "commissar", "secretary", "undersecretary"}
+
+
+def _portfolio(rd: Reader, org: Token, off: int) -> bool:
+    """A one-word field after a minister's title ("Commissar of Labour", "Minister of War") matched to a
+    longer organization's name whose last word it is not ("the Labour Group"): the field, not that body."""
+    r = rd.ref(org, off) or rd.org_word(org, off)
+    if r is None or r.end - r.start > len(org.text) + 1 or not org.is_title:
+        return False
+    if org.lower_ in FIELDS or org.dep_ == "conj" and org.head.lower_ in FIELDS:
+        return True  # "Secretary of State", "Minister of War", "Minister of Posts and Telegraphs"
+    words = rd.names.get(r.id, "").split()
+    return len(words) > 1 and words[-1].lower() != org.lower_
+
+
+def _label_before(rd: Reader, org: Token, head: Token, off: int):
+    """ "the Cadet X", "Menshevik Dan": the label stands right before the person's name (a space apart)."""
+    p = rd.ref(head, off)
+    if p is None or p.kind != "person" or org.i > head.i or org.lower_ in ORG_HEADS:
+        return  # "At the thirteenth Congress Kamenev…": a body's common noun is no party label
+    gap = rd.ctx.text[off + org.idx + len(org.text):p.start]
+    if p.start > off + org.idx and (gap == "" or gap.isspace() and "\n\n" not in gap) or \
+            p.start <= off + org.idx and org.i + 1 < len(org.doc) and org.nbor(1).text[0].isupper():
+        yield p, "member", "held", org
+
+
+def _own(rd: Reader, tok: Token, off: int):
+    """The persons a role noun names, less the conjuncts that carry a noun of their own: "the NKVD agent
+    A and Mexican painter B" (B is a painter, not an agent)."""
+    other = {r.id for t in conjuncts(tok) if t.i != tok.i and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" or c.dep_ == "appos" for c in t.children)
+        for r in [rd.entity(t, off, ("person",))] if r is not None}
+    return [r for r in _persons(rd, tok, off) if r.id not in other]
+
+
+def _role(rd: Reader, role: Token, off: int, prep: Token | None):
+    """A role noun ("chairman of X"): who holds it, and how (granted when elected or made)."""
+    name = role.lemma_.lower()
+    name = "member" if name == "one" else name
+    status = "held"
+    holders: list = []
+    for c in role.children:  # "Chairman Smith", "X's leader, Smith", "the X leaders, A, B and C"
+        if c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN":
+            holders += _own(rd, c, off)
+        elif c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > role.i:  # "its chairman, the lawyer Georgy Nosar"
+            holders += [p for d in c.children if d.dep_ in ("appos", "compound", "flat") and d.pos_ == "PROPN"
+                        and d.i > c.i for p in _own(rd, d, off)]
+        elif c.dep_ == "conj" and c.pos_ == "PROPN" and role.tag_ == "NNS" and c.i > role.i \
+                and role.doc[role.i + 1].text == ",":
+            holders += _persons(rd, c, off)
+    trigger = role
+    if role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.lower_ == "one" and role.tag_ == "NNS":
+        role = role.head.head  # "was elected one of the five full members of the Politburo": read "one"
+    while role.dep_ == "conj" and role.head.pos_ in ("NOUN", "PROPN", "NUM") and \
+            role.head.lemma_.lower() in ROLES and role.head.dep_ != "appos":
+        role = role.head  # "became a member of X and a candidate member of Y": read the first role's clause
+    if role.dep_ in ("attr", "oprd") and role.head.lemma_.lower() in REPLACE or \
+            role.dep_ == "pobj" and role.head.lower_ == "as" and role.head.head.lemma_.lower() in REPLACE:
+        yield from _replaced(rd, role.head if role.dep_ != "pobj" else role.head.head, off, name, trigger)
+        return
+    if role.dep_ == "appos" or (role.dep_ == "conj" and role.head.dep_ == "appos" and role.head.pos_ == "NOUN"):
+        h = role.head if role.dep_ == "appos" else role.head.head
+        holders += _own(rd, h, off)  # "Denikin, head of X, and Krasnov, Ataman of Y": not Krasnov
+        x = h
+        while role.tag_ == "NNS" and x.dep_ == "conj" and x.head.pos_ == "PROPN" and \
+                not any(c.dep_ == "appos" for c in x.head.children):
+            x = x.head  # "Podvoisky and Nevsky, its leaders": the plural is said of the whole list
+            holders += [p for p in [rd.entity(x, off, ("person",))] if p is not None]
+    elif role.dep_ in ("attr", "oprd", "acomp") or (role.dep_ == "pobj" and role.head.lower_ == "as"):
+        verb = role.head if role.dep_ != "pobj" else role.head.head
+        lemma = verb.lemma_.lower()
+        if lemma in GRANT or lemma == "become":
+            status = "granted"
+        elif lemma == "leave" and role.dep_ == "pobj" and not children(verb, "dobj"):
+            status = "held"  # "he left as Pravda's Vienna correspondent": went away in that capacity, kept it
+        elif lemma in REMOVE or lemma == "strip":  # "was deposed as president of X"
+            status = "removed"
+        if negated(verb) or hypothetical(verb):
+            return
+        if lemma in SEND and role.lemma_.lower() in SENT_AS:
+            status = "granted"  # "X sent her as a delegate to the Congress"
+        if (lemma in OBJECT_IS_MEMBER or lemma in TAKE_ON or lemma in SEND) and children(verb, "dobj", "dative") \
+                and role.dep_ != "attr":
+            # "elected him a candidate member of X" ("him" parsed as the dative)
+            holders += [p for o in children(verb, "dobj", "dative") for p in _persons(rd, o, off)]
+        else:
+            holders += [p for sub in subjects(verb) for p in _persons(rd, sub, off)]
+    elif role.dep_ in ("ccomp", "xcomp") and children(role, "nsubj"):  # "declared himself Chairman of X"
+        verb = role.head
+        if negated(verb) or hypothetical(verb) or _reported(role):
+            return
+        if verb.lemma_.lower() in GRANT:
+            status = "granted"
+        for sub in children(role, "nsubj"):
+            if sub.lower_ in ("himself", "herself"):
+                holders += [p for v in subjects(verb) for p in _persons(rd, v, off)]
+            else:
+                holders += _persons(rd, sub, off)
+    if name in SHARED_ROLES and holders and status == "held":
+        holders += [p for c in children(trigger, "poss") for p in _persons(rd, c, off)]
+    for p in unique(holders):
+        yield p, name, status, trigger
+
+
+REPLACE = {"replace", "succeed", "supersede"}  # "Z succeeded X as chairman of Y": Z granted, X removed
+
+
+def _replaced(rd: Reader, verb: Token, off: int, name: str, role: Token):
+    """ "Z replaced X as premier of Y" / "X was replaced as a member of Y by Z": Z granted, X removed."""
+    if negated(verb) or hypothetical(verb):
+        return
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    subj = [p for sub in subjects(verb) for p in _persons(rd, sub, off)]
+    other = [p for a in children(verb, "agent") for o in children(a, "pobj") for p in _persons(rd, o, off)] \
+        if passive else [p for o in children(verb, "dobj") for p in _persons(rd, o, off)]
+    new, old = (other, subj) if passive else (subj, other)
+    for p in unique(new):
+        yield p, name, "granted", role
+    for p in unique(old):
+        yield p, name, "removed", role
+
+
+def _verb(rd: Reader, verb: Token, off: int, how: str):
+    """An organization attached to a verb: as object, subject or prepositional object."""
+    lemma = _lemma(verb)
+    particles = {c.lower_ for c in children(verb, "prt")}
+    base = verb.head if lemma == "co-opt" and verb.head.lower_ == "co" else verb  # "co" took the auxiliaries
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in base.children)
+    refused = negated(verb) and lemma in REFUSABLE and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if hypothetical(verb) or (negated(verb) and not refused) or _reported(verb):
+        return
+    if how == "nsubj" and lemma in DECIDE:  # "the committee resolved to admit him"
+        for x in children(verb, "xcomp"):
+            if _lemma(x) in OBJECT_IS_MEMBER:
+                yield from _verb(rd, x, off, "nsubj")
+        return
+    if how == "nsubj" and lemma in OBJECT_IS_MEMBER:  # "the Society admitted him"
+        if any(w in ("to", "onto", "into") and rd.entity(o, off, ("organization",)) for w, o in preps(verb)):
+            return  # "the Congress elected him to the Committee": he joins the Committee
+        members = [p for o in children(verb, "dobj") if not _asked_for_other(rd, o, off) for p in _persons(rd, o, off)]
+        status = "removed" if lemma in REMOVE else "refused" if lemma in REFUSE or refused else "granted"
+        if lemma in REFUSE:  # "X refused to admit him"
+            members += [p for x in children(verb, "xcomp") for o in children(x, "dobj") for p in _persons(rd, o, off)]
+        for p in unique(members):
+            yield p, _capacity(verb), status, verb
+        return
+    if how == "nsubj" or how == "nsubjpass":
+        return
+    if how == "dobj" and lemma in REMOVE and lemma in OBJECT_IS_MEMBER:
+        return  # "ordered him to exclude the Cadets": the Cadets are put out, he leaves nothing
+    if how == "by" and any(w in ("from", "off", "out of") and rd.entity(o, off, ("organization",)) for w, o in preps(verb)):
+        return  # "were removed from the Military Organization by the Central Committee": the agent removes
+    recalled = lemma == "recall" and passive and how == "from"  # "was recalled from the Channel Fleet"
+    if lemma in REMOVE or "off" in particles or "out" in particles or how in ("from", "off", "out of"):
+        if how not in LEFT and not particles & {"off", "out"} and not (how == "by" and lemma in OBJECT_IS_MEMBER):
+            return  # "driven from Transbaikalia by the Red Army", "forced south by X": X is who drives
+        if lemma in REMOVE or recalled or (how in ("off", "out of") and lemma in PUSH_OFF):
+            status = "removed"
+        else:
+            return
+    elif lemma in GRANT and (how == "dobj" and lemma in ("join", "enter") or how in ("to", "into", "onto", "as", "in", "on")):
+        status = "refused" if refused else "granted"
+    elif lemma == "take" and "over" in particles and how == "dobj":
+        status = "granted"  # "Stalin, Kamenev and Muranov had taken over the editorial board of Pravda"
+    elif lemma in SEND and how == "to" and _capacity(verb) in SENT_AS:  # "was sent as a delegate to X"
+        who = subjects(base) if passive else children(verb, "dobj")
+        for p in unique([p for t in who for p in _persons(rd, t, off)]):
+            yield p, _capacity(verb), "granted", verb
+        return
+    elif lemma in HOLD and (how == "dobj" or how in ("on", "in", "with", "for", "to")):
+        status = "held"
+    elif lemma == "be" and how == "on" and not passive:
+        status = "held"  # "he was on the editorial board of Iskra", "she was on the Central Committee"
+    elif (lemma in PROPOSE or lemma == "put" and "forward" in particles) and how in ("for", "to", "as") \
+            and _came_to_nothing(verb):
+        # "When Lenin proposed Bukharin for the editorial board of X, Y objected …, and the proposal lapsed"
+        for p in unique([p for o in children(verb, "dobj") for p in _persons(rd, o, off)]):
+            yield p, _capacity(verb), "refused", verb
+        return
+    else:
+        return
+    role = (HOLD_ROLE.get(lemma) or _capacity(verb)) if status == "held" else _capacity(verb)  # "served X as chaplain"
+    if not passive and base.dep_ == "xcomp" and children(base.head, "dobj"):
+        # "persuaded him to leave the Bund": the object goes; "invited him to join": no one yet
+        if base.head.lemma_.lower() not in CONTROL:
+            return
+        members = [p for o in children(base.head, "dobj") for p in _persons(rd, o, off)]
+    elif passive or (lemma in OBJECT_IS_MEMBER and not _objects(rd, verb, off)):
+        members = [p for sub in subjects(base) for p in _persons(rd, sub, off)]
+    elif lemma in OBJECT_IS_MEMBER and _objects(rd, verb, off) and how != "dobj":
+        # "elected Zinoviev, Ordzhonikidze and Malinovsky to X" (the first name parsed as a predicate)
+        members = [p for o in _objects(rd, verb, off) for p in _persons(rd, o, off)]
+    else:
+        members = [p for sub in subjects(base) for p in _persons(rd, sub, off)]
+    for p in unique(members):
+        yield p, role, status, verb
+
+
+PROPOSE = {"propose", "nominate", "recommend"}  # a proposal is no membership; one that came to nothing is refused
+FAILED = {"lapse", "fail", "founder", "collapse", "object", "veto", "block", "oppose", "reject", "refuse",
+          "decline", "overrule"}
+
+
+def _came_to_nothing(verb: Token) -> bool:
+    """The sentence of a proposal says it failed: "… objected, and the proposal lapsed", "was vetoed"."""
+    return any(t.i != verb.i and t.pos_ == "VERB" and t.lemma_.lower() in FAILED and not negated(t)
+               and not hypothetical(t) for t in verb.sent)
+
+
+def _objects(rd: Reader, verb: Token, off: int) -> list[Token]:
+    """The verb's objects; a person's name the parser made a predicate or a dative ("The Prague Conference
+    elected Zinoviev, Ordzhonikidze and Malinovsky to the Central Committee": "Zinoviev" an oprd) counts."""
+    return children(verb, "dobj") or [o for o in children(verb, "oprd", "dative") if o.pos_ in ("PROPN", "PRON")
+                                      and rd.entity(o, off, ("person",)) is not None]
+
+
+# "Lenin took him on as a secretary of X", "hired him as editor of X": the object holds the role
+TAKE_ON = {"take", "hire", "employ", "engage", "retain", "keep", "sign"}
+# verbs whose object does what the infinitive after it says ("persuaded / forced him to leave X")
+CONTROL = {"persuade", "force", "compel", "convince", "induce", "oblige", "drive", "pressure", "pressurize",
+           "get", "lead", "cause"}
+SEND = {"send", "dispatch", "delegate", "depute", "second", "mandate"}
+SENT_AS = {"delegate", "representative", "deputy", "envoy", "member"}  # "sent as a delegate to X": a seat in X
+
+
+def _capacity(verb: Token) -> str | None:
+    """The role a verb grants: "admitted him as a candidate", "in a consultative capacity"."""
+    for w, obj in preps(verb):
+        if w == "as" and obj.pos_ == "NOUN":
+            return obj.lemma_.lower()
+        if w == "in" and obj.lemma_.lower() == "capacity":
+            return " ".join(t.lower_ for t in obj.lefts if t.dep_ in ("amod", "compound")) + " capacity"
+    return None
+
+
+RELATIVES = {"which", "that", "whom"}
+# persons described by a seat on a body: "the only woman on the Executive Committee", "a Bolshevik on the board"
+ON_NOUNS = {"man", "woman", "worker", "peasant", "soldier", "bolshevik", "menshevik", "representative", "one"}
+IN_NOUNS = {"ally", "comrade", "colleague", "comrade-in-arms"}  # "her ally in the Workers' Opposition"

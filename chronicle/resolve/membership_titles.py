@@ -1,0 +1,269 @@
+"""Memberships: titles and offices -- 'Senator Y', 'Minister of War Y', a label after a dash,
+bodies headed or named after a person, 'led by Y', 'Y's party', and 'its chairman'.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Token
+
+from ..annotate.lexicon import ORG_HEADS
+from ..context import DocContext, EntityRef
+from .clauses import Reader, Sentence, children, negated, unique
+from .membership_base import BODIES, HOLD_ROLE, MEMBER_NOUNS, NATIONALITIES, PERSON_ROLE, REMOVE, _lemma, _persons, \
+    _surnames, _token_at
+from .membership_bodies import _short_forms
+from .membership_readings import _role
+
+PEOPLES = {"roman", "athenian", "spartan", "persian", "gaul", "carthaginian", "macedonian", "egyptian", "trojan",
+           "arab", "turk", "scot", "irish", "saxon", "dane", "norman", "briton", "jew", "celt", "goth", "hun", "frank"}
+LABEL_CUE = re.compile(r"(?:,|--|—|–)\s*(?:a|an)\s+$")
+HEADED = ("government", "party", "army")  # bodies "of" a person are headed by them
+
+
+def _label_after_dash(rd: Reader, s: Sentence, org: Token):
+    """ "Lianozov, a great capitalist--a Cadet by faith": a party label after a comma or dash and "a",
+    held by the last person named before it in the sentence (parsers rarely attach it)."""
+    pos = s.offset + org.idx
+    if not LABEL_CUE.search(rd.ctx.text, max(0, pos - 12), pos):
+        return
+    if org.i + 1 < len(org.doc) and org.nbor(1).pos_ in ("NOUN", "PROPN") and org.nbor(1).dep_ != "appos":
+        return  # "a Bolshevik newspaper"
+    before = [r for r in rd.refs_in(s.start, s.offset + org.idx) if r.kind in ("person", "organization")]
+    if before and before[-1].kind == "person":
+        yield before[-1], "member", "held", org
+
+
+def _head_of(rd: Reader, s: Sentence, org: Token):
+    """ "the Provisional Government of Kerensky", "the Ministry of Miliukov": the person heads it."""
+    org_ref = rd.ref(org, s.offset)
+    if org_ref is None or rd.kinds.get(org_ref.id) not in HEADED:
+        return
+    for prep in children(org, "prep"):
+        if prep.lower_ == "of":
+            for p in children(prep, "pobj"):
+                r = rd.ref(p, s.offset)  # "the army of Kutuzov": the name itself, not a pronoun's guess
+                if r is not None and r.kind == "person":
+                    yield r, "head", "held", org
+
+
+# a title before a name and the body whose name ends in the matching word: "Senator Sokolov" / "the Senate"
+TITLE_BODY = {"senator": "senate", "councillor": "council", "councilor": "council", "congressman": "congress",
+              "assemblyman": "assembly", "alderman": "council", "deputy": "duma", "commissar": "commissariat"}
+
+
+def _titled(rd: Reader, ctx: DocContext):
+    """(person, organization, role, position) for titled names whose body the text names."""
+    bodies: dict[str, set[str]] = {}
+    for o in ctx.organizations:
+        last = o.name.lower().split()[-1] if o.name.split() else ""
+        bodies.setdefault(last, set()).add(o.id)
+    text = ctx.text
+    for r in ctx.refs:
+        if r.kind != "person":
+            continue
+        words = text[max(0, r.start - 20):r.end].lower().split()
+        title = next((w for w in words[:-1] if w.strip(".,") in TITLE_BODY), None)
+        if title is None:
+            continue
+        ids = bodies.get(TITLE_BODY[title.strip(".,")], set())
+        if len(ids) == 1:
+            yield r.id, next(iter(ids)), title.strip(".,"), r.start
+
+
+# "Minister of War Kerensky", "the Minister of Justice, Zarudny", "the war minister Verkhovsky", "Premier X"
+GOV_TITLE = re.compile(r"(?:\b(?i:minister)|\bPremier|\bPrime Minister|\bGovernor)"
+                       r"(?: of(?: the)? [A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?)?,?\s+(?:[A-Z][\w.’'-]*\s+)?$")
+GOV_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z]+\s+)?(?:minister|premier|governor)\b", re.I)
+OF = re.compile(r"\s+of\s+")
+OWNED = re.compile(r"(?:\b(?:his|her|their|its)|['’]s)\s+(?:[a-z]+\s+)?\S?$", re.I)
+GOV_ROLE = re.compile(r"(?:minister|premier|governor)", re.I)
+
+
+def _government_titles(rd: Reader, ctx: DocContext):
+    """A minister or premier by title ("Minister of War Kerensky") holds a place in the government:
+    the government organization mentioned last before the title (or the record's only one)."""
+    govs = [r for r in rd.orgs if rd.kinds.get(r.id) == "government"]
+    only = {r.id for r in govs}
+    starts = [r.start for r in govs]
+    for r in ctx.refs:
+        if r.kind != "person":
+            continue
+        m = GOV_TITLE.search(ctx.text, max(0, r.start - 40), r.start) or GOV_AFTER.match(ctx.text, r.end)
+        if m is None or m.start() > r.start and _of_organization(rd, m.end()):
+            continue  # "Y, minister of the X Government": the role noun's own reading
+        if m.start() < r.start and OWNED.search(ctx.text, max(0, m.start() - 30), m.start() + 1):
+            continue  # "Kolchak and his prime minister Pepelyaev": the possessor's government, not the last named
+        role = GOV_ROLE.search(m.group(0)).group(0).lower()
+        i = bisect.bisect_left(starts, m.start()) - 1
+        if role == "governor":  # a governor's government is seldom the one last named: only when unique
+            gov = next(iter(only)) if len(only) == 1 else None
+        else:
+            gov = govs[i].id if i >= 0 else next(iter(only)) if len(only) == 1 else None
+        if gov is not None:
+            yield r.id, gov, role, r.start
+
+
+def _of_organization(rd: Reader, pos: int) -> bool:
+    m = OF.match(rd.ctx.text, pos)
+    return m is not None and any(r.kind == "organization" for r in rd.refs_in(m.end(), m.end() + 12))
+
+
+NAMED_BODY = {"ministry", "government", "cabinet", "administration", "regime"}
+FALL = {"fall", "collapse", "resign"}
+
+
+def _named_after(rd: Reader, s: Sentence, org: Token, ref: EntityRef):
+    """ "the Miliukov Ministry", "the Kerensky government": the person it is named after heads it;
+    "hurled the Miliukov Ministry down" / "the Kerensky cabinet fell": removed."""
+    if org.lower_ not in NAMED_BODY:
+        return
+    names = _surnames(rd)
+    for c in org.children:
+        pid = names.get(c.text) if c.dep_ in ("compound", "nmod", "amod") and c.i < org.i else None
+        if pid is None:
+            continue
+        verb = org.head
+        gone = (org.dep_ in ("dobj", "nsubjpass") and _lemma(verb) in REMOVE | {"overthrow", "topple"}) or \
+               (org.dep_ == "nsubj" and _lemma(verb) in FALL)
+        yield EntityRef(s.offset + c.idx, s.offset + c.idx + len(c.text), pid, "person"), "head", \
+            "removed" if gone else "held", c
+
+
+ITS_REACH = 400
+
+
+def _its_office(rd: Reader, s: Sentence):
+    """ "He worked at the Soviet and, after Nosar's arrest, was elected its chairman": "its" is the body named
+    last before it in the sentence (when no place or other thing was named after that body)."""
+    for tok in s.sent:
+        if tok.lower_ != "its" or tok.dep_ != "poss" or tok.head.lemma_.lower() not in PERSON_ROLE:
+            continue
+        pos = s.offset + tok.idx
+        before = sorted([r for r in rd.refs_in(max(s.start, pos - ITS_REACH), pos) if r.kind != "person"] +
+                        _short_forms(rd, s, max(s.start, pos - ITS_REACH), pos), key=lambda r: r.start)
+        if not before and not _thing_before(tok):  # "…threw in her lot with the Workers' Opposition. Its leader,
+            # Shlyapnikov, …": the body the sentence before ended on (no paragraph between)
+            before = [r for r in rd.refs_in(max(0, pos - ITS_REACH), s.start) if r.kind != "person"
+                      and "\n\n" not in rd.ctx.text[r.end:pos]]
+            if before:
+                before = before[:-1] + [_relative_host(rd, before, before[-1])]
+            if before and not _ended_on(rd, before[-1]):
+                continue
+        subject = [r for r in before if r.kind == "organization" and _subject_ref(rd, s, r)]
+        if subject and before[-1].kind == "organization" and _possessor_ref(rd, s, before[-1]):
+            before = subject  # "“Borba” printed the Committee's appeal, and Medvedev, its editor…": the subject's
+        if not before or before[-1].kind != "organization":
+            continue
+        for person, role, status, trigger in _role(rd, tok.head, s.offset, None):
+            yield person, before[-1].id, role, trigger, status
+
+
+def _ref_token(s: Sentence, r: EntityRef) -> Token | None:
+    return next((t for t in s.sent if s.offset + t.idx >= r.start and s.offset + t.idx < r.end
+                 and t.head.i != t.i and not (r.start <= s.offset + t.head.idx < r.end)), None)
+
+
+def _subject_ref(rd: Reader, s: Sentence, r: EntityRef) -> bool:
+    t = _ref_token(s, r)
+    return t is not None and t.dep_ in ("nsubj", "nsubjpass")
+
+
+def _possessor_ref(rd: Reader, s: Sentence, r: EntityRef) -> bool:
+    t = _ref_token(s, r)
+    return t is not None and (t.dep_ == "poss" or any(c.dep_ == "case" for c in t.children))  # "the Committee’s"
+
+
+def _relative_host(rd: Reader, refs: list[EntityRef], org: EntityRef) -> EntityRef:
+    """The body a relative clause holding ``org`` is said of: "the Soviet, which met in the hall of the Free
+    Economic Society. Its first chairman …" is the Soviet's chairman."""
+    got = _token_at(rd, org.start)
+    if got is None:
+        return org
+    t, off = got
+    for _ in range(8):
+        if t.dep_ == "relcl":
+            host = next((r for r in refs if r.start <= off + t.head.idx < r.end and r.kind == "organization"), None)
+            return host or org
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return org
+
+
+def _ended_on(rd: Reader, org: EntityRef) -> bool:
+    """The sentence before "Its leader, …" is about the organization it names: not one named as an agent
+    or an apposition ("The committee was infiltrated by the secret police, the Okhrana. As one of its
+    leaders…": "its" is the committee, the subject, a body's common noun)."""
+    got = _token_at(rd, org.start)
+    if got is None:
+        return False
+    tok, off = got
+    if any(a.dep_ == "agent" or a.lower_ == "by" and a.dep_ == "prep" for a in tok.ancestors):
+        return False
+    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and rd.ref(t, off) is None
+                   and t.lemma_.lower() in BODIES | MEMBER_NOUNS | ORG_HEADS for t in tok.sent)
+
+
+def _thing_before(its: Token) -> bool:
+    """A common noun before "its" in its sentence that "its" may stand for ("The factory grew, and its
+    director…"), other than a body's noun ("The group had grown…, and its leader…")."""
+    above = {a.i for a in its.ancestors}  # "after the arrest of its chairman": not the arrest's own chairman
+    return any(t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.i < its.i
+               and t.lemma_.lower() not in BODIES | MEMBER_NOUNS | ORG_HEADS and t.tag_ == "NN" and t.i not in above
+               for t in its.sent)
+
+
+OWNER = re.compile(r"(?:[A-Z][\w-]+\s+){0,2}([A-Z][\w-]+)[’']s\s")
+
+
+def _owner(rd: Reader, s: Sentence, tok: Token, org: EntityRef):
+    """ "Garibaldi's Italian Legion", "Shlyapnikov's Workers' Opposition": the person whose possessive names
+    the body leads it, whether the entity layer kept the possessive in the body's name or not."""
+    words = rd.names.get(org.id, "").lower().split()
+    if rd.kinds.get(org.id) not in HEADED and not (words and words[-1] in ORG_HEADS) or \
+            words and re.sub(r"(?:e?s)$", "", words[-1]) in NATIONALITIES | PEOPLES:
+        return  # "Plutarch's Lives", "Caesar's Dictatorship", "Plutarch's Greeks": no body he leads
+    m = OWNER.match(rd.ctx.text, org.start)
+    if m is not None and m.end() < org.end:
+        pid = _surnames(rd).get(m.group(1))
+        if pid is not None:
+            yield EntityRef(m.start(1), m.end(1), pid, "person"), "leader", "held", tok
+        return
+    for c in children(tok, "poss"):
+        r = rd.ref(c, s.offset)
+        if r is not None and r.kind == "person" and c.pos_ == "PROPN" and \
+                not re.search(r"[“\"‘_]", rd.ctx.text[r.end:org.start + 1]):  # "Lenin's “General Rules…”": a title
+            yield r, "leader", "held", tok
+
+
+LED_GAP = {",", "then", "now", "later", "still", "at", "the", "time", "long", "since", "originally", "first"}
+
+
+def _led_by(rd: Reader, s: Sentence, org: Token):
+    """ "the Union of Struggle, then led by Radchenko", "a paper edited by X", "the party founded by X":
+    the agent of a participle right after the body holds it ("leader", "editor", "founder"), however the
+    parser hung the participle (on the body, or on the clause's verb)."""
+    for v in children(org, "acl"):  # "the Mezhraiontsy, led by Yurenev and joined in May by Trotsky, drew…"
+        for w in [v] + [c for c in v.children if c.dep_ == "conj"]:
+            lemma = w.lemma_.lower()
+            if w.tag_ not in ("VBN", "VBD") or negated(w) or not (lemma in HOLD_ROLE or lemma == "join") \
+                    or lemma in ("direct", "represent"):  # "_Reds_ (1981), directed by Warren Beatty": a film's
+                continue
+            for a in children(w, "agent"):
+                for p in unique([p for o in children(a, "pobj") for p in _persons(rd, o, s.offset)]):
+                    yield (p, HOLD_ROLE[lemma], "held", w) if lemma in HOLD_ROLE else (p, None, "granted", w)
+        if children(v, "agent"):
+            return
+    end = org.right_edge.i
+    for v in org.doc[end + 1:end + 6]:
+        if v.tag_ == "VBN" and v.lemma_.lower() in HOLD_ROLE and (v.head.i == org.i or v.dep_ in ("advcl", "acl")) \
+                and all(t.lower_ in LED_GAP for t in org.doc[end + 1:v.i]) and not negated(v):
+            for a in children(v, "agent"):
+                for p in unique([p for o in children(a, "pobj") for p in _persons(rd, o, s.offset)]):
+                    yield p, HOLD_ROLE[v.lemma_.lower()], "held", v
+            return
+        if v.lower_ not in LED_GAP:
+            return
