@@ -162,6 +162,10 @@ class _Resolver:
         e = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
         return self.text[self.sent_starts[i]:e]
 
+    def sentence_head(self, pos: int) -> str:
+        """The text of ``pos``'s sentence before it."""
+        return self.text[self.sent_starts[self.sent(pos)]:pos]
+
     def clause_before(self, pos: int) -> str:
         s = self.sent_starts[self.sent(pos)]
         return self.text[max(s, pos - 80):pos]
@@ -484,7 +488,7 @@ class _Resolver:
         ck = self.clock
         if not (ck.d and y == ck.y and ck.m >= 10 and c.f["m"] <= 3 and self.recent_day(c.start)) or self.dct_mode:
             return False
-        head = self.text[self.sent_starts[self.sent(c.start)]:c.start]
+        head = self.sentence_head(c.start)
         if not re.fullmatch(r"[\s“\"‘(_]*(?:(?:in|on|by|early|late|mid-?|during|at|the|beginning|end|middle|start|of|"
                             r"and|then|but)\s*)*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?", head, re.I):
             return False
@@ -518,7 +522,7 @@ class _Resolver:
         # marched" narrates 22 April
         # nor a relative clause closed before it: "Villeneuve, who had been taunted with cowardice, and who knew
         # that Rosily had been named to supersede him, put to sea on the 19th" narrates the 19th
-        head = self.text[self.sent_starts[self.sent(pos)]:pos]
+        head = self.sentence_head(pos)
         head = _CLOSED_RELATIVE.sub(" ", head)[-80:]
         seg = re.split(r",\s+(?:and|but|yet|then)\s+", head)[-1]
         return bool(_FLASH.search(seg))
@@ -541,7 +545,7 @@ class _Resolver:
     def _main_clause_end(self, start: int, end: int) -> bool:
         """The date that closes a plain main clause: "She returned to St Petersburg in 1905." (a narrated date,
         not one said in passing in a relative or participial clause: "the party, founded in 1898, …")."""
-        head = self.text[self.sent_starts[self.sent(start)]:start]
+        head = self.sentence_head(start)
         return bool(re.fullmatch(r"\s*[.!?]", self.text[end:end + 2][:1] or "")) and len(head) < 120 and not re.search(
             r"[,;:()\[\]“”\"]|\b(?:who|which|whom|whose|that|when|where|while|after|before|since|until|till|whereas|"
             r"although|though|because|if|unless|had|born|founded|died|lived)\b", head, re.I)
@@ -555,7 +559,7 @@ class _Resolver:
         if y == self.clock.y - 1:
             # a year back is a look back only inside a relative clause in the pluperfect: "Bronstein, who had
             # led the Soviet's executive after the arrest of its chairman in late November 1905, received …"
-            head = self.text[self.sent_starts[self.sent(c.start)]:c.start]
+            head = self.sentence_head(c.start)
             return bool(re.search(r",\s+(?:who|which|whom)\s+had\b[^;:()“”\"]*$", head)) \
                 and not STORY_AT.search(self.clause_before(c.start))
         if STORY_AT.search(self.clause_before(c.start)):
@@ -623,18 +627,18 @@ class _Resolver:
         """In a clause set off by commas that says something of the noun before it and closes right after the
         date: "Tyrkova, whose memoir appeared in London in 1919, put her at the gates", "the party, founded in
         1898, …". The main clause goes on at the story's date."""
-        head = self.text[self.sent_starts[self.sent(c.start)]:c.start]
+        head = self.sentence_head(c.start)
         return bool(_RELATIVE_ASIDE.search(head)) and bool(re.match(r"\s*,", self.text[c.end:c.end + 3]))
 
     def _opening_clause(self, pos: int) -> bool:
         """In a temporal clause that opens its sentence: "When the war broke out in August 1914 he was in
         Brittany" narrates that date as much as "In August 1914 …" does."""
-        head = self.text[self.sent_starts[self.sent(pos)]:pos]
+        head = self.sentence_head(pos)
         return bool(re.fullmatch(r"[\s“\"‘(_]*(?:when|after|before|once|as\s+soon\s+as|by\s+the\s+time|while|until|till)\b"
                                  r"[^,;:()“”\"]{0,80}", head, re.I))
 
     def _sentence_initial(self, pos: int) -> bool:
-        head = self.text[self.sent_starts[self.sent(pos)]:pos]
+        head = self.sentence_head(pos)
         head = re.sub(r"^[\s“\"‘(_]*(?:(?:early|late|later|and|but|then|so|by|in|during|from|until|till|about|around|"
                       r"toward|towards|at|on|the|end|of|beginning|middle|year|spring|summer|autumn|fall|winter)\s+)*",
                       "", head, flags=re.I)
