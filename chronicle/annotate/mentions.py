@@ -171,7 +171,8 @@ class MentionFinder:
         return doc
 
     def find(self, doc: Doc) -> list[tuple[Span, dict]]:
-        parts = [p for e in doc.ents if e.label_ in KEEP_LABELS for p in _split(e)]
+        lower_words = {t.lower_ for t in doc if t.text.islower()}  # the words the document writes in lower case
+        parts = [p for e in doc.ents if e.label_ in KEEP_LABELS for p in _split(e, lower_words)]
         spans = [s for s in (_trim(e) for e in parts) if s is not None]
         text = doc.text  # built once: Doc.text joins every token
         spans = [_with_title(_without_affiliation(s, self.common_nouns)) for s in spans]
@@ -279,7 +280,7 @@ SPLIT_WORDS = {"and", "on", "in", "at", ",", "or", "&", "with", "to", "from", "n
 JOINING_IN_NAMES = {"and", "&"}  # "Boni and Liveright", "Army and Fleet Committees"
 
 
-def _split(span: Span) -> list[Span]:
+def _split(span: Span, lower_words: set[str]) -> list[Span]:
     """'Lenin and Zinoviev', 'Grave on Mars Field': one entity per side of a joining word; 'Garibaldi’s Italian
     Legion': the owner and the body."""
     out, start = [], span.start
@@ -304,7 +305,7 @@ def _split(span: Span) -> list[Span]:
             out.append(Span(span.doc, start, t.i, label=span.label_))  # "Revolution" | "the Cossacks refused"
             start = t.i
         elif t.lower_ in ("’s", "'s") and span.label_ == "ORG" and t.i == start + 1 and t.i + 1 < span.end \
-                and (_person_like(span.doc[start].text) or _owner_of_body(span, start)) \
+                and (_person_like(span.doc[start].text) or _owner_of_body(span, start, lower_words)) \
                 and span.doc[t.i + 1].text[:1].isupper() \
                 and span[-1].lower_ not in FAC_HEADS | PLACE_NOUNS:  # "Cooper's Creek" is one place
             out.append(Span(span.doc, start, t.i, label="PERSON"))  # "Shlyapnikov’s Workers’ Opposition": his
@@ -318,7 +319,7 @@ def _split(span: Span) -> list[Span]:
     return out
 
 
-def _owner_of_body(span: Span, start: int) -> bool:
+def _owner_of_body(span: Span, start: int, lower_words: set[str]) -> bool:
     """'Garibaldi’s Italian Legion', 'Wellington’s army Corps': a body's name ends in a body noun and owns no
     possessive; the one capitalised word before "’s" is its commander or founder, when it is no English noun
     ("the People’s Party", "the King’s Own Regiment") and no title. (WordNet's nouns name too many persons to
@@ -327,7 +328,7 @@ def _owner_of_body(span: Span, start: int) -> bool:
     return (span[-1].lower_ in ORG_HEADS and w.is_alpha and w.text[:1].isupper() and w.text[1:].islower()
             and w.lower_ not in COMMON_OWNERS and w.lower_ not in TITLES and w.pos_ == "PROPN"
             and not w.lower_.endswith(("men", "folk"))  # "the Freedmen’s Bureau"
-            and not any(x.lower_ == w.lower_ and x.text.islower() for x in span.doc))
+            and w.lower_ not in lower_words)
 
 
 COMMON_OWNERS = {"people", "peoples", "man", "men", "woman", "women", "children", "worker", "workers", "nation",
