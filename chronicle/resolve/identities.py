@@ -158,7 +158,7 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
             # "Octavia the Younger"; "John" the nearer of "Honest John" and "my brother John"
             ident = _nearest(ids, m, lambda i: i is held or (i.first is not None and first_name_key(i.first) == first
                                                               and fits(i) and i.surname != w[0]))
-        patronymic = w[1] if len(w) == 2 and _first_and_patronymic(m.name.split(" ")[0], w[1]) else None
+        patronymic = w[1] if len(w) == 2 else None  # a two-word single is a first name and its patronymic
         if ident is None and patronymic:  # "Alexander Mikhailovich": the Alexander with that patronymic
             first = first_name_key(w[0])
             named = lambda i: i.first is not None and first_name_key(i.first) == first and fits(i)  # noqa: E731
