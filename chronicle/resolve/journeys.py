@@ -228,7 +228,7 @@ def run(ctx: DocContext) -> dict[str, list]:
 COME_REACH = 800  # how near the travel clause must be whose end is the "here" of "who had come from X"
 
 
-def _come_here(legs: list[Leg], rd: Reader | None = None) -> list[Leg]:
+def _come_here(legs: list[Leg], rd: Reader) -> list[Leg]:
     """ "Trotsky reached London … Among the guests was Gorky, who had come from Capri": "come" from a place, with
     no whither, comes to where the narrative is, the place the travel clause just before it (someone else's)
     arrived at. "Arrive" from a place, with no whither, goes to the place the text named just
@@ -239,7 +239,7 @@ def _come_here(legs: list[Leg], rd: Reader | None = None) -> list[Leg]:
             prev = [x for x in out if x.travellers != leg.travellers and 0 < leg.start - x.start <= COME_REACH
                     and x.verb not in STAYS and x.stops and not (x.has_origin and len(x.stops) == 1)]
             here = prev[-1].stops[-1] if prev and leg.verb == "come" else \
-                _named_here(rd, leg) if rd is not None and leg.verb == "arrive" else None
+                _named_here(rd, leg) if leg.verb == "arrive" else None
             if here and here != leg.stops[0]:
                 leg = replace(leg, stops=leg.stops + [here])
         out.append(leg)
@@ -248,7 +248,7 @@ def _come_here(legs: list[Leg], rd: Reader | None = None) -> list[Leg]:
 
 def _named_here(rd: Reader, leg: Leg) -> str | None:
     """The place named last before a travel clause (within ``THERE_REACH``, same paragraph): where the text is."""
-    start = leg.evidence.start if hasattr(leg.evidence, "start") else leg.start
+    start = leg.evidence.start
     para = rd._para_start(leg.start)
     before = [x for x in rd.refs_in(max(start - THERE_REACH, para or 0), start) if x.kind == "place"]
     return before[-1].id if before else None
