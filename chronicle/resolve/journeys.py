@@ -955,11 +955,11 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
              for c in children(o.head, "conj") if c.pos_ == "ADP" for p in children(c, "pobj")]
     nested = []
     outer: dict[int, str] = {}  # a nested object -> the preposition that led to the noun it hangs on
-    placed = [t.i for t in verb.subtree if t.pos_ == "PROPN" and rd.entity(t, off, ("place",)) is not None]
     for word, obj in args:
         if word in ORIGIN | VIA | DEST | {"by", "in", "aboard"} and rd.entity(obj, off, ("place",)) is None:
             # not "towards Christianhaab on the western shore of Disko Bay": where the place named before it lies
-            where_it_lies = obj.lemma_.lower() in PARTS and word in STATIC and any(i < obj.i for i in placed)
+            where_it_lies = obj.lemma_.lower() in PARTS and word in STATIC and any(
+                t.i < obj.i and t.pos_ == "PROPN" and rd.entity(t, off, ("place",)) is not None for t in verb.subtree)
             named = [(word, o) for o in _of_named(rd, obj, off, OF_PLACE)] if not where_it_lies else []
             nested += named  # "to the village of Kostino", "to the outskirts of Forlì"
             if not any(rd.entity(o, off, ("place",)) for _, o in named):  # "… of Maksimkin Yar on the Ket": where it lies
