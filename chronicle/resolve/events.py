@@ -301,9 +301,11 @@ class _Reader(Reader):
         # pluperfect relative clause ("Bronstein, who had led the Soviet's executive … in late November 1905,
         # received …"): neither moves the clock nor dates the sentence's later verbs
         starts = [t.span.start for t in self.full]
-        self.asides = {t.id for t in self.times if _names_thing(text, t) or _relative_look_back(
-            text, t, self.full[bisect.bisect_left(starts, t.span.start) - 1]
-            if bisect.bisect_left(starts, t.span.start) else None)}
+
+        def story_date(t):  # the story's date before ``t``
+            k = bisect.bisect_left(starts, t.span.start)
+            return self.full[k - 1] if k else None
+        self.asides = {t.id for t in self.times if _names_thing(text, t) or _relative_look_back(text, t, story_date(t))}
         full: list = []
         for t in self.full:
             if t.id in self.asides:
