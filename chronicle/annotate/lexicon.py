@@ -74,6 +74,9 @@ MOTION_VERBS = {
     "march", "advance", "retreat", "proceed", "cross", "drive", "emigrate", "migrate",
 }
 
+# the head words of papers named in another language ("the Gazzetta di Bologna", "the Frankfurter Zeitung"): heads
+# of bodies and, in the records, of newspapers
+FOREIGN_PAPER_HEADS = {"gazzetta", "gazeta", "gaceta", "corriere", "giornale", "diario", "courrier", "moniteur", "zeitung"}
 ORG_HEADS = {
     "soviet", "soviets", "committee", "committees", "party", "council", "government", "ministry",
     "assembly", "congress", "union", "unions", "bureau", "army", "armies", "fleet", "navy",
@@ -90,7 +93,7 @@ ORG_HEADS = {
     # a state's or an army's bodies named by one noun ("the Triumvirate", "the Legion", "the Tobolsk gendarmerie")
     "triumvirate", "junta", "directorate", "secretariat", "commissariat", "tribunal", "gendarmerie",
     "constabulary", "legion", "squadron", "flotilla", "authorities",
-    "gazzetta", "gazeta", "gaceta", "corriere", "giornale", "diario", "courrier", "moniteur", "zeitung",
+    *FOREIGN_PAPER_HEADS,
     "organisation", "organization",  # "the Military Organisation"
 }
 FAC_HEADS = {

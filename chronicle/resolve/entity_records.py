@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..context import DocContext, EntityRef
 from ..record import Organization, Person, Place, Span
-from ..annotate.lexicon import FAC_HEADS, ORG_HEADS, given_name_gender, looks_like_surname
+from ..annotate.lexicon import FAC_HEADS, FOREIGN_PAPER_HEADS, ORG_HEADS, given_name_gender, looks_like_surname
 from ..annotate.mentions import NAME_LINKS
 from ..annotate.works import work_cues
 from .entities import FACTION_WORDS, LOC, ORG, PER, Mention, clean_name, type_names
@@ -204,8 +204,8 @@ ORG_KINDS = [
     ("council", {"soviet", "soviets", "council", "committee", "committees", "duma", "assembly", "congress",
                  "senate", "parliament", "conference", "commission", "board", "zemstvo", "zemstvos", "ispolkom",
                  "presidium", "politburo", "orgburo", "sovdep", "revkom"}),
-    ("newspaper", {"gazette", "times", "herald", "journal", "review", "tribune", "post", "chronicle", "news", "press",
-                   "gazzetta", "gazeta", "gaceta", "corriere", "giornale", "diario", "courrier", "moniteur", "zeitung"}),
+    ("newspaper", {"gazette", "times", "herald", "journal", "review", "tribune", "post", "chronicle", "news", "press"}
+     | FOREIGN_PAPER_HEADS),
     ("army", {"army", "armies", "fleet", "navy", "guard", "guards", "corps", "regiment", "division", "brigade", "battalion",
               "legion", "squadron", "flotilla"}),
     ("company", {"company", "bank", "corporation", "trust", "syndicate", "railway", "railways"}),
