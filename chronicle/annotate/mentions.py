@@ -853,8 +853,7 @@ RUSSIAN_FEMININE_ADJECTIVE = re.compile(r"[a-z](?:sk|tsk|n|ov|ev|in)(?:aya|aia|a
 #: "Punta della Maestra", "Capo Passero", "Cape Matapan", "Point Barrow", "Cabo da Roca": a headland word, an optional
 #: linking word, then capitalised words name one place
 HEADLAND_WORDS = {"Punta", "Capo", "Cape", "Point", "Pointe", "Cabo", "Ponta", "Mys"}
-HEADLAND_LINKS = {"della", "delle", "dello", "del", "dei", "degli", "di", "da", "de", "do", "dos", "das", "du", "des",
-                  "la", "le", "of"}
+HEADLAND_LINKS = NAME_LINKS | {"delle", "la", "le"}
 
 
 def _headlands(doc: Doc, spans: list[Span]) -> list[Span]:
