@@ -147,6 +147,7 @@ class _Resolver:
         self.looked_back: tuple[int, str] | None = None  # the year of a look back while no year is narrated
         self.lead = self._lead_years()
         self.week_on: tuple[date, str, int] | None = None  # the day "a week later" came to, for a part of day after it
+        self.run_start: tuple[date, str, int] | None = None  # the day date that began a run of days ("the third night")
         self.chains: dict[int, tuple[int, int]] = {}  # chain -> (offset, weekday)
         self.n_chains = 0
 
@@ -728,7 +729,7 @@ class _Resolver:
             if self.dct_mode and f.get("later"):  # news: "one year after he was killed" is a span
                 return _Out(c, "DURATION", duration_value(abs(n), u))
         if f.get("ordday"):  # "on the third night": the day date that began the run of days, plus two
-            rs = getattr(self, "run_start", None)
+            rs = self.run_start
             if rs is None or self.para(c.start) - self.para(rs[2]) > 1 or self.dct_mode:
                 y, anchor = self.year_for(i, c.start)
                 return _Out(c, typ, f"{y:04d}-XX-XX{suffix}" if y is not None else f"XXXX-XX-XX{suffix}", anchor)
