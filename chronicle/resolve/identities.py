@@ -292,10 +292,7 @@ def _spouse_of(m: Mention, text: str, mentions: list[Mention]) -> str | None:
         return None
     if hit.group("name"):
         return hit.group("name").lower()
-    before = [x for x in mentions if x.start < hit.start() and x.end <= hit.start() and hit.start() - x.end < 200
-              and not re.search(r"[.!?]\s", text[x.end:hit.start()])]  # the cheap bound first
-    last = max(before, key=lambda x: x.start, default=None)
-    return _words(last)[-1] if last is not None and _words(last) else None
+    return _named_before_in_sentence(text, hit.start(), mentions)
 
 
 def _same_family(a: str, b: str) -> bool:
