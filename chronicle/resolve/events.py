@@ -282,6 +282,9 @@ class _Reader(Reader):
     def __init__(self, ctx: DocContext):
         super().__init__(ctx)
         text = ctx.text
+        self.couple: list = []  # who "they" names in the sentence before (:func:`_couple`)
+        # where a body named by a common noun last travelled, and the bodies (:func:`_carried`)
+        self.body_travelled: tuple[int, list] | None = None
         # a time of a day the text names itself ("on the night of 16 April", "1917-04-16TNI") sets the clock as
         # that day does; a bare "midnight", "that night" does not (its day is only as good as its anchor)
         named_days = [t for t in self.times if t.type == "TIME" and TIME_OF_DAY.match(t.value or "")
@@ -964,7 +967,7 @@ def _carried(rd: Reader, verb: Token, off: int) -> list:
             out += [r for a in children(t, "acl") if a.lemma_.lower() in ("carry", "bear", "take", "bring", "convey")
                     for o in children(a, "dobj") for r in rd.group(o, off, ACTORS, poss=False)]
         elif t.pos_ == "NOUN" and t.lemma_.lower() == "government" and rd.ref(t, off) is None and any(
-                c.lower_ == "the" for c in t.children) and getattr(rd, "body_travelled", None):
+                c.lower_ == "the" for c in t.children) and rd.body_travelled:
             at, bodies = rd.body_travelled
             if 0 < off + verb.idx - at < 1500:
                 out += bodies
@@ -1030,7 +1033,7 @@ def _couple(rd: Reader, prev: Sentence | None, s: Sentence) -> list:
     persons = unique([r for r in [*said, *refs] if r.kind == "person" and r.id != rd.narrator])
     if not persons and any(t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") and rd.ref(t, prev.offset) is None
                            for t in prev.sent):
-        return list(getattr(rd, "couple", ()))  # "They reached Verkholensk in June … They left the settlement"
+        return list(rd.couple)  # "They reached Verkholensk in June … They left the settlement"
     return persons if 2 <= len(persons) <= 3 else []
 
 
