@@ -202,9 +202,11 @@ def _stranger_between(rd: Reader, start: int, end: int) -> bool:
     for ch in chunks:
         if ch.offset >= end or ch.offset + len(ch.doc.text) <= start:
             continue
-        for t in ch.doc:
-            pos = ch.offset + t.idx
-            if pos < start or pos >= end or t.pos_ != "NOUN" or t.tag_ != "NN" or rd.ref(t, ch.offset) is not None:
+        doc, at = ch.doc, range(len(ch.doc))  # only the chunk's tokens that start in [start, end)
+        i = bisect.bisect_left(at, start - ch.offset, key=lambda k: doc[k].idx)
+        j = bisect.bisect_left(at, end - ch.offset, key=lambda k: doc[k].idx)
+        for t in doc[i:j]:
+            if t.pos_ != "NOUN" or t.tag_ != "NN" or rd.ref(t, ch.offset) is not None:
                 continue
             if t.lemma_.lower() in BODIES or t.lemma_.lower() in ORG_HEADS:
                 continue  # "The mandate commission refused him a deciding vote": a body, no newcomer
