@@ -1005,7 +1005,7 @@ def _state_bodies(doc: Doc):
             continue
         capital = t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and t.tag_ in ("JJ", "NNP", "NNPS")
         party = capital and affiliation_word(t.text)
-        if not (capital and head in STATE_BODY_HEADS | (PARTY_BODY_HEADS if party else set())
+        if not (capital and (head in STATE_BODY_HEADS or party and head in PARTY_BODY_HEADS)
                 or t.lower_ in STATE_ADJECTIVES and t.text.islower() and head in STATE_BODY_HEADS):
             continue
         if t.i + 2 < len(doc) and doc[t.i + 2].text[:1].isupper() and doc[t.i + 2].is_alpha:
