@@ -330,6 +330,14 @@ class Reader:
         # who has so far only given views of the story (:func:`cites`), and who has acted in it
         cited: dict[str, int] = {}  # the person -> the position of the last mention by which they gave a view
         acted: set[str] = set()
+
+        def mark(pos: int, who: str, tok: Token, here_no: int, g: str) -> None:
+            """A mention of person ``who`` at ``pos``: as a mark, and as a view given or an act."""
+            marks.append((pos, who, role_weight(tok), here_no, g))
+            if cites(tok):
+                cited[who] = pos
+            else:
+                acted.add(who)
         here_no = 0
         for s in self.sentences():
             starts.append(s.start)
@@ -348,11 +356,7 @@ class Reader:
                             nominal.append((pos, g, role_weight(tok), here_no, tok))  # be the last man named
                 elif r is not None and r.kind == "person" and r.id != self.narrator and \
                         pos + len(tok.text) >= r.end and not quoted(pos):
-                    marks.append((pos, r.id, role_weight(tok), here_no, ""))  # a name, at its last word
-                    if cites(tok):
-                        cited[r.id] = pos
-                    else:
-                        acted.add(r.id)
+                    mark(pos, r.id, tok, here_no, "")  # a name, at its last word
                 if r is None and tok.lower_ in HE | SHE:
                     verb = tok.head.head if tok.head.dep_ in ("prep", "agent", "dative") else tok.head
                     if tok.dep_ == "poss" and tok.head.dep_ in ("attr", "oprd") and \
@@ -444,11 +448,7 @@ class Reader:
                         marks.append((pos, STRANGER + g, role_weight(tok), here_no, g))  # it holds the chain
                         r = None
                     elif r is not None and not quoted(pos):
-                        marks.append((pos, r.id, role_weight(tok), here_no, g))
-                        if cites(tok):
-                            cited[r.id] = pos
-                        else:
-                            acted.add(r.id)
+                        mark(pos, r.id, tok, here_no, g)
                     if r is not None:
                         self.pronouns[pos] = r
                         if not subj or tok.lower_ in ("him", "her"):  # "Lenin thought him useful": an object
