@@ -28,6 +28,12 @@ QUOTE_PAIRS = re.compile(r"“[^”]*”?|\"[^\"\n]*(?:\n(?!\s*\n)[^\"\n]*)*\"|�
 
 
 @lru_cache(maxsize=1)
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """The text's paragraphs (runs of lines between blank lines), as the quotations and the blocks read them."""
+    return [(p.start(), p.end()) for p in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text)]
+
+
+@lru_cache(maxsize=1)
 def quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
     """Stretches inside double or single quotation marks (each closed within its paragraph; straight
     single marks as the quotation stage reads them, when they are the text's style).
@@ -37,11 +43,9 @@ def quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
     from .quotes import find_segments, quote_style
 
     out = []
-    paras = []
-    for para in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text):
-        base = para.start()
-        paras.append((para.start(), para.end()))
-        for q in QUOTE_PAIRS.finditer(para.group()):
+    paras = _paragraph_spans(text)
+    for base, end in paras:
+        for q in QUOTE_PAIRS.finditer(text[base:end]):
             out.append((base + q.start(), base + q.end()))
     if quote_style(text) == "single":  # straight single marks ('It was as if,' she said): the quote finder's reading
         out += [(g.start, g.end) for g in find_segments(text, paras, "single")]
@@ -54,8 +58,7 @@ def block_regions(text: str) -> tuple[tuple[int, int], ...]:
     passed into the legend runs:" and the speech after it), as the quotation stage reads them."""
     from .quotes import find_blocks
 
-    paras = [(p.start(), p.end()) for p in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text)]
-    return tuple((b.start, b.end) for b in find_blocks(text, paras, []))
+    return tuple((b.start, b.end) for b in find_blocks(text, _paragraph_spans(text), []))
 
 
 def find_narrator(ctx: DocContext) -> tuple[Person, list[EntityRef]] | None:
