@@ -50,9 +50,32 @@ def test_marker_after_a_year_ending_the_sentence():
     assert [(m.number, text[m.start - 5:m.start]) for m in ms] == [(1, "1897."), (2, "1904.")]
 
 
+def test_marker_after_a_span_of_years_ending_the_sentence():
+    text = "She had spoken across the country on a lecture tour of 1915–16.1\n\nThe ministry was hers.2 Prices rose by 16.5 in 1917–18."
+    ms = find_markers(text)
+    assert [(m.number, text[m.start - 3:m.start]) for m in ms] == [(1, "16."), (2, "rs.")]
+
+
 def test_a_note_after_a_small_number_ending_the_sentence_is_a_note_but_a_decimal_is_not():
     text = ("Lenin called the idea a phrase.8 The Congress approved it by 30 votes to 12.9 Prices rose to "
             "3.5 per cent.10 The rate was 12.3 in May.11\n")
     got = [(m.number, text[m.start - 3:m.end]) for m in find_markers(text)]
     assert [n for n, _ in got] == [8, 9, 10, 11]
     assert got[1] == (9, "12.9")
+
+
+def test_parenthesized_markers_glued_to_the_sentence_but_not_a_spaced_list():
+    text = ("That night the Emperor left in a closed carriage, with one general for his only companion.(1) "
+            "The marshal kept the command. They asked for three things: (2) bread, peace and land. "
+            "The army reached the river on 14 November.(2) Few crossed.(3) He preached on three heads: '(1) asking "
+            "for grace'. A charity under 501(c)(3) law.\n")
+    ms = find_markers(text)
+    assert [(m.number, text[m.start:m.end]) for m in ms] == [(1, "(1)"), (2, "(2)"), (3, "(3)")]
+    assert anchor_before(text, ms[0].start).endswith("his only companion.")
+    assert "(2) bread" in mask(text, ms)
+
+
+def test_superscript_markers_keep_offsets_and_sequence():
+    text = "He left at the end of the war).¹ The square measured 10 m² in all. He disliked his remarks’.² Then more.³"
+    ms = find_markers(text)
+    assert [(m.number, text[m.start - 2:m.end]) for m in ms] == [(1, ").¹"), (2, "’.²"), (3, "e.³")]

@@ -1,8 +1,10 @@
 """Endnote markers: find them, and hide them from the NLP without moving offsets.
 
-Two marker styles occur in narrative history:
+Four marker styles occur in narrative history:
 
 * bracketed, as in Project Gutenberg texts: ``forgeries;[1] and``
+* parenthesized and glued, as in older printed books: ``his only companion.(1) Joachim``
+* Unicode superscripts kept from a digital edition: ``the end of the war).¹``
 * glued superscripts flattened to digits: ``end of the war).1``, ``his remarks’.8``,
   ``said to him.’22``, ``the welcoming party.)35``
 
@@ -24,6 +26,10 @@ GLUED = re.compile(r"(?<=[.,;:!?’'”\"\)\]a-zA-Z])(\d{1,3})(?=[\s\u2014—]|$
 # a letter-glued number is a marker only after punctuation-final words; after a bare
 # letter it is too often part of a name ("B52", "Pius9"), so demand punctuation there
 _LETTER_BEFORE = re.compile(r"[A-Za-z]$")
+# "(1)" glued to the word or punctuation before it; "demands: (1) bread" has a space and is a list
+PARENTHESIZED = re.compile(r"(?<=[.,;:!?’'”\"\)\]a-zA-Z])\((\d{1,3})\)(?=[\s\u2014—]|$)")
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPERSCRIPT = re.compile(r"(?<=[.,;:!?’'”\"\)\]a-zA-Z])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 _NOTE_LINE = re.compile(r"^[ \t]*\[?(\d{1,3})[\].]?[ \t]+\S", re.M)
 
 
@@ -42,7 +48,29 @@ def find_markers(text: str, ranges: Sequence[tuple[int, int]] | None = None) -> 
     bracketed = [m for lo, hi in ranges for m in _bracketed(text, lo, hi)]
     if bracketed:
         return bracketed
+    for style in (PARENTHESIZED, SUPERSCRIPT):
+        found = [m for lo, hi in ranges for m in _rising(text, style, lo, hi)]
+        if found:
+            return found
     return [m for lo, hi in ranges for m in _glued(text, lo, hi)]
+
+
+def _rising(text: str, style: re.Pattern, lo: int, hi: int) -> Iterable[NoteMarker]:
+    """Unambiguous glued markers ("(3)", "³") that keep the rising order of the notes."""
+    expected = None
+    for m in style.finditer(text, lo, hi):
+        n = int(m.group(1).translate(_FROM_SUPERSCRIPT))
+        before = text[max(0, m.start() - 8):m.start()]
+        if re.search(r"\d\s*[a-zA-Z]{1,3}$", before) or re.match(r"\s*\d", text[m.end():m.end() + 3]):
+            continue  # a unit's power ("10 m²"), an edition before a page ("Syll.³ 843"): not notes
+        if re.search(r"(?:^|\s)['\"]$|\([a-z\d]\)$", before):
+            continue  # "a sermon: '(1) asking", "501(c)(3)": an enumeration opening a quotation or a clause
+        if expected is None or n == 1 or expected <= n <= expected + 4:
+            yield NoteMarker(n, m.start(), m.end())
+            expected = n + 1
+
+
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
 
 def _bracketed(text: str, lo: int, hi: int) -> Iterable[NoteMarker]:
@@ -101,6 +129,8 @@ def _is_text_number(text: str, m: re.Match) -> bool:
     after = text[m.end():m.end() + 12]
     if re.search(r"(?<!\d)(1[0-9]|20)\d\d[.,;:]$", before) and not re.search(r"\d[.,]\d+$", before[:-1]):
         return False  # "arrested in 1908.4": a year ends the sentence, then the note
+    if re.search(r"(?<!\d)(1[0-9]|20)\d\d[–\-/](\d\d|\d{4})[.,;:]$", before):
+        return False  # "the lecture tour of 1915–16.1": a span of years ends the sentence, then the note
     if re.search(r"[\d–\-/]$|\d[.,:]$", before):
         return True  # 1916–17, 3/4, 3.5, 10:30
     if re.match(r"\s*[A-Z][a-z]+ \d{4}", after) or re.match(r"\)", after):
