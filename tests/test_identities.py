@@ -399,3 +399,19 @@ def test_a_hyphenated_rank_stays_a_title():
     assert harwood.name == "Harwood" and "Harwood" in harwood.aliases
     assert boyce.name == "Boyce" and "Boyce" in boyce.aliases and boyce.id != harwood.id
     assert holder(rec, "Major-General Pike").name == "Pike"
+
+
+GENDER_FROM_PRONOUNS = (
+    "Zhemchuzhnai took over the Ministry of Posts in the first week. She was forty, and the clerks had gone "
+    "on strike.\n\nZhemchuzhnai followed the government on the night train, sharing a compartment with "
+    "Pavel Orlov, the sailor who guarded the station. She was given a room at the Hotel Metropol, where "
+    "Sofia Ivanova was also living. She wrote to Orlov the next day.\n\n"
+    "Tacitus records that she led the tribes. Tacitus wrote in Rome; she never read him.\n"
+)
+
+
+def test_a_person_the_text_goes_on_to_call_she_is_a_woman():
+    rec = extract_string(GENDER_FROM_PRONOUNS)
+    gender = {p.name: p.gender for p in rec.persons}
+    assert gender["Zhemchuzhnai"] == "f"
+    assert gender.get("Tacitus") != "f"  # "Tacitus records that she …": the one he writes of

@@ -18,7 +18,8 @@ from ..annotate.mentions import NAME_LINKS
 from ..annotate.works import work_cues
 from .entities import FACTION_WORDS, LOC, ORG, PER, Mention, clean_name, type_names
 from .gazetteer import Gazetteer
-from .identities import (ACRONYM, Identity, acronyms_of, assign_ids, attach_titles, by_kind, group_by_name, split_place_heads,
+from .identities import (ACRONYM, Identity, acronyms_of, assign_ids, attach_titles, by_kind, genders_from_pronouns, group_by_name,
+                         split_place_heads,
                          group_persons, join_equated_names, leader_surnames)
 from .narrator import find_narrator, find_narrator_kin
 
@@ -116,7 +117,9 @@ def resolve_entities(ctx: DocContext) -> None:
     places = assign_ids(ctx.doc_id, "loc", group_by_name(split_place_heads(
         kinds.get(LOC, []), ctx.text, ORG_HEADS, Gazetteer.load().is_place_name), LOC))
     orgs = assign_ids(ctx.doc_id, "org", group_by_name(kinds.get(ORG, []), ORG, leader_surnames(people)))
-    ctx.persons = [Person(i, x.canonical(), tuple(x.aliases()), _spans(ctx, x), x.gender()) for i, x in persons.items()]
+    said = genders_from_pronouns(list(persons.values()), ctx.masked)
+    ctx.persons = [Person(i, x.canonical(), tuple(x.aliases()), _spans(ctx, x), said.get(n, x.gender()))
+                   for n, (i, x) in enumerate(persons.items())]
     ctx.places = [Place(i, x.canonical(), tuple(x.aliases()), _spans(ctx, x)) for i, x in places.items()]
     ctx.organizations = [Organization(i, _paper_title(x, ctx.text), tuple(x.aliases()), _spans(ctx, x), _org_kind(x))
                          for i, x in orgs.items()]

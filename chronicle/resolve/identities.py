@@ -8,8 +8,10 @@ Places and organizations group by their normalized name.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from typing import Sequence
 from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -270,6 +272,74 @@ def _pronoun_gender_after(m: Mention, text: str, mentions: list[Mention]) -> str
     if any(m.end < x.start < m.end + hit.start() for x in mentions):
         return None
     return "m" if hit.group("m") else "f"
+
+
+NEXT_SENTENCE_PRONOUN = re.compile(r"\b(?:(?P<m>[Hh]e)|(?P<f>[Ss]he))\b")
+_QUOTE_OPEN = re.compile(r"[“‘\"]|(?:^|\s)'")
+
+
+def genders_from_pronouns(idents: Sequence[Identity], text: str) -> dict[int, str]:
+    """Index in ``idents`` -> 'm'/'f' for the people with no gender from names or titles, from how the
+    text goes on after them: a he/she later in the sentence where the name is the subject, or in the
+    next sentence ("Kollontai followed on the night train, sharing a compartment with Pavel Malkov, …
+    She was given a room"), counts when every person named between is known to be of the other gender.
+    Two such votes, three in four of them one way, decide."""
+    gender = [x.gender() for x in idents]
+    owner = sorted((m.start, m.end, gender[i]) for i, x in enumerate(idents) for m in x.mentions)
+    starts = [o[0] for o in owner]
+    out: dict[int, str] = {}
+    for i, x in enumerate(idents):
+        if gender[i] != "unknown":
+            continue
+        votes = Counter()
+        for m in x.mentions:
+            if not m.cues.get("subj") or m.cues.get("speech_subj") or re.match(r"[’']s?\b", text[m.end:m.end + 2]):
+                continue  # a speaker's "that she …" is about someone else
+            g = _pronoun_in_next_sentence(m, text, owner, starts)
+            if g:
+                votes[g] += 1
+        if votes:
+            g, n = votes.most_common(1)[0]
+            if n >= 2 and 4 * n >= 3 * sum(votes.values()):
+                out[i] = g
+    return out
+
+
+def _pronoun_in_next_sentence(m: Mention, text: str, owner: list, starts: list) -> str | None:
+    """The gender of the first he/she after ``m`` in its sentence or the next one in the paragraph, if
+    nothing between could take it (another person not known to be of the other gender, a kin word, a
+    quotation)."""
+    limit = m.end
+    for _ in range(2):  # this sentence, then the next
+        stop = SENTENCE_STOP.search(text, limit, limit + 600)
+        hit = NEXT_SENTENCE_PRONOUN.search(text, m.end, stop.start() + 1 if stop else len(text))
+        if hit and not _opens_clause(text, hit.start(), limit if limit > m.end else None):
+            return None  # "Tacitus says that she …": the one he writes of
+        if hit:
+            between = text[m.end:hit.start()]
+            if _QUOTE_OPEN.search(between) or re.search(rf"\b{KIN_WORDS}\b", between):
+                return None
+            g = "m" if hit.group("m") else "f"
+            for k in range(bisect.bisect_left(starts, m.end), bisect.bisect_left(starts, hit.start())):
+                if owner[k][2] != ("f" if g == "m" else "m"):
+                    return None
+            return g
+        if stop is None or stop.group("para"):
+            return None
+        limit = stop.end()
+    return None
+
+
+def _opens_clause(text: str, at: int, sentence_start: int | None) -> bool:
+    """A he/she that opens the next sentence (within its first five words) or a clause joined to the
+    name's own by "and"/"but"; not one after "that" or a relative word."""
+    if sentence_start is not None:
+        return len(text[sentence_start:at].split()) <= 5 and not re.search(r"\b(?:that|who|whom|whose|which)\b", text[sentence_start:at])
+    return bool(re.search(r"(?:,|\band|\bbut|;)\s+$", text[max(0, at - 6):at])) and \
+        not re.search(r"\bthat\s+$", text[max(0, at - 6):at])
+
+
+SENTENCE_STOP = re.compile(r"[.!?][’”\"')]*[ \t]+(?=[A-Z“‘\"])|(?P<para>\n[ \t]*\n)")
 
 
 SPOUSE_BEFORE = re.compile(r"(?:\b(?P<pron>[Hh]is|[Hh]er)|\b(?P<name>[A-Z][\w-]+)[’']s)\s+(?:(?:young|new|first|second|"
