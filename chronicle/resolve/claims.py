@@ -13,7 +13,9 @@ Nothing is judged true. A claim is found where
 * no one named asserts ("According to one account, …", "one account has it that …", "some historians
   maintain that …", "it was later said that …", "his father was said to have wept", "was not, as some later
   accounts suppose, a member"): a claim whose claimant is None;
-* a name and a verb of assertion stand aside between commas ("Martov, Trotsky recalled, was warmer");
+* a name and a verb of assertion stand aside between commas ("Martov, Trotsky recalled, was warmer", "It was the first
+  such marriage, Kollontai liked to say later, although …"); a pronoun there is never the name it frames ("Ségur, he
+  wrote, had not been in the room" is not Ségur's);
 * someone ascribes ("Reshetov also dates the escape to March"), or a person's writing names, mentions or credits
   ("Trotsky's memoir … : it names no party agent"), for the writer;
 * "in his recollection, …" (as "in his opinion").
@@ -452,25 +454,36 @@ class ClaimFinder:
         """ "Martov, Trotsky recalled, was warmer and more guarded at once": a name (or he/she) and a verb of
         assertion set off by commas inside the sentence; the rest of the sentence is the claim of that name."""
         doc = verb.doc
-        if verb.i + 1 >= verb.sent.end or doc[verb.i + 1].text != ",":
+        j = verb.i + 1
+        while j < verb.sent.end and doc[j].pos_ == "ADV" and doc[j].lower_ not in ("not", "never"):
+            j += 1  # "Kollontai liked to say later,"
+        if j >= verb.sent.end or doc[j].text != "," or j - verb.i > 3:
             return None
         k = verb.i - 1
-        while k > verb.sent.start and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("not", "never"):
-            k -= 1  # "Trotsky later recalled"
+        while k > verb.sent.start and (doc[k].pos_ == "ADV" and doc[k].lower_ not in ("not", "never")
+                                       or doc[k].tag_ == "MD" or doc[k].lower_ == "to" and doc[k].head.i == verb.i):
+            k -= 1  # "Trotsky later recalled", "he would say"
+        if doc[k].pos_ == "VERB" and k < verb.i and verb.dep_ == "xcomp" and verb.head.i == k and k > verb.sent.start:
+            k -= 1  # "X liked (used, was fond) to say": the verb the saying hangs on
+            while k > verb.sent.start and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("not", "never"):
+                k -= 1
         names = []
         while k > verb.sent.start and (doc[k].pos_ == "PROPN" or doc[k].lower_ in ("he", "she") and not names):
             names.insert(0, doc[k])
             k -= 1
         if not names or k <= verb.sent.start or doc[k].text != ",":
             return None
-        near = self.text[self.tok.start(doc[k]) - 2:self.tok.end(doc[k])] + self.text[self.tok.end(doc[verb.i + 1]):
-                                                                                  self.tok.end(doc[verb.i + 1]) + 3]
+        near = self.text[self.tok.start(doc[k]) - 2:self.tok.end(doc[k])] + self.text[self.tok.end(doc[j]):
+                                                                                  self.tok.end(doc[j]) + 3]
         if any(m in near for m in QUOTE_MARKS) or any(m in self.text[a:b] for m in NARRATOR_QUOTE_MARKS):
             return None  # the tag of a quotation ("“Medicine is my lawful wife,” he said, “and …”"): the quotation's
-        who = self.att.entity(names[-1])
+        framed = doc[k - 1] if k - 1 >= verb.sent.start else None  # "Ségur, he wrote, had not been": he is not Ségur
+        other = self.att.entity(framed) if framed is not None and framed.pos_ == "PROPN" and \
+            names[-1].lower_ in ("he", "she") else None
+        who = self.att.entity(names[-1], exclude=other)
         if not who:
             return None
-        pa, pb = self.tok.start(doc[k]), self.tok.end(doc[verb.i + 1])
+        pa, pb = self.tok.start(doc[k]), self.tok.end(doc[j])
         rest = re.sub(r"\s+", " ", (self.text[a:pa] + " " + self.text[pb:b])).strip(" ,;\n")
         return _Claim(who, rest, a, b, at=self.tok.start(verb)) if len(rest.split()) >= 4 else None
 

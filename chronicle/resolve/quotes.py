@@ -19,7 +19,10 @@ Three steps, each a small function:
    quotation ("X said", "said X", "according to X", "X’s answer was"), a pronoun
    resolved to the latest compatible person, a body named in the subject ("the organ
    of X said:"), any verb carrying on the sentence of a quotation that ends in , ! ?
-   ("…?” he challenged"), "cried the child". Then, for dialogue turns (one paragraph,
+   ("…?” he challenged"), "cried the child", the name opening a tag the parser left without a subject ("‘…,’
+   Jacques Sadoul, the French officer, wrote to Albert Thomas"), the named person of a cleft lead-in ("It was
+   Rainsborough who gave them their sentence: ‘…’") and the writer of a diary or letter that quotes ("Her diary
+   gives him a single line – ‘…’"); a clause joined by "and" after the quotation is not its tag. Then, for dialogue turns (one paragraph,
    one turn): the person narrated in the sentence just before the turn ("The doctor bent
    down. “…”", "one of the strangers spoke") or heard there ("He heard her speak."), the person
    the turn before addressed ("she whispered to the nurse"), the alternation of a two-person conversation (two turns back, the other
@@ -882,6 +885,16 @@ def _clause_of(tok):
     return (id(t.doc), t.i)
 
 
+def _prep_object(tok) -> bool:
+    """Whether a token is (part of) the object of a preposition: "to Albert Thomas", "in Moscow"."""
+    for _ in range(4):
+        if tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    return tok.dep_ == "pobj"
+
+
 def _is_object(tok) -> bool:
     """Whether a mention is an object or a prepositional object of its clause (not a subject, nor
     a name set before the clause: "My father, tho' he …, he gave")."""
@@ -918,7 +931,7 @@ class SpeakerFinder:
         stop = pb
         if k + 1 < len(self.segs) and self.segs[k + 1].start < stop:
             stop = self.segs[k + 1].start
-        m = re.search(r"[.!?;](?=\s)", self.text[s.end:stop])
+        m = re.search(r"[.!?;](?=\s)", self.ctx.masked[s.end:stop])  # "…barricades’.4 Kollontai’s diary": the marker hidden
         return s.end, (s.end + m.end() if m else stop)
 
     def _before(self, k: int) -> tuple[int, int]:
@@ -927,7 +940,7 @@ class SpeakerFinder:
         start = pa
         if k > 0 and self.segs[k - 1].end > start and self.segs[k - 1].end <= s.start:
             start = self.segs[k - 1].end
-        cut = [m.end() for m in re.finditer(r"[.!?;]\s", self.text[start:s.start])]
+        cut = [m.end() for m in re.finditer(r"[.!?;]\s", self.ctx.masked[start:s.start])]  # "to vote.10 Emile"
         return (start + cut[-1] if cut else start), s.start
 
     def para_of(self, pos: int) -> int:
@@ -959,10 +972,18 @@ class SpeakerFinder:
             return None, None, None  # “…” was the reflection suggested by: the words again
         if not cands:  # "says he", "said Sir George" parsed loosely: the word beside the verb
             cands = sorted([t for t in self.tok.between(a, b) if abs(t.i - verb.i) <= 3 and t.doc is verb.doc
-                            and t.sent.start == verb.sent.start
+                            and t.sent.start == verb.sent.start and not _prep_object(t)  # not "wrote to Albert Thomas", "then in Moscow, wrote"
                             and (t.pos_ in ("PROPN", "PRON") and t.lower_ not in ("it", "i", "you", "me", "us")
                                  or t.i == verb.i + 1 and t.lower_ == "i")], key=lambda t: t.i < verb.i)[:1]
             cands = [_last_name(t) for t in cands]  # "Said the Menshevik _Dien,_": the paper, not its party
+        if not cands and a > 0 and self.text[a - 1] in "’”\"" and self.tok.start(verb) > a:
+            # "“…,” Jacques Sadoul, the French officer then in Moscow, wrote to …": the parser hangs the name on
+            # the quotation; the person the tag opens with is the one who speaks
+            lead = [t for t in self.tok.between(a, self.tok.start(verb)) if not (t.is_punct or t.is_space)][:1]
+            if lead and lead[0].pos_ == "PROPN" and lead[0].doc is verb.doc and lead[0].sent.start == verb.sent.start:
+                name = _last_name(lead[0])
+                if self._ref_over_person(name):
+                    cands = [name]
         if not cands:  # "cried the child", "asked her sister": the noun after the verb
             cands = [t for t in verb.children if t.dep_ in ("dobj", "attr", "appos", "npadvmod")
                      and 0 < t.i - verb.i <= 3 and t.pos_ == "NOUN"
@@ -973,6 +994,9 @@ class SpeakerFinder:
         tok = next((t for t in cands if who_of(t) == speaker), cands[0] if cands else None)
         mention = (self.tok.start(tok), self.tok.end(tok)) if tok is not None else None
         return speaker, self.att.addressee(verb, speaker), mention
+
+    def _ref_over_person(self, t) -> bool:
+        return bool(self.att._ref_over(self.tok.start(t), self.tok.end(t), ("person",)))
 
     def _listener(self, verb) -> tuple[int, int] | None:
         """The words naming whom a speech verb addresses: "she whispered to the nurse", "he told Anna"."""
@@ -1005,6 +1029,8 @@ class SpeakerFinder:
             if who:
                 return Found(seg, who, None, "name")
         for (a, b), last in wins:
+            if not last and re.match(r"[\s,]*(?:and|but|or|yet|while|whereupon)\b", self.text[a:b]):
+                continue  # “…,” and she is supposed to have answered: a clause of its own, not the tag
             if not last and self._introduces_next(k, b):
                 continue  # “…?” She crouched and whispered: “Dreams!” — the verb is the next quote's
             if not last and self._ends_its_sentence(seg):
@@ -1153,12 +1179,41 @@ class SpeakerFinder:
                 break
             v = v.head
         for subj in self.att.subjects(head):
+            who = self._cleft(subj) or self._author_of(subj)
+            if who:
+                return who
             who = self.att.entity(subj)
             named = subj.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children) \
                 or subj.lower_ == "it" and who == self.att.document_owner(subj)  # a person's memoir: "it credits …"
             if who and (self.att.kinds.get(who) == "organization" or named):
                 return who  # "The Menshevik leader Fyodor Dan … dismissed his remarks as ‘…’"
         return None
+
+    def _cleft(self, subj) -> str | None:
+        """The person a cleft sentence puts first: "It was Rainsborough who gave the Levellers their most
+        durable sentence: ‘…’" (the subject "it" of "be", its named attribute taken up by "who")."""
+        v = subj.head
+        if subj.lower_ != "it" or v.lemma_ != "be":
+            return None
+        for c in v.children:
+            if c.dep_ == "attr" and c.pos_ == "PROPN" and (c.i > subj.i) and any(
+                    g.dep_ in ("relcl", "ccomp") and any(w.lower_ == "who" for w in g.children)
+                    for g in list(v.children) + list(c.children)):
+                who = self.att.entity(c)
+                if who and self.att.kinds.get(who) == "person":
+                    return who
+        return None
+
+    def _author_of(self, subj) -> str | None:
+        """The writer whose diary, letter or memoir is the subject that quotes: "Kollontai’s diary is oddly
+        generous: ‘…’", "Her diary gives him a single line – ‘…’" (a possessive person, named or a pronoun)."""
+        if subj.lemma_.lower() not in AUTHORED_NOUNS and subj.lower_ not in AUTHORED_NOUNS:
+            return None
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ in ("its", "their", "my", "our", "your"):
+            return None
+        who = self.att.entity(poss)
+        return who if who and self.att.kinds.get(who) == "person" else None
 
     def _said_before(self, seg: Segment) -> bool:
         """Whether a narrated speech verb and a comma lead straight into the quotation ("some one in
