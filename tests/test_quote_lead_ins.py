@@ -83,3 +83,21 @@ def test_a_parenthetical_pronoun_is_not_the_name_it_frames():
                       "he wrote, had not been at the table, and the order had been given at once.")
     assert any(who == "Ferrand" and "not been at the table" in content for who, content in found), found
     assert not any(who and "Moreau" in who and "not been at the table" in content for who, content in found), found
+
+
+def test_a_name_between_commas_speaks_for_a_verb_left_without_subject(quotes_only):
+    text = ("Ivan Petrenko was elected to the assembly in 1904.\n\n"
+            "In answer to the bitter anger felt against the court favourite Pavel Gorsky in the midst of the country's "
+            "losing struggle in the Eastern War, Petrenko, at the opening of the assembly on 3 March 1905, called the "
+            "ministers \"paid traitors\" and \"cowards\", and alleged that they were \"ruled by the wretched monk Pavel "
+            "Gorsky!\" The governors of three provinces tried to persuade the tsar to send the monk away.\n")
+    who, _ = speaker(record(text), text, "ruled by the wretched")
+    assert who == "Ivan Petrenko"  # not "they" of the reported clause, nor nobody
+
+
+def test_said_he_keeps_its_pronoun(quotes_only):
+    text = ("Walter Hale and his partner John Pym kept the shop together for a year.\n\n"
+            "One evening I said to my partner, \"Perhaps your father is tired of our affair and will not advance the "
+            "money.\" \"No,\" said he, \"my father has really been disappointed, and is really unable to pay.\"\n")
+    who, _ = speaker(record(text), text, "my father has")
+    assert who == "John Pym"

@@ -885,6 +885,21 @@ def _clause_of(tok):
     return (id(t.doc), t.i)
 
 
+def _in_clause_of(tok, verb) -> bool:
+    """Whether a token stands in a clause the verb governs ("alleged that they were …": "they"); never the word
+    right after the verb ("said he, “…”", where the parser may hang "he" on the quotation's clause)."""
+    if tok.i == verb.i + 1:
+        return False
+    t = tok
+    for _ in range(8):
+        if t.head.i == t.i or t.doc is not verb.doc:
+            return False
+        if t.head.i == verb.i:
+            return t.dep_ in ("ccomp", "xcomp", "advcl") and t.i != tok.i
+        t = t.head
+    return False
+
+
 def _prep_object(tok) -> bool:
     """Whether a token is (part of) the object of a preposition: "to Albert Thomas", "in Moscow"."""
     for _ in range(4):
@@ -973,6 +988,7 @@ class SpeakerFinder:
         if not cands:  # "says he", "said Sir George" parsed loosely: the word beside the verb
             cands = sorted([t for t in self.tok.between(a, b) if abs(t.i - verb.i) <= 3 and t.doc is verb.doc
                             and t.sent.start == verb.sent.start and not _prep_object(t)  # not "wrote to Albert Thomas", "then in Moscow, wrote"
+                            and not _in_clause_of(t, verb)  # not "alleged that they were": what is said, not who says it
                             and (t.pos_ in ("PROPN", "PRON") and t.lower_ not in ("it", "i", "you", "me", "us")
                                  or t.i == verb.i + 1 and t.lower_ == "i")], key=lambda t: t.i < verb.i)[:1]
             cands = [_last_name(t) for t in cands]  # "Said the Menshevik _Dien,_": the paper, not its party
@@ -984,6 +1000,8 @@ class SpeakerFinder:
                 name = _last_name(lead[0])
                 if self._ref_over_person(name):
                     cands = [name]
+        if not cands and verb.dep_ in ("ROOT", "advcl"):  # "…, Kerensky, at the opening of the Duma, called them ‘…’" parsed
+            cands = self._name_aside(verb)  # with the name an apposition of the phrase before: the name between commas
         if not cands:  # "cried the child", "asked her sister": the noun after the verb
             cands = [t for t in verb.children if t.dep_ in ("dobj", "attr", "appos", "npadvmod")
                      and 0 < t.i - verb.i <= 3 and t.pos_ == "NOUN"
@@ -994,6 +1012,21 @@ class SpeakerFinder:
         tok = next((t for t in cands if who_of(t) == speaker), cands[0] if cands else None)
         mention = (self.tok.start(tok), self.tok.end(tok)) if tok is not None else None
         return speaker, self.att.addressee(verb, speaker), mention
+
+    def _name_aside(self, verb) -> list:
+        """The person named between commas (or opening the sentence) before a verb the parser left without a
+        subject: "In response to …, Kerensky, at the opening of the Duma, called the ministers ‘…’"."""
+        doc = verb.doc
+        for t in reversed(doc[verb.sent.start:verb.i]):
+            if self.att.inside_quote(self.tok.start(t)) or t.pos_ != "PROPN" or t.i + 1 >= verb.i or doc[t.i + 1].text != ",":
+                continue
+            first = t
+            while first.i > verb.sent.start and doc[first.i - 1].pos_ == "PROPN":
+                first = doc[first.i - 1]
+            if (first.i == verb.sent.start or doc[first.i - 1].text == ",") and self._ref_over_person(t):
+                return [t]
+            return []
+        return []
 
     def _ref_over_person(self, t) -> bool:
         return bool(self.att._ref_over(self.tok.start(t), self.tok.end(t), ("person",)))
