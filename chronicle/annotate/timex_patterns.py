@@ -146,6 +146,7 @@ def _inst(m: re.Match, text: str) -> Cand | None:
 
 
 @pattern("ord_day", r"(?<=\b[Oo]n\s)the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|d))"
+                    r"(?:\s*(?:and|or|to|[-–])\s*(?:the\s+)?(?P<d2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|d)))?"
                     r"(?=\s*[,.;:]|\s+(?:a|an|the|he|she|they|it|we|I|his|her|their|this|that|there)\b"
                     r"|\s+(?!(?:Army|Corps|Division|Regiment|Brigade|Battalion|Squadron|Fleet|Guards?|Rifles?|Infantry|"
                     r"Cavalry|Congress|Conference|Duma|Party|Century|Street|Avenue|Amendment|Floor|District|Ward|"
@@ -153,7 +154,11 @@ def _inst(m: re.Match, text: str) -> Cand | None:
                     r"[A-Z][\w'’-]+\s+[a-z])")  # "on the 4th Kamenev addressed a crowd", not "the 4th Army fell back"
 def _ord_day(m: re.Match, text: str) -> Cand | None:
     """'On the 25th a courier brought him a letter': a day of the month being narrated (of the next month
-    when it is earlier than the clock's day)."""
+    when it is earlier than the clock's day). "On the 16th and 17th the Guard cleared the road": each day its own
+    expression, as a range's ends are."""
+    if m.group("d2"):
+        first = Cand(m.start(), m.end("d"), "date", {"d": _ordinal(m.group("d")), "inst": 0, "ord": True})
+        return [first, Cand(m.start("d2"), m.end("d2"), "date", {"d": _ordinal(m.group("d2")), "inst": 0, "ord": True})]
     return Cand(m.start(), m.end(), "date", {"d": _ordinal(m.group("d")), "inst": 0, "ord": True})
 
 
@@ -551,7 +556,11 @@ def _eve_of(m: re.Match, text: str) -> Cand | None:
     life's event the text tells with its date (resolved like "the day before his arrival"); not "on the eve of
     the war", which names no day."""
     mm = re.match(rf"{_S}of{_S}(?:(?:his|her|their|its|the){_S}(?:(?:own|first|final){_S})?(?P<noun>\w+)|"
-                  rf"(?:{_DAY}{_S}{_MON}|{_MON}{_S}{_DAY})\b)", text[m.end():m.end() + 60])
+                  rf"(?:{_DAY}{_S}{_MON}|{_MON}{_S}{_DAY})\b|(?P<it>it\b|(?:that|this)\b(?![ \t]+[a-z]+\b)))", text[m.end():m.end() + 60])
+    if mm and mm.group("it"):
+        # "The number was to appear on 23 February; on the eve of it the police struck": the day before the one
+        # just told (the clock's day), as "the day before" is
+        return Cand(m.start(), m.end() + mm.end(), "rel", {"u": "day", "n": -1 if m.group("w") == "eve" else 0})
     if not mm or mm.group("noun") and mm.group("noun").lower() not in EVENT_TOLD:
         return None
     if m.group("w") == "day" and not mm.group("noun"):

@@ -31,6 +31,12 @@ EVENT_TOLD = {
     "execution": r"executed", "marriage": r"married|wedding", "wedding": r"married", "birth": r"born",
     "abdication": r"abdicat(?:ed|ing)", "resignation": r"resign(?:ed|ing)", "funeral": r"buried",
     "coronation": r"crowned", "speech": r"spoke", "trial": r"tried", "exile": r"exiled",
+    # "Six days after the shooting" … "was shot"; "Two days after the ratification" … "ratified the treaty"
+    "shooting": r"shot|fired\s+on", "killing": r"killed", "murder": r"murdered|killed",
+    "assassination": r"assassinated", "ratification": r"ratif(?:ied|ying)", "signing": r"signed",
+    "election": r"elected", "appointment": r"appointed", "dismissal": r"dismissed", "surrender": r"surrendered|capitulated",
+    "capture": r"captured", "landing": r"landed", "proclamation": r"proclaimed", "dissolution": r"dissolved",
+    "occupation": r"occupied", "sentence": r"sentenced", "conviction": r"convicted", "burial": r"buried",
 }
 _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
           "fifteen sixteen seventeen eighteen nineteen").split()

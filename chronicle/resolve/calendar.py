@@ -345,7 +345,57 @@ def declared_convention(text: str) -> str | None:
             return "gregorian"
         if j and not g:
             return "julian"
-    return None
+    return implied_convention(text)
+
+
+# "the Russians still reckoned by the old calendar, which ran twelve days behind our own": the author names the
+# other calendar as someone else's and measures it against "our own", so the author's dates are in the other one
+_OURS = re.compile(r"\b(?:behind|ahead\s+of|before|after|than|from|with)\s+(?:our\s+own|ours|our\s+(?:calendar|reckoning|"
+                   r"style|dates?))\b", re.I)
+_THEIR_JUL = re.compile(r"\b(?:julian(?:\s+calendar)?|old[\s-]+style|old\s+calendar|russian\s+calendar)\b", re.I)
+_THEIR_GREG = re.compile(r"\b(?:gregorian(?:\s+calendar)?|new[\s-]+style|new\s+calendar|western\s+calendar)\b", re.I)
+
+
+def implied_sentences(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, calendar named as someone else's) of each sentence that measures the other calendar against
+    "our own": "The Russian bulletins dated the action the 12th of October, for the Russians still reckoned by
+    the old calendar, which ran twelve days behind our own." -> 'julian' for that sentence, whose own dates are
+    the ones it explains."""
+    out = []
+    for sent in _SENTENCE.finditer(text):
+        s = sent.group(0)
+        if len(s) > 400 or not _OURS.search(s):
+            continue
+        j, g = _THEIR_JUL.search(s), _THEIR_GREG.search(s)
+        if bool(j) != bool(g):
+            out.append((sent.start(), sent.end(), "julian" if j else "gregorian"))
+    return out
+
+
+def implied_convention(text: str) -> str | None:
+    """The author's calendar implied by naming the other one against "our own", or None: "for the Russians still
+    reckoned by the old calendar, which ran twelve days behind our own" -> 'gregorian' (and "the Western calendar,
+    thirteen days ahead of ours" -> 'julian'). A text whose sentences point both ways implies nothing."""
+    found = {_OTHER_CAL[c] for _, _, c in implied_sentences(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+_OTHER_CAL = {"julian": "gregorian", "gregorian": "julian"}
+
+
+def declaration_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences in which the author states the text's calendar and the day its year begins on
+    ("Dates in this chapter are given Old Style … but with the year taken to begin on 1 January rather than on Lady
+    Day."): a day or month without a year there is a rule's ("1 January"), no day of the story."""
+    out = []
+    for sent in _SENTENCE.finditer(text):
+        s = sent.group(0)
+        if len(s) > 400 or not re.search(r"\bcalendar\b|\b(?:old|new)[\s-]+style\b|\bO\.\s?S\.|\bN\.\s?S\.", s, re.I):
+            continue
+        if _DECL_VERB.search(s) and _DECL_AUTHOR.search(s) and re.search(r"\bdates?\b", s, re.I) and \
+                re.search(r"\byears?\b[^.;]{0,40}\b(?:begin|began|beginning|start|starting|commenc\w*|opening)\b", s, re.I):
+            out.append((sent.start(), sent.end()))
+    return out
 
 
 _MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
@@ -462,6 +512,55 @@ def sentence_region(text: str, start: int, end: int, home: str) -> str | None:
         if found:
             return found.pop() if len(found) == 1 and home not in found else None
     return None
+
+
+#: a country (ISO code, as the gazetteer gives it) -> the region whose calendar it kept; Poland, split among three
+#: empires from 1815 to 1915, is decided by :func:`_partition`
+COUNTRY_REGION: dict[str, str] = {
+    **dict.fromkeys(("RU", "UA", "BY", "LT", "LV", "EE", "GE", "AZ", "AM", "MD", "KZ", "UZ", "TM", "KG", "TJ"), "russia"),
+    **dict.fromkeys(("FI", "AX", "SE"), "sweden"), "FR": "france", "MC": "france",
+    **dict.fromkeys(("GB", "IE", "US", "CA", "AU", "NZ", "IN"), "britain"),
+    **dict.fromkeys(("IT", "ES", "PT", "BE", "LU", "VA", "SM", "MT"), "catholic"),
+    **dict.fromkeys(("AT", "CZ", "HU", "SK", "SI", "HR"), "austria"),
+    **dict.fromkeys(("DE", "NL", "DK", "NO"), "protestant_germany"), "CH": "switzerland", "GR": "greece",
+    "BG": "bulgaria", "RS": "serbia", "RO": "romania", "JP": "japan", "CN": "china", "TR": "turkey",
+}
+
+
+def _partition(lat: float | None, lon: float | None, year: int) -> str:
+    """The region a place in today's Poland kept the calendar of in ``year``: from 1815 to 1915 the Austrian
+    south (Galicia, below about 50.2°N) and the Prussian west and north were Gregorian, the Kingdom of Poland
+    (Warsaw, Łódź, Sosnowiec) was under the Russian (Julian) administration."""
+    if not 1815 <= year <= 1915 or lat is None or lon is None:
+        return "catholic"
+    if lat < 50.2:
+        return "austria"
+    if lon < 18.0 or lat > 53.3:
+        return "protestant_germany"
+    return "russia"
+
+
+_LOCATIVE = re.compile(r"\b(?:at|in|to|into|reached|from|near|for|via|left|entered)\s+(?P<n>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
+
+
+def gazetteer_region(text: str, start: int, end: int, year: int, lookup) -> str | None:
+    """The region of the places the date's sentence puts it at, found in a gazetteer (``lookup(name, year)`` ->
+    candidates best first) when the sentence names none of :data:`REGION_CUES`: "She reached Poronin on 6 August"
+    -> Poronin, PL, south of 50.2°N -> 'austria'. Only names after a preposition or verb of place ("at", "in",
+    "to", "reached", "from"), and only a settlement, county or region that the gazetteer knows; None when the
+    sentence names places of more than one region or none."""
+    a = max(text.rfind(c, max(0, start - 300), start) for c in ".!?\n")
+    m = re.search(r"[.!?](?=\s|$)|\n\s*\n", text[end:end + 300])
+    sent = text[a + 1:end + (m.start() if m else 300)]
+    found = set()
+    for loc in _LOCATIVE.finditer(sent):
+        cands = [c for c in lookup(loc.group("n"), year=year)[:1]
+                 if c.kind in ("settlement", "county", "region", "country") and (c.population or 0) >= 1000]
+        for c in cands:
+            r = _partition(c.lat, c.lon, year) if c.country == "PL" else COUNTRY_REGION.get(c.country)
+            if r:
+                found.add(r)
+    return found.pop() if len(found) == 1 else None
 
 
 # a place named only to name a meeting, a body or a text that the sentence counts from or refers to ("since the

@@ -42,6 +42,7 @@ from typing import Sequence
 from chronicle.record import Span, TimeExpression
 from chronicle.annotate.timex_vocab import EVENT_TOLD as _EVENT_TOLD, WEEKDAYS, _WD
 from chronicle.resolve import calendar as cal
+from chronicle.annotate.timex_patterns import HOLIDAYS_FIXED as HOLIDAYS_FIXED_DAYS
 
 _POD_ORDER = {"MO": 0, "AF": 1, "EV": 2, "NI": 3}
 _FLASH = re.compile(r"\b(?:had|since|as\s+early\s+as|as\s+long\s+ago\s+as|ever\s+since|back\s+in|as\s+far\s+back\s+as|"
@@ -105,6 +106,8 @@ class _Clock:
     d: int | None = None
     id: str | None = None  # expression that set the clock
     day_pos: int = -1  # where the current day was set
+    day_src: int = -1  # where the expression stands whose day the clock's day is (the day counted from)
+    set_pos: int = -1  # where the clock was last set, at any grain (a day, a month, a year)
     chain: int | None = None  # day chain while the date is unknown
     off: int = 0
     last_pod: str | None = None
@@ -121,6 +124,7 @@ class _Out:
     anchor: str | None = None
     mod: str | None = None
     chain: tuple[int, int, str, int | None] | None = None  # (chain, offset, suffix, year)
+    base: int = -1  # where the day this one is counted from stands (relative days, parts of day)
 
 
 def _layout(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -226,12 +230,17 @@ class _Resolver:
                 return (t[0], t[1]) if self.tid(j) == t[1] else None
         return None
 
+    def in_declaration(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.declarations)
+
     def tid(self, i: int) -> str:
         return f"{self.doc_id}-t{i + 1}"
 
     def set_day(self, y, m, d, tid, pos):
         self.clock.y, self.clock.m, self.clock.d, self.clock.id = y, m, d, tid
         self.clock.day_pos, self.clock.chain, self.clock.off, self.clock.last_pod = pos, None, 0, None
+        self.clock.day_src = pos if d is not None else -1
+        self.clock.set_pos = pos
 
     def recent_day(self, pos: int) -> bool:
         return self.clock.day_pos >= 0 and self.para(pos) - self.para(self.clock.day_pos) <= 1
@@ -271,7 +280,10 @@ class _Resolver:
                         self.set_day(dd.year, dd.month, dd.day, tid, pos)
                 if c.kind not in ("duration", "set"):
                     self.week_on = None
+            src = self.clock.day_src if self.clock.day() else -1
             o = getattr(self, "_" + c.kind)(i, c)
+            if c.kind in ("rel", "pod", "clock") and not (c.f.get("appos") or c.f.get("event")):
+                o.base = src
             if self.dct_mode:  # news: everything is relative to the document date
                 self.clock, self.tentative = replace(base), None
             o.mod = o.mod or c.mod
@@ -315,6 +327,19 @@ class _Resolver:
             suffix = "T" + f["t"]
         typ = "TIME" if suffix else "DATE"
         if f.get("inst") is not None:
+            ck = self.clock
+            if f.get("ord") and ck.m and ck.y and ck.d and f["d"] < ck.d and not self.dct_mode:
+                # "… on the 18th. The fugitives had skirted Wilna before dawn on the 6th": a day before the clock's is
+                # the nearer reading, back in the clock's month (12 days) or on in the next (19 days); told back, it
+                # leaves the narrated day where it is (Reed's "On the 3rd" after 30 October is 4 days on: a day of
+                # the next month, whose month is left unknown below as before)
+                nm_y, nm = divmod(ck.y * 12 + ck.m, 12)
+                try:
+                    ahead = (date(nm_y, nm + 1, f["d"]) - date(ck.y, ck.m, ck.d)).days
+                except ValueError:
+                    ahead = 99
+                if ck.d - f["d"] < ahead:
+                    return _Out(c, typ, f"{ck.y:04d}-{ck.m:02d}-{f['d']:02d}{suffix}", ck.id)
             if f.get("ord") and not (self.clock.m and self.clock.y and (not self.clock.d or f["d"] >= self.clock.d)):
                 # "On the 3rd": a day of the narrated month only when it comes after the clock's day in it
                 # (Reed's "On the 3rd the leaders … had another meeting" after 30 October is November's)
@@ -326,6 +351,9 @@ class _Resolver:
                 return _Out(c, typ, f"{yy:04d}-{mm + 1:02d}-{f['d']:02d}{suffix}", self.clock.id)
             return _Out(c, typ, f"XXXX-XX-{f['d']:02d}{suffix}")
         y, anchor = f.get("y"), None
+        if y is None and self.in_declaration(c.start):
+            day = f"-{f['d']:02d}" if f.get("d") else ""  # "the year taken to begin on 1 January": a rule's day
+            return _Out(c, typ, f"XXXX-{f['m']:02d}{day}{suffix}")
         if y is None:
             if not f.get("d") and self._generic_month(c):
                 return _Out(c, typ, f"XXXX-{f['m']:02d}{suffix}")
@@ -349,6 +377,10 @@ class _Resolver:
                     return _Out(c, typ, f"{y:04d}-{f['m']:02d}{suffix}", anchor)  # a look back: the clock stays
             elif y is not None and self._rolls_over(i, c, y):
                 y += 1  # "… on 14 December 1901. In January he went to Kiev": the January after
+                if not f.get("d") and self.clock.day() and self._closing_aside(c.start) and not self._sentence_initial(c.start):
+                    # "That night he set out …; the marshal kept the command six weeks; in January he threw it up.
+                    # ¶ Thirteen days later …": a look ahead that closes its paragraph leaves the narrated day
+                    return _Out(c, typ, f"{y:04d}-{f['m']:02d}{suffix}", anchor)
             elif y is not None and y == self.clock.y and self.clock.m and not f.get("d") and self._since(c.start) \
                     and f["m"] - self.clock.m > 3:
                 y -= 1  # "(in February 1909) … since March": the last March before the story's month
@@ -366,9 +398,18 @@ class _Resolver:
             return _Out(c, typ, f"{ys}-{f['m']:02d}{day}{suffix}")
         if f.get("y") and self.clock.y is None and self._flash(c.start) and self.looked_back is None:
             self.looked_back = (f["y"], tid)  # "As long ago as May, 1917, the Soviet had proclaimed …"
+        if f.get("d") and f.get("dual") and f["dual"][2] and y is not None and self.ns_half \
+                and self.ns_half(y, f["m"], f["d"], c.start, c.end):
+            # "On 4/17 July she read the report" abroad, in a text that dates what happens abroad in the New Style:
+            # the New Style half is the date (and the day counted on from)
+            jm, jd, gm, gd = f["dual"]
+            y += 1 if gm < jm else 0
+            f.update(m=gm, d=gd, dual=None, ns_half=True)
+            ys = f"{y:04d}"
         if f.get("d"):
             val = f"{ys}-{f['m']:02d}-{f['d']:02d}{suffix}"
-            if y is not None and not f.get("meta") and not self._flash(c.start) and not self._twin(i, c):
+            if y is not None and not f.get("meta") and not self._flash(c.start) and not self._twin(i, c) \
+                    and not (self.other_style and self.other_style(c.start)):
                 self.set_day(y, f["m"], f["d"], tid if f.get("y") else anchor, c.start)
                 try:
                     self.run_start = (date(y, f["m"], f["d"]), tid, c.start)  # the first day of "the third night"
@@ -487,14 +528,22 @@ class _Resolver:
         date of October to December, in this paragraph or the one before, and the sentence opening with
         "In January", "On 3 February", "Early in March" (a month of January to March), no look back in it."""
         ck = self.clock
-        if not (ck.d and y == ck.y and ck.m >= 10 and c.f["m"] <= 3 and self.recent_day(c.start)) or self.dct_mode:
+        if self.dct_mode or not (ck.m and y == ck.y and ck.m >= 9 and c.f["m"] <= 4 and ck.m - c.f["m"] >= 6):
+            return False
+        if not (ck.d and self.recent_day(c.start)) and not (ck.set_pos >= 0 and self.para(c.start) - self.para(ck.set_pos) <= 1):
             return False
         head = self.sentence_head(c.start)
-        if not re.fullmatch(r"[\s“\"‘(_]*(?:(?:in|on|by|early|late|mid-?|during|at|the|beginning|end|middle|start|of|"
-                            r"and|then|but)\s*)*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?", head, re.I):
+        opening = re.fullmatch(r"[\s“\"‘(_]*(?:(?:in|on|by|early|late|mid-?|during|at|the|that|beginning|end|middle|start|of|"
+                               r"and|then|but)\s*)*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?", head, re.I)
+        # or told in a later clause, after a comma or a semicolon: "…, and by February the doctor feared consumption",
+        # "…; at Posen, in January, he threw it up" (a month of the turn of the year: September or later, then April
+        # or earlier, half a year on at least)
+        later = re.search(r"(?:[,;]\s*(?:(?:and|but|then|so)\s+)?|[,;]\s*(?:at|in)\s+[A-Z][\w’'-]+,\s*)"
+                          r"(?:(?:in|by|on|early\s+in|late\s+in|during)\s+)(?:the\s+)?$", head, re.I)
+        if not (opening or later and ck.m - c.f["m"] >= 6):
             return False
         e = self._clause_end(c.end)
-        return not PLUPERFECT.search(self.text[c.end:e][:160]) and not _FLASH.search(head)
+        return not PLUPERFECT.search(self.text[c.end:e][:160]) and not self._flash(c.start)
 
     def _month_aside(self, c, y: int) -> bool:
         """A month that leaves the narrated day where it is: one used as a noun's modifier ("elected in the
@@ -657,6 +706,10 @@ class _Resolver:
             if self.clock.y != f["y"] and not self._flash(c.start):
                 self.set_day(f["y"], None, None, self.tid(i), c.start)
                 self.clock.day_pos = -1
+            elif self.clock.y != f["y"]:
+                # "They had met in Helsingfors in the spring of 1917 … and had been lovers since the summer": a look
+                # back dates the partial dates of its own sentence, and leaves the clock
+                self.tentative = (f["y"], self.tid(i), self.sent(c.start))
             return _Out(c, "DATE", f"{f['y']:04d}-{s}")
         if not f.get("det") and self.generic(c.start) or f.get("det") == "one":
             return _Out(c, "DATE", f"XXXX-{s}")
@@ -686,6 +739,9 @@ class _Resolver:
     def _holiday(self, i: int, c) -> _Out:
         key, y = c.f["h"], c.f.get("y")
         anchor = None
+        if y is None and self.in_declaration(c.start) and key in HOLIDAYS_FIXED_DAYS:
+            m, d = HOLIDAYS_FIXED_DAYS[key]  # "rather than on Lady Day" in the calendar's declaration: a rule's day
+            return _Out(c, "DATE", f"XXXX-{m:02d}-{d:02d}")
         if y is None:
             y, anchor = self.year_for(i, c.start)
         from chronicle.annotate.timex_patterns import HOLIDAYS_EASTER, HOLIDAYS_FIXED
@@ -715,6 +771,12 @@ class _Resolver:
         return _Out(c, "DATE", f"{y:04d}-{m:02d}-{d:02d}", anchor)
 
     calendar_of = None  # set by resolve_groups: (y, m, pos) -> 'julian'|'gregorian'
+    # set by resolve_groups: pos -> whether a date there is told in another calendar than the author's ("The Russian
+    # bulletins dated the action the 12th of October, for the Russians still reckoned by the old calendar"): the
+    # same day told again, so it leaves the clock on the author's date
+    other_style = None
+    declarations: list = []  # set by resolve_groups: (start, end) of the sentences declaring the calendar
+    ns_half = None  # set by resolve_groups: (y, m, d, start, end) -> whether a double date is read by its New Style half
 
     def _rel(self, i: int, c) -> _Out:
         f, ck = c.f, self.clock
@@ -735,6 +797,7 @@ class _Resolver:
                 return _Out(c, typ, f"{y:04d}-XX-XX{suffix}" if y is not None else f"XXXX-XX-XX{suffix}", anchor)
             dd = rs[0] + timedelta(days=n)
             ck.y, ck.m, ck.d, ck.day_pos, ck.id, ck.chain = dd.year, dd.month, dd.day, c.start, self.tid(i), None
+            ck.day_src = c.start
             ck.last_pod = pod
             return _Out(c, typ, f"{dd.isoformat()}{suffix}", rs[1])
         if f.get("one"):  # "one day", "one evening": an unknown day of the current year
@@ -782,6 +845,8 @@ class _Resolver:
                 return _Out(c, "DATE", f"{yy:04d}-01-01", anchor)  # "Eight days before the new year": its first day
             if f.get("ago") and ck.m and u == "year":
                 return _Out(c, "DATE", f"{yy:04d}-{ck.m:02d}", anchor)
+            if n * k >= 2 and not passing and not f.get("deictic") and self._participle_aside(c):
+                return _Out(c, "DATE", f"{yy:04d}", anchor)  # the aside's own time: its sentence stays in the story's
             if n * k >= 2 and not passing and not f.get("deictic") and self._closing_aside(c.start):
                 self.tentative = (yy, self.tid(i), self.sent(c.start))  # dates its own sentence only
                 return _Out(c, "DATE", f"{yy:04d}", anchor)
@@ -792,6 +857,13 @@ class _Resolver:
         # hours, minutes: a time on the clock's day
         day = ck.day()
         return _Out(c, "TIME", f"{day[0]:04d}-{day[1]:02d}-{day[2]:02d}" if day else "XXXX-XX-XX", ck.id)
+
+    def _participle_aside(self, c) -> bool:
+        """A leap of years in a participial clause set off by commas: "Krupskaya, writing her memoirs twenty years
+        later, remembered that autumn" — the memoir's time, said in passing; the story stays where it was."""
+        head = self.sentence_head(c.start)
+        return bool(re.search(r",\s+(?:[a-z]+ing|[a-z]+ed|who|which|whose)\b[^,;:()\[\]“”\"]{0,60}$", head)) \
+            and bool(re.match(r"\s*,", self.text[c.end:c.end + 3]))
 
     def _closing_aside(self, pos: int) -> bool:
         """A leap of years told in the last sentence of a paragraph that does not open with it looks
@@ -817,6 +889,7 @@ class _Resolver:
             anchor = ck.id
             if moves and dd:
                 ck.y, ck.m, ck.d, ck.day_pos, ck.id = dd.year, dd.month, dd.day, c.start, self.tid(i)
+                ck.day_src = c.start
                 ck.last_pod = f.get("bucket") or f.get("pod")
             return _Out(c, typ, val, anchor)
         y, anchor = self.year_for(i, c.start)
@@ -934,6 +1007,7 @@ class _Resolver:
             dd = d0 + timedelta(days=delta)
             if moves and delta >= 0 and not self.in_quote(c.start):
                 ck.y, ck.m, ck.d, ck.day_pos, ck.id = dd.year, dd.month, dd.day, c.start, self.tid(i)
+                ck.day_src = c.start
                 ck.last_pod = f.get("bucket") or f.get("pod")
             return _Out(c, typ, f"{dd.isoformat()}{suffix}", ck.id)
         y, anchor = self.year_for(i, c.start)
@@ -1088,12 +1162,34 @@ class _Calendars:
         self.switch = cal.declared_switch(text) if override == "auto" else None  # "Old Style until February 1918"
         self.declared = cal.declared_convention(text) if override == "auto" and not self.switch else None
         # "events in Russia are dated in the Old Style …, events abroad in the New Style": the place decides
+        # "the Russians still reckoned by the old calendar, which ran twelve days behind our own": that sentence's
+        # own dates are in the calendar it names
+        self.theirs = cal.implied_sentences(text) if override == "auto" and self.declared else []
         self.by_region = cal.declared_by_region(text) if override == "auto" and not self.switch and not self.declared else None
         self.cues = {r: [m.start() for m in rx.finditer(text)] for r, rx in cal._CUE_RE.items()} \
             if override == "auto" and not self.declared and not self.switch else {}
         self.doc_counts = {r: len(v) for r, v in self.cues.items()}
         self.russian_names = cal.revolution_names_convention(text) if self.cues else None
         self.weekday_calendar: dict[str, tuple[str, float]] = {}  # see read_weekdays
+
+    def _gazetteer_region(self, start: int, end: int, y: int) -> str | None:
+        """Where the date's sentence happens by the gazetteer, when it names no region's cue ("She reached Poronin
+        on 6 August"): only read under a declaration that dates by place."""
+        from chronicle.resolve.gazetteer import Gazetteer
+        try:
+            gaz = Gazetteer.load()
+        except Exception:  # no gazetteer data: the region of the passage decides
+            return None
+        return cal.gazetteer_region(self.text, start, end, y, gaz.lookup)
+
+    def stated_gregorian(self, y: int, m: int, d: int, start: int, end: int) -> bool:
+        """Whether the text's stated convention (a declaration, or dating by place) puts a day date in the New
+        Style: then a double date "4/17 July" is read by its New Style half. Not under a split declaration, whose
+        double date is mostly the day of the change itself ("1/14 February 1918"), told in the old style."""
+        if self.override != "auto" or not (self.declared or self.by_region):
+            return False
+        which, stated = self.decide(y, m, d, start, end)
+        return stated and which == "gregorian"
 
     def region(self, pos: int, window: int = 3000) -> str:
         local = {r: bisect.bisect_right(v, pos + window) - bisect.bisect_left(v, pos - window) for r, v in self.cues.items()}
@@ -1118,9 +1214,11 @@ class _Calendars:
         if self.switch:
             return ("julian" if (y, m, d) < self.switch else "gregorian"), True
         if self.declared:
-            return self.declared, True
+            theirs = next((w for a, b, w in self.theirs if a <= start < b), None)
+            return theirs or self.declared, True
         if self.by_region:  # the date's own sentence names where it happens; else the region of the passage
-            where = cal.sentence_region(self.text, start, end, None) or self.region(start)
+            where = cal.sentence_region(self.text, start, end, None) or self._gazetteer_region(start, end, y) \
+                or self.region(start)
             return cal.calendar_for(where, y, m, d), True
         region = self.region(start)
         abroad = cal.sentence_region(self.text, start, end, region) if region == "russia" else None
@@ -1189,6 +1287,23 @@ def _assign_calendar(o: _Out, cals: _Calendars, text: str) -> tuple[str, str | N
     return which, greg
 
 
+def _counted_calendar(o: _Out, told: dict, which: str, greg: str | None) -> tuple[str, str | None]:
+    """A day counted from another ("Ten days earlier", "the same night", "A fortnight later") is reckoned in the
+    calendar of the day it is counted from: ten days before a Julian 14 July is the Julian 4 July, wherever the
+    day counted to happened. The calendar the place or the declaration would give is kept otherwise."""
+    key = o.base if o.base >= 0 else o.anchor if o.cand.f.get("appos") or o.cand.f.get("event") else None
+    if o.cand.kind not in ("rel", "pod", "clock") or key not in told:
+        return which, greg
+    day = re.match(r"(\d{4})-(\d\d)-(\d\d)(.*)$", o.value or "")
+    base, _ = told[key]
+    if not day or base == which:
+        return which, greg
+    if base == "gregorian":
+        return base, None
+    g = cal.julian_to_gregorian(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+    return base, f"{cal.iso(*g)}{day.group(4)}"
+
+
 def resolve_all(text: str, doc_id: str, cands: list, *, calendar: str = "auto",
                 paragraphs: Sequence[tuple[int, int]] = (), dct: str | None = None) -> list[TimeExpression]:
     """TimeExpressions for detected candidates (in text order), resolved on a narrative clock."""
@@ -1206,6 +1321,9 @@ def resolve_groups(text: str, doc_id: str, groups: list[list], *, calendar: str 
     for k, cands in enumerate(groups):
         r = _Resolver(text, doc_id if k == 0 else f"{doc_id}-n{k}", cands, paragraphs, dct, layout)
         r.calendar_of = lambda y, m, pos: cals.of(y, m, 15, pos, pos)
+        r.other_style = lambda pos: any(a <= pos < b for a, b, _ in cals.theirs)
+        r.ns_half = cals.stated_gregorian
+        r.declarations = cal.declaration_spans(text) if calendar == "auto" else []
         _fix_dual_years(cands)
         runs.append((r, r.run()))
     if calendar == "auto":
@@ -1213,9 +1331,13 @@ def resolve_groups(text: str, doc_id: str, groups: list[list], *, calendar: str 
     out = []
     for r, outs in runs:
         found = []
+        told: dict = {}  # id and start -> (calendar, value) of the day dates resolved so far
         for i, o in enumerate(outs):
             c = o.cand
             which, greg = _assign_calendar(o, cals, text)
+            which, greg = _counted_calendar(o, told, which, greg)
+            if which in ("julian", "gregorian") and _DAY_VAL.match(o.value or ""):
+                told[r.tid(i)] = told[c.start] = (which, o.value)
             found.append(TimeExpression(id=r.tid(i), span=Span(doc_id, c.start, c.end, text[c.start:c.end]),
                                         type=o.type, value=o.value, mod=o.mod, calendar=which, gregorian_value=greg,
                                         anchor=o.anchor))

@@ -1,0 +1,103 @@
+"""Narrative time and calendars, on short passages written for these tests: a calendar implied by "our own", days
+counted in the calendar of the day they are counted from, double dates and places under a declaration that dates by
+place, months of the turn of the year, days told back in the month, and the calendar declaration's own days."""
+from __future__ import annotations
+
+from chronicle.annotate.timex import tag_time
+from chronicle.extract import extract_string
+
+
+def _tags(text):
+    return {text[t.span.start:t.span.end]: (t.value, t.calendar, t.gregorian_value) for t in tag_time(text, "d")}
+
+
+def test_the_old_calendar_against_our_own_makes_the_author_new_style():
+    text = ("The army entered the town on the 28th of June, 1812. The Russian dispatches dated the entry the 16th of "
+            "June, for the Russians still reckoned by the old calendar, which ran twelve days behind our own. Next "
+            "morning the Emperor rode out to the river.")
+    tags = _tags(text)
+    assert tags["the 28th of June, 1812"] == ("1812-06-28", "gregorian", None)
+    assert tags["the 16th of June"] == ("1812-06-16", "julian", "1812-06-28")
+    # the date told in the other calendar is the same day again: the story goes on from the 28th
+    assert tags["Next morning"] == ("1812-06-29TMO", "gregorian", None)
+
+
+PLACES = ("He left Vienna in April 1908. (Dates for events inside Russia are given in the Old Style; dates abroad are "
+          "New Style.) He reached Moscow on 3 May 1908. Five days earlier he had stopped at Odessa. In June he was "
+          "back abroad. On 2/15 June he spoke at the congress in Zurich. A fortnight later he was ill. She reached "
+          "Zakopane on 9 August.")
+
+
+def test_a_day_counted_from_a_julian_day_is_julian():
+    tags = _tags(PLACES)
+    assert tags["3 May 1908"] == ("1908-05-03", "julian", "1908-05-16")
+    assert tags["Five days earlier"] == ("1908-04-28", "julian", "1908-05-11")
+
+
+def test_a_double_date_abroad_is_its_new_style_half_and_the_days_after_count_from_it():
+    tags = _tags(PLACES)
+    assert tags["2/15 June"] == ("1908-06-15", "gregorian", None)
+    assert tags["A fortnight later"] == ("1908-06-29", "gregorian", None)
+
+
+def test_a_small_place_abroad_is_found_in_the_gazetteer():
+    # Zakopane is no region's name cue; the gazetteer puts it in Austrian Galicia, New Style in 1908
+    assert _tags(PLACES)["9 August"] == ("1908-08-09", "gregorian", None)
+
+
+def test_a_month_of_the_turn_of_the_year_told_later_in_the_sentence_is_the_next_years():
+    text = "He was arrested on 20 October 1910. The cell was cold, and by March the doctor feared the worst."
+    assert _tags(text)["March"][0] == "1911-03"
+
+
+def test_a_look_ahead_closing_a_paragraph_leaves_the_narrated_day():
+    text = ("On the 4th of December, 1850, he gave up the command at Linz. That night he set out for the west. His "
+            "deputy kept the post scarcely a month; at Graz, in January, he resigned it.\n\n"
+            "Ten days later, on the 14th, the carriage reached Paris.")
+    tags = _tags(text)
+    assert tags["January"][0] == "1851-01"
+    assert tags["Ten days later"][0] == "1850-12-14"
+
+
+def test_an_earlier_day_of_the_month_is_the_nearer_reading():
+    text = ("On the 20th of May, 1850, the couriers reached the capital. They had left the coast before dawn on the 8th, "
+            "and on the 12th they crossed the hills. On the 23rd and 24th they rested.")
+    tags = _tags(text)
+    assert tags["dawn on the 8th"][0] == "1850-05-08TMO"  # 12 days back, not 19 on
+    assert tags["the 12th"][0] == "1850-05-12"
+    assert tags["the 23rd"][0] == "1850-05-23"  # two days, each its own expression
+    assert tags["24th"][0] == "1850-05-24"
+
+
+def test_days_counted_from_a_narrated_event():
+    text = ("The treaty was ratified by the assembly on 9 March 1905. The next day the envoy fell ill. Three days after "
+            "the ratification the envoy left the city.")
+    assert _tags(text)["Three days"][0] == "1905-03-12"
+
+
+def test_the_eve_of_it():
+    text = "The paper was to appear on 8 March 1913; on the eve of it the police raided the office."
+    assert _tags(text)["the eve of it"][0] == "1913-03-07"
+
+
+def test_a_leap_of_years_in_a_participial_aside_leaves_the_story():
+    text = ("She came to the village on 2 August 1913. Her friend, writing her memoirs twenty years later, remembered "
+            "that autumn with warmth.")
+    tags = _tags(text)
+    assert tags["twenty years later"][0] == "1933"
+    assert tags["that autumn"][0] == "1913-FA"
+
+
+def test_a_look_back_season_dates_its_own_sentence():
+    text = ("On 3 March 1906 they married. They had met in Vienna in the spring of 1905 and had been friends since the "
+            "summer.")
+    assert _tags(text)["the summer"][0] == "1905-SU"
+
+
+def test_the_days_of_a_year_start_declaration_are_a_rules():
+    rec = extract_string("Dates in this book are given Old Style, with the year taken to begin on 1 January rather "
+                         "than on Lady Day. The colonel was arrested on 3 May 1649.")
+    dates = {t.span.text: (t.value, t.calendar) for t in rec.time_expressions}
+    assert dates["1 January"] == ("XXXX-01-01", "n/a")
+    assert dates["Lady Day"] == ("XXXX-03-25", "n/a")
+    assert dates["3 May 1649"] == ("1649-05-03", "julian")
