@@ -101,3 +101,10 @@ def test_the_days_of_a_year_start_declaration_are_a_rules():
     assert dates["1 January"] == ("XXXX-01-01", "n/a")
     assert dates["Lady Day"] == ("XXXX-03-25", "n/a")
     assert dates["3 May 1649"] == ("1649-05-03", "julian")
+
+
+def test_that_evening_after_an_event_named_in_its_sentence_is_that_events_day():
+    text = ("On 4 May 1906 a patrol fired on the crowd at the gates, and a student was shot. He died the next day. On "
+            "9 May the workers struck.\n\nShe heard of the shooting at the office, and that evening she wrote to her "
+            "sister.")
+    assert _tags(text)["that evening"][0] == "1906-05-04TEV"

@@ -345,7 +345,7 @@ def declared_convention(text: str) -> str | None:
             return "gregorian"
         if j and not g:
             return "julian"
-    return implied_convention(text)
+    return None
 
 
 # "the Russians still reckoned by the old calendar, which ran twelve days behind our own": the author names the

@@ -881,6 +881,10 @@ class _Resolver:
         if f.get("deictic") and n == 0 and not suffix and not self.dct_mode and not self.quoted(c.start) \
                 and re.fullmatch(r"to-?day", self.text[c.start:c.end], re.I) and _PRESENT.search(self.sentence_text(c.start)):
             return _Out(c, "DATE", "PRESENT_REF")  # the writer's today: "still in operation today", "is today remembered"
+        if n == 0 and not f.get("deictic"):
+            o = self._that_events_day(i, c, suffix, typ)
+            if o is not None:
+                return o
         day = ck.day()
         moves = n >= 0 and not f.get("deictic") and not self.in_quote(c.start)
         if day:
@@ -942,36 +946,66 @@ class _Resolver:
         else with its noun ("his arrival in Petrograd on 19 March"; not "his death was announced on 6 March"
         when "he died on 5 March" is told)."""
         m = _EVENT_AFTER.match(self.text, c.end)
-        told = _EVENT_TOLD.get(m.group(1).lower()) if m else None
+        found = self._event_day(m.group(1), c.start) if m else None
+        if found is None:
+            return None
+        j, o = found
+        dd = _shift(date.fromisoformat(o.value[:10]), n, u)
+        if isinstance(dd, str):
+            return _Out(c, "DATE", dd, self.tid(j))
+        pod = c.f.get("pod")  # "the night before his arrival": a time of that day
+        return _Out(c, "TIME" if pod else "DATE", dd.isoformat() + (f"T{pod}" if pod else ""), self.tid(j))
+
+    def _event_day(self, noun: str, pos: int) -> tuple[int, _Out] | None:
+        """The day date (index and output) of the event ``noun`` names ("arrival", "shooting") as told before
+        ``pos``: the nearest sentence before that tells it with its verb, else with its noun, and dates it."""
+        told = _EVENT_TOLD.get(noun.lower())
         if told is None:
             return None
-        lo = max(0, c.start - EVENT_REACH)
-        for rx in (re.compile(rf"\b(?:{told})\b", re.I), re.compile(rf"\b{m.group(1)}\b", re.I)):
-            hits = [h for h in rx.finditer(self.text, lo, c.start)  # not another "the eve of his arrival"
+        c_start = pos
+        lo = max(0, pos - EVENT_REACH)
+        for rx in (re.compile(rf"\b(?:{told})\b", re.I), re.compile(rf"\b{noun}\b", re.I)):
+            hits = [h for h in rx.finditer(self.text, lo, c_start)  # not another "the eve of his arrival"
                     if not _COUNTED_FROM.search(self.text, max(0, h.start() - 30), h.start())]
             for h in reversed(hits):
                 k = self.sent(h.start())
                 a = self.sent_starts[k]
                 b = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.text)
                 days = [(abs(o.cand.start - h.start()), j, o) for j, o in enumerate(self.outs)
-                        if a <= o.cand.start < min(b, c.start) and o.type in ("DATE", "TIME")
+                        if a <= o.cand.start < min(b, c_start) and o.type in ("DATE", "TIME")
                         and _DAY_VAL.match(o.value or "")]
-                if not days and b < c.start and self.para(b) == self.para(h.start()):
+                if not days and b < c_start and self.para(b) == self.para(h.start()):
                     # the event told with no date, and dated in the next sentence: "it is easier to say how he
                     # arrived than how he got there. Natalya … met him at the station on 2 March"
                     b2 = self.sent_starts[k + 2] if k + 2 < len(self.sent_starts) else len(self.text)
                     days = [(o.cand.start, j, o) for j, o in enumerate(self.outs)
-                            if b <= o.cand.start < min(b2, c.start) and o.type in ("DATE", "TIME")
+                            if b <= o.cand.start < min(b2, c_start) and o.type in ("DATE", "TIME")
                             and _DAY_VAL.match(o.value or "")]
                 if days:
                     _, j, o = min(days, key=lambda x: x[0])
-                    dd = _shift(date.fromisoformat(o.value[:10]), n, u)
-                    if isinstance(dd, str):
-                        return _Out(c, "DATE", dd, self.tid(j))
-                    pod = c.f.get("pod")  # "the night before his arrival": a time of that day
-                    return _Out(c, "TIME" if pod else "DATE", dd.isoformat() + (f"T{pod}" if pod else ""),
-                                self.tid(j))
+                    return j, o
         return None
+
+    def _that_events_day(self, i: int, c, suffix: str, typ: str) -> _Out | None:
+        """ "she heard of the shooting by telephone at the commissariat, and that evening she wrote": "that
+        evening" (that day, that night) after an event named earlier in its sentence is on that event's day, told
+        and dated before; the story goes on from it."""
+        if not re.match(r"(?:that|the\s+same)\b", self.text[c.start:c.end], re.I) or self.in_quote(c.start):
+            return None
+        head = self.sentence_head(c.start)
+        nouns = [m.group(1) for m in re.finditer(r"\b(?:the|his|her|their|its)\s+(\w+)\b", head)
+                 if m.group(1).lower() in _EVENT_TOLD]
+        if not nouns:
+            return None
+        found = self._event_day(nouns[-1], self.sent_starts[self.sent(c.start)])
+        if found is None or found[1].value[:10] == "%04d-%02d-%02d" % (self.clock.day() or (0, 0, 0)):
+            return None
+        j, o = found
+        d0 = date.fromisoformat(o.value[:10])
+        self.set_day(d0.year, d0.month, d0.day, self.tid(j), c.start)
+        self.clock.last_pod = c.f.get("pod")
+        c.f["event"] = True  # counted from the event's day: its calendar
+        return _Out(c, typ, d0.isoformat() + suffix, self.tid(j))
 
     def _clause_end(self, pos: int) -> int:
         i = self.sent(pos)
@@ -1161,11 +1195,15 @@ class _Calendars:
         self.text, self.override = text, override
         self.switch = cal.declared_switch(text) if override == "auto" else None  # "Old Style until February 1918"
         self.declared = cal.declared_convention(text) if override == "auto" and not self.switch else None
+        # sentences naming the other calendar as someone else's: their own dates are in the calendar they name
+        self.theirs: list[tuple[int, int, str]] = []
         # "events in Russia are dated in the Old Style …, events abroad in the New Style": the place decides
-        # "the Russians still reckoned by the old calendar, which ran twelve days behind our own": that sentence's
-        # own dates are in the calendar it names
-        self.theirs = cal.implied_sentences(text) if override == "auto" and self.declared else []
         self.by_region = cal.declared_by_region(text) if override == "auto" and not self.switch and not self.declared else None
+        if override == "auto" and not (self.switch or self.declared or self.by_region):
+            # "for the Russians still reckoned by the old calendar, which ran twelve days behind our own": the author
+            # keeps the other one
+            self.declared = cal.implied_convention(text)
+            self.theirs = cal.implied_sentences(text) if self.declared else []
         self.cues = {r: [m.start() for m in rx.finditer(text)] for r, rx in cal._CUE_RE.items()} \
             if override == "auto" and not self.declared and not self.switch else {}
         self.doc_counts = {r: len(v) for r, v in self.cues.items()}
