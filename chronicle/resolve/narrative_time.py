@@ -993,9 +993,12 @@ class _Resolver:
         if not re.match(r"(?:that|the\s+same)\b", self.text[c.start:c.end], re.I) or self.in_quote(c.start):
             return None
         head = self.sentence_head(c.start)
-        nouns = [m.group(1) for m in re.finditer(r"\b(?:the|his|her|their|its)\s+(\w+)\b", head)
+        # the event heard of, learned of, after which …; not the sentence's own subject ("the surrender of Florida
+        # happened the same day" is the day just told), nor with a day date of its own before it
+        nouns = [m.group(1) for m in re.finditer(r"\b(?:of|about|after|following)\s+(?:the|his|her|their|its)\s+(\w+)\b", head)
                  if m.group(1).lower() in _EVENT_TOLD]
-        if not nouns:
+        sent0 = self.sent_starts[self.sent(c.start)]
+        if not nouns or any(sent0 <= o.cand.start < c.start and _DAY_VAL.match(o.value or "") for o in self.outs):
             return None
         found = self._event_day(nouns[-1], self.sent_starts[self.sent(c.start)])
         if found is None or found[1].value[:10] == "%04d-%02d-%02d" % (self.clock.day() or (0, 0, 0)):
