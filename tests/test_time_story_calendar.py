@@ -108,3 +108,9 @@ def test_that_evening_after_an_event_named_in_its_sentence_is_that_events_day():
             "9 May the workers struck.\n\nShe heard of the shooting at the office, and that evening she wrote to her "
             "sister.")
     assert _tags(text)["that evening"][0] == "1906-05-04TEV"
+
+
+def test_the_same_day_of_an_event_told_as_the_subject_is_the_day_just_told():
+    text = ("The garrison at the fort surrendered on 2 April 1811. The army crossed the river on 9 April and the "
+            "surrender of the eastern forts happened the same day.")
+    assert _tags(text)["the same day"][0] == "1811-04-09"
