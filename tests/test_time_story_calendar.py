@@ -114,3 +114,10 @@ def test_the_same_day_of_an_event_told_as_the_subject_is_the_day_just_told():
     text = ("The garrison at the fort surrendered on 2 April 1811. The army crossed the river on 9 April and the "
             "surrender of the eastern forts happened the same day.")
     assert _tags(text)["the same day"][0] == "1811-04-09"
+
+
+def test_a_date_whose_sentence_names_no_place_is_where_the_sentences_before_put_the_story():
+    text = ("He left Moscow in April 1908. (Dates for events inside Russia are given in the Old Style; dates abroad "
+            "are New Style.) He reached Moscow on 3 May 1908. In June he travelled to the congress at Zakopane. The "
+            "hall was cold. On 20 June he spoke twice.")
+    assert _tags(text)["20 June"] == ("1908-06-20", "gregorian", None)

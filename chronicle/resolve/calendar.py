@@ -551,7 +551,10 @@ def gazetteer_region(text: str, start: int, end: int, year: int, lookup) -> str 
     sentence names places of more than one region or none."""
     a = max(text.rfind(c, max(0, start - 300), start) for c in ".!?\n")
     m = re.search(r"[.!?](?=\s|$)|\n\s*\n", text[end:end + 300])
-    sent = text[a + 1:end + (m.start() if m else 300)]
+    return _gazetteer_in(text[a + 1:end + (m.start() if m else 300)], year, lookup)
+
+
+def _gazetteer_in(sent: str, year: int, lookup) -> str | None:
     found = set()
     for loc in _LOCATIVE.finditer(sent):
         cands = [c for c in lookup(loc.group("n"), year=year)[:1]
@@ -561,6 +564,28 @@ def gazetteer_region(text: str, start: int, end: int, year: int, lookup) -> str 
             if r:
                 found.add(r)
     return found.pop() if len(found) == 1 else None
+
+
+def earlier_sentence_region(text: str, start: int, year: int, lookup, back: int = 3) -> str | None:
+    """Where the story is when a date's own sentence names no place: the region of the nearest of the ``back``
+    sentences before it, in its paragraph, that names places of one region (by cue, else by the gazetteer). "He
+    went on to the congress in Zurich. … On 4 July he spoke twice" is Swiss. None when the nearest sentence
+    naming places names more than one region, or none names any."""
+    para = max(text.rfind("\n\n", 0, start), 0)
+    a = max(text.rfind(c, max(0, start - 300), start) for c in ".!?\n")
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s)", text[para:max(a, para)])]
+    bounds = [para] + [para + e for e in ends] + [max(a, para)]
+    for k in range(len(bounds) - 1, max(0, len(bounds) - 1 - back), -1):
+        part = _ATTRIBUTIVE.sub(" ", text[bounds[k - 1]:bounds[k]]) if k > 0 else ""
+        if not part.strip():
+            continue
+        found = {r for r, rx in _CUE_RE.items() if rx.search(part)}
+        if found:
+            return found.pop() if len(found) == 1 else None
+        g = _gazetteer_in(part, year, lookup) if lookup else None
+        if g:
+            return g
+    return None
 
 
 # a place named only to name a meeting, a body or a text that the sentence counts from or refers to ("since the

@@ -1223,6 +1223,15 @@ class _Calendars:
             return None
         return cal.gazetteer_region(self.text, start, end, y, gaz.lookup)
 
+    def _story_region(self, start: int, y: int) -> str | None:
+        """Where the story is, by the sentences before the date in its paragraph, when its own names no place."""
+        from chronicle.resolve.gazetteer import Gazetteer
+        try:
+            lookup = Gazetteer.load().lookup
+        except Exception:
+            lookup = None
+        return cal.earlier_sentence_region(self.text, start, y, lookup)
+
     def stated_gregorian(self, y: int, m: int, d: int, start: int, end: int) -> bool:
         """Whether the text's stated convention (a declaration, or dating by place) puts a day date in the New
         Style: then a double date "4/17 July" is read by its New Style half. Not under a split declaration, whose
@@ -1259,7 +1268,7 @@ class _Calendars:
             return theirs or self.declared, True
         if self.by_region:  # the date's own sentence names where it happens; else the region of the passage
             where = cal.sentence_region(self.text, start, end, None) or self._gazetteer_region(start, end, y) \
-                or self.region(start)
+                or self._story_region(start, y) or self.region(start)
             return cal.calendar_for(where, y, m, d), True
         region = self.region(start)
         abroad = cal.sentence_region(self.text, start, end, region) if region == "russia" else None
