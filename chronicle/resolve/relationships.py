@@ -46,13 +46,18 @@ for _type, _rev, _words in [
     ("host", False, "host hostess landlord landlady"),
     ("host", True, "lodger tenant guest"),
     ("employer", False, "employer master mistress"),
-    ("employer", True, "employee servant apprentice assistant clerk secretary"),
+    ("employer", True, "employee servant apprentice assistant clerk secretary aide aide-de-camp adjutant "
+                       "orderly ambassador envoy emissary agent steward valet butler chamberlain bodyguard officer"),
     ("colleague", False, "colleague partner associate collaborator co-worker coworker cellmate cell-mate "
                          "roommate room-mate"),
     ("lover", False, "lover sweetheart"),
 ]:
     for _w in _words.split():
         NOUNS[_w] = (_type, _rev)
+
+DIPLOMATS = {"ambassador", "envoy", "emissary"}
+# an officer attached to a person ("the Emperor's orderly officer"), not to a post ("his signal officer")
+PERSONAL = {"orderly", "personal", "staff", "private"}
 
 # verb -> (type, who is a): "subj" — the subject is a, "obj" — the object (or prepositional object) is a
 VERBS = {
@@ -84,6 +89,11 @@ VERBS = {
     "defend": ("ally", "subj", ("dobj",)),
     "turn": ("enemy", "subj", ("against",)), "plot": ("enemy", "subj", ("against",)),
     "conspire": ("enemy", "subj", ("against",)), "intrigue": ("enemy", "subj", ("against",)),
+    "hold off": ("enemy", "subj", ("dobj",)), "repulse": ("enemy", "subj", ("dobj",)),
+    "repel": ("enemy", "subj", ("dobj",)), "rout": ("enemy", "subj", ("dobj",)),
+    "besiege": ("enemy", "subj", ("dobj",)), "ambush": ("enemy", "subj", ("dobj",)),
+    "clash": ("enemy", "subj", ("with",)), "argue": ("rival", "subj", ("with",)),
+    "vote": ("ally", "subj", ("with",)),
 }
 # "regarded her as an opponent": the subject is the other party of an "as" noun with no possessor
 REGARD = {"regard", "see", "view", "consider", "treat"}
@@ -129,7 +139,11 @@ BONDS = {"alliance": "ally", "friendship": "friend", "partnership": "colleague",
          "assistance": "ally", "help": "ally", "support": "ally", "sanction": "ally", "cooperation": "ally",
          "coalition": "ally", "pact": "ally", "treaty": "ally", "agreement": "ally",
          "protection": "patron", "patronage": "patron", "protectorship": "patron", "hospitality": "host",
-         "persecution": "enemy", "oppression": "enemy", "affection": "friend"}
+         "persecution": "enemy", "oppression": "enemy", "affection": "friend", "attack": "enemy",
+         "opposition": "enemy", "hatred": "enemy", "betrayal": "enemy", "denunciation": "enemy",
+         "loyalty": "ally"}
+# "his attacks on X", "her marriage to X", "his loyalty to X": the possessor's tie with the object
+POSSESSED_BOND_PREPS = {"on", "upon", "against", "with", "to", "towards", "toward", "of", "for"}
 # "X was under the protection of Y", "X enjoyed the hospitality of Y": Y acts on X
 TURNED = {"patron", "host"}
 # kin nouns: "lived with his sister" is family, not a host
@@ -194,6 +208,8 @@ def _from_noun(rd: Reader, s: Sentence, noun: Token, couples: list | None = None
         word = "cousin"  # "brother-in-law" split by the tokenizer: a relative, not a brother
     if word not in NOUNS or noun.pos_ not in ("NOUN", "PROPN") or _figurative(noun):
         return
+    if word == "officer" and not any(c.dep_ in ("amod", "compound") and c.lower_ in PERSONAL for c in noun.children):
+        return  # "his orderly officer" serves him; "his signal officer" serves the ship
     off = s.offset
     parents = _son_of_and_wife(rd, noun, word, off)
     if parents is not None:  # "the son of a metalworker and his wife Yevdokia": Yevdokia is the son's parent
@@ -319,7 +335,7 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
         objs = children(verb, "dobj") if noun.dep_ == "pobj" and verb.lemma_.lower() in TAKE_AS else []
         if not negated(verb) and not hypothetical(verb):  # "he took X as his secretary": X, not he
             # "Kerensky's father was the teacher of X": the father, not Kerensky
-            out += [r for sub in (objs or subjects(verb)) for r in _own_group(rd, sub, off)]
+            out += [r for sub in (objs or _subjects(rd, verb, off)) for r in _own_group(rd, sub, off)]
     elif not out and noun.dep_ == "conj" and noun.head.lemma_.lower() in NOUNS and noun.head.dep_ in ("attr", "oprd"):
         # "X was a daughter of Y, and a sister of Z": the first predicate's bearer
         out += _bearers(rd, noun.head, off)
@@ -522,12 +538,13 @@ def _unnamed_spouse(rd: Reader, noun: Token, word: str, off: int,
     if named:
         return who, named[0]
     g = "f" if word == "husband" else "m"  # the possessor's gender
-    if rd.gender.get(who.id) not in (g, None):
+    if rd.gender.get(who.id) not in (g, None, "unknown"):
         return None
 
     def top(gender: str) -> list:
-        ranked = sorted((p for p in rd.ctx.persons if rd.gender.get(p.id) == gender and p.id != rd.narrator),
-                        key=lambda p: -len(p.mentions))
+        # a possessor the record left without a gender has the one its "his" / "her" gives it
+        ranked = sorted((p for p in rd.ctx.persons if p.id != rd.narrator and (
+            rd.gender.get(p.id) == gender or gender == g and p.id == who.id)), key=lambda p: -len(p.mentions))
         return ranked[:2]
     own, other = top(g), top("m" if g == "f" else "f")
     if not own or own[0].id != who.id or not other or len(other[0].mentions) < 3 or \
@@ -634,6 +651,8 @@ def _relatives(rd: Reader, noun: Token, off: int, exclude: set[str], couples: li
         if r is not None:
             out.append(r)
     for c in children(noun, "prep"):
+        if c.lower_ == "to" and noun.lemma_.lower() in DIPLOMATS:
+            continue  # "his envoy to the Pope": sent to him, not his
         if c.lower_ in ("of", "to") and not any(t.text == "," for t in noun.doc[noun.i + 1:c.i]):
             # "her uncles, the Dukes of York and Sussex, of Brougham, …": that "of" is no longer the uncles'
             for p in [_double_genitive(c) or q for q in children(c, "pobj")]:
@@ -732,6 +751,48 @@ def _main_subject(rd: Reader, tok: Token, off: int, exclude: set[str]) -> Entity
     return None
 
 
+def _subjects(rd: Reader, verb: Token, off: int) -> list[Token]:
+    """The verb's subjects (:func:`clauses.subjects`); a "who" clause the parser hung on a name inside its
+    antecedent's apposition ("X, the Commissar of Labour, who had been her lover": on "Labour") is the
+    person's whose phrase holds that name."""
+    out = []
+    for t in subjects(verb):
+        if t.pos_ == "PROPN" and rd.entity(t, off, ("person",)) is None and _who_of(verb, t):
+            t = _up_to_person(rd, t, off) or t
+        out.append(t)
+    if out and verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and all(t.pos_ == "PROPN" and rd.entity(t, off, ACTORS) is None for t in out):
+        # "X left for Paris to work with Y", "Paris" read as the infinitive's subject: the one who left
+        out = subjects(verb.head)
+    return out
+
+
+def _who_of(verb: Token, head: Token) -> bool:
+    """``verb`` (or the first verb it is coordinated with) is a relative clause on ``head`` with "who" for
+    its subject."""
+    v = verb
+    for _ in range(4):
+        if v.dep_ == "relcl":
+            return v.head.i == head.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"
+                                              for c in v.children)
+        if v.dep_ != "conj" or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+def _up_to_person(rd: Reader, tok: Token, off: int) -> Token | None:
+    """The person named by the phrase that holds ``tok`` through "of" objects, appositions and compounds."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ not in ("pobj", "prep", "appos", "compound", "flat") or t.head.i == t.i:
+            return None
+        t = t.head
+        if rd.entity(t, off, ("person",)) is not None:
+            return t
+    return None
+
+
 def _main_verb(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
@@ -775,7 +836,7 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token, couples: list | None = None
         return  # "he decided to marry her off to X": not his own marriage
     kind, who, slots = VERBS[lemma]
     off = s.offset
-    heads = subjects(verb)
+    heads = _subjects(rd, verb, off)
     if lemma == "marry" and heads and all(h.lower_ == "they" for h in heads) and not children(verb, "dobj") \
             and not any(w == "to" and rd.group(p, off, ACTORS, of=False) for w, p in preps(verb)):
         pair = _met(rd, s, verb)  # "he met Lidia, a student from Kazan; they were married in 1905"
@@ -827,6 +888,8 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token, couples: list | None = None
         objs += [r for w, p in preps(verb) if w in slots and (kind != "host" or not _kin_of(p))
                  for r in (rd.group(p, off, ACTORS) if kind == "host" and _household_of(p) else _group(rd, p, off)
                            or (_family(rd, p, off) if kind == "host" else []))]
+    if kind in ("employer", "host"):  # "she had served the Provisional Government": a membership, no employer
+        subj, objs = [r for r in subj if r.kind == "person"], [r for r in objs if r.kind == "person"]
     for a0 in subj:
         for b0 in objs:
             yield (a0, b0, kind) if who == "subj" else (b0, a0, kind)
@@ -885,6 +948,17 @@ def _verb_extras(rd: Reader, s: Sentence, verb: Token, lemma: str):
                 yield h, g, "host"
         if hosts:
             return
+    if lemma in TAKE_ROOM and any(t.lemma_.lower() in DWELLING for t in dobjs) \
+            and not any(c.dep_ == "auxpass" for c in verb.children):
+        # "X took a room with a widow, Y", "rented rooms from Y": Y is X's host (not "with his sister")
+        with_ = [p for w, p in pobjs if w in ("with", "from")] + \
+            [q for t in dobjs for c in children(t, "prep") if c.lower_ in ("with", "from") for q in children(c, "pobj")]
+        hosts = [r for p in with_ if not _kin_of(p) for r in _group(rd, p, off) if r.kind == "person"]
+        for h in hosts:
+            for a in subj:
+                yield h, a, "host"
+        if hosts:
+            return
     if lemma in DWELL and not any(c.dep_ == "auxpass" for c in verb.children):
         for w, p in pobjs:
             if w not in ("at", "in") or p.lower_ not in DWELLING and p.lemma_.lower() not in DWELLING:
@@ -904,6 +978,8 @@ def _verb_extras(rd: Reader, s: Sentence, verb: Token, lemma: str):
                         yield r, a, "host"
 
 
+# "took a room with X", "rented rooms from X": X is the host
+TAKE_ROOM = {"take", "rent", "find", "hire", "get"}
 # "hid them in his house", "moved him to the flat of Y": the object is the owner's guest
 HIDE = {"hide", "shelter", "conceal", "harbour", "harbor", "lodge", "house"}
 MOVE = {"move", "take", "bring", "send", "smuggle", "transfer", "escort", "install"}
@@ -954,7 +1030,7 @@ def _group(rd: Reader, tok: Token, off: int) -> list[EntityRef]:
 def _with(rd: Reader, s: Sentence, verb: Token, kind: str):
     """The subject and the "with" party of a shared work."""
     off = s.offset
-    subj = [r for t in subjects(verb) for r in rd.group(t, off, ACTORS, of=False)]
+    subj = [r for t in _subjects(rd, verb, off) for r in rd.group(t, off, ACTORS, of=False)]
     for b in [r for w, p in preps(verb) if w == "with" for r in _group(rd, p, off)]:
         for a in subj:
             yield a, b, kind
@@ -1022,6 +1098,28 @@ def _at_odds(rd: Reader, s: Sentence, noun: Token):
             yield a, b, "rival"
 
 
+def _possessed_bond(rd: Reader, noun: Token, kind: str, off: int):
+    """ "committed for his attacks on X", "her marriage to X", "his quarrel with X": a tie noun's possessor (a
+    person or body) and the object of its preposition; the possessor acts ("his protection of X": he is the
+    patron)."""
+    poss = children(noun, "poss")
+    if len(poss) != 1 or rd.in_quote(off + noun.idx):
+        return
+    p = poss[0]
+    a = _possessor(rd, p, off, set()) if p.lower_ in HE | SHE else rd.entity(p, off, ACTORS)
+    if a is None:
+        return
+    for c in children(noun, "prep"):
+        if c.lower_ not in POSSESSED_BOND_PREPS or c.lower_ == "of" and kind not in ("enemy", "ally", "patron"):
+            continue
+        for q in children(c, "pobj"):
+            if q.lemma_.lower() in KIN:
+                continue  # "his quarrel with his brother": unnamed
+            for b in _group(rd, q, off):
+                if b.id != a.id:
+                    yield a, b, kind
+
+
 def _from_bond(rd: Reader, s: Sentence, noun: Token):
     """ "X concluded an alliance with Y", "with the assistance of Y" (X's act), "the struggle between X and Y"."""
     yield from _at_odds(rd, s, noun)
@@ -1029,6 +1127,7 @@ def _from_bond(rd: Reader, s: Sentence, noun: Token):
     if kind is None or noun.pos_ != "NOUN":
         return
     off = s.offset
+    yield from _possessed_bond(rd, noun, kind, off)
     for c in children(noun, "prep"):
         if c.lower_ == "between":
             parties = [r for p in children(c, "pobj") for r in rd.group(p, off, ACTORS, of=False)]
