@@ -1098,6 +1098,23 @@ def _at_odds(rd: Reader, s: Sentence, noun: Token):
             yield a, b, "rival"
 
 
+def _in_unnamed_relative(rd: Reader, tok: Token, off: int) -> bool:
+    """``tok`` stands in a relative clause on a common noun that names no one in the record ("his father, who
+    …"): a "his" there is most likely that unnamed person's."""
+    v = tok
+    for _ in range(8):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    for _ in range(4):
+        if v.dep_ == "relcl":
+            return v.head.pos_ == "NOUN" and rd.entity(v.head, off, ("person",)) is None
+        if v.dep_ not in ("conj", "xcomp", "advcl") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
 def _possessed_bond(rd: Reader, noun: Token, kind: str, off: int):
     """ "committed for his attacks on X", "her marriage to X", "his quarrel with X": a tie noun's possessor (a
     person or body) and the object of its preposition; the possessor acts ("his protection of X": he is the
@@ -1106,6 +1123,8 @@ def _possessed_bond(rd: Reader, noun: Token, kind: str, off: int):
     if len(poss) != 1 or rd.in_quote(off + noun.idx):
         return
     p = poss[0]
+    if p.lower_ in HE | SHE and _in_unnamed_relative(rd, noun, off):
+        return  # "His father, who had three children from his first marriage to X": the father's
     a = _possessor(rd, p, off, set()) if p.lower_ in HE | SHE else rd.entity(p, off, ACTORS)
     if a is None:
         return
