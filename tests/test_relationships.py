@@ -557,3 +557,11 @@ def test_an_orderly_officer_is_employed_and_a_signal_officer_is_not():
 def test_serving_a_government_is_no_employer_relationship():
     text = "Irina Lvova had served the Provisional Government until the spring."
     assert not _rels(text, {"Irina Lvova": "f"}, orgs=("Provisional Government",))
+
+
+def test_sending_someone_on_an_errand_and_sending_someone_a_letter():
+    text = "Carl Brenner would not go to Basel. He sent Olga Marr instead, with a report and full instructions."
+    got = _rels(text, {"Carl Brenner": "m", "Olga Marr": "f"})
+    assert ("carl_brenner", "olga_marr", "patron") in got
+    text = "The next day Olga Marr sent Carl Brenner her resignation."
+    assert not _rels(text, {"Carl Brenner": "m", "Olga Marr": "f"})

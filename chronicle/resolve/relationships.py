@@ -94,7 +94,11 @@ VERBS = {
     "besiege": ("enemy", "subj", ("dobj",)), "ambush": ("enemy", "subj", ("dobj",)),
     "clash": ("enemy", "subj", ("with",)), "argue": ("rival", "subj", ("with",)),
     "vote": ("ally", "subj", ("with",)),
+    "send": ("patron", "subj", ("dobj",)), "dispatch": ("patron", "subj", ("dobj",)),
 }
+# "He sent Inessa instead, at the head of a delegation": one person sends another on an errand (not "sent
+# Lenin her resignation", not "sent his men", not a body's sending: see _from_verb)
+SEND = {"send", "dispatch"}
 # "regarded her as an opponent": the subject is the other party of an "as" noun with no possessor
 REGARD = {"regard", "see", "view", "consider", "treat"}
 # "stayed at Ivan Babushkin's flat", "lived in the house of X": the dweller's host
@@ -888,8 +892,13 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token, couples: list | None = None
         objs += [r for w, p in preps(verb) if w in slots and (kind != "host" or not _kin_of(p))
                  for r in (rd.group(p, off, ACTORS) if kind == "host" and _household_of(p) else _group(rd, p, off)
                            or (_family(rd, p, off) if kind == "host" else []))]
-    if kind in ("employer", "host"):  # "she had served the Provisional Government": a membership, no employer
+    if kind in ("employer", "host") or lemma in SEND:  # "she had served the Provisional Government": a membership
         subj, objs = [r for r in subj if r.kind == "person"], [r for r in objs if r.kind == "person"]
+    if lemma in SEND and (any(c.dep_ in ("dative", "auxpass") for c in verb.children) or
+                          not all(t.pos_ in ("PROPN", "PRON") for t in children(verb, "dobj"))):
+        return  # "sent Lenin her resignation", "sent his son", "was sent by": no errand named
+    if lemma in SEND and any(t.lower_ in ("it", "them", "this", "that") for t in children(verb, "dobj")):
+        return
     for a0 in subj:
         for b0 in objs:
             yield (a0, b0, kind) if who == "subj" else (b0, a0, kind)
