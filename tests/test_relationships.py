@@ -565,3 +565,16 @@ def test_sending_someone_on_an_errand_and_sending_someone_a_letter():
     assert ("carl_brenner", "olga_marr", "patron") in got
     text = "The next day Olga Marr sent Carl Brenner her resignation."
     assert not _rels(text, {"Carl Brenner": "m", "Olga Marr": "f"})
+
+
+def test_fellow_travellers_are_colleagues_unless_tied_otherwise():
+    text = "Arno Weiss had travelled down by coach with Jakob Ruhl and Emil Sommer, dining at an inn on the way."
+    got = _pairs(text, {"Arno Weiss": "m", "Jakob Ruhl": "m", "Emil Sommer": "m"})
+    assert (frozenset(("arno_weiss", "jakob_ruhl")), "colleague") in got
+    assert (frozenset(("arno_weiss", "emil_sommer")), "colleague") in got
+    text = "In March Arno Weiss set off with Jakob Ruhl by sleigh."
+    assert (frozenset(("arno_weiss", "jakob_ruhl")), "colleague") in _pairs(text, {"Arno Weiss": "m", "Jakob Ruhl": "m"})
+    text = "Arno Weiss married Lena Roth in 1901. When she fell ill in 1920, Arno Weiss travelled with Lena Roth to the coast."
+    got = _pairs(text, {"Arno Weiss": "m", "Lena Roth": "f"})
+    assert (frozenset(("arno_weiss", "lena_roth")), "spouse") in got
+    assert not any(k == "colleague" for _, k in got)

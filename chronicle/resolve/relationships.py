@@ -116,6 +116,8 @@ TAKE_AS = {"take", "regard", "see", "treat", "choose", "select", "appoint", "acc
            "receive", "bring", "nominate", "make"}
 # "worked with X", "co-edited a paper with X", "co-founded the party with X": colleagues
 WITH_COLLEAGUE = {"work", "cooperate", "co-operate"}
+# "travelled / set off / journeyed with X": fellow travellers (persons)
+TRAVEL = {"travel", "journey", "set off", "set out", "ride", "sail", "flee", "escape", "tour"}
 CO_VERBS = {"edit", "author", "found", "write", "operate", "organise", "organize", "direct", "produce", "sign",
             "chair", "lead", "translate"}
 # "many of the Mensheviks", "most of his brothers", "one of them": the group named after "of"
@@ -159,6 +161,7 @@ def run(ctx: DocContext) -> dict[str, list]:
     found: dict[tuple[str, str, str], Relationship] = {}
     sentences: list[tuple[int, int]] = []
     couples: list[tuple[int, EntityRef, EntityRef]] = []  # married pairs so far, for "their son X"
+    travelled: set[frozenset[str]] = set()  # pairs made colleagues by travelling together only
     for s in rd.sentences():
         sentences.append((s.start, s.end))
         for tok in s.sent:
@@ -166,6 +169,9 @@ def run(ctx: DocContext) -> dict[str, list]:
                                *_from_bond(rd, s, tok)]:
                 if a.id == b.id:
                     continue
+                if kind == "travel":
+                    kind = "colleague"
+                    travelled.add(frozenset((a.id, b.id)))
                 key = (a.id, b.id, kind) if kind not in ("spouse", "sibling", "friend", "ally", "rival", "enemy",
                                                           "colleague", "relative", "lover") \
                     else (*sorted((a.id, b.id)), kind)
@@ -178,7 +184,10 @@ def run(ctx: DocContext) -> dict[str, list]:
         key = (a, b, kind) if kind == "parent" else (*sorted((a, b)), kind)
         if key not in found:
             found[key] = Relationship(f"{ctx.doc_id}-r{len(found) + 1}", a, b, kind, rd.span(start, end))
-    return {"relationships": list(found.values())}
+    tied = {frozenset((r.a, r.b)) for r in found.values() if r.type != "colleague"}
+    # "Kerensky travelled with her [his wife]": fellow travellers already tied otherwise are no colleagues
+    return {"relationships": [r for r in found.values() if r.type != "colleague" or
+                              frozenset((r.a, r.b)) not in travelled & tied]}
 
 
 def _narrator_kin(ctx: DocContext, sentences: list[tuple[int, int]]):
@@ -827,6 +836,17 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token, couples: list | None = None
             and any(w == "with" for w, _ in preps(verb)):
         yield from _with(rd, s, verb, "colleague")  # "worked with X", "co-edited a paper with X"
         return
+    elif lemma in TRAVEL or f"{lemma} {next((p.lower_ for p in children(verb, 'prt')), '')}" in TRAVEL:
+        # "he set off with X by sleigh", "had travelled down by coach with X and Y": companions on the road
+        off = s.offset
+        withs = [p for w, p in preps(verb) if w == "with"] + \
+            [q for w, p in preps(verb) if w in ("by", "in") and rd.entity(p, off, ACTORS) is None
+             for c in children(p, "prep") if c.lower_ == "with" for q in children(c, "pobj")]  # "by coach with X"
+        subj = [r for t in _subjects(rd, verb, off) for r in rd.group(t, off, ("person",), of=False)]
+        for b in [r for p in withs for r in _group(rd, p, off) if r.kind == "person"]:
+            for a in subj:
+                yield a, b, "travel"  # a colleague, unless the pair is tied otherwise (see run)
+        return
     elif lemma == "give" and any(n.lemma_.lower() == "birth" for n in children(verb, "dobj")):
         off = s.offset  # "X gave birth to his son, Y": X is Y's parent
         for a0 in [r for t in subjects(verb) for r in rd.group(t, off, ("person",), of=False)]:
@@ -937,7 +957,7 @@ def _verb_extras(rd: Reader, s: Sentence, verb: Token, lemma: str):
     if withs:
         for b in [r for p in withs for r in _group(rd, p, off) if r.kind == "person"]:
             for a in subj:
-                yield a, b, "colleague"
+                yield a, b, "travel"  # a colleague, unless the pair is tied otherwise (see run)
         return
     guests = [r for t in dobjs for r in (_group(rd, t, off) if t.lower_ != "them" else rd.collective(off + t.idx))
               if r.kind == "person"] if lemma in HIDE | MOVE else []  # "them": a pair just named ("A and B")
