@@ -578,3 +578,10 @@ def test_fellow_travellers_are_colleagues_unless_tied_otherwise():
     got = _pairs(text, {"Arno Weiss": "m", "Lena Roth": "f"})
     assert (frozenset(("arno_weiss", "lena_roth")), "spouse") in got
     assert not any(k == "colleague" for _, k in got)
+
+
+def test_sending_someone_unnamed_or_under_a_modal_is_no_errand():
+    text = "Nora Lind told Pavel Hess that she should send Anton Hess to him at once."
+    assert not any(k == "patron" for _, _, k in _rels(text, {"Nora Lind": "f", "Pavel Hess": "m", "Anton Hess": "m"}))
+    text = "Nora Lind was ill. Pavel Hess sent him to Basel in her place."
+    assert not any(k == "patron" for _, _, k in _rels(text, {"Nora Lind": "f", "Pavel Hess": "m"}))

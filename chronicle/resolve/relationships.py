@@ -914,11 +914,9 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token, couples: list | None = None
                            or (_family(rd, p, off) if kind == "host" else []))]
     if kind in ("employer", "host") or lemma in SEND:  # "she had served the Provisional Government": a membership
         subj, objs = [r for r in subj if r.kind == "person"], [r for r in objs if r.kind == "person"]
-    if lemma in SEND and (any(c.dep_ in ("dative", "auxpass") for c in verb.children) or
-                          not all(t.pos_ in ("PROPN", "PRON") for t in children(verb, "dobj"))):
-        return  # "sent Lenin her resignation", "sent his son", "was sent by": no errand named
-    if lemma in SEND and any(t.lower_ in ("it", "them", "this", "that") for t in children(verb, "dobj")):
-        return
+    if lemma in SEND and (any(c.dep_ in ("dative", "auxpass") or c.tag_ == "MD" for c in verb.children) or
+                          not all(t.pos_ == "PROPN" for t in children(verb, "dobj"))):
+        return  # "sent Lenin her resignation", "sent his son", "sent him", "was sent by", "should send": not sure
     for a0 in subj:
         for b0 in objs:
             yield (a0, b0, kind) if who == "subj" else (b0, a0, kind)
