@@ -525,10 +525,15 @@ def test_recalled_from_a_body_is_removed_and_remembering_is_not():
     assert _got("Harwood recalled the Channel Fleet of his youth.", ["Harwood"], ("Channel Fleet",)) == set()
 
 
-def test_on_the_editorial_board_is_held_and_writing_for_a_paper_is_not():
+def test_on_the_editorial_board_is_held_and_writing_for_a_paper_is_a_contributor():
     assert _got("Semyonov was on the editorial board of Iskra.", ["Semyonov"], ("Iskra",)) == {
         ("semyonov", "iskra", "held")}
-    assert _got("Semyonov wrote for Iskra from Berlin.", ["Semyonov"], ("Iskra",)) == set()
+    assert _got("Semyonov wrote for Iskra from Berlin.", ["Semyonov"], ("Iskra",)) == {("semyonov", "iskra", "held")}
+    assert _got("That winter Semyonov began writing regularly for Iskra.", ["Semyonov"], ("Iskra",)) == {
+        ("semyonov", "iskra", "held")}
+    # a piece written for the paper is no post on it
+    assert _got("Semyonov wrote a long letter for Iskra.", ["Semyonov"], ("Iskra",)) == set()
+    assert _got("The memoir that Semyonov wrote for Iskra was never printed.", ["Semyonov"], ("Iskra",)) == set()
 
 
 @pytest.mark.parametrize("text, status", [

@@ -24,14 +24,16 @@ PERSON_ROLE = ROLES - {"one", "brother", "sister", "comrade"}
 GRANT = {"join": None, "enter": None, "elect": None, "admit": None, "appoint": None, "accept": None,
          "enrol": None, "enroll": None, "name": None, "nominate": None, "make": None, "recruit": None,
          "co-opt": None, "induct": None, "return": None, "designate": None, "install": None, "promote": None,
-         "assign": None, "choose": None, "select": None}
+         "assign": None, "choose": None, "select": None, "readmit": None, "re-elect": None, "reinstate": None,
+         "re-admit": None}
 REMOVE = {"expel", "dismiss", "remove", "oust", "resign", "leave", "quit", "drive", "force", "throw", "exclude",
           "discharge", "eject", "purge", "withdraw", "retire", "depose", "sack", "kick", "hurl", "break", "strip",
           "drop"}
 REFUSE = {"refuse", "reject", "decline", "deny", "turn", "blackball", "veto"}
 OBJECT_IS_MEMBER = {"admit", "expel", "elect", "appoint", "accept", "dismiss", "remove", "exclude", "reject",
                     "refuse", "name", "nominate", "recruit", "oust", "sack", "discharge", "co-opt", "induct",
-                    "purge", "make", "designate", "install", "promote", "assign", "choose", "select", "drop"}
+                    "purge", "make", "designate", "install", "promote", "assign", "choose", "select", "drop", "readmit",
+                    "re-elect", "reinstate", "re-admit"}
 HOLD_ROLE = {"lead": "leader", "head": "head", "chair": "chairman", "edit": "editor", "direct": "director",
              "command": "commander", "represent": "representative", "found": "founder"}
 BODIES = {"board", "staff", "presidium", "bureau", "executive", "rank", "ranks", "leadership", "secretariat", "politburo",
@@ -129,6 +131,11 @@ def _persons(rd: Reader, tok: Token, off: int):
         # "Ugo Bassi, the friar who had served the Legion as chaplain": the subject "who" is the friar,
         # a common noun in apposition to the person it describes
         got = [r for r in [rd.entity(tok.head, off, ("person",))] if r is not None]
+    if not got and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "appos" and \
+            tok.head.head.head.pos_ == "PROPN" and rd.ref(tok, off) is None and \
+            any(c.dep_ == "relcl" and c.i > tok.i for c in tok.children):
+        # "Y, the Commissar of Labour, who had been …" with "who" hung on "Labour": the relative is Y's
+        got = [r for r in [rd.entity(tok.head.head.head, off, ("person",))] if r is not None]
     return got
 
 
@@ -152,8 +159,10 @@ def _reported(verb: Token) -> bool:
 
 
 def _lemma(verb: Token) -> str:
-    """The verb's lemma, "co-opt" rejoined when the tokenizer split it."""
+    """The verb's lemma, "co-opt" rejoined when the tokenizer split it, a doubled "-tted" undone."""
     lemma = verb.lemma_.lower()
+    if lemma.endswith("tte") and verb.lower_.endswith("tted"):
+        return verb.lower_[:-3]  # "readmitted" lemmatized "readmitte": "readmit"
     if lemma == "opt" and verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "co":
         return "co-opt"
     return lemma

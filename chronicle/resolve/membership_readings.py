@@ -20,7 +20,8 @@ SHARED_ROLES = {"collaborator"}  # "his old collaborator on the daily Nachalo, X
 PUSH_OFF = {"vote", "push", "drop", "squeeze", "take", "get", "walk", "boot", "hound", "freeze"}  # "voted off X"
 LEFT = {"dobj", "from", "off", "out of", "out", "as", "on"}  # how a body is left: "left X", "resigned from X"
 HOLD = {"sit", "serve", "lead", "head", "chair", "edit", "direct", "command", "represent", "belong", "found"}
-REFUSABLE = {"admit", "accept", "elect", "appoint", "enrol", "enroll", "nominate", "induct", "co-opt", "name"}
+REFUSABLE = {"admit", "accept", "elect", "appoint", "enrol", "enroll", "nominate", "induct", "co-opt", "name",
+             "readmit", "re-admit", "re-elect", "reinstate"}
 DECIDE = {"resolve", "decide", "vote", "agree", "determine", "choose", "move"}  # "X resolved to admit him"
 
 
@@ -62,6 +63,14 @@ def _readings(rd: Reader, s: Sentence, org: Token):
                 x = x.head
             if x.pos_ == "ADP" and x.dep_ == "prep" or x.dep_ in ("npadvmod", "dobj") and x.head.pos_ == "VERB":
                 holder = x.head
+        if prep.lower_ == "of" and holder.lemma_.lower() == "head" and holder.dep_ == "pobj" and \
+                holder.head.lower_ == "at" and rd.ref(holder, off) is None:
+            yield from _at_head(rd, holder.head, off)  # "Admiral Y, at the head of the Army of X"
+            return
+        if prep.lower_ == "of" and holder.lemma_.lower() in PARTITIVE and holder.pos_ == "NOUN" and \
+                rd.ref(holder, off) is None and holder.i < org.i:
+            yield from _readings(rd, s, holder)  # "led the remnant of the Third Corps": led the corps
+            return
         seat = _seat_noun(holder, prep)
         if seat is not None:  # "was refused a seat on X", "lost his place on X", "was denied membership of X"
             yield from _seat(rd, seat, off)
@@ -86,12 +95,16 @@ def _readings(rd: Reader, s: Sentence, org: Token):
                 for p in unique([p for t in who for p in _persons(rd, t, off)]):
                     yield p, "head", status, verb
         elif (prep.lower_ == "on" and holder.lemma_.lower() in ON_NOUNS or prep.lower_ == "in"
-              and holder.lemma_.lower() in IN_NOUNS) and holder.pos_ == "NOUN" \
-                and holder.dep_ in ("appos", "attr") and not negated(holder.head):
+              and holder.lemma_.lower() in IN_NOUNS | ON_NOUNS) and holder.pos_ == "NOUN" \
+                and (holder.dep_ in ("appos", "attr") or holder.dep_ == "dep" and holder.head.lemma_ == "be") \
+                and not negated(holder.head):
             # "Kollontai, the only woman on the Executive Committee", "Shlyapnikov, her ally in the X": held
             who = [holder.head] if holder.dep_ == "appos" else subjects(holder.head)
             for p in unique([p for t in who for p in _persons(rd, t, off)]):
                 yield p, "member", "held", holder
+            if holder.lemma_.lower() in IN_NOUNS:  # "Y, her ally in the X": she is in it too
+                for p in unique([p for c in children(holder, "poss") for p in [rd.entity(c, off, ("person",))] if p]):
+                    yield p, "member", "held", holder
         elif holder.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and holder.lemma_.lower() in ROLES:
             if holder.lemma_.lower() in PORTFOLIO and _portfolio(rd, org, off):
                 return  # "Commissar of Labour": a portfolio, not the Labour Group
@@ -157,6 +170,36 @@ def _readings(rd: Reader, s: Sentence, org: Token):
                 continue  # "Plekhanov's paper, _Yedinstvo_": the paper is his, he is not its member
             for p in _persons(rd, h, off):
                 yield p, "member", "held", org
+
+
+TIME_NOUNS = {"night", "day", "morning", "evening", "afternoon", "week", "month", "year", "spring", "summer",
+              "autumn", "winter", "time"}
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The verb's subjects, less a time phrase the parser made one ("and that night led the remnant of X":
+    "night" is no subject; the first conjunct's subject leads)."""
+    subj = subjects(verb)
+    if subj and all(t.lemma_.lower() in TIME_NOUNS and any(c.dep_ == "det" for c in t.children) for t in subj) \
+            and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return subjects(verb.head)
+    return subj
+
+
+PARTITIVE = {"remnant", "remnants", "remains", "rest", "bulk", "half", "body", "mass", "main"}
+
+
+def _at_head(rd: Reader, at: Token, off: int):
+    """ "Y, at the head of X" / "Y marched at the head of X": Y heads X; "sent Y at the head of X": granted."""
+    h = at.head
+    if h.pos_ == "PROPN":
+        for p in unique(_persons(rd, h, off)):
+            yield p, "head", "held", at
+    elif h.pos_ in ("VERB", "AUX") and not (negated(h) or hypothetical(h) or _reported(h)):
+        sent = h.lemma_.lower() in SEND | {"put", "place", "set"} and children(h, "dobj")
+        who = children(h, "dobj") if sent else subjects(h)
+        for p in unique([p for t in who for p in _persons(rd, t, off)]):
+            yield p, "head", "granted" if sent else "held", at
 
 
 def _titled_work(text: str, start: int, end: int) -> bool:
@@ -299,14 +342,23 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
     refused = negated(verb) and lemma in REFUSABLE and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if hypothetical(verb) or (negated(verb) and not refused) or _reported(verb):
         return
+    mover = _proposed(verb)
+    if mover is not None and lemma in GRANT:
+        # "X proposed that she be co-opted to Y": a proposal, no membership; one that came to nothing
+        # ("Z objected, and the proposal was dropped") is refused for the one proposed
+        if _came_to_nothing(mover) and how not in ("dobj", "nsubj", "nsubjpass"):
+            for p in unique([p for t in _clause_subjects(verb) for p in _persons(rd, t, off)]):
+                yield p, _capacity(verb), "refused", verb
+        return
     if how == "nsubj" and lemma in DECIDE:  # "the committee resolved to admit him"
         for x in children(verb, "xcomp"):
             if _lemma(x) in OBJECT_IS_MEMBER:
                 yield from _verb(rd, x, off, "nsubj")
         return
     if how == "nsubj" and lemma in OBJECT_IS_MEMBER:  # "the Society admitted him"
-        if any(w in ("to", "onto", "into") and rd.entity(o, off, ("organization",)) for w, o in preps(verb)):
-            return  # "the Congress elected him to the Committee": he joins the Committee
+        if any(w in ("to", "onto", "into", "from", "off", "out of") and rd.entity(o, off, ("organization",))
+               for w, o in preps(verb)):
+            return  # "the Congress elected him to the Committee", "X removed him from the Y": he joins / leaves Y
         members = [p for o in children(verb, "dobj") if not _asked_for_other(rd, o, off) for p in _persons(rd, o, off)]
         status = "removed" if lemma in REMOVE else "refused" if lemma in REFUSE or refused else "granted"
         if lemma in REFUSE:  # "X refused to admit him"
@@ -339,6 +391,10 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         return
     elif lemma in HOLD and (how == "dobj" or how in ("on", "in", "with", "for", "to")):
         status = "held"
+    elif (lemma, how) in CONTRIBUTE and not children(verb, "dobj", "dative") and verb.dep_ not in ("relcl", "acl"):
+        # "she wrote almost daily for X", "began writing for X", "contributed to X": a paper's contributor
+        # (not "wrote a letter for X" nor "the memoir he wrote for X": a piece written, not a post)
+        status = "held"
     elif lemma == "be" and how == "on" and not passive:
         status = "held"  # "he was on the editorial board of Iskra", "she was on the Central Committee"
     elif (lemma in PROPOSE or lemma == "put" and "forward" in particles) and how in ("for", "to", "as") \
@@ -349,26 +405,53 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         return
     else:
         return
-    role = (HOLD_ROLE.get(lemma) or _capacity(verb)) if status == "held" else _capacity(verb)  # "served X as chaplain"
+    role = (HOLD_ROLE.get(lemma) or _capacity(verb) or ("contributor" if (lemma, how) in CONTRIBUTE else None)) \
+        if status == "held" else _capacity(verb)  # "served X as chaplain"
     if not passive and base.dep_ == "xcomp" and children(base.head, "dobj"):
         # "persuaded him to leave the Bund": the object goes; "invited him to join": no one yet
         if base.head.lemma_.lower() not in CONTROL:
             return
         members = [p for o in children(base.head, "dobj") for p in _persons(rd, o, off)]
     elif passive or (lemma in OBJECT_IS_MEMBER and not _objects(rd, verb, off)):
-        members = [p for sub in subjects(base) for p in _persons(rd, sub, off)]
+        members = [p for sub in _doers(base) for p in _persons(rd, sub, off)]
     elif lemma in OBJECT_IS_MEMBER and _objects(rd, verb, off) and how != "dobj":
         # "elected Zinoviev, Ordzhonikidze and Malinovsky to X" (the first name parsed as a predicate)
         members = [p for o in _objects(rd, verb, off) for p in _persons(rd, o, off)]
     else:
-        members = [p for sub in subjects(base) for p in _persons(rd, sub, off)]
+        members = [p for sub in _doers(base) for p in _persons(rd, sub, off)]
     for p in unique(members):
         yield p, role, status, verb
 
 
+CONTRIBUTE = {("write", "for"), ("contribute", "to"), ("contribute", "for")}
 PROPOSE = {"propose", "nominate", "recommend"}  # a proposal is no membership; one that came to nothing is refused
 FAILED = {"lapse", "fail", "founder", "collapse", "object", "veto", "block", "oppose", "reject", "refuse",
-          "decline", "overrule"}
+          "decline", "overrule", "drop", "abandon", "shelve"}
+
+
+MOVE = {"propose", "suggest", "recommend", "urge", "move", "want", "wish", "hope", "plan", "intend", "demand",
+        "insist"}  # "proposed that she be co-opted": the clause under these is a wish, not a fact
+
+
+def _proposed(verb: Token) -> Token | None:
+    """The proposing verb a membership verb's clause hangs on ("Y proposed that she be co-opted to X")."""
+    v = verb
+    for _ in range(2):
+        if v.dep_ not in ("ccomp", "xcomp") or v.head.i == v.i:
+            return None
+        if v.head.lemma_.lower() in MOVE:
+            return v.head
+        v = v.head
+    return None
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subject of a membership verb's clause, wherever the parser hung it ("that she be co-opted":
+    "she" on the auxiliary, or on the "co" split off "co-opted")."""
+    doc = verb.doc
+    heads = [verb, *([doc[verb.i - 2]] if _lemma(verb) == "co-opt" and verb.i >= 2 else [])]
+    heads += [a for h in list(heads) for a in h.children if a.dep_ in ("aux", "auxpass")]
+    return [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PRON", "PROPN")]
 
 
 def _came_to_nothing(verb: Token) -> bool:
@@ -406,4 +489,4 @@ def _capacity(verb: Token) -> str | None:
 RELATIVES = {"which", "that", "whom"}
 # persons described by a seat on a body: "the only woman on the Executive Committee", "a Bolshevik on the board"
 ON_NOUNS = {"man", "woman", "worker", "peasant", "soldier", "bolshevik", "menshevik", "representative", "one"}
-IN_NOUNS = {"ally", "comrade", "colleague", "comrade-in-arms"}  # "her ally in the Workers' Opposition"
+IN_NOUNS = {"ally", "comrade", "colleague", "comrade-in-arms", "friend"}  # "her ally in the Workers' Opposition"

@@ -102,6 +102,36 @@ def _elected_for(rd: Reader, s: Sentence):
                 yield p, body.id, v
 
 
+def _member_for(rd: Reader, s: Sentence):
+    """ "Y, the republican member for Berkshire", "Y was member for Z": a member for a place sits for it in the
+    lower house when the record names one ("the Commons"), else in the assembly or parliament named in the
+    sentence or last before it."""
+    for m in s.sent:
+        if m.lemma_.lower() not in ("member", "deputy") or m.pos_ != "NOUN":
+            continue
+        if not any(o.pos_ == "PROPN" and (rd.ref(o, s.offset) or EntityRef(0, 0, "", "")).kind
+                   != "organization" for w in children(m, "prep") if w.lower_ == "for" and w.i + 1 < len(w.doc)
+                   for o in [w.nbor(1)]):
+            continue  # a constituency (the entity layer may have missed it as a place), not "member for the X"
+        if m.dep_ == "appos" and m.head.pos_ == "PROPN":
+            who = [m.head]
+        elif m.dep_ == "attr" and not negated(m.head) and not hypothetical(m.head):
+            who = subjects(m.head)
+        else:
+            continue
+        people = unique([p for t in who for p in _persons(rd, t, s.offset)])
+        legislative = lambda r: any(w.lower() in LEGISLATURES for w in rd.names.get(r.id, "").split())
+        commons = {o.id for o in rd.ctx.organizations if "commons" in o.name.lower().split()}
+        body = next(iter(commons)) if len(commons) == 1 else None
+        if body is None:
+            got = next((o for t in s.sent for o in [rd.entity(t, s.offset, ("organization",))]
+                        if o and legislative(o)), None) or _body_before(rd, s.start, CONSTITUENCY_REACH, legislative)
+            body = got.id if got is not None else None
+        if body is not None:
+            for p in people:
+                yield p, body, m
+
+
 PASSIVE = {"was", "were", "been", "being", "be", "is", "are"}
 
 
@@ -269,6 +299,9 @@ def _seat_noun(holder: Token, prep: Token) -> Token | None:
             and holder.head.lower_ in ("to", "into") and holder.head.head.pos_ == "VERB" \
             and _lemma(holder.head.head) in GRANT and prep.lower_ == "of":
         return holder  # "was appointed to the command of the Mediterranean fleet"
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in SEATS and holder.dep_ == "pobj" \
+            and holder.head.lower_ == "for" and holder.head.head.lemma_.lower() in ASK:
+        return holder  # "asked for a seat in the Council"
     if holder.pos_ == "VERB" and holder.lemma_.lower() in SEAT_VERBS and prep.lower_ != "of":
         return next((o for o in children(holder, "dobj") if o.lemma_.lower() in SEATS and o.pos_ == "NOUN"
                      and (o.lemma_.lower() not in SEAT_ROLE or o.lemma_.lower() == "command")), None)
@@ -327,6 +360,9 @@ def _seat(rd: Reader, noun: Token, off: int):
     if noun.dep_ == "pobj":  # "removed from her post in X": the verb above "from"
         verb = noun.head.head
     lemma = verb.lemma_.lower()
+    if lemma in ASK and noun.head.lower_ == "for":
+        yield from _asked_seat(rd, verb, noun, off)
+        return
     status = "removed" if noun.dep_ == "pobj" and (lemma in REMOVE or lemma in RELIEVE) else SEAT_VERBS.get(lemma) if noun.dep_ != "pobj" \
         else "granted" if noun.head.lower_ in ("to", "into") and _lemma(verb) in GRANT else None
     if status is None or hypothetical(verb) or _reported(verb) or noun.dep_ == "nsubjpass":
@@ -353,6 +389,30 @@ def _seat(rd: Reader, noun: Token, off: int):
         SEAT_ROLE.get(lemma_n) or f"{lemma_n} commander"
     for p in unique([p for t in who for p in _persons(rd, t, off)]):
         yield p, role, status, verb
+
+
+ASK = {"ask", "apply", "petition", "press", "beg", "seek", "bid", "sue", "call"}
+
+
+def _asked_seat(rd: Reader, ask: Token, noun: Token, off: int):
+    """ "Y asked for a seat in X and was refused it" (refused), "… and was given it" (granted): the answer in the
+    next conjunct decides; a request alone is no seat."""
+    if negated(ask) or hypothetical(ask) or _reported(ask):
+        return
+    for c in children(ask, "conj"):
+        passive = any(x.dep_ in ("auxpass", "nsubjpass") for x in c.children)
+        lemma = _lemma(c)
+        if lemma in REFUSE and (passive or children(c, "dative")) or lemma in ("give", "grant") and passive and _nor(c):
+            status = "refused"
+        elif lemma in ("give", "grant", "allow", "accord") and passive and not _nor(c):
+            status = "granted"
+        else:
+            continue
+        role = None if noun.lemma_.lower() in ("seat", "place", "membership", "post", "position", "berth") else \
+            SEAT_ROLE.get(noun.lemma_.lower())
+        for p in unique([p for t in subjects(ask) for p in _persons(rd, t, off)]):
+            yield p, role, status, c
+        return
 
 
 GIVE_UP = {("lay", "down"), ("give", "up"), ("hand", "over"), ("step", "down")}

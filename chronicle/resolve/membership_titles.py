@@ -98,12 +98,30 @@ def _government_titles(rd: Reader, ctx: DocContext):
             continue  # "Kolchak and his prime minister Pepelyaev": the possessor's government, not the last named
         role = GOV_ROLE.search(m.group(0)).group(0).lower()
         i = bisect.bisect_left(starts, m.start()) - 1
+        ministry = _ministry_before(rd, m.start()) if role == "minister" and " of " not in m.group(0) else None
+        if ministry is not None:  # "the Ministry of X … had gone with the former deputy minister, Y": its minister
+            yield r.id, ministry, role, r.start
+            continue
         if role == "governor":  # a governor's government is seldom the one last named: only when unique
             gov = next(iter(only)) if len(only) == 1 else None
         else:
             gov = govs[i].id if i >= 0 else next(iter(only)) if len(only) == 1 else None
         if gov is not None:
             yield r.id, gov, role, r.start
+
+
+MINISTRY_REACH = 1500
+
+
+def _ministry_before(rd: Reader, pos: int) -> str | None:
+    """The ministry (an organization named "Ministry of …" / "… Ministry") named last, shortly, before a
+    minister's title without a field of its own."""
+    i = bisect.bisect_left(rd.org_starts, pos) - 1
+    while i >= 0 and pos - rd.orgs[i].start <= MINISTRY_REACH:
+        if "ministry" in rd.names.get(rd.orgs[i].id, "").lower().split():
+            return rd.orgs[i].id
+        i -= 1
+    return None
 
 
 def _of_organization(rd: Reader, pos: int) -> bool:
@@ -233,6 +251,11 @@ def _owner(rd: Reader, s: Sentence, tok: Token, org: EntityRef):
             yield EntityRef(m.start(1), m.end(1), pid, "person"), "leader", "held", tok
         return
     for c in children(tok, "poss"):
+        if c.lower_ == "whose" and tok.head.dep_ == "relcl" and tok.head.head.pos_ == "PROPN":
+            # "the Viceroy, Prince Y, whose Fourth Corps led the march": the relative's host leads it
+            for r in _persons(rd, tok.head.head, s.offset):
+                yield r, "leader", "held", tok
+            continue
         r = rd.ref(c, s.offset)
         if r is not None and r.kind == "person" and c.pos_ == "PROPN" and \
                 not re.search(r"[“\"‘_]", rd.ctx.text[r.end:org.start + 1]):  # "Lenin's “General Rules…”": a title

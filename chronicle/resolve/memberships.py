@@ -52,10 +52,12 @@ from ..context import DocContext, EntityRef
 from ..record import Membership
 from .clauses import HE, SHE, WE, Reader, Sentence, children, party_stem
 from .membership_base import BODIES, OFFICE_WORDS, PERSON_NOUNS, ROLES, _person_name
-from .membership_bodies import _body_again, _it_body, _short_form
+from .membership_bodies import _body_again, _it_body, _short_form, _the_party
 from .membership_lists import _among_the, _among_them, _colleagues, _listed
+from .membership_offices import _portfolio_titles, _ranks
 from .membership_readings import _readings
-from .membership_seats import _applications, _co_opted, _declined_nomination, _elected_for, _in_place, _voice
+from .membership_seats import _applications, _co_opted, _declined_nomination, _elected_for, _in_place, _member_for, \
+    _voice
 from .membership_titles import _government_titles, _head_of, _its_office, _label_after_dash, _led_by, _named_after, \
     _owner, _titled
 
@@ -74,7 +76,7 @@ def run(ctx: DocContext) -> dict[str, list]:
                     _add(found, rd, s, person, body, role or tok.lemma_.lower(), status, s.offset + trigger.idx)
                 continue
             org = rd.entity(tok, s.offset, ("organization",)) or rd.org_word(tok, s.offset) or \
-                _short_form(rd, tok, s.offset) or _it_body(rd, s, tok)
+                _short_form(rd, tok, s.offset) or _it_body(rd, s, tok) or _the_party(rd, tok, s.offset)
             if org is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                     tok.head.head.lemma_.lower() in BODIES and rd.ref(tok.head.head, s.offset) is None:
                 bodies[tok.head.head.lemma_.lower()] = (s.offset + tok.idx, org.id)
@@ -104,6 +106,8 @@ def run(ctx: DocContext) -> dict[str, list]:
             _add(found, rd, s, person, org_id, None, "refused", s.offset + trigger.idx)
         for person, org_id, trigger in _elected_for(rd, s):
             _add(found, rd, s, person, org_id, "deputy", "granted", s.offset + trigger.idx)
+        for person, org_id, trigger in _member_for(rd, s):
+            _add(found, rd, s, person, org_id, "member", "held", s.offset + trigger.idx)
         for person, org_id, role, trigger in _among_the(rd, s):
             _add(found, rd, s, person, org_id, role, "held", s.offset + trigger.idx)
         for person, org_id, trigger in _among_them(rd, s):
@@ -114,6 +118,11 @@ def run(ctx: DocContext) -> dict[str, list]:
         s = next((x for x in sents if x.start <= pos < x.end), None)
         if s is not None:
             _add(found, rd, s, EntityRef(pos, pos + 1, person, "person"), org, role, "held", pos)
+    for person, org, role, status, pos in [*_portfolio_titles(rd, ctx), *_ranks(rd, ctx)]:
+        sents = sents if sents is not None else list(rd.sentences())
+        s = next((x for x in sents if x.start <= pos < x.end), None)
+        if s is not None:
+            _add(found, rd, s, person, org, role, status, pos)
     return {"memberships": list(found.values())}
 
 
