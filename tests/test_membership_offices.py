@@ -115,3 +115,20 @@ def test_a_proposal_that_was_dropped_is_refused_for_the_one_proposed():
     assert _got(text, ["Kuzmin", "Orlov", "Petrov"], ("Bureau",)) == {("orlov", "bureau", "refused")}
     text = "Kuzmin proposed that Orlov be co-opted to the Bureau."
     assert _got(text, ["Kuzmin", "Orlov"], ("Bureau",)) == set()
+
+
+def test_with_someone_as_its_officer():
+    text = ("The Board of Trade, with Amos Pell, the banker who had lent the crown its money, as its President, "
+            "was set up in May.")
+    assert _got(text, ["Amos Pell"], ("Board of Trade",)) == {("amos_pell", "board_of_trade", "held")}
+
+
+def test_a_peers_style_is_no_seat_in_the_lords():
+    text = "The Lords sat on. At Bath, where Lord Ashby lived, the talk was of war."
+    assert _got(text, ["Ashby"], ("Lords",)) == set()
+
+
+def test_a_body_taken_over_and_turned_into_another():
+    text = "Petrov was to take over the Office of Posts and turn it into a Commissariat of Communications."
+    got = _got(text, ["Petrov"], ("Office of Posts", "Commissariat of Communications"))
+    assert ("petrov", "commissariat_of_communications", "granted") in got

@@ -63,6 +63,11 @@ def _readings(rd: Reader, s: Sentence, org: Token):
                 x = x.head
             if x.pos_ == "ADP" and x.dep_ == "prep" or x.dep_ in ("npadvmod", "dobj") and x.head.pos_ == "VERB":
                 holder = x.head
+        if prep.lower_ == "into" and holder.lemma_.lower() in TRANSFORM and holder.dep_ == "conj" and \
+                any(o.lower_ == "it" for o in children(holder, "dobj")) and holder.head.pos_ == "VERB":
+            # "was to take over the Ministry of X and turn it into a Commissariat of Y": Y too
+            yield from _verb(rd, holder.head, off, "dobj")
+            return
         if prep.lower_ == "of" and holder.lemma_.lower() == "head" and holder.dep_ == "pobj" and \
                 holder.head.lower_ == "at" and rd.ref(holder, off) is None:
             yield from _at_head(rd, holder.head, off)  # "Admiral Y, at the head of the Army of X"
@@ -186,6 +191,7 @@ def _doers(verb: Token) -> list[Token]:
     return subj
 
 
+TRANSFORM = {"turn", "transform", "convert", "reorganize", "reorganise", "remake", "reshape"}
 PARTITIVE = {"remnant", "remnants", "remains", "rest", "bulk", "half", "body", "mass", "main"}
 
 
@@ -226,11 +232,16 @@ def _portfolio(rd: Reader, org: Token, off: int) -> bool:
     return len(words) > 1 and words[-1].lower() != org.lower_
 
 
+HONORIFICS = {"lord", "lady", "sir", "dame", "king", "queen", "prince", "princess", "duke", "duchess", "count",
+              "countess", "baron", "baroness", "earl", "marquis", "marquess", "viscount"}
+
+
 def _label_before(rd: Reader, org: Token, head: Token, off: int):
     """ "the Cadet X", "Menshevik Dan": the label stands right before the person's name (a space apart)."""
     p = rd.ref(head, off)
-    if p is None or p.kind != "person" or org.i > head.i or org.lower_ in ORG_HEADS:
-        return  # "At the thirteenth Congress Kamenev…": a body's common noun is no party label
+    if p is None or p.kind != "person" or org.i > head.i or org.lower_ in ORG_HEADS or org.lower_ in HONORIFICS:
+        return  # "At the thirteenth Congress Kamenev…": a body's common noun is no party label; "Lord Y" is
+        # a peer's style, not a seat in "the Lords" (courtesy, Scottish and Irish titles sit in no house)
     gap = rd.ctx.text[off + org.idx + len(org.text):p.start]
     if p.start > off + org.idx and (gap == "" or gap.isspace() and "\n\n" not in gap) or \
             p.start <= off + org.idx and org.i + 1 < len(org.doc) and org.nbor(1).text[0].isupper():

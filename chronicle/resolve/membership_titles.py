@@ -175,8 +175,27 @@ def _its_office(rd: Reader, s: Sentence):
             before = subject  # "“Borba” printed the Committee's appeal, and Medvedev, its editor…": the subject's
         if not before or before[-1].kind != "organization":
             continue
-        for person, role, status, trigger in _role(rd, tok.head, s.offset, None):
+        got = list(_role(rd, tok.head, s.offset, None)) or list(_with_as(rd, s, tok.head))
+        for person, role, status, trigger in got:
             yield person, before[-1].id, role, trigger, status
+
+
+WITH_REACH = 20  # tokens from "with" to "as"
+
+
+def _with_as(rd: Reader, s: Sentence, role: Token):
+    """ "The Council, with John Y, the judge who …, as its President, was named …": the person after "with"
+    holds the role "as its" names (a clause of its own the parser hangs anywhere)."""
+    if role.dep_ != "pobj" or role.head.lower_ != "as":
+        return
+    as_tok = role.head
+    for w in reversed(list(role.doc[max(s.sent.start, as_tok.i - WITH_REACH):as_tok.i])):
+        if w.lower_ != "with" or w.dep_ != "prep":
+            continue
+        people = [p for o in children(w, "pobj") for p in _persons(rd, o, s.offset)]
+        for p in unique(people):
+            yield p, role.lemma_.lower(), "held", role
+        return
 
 
 def _ref_token(s: Sentence, r: EntityRef) -> Token | None:
