@@ -33,11 +33,16 @@ protested… he was a Bolshevik"). See docs/memberships.md.
 
 Status is granted, refused, removed or held; the date is the clause's date.
 
+* offices and ranks (membership_offices): "Y, the Commissar of Labour" -> the council of commissars and the
+  commissariat of that field; "Colonel Y" -> the text's only army; "Patriarch Y" -> its only church; also
+  "wrote for X" (contributor), "at the head of X", "whose X", "the only woman in X", "asked for a seat in X and
+  was refused it", "member for <constituency>", a lowercase "the party" (the one party named in full).
+
 This module is the stage: `run`, `_add` and the checks on the person. The readers are in
 membership_base (shared vocabularies, token helpers), membership_bodies (short forms, "it"/"its"
 bodies), membership_readings (role nouns and verbs around a mention), membership_seats (seats,
 commands, votes, applications), membership_lists (colleagues, "among the", lists) and
-membership_titles (titles and offices, "its chairman").
+membership_titles (titles and offices, "its chairman") and membership_offices (portfolio titles, ranks, clergy).
 """
 
 from __future__ import annotations
