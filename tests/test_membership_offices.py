@@ -132,3 +132,12 @@ def test_a_body_taken_over_and_turned_into_another():
     text = "Petrov was to take over the Office of Posts and turn it into a Commissariat of Communications."
     got = _got(text, ["Petrov"], ("Office of Posts", "Commissariat of Communications"))
     assert ("petrov", "commissariat_of_communications", "granted") in got
+
+
+def test_a_delegate_with_no_body_of_their_own_sat_in_the_congress_named_before():
+    text = ("Rudin was back in time for the Third Workers' Congress, which met in the opera house in May. He was one "
+            "of the few delegates who voted against the budget.")
+    assert _got(text, ["Rudin"], ("Third Workers' Congress",)) == {("rudin", "third_workers_congress", "held")}
+    text = "Rudin went to the Third Workers' Congress in May. He was a delegate to the Miners' Union."
+    assert ("rudin", "third_workers_congress", "held") not in _got(text, ["Rudin"],
+                                                                   ("Third Workers' Congress", "Miners' Union"))

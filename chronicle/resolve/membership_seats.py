@@ -132,6 +132,36 @@ def _member_for(rd: Reader, s: Sentence):
                 yield p, body, m
 
 
+CONGRESSES = {"congress", "conference", "convention", "synod", "diet"}
+
+
+def _congress_delegate(rd: Reader, s: Sentence):
+    """ "Y was back in time for the Seventh Party Congress, which met in March. She was one of the few delegates
+    who voted against …": a delegate with no body of their own ("delegate to / of / from X") sat in the congress
+    or conference named in the sentence or last before it in the paragraph."""
+    for d in s.sent:
+        if d.lemma_.lower() != "delegate" or d.pos_ != "NOUN":
+            continue
+        if any(c.dep_ == "prep" or c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ in ("PROPN", "PRON")
+               for c in d.children):
+            continue  # "a delegate to X", "a Bolshevik delegate", "their delegates": said of a body
+        role = d.head.head if d.dep_ == "pobj" and d.head.lower_ == "of" and d.head.head.lower_ == "one" else d
+        if role.dep_ == "attr" and role.head.lemma_ == "be" and not negated(role.head) and not hypothetical(role.head):
+            who = subjects(role.head)
+        elif role.dep_ == "appos" and role.head.pos_ == "PROPN":
+            who = [role.head]
+        else:
+            continue
+        people = unique([p for t in who for p in _persons(rd, t, s.offset)])
+        congress = lambda r: (re.sub(r"[’']s\b", "", rd.names.get(r.id, "")).split(" of ")[0].split() or [""])[-1] \
+            .lower() in CONGRESSES
+        body = next((o for t in s.sent for o in [rd.entity(t, s.offset, ("organization",))] if o and congress(o)),
+                    None) or _body_before(rd, s.start, CONSTITUENCY_REACH, congress)
+        if body is not None:
+            for p in people:
+                yield p, body.id, d
+
+
 PASSIVE = {"was", "were", "been", "being", "be", "is", "are"}
 
 

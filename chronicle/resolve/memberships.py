@@ -61,8 +61,8 @@ from .membership_bodies import _body_again, _it_body, _short_form, _the_party
 from .membership_lists import _among_the, _among_them, _colleagues, _listed
 from .membership_offices import _portfolio_titles, _ranks
 from .membership_readings import _readings
-from .membership_seats import _applications, _co_opted, _declined_nomination, _elected_for, _in_place, _member_for, \
-    _voice
+from .membership_seats import _applications, _co_opted, _congress_delegate, _declined_nomination, _elected_for, \
+    _in_place, _member_for, _voice
 from .membership_titles import _government_titles, _head_of, _its_office, _label_after_dash, _led_by, _named_after, \
     _owner, _titled
 
@@ -113,6 +113,8 @@ def run(ctx: DocContext) -> dict[str, list]:
             _add(found, rd, s, person, org_id, "deputy", "granted", s.offset + trigger.idx)
         for person, org_id, trigger in _member_for(rd, s):
             _add(found, rd, s, person, org_id, "member", "held", s.offset + trigger.idx)
+        for person, org_id, trigger in _congress_delegate(rd, s):
+            _add(found, rd, s, person, org_id, "delegate", "held", s.offset + trigger.idx)
         for person, org_id, role, trigger in _among_the(rd, s):
             _add(found, rd, s, person, org_id, role, "held", s.offset + trigger.idx)
         for person, org_id, trigger in _among_them(rd, s):
