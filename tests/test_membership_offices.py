@@ -141,3 +141,9 @@ def test_a_delegate_with_no_body_of_their_own_sat_in_the_congress_named_before()
     text = "Rudin went to the Third Workers' Congress in May. He was a delegate to the Miners' Union."
     assert ("rudin", "third_workers_congress", "held") not in _got(text, ["Rudin"],
                                                                    ("Third Workers' Congress", "Miners' Union"))
+
+
+def test_a_rank_far_from_the_army_is_left_unplaced():
+    text = ("The Northern Army wintered at Kell.\n\nThe thaw came late.\n\nThe roads were mud.\n\n"
+            "Colonel Hugh Darby rode south to the enemy.")
+    assert _got(text, ["Hugh Darby"], ("Northern Army",)) == set()

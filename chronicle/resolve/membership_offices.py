@@ -8,8 +8,8 @@ their kind the text names.
   Welfare" for "Social Welfare"), when the text names them. A resignation is removed, an appointment
   granted, else held.
 * A military rank on a name ("Colonel Y", "Y, the General", "a private, Y") is a post in the army when
-  the text names exactly one military body and it is an army ("the New Model Army"); a text of corps
-  and armies leaves the rank unplaced. "Relieved of / removed from his command" in the sentence: removed.
+  the text names exactly one military body and it is an army ("the New Model Army"), and the name stands in
+  a paragraph of the army's mention or next to one; a text of corps and armies leaves the rank unplaced. "Relieved of / removed from his command" in the sentence: removed.
 * A clergyman's title ("Patriarch Y", "Y, an archpriest") is a place in the church when the text
   names exactly one church.
 """
@@ -130,11 +130,15 @@ def _ranks(rd: Reader, ctx: DocContext):
     if army is None and church is None:
         return
     text = ctx.text
+    para = lambda pos: text.count("\n\n", 0, pos)
+    near = {para(o.start) + k for o in rd.orgs if o.id == army for k in (-1, 0, 1)}
     for r in ctx.refs:
         if r.kind != "person":
             continue
         rank = _rank_of(text, r)
-        if rank in MILITARY_RANKS and army is not None:
+        if rank in MILITARY_RANKS and army is not None and para(r.start) in near:
+            # only near the army's own mention (its paragraph or the next or last one): a general far from
+            # it may serve on another side the text does not name as a body
             status = "removed" if _lost_command(rd, r) else "held"
             yield r, army, rank, status, r.start
         elif (rank in CLERGY or rank == "father") and church is not None:  # "Father Y": a priest
