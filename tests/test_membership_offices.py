@@ -32,7 +32,8 @@ def test_a_resignation_as_a_portfolio_title_is_removed():
 
 
 def test_a_portfolio_of_another_field_names_no_department():
-    text = "The Council of Ministers sat late. Oskar Brandt, the Minister of Railways, left early. The Hygiene Ministry closed."
+    text = ("The Council of Ministers sat late. Oskar Brandt, the Minister of Railways, left early. The Hygiene "
+            "Ministry closed.")
     got = _got(text, ["Oskar Brandt"], ("Council of Ministers", "Hygiene Ministry"))
     assert ("oskar_brandt", "hygiene_ministry", "held") not in got
     assert ("oskar_brandt", "council_of_ministers", "held") in got

@@ -9,7 +9,8 @@ their kind the text names.
   granted, else held.
 * A military rank on a name ("Colonel Y", "Y, the General", "a private, Y") is a post in the army when
   the text names exactly one military body and it is an army ("the New Model Army"), and the name stands in
-  a paragraph of the army's mention or next to one; a text of corps and armies leaves the rank unplaced. "Relieved of / removed from his command" in the sentence: removed.
+  a paragraph of the army's mention or next to one; a text of corps and armies leaves the rank unplaced.
+  "Relieved of / removed from his command" in the sentence: removed.
 * A clergyman's title ("Patriarch Y", "Y, an archpriest") is a place in the church when the text
   names exactly one church.
 """
@@ -22,7 +23,7 @@ from spacy.tokens import Token
 
 from ..context import DocContext, EntityRef
 from .clauses import Reader, children, hypothetical, negated
-from .membership_base import GRANT, REMOVE, _token_at
+from .membership_base import _token_at
 from .membership_readings import _role
 
 # title word -> (the plural a council of its holders is named by, the department nouns of its field)
@@ -112,7 +113,7 @@ def _rank_of(text: str, r: EntityRef) -> str | None:
     apposition before or after it."""
     for m in (INSIDE_NAME.match(text, r.start, r.end), BEFORE_NAME.search(text, max(0, r.start - 25), r.start),
               APPOS_BEFORE.search(text, max(0, r.start - 30), r.start), APPOS_AFTER.match(text, r.end)):
-        if m is not None and (m.group(1).lower() in MILITARY_RANKS | CLERGY or m.group(1) == "Father" and m.end() <= r.end):
+        if m is not None and (m.group(1).lower() in MILITARY_RANKS | CLERGY or m.group(1) == "Father"):
             return m.group(1).lower()
     return None
 
