@@ -148,3 +148,10 @@ def test_a_rank_far_from_the_army_is_left_unplaced():
     text = ("The Northern Army wintered at Kell.\n\nThe thaw came late.\n\nThe roads were mud.\n\n"
             "Colonel Hugh Darby rode south to the enemy.")
     assert _got(text, ["Hugh Darby"], ("Northern Army",)) == set()
+
+
+def test_at_a_session_of_a_standing_body():
+    text = "Orlov, who was at a session of the Supply Committee, sent word that he agreed."
+    assert _got(text, ["Orlov"], ("Supply Committee",)) == {("orlov", "supply_committee", "held")}
+    text = "Orlov spoke at a session of the Third Workers' Congress."
+    assert _got(text, ["Orlov"], ("Third Workers' Congress",)) == set()

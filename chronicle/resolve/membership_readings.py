@@ -63,6 +63,10 @@ def _readings(rd: Reader, s: Sentence, org: Token):
                 x = x.head
             if x.pos_ == "ADP" and x.dep_ == "prep" or x.dep_ in ("npadvmod", "dobj") and x.head.pos_ == "VERB":
                 holder = x.head
+        if prep.lower_ == "of" and holder.lemma_.lower() in SESSIONS and holder.dep_ == "pobj" and \
+                holder.head.lower_ == "at" and _standing_body(rd, org, off):
+            yield from _at_session(rd, holder.head.head, off, holder)  # "Y, who was at a session of the Council"
+            return
         if prep.lower_ == "into" and holder.lemma_.lower() in TRANSFORM and holder.dep_ == "conj" and \
                 any(o.lower_ == "it" for o in children(holder, "dobj")) and holder.head.pos_ == "VERB":
             # "was to take over the Ministry of X and turn it into a Commissariat of Y": Y too
@@ -189,6 +193,29 @@ def _doers(verb: Token) -> list[Token]:
             and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subjects(verb.head)
     return subj
+
+
+SESSIONS = {"session", "sitting", "meeting"}
+STANDING_KINDS = {"council", "government"}
+
+
+def _standing_body(rd: Reader, org: Token, off: int) -> bool:
+    """A council, cabinet or committee that sits in sessions of its members (not a party, congress or paper)."""
+    r = rd.ref(org, off)
+    if r is None:
+        return False
+    words = rd.names.get(r.id, "").lower().split(" of ")[0].split()
+    return bool(words) and (words[-1] in BODIES or rd.kinds.get(r.id) in STANDING_KINDS and words[-1] not in
+                            ("congress", "conference", "convention", "assembly"))
+
+
+def _at_session(rd: Reader, verb: Token, off: int, session: Token):
+    """ "Lenin, who was at a session of the Council of People's Commissars", "he told her at the next meeting of
+    the Council": the subject sat in it (held, member); a session of a standing body, not a congress."""
+    if verb.pos_ not in ("VERB", "AUX") or negated(verb) or hypothetical(verb) or _reported(verb):
+        return
+    for p in unique([p for t in subjects(verb) for p in _persons(rd, t, off)]):
+        yield p, "member", "held", session
 
 
 TRANSFORM = {"turn", "transform", "convert", "reorganize", "reorganise", "remake", "reshape"}
