@@ -155,3 +155,12 @@ def test_at_a_session_of_a_standing_body():
     assert _got(text, ["Orlov"], ("Supply Committee",)) == {("orlov", "supply_committee", "held")}
     text = "Orlov spoke at a session of the Third Workers' Congress."
     assert _got(text, ["Orlov"], ("Third Workers' Congress",)) == set()
+
+
+def test_a_civil_title_ending_in_a_rank_word_is_no_rank():
+    text = "The Northern Army wintered at Kell. In March Attorney General Hugh Darby came north."
+    assert _got(text, ["Hugh Darby"], ("Northern Army",)) == set()
+    text = "The Northern Army wintered at Kell. In March Lieutenant General Hugh Darby came north."
+    assert _got(text, ["Hugh Darby"], ("Northern Army",)) == {("hugh_darby", "northern_army", "held")}
+    text = "The Northern Army wintered at Kell. When Colonel Hugh Darby came north, the snow had gone."
+    assert _got(text, ["Hugh Darby"], ("Northern Army",)) == {("hugh_darby", "northern_army", "held")}

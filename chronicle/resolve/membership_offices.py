@@ -99,6 +99,9 @@ BEFORE_NAME = re.compile(r"(?<![\w-])" + r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)" + r"\
 INSIDE_NAME = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:Sir\s+)?[A-Z]")
 APPOS_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|The|A|An)\s+" + RANK + r",\s+$")  # "the Lieutenant-General, Y"
 APPOS_AFTER = re.compile(r",\s+(?:the|a|an)\s+" + RANK + r"(?:\s*[,;:.)]|\s+(?:who|whom|whose)\b)")  # "Y, the General,"
+TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+CIVIL_TITLES = {"attorney", "solicitor", "secretary", "governor", "procurator", "postmaster", "inspector", "consul",
+                "registrar", "comptroller", "receiver", "auditor", "director", "commissary", "vicar", "surveyor"}
 LOST_COMMAND = re.compile(r"\b(?:removed|relieved|dismissed|deprived|stripped)\s+(?:of|from)\s+(?:his|her)\s+"
                           r"(?:command|commission)\b")
 
@@ -114,6 +117,9 @@ def _rank_of(text: str, r: EntityRef) -> str | None:
     for m in (INSIDE_NAME.match(text, r.start, r.end), BEFORE_NAME.search(text, max(0, r.start - 25), r.start),
               APPOS_BEFORE.search(text, max(0, r.start - 30), r.start), APPOS_AFTER.match(text, r.end)):
         if m is not None and (m.group(1).lower() in MILITARY_RANKS | CLERGY or m.group(1) == "Father"):
+            prev = TITLE_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1))
+            if prev is not None and prev.group(1).lower() in CIVIL_TITLES:
+                return None  # "Attorney General Y", "Secretary General Y": a civil title ending in a rank word
             return m.group(1).lower()
     return None
 
