@@ -154,8 +154,8 @@ class Reader:
         self.lapse_starts = [t.span.start for t in self.lapses]
         full = [t for t in times if t.type in ("DATE", "TIME") and clock_value(t.value) and in_body(t.span.start)
                 and not quoted(t.span.start) and not looking_back(ctx.text, t.span.start)]
-        self.full = full
-        self.full_starts = [t.span.start for t in full]
+        self.full = _without_digressions(full)
+        self.full_starts = [t.span.start for t in self.full]
         self.headings = [a for a, b in ctx.paragraphs if is_heading(ctx.text[a:b])]
         self.kinds = {o.id: o.kind for o in [*ctx.organizations, *ctx.places]}
         self.names = {e.id: e.name for e in [*ctx.persons, *ctx.places, *ctx.organizations]}
@@ -740,6 +740,31 @@ class Reader:
         i = bisect.bisect_left(self.time_starts, s.start)
         return [t for t in self.times[i:bisect.bisect_left(self.time_starts, pos)]
                 if t.type in ("DATE", "TIME") and clock_value(t.value)]
+
+
+DIGRESSION_YEARS = 3  # a date this far from the dates on both sides of it, which agree, is an aside
+
+
+def _without_digressions(full: list) -> list:
+    """The narrative clock's dates without an aside to another time: "in 1825 the two soldiers met sword in
+    hand" between dates of 1812 tells of a later day, and the story goes on in 1812 after it (the aside's own
+    clause keeps its date)."""
+    years = [_year_of(t.value) for t in full]
+    out = []
+    for i, t in enumerate(full):
+        y = years[i]
+        before = next((x for x in reversed(years[:i]) if x is not None), None)
+        after = next((x for x in years[i + 1:] if x is not None), None)
+        if y is not None and before is not None and after is not None and abs(before - after) <= DIGRESSION_YEARS \
+                and abs(y - before) > DIGRESSION_YEARS and abs(y - after) > DIGRESSION_YEARS:
+            continue
+        out.append(t)
+    return out
+
+
+def _year_of(value: str | None) -> int | None:
+    m = re.match(r"(\d{4})", value or "")
+    return int(m.group(1)) if m else None
 
 
 def is_heading(para: str) -> bool:

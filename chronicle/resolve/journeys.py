@@ -51,11 +51,13 @@ TRAVEL_VERBS = {
     "storm": "dest", "invade": "dest", "besiege": "dest", "anchor": None, "relocate": None, "smuggle": None,
     "continue": None, "catch": None, "change": None, "pull": None, "draw": None, "dock": None, "berth": None, "stay": None, "halt": None, "linger": None, "spend": None, "rest": None,
     "remain": None, "turn": None, "climb": "via", "slip": None, "see": None, "join": None, "breakfast": None,
-    "dine": None, "sup": None, "lodge": None,
+    "dine": None, "sup": None, "lodge": None, "skirt": "via", "alight": None, "fall": None, "rejoin": None,
+    "exchange": None,
 }
 # past forms the tagger leaves unlemmatized
 PAST = {"slunk": "slink", "fled": "flee", "rode": "ride", "drove": "drive", "flew": "fly", "crept": "creep",
-        "sledged": "sledge", "trekked": "trek", "went": "go", "came": "come", "left": "leave", "dined": "dine"}
+        "sledged": "sledge", "trekked": "trek", "went": "go", "came": "come", "left": "leave", "dined": "dine",
+        "fell": "fall", "alighted": "alight", "skirted": "skirt", "rejoined": "rejoin"}
 # verbs that move their object: "the police sent him to X", "they took Y to X"
 MOVE_OBJECT = {"see", "send", "put", "take", "bring", "carry", "exile", "deport", "banish", "transfer", "transport", "escort",
                "convey", "ship", "evacuate", "drive", "lead", "move", "remove", "relocate", "smuggle"}
@@ -81,7 +83,8 @@ SPANS = {"day", "week", "month", "year", "hour", "night", "fortnight"}  # a span
 LOCATED = {"at", "in", "near"}  # "he was at X", "whom I had seen at X": where someone is before they set out
 MAX_SINCE = 2500  # how far back a traveller's last known place is looked for
 ORIGIN = {"from", "out of", "away from", "off"}
-VIA = {"by way of", "via", "through", "across", "over", "past", "along", "by", "up", "down", "round", "around"}
+VIA = {"by way of", "via", "through", "across", "over", "past", "along", "by", "up", "down", "round", "around",
+       "beyond"}
 DEST = {"to", "for", "into", "at", "in", "towards", "toward", "unto", "on", "onto", "as far as", "up to",
         "down to", "back to", "near", "within", "inside", "upon"}
 VEHICLES = {"train", "rail", "railway", "sleigh", "sledge", "boat", "sloop", "ship", "steamer", "steamship",
@@ -109,7 +112,9 @@ PORTION = {"much", "most", "part", "parts", "all", "rest", "length", "breadth", 
 # surroundings, which the journey reaches when it reaches them
 PARTS = {"outskirts", "outskirt", "slope", "slopes", "foot", "edge", "bank", "banks", "shore", "shores", "mouth",
          "mouths", "environs", "suburb", "suburbs", "forest", "woods", "gates", "walls", "vicinity", "neighbourhood",
-         "neighborhood", "centre", "center", "heart", "interior", "hinterland", "approaches"}
+         "neighborhood", "centre", "center", "heart", "interior", "hinterland", "approaches",
+         # the ground or water of a place: "into the ice of the Gulf", "across the snows of Poland", "the field of X"
+         "ice", "water", "waters", "snow", "snows", "field", "fields", "plain", "plains", "sands", "steppe"}
 OF_PLACE = SETTLEMENT_NOUNS | PORTION | PARTS
 
 
@@ -138,7 +143,7 @@ NOT_NAMES = {"i", "we", "he", "she", "they", "it", "you", "me", "us", "him", "he
 VESSEL_AFTER = re.compile(rf"^_?\s+(?:\w+\s+)?(?:{_VN})\b", re.I)
 # a subject naming the company of whoever leads it: "the expedition arrived at X", "the crew returned to Oslo"
 GROUP = {"expedition", "crew", "team", "party", "company", "fleet", "caravan", "column", "detachment", "men",
-         "group", "they"}
+         "group", "they", "colony"}
 # "the train reached Omsk", "the sleigh stopped at Kansk": a vehicle on land carries the last travellers, as a ship
 # does (kept apart from VESSEL_NOUNS, which also find ships' names: "on the train, Lenin wrote" names no train)
 CARRIERS = {"train", "sleigh", "sledge", "cart", "coach", "carriage", "wagon", "tarantass", "troika", "diligence",
@@ -166,6 +171,7 @@ class Leg:
     aside: bool = False  # a past-perfect relative clause ("Muranov, who had come down from Krasnoyarsk")
     subject: str = ""  # the lemma of the subject's head noun ("column"), to find whom "the column" is later
     dated: bool = False  # the date is the clause's own ("reached Petrograd on 29 March"), not the narrative's
+    led: tuple[str, ...] = ()  # the nouns of those the travellers led ("led a detachment of sailors": the sailors)
 
 
 @dataclass
@@ -207,8 +213,11 @@ def run(ctx: DocContext) -> dict[str, list]:
                 where = located(rd, verb, s.offset)
                 seen.extend(where)
                 if leg is None:
+                    taken = _arrested_at(rd, verb, s.offset)
+                    # where someone was taken is where they were when they were led off from there
+                    seen.extend((x.start, who, x.stops[-1]) for x in taken for who in x.travellers)
                     for x in _arrived_to_be(rd, verb, s.offset, where) or _fronted_stay(rd, verb, s.offset, last) \
-                            or _arrested_at(rd, verb, s.offset) or _journey_held(rd, verb, s.offset, last):
+                            or taken or _journey_held(rd, verb, s.offset, last):
                         x.date = rd.event_date(verb, s)
                         found.append(x)
         modes = [m for leg in found for m in leg.modes]
@@ -301,7 +310,12 @@ def _arrested_at(rd: Reader, verb: Token, off: int) -> list[Leg]:
     """ "Stalin left Vienna in the middle of February. On 23 February he was arrested at a Bolshevik concert at
     the Kalashnikov Exchange in St Petersburg": where someone is arrested they have come to, a stop on a journey
     under way (a stay: it starts none); the place may hang on the occasion ("at a concert … in X")."""
-    if verb.lemma_.lower() not in ARRESTS or not children(verb, "nsubjpass") or negated(verb) or hypothetical(verb):
+    lemma = verb.lemma_.lower()
+    # "he was arrested at X"; "soldiers took Lilburne at his lodging near X": the one taken, active
+    heads = children(verb, "nsubjpass") if lemma in ARRESTS else []
+    heads = heads or [o for o in children(verb, "dobj") if lemma in ARRESTS | {"take"} and children(verb, "nsubj")
+                      and rd.group(o, off, ("person",), of=False, poss=False)]
+    if not heads or negated(verb) or hypothetical(verb):
         return []
     found: list[tuple[int, str, str]] = []
     todo = [(w, o, 0) for w, o in preps(verb) if w in LOCATED]
@@ -310,14 +324,14 @@ def _arrested_at(rd: Reader, verb: Token, off: int) -> list[Leg]:
         r = rd.entity(o, off, ("place",))
         if r is not None:
             found.append((o.i, w, r.id))
-        if depth < 2:
-            todo += [(w2, o2, depth + 1) for w2, o2 in preps(o) if w2 in LOCATED]
+        if depth < 2:  # not past another person taken ("took A at his lodging near X, B at his house in Y")
+            todo += [(w2, o2, depth + 1) for w2, o2 in preps(o) if w2 in LOCATED and not any(
+                c.i < o2.i and c.dep_ in ("npadvmod", "appos", "conj") and c.pos_ == "PROPN" for c in o.children)]
     if not found:
         return []
     found.sort()
     stops = [found[-1][2]] + [p for _, _, p in found[:-1]] if found[-1][1] == "in" and len(found) > 1 \
         else [p for _, _, p in found]  # "at the Exchange in St Petersburg": the city, then the building
-    heads = children(verb, "nsubjpass")
     actors = tuple(dict.fromkeys(r.id for h in heads for r in rd.group(h, off, ("person",), of=False, poss=False)))
     if not actors:
         return []
@@ -403,9 +417,11 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
             o.lemma_.lower() in VEHICLES for c in children(verb, "prep") if c.lower_ in ("onto", "into", "aboard")
             for o in children(c, "pobj"))):
         return None  # only "saw him onto a suburban train from X bound for Y": he went
-    if lemma == "change" and not any(c.lemma_.lower() in VEHICLES for c in children(verb, "dobj")):
-        return None  # "changed trains at Tyumen", "changed horses at X"
-    if lemma == "join" and (verb.tag_ == "VB" or not any(c.lemma_.lower() in JOINED or rd.entity(c, off, ("person",)) is not None
+    if lemma in ("change", "exchange") and not any(c.lemma_.lower() in VEHICLES for c in children(verb, "dobj")):
+        return None  # "changed trains at Tyumen", "changed horses at X", "exchanged the carriage for a sledge"
+    if lemma == "fall" and not any(c.lower_ == "back" for c in verb.children if c.dep_ in ("advmod", "prt")):
+        return None  # "fell back, first to X and then to Y", not "fell at Borodino", "fell ill"
+    if lemma in ("join", "rejoin") and (verb.tag_ == "VB" or not any(c.lemma_.lower() in JOINED or rd.entity(c, off, ("person",)) is not None
                                    for c in children(verb, "dobj"))):
         return None  # "joined the fleet off Cadiz", "joined his wife in Paris"; not "joined the party in 1903", nor
         # an aim ("taking his army south rather than up the Hudson to join Burgoyne near Albany")
@@ -424,7 +440,8 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
         roles = _followed(rd, verb, off)  # "her husband followed two days later": to where the one before went
     if lemma in WEAK and not roles:
         return None
-    if lemma in MOVE_OBJECT and lemma in WEAK and where(verb) is None and not any(
+    put_in = lemma == "put" and not children(verb, "dobj") and any(c.lower_ == "in" for c in children(verb, "prt"))
+    if lemma in MOVE_OBJECT and lemma in WEAK and where(verb) is None and not put_in and not any(
             w in (ORIGIN | VIA | DEST) - STATIC - {"by"} for w, _ in preps(verb) + _args(rd, verb, off)):
         return None  # "took command in Moscow": no whither (but "transferred to a farm in Hurum")
     if lemma in ("pull", "draw", "turn", "slip") and children(verb, "dobj"):
@@ -461,14 +478,20 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     back = any(c.lower_ == "back" for c in verb.children if c.dep_ in ("advmod", "prt"))
     company = tuple(dict.fromkeys(r.id for o in _with_whom(verb)
                                   for r in rd.group(o, off, ("person",)) if r.id not in travellers))
-    if not company and last is not None and last.company and travellers == last.travellers:
-        company = last.company  # "The three men travelled together": still his journey, still in company
+    if not company:  # "The three men travelled together": still his journey, still in company
+        pos = off + verb.idx
+        same = [x for x in list(getattr(rd, "legs_before", [])) + ([last] if last is not None else [])
+                if x.travellers == travellers and 0 < pos - x.start <= MAX_GAP]
+        company = max(same, key=lambda x: x.start).company if same else ()
     aside = verb.dep_ == "relcl" and earlier
     subject = next((h.lemma_.lower() for h in subjects(verb) if h.pos_ == "NOUN"), "")
     if not subjects(verb) and verb.dep_ == "conj" and last is not None and last.start == off + verb.head.idx:
         subject = last.subject  # "the column marched out … and took the road for X"
+    led = tuple(dict.fromkeys(n.lemma_.lower() for o in children(verb, "dobj") if lemma in ("lead", "take", "bring")
+                              and not set(travellers) & {r.id for r in rd.group(o, off, ACTORS)}
+                              for n in [o] + [q for w, q in preps(o) if w == "of"] if n.pos_ == "NOUN"))
     return Leg(travellers, stops, any(r == "origin" for r, _, _ in roles), modes, ev, off + verb.idx, earlier,
-               back, verb=lemma, company=company, aside=aside, subject=subject)
+               back, verb=lemma, company=company, aside=aside, subject=subject, led=led)
 
 
 # "They found rooms at Ollila" (not "hoping to find shelter on Hispaniola": a hope, and no lodging taken)
@@ -492,7 +515,7 @@ def _with_whom(verb: Token) -> list[Token]:
     where the parser hangs the "with" on the vehicle."""
     out = [o for w, o in preps(verb) if w == "with"]
     for w, o in preps(verb):
-        if w == "by" and o.lemma_.lower() in VEHICLES:
+        if w in ("by", "in") and o.lemma_.lower() in VEHICLES:  # "set out in a carriage with Sokolov"
             out += [q for c in children(o, "prep") if c.lower_ == "with" for q in children(c, "pobj")]
     return out
 
@@ -584,8 +607,8 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
     objs = children(verb, "dobj", "npadvmod")
     for obj in objs + [c for o in objs if o.dep_ == "dobj" for c in conjuncts(o)[1:]]:  # "visited Cuba and Hispaniola"
         r = rd.entity(obj, off, ("place",))
-        if r is None:  # "Leaving the village of Verkholensk"
-            r = next((x for o in _of_named(rd, obj, off) for x in [rd.entity(o, off, ("place",))] if x), None)
+        if r is None:  # "Leaving the village of Verkholensk", "crossed the snows of Poland"
+            r = next((x for o in _of_named(rd, obj, off, OF_PLACE) for x in [rd.entity(o, off, ("place",))] if x), None)
         if r is None and obj not in objs:
             continue
         if r is None and role and obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN") \
@@ -603,6 +626,12 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
     r = rd.entity(home, off, ("place",)) if home is not None else None
     if r is not None:
         roles.append(("dest", home.i, r.id))
+    # "At Sosnowiec a smuggler led her across the Przemsza": a place that opens the clause, before its subject, is
+    # where the move began when the clause names another place
+    fronted = {o.i for c in children(verb, "prep") if c.lower_ in LOCATED and c.i < verb.i
+               and all(c.i < h.i for h in subjects(verb)) for o in children(c, "pobj")}
+    if fronted and len({x for _, _, x in roles}) > 1:
+        roles = [("origin" if r == "dest" and i in fronted else r, i, x) for r, i, x in roles]
     for adv in children(verb, "advmod"):
         if adv.lower_ == "there" and not roles:  # "sentenced to exile in Solvychegodsk, arriving there in February"
             pos = off + adv.idx
@@ -643,11 +672,20 @@ def _order(roles: list[tuple[str, float, str]]) -> list[str]:
 def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None) -> tuple[str, ...]:
     """The subject's persons or bodies; the object of a verb that moves it ("the police sent him to X")."""
     heads = [h for h in subjects(verb) if h.lemma_.lower() not in SPANS]  # "after four weeks was relocated to X"
+    v = verb
+    while not heads and subjects(v) and v.dep_ == "conj" and v.head.i != v.i:
+        # "Lilburne refused …, and that night was carried to the Tower": the time taken for a subject; the first
+        # conjunct's subject
+        v = v.head
+        heads = [h for h in subjects(v) if h.lemma_.lower() not in SPANS]
     heads = heads or _stray_subject(verb)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL and children(verb.head, "dobj"):
         heads = children(verb.head, "dobj")  # "the authorities instructed Trotsky to move to Barbizon"
+    heads = [_part_of(h) for h in heads]
     objs = children(verb, "dobj")
-    if moved and objs and not (verb.lemma_.lower() == "lead" and heads) \
+    # "led his fleet to X": the leader goes; "a smuggler led her across X", a leader the text does not name: she does
+    leader = heads and any(rd.group(h, off, ACTORS) for h in heads)
+    if moved and objs and not (verb.lemma_.lower() == "lead" and leader) \
             and not (verb.lemma_.lower() == "take" and all(o.lemma_.lower() in VEHICLES | ROUTES for o in objs)) \
             and not (verb.lemma_.lower() in CARRY_ON and heads and all(
                 o.pos_ == "NOUN" and not rd.group(o, off, ACTORS, poss=False) for o in objs)):
@@ -663,8 +701,9 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
         heads = [o for a in heads[0].children if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bear", "take",
                  "bring", "convey", "transport") for o in children(a, "dobj")] or heads
     travellers = _named_after(rd, heads, off) or _speaker(rd, heads, off) or _spouse(rd, heads, off) \
-        or _same_noun(rd, heads, off + verb.idx, last)
-    travellers = travellers or _company(heads, off + verb.idx, last, getattr(rd, "legs_before", [])) \
+        or _listed(rd, heads, off) or _same_noun(rd, heads, off + verb.idx, last)
+    travellers = travellers or _counted(heads, off + verb.idx, getattr(rd, "legs_before", [])) \
+        or _company(heads, off + verb.idx, last, getattr(rd, "legs_before", [])) \
         or _their_vehicle(heads, off + verb.idx, last)
     travellers = travellers or tuple(r.id for r in unique([r for h in heads for r in rd.group(
         h, off, ACTORS, poss=not sent and not _kin_apart(h))]))
@@ -680,7 +719,78 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
     if sent:
         return travellers  # "he sent his envoys to Stockholm": the unnamed envoys went, not he nor his company
     return travellers or _spelled_out(rd, heads, verb, off) or _body(rd, heads, off, last) \
-        or _leader(rd, heads, off + verb.idx, last)
+        or _road_taken(heads, off + verb.idx, last) or _leader(rd, heads, off + verb.idx, last)
+
+
+# "the head of the column entered X", "the remnant of the corps crossed": the part moves with the whole
+PART_OF = {"head", "rear", "van", "vanguard", "remnant", "remnants", "rest", "bulk", "tail", "remainder", "main"}
+
+
+def _part_of(h: Token) -> Token:
+    if h.pos_ == "NOUN" and h.lemma_.lower() in PART_OF:
+        return next((o for w, o in preps(h) if w == "of"), h)
+    return h
+
+
+def _road_taken(heads: list[Token], pos: int, last: Leg | None) -> tuple[str, ...]:
+    """ "took once more the road by which it had come. That road led past X and across Y": the road (route,
+    track) as a subject takes the travellers of the travel clause before (within :data:`MAX_GAP`)."""
+    if last is None or len(heads) != 1 or not last.travellers:
+        return ()
+    h = heads[0]
+    if h.pos_ != "NOUN" or h.lemma_.lower() not in ROUTES - {"line", "branch"} \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in h.children):
+        return ()
+    return last.travellers if 0 < pos - last.start <= MAX_GAP else ()
+
+
+# a group whose members the text lists after it: "a small delegation – A, B and two others – … they sailed"
+LISTED_GROUPS = {"delegation", "deputation", "mission", "party", "group", "team", "embassy", "expedition",
+                 "company", "trio", "pair", "couple", "band", "contingent", "commission", "detachment"}
+LISTED_REACH = 600  # how far after the list "they" or "the delegates" may name it
+
+
+def _lists(rd: Reader) -> list[tuple[int, str, tuple[str, ...]]]:
+    """(position, noun, persons) of each group noun followed by a dash, bracket or colon opening a list of
+    two or more persons named ("a delegation – A, B and two others –", "the party (A and B)")."""
+    if hasattr(rd, "group_lists"):
+        return rd.group_lists
+    out: list[tuple[int, str, tuple[str, ...]]] = []
+    text = rd.ctx.text
+    for s in rd.sentences():
+        for n in s.sent:
+            if n.pos_ != "NOUN" or n.lemma_.lower() not in LISTED_GROUPS:
+                continue
+            a = s.offset + n.idx + len(n.text)
+            m = re.match(r"(?:\s+\w+)?\s*([–—(:]|--)", text[a:a + 30])
+            if m is None:
+                continue
+            b = a + m.end()
+            close = {"(": ")", ":": "."}.get(m.group(1), m.group(1))
+            end = text.find(close, b, b + 200)
+            end = end if end > 0 else min(b + 200, s.offset + s.sent.end_char)
+            names = tuple(dict.fromkeys(r.id for r in rd.refs_in(b, end) if r.kind == "person"))
+            if len(names) >= 2 or names and re.search(r"\bothers?\b", text[b:end]):  # "A, B and two others"
+                out.append((s.offset + n.idx, n.lemma_.lower(), names))
+    rd.group_lists = out
+    return out
+
+
+def _listed(rd: Reader, heads: list[Token], off: int) -> tuple[str, ...]:
+    """ "they" (or "the delegation", "the delegates") soon after a group whose members the text listed: those
+    members (:func:`_lists`), not the body that sent them."""
+    if len(heads) != 1:
+        return ()
+    h = heads[0]
+    pos = off + h.idx
+    word = h.lemma_.lower()
+    if h.lower_ in ("they", "them"):
+        near = [x for x in _lists(rd) if 0 < pos - x[0] <= LISTED_REACH]
+    elif h.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
+        near = [x for x in _lists(rd) if 0 < pos - x[0] <= MAX_GAP and x[1][:6] == word[:6]]  # delegation, delegates
+    else:
+        return ()
+    return near[-1][2] if near else ()
 
 
 def _named_after(rd: Reader, heads: list[Token], off: int) -> tuple[str, ...]:
@@ -783,8 +893,12 @@ def _same_noun(rd: Reader, heads: list[Token], pos: int, last: Leg | None) -> tu
             and (last.subject in GROUP | CARRIERS or last.subject in COMPANY) and pos - last.start <= COMPANY_REACH["they"]:
         return last.travellers  # "When the column came into San Marino … From Citerna they had climbed …"
     word = h.lemma_.lower()
-    if h.pos_ != "NOUN" or word not in GROUP | CARRIERS | COMPANY or any(c.dep_ == "poss" for c in h.children) \
-            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
+    the = h.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in h.children) \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children)
+    led = [x for x in before if word in x.led]
+    if the and led:
+        return led[-1].travellers  # "he led a detachment of sailors to Narva … the sailors fell back": his men
+    if not the or word not in GROUP | CARRIERS | COMPANY:
         return ()
     same = [x for x in before if x.subject == word]
     return same[-1].travellers if same else ()
@@ -924,7 +1038,17 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
     """The verb's (preposition, object) pairs, with those hanging on an object that names no place ("by
     sleigh for X", "down the river to X") and on a coordinated preposition ("and then by steamer up the Ob
     to X")."""
-    args = preps(verb)
+    args = [(w, o) for w, o in preps(verb) if not (o.head.dep_ == "prep" and o.head.head.i == verb.i
+                                                  and _taken_on(verb, o.head, after_and=True))]
+    # "left for Paris to work with X", parsed as "for [Paris to work]": the place is where they left for
+    args += [("for", n) for v in children(verb, "advcl") if any(m.dep_ == "mark" and m.lower_ == "for" for m in v.children)
+             for n in children(v, "nsubj") if n.pos_ == "PROPN" and rd.entity(n, off, ("place",)) is not None]
+    # "…, and from X, on the Austrian side, she went on to Y", with "from X" hung on the clause before as a
+    # coordinated preposition: it belongs to the clause whose subject follows it
+    args += [(c.lower_, o) for c, o in _handed_on(verb)]
+    # "travelled down by coach, dining at X and lying the night at Y before going on to Z": the halts of a
+    # participle on the way, and where it went on to
+    args += _halts_on_the_way(verb)
     for c in children(verb, "prep"):  # "by steamer down the Yenisei", the vehicle parsed as a clause
         for p in children(c, "pcomp"):
             args.append((c.lower_, p))
@@ -941,7 +1065,7 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
             # "boarded a steamer bound for Barnaul"
             args += [(w, o) for a in obj.children if a.lower_ == "bound" for w, o in preps(a) if w in ("for", "to")]
     for c in children(verb, "conj"):
-        if c.pos_ == "ADP":
+        if c.pos_ == "ADP" and not _taken_on(verb, c):
             for p in children(c, "pobj", "pcomp"):
                 args.append((c.lower_, p))
                 args += [(t.lower_, d) for t in children(p, "prt") for d in children(p, "dobj")] + preps(p)
@@ -986,12 +1110,56 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
     # "went off to the Victory, which lay at St Helen's": where the ship (or place) gone to lay
     nested += [("to", o2) for w, o in args + nested if w in DEST - STATIC for rc in children(o, "relcl")
                if rc.lemma_.lower() in LYING for w2, o2 in preps(rc) if w2 in STATIC | {"off"}]
+    # "went back to the children, who were spending the summer at X": where those gone to were (people, not a place)
+    nested += [("to", o2) for w, o in args + nested if w in DEST - STATIC and rd.entity(o, off, ("place",)) is None
+               and o.pos_ in ("NOUN", "PROPN", "PRON") for rc in children(o, "relcl") if rc.lemma_.lower() in WHERE_THEY_WERE
+               and not negated(rc) for w2, o2 in preps(rc) if w2 in ("at", "in")]
     both = [(w, c) for w, o in args + nested for c in conjuncts(o)[1:] if c.i > o.i]  # "to Ust-Kut and Verkholensk"
     seen: set[int] = set()
     return [(w, o) for w, o in args + nested + both if o.i not in seen and not seen.add(o.i) and not _denied(o)]
 
 
 LYING = {"lie", "lay", "ride", "anchor", "wait"}
+WHERE_THEY_WERE = {"be", "live", "stay", "spend", "wait", "remain", "lodge", "sit", "work"}
+HALT_PARTICIPLES = {"dining": "dine", "lying": "lie", "sleeping": "sleep", "staying": "stay", "halting": "halt",
+                    "stopping": "stop", "resting": "rest", "breakfasting": "breakfast", "supping": "sup",
+                    "lodging": "lodge", "spending": "spend", "passing": "pass", "calling": "call",
+                    "changing": "change", "pausing": "pause", "waiting": "wait"}
+
+
+def _taken_on(verb: Token, prep: Token, after_and: bool = False) -> bool:
+    """ "led her across X, and from Y, on the Austrian side, she went on to Z", "exchanged the carriage …; and at
+    Warsaw the Emperor alighted": a preposition under ``verb`` (coordinated, or a plain one after ``verb``'s "and")
+    that the next clause, whose subject follows it, takes (``verb`` hangs on that clause's verb)."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not verb.i < prep.i < head.i \
+            or not any(prep.i < t.i < head.i for t in children(head, "nsubj", "nsubjpass")):
+        return False
+    return not after_and or any(c.dep_ == "cc" and verb.i < c.i < prep.i for c in verb.children)
+
+
+def _handed_on(verb: Token) -> list[tuple[Token, Token]]:
+    """The prepositions :func:`_taken_on` gives ``verb`` from a clause before it, with their objects."""
+    return [(c, o) for v in verb.children if v.i < verb.i and v.pos_ in ("VERB", "AUX")
+            for c in v.children if c.pos_ == "ADP" and (c.dep_ == "conj" and _taken_on(v, c)
+                                                        or c.dep_ == "prep" and _taken_on(v, c, after_and=True))
+            for o in children(c, "pobj")]
+
+
+def _halts_on_the_way(verb: Token) -> list[tuple[str, Token]]:
+    """ "dining at Brentford and lying the night at Colnbrook before going on to the castle", a participle (or
+    its coordinated ones) under a travel verb: its places are halts on the way ("via"), then where it went on to."""
+    out: list[tuple[str, Token]] = []
+    for a in children(verb, "advcl"):
+        for p in conjuncts(a):
+            if p.i < verb.i or HALT_PARTICIPLES.get(p.lower_) is None:
+                continue
+            out += [("via", o) for w, o in preps(p) if w in ("at", "in")]
+            out += [(w2, o2) for c in children(p, "prep") if c.lower_ in ("before", "then")
+                    for g in children(c, "pcomp") if g.lemma_.lower() in ("go", "proceed", "continue", "ride", "travel",
+                                                                           "press", "push", "drive", "sail")
+                    for w2, o2 in preps(g) if w2 in DEST - STATIC]
+    return out
 
 
 def _denied(obj: Token) -> bool:
@@ -1054,8 +1222,26 @@ def _company(heads: list[Token], pos: int, last: Leg | None, before: list[Leg] =
         return ()  # only "the two men", "both brothers"; not "five other women", new people
     if word in ("they", "we") and len(last.travellers) + len(last.company) < 2:
         return ()
+    if h.tag_ == "NNS" and h.pos_ == "NOUN" and len(last.travellers) + len(last.company) < 2:
+        # "That night he set out with C … Joachim departed for Naples … The fugitives had skirted Wilna": a plural
+        # takes the last clause near enough whose party was several
+        several = [x for x in before if x.travellers and 0 < pos - x.start <= MAX_GAP
+                   and len(set(x.travellers) | set(x.company)) > 1]
+        if several:
+            return several[-1].travellers
     # "He left Achinsk with Stalin and Muranov. The three men travelled together": the journey stays his
     return last.travellers if pos - last.start <= COMPANY_REACH.get(word, MAX_GAP) else ()
+
+
+def _counted(heads: list[Token], pos: int, before: list[Leg]) -> tuple[str, ...]:
+    """ "soldiers took A at X, B at Y … The four were marched to Z": "the four" (a number as the subject) is the
+    company of the clause before (within :data:`MAX_GAP`) that numbered as many, else of the last one."""
+    if len(heads) != 1 or heads[0].pos_ != "NUM" or heads[0].lower_ not in COUNTS \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "all") for c in heads[0].children):
+        return ()
+    near = [x for x in before if x.travellers and 0 < pos - x.start <= MAX_GAP]
+    sized = [x for x in near if len(set(x.travellers) | set(x.company)) == COUNTS[heads[0].lower_]]
+    return (sized or near or [None])[-1].travellers if near else ()
 
 
 def _their_vehicle(heads: list[Token], pos: int, last: Leg | None) -> tuple[str, ...]:
