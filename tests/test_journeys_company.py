@@ -97,3 +97,14 @@ def test_an_aside_to_a_far_year_does_not_move_the_narrative_clock():
     assert any(e.date == "1825" for e in rec.events)  # the aside keeps its own year
     names = {p.id: p.name for p in rec.places}
     assert [[names[s] for s in j.stops] for j in rec.journeys] == [["Moscow", "Mozhaisk", "Smolensk"]]
+
+
+def test_following_from_a_station_goes_where_the_body_went_and_a_room_given_is_a_stop():
+    trips = _trips("In March 1918 Maria Orlova lived in Petrograd. On 10 March the government left for Moscow. "
+                   "Orlova followed on the night train from the Nikolaevsky Station on 12 March and arrived the next "
+                   "morning. She was given a room at the Hotel Metropol.")
+    assert trips == [(["Maria Orlova"], ["Nikolaevsky Station", "Moscow", "Hotel Metropol"])]
+
+
+def test_a_room_given_with_no_journey_under_way_is_no_journey():
+    assert _trips("In 1918 Maria Orlova was given a room at the Hotel Metropol.") == []

@@ -199,6 +199,7 @@ def run(ctx: DocContext) -> dict[str, list]:
             # come down from Krasnoyarsk the day before. The three men travelled together")
             last = ([x for x in legs[-3:] + found if x.verb not in STAYS and not x.aside and x.stops] or [None])[-1]
             rd.legs_before = legs + found  # "the column" names whom an earlier "the column" named
+            rd.crowds_before = crowds  # "the government left for Moscow. Kollontai followed": where the body went
             leg = travel_leg(rd, verb, s.offset, last, unnamed=True) if verb.pos_ == "VERB" or old else None
             if leg is not None:
                 leg.date = rd.event_date(verb, s)
@@ -217,7 +218,7 @@ def run(ctx: DocContext) -> dict[str, list]:
                     # where someone was taken is where they were when they were led off from there
                     seen.extend((x.start, who, x.stops[-1]) for x in taken for who in x.travellers)
                     for x in _arrived_to_be(rd, verb, s.offset, where) or _fronted_stay(rd, verb, s.offset, last) \
-                            or taken or _journey_held(rd, verb, s.offset, last):
+                            or taken or _journey_held(rd, verb, s.offset, last) or _lodged(rd, verb, s.offset):
                         x.date = rd.event_date(verb, s)
                         found.append(x)
         modes = [m for leg in found for m in leg.modes]
@@ -337,6 +338,28 @@ def _arrested_at(rd: Reader, verb: Token, off: int) -> list[Leg]:
         return []
     return [Leg(actors, list(dict.fromkeys(stops)), False, [], rd.tokens_span(verb.subtree, off), off + verb.idx,
                 verb="be")]
+LODGE_VERBS = {"give", "find", "take", "rent", "get", "allot", "assign", "engage", "offer"}
+
+
+def _lodged(rd: Reader, verb: Token, off: int) -> list[Leg]:
+    """ "She was given a room at the Hotel National", "they took rooms in the suburb of X": lodgings at a place, a
+    stop on a journey under way (a stay; it starts none)."""
+    if verb.lemma_.lower() not in LODGE_VERBS or negated(verb) or hypothetical(verb) \
+            or not any(o.lemma_.lower() in LODGINGS for o in children(verb, "dobj")):
+        return []
+    passive = children(verb, "nsubjpass")
+    if verb.lemma_.lower() in ("give", "allot", "assign", "offer") and not passive:
+        return []  # "gave her a room": the one given to, not the giver (left to the parse of the dative)
+    args = preps(verb) + [a for o in children(verb, "dobj") for a in preps(o)]
+    args += [("of", x) for w, o in list(args) for x in _of_named(rd, o, off, OF_PLACE)]
+    places = [r.id for w, o in args if w in ("at", "in", "of") for r in [rd.entity(o, off, ("place",))] if r]
+    heads = passive or subjects(verb)
+    actors = tuple(dict.fromkeys(r.id for h in heads for r in rd.group(h, off, ("person",), of=False, poss=False)))
+    if not places or not actors:
+        return []
+    return [Leg(actors, [places[0]], False, [], rd.tokens_span(verb.subtree, off), off + verb.idx, verb="lodge")]
+
+
 WHEN_WORDS = {"later", "afterwards", "afterward", "soon", "already", "then", "by"}
 
 
@@ -436,8 +459,10 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     if found is None:
         return None
     roles, modes = found
-    if lemma == "follow" and not roles and not children(verb, "dobj"):
-        roles = _followed(rd, verb, off)  # "her husband followed two days later": to where the one before went
+    if lemma == "follow" and all(r == "origin" for r, _, _ in roles) and not children(verb, "dobj"):
+        # "her husband followed two days later", "X followed on the night train from the Nikolaevsky Station": to
+        # where the one before went
+        roles = roles + _followed(rd, verb, off)
     if lemma in WEAK and not roles:
         return None
     put_in = lemma == "put" and not children(verb, "dobj") and any(c.lower_ == "in" for c in children(verb, "prt"))
@@ -505,9 +530,10 @@ def _followed(rd: Reader, verb: Token, off: int) -> list[tuple[str, float, str]]
     """ "Natalya went ahead with the child to Finland; her husband followed two days later": "followed" with no
     object goes where the travel clause just before it (someone else's) went."""
     pos = off + verb.idx
-    before = [x for x in getattr(rd, "legs_before", []) if x.stops and 0 < pos - x.start <= FOLLOW_REACH
-              and x.verb not in STAYS and not (x.has_origin and len(x.stops) == 1)]
-    return [("dest", verb.i, before[-1].stops[-1])] if before else []
+    went = list(getattr(rd, "legs_before", [])) + list(getattr(rd, "crowds_before", []))  # named or not ("the government")
+    before = sorted([x for x in went if x.stops and 0 < pos - x.start <= FOLLOW_REACH
+                     and x.verb not in STAYS and not (x.has_origin and len(x.stops) == 1)], key=lambda x: x.start)
+    return [("dest", verb.i + 0.5, before[-1].stops[-1])] if before else []
 
 
 def _with_whom(verb: Token) -> list[Token]:
