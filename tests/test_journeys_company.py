@@ -108,3 +108,8 @@ def test_following_from_a_station_goes_where_the_body_went_and_a_room_given_is_a
 
 def test_a_room_given_with_no_journey_under_way_is_no_journey():
     assert _trips("In 1918 Maria Orlova was given a room at the Hotel Metropol.") == []
+
+
+def test_the_government_is_the_government_body_named_last():
+    trips = _trips("In March 1918 the Sovnarkom dismissed Pavel Orlov. On 10 March the government left for Moscow.")
+    assert (["Sovnarkom"], ["Moscow"]) in trips

@@ -844,16 +844,27 @@ BODY_NOUNS = {"government", "council", "committee", "delegation", "cabinet", "mi
 def _body(rd: Reader, heads: list[Token], off: int, last: Leg | None) -> tuple[str, ...]:
     """ "the government", "the delegation" naming no entity of its own: the body that travelled in the clause
     just before (within :data:`MAX_GAP`), when the travellers of that clause were bodies."""
-    if len(heads) != 1 or last is None or not last.travellers:
+    if len(heads) != 1:
         return ()
     h = heads[0]
     if h.pos_ != "NOUN" or h.lemma_.lower() not in BODY_NOUNS or any(c.dep_ == "poss" for c in h.children) \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
         return ()
     orgs = {o.id for o in rd.ctx.organizations}
-    if off + h.idx - last.start > MAX_GAP or not set(last.travellers) <= orgs:
-        return ()
+    if last is None or not last.travellers or off + h.idx - last.start > MAX_GAP or not set(last.travellers) <= orgs:
+        return _the_government(rd, h, off)
     return last.travellers
+
+
+def _the_government(rd: Reader, h: Token, off: int) -> tuple[str, ...]:
+    """ "The Sovnarkom removed Dybenko … Two days later the government left for Moscow": "the government" is the
+    body of the kind government named last before it (within :data:`MAX_GAP`)."""
+    if h.lemma_.lower() != "government" or any(c.dep_ in ("amod", "compound", "poss") for c in h.children):
+        return ()
+    pos = off + h.idx
+    govs = [r for r in rd.refs_in(max(0, pos - MAX_GAP), pos)
+            if r.kind == "organization" and rd.kinds.get(r.id) == "government"]
+    return (govs[-1].id,) if govs else ()
 
 
 def _spelled_out(rd: Reader, heads: list[Token], verb: Token, off: int) -> tuple[str, ...]:
