@@ -83,8 +83,7 @@ SPANS = {"day", "week", "month", "year", "hour", "night", "fortnight"}  # a span
 LOCATED = {"at", "in", "near"}  # "he was at X", "whom I had seen at X": where someone is before they set out
 MAX_SINCE = 2500  # how far back a traveller's last known place is looked for
 ORIGIN = {"from", "out of", "away from", "off"}
-VIA = {"by way of", "via", "through", "across", "over", "past", "along", "by", "up", "down", "round", "around",
-       "beyond"}
+VIA = {"by way of", "via", "through", "across", "over", "past", "along", "by", "up", "down", "round", "around"}
 DEST = {"to", "for", "into", "at", "in", "towards", "toward", "unto", "on", "onto", "as far as", "up to",
         "down to", "back to", "near", "within", "inside", "upon"}
 VEHICLES = {"train", "rail", "railway", "sleigh", "sledge", "boat", "sloop", "ship", "steamer", "steamship",
