@@ -113,3 +113,10 @@ def test_a_room_given_with_no_journey_under_way_is_no_journey():
 def test_the_government_is_the_government_body_named_last():
     trips = _trips("In March 1918 the Sovnarkom dismissed Pavel Orlov. On 10 March the government left for Moscow.")
     assert (["Sovnarkom"], ["Moscow"]) in trips
+
+
+def test_the_night_of_a_night_train_does_not_date_the_clause():
+    rec = extract_string("On 3 May 1918 the government left Petrograd. Maria Orlova followed on the night train from "
+                         "the Nikolaevsky Station on 12 May.")
+    followed = next(e for e in rec.events if e.summary.endswith("followed"))
+    assert followed.date == "1918-05-12"

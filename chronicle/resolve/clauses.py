@@ -689,7 +689,8 @@ class Reader:
         """DATE time expressions of ``verb``'s own clause (its subtree less subordinate clauses)."""
         (a, b), subs = clause_ranges(verb, off)
         i, j = bisect.bisect_left(self.time_starts, a), bisect.bisect_left(self.time_starts, b)
-        return [t for t in self.times[i:j] if dated(t) and not any(x <= t.span.start < y for x, y in subs)]
+        return [t for t in self.times[i:j] if dated(t) and not any(x <= t.span.start < y for x, y in subs)
+                and not _names_a_thing(verb.doc, t.span.start - off, t.span.end - off)]
 
     def event_date(self, verb: Token, s: "Sentence", clock: bool = True) -> str | None:
         """``clock``: fall back on the narrative clock (a birth does not: it is told out of turn, "Kornilov was
@@ -740,6 +741,19 @@ class Reader:
         i = bisect.bisect_left(self.time_starts, s.start)
         return [t for t in self.times[i:bisect.bisect_left(self.time_starts, pos)]
                 if t.type in ("DATE", "TIME") and clock_value(t.value)]
+
+
+def _names_a_thing(doc, a: int, b: int) -> bool:
+    """A part of day that only modifies a noun after it: "the night train", "the morning papers", "the evening
+    edition" (no time of the clause)."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or len(span) > 2:
+        return False
+    return any(t.lower_ in PARTS_OF_DAY and t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ == "NOUN"
+               and t.head.i >= span.end for t in span)
+
+
+PARTS_OF_DAY = {"night", "morning", "evening", "afternoon", "midnight", "noon", "dawn", "dusk"}
 
 
 DIGRESSION_YEARS = 3  # a date this far from the dates on both sides of it, which agree, is an aside
