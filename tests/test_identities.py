@@ -415,3 +415,58 @@ def test_a_person_the_text_goes_on_to_call_she_is_a_woman():
     gender = {p.name: p.gender for p in rec.persons}
     assert gender["Zhemchuzhnai"] == "f"
     assert gender.get("Tacitus") != "f"  # "Tacitus records that she …": the one he writes of
+
+
+def test_a_first_name_and_patronymic_is_the_person_named_by_surname_just_before():
+    text = ("In March Gorbunov reached Samara with a suitcase of leaflets. Pyotr Sergeyevich, who had never seen "
+            "the Volga, stayed a week with the printers. Tatarinova met him at the quay; Vera Andreyevna had "
+            "come from Kazan that morning.")
+    rec = extract_string(text)
+    assert "Pyotr Sergeyevich" in holder(rec, "Gorbunov").aliases
+    assert "Vera Andreyevna" in holder(rec, "Tatarinova").aliases  # hers, not Gorbunov's: a woman's patronymic
+    assert holder(rec, "Gorbunov").name == "Gorbunov"  # the surname names him, not "Pyotr Sergeyevich"
+
+
+def test_a_patronymic_after_two_coordinated_surnames_or_of_a_relative_joins_no_one():
+    text = ("In May she called on Gorbunov and Ryabov at the dacha. Pyotr Sergeyevich received her in the "
+            "garden. An hour later Tatarinov came in with Ivan Pavlovich, his father, who kept the accounts.")
+    rec = extract_string(text)
+    assert "Pyotr Sergeyevich" not in holder(rec, "Gorbunov").aliases
+    assert "Pyotr Sergeyevich" not in holder(rec, "Ryabov").aliases
+    assert "Ivan Pavlovich" not in holder(rec, "Tatarinov").aliases
+
+
+def test_a_first_name_and_patronymic_is_the_only_person_of_that_first_name_named_later():
+    text = ("In Geneva, Georgy Pavlovich and Vera Ivanovna had taken a flat near the lake. Her sister-in-law "
+            "Olga Semyonovna came every Sunday. Many years afterwards Vera Figner wrote about the winter, and "
+            "Olga Lvova, Plekhanov’s cousin, remembered the house.")
+    rec = extract_string(text)
+    assert "Vera Ivanovna" in holder(rec, "Vera Figner").aliases
+    assert "Olga Semyonovna" not in holder(rec, "Olga Lvova").aliases  # two relatives, each brought in as one
+
+
+def test_a_bare_patronymic_is_the_person_named_with_it():
+    text = ("Ulanov had arrived from Kiev. Vasily Ilyich, as the workers called him, spoke for an hour, and "
+            "afterwards Ilyich walked back to the station alone.")
+    rec = extract_string(text)
+    assert {"Vasily Ilyich", "Ilyich"} <= set(holder(rec, "Ulanov").aliases)
+
+
+def test_a_name_and_its_style_in_apposition_are_one_person_but_not_a_list():
+    text = ("Soult, Duke of Dalmatia, rode ahead with the cavalry. The Duke of Dalmatia reached the river at "
+            "noon. Behind him came Lannes, the Duke of Montebello, and Bessières with the guard.")
+    rec = extract_string(text)
+    soult = holder(rec, "Soult")
+    assert "Duke of Dalmatia" in soult.aliases and soult.name == "Soult"
+    assert "Bessières" not in holder(rec, "Duke of Montebello").aliases
+
+
+def test_a_bare_first_name_is_the_man_styled_by_it_not_a_namesake_named_in_full():
+    text = ("Prince Frédéric commanded the rearguard. A young clerk, Frédéric Dumas, kept the army's journal, "
+            "and his pages are the best account we have. When the bridge was lost, Frederic was blamed, and "
+            "Prince Frédéric never forgave the staff.")
+    rec = extract_string(text)
+    dumas = holder(rec, "Frédéric Dumas")
+    assert len(dumas.mentions) == 1
+    prince = [p for p in rec.persons if p.id != dumas.id and any(a.startswith("Fr") for a in p.aliases)]
+    assert len(prince) == 1 and len(prince[0].mentions) == 3

@@ -8,6 +8,7 @@ shipped in the ``gender-guesser`` package) loaded lazily by :func:`given_name_ge
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .timex_vocab import MONTH_NAMES, MONTHS as _MONTH_ABBR, WEEKDAYS
@@ -229,7 +230,11 @@ def _given_name_forms() -> dict[str, str]:
 def first_name_key(word: str) -> str:
     """One key for a given name and its variants and diminutives ('Volodya' -> 'vladimir')."""
     w = word.lower().rstrip(".")
-    return _given_name_forms().get(w, w)
+    forms = _given_name_forms()
+    if w in forms:
+        return forms[w]
+    w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))  # "Eugène" is "Eugene"
+    return forms.get(w, w)
 
 
 PLACE_SUFFIXES = ("sk", "grad", "gorod", "burg", "ovo", "evo", "skoye", "skoe", "tskoye", "pol", "opol", "abad",

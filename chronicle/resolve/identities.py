@@ -53,13 +53,18 @@ class Identity:
         described = {m.name for m in self.mentions if m.cues.get("the")} - \
             {m.name for m in self.mentions if not m.cues.get("the")}
 
+        styled = {m.name for m in self.mentions if _styled_only(m)} - \
+            {m.name for m in self.mentions if not _styled_only(m)}  # "Caulaincourt" over "Duke of Vicenza"
+
         def rank(n: str) -> tuple:
             words = n.split(" ")  # a sentence-initial "Only Kerensky" is no full name
             full = len(words) > 1 and (names[n] > 1 or n in inside or bool(given_name_gender(words[0]))) \
                 and not (self.kind == "person" and n in described and " ".join(words[1:]) in names)  # "the
             # Corinthian Timoleon" is "Timoleon" described (a body's "the Petrograd Soviet" is its full name)
             surnamed = not is_patronymic(words[-1])  # "Nadezhda Krupskaya" over "Nadezhda Konstantinovna"
-            return (plain(n), full, surnamed, len(words) if full else 0, names[n], len(n))
+            full = full and (surnamed or len(words) > 2 or not any(  # "Lenin" over "Vladimir Ilyich"
+                " " not in x and x not in words for x in names))
+            return (plain(n), n not in styled or len(styled) == len(names), full, surnamed, len(words) if full else 0, names[n], len(n))
         return max(names, key=rank)
 
     def aliases(self) -> list[str]:
@@ -167,7 +172,8 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
             sure = patronymic_shape(patronymic) == "sure"  # "Joseph Vissarionovich" only just after Joseph
             ident = _nearest(ids, m, lambda i: named(i) and patronymic in _patronymics(i)) or \
                 _nearest(ids, m, lambda i: named(i) and not _patronymics(i) and min(i.positions) < m.start and (
-                    sure or any(0 < m.start - p <= PATRONYMIC_WINDOW for p in i.positions)))
+                    sure or any(0 < m.start - p <= PATRONYMIC_WINDOW for p in i.positions))) or \
+                _patronymic_bearer(ids, m, w[0], patronymic, fits, text)
         elif ident is None and not another:  # "also called Sarra": not the Sarra met before
             first = first_name_key(w[0])
             named = lambda i: i.first is not None and first_name_key(i.first) == first and fits(i)  # noqa: E731
@@ -177,8 +183,14 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
                 abs(m.start - p) <= STYLE_WINDOW for p in i.positions))) or \
                 (partner and _nearest(ids, m, lambda i: named(i) and i.surname is not None
                                       and not _same_family(i.surname, partner) and _married(text, i, partner))) or \
-                _nearest(ids, m, named)  # "the Grand Duke Alexander": the Alexander so titled; "Stalin and
-            # Nadezhda": the Nadezhda the text marries to Stalin, not Lenin's Nadezhda named nearer
+                _nearest(ids, m, lambda i: named(i) and i.surname is None and not i.full_names and any(
+                    x.cues.get("title") for x in i.mentions)) or \
+                _nearest(ids, m, lambda i: named(i) and not (m.cues.get("title") and i.full_names and not any(
+                    x.cues.get("title") for x in i.mentions)))  # "the Grand Duke Alexander": the Alexander so titled; "Stalin and
+            # Nadezhda": the Nadezhda the text marries to Stalin, not Lenin's Nadezhda named nearer; "Prince
+            # Eugène … Eugène Labaume … Eugène": the man the text styles by his first name, not one named in full
+        if ident is None and len(w) == 1 and patronymic_shape(m.name) and not given_name_gender(m.name):
+            ident = _nearest(ids, m, lambda i, x=w[0]: x in _patronymics(i) and fits(i))  # "Ilyich": his patronymic
         if ident is None:
             given = len(w) == 2 or kin or (given_name_gender(m.name.split(" ")[0]) and first_name_key(w[0]) != w[0]) \
                 or (given_name_gender(m.name.split(" ")[0]) and not any(i.surname == w[0] for i in ids))
@@ -210,6 +222,19 @@ def _kin_apposed(text: str, m: Mention) -> bool:
     someone else of the family, so its first word is a first name, no epithet."""
     return bool(KIN_APPOSED_BEFORE.search(text, max(0, m.start - 60), m.start)
                 or KIN_APPOSED_AFTER.match(text, m.end, m.end + 60))
+
+
+KIN_DESCRIBED_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){{0,2}}"
+                                  rf"{KIN_WORDS}(?:-in-law)?\s*,?\s*$")
+KIN_DESCRIBED_AFTER = re.compile(rf"\s*,\s*(?:his|her|their|the|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){{0,2}}"
+                                 rf"{KIN_WORDS}(?:-in-law)?\b")
+
+
+def _kin_described(text: str, m: Mention) -> bool:
+    """A name given as someone's relative: "her sister-in-law Anna Konstantinovna", "Anna Elizarova, Lenin's
+    elder sister"."""
+    return bool(KIN_DESCRIBED_BEFORE.search(text, max(0, m.start - 60), m.start)
+                or KIN_DESCRIBED_AFTER.match(text, m.end, m.end + 60))
 
 
 def _feminine_pair(w: list[str]) -> bool:
@@ -424,6 +449,10 @@ def join_equated_names(people: list[Identity], text: str) -> list[Identity]:
         if gap.rstrip(" “\"‘'").endswith("(") and not re.match(r"[”\"’']?\s*\)", text[b.end:b.end + 3]):
             continue  # "Lenin (with Zinoviev)": only a name alone in the brackets
         _merge_people(people, owner, owner[id(a)], owner[id(b)])
+    for a, b in zip(ms, ms[1:]):  # "Caulaincourt, Duke of Vicenza", "the Lieutenant-General, Oliver Cromwell"
+        if _styled_only(a) != _styled_only(b) and TITLE_APPOSED.fullmatch(text, a.end, b.start) and \
+                not LIST_GOES_ON.match(text, b.end) and not LIST_BEFORE.search(text, max(0, a.start - 40), a.start):
+            _merge_people(people, owner, owner[id(a)], owner[id(b)])
     for a, b in zip(ms, ms[1:]):  # "the other Elena in the building, Elena Rozmirovich": she, named in full
         wa, wb = _words(a), _words(b)
         if len(wa) == 1 and len(wb) > 1 and first_name_key(wa[0]) == first_name_key(wb[0]) and \
@@ -441,6 +470,18 @@ def join_equated_names(people: list[Identity], text: str) -> list[Identity]:
             signer.mentions.sort(key=lambda x: x.start)
             owner[id(m)] = signer
     return people
+
+
+TITLE_APPOSED = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")
+LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|and[ \t]+|or[ \t]+)(?:the[ \t]+)?[A-Z]")  # "…, Blücher and"
+LIST_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]*,[ \t]*(?:the[ \t]+)?$")  # "Blücher, the Duke of …"
+
+
+def _styled_only(m: Mention) -> bool:
+    """A person named by a style alone: "Duke of Vicenza", "the Lieutenant-General" (no name of their own)."""
+    title = m.cues.get("title") or ""
+    rest = m.name[len(title):] if title and m.name.lower().startswith(title.lower()) else None
+    return rest is not None and (rest == "" or rest.startswith("-") and " " not in rest or rest.startswith(" of "))
 
 
 FIRST_NAME_APPOSED = re.compile(r"(?:\s+(?:[a-z]+\s+){0,4}?[a-z]+)?\s*,\s*")
@@ -648,6 +689,47 @@ def _first_and_patronymic(first: str, second: str) -> bool:
 
 
 PATRONYMIC_WINDOW = 1500  # characters: "Joseph Vissarionovich" is the Joseph named this close before
+
+
+def _patronymic_bearer(ids: list[Identity], m: Mention, first: str, patronymic: str, fits, text: str) -> Identity | None:
+    """Whom a first name and patronymic ("Vladimir Ilyich", "Nadezhda Konstantinovna") names when no one of
+    that first name was named close before it. A Russian text calls a person so whom it otherwise calls by
+    surname, so: the only person of that first name in the document ("Nadezhda Konstantinovna ... Nadezhda
+    Krupskaya" named pages later), unless the form is styled ("Grand Duke Alexander Mikhailovich" is no
+    minister Alexander Guchkov); and when the document names no one of that first name, the person named by
+    surname alone just before it, of the patronymic's sex ("Lenin's instructions ... where Vladimir Ilyich
+    had taken rooms"; "Kutuzov ... was waiting at Krasnoi. Mikhail Illarionovich, who ...")."""
+    key = first_name_key(first)
+    feminine = patronymic.endswith(("vna", "ichna", "inichna"))
+    sex = "f" if feminine else "m"
+    other = lambda i: bool(_patronymics(i)) and patronymic not in _patronymics(i)  # noqa: E731
+    named = [i for i in ids if i.first is not None and first_name_key(name_key(i.first)) == key and not other(i)]
+    if named:  # (one with another patronymic is someone else: "Mikhail Andreyevich" after "Mikhail Illarionovich")
+        ok = [i for i in named if fits(i) and i.gender() in ("unknown", sex)]
+        if len(named) == 1 and ok and patronymic_shape(patronymic) == "sure" and not _style(m) and not (
+                text and any(_kin_described(text, x) for x in [m, *ok[0].mentions])):
+            return ok[0]  # (not "her sister-in-law Anna Konstantinovna … Anna Elizarova, Lenin's sister": two
+        return None       # relatives, each introduced as one)
+    if m.cues.get("kin") or (text and _kin_described(text, m)):
+        return None  # "Ivan Gavrilovich, his father": a relative the text brings in, no one named before
+    lo = m.start - PATRONYMIC_WINDOW
+    cands = [(max(p for p in i.positions if lo <= p < m.start), n) for n, i in enumerate(ids)
+             if i.first is None and i.surname is not None and any(lo <= p < m.start for p in i.positions)
+             and i.gender() in ("unknown", sex)]  # (not Lenin, who speaks to her: "‘…, Alexandra Mikhailovna,’ he")
+    if not cands:
+        return None
+    at, n = max(cands)
+    best = ids[n]  # the surname named last before it
+    if not fits(best) or other(best) or given_name_gender(best.surname.capitalize()) or \
+            any(x.cues.get("plural") for x in best.mentions):
+        return None  # (not "Napoleon", a first name; not "the Ulyanovs", a family)
+    last = next(x for x in best.mentions if x.start == at)
+    head = last.cues.get("conj")
+    if head is not None and any(y is not last and (y.cues.get("conj") == head or y.start == head)
+                                for i in ids for y in i.mentions):
+        return None  # "he called on Lenin and Martov … Vladimir Ilyich received him": either of the two
+    best.first = first
+    return best
 
 
 SURNAME_WINDOW = 250  # characters: a relative named this close before a bare surname may be meant by it
