@@ -470,3 +470,15 @@ def test_a_bare_first_name_is_the_man_styled_by_it_not_a_namesake_named_in_full(
     assert len(dumas.mentions) == 1
     prince = [p for p in rec.persons if p.id != dumas.id and any(a.startswith("Fr") for a in p.aliases)]
     assert len(prince) == 1 and len(prince[0].mentions) == 3
+
+
+def test_a_bare_surname_the_pronouns_call_a_man_is_the_husband_named_in_full_less_often():
+    text = ("Thomas Harwood was taken to the Fleet in June. His wife, Margaret Harwood, petitioned the Lords "
+            "for his release. Harwood wrote every night; he sent his pamphlets out with the laundry. Margaret "
+            "Harwood carried them to the printers herself. In August Harwood fell ill, and his friends feared "
+            "for him. Harwood recovered slowly, though he never walked well again. Margaret Harwood outlived "
+            "them all.")
+    rec = extract_string(text)
+    husband, wife = holder(rec, "Thomas Harwood"), holder(rec, "Margaret Harwood")
+    assert "Harwood" in husband.aliases and "Harwood" not in wife.aliases
+    assert len(husband.mentions) == 4

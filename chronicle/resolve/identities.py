@@ -131,6 +131,7 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
             ids.append(ident)
         ident.full_names.add(" ".join(w))
         ident.mentions.append(m)
+    surname_sex = _surname_sexes(singles, text, mentions) if text else {}
     for m in sorted(singles, key=lambda m: _marital(m) != "unmarried"):  # "Miss X" claims first
         w = _words(m)
         if not w:
@@ -156,6 +157,7 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
             fits = lambda i, fam=family: fits_relative(i) and (  # noqa: E731
                 i.surname is None and not _patronymics(i) or fam is not None and _same_family(i.surname or "", fam))
         said = _pronoun_gender_after(m, text, mentions) if len(w) == 1 and text and g is None else None
+        said = said or (surname_sex.get(w[0]) if len(w) == 1 and g is None else None)
         another = m.cues.get("another") or (len(w) == 1 and bool(text) and _named_after(text, m))
         ident = None if another or kin else \
             _surname_holder(ids, m, lambda i, x=w[0]: (same_surname(i.surname, x) or i.surname == _singular(x))
@@ -297,6 +299,48 @@ def _pronoun_gender_after(m: Mention, text: str, mentions: list[Mention]) -> str
     if any(m.end < x.start < m.end + hit.start() for x in mentions):
         return None
     return "m" if hit.group("m") else "f"
+
+
+ANY_PRONOUN = re.compile(r"\b(?:(?P<m>[Hh]e|[Hh]im|[Hh]is|[Hh]imself)|(?P<f>[Ss]he|[Hh]er|[Hh]ers|[Hh]erself))\b")
+_TWO_SENTENCES = re.compile(r"(?:[^.!?\n]*(?:[.!?][’”\"')]*\d{0,3}(?:\s+|$)|\n|$)){1,2}")
+
+
+def _pronoun_sex_after(m: Mention, text: str, starts: list[int]) -> str | None:
+    """'m'/'f' from the first he/him/his (she/her) after a bare surname in its sentence or the next, when no
+    other person, kin noun or quotation comes between: "Lilburne could not attend. His case was put …"."""
+    if re.match(r"[’']s?\b", text[m.end:m.end + 2]):
+        return None  # "Lilburne's wife … her": the wife's
+    span = _TWO_SENTENCES.match(text, m.end)
+    hit = ANY_PRONOUN.search(text, m.end, span.end() if span else m.end + 200)
+    if hit is None:
+        return None
+    between = text[m.end:hit.start()]
+    if _QUOTE_OPEN.search(between) or re.search(rf"\b{KIN_WORDS}\b", between):
+        return None
+    k = bisect.bisect_right(starts, m.start)
+    if k < len(starts) and starts[k] < hit.start():
+        return None  # another name between
+    return "m" if hit.group("m") else "f"
+
+
+def _surname_sexes(singles: list[Mention], text: str, mentions: list[Mention]) -> dict[str, str]:
+    """Bare name -> 'm'/'f' where the pronouns after its mentions, read over the whole document, say so (three
+    votes or more, three in four one way): "Lilburne" of a chapter on John Lilburne, whose wife Elizabeth
+    Lilburne is named in full more often than he is, is a man's name."""
+    starts = sorted(x.start for x in mentions)
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m in singles:
+        w = _words(m)
+        if len(w) == 1 and not m.cues.get("title"):
+            g = _pronoun_sex_after(m, text, starts)
+            if g:
+                votes[w[0]][g] += 1
+    out = {}
+    for name, v in votes.items():
+        g, n = v.most_common(1)[0]
+        if n >= 3 and 4 * n >= 3 * sum(v.values()):  # (one reading may be wrong: "Lenin … gave her one")
+            out[name] = g
+    return out
 
 
 NEXT_SENTENCE_PRONOUN = re.compile(r"\b(?:(?P<m>[Hh]e)|(?P<f>[Ss]he))\b")
@@ -749,7 +793,9 @@ def _surname_holder(ids: list[Identity], m: Mention, ok, prefer=None) -> Identit
         cands = [i for i in cands if prefer(i)]
     if len(cands) < 2:
         return cands[0] if cands else None
-    near = _nearest(cands, m, lambda i: any(0 <= m.start - p <= SURNAME_WINDOW for p in i.positions))
+    near = _nearest(cands, m, lambda i: any(0 <= m.start - x.start <= SURNAME_WINDOW for x in i.mentions
+                                            if len(_words(x)) > 1 or not i.full_names))
+    # (named in full, when ever so named: the bare surnames it took do not carry it on)
     if near is not None:
         return near
 
