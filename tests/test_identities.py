@@ -482,3 +482,14 @@ def test_a_bare_surname_the_pronouns_call_a_man_is_the_husband_named_in_full_les
     husband, wife = holder(rec, "Thomas Harwood"), holder(rec, "Margaret Harwood")
     assert "Harwood" in husband.aliases and "Harwood" not in wife.aliases
     assert len(husband.mentions) == 4
+
+
+def test_a_double_surname_and_a_name_with_a_particle_are_one_person():
+    text = ("Among the delegates sat Ariadna Sokolova-Brown, whose memoir appeared in London. Sokolova herself had "
+            "marched at the head of the sailors, she said. The Count Henri de Montfort afterwards described the "
+            "evening in his memoirs; Montfort, who disliked her, left early.")
+    rec = extract_string(text)
+    ariadna = holder(rec, "Ariadna Sokolova-Brown")
+    assert "Sokolova" in ariadna.aliases and not any(p.name == "Brown" for p in rec.persons)
+    henri = holder(rec, "Henri de Montfort")
+    assert "Montfort" in henri.aliases

@@ -110,7 +110,7 @@ def resolve_entities(ctx: DocContext) -> None:
     _type_acronyms(mentions, typing.classes)
     kinds = by_kind(typing.classes, mentions)
     descriptors = common | {k for k, c in typing.classes.items() if c != PER and " " not in k}
-    people = group_persons([_undescribed(m, descriptors) for m in kinds.get(PER, [])], ctx.text)
+    people = group_persons([_undescribed(m, descriptors) for m in _hyphen_joined(kinds.get(PER, []), ctx.text)], ctx.text)
     people = join_equated_names(people, ctx.text)
     attach_titles(people, titles)
     persons = assign_ids(ctx.doc_id, "per", people)
@@ -156,6 +156,22 @@ def _type_acronyms(mentions: list[Mention], classes: dict[str, str]) -> None:
         if m.cues.get("in_parens") and any(m.start - d in ends for d in (1, 2, 3)) or \
                 len(abbreviates.get(m.key, ())) == 1:
             classes[m.key] = ORG
+
+
+NAME_JOINT = re.compile(r"-|[ \t]+(?:de|du|des|de la|von|von der|van|van der|van den|der|di|da|del|della|dos)[ \t]+")
+
+
+def _hyphen_joined(mentions: list[Mention], text: str) -> list[Mention]:
+    """'Ariadna Tyrkova-Williams', 'Count Philippe de Ségur': a double surname the model cut at its hyphen,
+    or a name cut at its particle, into two person names ("Ariadna Tyrkova", "Williams") is one mention."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if out and NAME_JOINT.fullmatch(text, out[-1].end, m.start) and m.text[:1].isupper() and \
+                not out[-1].cues.get("possessive") and not re.search(r"[’']s$", out[-1].text):
+            a = out.pop()
+            m = Mention(a.start, m.end, text[a.start:m.end], {k: v for k, v in a.cues.items() if k != "as_name"})
+        out.append(m)
+    return out
 
 
 def _undescribed(m: Mention, descriptors: frozenset[str] | set[str]) -> Mention:

@@ -160,8 +160,10 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
         said = said or (surname_sex.get(w[0]) if len(w) == 1 and g is None else None)
         another = m.cues.get("another") or (len(w) == 1 and bool(text) and _named_after(text, m))
         ident = None if another or kin else \
-            _surname_holder(ids, m, lambda i, x=w[0]: (same_surname(i.surname, x) or i.surname == _singular(x))
-                            and fits(i), prefer=(lambda i: i.gender() in ("unknown", said)) if said else None)
+            _surname_holder(ids, m, lambda i, x=w[0]: (same_surname(i.surname, x) or i.surname == _singular(x) or
+                                                       "-" in (i.surname or "") and x in i.surname.split("-"))
+                            and fits(i),  # "Tyrkova" of "Ariadna Tyrkova-Williams"
+                            prefer=(lambda i: i.gender() in ("unknown", said)) if said else None)
         if ident is not None and len(w) == 1 and given_name_gender(m.name):  # "Octavia" a surname and a
             first, held = first_name_key(w[0]), ident  # first name: the nearer of "Claudia Octavia" and
             # "Octavia the Younger"; "John" the nearer of "Honest John" and "my brother John"
