@@ -540,3 +540,13 @@ def test_a_name_with_companions_or_wisdom_is_a_person_not_a_town():
             "Plato never saw Dionysius at Corinth, and the exile lived on in Corinth for many years.")
     rec = extract_string(text)
     assert "Plato" in {p.name for p in rec.persons}, [(p.name) for p in rec.places]
+
+
+def test_the_grand_army_and_an_army_of_a_river_are_two_bodies():
+    from chronicle.extract import extract_string
+    rec = extract_string("The Grand Army crossed the frontier in June. In November General Wrede, at the head of "
+                         "the Army of the Vistula, held the bridge, and the stragglers of the Grand Army passed "
+                         "over it.")
+    orgs = {o.name: o for o in rec.organizations}
+    assert "Grand Army" in orgs and len(orgs["Grand Army"].mentions) == 2
+    assert "Army of the Vistula" in orgs and "Army" not in orgs["Grand Army"].aliases

@@ -49,6 +49,10 @@ class Mention:
         return name_key(self.name)
 
 
+GRAND_BODIES = {"army", "armies", "fleet", "navy", "guard", "council", "lodge", "assembly", "alliance", "coalition",
+                "jury", "orient", "hotel", "theatre", "theater", "opera"}
+
+
 @lru_cache(maxsize=65536)
 def clean_name(text: str) -> str:
     """Single-spaced name without leading article, title words or a possessive ending."""
@@ -59,8 +63,8 @@ def clean_name(text: str) -> str:
     while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES - SAINTS or rank_title(words[0])) \
             and words[1][:1].isupper():
         words = words[1:]
-    if len(words) > 1 and words[0].lower() in ("grand", "great"):
-        words = words[1:]
+    if len(words) > 1 and words[0].lower() in ("grand", "great") and words[1].lower() not in GRAND_BODIES:
+        words = words[1:]  # "Grand Duke Michael" (not "the Grand Army": another army than "the Army")
         while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
             words = words[1:]
     return " ".join(words).strip("_*")

@@ -18,7 +18,7 @@ from ..annotate.mentions import NAME_LINKS
 from ..annotate.works import work_cues
 from .entities import FACTION_WORDS, LOC, ORG, PER, Mention, clean_name, type_names
 from .gazetteer import Gazetteer
-from .identities import (ACRONYM, Identity, acronyms_of, assign_ids, attach_titles, by_kind, genders_from_pronouns, group_by_name,
+from .identities import (ACRONYM, GENERIC_HEADS, Identity, acronyms_of, assign_ids, attach_titles, by_kind, genders_from_pronouns, group_by_name,
                          split_place_heads,
                          group_persons, join_equated_names, leader_surnames)
 from .narrator import find_narrator, find_narrator_kin
@@ -102,6 +102,7 @@ def _fractions(mentions: list[Mention], text: str) -> list[Mention]:
 def resolve_entities(ctx: DocContext) -> None:
     """Fill the context's persons, places, organizations and mention index."""
     everything = _drop_nested(_fractions(_placed_first(_mentions(ctx), ctx.text, Gazetteer.load().is_place_name), ctx.text))
+    everything = _bodies_of_places(everything, ctx.text)
     titles = [m for m in everything if m.cues.get("label") == "TITLE"]
     mentions = [m for m in everything if m.cues.get("label") != "TITLE"]
     common = frozenset(w for w in re.findall(r"\b[a-z][a-z’'-]+\b", ctx.masked))
@@ -156,6 +157,27 @@ def _type_acronyms(mentions: list[Mention], classes: dict[str, str]) -> None:
         if m.cues.get("in_parens") and any(m.start - d in ends for d in (1, 2, 3)) or \
                 len(abbreviates.get(m.key, ())) == 1:
             classes[m.key] = ORG
+
+
+BODY_OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?")
+
+
+def _bodies_of_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """'the Army of the Danube': a body's bare head the model cut from the "of" phrase after it is the
+    whole name (it named the army of the Danube, not the army named before); the name after "of" is
+    part of it, no mention of its own."""
+    out: list[Mention] = []
+    swallowed = 0
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if m.start < swallowed:
+            continue
+        of = BODY_OF_PLACE.match(text, m.end) if " " not in m.text.strip() and m.cues.get("label") == "ORG" \
+            and m.cues.get("org_head") in GENERIC_HEADS else None
+        if of is not None:
+            swallowed = of.end()
+            m = Mention(m.start, of.end(), text[m.start:of.end()], m.cues)
+        out.append(m)
+    return out
 
 
 NAME_JOINT = re.compile(r"-|[ \t]+(?:de|du|des|de la|von|von der|van|van der|van den|der|di|da|del|della|dos)[ \t]+")
