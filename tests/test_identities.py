@@ -493,3 +493,9 @@ def test_a_double_surname_and_a_name_with_a_particle_are_one_person():
     assert "Sokolova" in ariadna.aliases and not any(p.name == "Brown" for p in rec.persons)
     henri = holder(rec, "Henri de Montfort")
     assert "Montfort" in henri.aliases
+
+
+def test_a_womans_patronymic_passes_over_a_surname_the_pronouns_make_a_man():
+    rec = extract_string("Dybenko came in from the fleet that evening. He was tired, and he said little. "
+                         "Alexandra Mikhailovna stayed up writing.")
+    assert "Alexandra Mikhailovna" not in holder(rec, "Dybenko").aliases

@@ -177,7 +177,7 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
             ident = _nearest(ids, m, lambda i: named(i) and patronymic in _patronymics(i)) or \
                 _nearest(ids, m, lambda i: named(i) and not _patronymics(i) and min(i.positions) < m.start and (
                     sure or any(0 < m.start - p <= PATRONYMIC_WINDOW for p in i.positions))) or \
-                _patronymic_bearer(ids, m, w[0], patronymic, fits, text)
+                _patronymic_bearer(ids, m, w[0], patronymic, fits, text, surname_sex)
         elif ident is None and not another:  # "also called Sarra": not the Sarra met before
             first = first_name_key(w[0])
             named = lambda i: i.first is not None and first_name_key(i.first) == first and fits(i)  # noqa: E731
@@ -737,7 +737,14 @@ def _first_and_patronymic(first: str, second: str) -> bool:
 PATRONYMIC_WINDOW = 1500  # characters: "Joseph Vissarionovich" is the Joseph named this close before
 
 
-def _patronymic_bearer(ids: list[Identity], m: Mention, first: str, patronymic: str, fits, text: str) -> Identity | None:
+def _pronouns_against(ident: Identity, sex: str, text: str, starts: list[int]) -> bool:
+    """Whether the he/she readings after an identity's mentions call it the other sex more often than ``sex``."""
+    votes = Counter(_pronoun_sex_after(x, text, starts) for x in ident.mentions)
+    return votes["f" if sex == "m" else "m"] > votes[sex]
+
+
+def _patronymic_bearer(ids: list[Identity], m: Mention, first: str, patronymic: str, fits, text: str,
+                       said: dict[str, str] | None = None) -> Identity | None:
     """Whom a first name and patronymic ("Vladimir Ilyich", "Nadezhda Konstantinovna") names when no one of
     that first name was named close before it. A Russian text calls a person so whom it otherwise calls by
     surname, so: the only person of that first name in the document ("Nadezhda Konstantinovna ... Nadezhda
@@ -759,9 +766,12 @@ def _patronymic_bearer(ids: list[Identity], m: Mention, first: str, patronymic: 
     if m.cues.get("kin") or (text and _kin_described(text, m)):
         return None  # "Ivan Gavrilovich, his father": a relative the text brings in, no one named before
     lo = m.start - PATRONYMIC_WINDOW
+    starts = sorted(x.start for i in ids for x in i.mentions)
     cands = [(max(p for p in i.positions if lo <= p < m.start), n) for n, i in enumerate(ids)
              if i.first is None and i.surname is not None and any(lo <= p < m.start for p in i.positions)
-             and i.gender() in ("unknown", sex)]  # (not Lenin, who speaks to her: "‘…, Alexandra Mikhailovna,’ he")
+             and i.gender() in ("unknown", sex) and (said or {}).get(i.surname, sex) == sex
+             and not (text and i.gender() == "unknown" and _pronouns_against(i, sex, text, starts))]
+    # (not Lenin, who speaks to her: "‘…, Alexandra Mikhailovna,’ he"; nor a man the pronouns after his name call one)
     if not cands:
         return None
     at, n = max(cands)
