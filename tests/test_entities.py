@@ -550,3 +550,15 @@ def test_the_grand_army_and_an_army_of_a_river_are_two_bodies():
     orgs = {o.name: o for o in rec.organizations}
     assert "Grand Army" in orgs and len(orgs["Grand Army"].mentions) == 2
     assert "Army of the Vistula" in orgs and "Army" not in orgs["Grand Army"].aliases
+
+
+def test_a_commanders_men_named_with_his_possessive_are_a_body_and_he_a_person():
+    """The model sometimes labels "Denisov’s Hussars" one PERSON: it is Denisov's mention and the Hussars'."""
+    from chronicle.resolve.entities import Mention
+    from chronicle.resolve.entity_records import _owners_split
+    text = "Then Denisov’s Hussars hung upon the flanks."
+    m = Mention(5, 22, text[5:22], {"label": "PERSON", "subj": "hang"})
+    person, body = _owners_split([m])
+    assert (person.text, person.cues["label"], person.cues["possessive"]) == ("Denisov", "PERSON", True)
+    assert (body.text, body.start, body.end, body.cues["label"]) == ("Hussars", 15, 22, "ORG")
+    assert _owners_split([Mention(0, 13, "Peter’s Field", {"label": "PERSON"})])[0].text == "Peter’s Field"

@@ -102,7 +102,7 @@ def _fractions(mentions: list[Mention], text: str) -> list[Mention]:
 def resolve_entities(ctx: DocContext) -> None:
     """Fill the context's persons, places, organizations and mention index."""
     everything = _drop_nested(_fractions(_placed_first(_mentions(ctx), ctx.text, Gazetteer.load().is_place_name), ctx.text))
-    everything = _bodies_of_places(everything, ctx.text)
+    everything = _owners_split(_bodies_of_places(everything, ctx.text))
     titles = [m for m in everything if m.cues.get("label") == "TITLE"]
     mentions = [m for m in everything if m.cues.get("label") != "TITLE"]
     common = frozenset(w for w in re.findall(r"\b[a-z][a-z’'-]+\b", ctx.masked))
@@ -157,6 +157,26 @@ def _type_acronyms(mentions: list[Mention], classes: dict[str, str]) -> None:
         if m.cues.get("in_parens") and any(m.start - d in ends for d in (1, 2, 3)) or \
                 len(abbreviates.get(m.key, ())) == 1:
             classes[m.key] = ORG
+
+
+OWNED_GROUP = re.compile(r"([A-Z][\w-]+)[’']s[ \t]+([A-Z][\w-]*[a-z]s)")
+
+
+def _owners_split(mentions: list[Mention]) -> list[Mention]:
+    """"Platoff’s Cossacks": a person's name and the men he leads, taken by the model for one person's name,
+    are a person's mention and a body's."""
+    out: list[Mention] = []
+    for m in mentions:
+        hit = OWNED_GROUP.fullmatch(m.text) if m.cues.get("label") == "PERSON" else None
+        if hit is None:
+            out.append(m)
+            continue
+        cues = {k: v for k, v in m.cues.items() if k in ("sent_start", "title_sentence_start")}
+        out.append(Mention(m.start, m.start + hit.end(1), hit.group(1), {**cues, "label": "PERSON", "possessive": True}))
+        out.append(Mention(m.start + hit.start(2), m.end, hit.group(2),
+                           {k: v for k, v in m.cues.items() if k not in ("title", "as_name")} | {"label": "ORG", "plural": True,
+                                                                                               "sent_start": False}))
+    return out
 
 
 BODY_OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?")
