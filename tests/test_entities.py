@@ -562,3 +562,15 @@ def test_a_commanders_men_named_with_his_possessive_are_a_body_and_he_a_person()
     assert (person.text, person.cues["label"], person.cues["possessive"]) == ("Denisov", "PERSON", True)
     assert (body.text, body.start, body.end, body.cues["label"]) == ("Hussars", 15, 22, "ORG")
     assert _owners_split([Mention(0, 13, "Peter’s Field", {"label": "PERSON"})])[0].text == "Peter’s Field"
+
+
+def test_a_soviet_bodys_syllabic_abbreviation_and_its_bare_head_are_the_body():
+    from chronicle.extract import extract_string
+    from chronicle.resolve.identities import syllabic_forms
+    assert "sovnarkom" in syllabic_forms("council of people's commissars")
+    assert "sovdep" in syllabic_forms("soviet of workers' deputies")
+    rec = extract_string("The Congress appointed the Council of People’s Commissars that night. Trotsky sat in "
+                         "the Council as its commissar for foreign affairs. The Sovnarkom met at the Smolny every "
+                         "evening.")
+    council = [o for o in rec.organizations if o.name == "Council of People’s Commissars"]
+    assert len(council) == 1 and {"Sovnarkom", "Council"} <= set(council[0].aliases)

@@ -855,6 +855,7 @@ def group_by_name(mentions: list[Mention], kind: str, surnames: frozenset[str] =
         groups.setdefault(key, Identity(kind)).mentions.append(m)
     if kind == "organization":
         _attach_acronyms(groups)
+        _attach_syllabic(groups)
         _attach_bare_heads(groups)
         _attach_shortened_names(groups)
         _attach_national_short_forms(groups)
@@ -1075,6 +1076,41 @@ def acronyms_of(key: str) -> set[str]:
     return out
 
 
+# the syllables a Soviet body's compound name takes from the Russian words of its name: "Council of People's
+# Commissars" -> sov-nar-kom, "Soviet of Workers' Deputies" -> sov-dep
+RUSSIAN_SYLLABLES = {
+    "council": ("sov",), "soviet": ("sov",), "people's": ("nar",), "commissars": ("kom",), "commissar": ("kom",),
+    "commissariat": ("kom",), "committee": ("kom",), "executive": ("isp",), "central": ("tsentro", "tsentr"),
+    "baltic": ("balt",), "deputies": ("dep",), "military": ("voen",), "revolutionary": ("rev",),
+    "economy": ("khoz",), "trade": ("prof",), "education": ("pros",), "enlightenment": ("pros",),
+    "labour": ("trud",), "labor": ("trud",), "justice": ("yust",), "health": ("zdrav",), "food": ("prod",),
+    "finance": ("fin",), "finances": ("fin",), "agriculture": ("zem",), "district": ("rai",),
+    "provincial": ("gub",), "city": ("gor",), "internal": ("vnu",), "affairs": ("del",), "foreign": ("in",),
+    "fleet": ("flot",), "army": ("arm",), "front": ("front",),
+}
+SYLLABLE_SKIP = {"of", "the", "for", "and", "on", "in", "to", "union", "russian", "all-russian", "workers'", "soldiers'",
+                 "peasants'", "sailors'", "state"}
+
+
+def syllabic_forms(key: str) -> set[str]:
+    """'council of people's commissars' -> {'sovnarkom'}: the compound Russian abbreviation of a body's name."""
+    words = [w for w in key.split(" ") if w not in SYLLABLE_SKIP]
+    if len(words) < 2 or not all(w in RUSSIAN_SYLLABLES for w in words):
+        return set()
+    forms = {""}
+    for w in words:
+        forms = {f + s for f in forms for s in RUSSIAN_SYLLABLES[w]}
+    return forms
+
+
+def _attach_syllabic(groups: dict[str, Identity]) -> None:
+    """'the Sovnarkom' joins the one body of the document whose name it abbreviates by syllables."""
+    for key in [k for k in groups if " " not in k and len(k) > 5]:
+        full = [k for k in groups if " " in k and key in syllabic_forms(k)]
+        if len(full) == 1:
+            _merge_group(groups, key, full[0])
+
+
 def _acronym(ident: Identity) -> bool:
     """Every mention begins with an acronym ("SR", "the SR Party"); not a word the text also prints
     in lower case ("the DUMA" shouted, "the Duma")."""
@@ -1108,7 +1144,8 @@ def _merge_group(groups: dict[str, Identity], key: str, into: str) -> None:
 
 
 def _is_plural(name: str) -> bool:
-    return _singular(name.split(" ")[-1].lower()) != name.split(" ")[-1].lower()
+    head = name.partition(" of ")[0].split(" ")[-1].lower()  # "Council of People's Commissars": one council
+    return _singular(head) != head
 
 
 def _group_key(m: Mention) -> str:
