@@ -121,3 +121,23 @@ def test_a_date_whose_sentence_names_no_place_is_where_the_sentences_before_put_
             "are New Style.) He reached Moscow on 3 May 1908. In June he travelled to the congress at Zakopane. The "
             "hall was cold. On 20 June he spoke twice.")
     assert _tags(text)["20 June"] == ("1908-06-20", "gregorian", None)
+
+
+SWITCH_BY_THE_CHANGE = (
+    "The steamer from Stockholm reached the quay at Helsingfors on 2 June, late at night, and nobody met Kuzmin. "
+    "The voyage had taken a week. On 29 May (N.S.) Kuzmin and forty other exiles had left Geneva. (Russian dates "
+    "in this chapter are given in the Old Style, thirteen days behind the Western calendar, until the change of "
+    "February 1918.) From the quay he went to his cousin's flat. Next day he called on the Finnish Senate.\n"
+)
+
+
+def test_a_split_declaration_naming_the_change_and_a_date_marked_new_style_in_it():
+    from chronicle.resolve.calendar import declared_convention, declared_switch
+    assert declared_switch(SWITCH_BY_THE_CHANGE) == (1918, 2, 1)
+    assert declared_convention("All dates in this book are given in the Old Style, twelve days behind the Western "
+                               "calendar.") == "julian"
+    rec = extract_string(SWITCH_BY_THE_CHANGE)
+    got = {t.span.text: (t.value, t.calendar) for t in rec.time_expressions}
+    assert got["2 June"][1] == "julian" and got["29 May"][1] == "gregorian"
+    # the date marked New Style is told for comparison (and in the pluperfect): the story's day stays 2 June
+    assert got["Next day"][0].endswith("-06-03")

@@ -326,6 +326,14 @@ _DECL_GREG = re.compile(r"\b(?:our|the\s+western|western|gregorian|new[\s-]+styl
 _DECL_JUL = re.compile(r"\b(?:julian|old[\s-]+style|old\s+calendar|russian\s+calendar|the\s+russian)\b", re.I)
 
 
+def _without_comparison(s: str) -> str:
+    """A declaration without its clauses naming the calendar it is not in: "instead of the former Russian
+    Calendar", "rather than …", "not …", "thirteen days behind the Western calendar"."""
+    s = re.sub(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|not)\b[^,;.]*", " ", s, flags=re.I)
+    return re.sub(r"\b(?:(?:\w+|\d+)\s+days?\s+)?(?:behind|ahead\s+of|later\s+than|earlier\s+than)\b[^,;.()]*", " ", s,
+                  flags=re.I)
+
+
 def declared_convention(text: str) -> str | None:
     """The calendar an author declares for the whole text, or None.
 
@@ -339,7 +347,7 @@ def declared_convention(text: str) -> str | None:
             continue
         if not _DECL_VERB.search(s) or len(s) > 400 or not _DECL_AUTHOR.search(s):
             continue  # "In 1918 Russia adopted the Gregorian calendar" narrates; it declares nothing
-        s2 = re.sub(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|not)\b[^,;.]*", " ", s, flags=re.I)
+        s2 = _without_comparison(s)
         g, j = _DECL_GREG.search(s2), _DECL_JUL.search(s2)
         if g and not j:
             return "gregorian"
@@ -399,7 +407,9 @@ def declaration_spans(text: str) -> list[tuple[int, int]]:
 
 
 _MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
-_SWITCH = re.compile(r"\b(?:until|till|up\s+to|before|prior\s+to|to)\s+(?:the\s+)?(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+)?"
+_SWITCH = re.compile(r"\b(?:until|till|up\s+to|before|prior\s+to|to)\s+(?:the\s+)?"
+                     r"(?:(?:calendar\s+)?(?:change|switch|changeover|reform|adoption)(?:\s+of\s+(?:the\s+)?\w+\s+calendar)?"
+                     r"\s+(?:of|in|on)\s+)?(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+)?"
                      r"(?P<m>" + "|".join(MONTH_NAMES) + ")"
                      r"(?:\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)?\s+(?P<y>1[5-9]\d\d)\b", re.I)
 
@@ -422,7 +432,7 @@ def declared_switch(text: str) -> tuple[int, int, int] | None:
                     d = said[-1]  # change are given here in the Old Style and those after it in the New."
                     return int(d.group("y")), _MONTHS[d.group("m").lower()], int(d.group("d"))
             continue
-        before, after = s[:sw.start()], s[sw.end():]
+        before, after = _without_comparison(s[:sw.start()]), s[sw.end():]
         if _DECL_JUL.search(before) and not _DECL_GREG.search(before) or \
                 _DECL_JUL.search(s) and re.search(r"\b(?:thereafter|afterwards|after\s+that|later|from\s+then)\b", after, re.I):
             return int(sw.group("y")), _MONTHS[sw.group("m").lower()], int(sw.group("d") or sw.group("d2") or 1)

@@ -409,7 +409,8 @@ class _Resolver:
         if f.get("d"):
             val = f"{ys}-{f['m']:02d}-{f['d']:02d}{suffix}"
             if y is not None and not f.get("meta") and not self._flash(c.start) and not self._twin(i, c) \
-                    and not (self.other_style and self.other_style(c.start)):
+                    and not (self.other_style and self.other_style(c.start)) \
+                    and not (self.marked_other and self.marked_other(y, f["m"], f["d"], c.start, c.end)):
                 self.set_day(y, f["m"], f["d"], tid if f.get("y") else anchor, c.start)
                 try:
                     self.run_start = (date(y, f["m"], f["d"]), tid, c.start)  # the first day of "the third night"
@@ -775,6 +776,7 @@ class _Resolver:
     # bulletins dated the action the 12th of October, for the Russians still reckoned by the old calendar"): the
     # same day told again, so it leaves the clock on the author's date
     other_style = None
+    marked_other = None
     declarations: list = []  # set by resolve_groups: (start, end) of the sentences declaring the calendar
     ns_half = None  # set by resolve_groups: (y, m, d, start, end) -> whether a double date is read by its New Style half
 
@@ -1241,6 +1243,20 @@ class _Calendars:
         which, stated = self.decide(y, m, d, start, end)
         return stated and which == "gregorian"
 
+    def marked_other(self, y: int, m: int, d: int, start: int, end: int) -> bool:
+        """Whether a day date carries its own calendar marker naming the other calendar than the text's stated
+        convention gives it ("On 13 May (N.S.) they had left Zurich" in a chapter dated in the Old Style): told
+        for comparison with abroad, it does not move the narrated day."""
+        if self.override != "auto" or not (self.switch or self.declared):
+            return False
+        mark = cal.bracket_marker(self.text, start, end) or cal.local_marker(self.text, end) \
+            or cal.leading_marker(self.text, start)
+        if not mark:
+            return False
+        if self.switch:
+            return mark != ("julian" if (y, m, d) < self.switch else "gregorian")
+        return mark != self.declared
+
     def region(self, pos: int, window: int = 3000) -> str:
         local = {r: bisect.bisect_right(v, pos + window) - bisect.bisect_left(v, pos - window) for r, v in self.cues.items()}
         return cal.combine_regions(local, self.doc_counts)
@@ -1372,6 +1388,7 @@ def resolve_groups(text: str, doc_id: str, groups: list[list], *, calendar: str 
         r = _Resolver(text, doc_id if k == 0 else f"{doc_id}-n{k}", cands, paragraphs, dct, layout)
         r.calendar_of = lambda y, m, pos: cals.of(y, m, 15, pos, pos)
         r.other_style = lambda pos: any(a <= pos < b for a, b, _ in cals.theirs)
+        r.marked_other = cals.marked_other
         r.ns_half = cals.stated_gregorian
         r.declarations = cal.declaration_spans(text) if calendar == "auto" else []
         _fix_dual_years(cands)
