@@ -136,6 +136,9 @@ def test_a_split_declaration_naming_the_change_and_a_date_marked_new_style_in_it
     assert declared_switch(SWITCH_BY_THE_CHANGE) == (1918, 2, 1)
     assert declared_convention("All dates in this book are given in the Old Style, twelve days behind the Western "
                                "calendar.") == "julian"
+    # the other calendar measured against "our own" is someone else's: no Old Style declaration
+    assert declared_convention("The islanders of that day still reckoned by the Old Style, twelve days behind our "
+                               "own; I give the English dates throughout.") is None
     rec = extract_string(SWITCH_BY_THE_CHANGE)
     got = {t.span.text: (t.value, t.calendar) for t in rec.time_expressions}
     assert got["2 June"][1] == "julian" and got["29 May"][1] == "gregorian"

@@ -328,10 +328,12 @@ _DECL_JUL = re.compile(r"\b(?:julian|old[\s-]+style|old\s+calendar|russian\s+cal
 
 def _without_comparison(s: str) -> str:
     """A declaration without its clauses naming the calendar it is not in: "instead of the former Russian
-    Calendar", "rather than …", "not …", "thirteen days behind the Western calendar"."""
+    Calendar", "rather than …", "not …", "thirteen days behind the Western calendar". A comparison with "our
+    own" stays: it names the author's calendar ("the Greeks still reckoned by the Old Style, twelve days behind
+    our own; I give the English dates throughout" keeps the New Style, see :func:`implied_convention`)."""
     s = re.sub(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|not)\b[^,;.]*", " ", s, flags=re.I)
-    return re.sub(r"\b(?:(?:\w+|\d+)\s+days?\s+)?(?:behind|ahead\s+of|later\s+than|earlier\s+than)\b[^,;.()]*", " ", s,
-                  flags=re.I)
+    return re.sub(r"\b(?:(?:\w+|\d+)\s+days?\s+)?(?:behind|ahead\s+of|later\s+than|earlier\s+than)\b"
+                  r"(?!\s+(?:our\s+own|ours|our\s+(?:calendar|reckoning|style)))[^,;.()]*", " ", s, flags=re.I)
 
 
 def declared_convention(text: str) -> str | None:
