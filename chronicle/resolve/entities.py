@@ -308,6 +308,7 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     _names_never_placed(scores, by_key, place_prior, surnames)
     _names_never_bodies(scores, by_key)
     _great_places(scores, by_key, place_prior, surnames)
+    _names_only_placed(scores, by_key, place_prior)
     _surnames_among_surnames(scores, by_key, place_prior)
     _persons_of_places(scores)
     common = {k for k, v in scores.items() if k in common_words and not any(x > 0 for x in v.values())} | nothing
@@ -532,6 +533,32 @@ def _great_places(scores: dict[str, dict[str, float]], by_key: dict[str, list[Me
             continue  # the model is sure of a person ("Gorky" the writer, not the city of that name)
         if place_prior(ms[0].name) >= GREAT_PLACE:
             v[PER] = v.get(PER, 0.0) * PERSON_DOUBT
+
+
+ONLY_PLACED_PREPS = {"at", "in", "near", "reach", "enter", "into", "outside", "beyond", "towards", "toward"}
+KNOWN_PLACE_BONUS = 1.0  # the gazetteer holds the name as a place's own
+UNKNOWN_PLACE_BONUS = 0.3
+
+
+def _names_only_placed(scores: dict[str, dict[str, float]], by_key: dict[str, list[Mention]],
+                       place_prior: PlacePrior) -> None:
+    """A one-word name written bare ("She reached Poronin", "held at Poronin", "At Smorgoni the Emperor
+    called …") every time after a preposition or verb of place, with nothing personal said of it (no
+    title, kin noun, speech, movement or "who"), is a place: a person is not reached, nor is anything
+    held at one. Its place votes gain :data:`KNOWN_PLACE_BONUS` when the gazetteer knows the name, else
+    :data:`UNKNOWN_PLACE_BONUS` (enough for a village the gazetteer lacks to pass the minimum score
+    against spaCy's guess of a body). A surname's shape ("Poronin") and the model's PERSON labels
+    otherwise outvote the gazetteer's small prior of a village."""
+    for key, ms in by_key.items():
+        if " " in key or not ms or key not in scores:
+            continue
+        if not all(m.cues.get("prep") in ONLY_PLACED_PREPS and not m.cues.get("the") and not m.cues.get("lexical")
+                   and m.cues.get("label") not in ("DATE", "TIME", "NORP", "LANGUAGE", "ADJ") for m in ms):
+            continue
+        if any(m.cues.get(c) for m in ms for c in PERSONAL_CUES + ("owned", "plural", "possessive")):
+            continue
+        v = scores[key]
+        v[LOC] = v.get(LOC, 0.0) + (KNOWN_PLACE_BONUS if place_prior(ms[0].name) > 0 else UNKNOWN_PLACE_BONUS)
 
 
 SURNAME_COMPANY = 3  # names of surname shape the document must already treat as persons

@@ -12,8 +12,9 @@ document's countries and places.
 
 Buildings, stations, streets and quarters ("Warsaw Station", "Smolny
 Institute", "Market-street wharf", "Viborg Quarter") take the coordinates of
-the city named in them when that city is one of the document's places, else
-those of the document's dominant city; ``within`` names that city's place.
+the city the text says they stand in, else the city named in them when that city is one of the
+document's places, else the city named just before, else the document's home city (the settlement whose
+mentions lie nearest its landmarks); ``within`` names that city's place.
 A name found nowhere keeps ``lat``/``lon`` = ``None``.
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ import re
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from typing import Sequence
 
 from chronicle.annotate.lexicon import looks_like_place_name
@@ -120,6 +122,7 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
     if year is None:
         year = document_year(text)
     weight = {p.id: max(1, len(p.mentions)) for p in places}
+    by_id = {p.id: p for p in places}
     starts = {p.id: sorted(m.start for m in p.mentions if m.end > m.start) for p in places}
     cands: dict[str, list[Candidate]] = {}
     local: dict[str, str] = {}
@@ -129,6 +132,9 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
             found = _candidates(replace(p, name=_extended_name(p, text) or "", aliases=()), gaz, year)
             if found:
                 cands[p.id] = found
+            continue
+        if _possessive_building(p, text):
+            local[p.id] = "building"
             continue
         kind = local_kind(p.name) or _local_named(p, text)
         if kind and not any(c.primary and (c.population >= 50_000 or c.kind != "settlement")
@@ -154,6 +160,12 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
         picks = {pid: ctx.choose(pid, cs, year) for pid, cs in cands.items()}
     ctx = _Context(picks, weight, quals, starts)
     picks = {pid: pk for pid, pk in picks.items() if not pk.cand.fuzzy or ctx.plausible(pid, pk.cand)}
+    odd = {pid for pid, pk in picks.items() if _odd_alternate(by_id[pid], pk.cand)}
+    core = _Context({pid: pk for pid, pk in picks.items() if pid not in odd}, weight, quals, starts)
+    picks = {pid: pk for pid, pk in picks.items() if pid not in odd or
+             core.plausible(pid, pk.cand) and (base_prior(pk.cand) >= 0.6 or core.nearness(pk.cand, pid) > 0.1 or
+                                                core.share(pk.cand.country, pid) > 0.15 or
+                                                core.local_nearest(pk.cand, pid) > PLAUSIBLE_NEIGHBOUR)}
     ctx = _Context(picks, weight, quals, starts)
     bare = {p.id for p in places if _named_bare(p, text)}
     picks = {pid: pk for pid, pk in picks.items() if ctx.plausible(pid, pk.cand) or
@@ -162,6 +174,9 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
     ctx = _Context(_city_states(picks, gaz, year), weight)  # the context of the local places
     cities = _city_mentions(places, ctx) if text and local else {}
     seats = {pid: (how, qid, picks[qid].cand) for pid, (how, qid) in _seats(places).items() if qid in picks}
+    said_in = {p.id: _city_said(p, cities, ctx, text) for p in places if p.id in local} if text else {}
+    hosts = Counter(s[1].id for s in said_in.values() if s)  # "the Warsaw Station in St Petersburg"
+    home = _home_city(places, ctx, set(local), text, hosts) if local else None
     out = []
     for p in places:
         front = None if p.id in picks else _war_front(p.name, year, ctx)
@@ -179,13 +194,13 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
             out.append(replace(p, lat=c.lat, lon=c.lon, kind=_record_kind(c.kind), gazetteer_id=c.id,
                                confidence=pk.confidence))
         elif p.id in local:
-            said = _city_said(p, cities, ctx, text)
-            near = said or _city_before(p, places, ctx, text, left=local[p.id] == "station")
+            said = said_in.get(p.id)
+            near = said or _city_before(p, places, ctx, text, left=local[p.id] == "station") or home
             out.append(_place_local(p, local[p.id], ctx, gaz, year, near=near, said=bool(said)))
         elif unknown_at_dominant_city and (_stream(p.name) or not _natural_feature(p.name)) and \
                 not _generic_word(p.name) and not _described_apart(p, text) and \
-                (_city_before(p, places, ctx, text) or ctx.dominant_city()):
-            pid, c = _city_before(p, places, ctx, text) or ctx.dominant_city()
+                (_city_before(p, places, ctx, text) or home or ctx.dominant_city()):
+            pid, c = _city_before(p, places, ctx, text, last=p.id in bare) or home or ctx.dominant_city()
             out.append(replace(p, lat=c.lat, lon=c.lon, gazetteer_id=None, confidence=0.1, within=pid,
                                kind="river" if _stream(p.name) else p.kind))
         else:
@@ -464,6 +479,17 @@ _LOCAL_BUILDINGS = {"prison", "jail", "fortress", "fort", "monastery", "lavra", 
                     "factory", "works", "mill", "plant", "zavod", "hospital", "institute", "arsenal", "kremlin"}
 
 
+_POSSESSIVE_AFTER = re.compile(r"[’']s\s+([a-z]+)\b")
+_DISTRICT_OF = re.compile(r"(?i)\b(?:suburb|quarter|district|faubourg)\s+of\s+$")
+
+
+def _possessive_building(p: Place, text: str) -> bool:
+    """Most mentions of ``p`` go on with "’s" and a building noun: "St Mary’s church", "St Paul’s
+    cathedral" is a building named after its saint or founder, never a parish or town of that name."""
+    owned = [_POSSESSIVE_AFTER.match(text, m.end) for m in p.mentions if 0 < m.end <= len(text)]
+    return bool(text) and sum(1 for o in owned if o and o.group(1) in _BUILDING) * 2 > len(p.mentions)
+
+
 def _local_named(p: Place, text: str) -> str | None:
     """Most mentions of ``p`` go on with a lower-case district, street, station or building noun: "a flat in
     the Peski district", "the Liteiny prospect", "the Kresty prison" is that kind of place in a city, not a
@@ -472,7 +498,10 @@ def _local_named(p: Place, text: str) -> str | None:
     for m in p.mentions:
         a = _NOUN_AFTER.match(text, m.end)
         kind = local_kind("x " + a.group(1)) if a else None
-        kinds.append(kind if kind != "building" or a.group(1) in _LOCAL_BUILDINGS else None)
+        kind = kind if kind != "building" or a.group(1) in _LOCAL_BUILDINGS else None
+        if kind is None and _DISTRICT_OF.search(text, max(0, m.start - 30), m.start):
+            kind = "district"  # "the suburb of Zwierzyniec": a quarter of the city just named
+        kinds.append(kind)
     best = max(set(kinds) - {None}, key=kinds.count, default=None)
     return best if best and kinds.count(best) * 2 > len(kinds) else None
 
@@ -528,10 +557,11 @@ _MOVED_ON = re.compile(r"\b(?:left|leaving|from|through|via|passing|passed|cross
 
 
 def _city_before(p: Place, places: Sequence[Place], ctx: _Context, text: str = "",
-                 window: int = 250, left: bool = False) -> tuple[str, Candidate] | None:
+                 window: int = 250, left: bool = False, last: bool = False) -> tuple[str, Candidate] | None:
     """Of the settlements named in the ``window`` characters before ``p``'s first mention, in its
     paragraph and placed with some confidence (≥ 0.4), the one the document names most (ties: the most
-    recent). With ``left`` (a station), not a city the text travels on from before it names the station."""
+    recent; with ``last``, the most recent). With ``left`` (a station), not a city the text travels on from
+    before it names the station."""
     if not p.mentions:
         return None
     first = min(m.start for m in p.mentions)
@@ -545,9 +575,51 @@ def _city_before(p: Place, places: Sequence[Place], ctx: _Context, text: str = "
         if left and text:
             before = [b for b in before if not _MOVED_ON.search(text, b - 25, first)]
         key = (len(q.mentions), max(before)) if before else None  # the main city among those just named
+        if key and last:  # a village named bare after a place's preposition ("from Szczakowa"): the last one
+            key = (max(before), len(q.mentions))
         if key and (best is None or key > best[0]):
             best = (key, q.id, pk.cand)
     return (best[1], best[2]) if best else None
+
+
+HOME_REACH = 2000  # characters over which a city's mention counts as near a landmark (e-fold)
+HOST_WEIGHT = 4.0  # a city the text says one of its landmarks stands in ("the Warsaw Station in St Petersburg")
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    """Whether no sentence ends between positions ``a`` < ``b`` of ``text``."""
+    return bool(text) and not re.search(r"[.!?;]\s|\n", text[a:b])
+
+
+def _home_city(places: Sequence[Place], ctx: _Context, local: set[str], text: str = "",
+               hosts: Counter | None = None) -> tuple[str, Candidate] | None:
+    """The city the document's landmarks stand in, where neither a landmark's name nor the text just
+    before it names one ("the Tauride Palace", "the ministry on Kazanskaya Street"): of the settlements
+    placed with some confidence (≥ 0.4), names of one city pooled ("Petersburg", "St Petersburg"), the
+    one whose mentions lie nearest the document's landmarks (each mention adds exp(-distance /
+    :data:`HOME_REACH`) for each landmark mention), plus :data:`HOST_WEIGHT` for each landmark the text
+    says stands in it (``hosts``). A city named after a landmark in its own sentence is where the
+    traveller goes from it ("a train from the Primorsky Station bound for Terijoki"), and is not
+    counted for that landmark. A chapter set in Petrograd that ends with the move to Moscow names
+    Moscow more often in its last pages, but its palaces and streets lie near its Petrograd pages."""
+    pos = [m.start for p in places if p.id in local for m in p.mentions]
+    if not pos:
+        return None
+    hosts = hosts or Counter()
+    pools: dict[str, list] = {}
+    for q in places:
+        pk = ctx.picks.get(q.id)
+        if pk is None or pk.cand.kind != "settlement" or pk.cand.lat is None or pk.confidence < 0.4:
+            continue
+        pool = pools.setdefault(pk.cand.id, [0.0, q, pk.cand])
+        pool[0] += sum(math.exp(-abs(m.start - x) / HOME_REACH) for m in q.mentions for x in pos
+                       if not (x < m.start and _same_sentence(text, x, m.start)))
+        if len(q.mentions) > len(pool[1].mentions):
+            pool[1] = q
+    if not pools:
+        return None
+    gid = max(pools, key=lambda g: (pools[g][0] + HOST_WEIGHT * hosts[g], pools[g][2].population))
+    return pools[gid][1].id, pools[gid][2]
 
 
 def _within(starts: list[int], pos: int, window: int) -> bool:
@@ -612,6 +684,19 @@ def _imprint_cities(places: Sequence[Place], picks: dict[str, _Pick], text: str,
 _ARTICLE_BEFORE = re.compile(r"(?i)\bthe[ \t\n]+$")
 _PLACE_PREP = re.compile(r"(?i)\b(?:from|to|in|at|into|via|near|towards?|through|reached|visited|left|leaving|"
                          r"reaching|entered|outside)[ \t\n]+$")
+
+
+def _odd_alternate(p: Place, c: Candidate) -> bool:
+    """A settlement found only by one of its alternate names that is a small place's ("Berezina" for a
+    Ukrainian village called Soborne, "Moorfields" for Moorefield, West Virginia) or no spelling of its own
+    name ("Whitehall" for Atlanta); such a pick must fit the document's other, ordinary picks, not lean
+    on its kind ("Teheran", "Jedda" are spellings of great cities' names and stay ordinary)."""
+    if c.primary or c.user or c.kind != "settlement":
+        return False
+    if base_prior(c) < 0.6:
+        return True
+    mine = fold(re.sub(r"(?i)^the\s+", "", p.name.strip()))
+    return SequenceMatcher(None, mine, fold(c.name)).ratio() < 0.6 and fuzzy_key(mine) != fuzzy_key(c.name)
 
 
 def _named_bare(p: Place, text: str) -> bool:
