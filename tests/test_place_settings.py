@@ -115,3 +115,14 @@ def test_a_village_only_reached_and_held_at_is_a_place_though_the_model_says_per
     # a village the gazetteer lacks, only "at" it, against the model's guess of a body
     lone = [Mention(0, 8, "Zavolzhi", {"label": "ORG", "prep": "at", "prep_head": "call"})]
     assert type_names(lone, lambda name: 0.0).classes.get("zavolzhi") == LOC
+
+
+def test_a_force_named_after_a_river_is_one_body_and_the_grand_army_keeps_its_adjective():
+    from chronicle.extract import extract_string
+    rec = extract_string("In 1863 the Grand Army crossed the frontier, and the Emperor rode with it. Far to the south "
+                         "General Barrow, at the head of the Army of the Vistula, seized Plotsk and its bridge. The "
+                         "Grand Army went on towards the river.")
+    orgs = {o.name: o for o in rec.organizations}
+    assert "Army of the Vistula" in orgs
+    assert "Grand Army" in orgs and len(orgs["Grand Army"].mentions) == 2
+    assert not any(p.name == "Vistula" for p in rec.places)

@@ -400,7 +400,7 @@ def _join_heads(spans: list[Span]) -> list[Span]:
             prev = out.pop()  # "the Peter and Paul Fortress": a building named after two saints
             out.append(Span(s.doc, prev.start, s.end, label="FAC"))
             continue
-        if out and (_body_of_body(out[-1], s) or _shared_head(out[-1], s)):
+        if out and (_body_of_body(out[-1], s) or _shared_head(out[-1], s) or _force_of_place(out[-1], s)):
             prev = out.pop()  # "the Central Executive Committees of the Soviets", "Army and Fleet Committees"
             out.append(Span(s.doc, prev.start, s.end, label="ORG"))
             continue
@@ -540,6 +540,19 @@ def _body_of_body(a: Span, b: Span) -> bool:
         gap = gap[2:]  # "of delegates of the"
     return (gap in (["of"], ["of", "the"]) and a[-1].lower_ in ORG_HEADS and a[-1].text[:1].isupper()
             and _org_like(b) and b.label_ not in ("PERSON", "GPE", "LOC") and not a.text.endswith(("’s", "'s")))
+
+
+FORCE_HEADS = {"army", "corps", "fleet", "flotilla", "squadron", "legion"}
+
+
+def _force_of_place(a: Span, b: Span) -> bool:
+    """'Army' + 'of the' + 'Danube', 'Army of the Potomac', 'Fleet of the Black Sea': a force named after
+    the river, region or sea it holds is one name, not a bare "Army" and a place (the model may take the
+    river for a person: "the Army of the Danube" has Danube PERSON)."""
+    gap = [t.lower_ for t in a.doc[a.end:b.start]]
+    return (gap in (["of"], ["of", "the"]) and len(a) <= 3 and a[-1].lower_ in FORCE_HEADS
+            and a[-1].text[:1].isupper() and a[0].text[:1].isupper() and b.label_ in ("GPE", "LOC", "PERSON", "FAC")
+            and len(b) <= 3 and all(t.tag_ in ("NNP", "NNPS") for t in b) and not a.text.endswith(("’s", "'s")))
 
 
 def _shared_head(a: Span, b: Span) -> bool:

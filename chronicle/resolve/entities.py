@@ -63,8 +63,9 @@ def clean_name(text: str) -> str:
     while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES - SAINTS or rank_title(words[0])) \
             and words[1][:1].isupper():
         words = words[1:]
-    if len(words) > 1 and words[0].lower() in ("grand", "great") and words[1].lower() not in GRAND_BODIES:
-        words = words[1:]  # "Grand Duke Michael" (not "the Grand Army": another army than "the Army")
+    if len(words) > 1 and words[0].lower() in ("grand", "great") and words[1].lower() not in GRAND_BODIES \
+            and words[-1].lower() not in ORG_HEADS:
+        words = words[1:]  # "Grand Duke Michael", not "the Grand Army" or "the Great Council" (a body's name)
         while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
             words = words[1:]
     return " ".join(words).strip("_*")
