@@ -126,3 +126,13 @@ def test_a_force_named_after_a_river_is_one_body_and_the_grand_army_keeps_its_ad
     assert "Army of the Vistula" in orgs
     assert "Grand Army" in orgs and len(orgs["Grand Army"].mentions) == 2
     assert not any(p.name == "Vistula" for p in rec.places)
+
+
+def test_a_title_in_apposition_to_a_work_noun_is_no_organization():
+    from chronicle.extract import extract_string
+    rec = extract_string("The radicals met in the spring of 1791. Their manifesto, the Charter of the Commons, was "
+                         "printed in June. The tract that the club sold that summer, Bread Prices and the Corn Laws, "
+                         "made a stir. In his book, Thomas Hardy described the club.")
+    names = {o.name for o in rec.organizations} | {p.name for p in rec.places}
+    assert not any("Charter" in n or "Bread Prices" in n or "Corn Laws" in n for n in names)
+    assert any(p.name == "Thomas Hardy" for p in rec.persons)

@@ -159,6 +159,16 @@ def title_list(text: str, start: int, end: int) -> tuple[int, bool] | None:
     return (opener.start(), True) if LIST_AFTER.match(text, end) else (opener.start(), False)
 
 
+# a clause's subject that is a work, then its title in apposition, in roman: "Their manifesto, the Agreement
+# of the People, was printed", "The pamphlet that the journal published that spring, Women's Labour and the
+# Insurance Laws, has left …" (not "In his book, Lenin argued": the work noun must open the clause)
+APPOSED_WORKS = r"pamphlets?|manifestos?|manifestoes|tracts?|treatises?|books?|novels?|poems?|plays?|essays?|memoirs?"
+WORK_APPOSED = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:The|Their|His|Her|Its|Our|This|That|A|An)\s+(?:[\w’'-]+\s+){0,2}"
+                          r"(?:" + APPOSED_WORKS + r")(?:\s+(?:that|which)\s+[^,.;:!?\n]{1,60})?,\s+"
+                          r"(?:the\s+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+and\s+(?:the\s+)?)?$")
+APPOSITION_END = re.compile(r"(?:\s+(?:of|and)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?[,)]")
+
+
 def work_cues(span: Span, text: str, italic: bool) -> dict:
     """The work and periodical cues of the mention ``span`` (``text``: its doc's text)."""
     cues: dict = {}
@@ -182,6 +192,8 @@ def work_cues(span: Span, text: str, italic: bool) -> dict:
             and not given_name_gender(span[0].text) \
             or SONG_BEFORE.search(text, max(0, start - 30), start) or PLAYED_BEFORE.search(text, max(0, start - 30), start):
         cues["work_after"] = True  # "the Life of Florence Nightingale"
+    if WORK_APPOSED.search(text, max(0, start - 110), start) and APPOSITION_END.match(text, end):
+        cues["work_after"] = True  # "Their manifesto, the Agreement of the People, was printed"
     if listed is not None and WORK_INTRO.search(text, max(0, listed[0] - 60), listed[0]):
         cues["work_after"] = True  # "the novels _Mother_, _Foma Gordeyev_ and _Chelkash_"
     if italic and (WORK_AFTER.match(text, end) or BOOK_FACTS.match(text, end)
