@@ -136,3 +136,14 @@ def test_a_title_in_apposition_to_a_work_noun_is_no_organization():
     names = {o.name for o in rec.organizations} | {p.name for p in rec.places}
     assert not any("Charter" in n or "Bread Prices" in n or "Corn Laws" in n for n in names)
     assert any(p.name == "Thomas Hardy" for p in rec.persons)
+
+
+def test_a_paper_named_by_its_apposition_or_by_a_capital_the_is_an_organization():
+    from chronicle.extract import extract_string
+    rec = extract_string("The crowd cheered for an hour, according to The Intelligencer, which printed the verdict. "
+                         "Diurnal Occurrences, the parliamentary weekly then edited by Samuel Pecke, told its readers "
+                         "that the prisoner had wept.")
+    orgs = {o.name for o in rec.organizations}
+    persons = {p.name for p in rec.persons}
+    assert "Diurnal Occurrences" in orgs and "Diurnal Occurrences" not in persons
+    assert any("Intelligencer" in o for o in orgs)

@@ -1224,7 +1224,10 @@ def _cues(span: Span, text: str) -> dict:
     if head.dep_ == "appos" and head.head.lemma_ in PLACE_NOUNS:
         cues["place_noun"] = head.head.lemma_
     if head.dep_ == "appos" and head.head.lemma_ in PAPER_NOUNS and head.head.i < span.start or \
-            before is not None and before.lemma_ in PAPER_NOUNS and before.text.islower() and before.i == span.start - 1:
+            before is not None and before.lemma_ in PAPER_NOUNS and before.text.islower() and before.i == span.start - 1 or \
+            any(ch.dep_ == "appos" and ch.i >= span.end and ch.lower_ in PAPER_NOUNS for ch in head.children) \
+            and not (before is not None and before.text in ("“", '"', "‘", "(")):  # not a gloss: _Pravda_ ("Truth")
+        # … or after it: "Mercurius Pragmaticus, the royalist weekly then written by …"
         cues["paper_noun"] = True  # "its own paper, Soldatskaya Pravda", "the newspaper Borba": a paper's name
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in BODY_ROLE_NOUNS:
         cues["body_of"] = head.head.head.lower_  # "the editorial board of Pravda", "a member of the Bund"
@@ -1329,6 +1332,8 @@ def _cues(span: Span, text: str) -> dict:
         cues["conj"] = conj
     if before is not None and before.lower_ == "the":
         cues["the"] = True
+        if before.text == "The" and not before.is_sent_start and before.i > 0 and doc[before.i - 1].text not in ("“", '"', "‘", "(", ":"):
+            cues["title_the"] = True  # "according to The Moderate": a capital article inside a sentence is a title's
     if head.dep_ in ("compound", "amod", "nmod") and head.head.i >= span.end and head.head.pos_ == "NOUN":
         cues["modifier"] = head.head.lemma_  # "the Vaccaen strongholds": "the" is the noun's, not the name's
     elif head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.text.islower():
