@@ -147,3 +147,15 @@ def test_a_paper_named_by_its_apposition_or_by_a_capital_the_is_an_organization(
     persons = {p.name for p in rec.persons}
     assert "Diurnal Occurrences" in orgs and "Diurnal Occurrences" not in persons
     assert any("Intelligencer" in o for o in orgs)
+
+
+def test_the_short_form_of_a_street_or_a_tower_is_the_same_place():
+    from chronicle.extract import extract_string
+    rec = extract_string("In 1905 the marchers gathered at the far end of the Liteiny Prospekt. On 9 January thousands "
+                         "of people carried icons along the Liteiny in a procession. In 1641 Strafford was held in the "
+                         "Tower of Edinburgh. Twice he was rowed by barge from the Tower up to Holyrood, and he walked "
+                         "from the stairs there to the hall.")
+    liteiny = [p for p in rec.places if any(m.text == "Liteiny" for m in p.mentions)]
+    assert liteiny and len(liteiny[0].mentions) == 2
+    tower = [p for p in rec.places if any(m.text == "Tower" for m in p.mentions)]
+    assert tower and any("Tower of Edinburgh" in m.text for m in tower[0].mentions)

@@ -914,11 +914,17 @@ BUILDING_HEADS = {"theatre", "theater", "palace", "institute", "cathedral", "chu
                   "hotel", "inn", "tavern", "factory", "works", "prison", "fortress", "barracks", "hall", "opera"}
 
 
+STREET_HEADS = {"prospekt", "prospect", "street", "avenue", "boulevard", "embankment", "quay", "square", "bridge"}
+
+
 def _attach_elided_buildings(groups: dict[str, Identity]) -> None:
     """'the Alexandrinsky' joins 'the Alexandrinsky Theatre': a one-word name always used with "the"
-    is the building named in full elsewhere (not "Moscow" and "Moscow Station")."""
+    is the building named in full elsewhere (not "Moscow" and "Moscow Station"); so is "the Nevsky" the
+    Nevsky Prospekt (a street's head) and "the Tower" the Tower of London (the full name only adds "of" and
+    its place)."""
     for key in [k for k in groups if " " not in k]:
-        full = [k for k in groups if k.split(" ")[:-1] == [key] and k.split(" ")[-1] in BUILDING_HEADS]
+        full = [k for k in groups if k.split(" ")[:-1] == [key] and k.split(" ")[-1] in BUILDING_HEADS | STREET_HEADS
+                or k.partition(" of ")[0] == key and k.partition(" of ")[2]]
         if len(full) != 1 or not all(m.cues.get("the") for m in groups[key].mentions):
             continue
         groups[full[0]].mentions.extend(groups.pop(key).mentions)
