@@ -159,3 +159,14 @@ def test_the_short_form_of_a_street_or_a_tower_is_the_same_place():
     assert liteiny and len(liteiny[0].mentions) == 2
     tower = [p for p in rec.places if any(m.text == "Tower" for m in p.mentions)]
     assert tower and any("Tower of Edinburgh" in m.text for m in tower[0].mentions)
+
+
+def test_a_river_named_by_its_bank_or_a_villa_on_it_is_a_place():
+    from chronicle.extract import extract_string
+    rec = extract_string("The French held Vereya, a little town upon the steep bank of the Protva, for two days. "
+                         "Ivanov and his wife were spending the summer in a villa on the Czarny Dunajec, and Olga "
+                         "took a room nearby with a widow.")
+    places = {p.name for p in rec.places}
+    orgs = {o.name for o in rec.organizations}
+    assert "Protva" in places
+    assert any("Dunajec" in p for p in places) and not any("Dunajec" in o for o in orgs)

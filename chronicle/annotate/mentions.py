@@ -40,6 +40,12 @@ PLACE_OF_NOUNS = {"wall", "gate", "siege", "inhabitant", "citizen", "outskirts",
                   "neighbourhood", "neighborhood", "people", "townspeople", "garrison", "citadel", "forest",
                   "marsh", "harbour", "harbor", "hinterland", "countryside", "north", "south", "east", "west",
                   "northeast", "northwest", "southeast", "southwest"}  # "the pine forest of Ravenna", "north of X"
+# a river's or a shore's parts, said in lower case before "of (the) X": "the steep bank of the Lusha", "the mouth
+# of the Neva" (not "the Bank of England", capitalised, which is a name)
+WATER_OF_NOUNS = {"bank", "banks", "shore", "shores", "mouth", "source", "headwaters", "ford", "bend", "waters"}
+# a dwelling or building "on" a name stands on a river, a lake or a street: "a villa on the Biały Dunajec"
+ON_PLACE_NOUNS = {"villa", "house", "cottage", "hut", "farm", "estate", "mill", "town", "village", "hamlet", "dacha",
+                  "camp", "farmhouse", "lodge", "flat", "room", "rooms", "inn", "tavern"}
 # a ship's name follows its kind: "the brig Oreste", "the steamer Vega" name no person, place or body
 VESSEL_NOUNS = {"ship", "brig", "brigantine", "schooner", "sloop", "frigate", "corvette", "steamer", "steamship",
                 "cruiser", "battleship", "gunboat", "destroyer", "yacht", "barque", "bark", "galley", "galleon",
@@ -1213,6 +1219,9 @@ def _cues(span: Span, text: str) -> dict:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in PLACE_NOUNS | PLACE_OF_NOUNS \
             and not (head.head.head.lemma_ in PLACE_OF_NOUNS and head.tag_ == "NNPS"):
         cues["place_noun"] = head.head.head.lemma_  # "the village of Shushenskoye", "the walls of Leontini"
+    elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in WATER_OF_NOUNS \
+            and head.head.head.text.islower() and head.tag_ != "NNPS":
+        cues["place_noun"] = head.head.head.lower_  # "the steep bank of the Lusha"
     if before is not None and before.lemma_ in PLACE_NOUNS and before.text.islower() and before.i == span.start - 1 \
             and before.i > 0 and doc[before.i - 1].lower_ in ("the", "a", "an") and len(span) <= 2 \
             and span[-1].lower_ not in ORG_HEADS:
@@ -1245,6 +1254,9 @@ def _cues(span: Span, text: str) -> dict:
     elif head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
         cues["prep"] = head.head.lower_
         cues["prep_head"] = head.head.head.lemma_.lower()  # "brought me to the X", "belonged to the X"
+    elif head.dep_ == "pobj" and head.head.lower_ in ("on", "upon") and head.head.head.lower_ in ON_PLACE_NOUNS:
+        cues["prep"] = "at"  # "a villa on the Biały Dunajec": placed as "at" places
+        cues["prep_head"] = head.head.head.lemma_.lower()
     elif head.dep_ == "dobj" and head.head.lemma_ in PLACE_OBJECT_VERBS:
         cues["prep"] = head.head.lemma_  # "reached Amboy", "entered Moscow"
     elif before is not None and before.lower_ in PLACE_PREPS:
