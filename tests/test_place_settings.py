@@ -170,3 +170,13 @@ def test_a_river_named_by_its_bank_or_a_villa_on_it_is_a_place():
     orgs = {o.name for o in rec.organizations}
     assert "Protva" in places
     assert any("Dunajec" in p for p in places) and not any("Dunajec" in o for o in orgs)
+
+
+def test_a_people_that_resumes_its_advance_or_is_led_by_a_general_is_an_army():
+    from chronicle.extract import extract_string
+    rec = extract_string("The talks broke down in the spring. In the meantime the Austrians had resumed their advance "
+                         "on 3 May, and the town fell within a week.")
+    assert any("Austrians" in o.name for o in rec.organizations)
+    rec = extract_string("Prince Eugène, whose Fourth Corps led the march, found the Austrians of Tormasoff in "
+                         "possession of Ostrova, a little town to the south.")
+    assert any("Austrians" in o.name for o in rec.organizations)

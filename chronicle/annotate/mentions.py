@@ -1185,6 +1185,9 @@ def _cues(span: Span, text: str) -> dict:
             cues["subj"] = lemma
         if head.dep_ == "nsubjpass":
             cues["passive"] = True
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)  # (set below for objects too)
+        if obj is not None and obj.pos_ == "NOUN":
+            cues["subj_obj"] = obj.lemma_.lower()  # "the Germans had resumed their advance": what it did
         if _personal_clause(verb, lemma, head):
             cues["personal_clause"] = True
         if lemma in ("become", "remain") and any(
@@ -1263,6 +1266,9 @@ def _cues(span: Span, text: str) -> dict:
         cues["prep"] = before.lower_
     if head.dep_ == "compound" and head.head.lower_ in ORG_HEADS and head.head.i >= span.end:
         cues["modifies_org"] = head.head.lower_
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and span[-1].tag_ == "NNPS" \
+            and doc[span.end + 1].text[:1].isupper() and looks_like_surname(doc[span.end + 1].text):
+        cues["led_by"] = doc[span.end + 1].text  # "the Russians of Doctoroff": the force a general led
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         cues["possessive"] = True
     name_start = next((t for t in span if not _is_title(t) and t.text != "."), span[0])

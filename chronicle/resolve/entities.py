@@ -856,6 +856,9 @@ def _not_a_body(key: str, ms: list[Mention], v: dict[str, float]) -> None:
             v[ORG] = v[PER] = 0.0
 
 
+# what an army does, as the object of the people's verb: "the Germans had resumed their advance"
+ARMY_DEEDS = {"advance", "offensive", "attack", "assault", "march", "siege", "bombardment", "invasion", "pursuit",
+              "retreat", "counter-attack", "counterattack", "blockade"}
 ARMY_VERBS = {"advance", "attack", "invade", "occupy", "capture", "besiege", "bombard", "retreat", "come",
               "march", "land", "defeat", "beat", "seize", "enter", "shell", "storm", "rout", "withdraw",
               "push", "break", "threaten", "approach", "reach", "take", "sink", "torpedo", "overrun",
@@ -868,9 +871,11 @@ COLLECTIVE_DEMONYMS = {"french", "english", "british", "dutch", "spanish", "iris
 
 def _army_acting(ms: list[Mention]) -> bool:
     """A people named with 'the' and in the plural ("the Germans", "the French") that advances, attacks or
-    comes, in the manner of an army, names that army, not the nation at large."""
+    comes, in the manner of an army, or resumes, begins or halts its advance or attack, or is named after
+    a general ("the Russians of Doctoroff"), names that army, not the nation at large."""
     with_the = [m for m in ms if m.cues.get("the") and (m.cues.get("plural") or m.key in COLLECTIVE_DEMONYMS)]
-    acting = [m for m in with_the if (m.cues.get("motion_subj") or m.cues.get("subj")) in ARMY_VERBS]
+    acting = [m for m in with_the if (m.cues.get("motion_subj") or m.cues.get("subj")) in ARMY_VERBS
+              or m.cues.get("subj_obj") in ARMY_DEEDS or m.cues.get("led_by")]
     return len(with_the) * 2 > len(ms) and bool(acting)
 
 
