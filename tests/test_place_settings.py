@@ -180,3 +180,10 @@ def test_a_people_that_resumes_its_advance_or_is_led_by_a_general_is_an_army():
     rec = extract_string("Prince Eugène, whose Fourth Corps led the march, found the Austrians of Tormasoff in "
                          "possession of Ostrova, a little town to the south.")
     assert any("Austrians" in o.name for o in rec.organizations)
+
+
+def test_a_name_on_a_rivers_bank_takes_no_town_of_that_name(gaz):
+    text = "In 1812 the French took Kaluga, and the fighting went on along the steep bank of the Moskva for a day."
+    places = _places(text, "Kaluga", "Moskva")
+    out = {p.name: p for p in geocode(places, text=text, gazetteer=gaz, unknown_at_dominant_city=True)}
+    assert out["Moskva"].kind != "settlement"

@@ -506,10 +506,16 @@ def _local_named(p: Place, text: str) -> str | None:
     return best if best and kinds.count(best) * 2 > len(kinds) else None
 
 
+_WATER_PART_BEFORE = re.compile(r"\b(?:bank|banks|shore|shores|mouth|source|headwaters|ford|bend|waters)\s+of\s+"
+                                r"(?:the\s+)?$")
+
+
 def _feature_named(p: Place, text: str) -> bool:
-    """Most mentions of ``p`` go on with a lower-case natural feature noun: "the Ket river"."""
-    after = [_NOUN_AFTER.match(text, m.end) for m in p.mentions]
-    return sum(1 for a in after if a and a.group(1) in NATURAL_HEADS) * 2 > len(after)
+    """Most mentions of ``p`` go on with a lower-case natural feature noun ("the Ket river") or follow a
+    river's or shore's part ("the steep bank of the Lusha", "the mouth of the Ket")."""
+    after = [_NOUN_AFTER.match(text, m.end) is not None and _NOUN_AFTER.match(text, m.end).group(1) in NATURAL_HEADS
+             or bool(_WATER_PART_BEFORE.search(text, max(0, m.start - 30), m.start)) for m in p.mentions]
+    return sum(after) * 2 > len(after)
 
 
 def _described_apart(p: Place, text: str) -> bool:
