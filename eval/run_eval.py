@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Evaluate Chronicle: every gold passage with the shared scorer, plus LitBank NER.
 
-usage: python eval/run_eval.py [--shared ../shared] [--only gold|passages|litbank] [--dir DIR] [--json OUT]
+usage: python eval/run_eval.py [--shared ../shared] [--only gold|passages|heldout|litbank] [--dir DIR] [--json OUT]
 
 * Gold passages (``shared/eval/gold/<name>/``, and the passages written for Chronicle's own
   evaluation in ``eval/passages/<name>/``, same layout): Chronicle extracts ``text.txt`` and
   ``shared/eval/score.py`` scores the JSON record against ``gold.json``. ``--dir DIR`` scores
-  the passages of any folder laid out the same way (a held-out set kept outside the repo) and
-  nothing else.
+  the passages of any folder laid out the same way and nothing else; ``--only heldout`` scores
+  ``eval/heldout/`` (passages measured at a session's start and end, never developed on).
 * LitBank dev split (``shared/corpus/litbank``): named-mention F1 for persons, places
   and organizations, and B³ over the coreference chains of the named person mentions
   found (how well names are grouped into identities), using the coreference layer's ``PROP_`` mentions (PER → person;
@@ -32,6 +32,7 @@ KINDS = {"PER": "persons", "LOC": "places", "GPE": "places", "FAC": "places", "O
 
 
 PASSAGES = ROOT / "eval" / "passages"
+HELDOUT = ROOT / "eval" / "heldout"  # measured at a session's start and end, never developed on
 
 
 def score_gold(shared: Path, gold_dir: Path | None = None) -> dict[str, dict[str, float | None]]:
@@ -176,7 +177,7 @@ def _f1(tp_p: int, n_sys: int, tp_r: int, n_gold: int) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
-    ap.add_argument("--only", choices=("gold", "passages", "litbank"))
+    ap.add_argument("--only", choices=("gold", "passages", "heldout", "litbank"))
     ap.add_argument("--dir", help="score only the passages in this folder (<name>/text.txt + gold.json)")
     ap.add_argument("--json", help="also write the figures as JSON here")
     a = ap.parse_args()
@@ -185,8 +186,8 @@ def main() -> int:
         print(f"no shared evaluation data at {shared}; nothing to evaluate")
         return 0
     figures: dict = {}
-    if a.dir:
-        figures["dir"] = scores = score_gold(shared, Path(a.dir))
+    if a.dir or a.only == "heldout":
+        figures["dir"] = scores = score_gold(shared, Path(a.dir) if a.dir else HELDOUT)
         _table(scores, mean=True)
         if a.json:
             Path(a.json).write_text(json.dumps(figures, indent=1), encoding="utf-8")
