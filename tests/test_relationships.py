@@ -585,3 +585,55 @@ def test_sending_someone_unnamed_or_under_a_modal_is_no_errand():
     assert not any(k == "patron" for _, _, k in _rels(text, {"Nora Lind": "f", "Pavel Hess": "m", "Anton Hess": "m"}))
     text = "Nora Lind was ill. Pavel Hess sent him to Basel in her place."
     assert not any(k == "patron" for _, _, k in _rels(text, {"Nora Lind": "f", "Pavel Hess": "m"}))
+
+
+def test_an_unnamed_spouse_is_the_one_person_of_the_family_name():
+    text = ("Praskovia Ivanovna Obolenskaya reached Tobolsk a week after her husband. "
+            "Dmitry Obolensky had been sent ahead under guard.")
+    got = _pairs(text, {"Praskovia Ivanovna Obolenskaya": "f", "Dmitry Obolensky": "m"})
+    assert (frozenset(("praskovia_ivanovna_obolenskaya", "dmitry_obolensky")), "spouse") in got
+    # two men of the name: not to be guessed
+    text2 = text + " His cousin Pavel Obolensky stayed in Moscow."
+    got2 = _pairs(text2, {"Praskovia Ivanovna Obolenskaya": "f", "Dmitry Obolensky": "m", "Pavel Obolensky": "m"})
+    assert not any(t == "spouse" for _, t in got2)
+
+
+def test_the_couple_a_text_follows_is_no_spouse_of_a_third_man():
+    text = ("Vera came back to Riga in May. Her husband, Oskar Grau, had left her long before. "
+            "Vera wrote for the paper that Kalnins edited. Vera spoke at the congress, and Kalnins answered. "
+            "Kalnins and his wife were spending the summer at the shore, and Vera took a room nearby.")
+    got = _pairs(text, {"Vera": "f", "Oskar Grau": "m", "Kalnins": "m"})
+    assert not any(t == "spouse" and "kalnins" in p for p, t in got)  # she is Grau's wife
+
+
+def test_their_on_a_relation_noun_is_the_pair_just_named():
+    text = ("In August Petrov and Sidorov hid in a barn near the river. "
+            "Their host was Matvei Karpov, a ferryman.")
+    got = _pairs(text, {"Petrov": "m", "Sidorov": "m", "Matvei Karpov": "m"})
+    assert (frozenset(("matvei_karpov", "petrov")), "host") in got
+    assert (frozenset(("matvei_karpov", "sidorov")), "host") in got
+
+
+def test_a_deputy_is_a_persons_colleague_and_a_relative_clause_on_an_apposed_noun():
+    text = ("Rudzutak chaired the board. In March he fell ill, and Ozols, who had been his deputy since the "
+            "winter, took the chair.")
+    got = _pairs(text, {"Ozols": "m", "Rudzutak": "m"})
+    assert (frozenset(("ozols", "rudzutak")), "colleague") in got
+    assert not any(t == "colleague" for _, t in _pairs("Ozols was the deputy of the Seventh Soviet.",
+                                                        {"Ozols": "m"}, ("Seventh Soviet",)))
+    text = ("Pavel Orlov sat by the window; across from him sat Anna Lind, the typist who would later "
+            "become Orlov's companion.")
+    got = _pairs(text, {"Pavel Orlov": "m", "Orlov": "m", "Anna Lind": "f"})
+    assert any(t == "friend" and "anna_lind" in p for p, t in got)
+
+
+def test_joining_a_person_takes_his_side_and_joining_a_body_does_not():
+    text = ("By spring Kovalenko had a band of forty men. Ivan Tkach, a blacksmith from the village, joined him "
+            "in April, as did Petro Lysenko. Later Hnat Moroz joined the detachment of a commander named Bondar. "
+            "Stepan Hrytsai joined the Anarchist Federation.")
+    got = _pairs(text, {"Kovalenko": "m", "Ivan Tkach": "m", "Petro Lysenko": "m", "Hnat Moroz": "m",
+                        "Bondar": "m", "Stepan Hrytsai": "m"}, ("Anarchist Federation",))
+    assert (frozenset(("ivan_tkach", "kovalenko")), "ally") in got
+    assert (frozenset(("petro_lysenko", "kovalenko")), "ally") in got  # "as did …"
+    assert (frozenset(("hnat_moroz", "bondar")), "ally") in got  # "the detachment of … Bondar"
+    assert not any("anarchist_federation" in p for p, _ in got)  # a membership, not a tie

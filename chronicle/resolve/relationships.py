@@ -49,7 +49,7 @@ for _type, _rev, _words in [
     ("employer", True, "employee servant apprentice assistant clerk secretary aide aide-de-camp adjutant "
                        "orderly ambassador envoy emissary agent steward valet butler chamberlain bodyguard officer"),
     ("colleague", False, "colleague partner associate collaborator co-worker coworker cellmate cell-mate "
-                         "roommate room-mate"),
+                         "roommate room-mate deputy"),
     ("lover", False, "lover sweetheart"),
 ]:
     for _w in _words.split():
@@ -153,6 +153,8 @@ POSSESSED_BOND_PREPS = {"on", "upon", "against", "with", "to", "towards", "towar
 # "X was under the protection of Y", "X enjoyed the hospitality of Y": Y acts on X
 TURNED = {"patron", "host"}
 # kin nouns: "lived with his sister" is family, not a host
+# a seat when held "of" a body ("the deputy of the Duma"), a tie only when a person's ("his deputy")
+PERSON_ONLY = {"deputy"}
 KIN = {w for w, (t, _) in NOUNS.items() if t in ("spouse", "parent", "sibling", "relative")} | {"family"}
 
 
@@ -242,8 +244,8 @@ def _from_noun(rd: Reader, s: Sentence, noun: Token, couples: list | None = None
     if not bearers:
         return
     others = _relatives(rd, noun, off, exclude={b.id for b in bearers}, couples=couples)
-    if NOUNS[word] == ("employer", True):  # "secretary of the Moscow Committee": a seat (see memberships)
-        others = [o for o in others if o.kind == "person"]
+    if NOUNS[word] == ("employer", True) or word in PERSON_ONLY:  # "secretary of the Moscow Committee": a seat
+        others = [o for o in others if o.kind == "person"]  # (see memberships); "deputy of the Duma" too
     if not others and NOUNS[word] == ("employer", True) and noun.dep_ == "pobj" and noun.head.lower_ == "as" \
             and noun.head.head.lemma_.lower() in HIRE and not negated(noun.head.head):
         # "Lenin took him on as a secretary": whoever took him on employs him
@@ -553,6 +555,10 @@ def _unnamed_spouse(rd: Reader, noun: Token, word: str, off: int,
     g = "f" if word == "husband" else "m"  # the possessor's gender
     if rd.gender.get(who.id) not in (g, None, "unknown"):
         return None
+    kin = _same_surname(rd, who.id, "m" if g == "f" else "f")
+    if kin is not None:  # "Ekaterina Trubetskaya left the day after her husband": the one Trubetskoy
+        pos = off + noun.idx
+        return who, EntityRef(pos, pos + len(noun.text), kin, "person")
 
     def top(gender: str) -> list:
         # a possessor the record left without a gender has the one its "his" / "her" gives it
@@ -563,8 +569,36 @@ def _unnamed_spouse(rd: Reader, noun: Token, word: str, off: int,
     if not own or own[0].id != who.id or not other or len(other[0].mentions) < 3 or \
             len(other) > 1 and 2 * len(other[1].mentions) > len(other[0].mentions):
         return None  # the one of the other gender the text follows: named thrice, twice as often as the next
+    if any(other[0].id in (a.id, b.id) and who.id not in (a.id, b.id) for _, a, b in couples or []):
+        return None  # the followed person is married to someone else already: "her husband, X … Lenin and his wife"
     pos = off + noun.idx
     return who, EntityRef(pos, pos + len(noun.text), other[0].id, "person")
+
+
+# surname endings that differ between a man and a woman of one family: Trubetskoy / Trubetskaya,
+# Volkonsky / Volkonskaya, Ivanov / Ivanova
+SURNAME_ENDINGS = ("aya", "oy", "iy", "yi", "y", "a", "i")
+
+
+def _surname_stem(name: str) -> str:
+    last = name.split()[-1].lower() if name.split() else ""
+    for end in SURNAME_ENDINGS:
+        if last.endswith(end) and len(last) - len(end) >= 3:
+            return last[:-len(end)]
+    return last
+
+
+def _same_surname(rd: Reader, pid: str, gender: str) -> str | None:
+    """The one person of ``gender`` whose surname is the family name of person ``pid`` (by its stem, so
+    Trubetskaya's Trubetskoy): an unnamed "her husband" / "his wife" in a text that names the couple. None
+    when ``pid`` has no surname of its own (a one-word name) or the name is shared by more than one."""
+    me = next((p for p in rd.ctx.persons if p.id == pid), None)
+    if me is None or len(me.name.split()) < 2:
+        return None
+    stem = _surname_stem(me.name)
+    same = [p.id for p in rd.ctx.persons if p.id != pid and p.id != rd.narrator and len(p.name.split()) >= 2
+            and rd.gender.get(p.id) == gender and _surname_stem(p.name) == stem]
+    return same[0] if len(same) == 1 else None
 
 
 def _spouse_named(rd: Reader, tok: Token, off: int, couples: list | None) -> list[EntityRef]:
@@ -647,6 +681,9 @@ def _relatives(rd: Reader, noun: Token, off: int, exclude: set[str], couples: li
         if h.lower_ == "their" and noun.lemma_.lower() in KIN:
             # a married pair found before is the parents of "their son", not the children of "their mother"
             out += _their(rd, h, off, couples if noun.lemma_.lower() in CHILDREN | {"children"} else None)
+            continue
+        if h.lower_ == "their":  # "Lenin and Zinoviev hid in a hut. Their host was X": the pair just named
+            out += [r for r in rd.collective(off + h.idx) if r.kind == "person"]
             continue
         if h.lower_ in HE | SHE:
             r = _and_his(rd, h, off, exclude)
@@ -772,6 +809,9 @@ def _subjects(rd: Reader, verb: Token, off: int) -> list[Token]:
     for t in subjects(verb):
         if t.pos_ == "PROPN" and rd.entity(t, off, ("person",)) is None and _who_of(verb, t):
             t = _up_to_person(rd, t, off) or t
+        elif t.pos_ == "NOUN" and t.dep_ == "appos" and rd.entity(t, off, ACTORS) is None and _who_of(verb, t) \
+                and rd.entity(t.head, off, ("person",)) is not None:
+            t = t.head  # "X, the party worker who became Y's companion": X
         out.append(t)
     if out and verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and all(t.pos_ == "PROPN" and rd.entity(t, off, ACTORS) is None for t in out):
@@ -846,6 +886,9 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token, couples: list | None = None
         for b in [r for p in withs for r in _group(rd, p, off) if r.kind == "person"]:
             for a in subj:
                 yield a, b, "travel"  # a colleague, unless the pair is tied otherwise (see run)
+        return
+    elif lemma in JOIN and not any(c.dep_ == "auxpass" for c in verb.children):
+        yield from _joined(rd, s, verb)  # "Karetnik joined him that month, as did Shchus"
         return
     elif lemma == "give" and any(n.lemma_.lower() == "birth" for n in children(verb, "dobj")):
         off = s.offset  # "X gave birth to his son, Y": X is Y's parent
@@ -1038,6 +1081,30 @@ def _met(rd: Reader, s: Sentence, verb: Token) -> tuple[EntityRef, EntityRef] | 
 def _named(noun: Token) -> bool:
     """A relation noun with a name in apposition ("his son, Konstantin")."""
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+
+
+JOIN = {"join", "rejoin"}
+
+
+def _joined(rd: Reader, s: Sentence, verb: Token):
+    """ "X joined him", "X joined the band of Y": X takes Y's side (persons only: joining a body is a
+    membership). "…, as did Z" (an elliptical "do" clause on the verb) joins Z too."""
+    off = s.offset
+    subj = [r for t in _subjects(rd, verb, off) for r in rd.group(t, off, ("person",), of=False)]
+    subj += [r for d in verb.children if d.dep_ in ("advcl", "conj") and d.lemma_ == "do"
+             and any(m.lower_ == "as" for m in children(d, "mark")) for t in children(d, "nsubj")
+             for r in rd.group(t, off, ("person",), of=False)]
+    objs = []
+    for o in children(verb, "dobj"):
+        named = rd.group(o, off, ACTORS, of=False)
+        if named:
+            objs += [r for r in named if r.kind == "person"]
+        elif o.pos_ == "NOUN" and o.lemma_.lower() not in NOUNS:  # "the detachment of a commander named Y"
+            objs += [r for c in children(o, "prep") if c.lower_ == "of" for p in children(c, "pobj")
+                     for r in rd.group(p, off, ("person",), of=False)]
+    for a in subj:
+        for b in objs:
+            yield a, b, "ally"
 
 
 def _group(rd: Reader, tok: Token, off: int) -> list[EntityRef]:
