@@ -637,3 +637,14 @@ def test_joining_a_person_takes_his_side_and_joining_a_body_does_not():
     assert (frozenset(("petro_lysenko", "kovalenko")), "ally") in got  # "as did …"
     assert (frozenset(("hnat_moroz", "bondar")), "ally") in got  # "the detachment of … Bondar"
     assert not any("anarchist_federation" in p for p, _ in got)  # a membership, not a tie
+
+
+def test_a_tie_noun_without_parties_is_the_tie_of_its_clauses_subject_and_object():
+    text = ("Mikhail Frunze voted against the motion; Vera Zasulich never forgave him, and the friendship that "
+            "had lasted ten years cooled. Anna Ulyanova met Pyotr Struve in Moscow.")
+    got = _pairs(text, {"Mikhail Frunze": "m", "Vera Zasulich": "f", "Anna Ulyanova": "f", "Pyotr Struve": "m"})
+    assert (frozenset(("vera_zasulich", "mikhail_frunze")), "friend") in got
+    assert not any("anna_ulyanova" in p for p, _ in got)  # a meeting is no tie
+    text = "The Consul, Major Henry Ashby, received him with a courtesy which soon ripened into friendship."
+    got = _pairs("Lord Elgin landed at Patras in May. " + text, {"Lord Elgin": "m", "Henry Ashby": "m"})
+    assert (frozenset(("henry_ashby", "lord_elgin")), "friend") in got  # "him": not the Consul himself

@@ -457,6 +457,12 @@ class Reader:
                             here_obj[g] = tok.head.i if tok.dep_ in ("dobj", "dative") else None
                 if r is None and subj and tok.pos_ == "NOUN":
                     r = self._named_noun(tok, s.offset)  # "Her brother Ivan joined him": Ivan is the subject
+                elif r is None and subj and tok.pos_ == "PROPN" and tok.tag_ != "NNPS":
+                    # "The Resident, Colonel Charles Napier, received him": a title named by the name set off
+                    # after it is that person (so "him" is someone else)
+                    r = next((x for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
+                              and tok.doc[c.left_edge.i - 1].text == "," for x in [self.ref(c, s.offset)]
+                              if x is not None and x.kind == "person"), None)
                 if r is not None and r.kind == "person" and subj and r.id != self.narrator:
                     if tok.dep_ == "nsubj":
                         self._agents.add(r.id)

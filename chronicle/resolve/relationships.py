@@ -1233,6 +1233,38 @@ def _possessed_bond(rd: Reader, noun: Token, kind: str, off: int):
                     yield a, b, kind
 
 
+# ties of two persons' own that a sentence can name without saying whose ("a warmth which soon ripened into
+# friendship", "the friendship … cooled"): the two its clause is about
+UNOWNED_BONDS = {"friendship", "rivalry", "enmity", "quarrel", "feud", "affection", "hostility", "partnership"}
+
+
+def _unowned_bond(rd: Reader, noun: Token, kind: str, off: int):
+    """ "Napier received him with a warmth which soon ripened into friendship", "Luxemburg never forgave
+    him, and the friendship … cooled": a personal tie noun with no possessor and no party of its own is the
+    tie of the person subject and the person object of the verb its phrase hangs on (up through relative
+    clauses and prepositions, or the clause it is coordinated with)."""
+    if noun.lemma_.lower() not in UNOWNED_BONDS or children(noun, "poss") or \
+            any(c.lower_ in ("with", "between", "of", "to", "among", "against") for c in children(noun, "prep")) or \
+            any(c.dep_ == "det" and c.lower_ not in ("the", "a", "an") for c in noun.children):
+        return
+    t = noun
+    for _ in range(8):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        for v in (t, t.head) if t.dep_ == "conj" else (t,):
+            subj = [r for x in subjects(v) for r in rd.group(x, off, ("person",), of=False)]
+            objs = [r for x in children(v, "dobj") for r in rd.group(x, off, ("person",), of=False)]
+            if subj and objs:  # the tie is told by the noun: "never forgave him, and the friendship cooled"
+                for a in subj:
+                    for b in objs:
+                        if a.id != b.id:
+                            yield a, b, kind
+                return
+
+
 def _from_bond(rd: Reader, s: Sentence, noun: Token):
     """ "X concluded an alliance with Y", "with the assistance of Y" (X's act), "the struggle between X and Y"."""
     yield from _at_odds(rd, s, noun)
@@ -1241,6 +1273,7 @@ def _from_bond(rd: Reader, s: Sentence, noun: Token):
         return
     off = s.offset
     yield from _possessed_bond(rd, noun, kind, off)
+    yield from _unowned_bond(rd, noun, kind, off)
     for c in children(noun, "prep"):
         if c.lower_ == "between":
             parties = [r for p in children(c, "pobj") for r in rd.group(p, off, ACTORS, of=False)]
