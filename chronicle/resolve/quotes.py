@@ -1071,9 +1071,14 @@ class SpeakerFinder:
             acc = self._according_to(a, b)
             if acc is not None:  # "according to X": X, named or not ("according to his wife")
                 verb = self.speech_verb(a, b, last, main=not last and inner[-1:] in ".…")
-                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-                if subj is not None and subj.pos_ == "PROPN" and (spk := self.att.entity(subj)) \
-                        and spk != self.att.entity(acc):  # "According to Alliluyev, Lenin said to Sverdlov, “…”": Lenin's
+                if verb is None and last and self.text[a:b].rstrip().endswith(":"):
+                    verb = self._colon_verb(a, b)  # "According to X, Lenin had barely sat down before he turned on him: ‘…’"
+                subj = self._teller(verb, acc) if verb is not None else None
+                if subj is not None and (spk := self.att.entity(subj)) and spk != self.att.entity(acc) \
+                        and self.att.kinds.get(spk) == "person":
+                    # "According to Alliluyev, Lenin said to Sverdlov, “…”", "X refused and, according to Y, told
+                    # him: ‘…’", "‘…,’ he said to Z, according to a later account": the one the verb makes speak
+                    # said the words; the source only vouches for them
                     f = Found(seg, spk, None, "verb", self._span(subj))
                     f.to = self._listener(verb)
                     return f
@@ -1310,6 +1315,26 @@ class SpeakerFinder:
                     return poss
         return None
 
+    def _teller(self, verb, acc):
+        """The subject of a tag verb framed by "according to X" (its own, a pronoun's, or the subject its
+        conjoined verb shares: "X refused and, according to Y, told him"), unless it lies inside the
+        "according to" phrase itself or is not a name or a personal pronoun."""
+        for s in self.att.subjects(verb):
+            if self.att.inside_quote(self.tok.start(s)) or s.i in {t.i for t in acc.subtree}:
+                continue
+            if s.pos_ == "PROPN" or s.lower_ in HE | SHE:
+                return s
+            return None
+        return None
+
+    def _colon_verb(self, a: int, b: int):
+        """The verb of the clause that a colon closes just before a quotation ("he turned on him: ‘…’")."""
+        toks = [t for t in self.tok.between(a, b) if not (t.is_punct or t.is_space)]
+        for t in reversed(toks[-4:]):
+            if t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children):
+                return t
+        return None
+
     def _possessive(self, a: int, b: int) -> str | None:
         for t in self.tok.between(a, b):
             if t.lower_ in SPEECH_NOUNS | VOICE_NOUNS and t.pos_ == "NOUN":
@@ -1341,6 +1366,10 @@ class SpeakerFinder:
         sent = last.sent
         a = max(pa, self.tok.start(sent[0]))
         verb = self.speech_verb(a, pb, True, INTRO_VERBS) or sent.root
+        author = self._document_author(sent, a)
+        if author is not None:  # "Her first letter …, addressed to her sister, described the mine:"; "the paper
+            who, tok = author   # printed a note by Kamenev:": the writer of the document speaks, not its printer
+            return Found(seg, who, self.att.addressee(verb, who), "block", self._span(tok))
         spk, addr, mention = self.from_verb(verb, a, pb)
         if spk is None and sent.root is not verb:
             spk, addr, mention = self.from_verb(sent.root, a, pb)
@@ -1348,6 +1377,28 @@ class SpeakerFinder:
             part = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.lemma_.lower() in TEXT_PARTS), None)
             spk = self._writer_of(part) if part is not None else None
         return Found(seg, spk, addr, "block", mention)
+
+    def _document_author(self, sent, a: int):
+        """The person who wrote the document that an introduction presents: the subject of its main verb or
+        the object of a verb of printing or reading, when it is a written document (a letter, note, diary,
+        report …) with a person as possessor or after "by" ("her first letter", "a note by X"). Returns
+        (person, token) or None."""
+        root = sent.root
+        docs = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        docs += [c for v in [root] + [c for c in root.children if c.dep_ == "conj"]
+                 if v.lemma_.lower() in PRESENTING for c in v.children if c.dep_ == "dobj"]
+        for d in docs:
+            if d.lemma_.lower() not in DOCUMENT_NOUNS or self.tok.start(d) < a:
+                continue
+            owners = [c for c in d.children if c.dep_ == "poss"]
+            owners += [g for c in list(d.children) + list(d.head.children)  # "printed a note by X": the parser
+                       if c.dep_ in ("prep", "agent") and c.lower_ == "by" and (c.head is d or c.i == d.right_edge.i + 1)  # may
+                       for g in c.children if g.dep_ == "pobj"]  # hang "by X" on the verb
+            for o in owners:
+                who = self.att.entity(o)
+                if who and self.att.kinds.get(who) == "person":
+                    return who, o
+        return None
 
     def _writer_of(self, part) -> str | None:
         """Who wrote the work a passage is part of: "his/her diary" → him/her; "its most quoted passage" → the
@@ -1800,6 +1851,13 @@ def intro_start(text: str, a: int, b: int) -> int:
 # the parts of a written work that may introduce its words: "Its most quoted passage describes the tundra:"
 TEXT_PARTS = {"passage", "page", "line", "entry", "extract", "excerpt", "paragraph", "chapter", "section", "stanza",
               "verse", "sentence", "opening", "conclusion", "postscript"}
+# written documents whose writer is the one who speaks in the block they introduce ("Her first letter … described
+# the mine:"), and the verbs that present such a document without writing it ("the paper printed a note by X:")
+DOCUMENT_NOUNS = TEXT_PARTS | {"letter", "note", "diary", "memoir", "memoirs", "report", "article", "dispatch",
+                               "despatch", "telegram", "message", "statement", "declaration", "notebook", "journal",
+                               "reply", "answer", "appeal", "manifesto", "pamphlet", "order", "circular", "will",
+                               "testament", "postcard", "card", "petition", "memorandum", "notes"}
+PRESENTING = {"print", "publish", "read", "quote", "carry", "issue", "circulate", "reprint", "run", "produce"}
 WRITING = {"write", "compose", "publish", "pen", "draft", "finish", "complete", "dictate", "produce"}
 
 

@@ -1,0 +1,46 @@
+"""A source that vouches for words is not their speaker; a block's writer speaks; a denial of what was told is a
+claim (passages written for these tests)."""
+from __future__ import annotations
+
+from chronicle.extract import extract_string
+
+
+def _speaker(text: str, words: str) -> str | None:
+    rec = extract_string(text)
+    names = {e.id: e.name for e in (*rec.persons, *rec.organizations)}
+    pos = text.index(words)
+    hits = [q for q in rec.quotations if q.words.start <= pos < q.words.end]
+    assert hits, f"no quotation covers {words!r}"
+    return names.get(hits[0].speaker)
+
+
+def test_the_verb_subject_speaks_not_the_according_to_source():
+    text = ("Tomas Varga held the ford with forty men. The enemy came up at noon. Varga refused to withdraw and, "
+            "according to Ilse Brenner, who was not there but gathered the stories afterwards, told his lieutenant: "
+            "‘Either we hold this ford, or we die here together.’ The ford held until dark.\n")
+    assert _speaker(text, "Either we hold") == "Tomas Varga"
+
+
+def test_a_pronoun_tag_speaks_though_a_later_account_vouches_for_it():
+    text = ("In the village she took two rooms and saw much of the exiles there, among them Pieter Holm, who lived "
+            "a short walk away. ‘She has lost none of her temper in gaol,’ he said to Marta Kovacs, according to a "
+            "later account. It was there that she wrote her pamphlet.\n")
+    assert _speaker(text, "She has lost none") == "Pieter Holm"
+
+
+def test_the_writer_of_a_letter_introducing_a_block_speaks():
+    text = ("Greta Lind reached the camp at Norrby in March and was lodged with the other wives. Her first letter "
+            "from there, written two days after she arrived and addressed to her brother, described the barracks:\n\n"
+            "We sleep twelve to a room and the stove is lit only at night. I saw Johan for a moment at the gate.\n\n"
+            "The winter that followed was a hard one.\n")
+    assert _speaker(text, "We sleep twelve") == "Greta Lind"
+
+
+def test_a_note_by_someone_printed_by_a_paper_is_the_writers():
+    text = ("Henrik Sand and Olof Berg opposed the strike. On 3 May the weekly Nordposten, edited by Axel Moe, "
+            "printed a note by Henrik Sand speaking for them both:\n\n"
+            "Not only Comrade Berg and I but many of the older comrades think that a strike now would be ruinous "
+            "for the union.\n\n"
+            "The reply came within hours.\n")
+    assert _speaker(text, "Not only Comrade Berg") == "Henrik Sand"
+
