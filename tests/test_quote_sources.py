@@ -44,3 +44,16 @@ def test_a_note_by_someone_printed_by_a_paper_is_the_writers():
             "The reply came within hours.\n")
     assert _speaker(text, "Not only Comrade Berg") == "Henrik Sand"
 
+
+def test_a_denial_of_what_was_told_is_the_deniers_claim():
+    rec = extract_string("Olaf Berg later claimed that the minister had signed the order himself. Karin Dahl denied "
+                         "it flatly: in her account the minister never saw the order, and it was Berg who forged it.\n")
+    names = {p.id: p.name for p in (*rec.persons, *rec.organizations)}
+    found = [(names.get(c.claimant), c.content) for c in rec.claims]
+    assert any(who == "Karin Dahl" and "never saw the order" in what for who, what in found), found
+    assert any(who == "Olaf Berg" for who, _ in found), found
+
+
+def test_denying_a_charge_with_no_pointing_back_is_no_new_claim():
+    rec = extract_string("The prisoner Lars Ek denied the charge of theft before the magistrate.\n")
+    assert not [c for c in rec.claims if "denied" in c.content]

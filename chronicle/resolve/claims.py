@@ -215,6 +215,9 @@ class ClaimFinder:
                 if clause is None and (c := self._said_to(t, a, b)):
                     out.append(c)  # "his father … was said to have wept"
                     continue
+                if clause is None and (c := self._denial(t, a, b)):
+                    out.append(c)  # "The paper denied it flatly the next week", "X denied this: in his account …"
+                    continue
                 if clause is not None and lemma in ("remember", "recollect") and \
                         not any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
                     continue  # "had her own reasons to remember who doubted him first": no assertion
@@ -293,6 +296,29 @@ class ClaimFinder:
                     out.append(_Claim(who, re.sub(r"\s+", " ", rest), a, b, at=self.tok.start(t),
                                       clause=head if head.pos_ in ("VERB", "AUX") and head.i != t.i else None))
         return out
+
+    def _denial(self, verb, a: int, b: int) -> _Claim | None:
+        """ "Y denied it flatly", "Z's report denies this; he says that …": a verb of denial whose object points back
+        at what was told before is a claim of its subject (a person or body, or the writer of a document) that it
+        is not so; what follows a colon or semicolon in the sentence ("…: in his account X needed no persuading")
+        is its content when it says more."""
+        if verb.lemma_.lower() not in DISPUTE_VERBS & CLAIM_VERBS:
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ not in REFERRING and obj.lemma_.lower() not in REFERRING:
+            return None
+        subjects = self.att.subjects(verb)
+        who = self._first_named(subjects)
+        if who is None:
+            owners = _possessors(s for s in subjects if _is_document(s))
+            who = self._first_named(owners)
+        if who is None:
+            return None
+        vb = self.tok.end(verb)
+        m = re.search(r"[:;]", self.text[vb:b])
+        rest = re.sub(r"\s+", " ", self.text[vb + m.end():b]).strip(" .") if m else ""
+        content = rest if len(rest.split()) >= 4 else re.sub(r"\s+", " ", self.text[self.tok.start(verb):b]).strip(" .")
+        return _Claim(who, content, a, b, at=self.tok.start(verb))
 
     def _writing_later(self, part, a: int, b: int) -> _Claim | None:
         """ "Zinoviev's secretary, writing long afterwards, had him travel up the Dvina instead", "Writing in
