@@ -57,3 +57,29 @@ def test_a_denial_of_what_was_told_is_the_deniers_claim():
 def test_denying_a_charge_with_no_pointing_back_is_no_new_claim():
     rec = extract_string("The prisoner Lars Ek denied the charge of theft before the magistrate.\n")
     assert not [c for c in rec.claims if "denied" in c.content]
+
+
+def _claims(text: str):
+    rec = extract_string(text)
+    names = {p.id: p.name for p in (*rec.persons, *rec.organizations)}
+    return [(names.get(c.claimant), c.content) for c in rec.claims]
+
+
+def test_a_definite_calling_takes_up_the_person_just_named():
+    text = ("In Lund he called on Axel Strand, then eighty and nearly blind. The old professor listened, asked no "
+            "questions, and told him that the task required ‘patience, silence and a steady hand’. He left the same "
+            "evening.\n")
+    assert _speaker(text, "patience, silence") == "Axel Strand"
+
+
+def test_the_landlady_is_the_widow_named_before_her():
+    found = _claims("The two women lodged with a widow named Berta Holm in a flat near the harbour. The landlady, who "
+                    "asked few questions, later told the police that her lodger wrote all night and slept until noon.\n")
+    assert any(who == "Berta Holm" and "wrote all night" in what for who, what in found), found
+
+
+def test_the_general_is_the_one_named_with_that_title():
+    found = _claims("General Anton Lind commanded the northern army until the spring. His daughter went with him to "
+                    "the capital. The minister received him there in May and, by the general’s own account, promised "
+                    "him a new command.\n")
+    assert any(who == "Anton Lind" for who, _ in found), found

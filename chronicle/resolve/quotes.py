@@ -474,7 +474,34 @@ class Attributor:
                 if r.kind == "person" and self._beside(self.tok.at(r.start), tok, person_noun):
                     continue  # "a man who sat beside me", "a young workman near me" is not me
                 return self._widen(r, b)
-        return self._body_named_before(tok) or self._surname(tok)
+        return self._body_named_before(tok) or self._surname(tok) or self._definite(tok)
+
+    def _definite(self, tok) -> str | None:
+        """The person a definite role or title noun takes up ("the Emperor told Raevsky", "The old prince listened
+        … and told him", "The landlady … later told the officer", "by the general’s own account"): the one person
+        named before with that word as the title of a name ("General Raevsky"), else the last person named (not
+        a pronoun) in its sentence or the one before, of a gender the noun allows. Generic nouns of a person ("the
+        man", "the woman") and plurals are left alone."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NN", "NNP") or lemma not in TITLE_NOUNS or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        pos = self.tok.start(tok)
+        persons = [r for r in self.ctx.refs if r.kind == "person" and r.start < pos and not self.inside_quote(r.start)
+                   and self.ctx.text[r.start:r.end].lower() not in FIRST_PERSON | HE | SHE | PLURAL]
+        text = self.ctx.text
+        titled = {r.id for r in persons if text[r.start:r.end].split()[0].lower() == lemma  # "General Raevsky"
+                  or text[max(0, r.start - len(lemma) - 1):r.start].strip().lower() == lemma}  # the title left out
+        if len(titled) == 1:
+            return titled.pop()
+        want = "f" if lemma in FEMALE_NOUNS | FEMALE_TITLES else "m" if lemma in MALE_NOUNS | MALE_TITLES else None
+        here = self.sent_no(pos)
+        for r in reversed(persons):
+            if here - self.sent_no(r.start) > 1:
+                break
+            if want is None or self.gender.get(r.id) in (want, "unknown"):
+                return r.id
+        return None
 
     def document_owner(self, tok) -> str | None:
         """Whose writing the subject "it" stands for: the nearest subject before it, in its sentence or the one
@@ -808,7 +835,8 @@ class Attributor:
             if verb.dep_ in ("relcl", "acl"):
                 out.append(_unmarked(verb.head))
                 verb = verb.head.head
-            elif verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head is not verb:
+            elif (verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") or verb.dep_ == "dep" and verb.pos_ == "VERB"
+                  and verb.head.pos_ == "VERB") and verb.head is not verb:  # "listened, offered …, and told": "dep"
                 verb = verb.head
             else:
                 break
@@ -1847,6 +1875,18 @@ def intro_start(text: str, a: int, b: int) -> int:
                              text[a:a + m.end()])]
     return a + cuts[-1] if cuts else a
 
+
+# nouns of an office, rank, title or calling that a definite "the X" uses for someone named before ("the Emperor",
+# "the general", "the old prince", "the landlady"); not the generic man / woman / fellow / stranger
+MALE_TITLES = {"emperor", "tsar", "czar", "king", "prince", "duke", "count", "baron", "marquis", "earl", "lord", "sultan",
+               "shah", "pope", "archduke", "grand duke", "kaiser"}
+FEMALE_TITLES = {"empress", "tsarina", "tsaritsa", "queen", "princess", "duchess", "countess", "baroness", "marchioness",
+                 "lady", "archduchess", "landlady", "widow", "abbess"}
+TITLE_NOUNS = (ROLE_NOUNS | MALE_TITLES | FEMALE_TITLES) - {
+    "man", "woman", "boy", "girl", "gentleman", "fellow", "youth", "child", "stranger", "comrade", "friend",
+    "colleague", "rival", "enemy", "ally", "patron", "protégé", "disciple", "pupil", "worker", "peasant", "soldier",
+    "sailor", "prisoner", "exile", "revolutionary", "activist", "student", "servant", "maid", "head", "private",
+    "cossack", "agent", "spy", "informer", "delegate", "deputy", "lady"}
 
 # the parts of a written work that may introduce its words: "Its most quoted passage describes the tundra:"
 TEXT_PARTS = {"passage", "page", "line", "entry", "extract", "excerpt", "paragraph", "chapter", "section", "stanza",
