@@ -83,3 +83,21 @@ def test_the_general_is_the_one_named_with_that_title():
                     "the capital. The minister received him there in May and, by the general’s own account, promised "
                     "him a new command.\n")
     assert any(who == "Anton Lind" for who, _ in found), found
+
+
+def test_a_short_phrase_framed_by_a_parenthetical_speech_verb_is_a_quotation():
+    text = ("Ingrid Vik came back to Oslo in May. In Oslo, she recalled, the old committees seemed to her ‘tired "
+            "talkers’, men who had argued all winter while the strikes failed. She left for Bergen in June.\n")
+    assert _speaker(text, "tired talkers") == "Ingrid Vik"
+
+
+def test_the_words_someone_describes_something_as_are_a_quotation():
+    rec = extract_string("Ingrid Vik came back to Oslo in May. The summer passed in work that Ingrid described in a "
+                         "letter to her brother as ‘the best of my years’, though the arrests went on.\n")
+    assert [q.quote.text for q in rec.quotations] == ["‘the best of my years’"]
+
+
+def test_a_short_phrase_with_no_one_reporting_it_stays_a_label():
+    rec = extract_string("Ingrid Vik came back to Oslo in May. The old committees were full of ‘tired talkers’, men "
+                         "who had argued all winter.\n")
+    assert not rec.quotations

@@ -1937,7 +1937,34 @@ def _speech_near(tokens: TokenIndex, text: str, seg: Segment) -> bool:
     if before and before[-1].lemma_ == "be" and any(t.lower_ in SPEECH_NOUNS and t.pos_ == "NOUN" for t in before[:-1]) \
             and any(t.lower_ in SPEECH_NOUNS and t.pos_ == "NOUN" and before[-1] in (t.head, t.head.head) for t in before):
         return True  # "the last words he heard were ‘God and my country’": the words are the quotation
+    if _reported_sentence(tokens, seg):
+        return True
     return text[max(0, seg.start - 3):seg.start].strip().endswith(":")
+
+
+DESCRIBING = {"describe", "characterize", "characterise", "portray", "depict", "dismiss", "denounce", "hail"}
+
+
+def _reported_sentence(tokens: TokenIndex, seg: Segment) -> bool:
+    """A short quotation in a sentence that reports someone's words: one framed by a parenthetical verb of speech
+    earlier in the sentence ("In Moscow, he recalled, the clubs seemed to him ‘paper revolutionaries’"), or the words
+    a person describes something "as" ("work that Rosa described in a letter as ‘the happiest of my life’")."""
+    first = tokens.at(seg.start + 1)
+    if first is None:
+        return False
+    sent = first.sent
+    before = [t for t in sent if tokens.start(t) < seg.start]
+    doc = first.doc
+    speaks = lambda v: any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in HE | SHE) for c in v.children)
+    for t in before:  # ", he recalled," between commas, however the parser hung it
+        if t.pos_ == "VERB" and t.lemma_.lower() in NARROW_SPEECH | {"remember", "recollect"} and speaks(t) and \
+                t.i + 1 < len(doc) and \
+                doc[t.i + 1].text == "," and t.i >= 2 and doc[t.i - 2].text == "," and doc[t.i - 1].dep_ == "nsubj":
+            return True
+    words = [t for t in before if not (t.is_punct or t.is_space)]
+    if words and words[-1].lower_ == "as":  # "described (in a letter to X) as ‘…’"
+        return any(t.pos_ == "VERB" and t.lemma_.lower() in DESCRIBING and speaks(t) for t in words[-12:-1])
+    return False
 
 
 def run(ctx: DocContext) -> dict[str, list]:
