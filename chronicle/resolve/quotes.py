@@ -1957,8 +1957,7 @@ def _reported_sentence(tokens: TokenIndex, seg: Segment) -> bool:
     doc = first.doc
     speaks = lambda v: any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in HE | SHE) for c in v.children)
     for t in before:  # ", he recalled," between commas, however the parser hung it
-        if t.pos_ == "VERB" and t.lemma_.lower() in NARROW_SPEECH | {"remember", "recollect"} and speaks(t) and \
-                t.i + 1 < len(doc) and \
+        if t.pos_ == "VERB" and t.lemma_.lower() in NARROW_SPEECH and speaks(t) and t.i + 1 < len(doc) and \
                 doc[t.i + 1].text == "," and t.i >= 2 and doc[t.i - 2].text == "," and doc[t.i - 1].dep_ == "nsubj":
             return True
     words = [t for t in before if not (t.is_punct or t.is_space)]
