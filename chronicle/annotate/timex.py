@@ -217,6 +217,28 @@ def tag_time(text: str, doc_id: str, *, ranges: Sequence[tuple[int, int]] | None
     return groups[0] if len(groups) == 1 else _renumbered(doc_id, groups)
 
 
+_POD_OF_DAY = re.compile(r"(?:the[ \t]+)?(?:(?:early|late|small[ \t]+hours)[ \t]+)?(?:morning|afternoon|evening|night|dawn|"
+                         r"daybreak|dusk|noon|midday|midnight|small[ \t]+hours)[ \t]+(?:of|on)[ \t]+", re.I)
+_DAY_OF_TIME = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)$")
+
+
+def day_dates_of_times(found: Sequence[TimeExpression], text: str) -> list[TimeExpression]:
+    """The day date inside each part of day said of it: "the evening of 14 July 1912" is one TIMEX3 TIME
+    (``1912-07-14TEV``), and its "14 July 1912" the DATE of that day (``1912-07-14``, with the calendar and
+    Gregorian day), listed after it with the id ``<time id>-day``. A record gives both: the time of day, and
+    the day the events of that evening are dated by."""
+    out = []
+    for t in found:
+        if t.type != "TIME" or not _DAY_OF_TIME.match(t.value or ""):
+            continue
+        m = _POD_OF_DAY.match(text, t.span.start, t.span.end)
+        if m is None or not re.match(r"(?:the[ \t]+)?\d|[A-Z][a-z]+\.?[ \t]+\d", text[m.end():t.span.end]):
+            continue
+        out.append(replace(t, id=f"{t.id}-day", span=replace(t.span, start=m.end(), text=t.span.text[m.end() - t.span.start:]), type="DATE", value=t.value[:10],
+                           gregorian_value=t.gregorian_value[:10] if t.gregorian_value else None, anchor=t.id))
+    return out
+
+
 def _renumbered(doc_id: str, groups: list[list[TimeExpression]]) -> list[TimeExpression]:
     """Expressions resolved in separate groups, merged in text order with ids ``<doc>-t1…`` (anchors follow)."""
     merged = sorted((t for g in groups for t in g), key=lambda t: (t.span.start, t.span.end))

@@ -10,7 +10,7 @@ import time
 from typing import Callable, Sequence
 
 from ..context import DocContext
-from ..annotate.timex import tag_time
+from ..annotate.timex import day_dates_of_times, tag_time
 from .gazetteer import Gazetteer
 from .places import geocode
 from . import claims, events, journeys, memberships, quotes, relationships
@@ -48,7 +48,8 @@ def to_record(ctx: DocContext, document: Document) -> Record:
         persons=tuple(ctx.persons),
         places=tuple(ctx.places),
         organizations=tuple(ctx.organizations),
-        time_expressions=tuple(ctx.time_expressions),
+        time_expressions=tuple(sorted([*ctx.time_expressions, *day_dates_of_times(ctx.time_expressions, ctx.masked)],
+                                      key=lambda t: (t.span.start, -t.span.end))),
         endnotes=tuple(ctx.endnotes),
         **{k: tuple(v) for k, v in facts.items()},
     )
