@@ -1,5 +1,6 @@
-"""The day date inside a part of day said of it ("the evening of 9 June 1911"), listed in the record as a date of its
-own, on short passages written for these tests."""
+"""Narrative time, on short passages written for these tests: the day date inside a part of day said of it, listed in
+the record as a date of its own; a year said in passing that dates only its own clause; a leap of years in an aside
+with an irregular participle; "since the autumn" told in spring."""
 from __future__ import annotations
 
 from chronicle.annotate.timex import day_dates_of_times, tag_time
@@ -27,3 +28,33 @@ def test_the_day_date_inside_a_part_of_day_is_listed_as_a_date_of_its_own():
 def test_a_part_of_day_without_a_day_date_gets_no_extra_date():
     text = "On 4 May 1911 the boat left. That evening it rained."
     assert day_dates_of_times(tag_time(text, "d"), text) == []
+
+
+def test_a_year_said_in_passing_does_not_date_the_next_clause():
+    text = ("On 2 October 1916 the delegates met at Berne. Karpov, whose cousin had married a Swiss banker in 1898, "
+            "distrusted them, and in November he wrote so to the committee.")
+    assert _tags(text)["November"] == "1916-11"
+    text = ("On 2 October 1916 the delegates met at Berne. The story is known only from a diary of 1941, but the name "
+            "was current in the press before the end of the year.")
+    assert _tags(text)["the end of the year"] == "1916"
+
+
+def test_a_year_said_in_passing_still_dates_that_same_year_and_a_count_from_it():
+    text = ("On 2 October 1916 the delegates met at Berne. Karpov was born at Perm in 1880; his friend Orlov, born in Omsk "
+            "that same year, outlived him.")
+    assert _tags(text)["same year"] == "1880"
+
+
+def test_a_leap_of_years_in_an_aside_with_an_irregular_participle_leaves_the_story():
+    text = ("On 9 December 1840 Anna reached the fort. Her diary, written some forty years later, says that the commandant "
+            "was kind. She had written to her aunt the previous autumn.")
+    tags = _tags(text)
+    assert tags["some forty years later"] == "1880"
+    assert tags["the previous autumn"] == "1840-FA"
+
+
+def test_since_a_season_later_in_the_year_than_the_story_is_last_years():
+    text = "On 20 March 1851 the courier reached Omsk. The governor had been ill since the autumn."
+    assert _tags(text)["the autumn"] == "1850-FA"
+    text = "On 20 October 1851 the courier reached Omsk. The governor had been ill since the summer."
+    assert _tags(text)["the summer"] == "1851-SU"

@@ -94,6 +94,11 @@ _BRACKET_THEN = re.compile(r"\s*[(\[][^()\[\]\n\d]{1,60}[)\]]\s*,?\s*")  # "(Old
 _CLOSE_THEN = re.compile(r"[^()\[\]\n\d]{0,40}[)\]]\s*,?\s*")  # ", O.S.) "
 _RANGE_GAP = re.compile(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*)?(?:,\s*)?(?:(?:and|or|to|until|till|through|[-–—/])\s*"
                         r"(?:the\s+|early\s+|late\s+|mid-?)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?")
+# past participles not in -ed that open an aside ("Her memoir, written some thirty years later, says …")
+# (only forms that are no simple past: "…, left two years later, and" is a verb of the main clause)
+_IRREGULAR_PARTICIPLES = r"written|known|given|taken|drawn|seen|begun|done|spoken|shown|thrown|grown|sworn|risen|chosen"
+# a new main clause: after a semicolon, or a comma and a coordinating conjunction
+_NEW_CLAUSE = re.compile(r";|,[ \t]+(?:and|but|yet|so|while|whereas)\b")
 _SENT_END = re.compile(r"[.!?][”\"’)_\]]*\s+(?=[A-Z“\"‘(_\[])|\n[ \t]*\n")
 _PARA = re.compile(r"\n[ \t]*\n")
 WEEKDAY_WORD = re.compile(rf"\b{_WD}\b", re.I)
@@ -206,7 +211,11 @@ class _Resolver:
 
     def year_for(self, i: int, pos: int) -> tuple[int | None, str | None]:
         """The year a partial expression at ``pos`` takes, and the id it rests on."""
-        if self.tentative and self.tentative[2] == self.sent(pos):
+        if self.tentative and self.tentative[2] == self.sent(pos) and not (
+                self.clock.y is not None and self._clause_between(self.tentative[1], pos)
+                and not re.match(r"(?:that|this|the\s+same|same)\b", self.text[pos:pos + 12], re.I)
+                and not (self.cands[i].kind == "rel" and self.cands[i].f.get("n"))):
+            # (a count, "a week later", counts on from the date said last, in passing or not)
             return self.tentative[0], self.tentative[1]
         if self.clock.y is not None:
             return self.clock.y, self.clock.id
@@ -215,6 +224,26 @@ class _Resolver:
         if self.looked_back is not None:  # no narrated year yet, only a look back: the story is that year or later
             return self.looked_back
         return None, None
+
+    def _clause_between(self, tid: str, pos: int) -> bool:
+        """Whether a new main clause opens between the expression ``tid`` and ``pos`` in their sentence: "Trotsky,
+        whose sister had married Kamenev in 1902, thought him ‘soft’, and in November …", "The remark comes only
+        from the memoirs of 1930, but the nickname was in use before the end of the year": a year said in passing
+        dates its own clause, not the next one."""
+        try:
+            k = int(tid.rsplit("-t", 1)[1]) - 1
+        except (IndexError, ValueError):
+            return False
+        if not 0 <= k < len(self.cands) or self.cands[k].end > pos:
+            return False
+        b = None
+        for b in _NEW_CLAUSE.finditer(self.text, self.cands[k].end, pos):
+            pass
+        if b is None:
+            return False
+        # a look back that goes on in the pluperfect is still the look back: "As long ago as 1905 the process had
+        # begun; the March Revolution had merely hastened it"
+        return not re.search(r"\bhad\b", self.text[b.end():self._clause_end(pos)][:200])
 
     def passing_year(self, i: int, c) -> tuple[int, str] | None:
         """'He graduated in 1899. The same year he entered the university': a year counted
@@ -720,7 +749,10 @@ class _Resolver:
         if s == "WI" and not f.get("rel") and (self.clock.m in (1, 2) or self.clock.y == y and self.clock.m and
                                                self.clock.m < 12 and looking_back(self.text, c.start)):
             y -= 1  # in May 1910 "he had spent the winter in Moscow": the winter that ended, 1909-10
-        if f.get("rel") == 1 and y == self.clock.y and self.clock.m and self.clock.m < _SEASON_START[s]:
+        if s != "WI" and not f.get("rel") and y == self.clock.y and self.clock.m and self.clock.m < _SEASON_START[s] \
+                and self._since(c.start):
+            y -= 1  # (in February) "she had been in the district since the autumn": the autumn before
+        elif f.get("rel") == 1 and y == self.clock.y and self.clock.m and self.clock.m < _SEASON_START[s]:
             pass  # "arrived in Vologda on 2 February. The following spring": the spring after February, same year
         elif f.get("rel") == -1 and y == self.clock.y and self.clock.m and self.clock.m > _SEASON_START[s]:
             pass  # "sentenced on 2 November. … the previous autumn": the last autumn begun before November
@@ -864,7 +896,7 @@ class _Resolver:
         """A leap of years in a participial clause set off by commas: "Krupskaya, writing her memoirs twenty years
         later, remembered that autumn" — the memoir's time, said in passing; the story stays where it was."""
         head = self.sentence_head(c.start)
-        return bool(re.search(r",\s+(?:[a-z]+ing|[a-z]+ed|who|which|whose)\b[^,;:()\[\]“”\"]{0,60}$", head)) \
+        return bool(re.search(r",\s+(?:[a-z]+ing|[a-z]+ed|who|which|whose|" + _IRREGULAR_PARTICIPLES + r")\b[^,;:()\[\]“”\"]{0,60}$", head)) \
             and bool(re.match(r"\s*,", self.text[c.end:c.end + 3]))
 
     def _closing_aside(self, pos: int) -> bool:
