@@ -58,3 +58,14 @@ def test_since_a_season_later_in_the_year_than_the_story_is_last_years():
     assert _tags(text)["the autumn"] == "1850-FA"
     text = "On 20 October 1851 the courier reached Omsk. The governor had been ill since the summer."
     assert _tags(text)["the summer"] == "1851-SU"
+
+
+def test_a_count_of_weeks_from_a_known_day_is_that_day():
+    text = ("On 6 May 1907 the police took her to the Town Hall cells and then, a week later, to the fortress. Her "
+            "brother had come home five weeks earlier. The next week the court met.")
+    tags = _tags(text)
+    assert tags["a week later"] == "1907-05-13"
+    assert tags["five weeks earlier"] == "1907-04-08"  # counted from the clock's day, 13 May; the clock stays
+    assert tags["The next week"] == "1907-W21"  # a calendar week keeps its ISO week
+    # an approximate count keeps its week
+    assert _tags("On 6 May 1907 she left. About a week later she wrote.")["About a week later"] == "1907-W20"

@@ -842,6 +842,16 @@ class _Resolver:
             return self._rel_day(i, c, n, suffix, typ)
         if u in ("week", "fortnight"):
             day = ck.day()
+            if day and u == "week" and n and f.get("pattern") == "n_later" and not f.get("deictic") and not f.get("ago") \
+                    and not c.mod and not self.dct_mode:
+                # "On 4 March … then, a week later, in the Pawiak": a count of weeks from a known day is that day
+                # (4 March → 11 March), as "a fortnight later" is; "five weeks earlier" is a look back and leaves
+                # the clock. (It was the ISO week; WikiWars has no such count from a known day.) "the next week"
+                # names a calendar week and keeps its ISO week.
+                dd, anchor = date(*day) + timedelta(weeks=n), ck.id
+                if n > 0 and not self.in_quote(c.start):
+                    self.set_day(dd.year, dd.month, dd.day, self.tid(i), c.start)
+                return _Out(c, "DATE", dd.isoformat(), anchor)
             if day and u == "week":
                 dd = date(*day) + timedelta(weeks=n)
                 iy, iw, _ = dd.isocalendar()
