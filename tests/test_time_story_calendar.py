@@ -144,3 +144,13 @@ def test_a_split_declaration_naming_the_change_and_a_date_marked_new_style_in_it
     assert got["2 June"][1] == "julian" and got["29 May"][1] == "gregorian"
     # the date marked New Style is told for comparison (and in the pluperfect): the story's day stays 2 June
     assert got["Next day"][0].endswith("-06-03")
+
+
+def test_a_declaration_naming_someone_elses_calendar_against_our_own_is_the_other_style():
+    text = ("It must be said first that the Serbs of that time still counted by the Old Style, twelve days behind our "
+            "own; to spare the reader two columns of figures, I give the English dates throughout.\n\n"
+            "Colonel Hart had been named to the mission in the summer of 1833. On the 2nd of October he sailed from "
+            "Trieste. Three days later he landed at Zara.")
+    tags = _tags(text)
+    assert tags["the 2nd of October"] == ("1833-10-02", "gregorian", None)
+    assert tags["Three days later"] == ("1833-10-05", "gregorian", None)

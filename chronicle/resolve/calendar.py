@@ -349,6 +349,11 @@ def declared_convention(text: str) -> str | None:
             continue
         if not _DECL_VERB.search(s) or len(s) > 400 or not _DECL_AUTHOR.search(s):
             continue  # "In 1918 Russia adopted the Gregorian calendar" narrates; it declares nothing
+        if _OURS.search(s):
+            # "the Greeks of that day still reckoned by the Old Style, twelve days behind our own; … I give the
+            # English dates throughout": the calendar it names is someone else's, measured against the author's
+            # (left to implied_convention)
+            continue
         s2 = _without_comparison(s)
         g, j = _DECL_GREG.search(s2), _DECL_JUL.search(s2)
         if g and not j:

@@ -740,6 +740,10 @@ class _Resolver:
                 # "They had met in Helsingfors in the spring of 1917 … and had been lovers since the summer": a look
                 # back dates the partial dates of its own sentence, and leaves the clock
                 self.tentative = (f["y"], self.tid(i), self.sent(c.start))
+                if self.clock.y is None and self.looked_back is None:
+                    # "Lord Byron had been elected … in the spring of 1823": while no year is narrated, the story
+                    # is at that year or later, as after "As long ago as May, 1917"
+                    self.looked_back = (f["y"], self.tid(i))
             return _Out(c, "DATE", f"{f['y']:04d}-{s}")
         if not f.get("det") and self.generic(c.start) or f.get("det") == "one":
             return _Out(c, "DATE", f"XXXX-{s}")
