@@ -69,23 +69,3 @@ def test_a_count_of_weeks_from_a_known_day_is_that_day():
     assert tags["The next week"] == "1907-W21"  # a calendar week keeps its ISO week
     # an approximate count keeps its week
     assert _tags("On 6 May 1907 she left. About a week later she wrote.")["About a week later"] == "1907-W20"
-
-
-def test_days_after_an_event_told_by_a_gerund_in_apposition_leave_the_clock():
-    text = ("She reached Vilna on the night of 29 December 1903, three days after leaving Kiev. Her brother had gone "
-            "ahead in November.")
-    tags = _tags(text)
-    assert tags["three days"] == "1903-12-29"
-    assert tags["November"] == "1903-11"
-
-
-def test_only_n_days_before_an_event_is_a_span():
-    text = "In May 1903 she went to Odessa, where she stayed only three days before taking the boat to Varna."
-    found = {text[t.span.start:t.span.end]: (t.type, t.value) for t in tag_time(text, "d")}
-    assert found["three days"] == ("DURATION", "P3D")
-
-
-def test_the_month_after_new_year_told_in_a_later_clause_is_next_years():
-    text = ("He reached Lodz on 28 December 1904 and went to ground.\n\nThe paper came out every week. ‘We are printing "
-            "again’, he told his sister in January, ‘and the police know nothing.’")
-    assert _tags(text)["January"] == "1905-01"

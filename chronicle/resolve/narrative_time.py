@@ -570,10 +570,7 @@ class _Resolver:
         # or earlier, half a year on at least)
         later = re.search(r"(?:[,;]\s*(?:(?:and|but|then|so)\s+)?|[,;]\s*(?:at|in)\s+[A-Z][\w’'-]+,\s*)"
                           r"(?:(?:in|by|on|early\s+in|late\s+in|during)\s+)(?:the\s+)?$", head, re.I)
-        # or anywhere in its sentence when the gap is wide and a day was just narrated: "(30 December) … 'We produce
-        # the paper almost daily', she told Kautsky in January" is the January after
-        anywhere = ck.m - c.f["m"] >= 8 and ck.d and self.recent_day(c.start)
-        if not (opening or later and ck.m - c.f["m"] >= 6 or anywhere):
+        if not (opening or later and ck.m - c.f["m"] >= 6):
             return False
         e = self._clause_end(c.end)
         return not PLUPERFECT.search(self.text[c.end:e][:160]) and not self._flash(c.start)
