@@ -605,3 +605,25 @@ def test_they_naming_no_one_is_not_the_main_person_named_beside_it():
     evs = _events(text, ["Polo"], ["Venice", "Acre"], times={"1269": "1269", "1271": "1271"})
     got = {_verb(e): e.participants for e in evs}
     assert got.get("returned", ()) == () and got["sailed"] == ("polo",)
+
+
+def test_the_day_after_a_clause_dates_that_clause_a_day_before_the_day_named():
+    text = ("On 9 June 1905, the day after Orlov reached Riga, the committee met in his rooms. "
+            "Kuzin spoke first.")
+    evs = _events(text, ["Orlov", "Kuzin"], places=["Riga"], orgs=["committee"],
+                  times={"9 June 1905": "1905-06-09", "the day after": "1905-06-09"})
+    got = {_verb(e): e.date for e in evs}
+    assert got["reached"] == "1905-06-08" and got["met"] == "1905-06-09"
+
+
+def test_a_date_told_of_a_noun_or_looked_back_to_since_neither_dates_the_clause_nor_moves_the_clock():
+    # an apposition's birth year, a look back "since" a date in the pluperfect
+    text = ("The two men reached Petrograd on 3 April 1917. Semyon Orlov, born Petrov in Tver in 1871, "
+            "had travelled with Kuzin all the way from Geneva. Orlov was still the chairman of the soviet, "
+            "and since 29 August 1916 he had also led the strike committee. While Orlov was away, Kuzin "
+            "arrested the printers.")
+    evs = _events(text, ["Orlov", "Kuzin", "Petrov"], places=["Petrograd", "Tver", "Geneva"],
+                  times={"3 April 1917": "1917-04-03", "1871": "1871", "29 August 1916": "1916-08-29"})
+    got = {_verb(e): e.date for e in evs}
+    assert got["travelled"] != "1871" and got["arrested"] == "1917-04-03"
+    assert got["led"] == "1916-08-29"

@@ -309,6 +309,8 @@ class _Reader(Reader):
             k = bisect.bisect_left(starts, t.span.start)
             return self.full[k - 1] if k else None
         self.asides = {t.id for t in self.times if _names_thing(text, t) or _relative_look_back(text, t, story_date(t))}
+        self.told_of = _told_of_a_noun(ctx, self.times)  # time id -> the phrase it is told in (start, end)
+        self.asides |= set(self.told_of)
         full: list = []
         for t in self.full:
             if t.id in self.asides:
@@ -339,7 +341,7 @@ class _Reader(Reader):
     def _counted_from(self, verb: Token, s: Sentence) -> str | None:
         """A clause counted from the day date just before it: "Sverdlov reached Petrograd on 29 March, five days
         before Lenin stepped down from his train" (Lenin's arrival is 3 April), "on 7 March 1917, five days after
-        Nicholas II had abdicated" (2 March). Only the clause's first verb, right after "N days before/after"."""
+        Nicholas II had abdicated" (2 March), "On 9 June, the day after the ship docked at Riga" (8 June). Only the clause's first verb, right after "N days before/after"."""
         text, pos = self.ctx.text, s.offset + verb.idx
         k = bisect.bisect_left(self.time_starts, pos) - 1
         m = c = t = None
@@ -351,7 +353,8 @@ class _Reader(Reader):
         if not m or not c or any(x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass")
                                  for x in verb.doc[verb.sent.start:verb.i] if x.idx + s.offset > t.span.end):
             return None
-        n = NUMBER_WORDS.get(c.group(1).lower()) or (int(c.group(1)) if c.group(1).isdigit() else None)
+        n = NUMBER_WORDS.get(c.group(1).lower()) or (int(c.group(1)) if c.group(1).isdigit() else None) \
+            or (1 if c.group(1).lower() in ("the", "a") and c.group(2).lower() in ("day", "week") else None)
         if not n:
             return None
         days = n * (7 if c.group(2).lower().startswith("week") else 1)
@@ -401,6 +404,9 @@ class _Reader(Reader):
         apart = [(off + min(x.idx for x in t.subtree), off + max(x.idx + len(x) for x in t.subtree))
                  for h in subjects(verb) for t in children(h, "acl") if t.tag_ in ("VBN", "VBG")
                  and t.i > 0 and t.doc[min(x.i for x in t.subtree) - 1].text == ","]
+        # nor an apposition's ("Orlov, born in Tver in 1871, had gone …": the birth's year, not the going's)
+        apart += [ab for t in super().clause_times(verb, off) for ab in [self.told_of.get(t.id)]
+                  if ab and not ab[0] <= off + verb.idx < ab[1]]
         own = [t for t in super().clause_times(verb, off) if t.id not in self.twins
                and not any(a <= t.span.start < b for a, b in apart)]
         if not own and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
@@ -427,6 +433,51 @@ class _Reader(Reader):
 THING_AFTER = re.compile(r"[ \t]+(?!(?:of|and|or|to|through|until|till|when|while|that|which|in|on|at|for|as|he|she|"
                          r"they|it|we|i|is|was|were|had|has|have|there|then|before|after|by|from|with)\b)[a-z]{3,}")
 RELATIVE_HAD = re.compile(r"\b(?:who|which|whom)\s+had\b[^;:()“”\".!?]*$")
+
+
+def _told_of_a_noun(ctx: DocContext, times: list) -> set:
+    """The times told of a person or thing by a phrase set off beside its noun, not of the clause: an apposition
+    ("Maria Petrovna, born Orlova in Tver in 1871, had reached …"), a participle between commas ("his diary,
+    published forty years later, says …", "Orlov, arrested that same spring, was …"), and a look back "since" a
+    date in the pluperfect ("since 3 May 1905 he had led the strike committee"). Such a date moves no clock and
+    dates no other verb of its sentence (the phrase's own verb keeps it)."""
+    out: dict = {}
+    for t in times:
+        ch = next((c for c in ctx.chunks if c.offset <= t.span.start < c.offset + len(c.doc.text)), None)
+        span = ch.doc.char_span(t.span.start - ch.offset, t.span.end - ch.offset, alignment_mode="expand") \
+            if ch is not None else None
+        if span is None:
+            continue
+        x = span.root
+        while x.pos_ not in ("VERB", "AUX") and x.head.i != x.i:
+            if x.dep_ == "appos" and x.i not in range(span.start, span.end) and x.head.ent_type_ not in ("DATE", "TIME") \
+                    and x.ent_type_ not in ("DATE", "TIME"):
+                out[t.id] = _extent(x, ch.offset)  # inside "X, Y …," where Y is no date
+                break
+            x = x.head
+        else:
+            v = x
+            if v.pos_ not in ("VERB", "AUX"):
+                continue
+            first = min(y.i for y in v.subtree)
+            # (a participle the tagger calls a past tense too: "Orlov, born Petrov in Tver in 1871, …")
+            if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and first > 0 and v.doc[first - 1].text == "," \
+                    and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
+                out[t.id] = _extent(v, ch.offset)
+            elif _pluperfect(v) and re.search(r"\bsince\s+(?:the\s+)?$", ctx.text[max(0, t.span.start - 12):t.span.start],
+                                              re.I):
+                out[t.id] = _extent(v, ch.offset)
+    return out
+
+
+def _extent(tok: Token, off: int) -> tuple[int, int]:
+    return off + min(x.idx for x in tok.subtree), off + max(x.idx + len(x) for x in tok.subtree)
+
+
+def _born_as(verb: Token) -> bool:
+    """ "born" before a birth name in apposition to a person ("Zhukova, born Orlova in Tver, …"): the parser makes it
+    a modifier of the birth name."""
+    return verb.lower_ == "born" and verb.dep_ == "amod" and verb.head.dep_ == "appos" and verb.head.i > verb.i
 
 
 def _pluperfect(verb: Token) -> bool:
@@ -691,7 +742,7 @@ def trigger(verb: Token) -> str | None:
         return None  # "I rose very late", "the fortunes of the master rose": only a people rises
     if lemma == "speak" and any(c.ent_type_ in LANGUAGE_ENTS for c in children(verb, "dobj")):
         return None  # "spoke French": a skill, not a speech
-    if lemma == "bear" and verb.lower_ == "born" and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl", "ROOT"):
+    if lemma == "bear" and verb.lower_ == "born" and verb.tag_ == "VBN" and (verb.dep_ in ("advcl", "acl", "ROOT") or _born_as(verb)):
         return "birth"  # "Born to a peasant family in Pokrovskoye, he …"
     if lemma in ("enter", "fall", "get", "engage") and any(p.lemma_.lower() in TALK for w, p in preps(verb)
                                                            if w in ("into", "in")):
@@ -879,6 +930,12 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
         head = rd.entity(verb.head, off)
         if head is not None:
             refs, named = [head], True
+    born_as = kind == "birth" and _born_as(verb)
+    if not refs and born_as:
+        # "Maria Petrovna, born Orlova in Tver in 1871, …": the birth of the one the apposition names
+        head = rd.entity(verb.head.head, off, ("person",)) or rd.entity(verb.head, off, ("person",))
+        if head is not None:
+            refs, named = [head], True
     if not refs and kind in TRAVEL:
         refs = _carried(rd, verb, off)  # "the train carrying the Council of People's Commissars left Petrograd"
         named = named or bool(refs)
@@ -923,6 +980,10 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
     summary = f"{names}: {words}" + (f" ({rd.names.get(place, place)})" if place else "")
     neg = negated(verb) or _not_done(verb)
     date = None if _generic(verb) else rd.event_date(verb, s, clock=kind != "birth")
+    if born_as and date is None:  # the apposition's date ("born Orlova … in 1871")
+        a, b = off + min(x.idx for x in verb.head.subtree), off + max(x.idx + len(x) for x in verb.head.subtree)
+        date = next((known_part(t.value) for t in rd.times if a <= t.span.start < b and t.type == "DATE"
+                     and known_part(t.value)), None)
     return Event(f"{rd.ctx.doc_id}-ev{n + 1}", kind, summary, tuple(r.id for r in refs), place,
                  date, ev_span, neg, hypothetical(verb) or _hedged(verb) or _modal(verb) or _intended(verb))
 
