@@ -627,3 +627,17 @@ def test_a_date_told_of_a_noun_or_looked_back_to_since_neither_dates_the_clause_
     got = {_verb(e): e.date for e in evs}
     assert got["travelled"] != "1871" and got["arrested"] == "1917-04-03"
     assert got["led"] == "1916-08-29"
+
+
+def test_a_vessel_or_train_travelling_carries_the_people_of_the_last_journey():
+    text = ("On 18 February 1918 Orlova and Kuzin left Petrograd on the steamer. The ship turned back to Reval. "
+            "The train pulled into the station at Narva on 3 March.")
+    evs = _events(text, ["Orlova", "Kuzin"], places=["Petrograd", "Reval", "Narva"],
+                  times={"18 February 1918": "1918-02-18", "3 March": "1918-03-03"})
+    got = {_verb(e): (e.type, e.participants, e.date) for e in evs}
+    assert got["turned"] == ("journey", ("orlova", "kuzin"), "1918-02-18")
+    assert got["pulled"] == ("travel_arrival", ("orlova", "kuzin"), "1918-03-03")
+    # no journey told before: no one is aboard
+    evs = _events("The train pulled into the station at Narva on 3 March 1918. Kuzin was waiting.", ["Kuzin"],
+                  places=["Narva"], times={"3 March 1918": "1918-03-03"})
+    assert not any(_verb(e) == "pulled" for e in evs)

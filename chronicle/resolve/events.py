@@ -285,6 +285,7 @@ class _Reader(Reader):
         self.couple: list = []  # who "they" names in the sentence before (:func:`_couple`)
         # where a body named by a common noun last travelled, and the bodies (:func:`_carried`)
         self.body_travelled: tuple[int, list] | None = None
+        self.last_travellers: tuple[int, list] | None = None  # the people of the last travel event (:func:`_aboard`)
         # a time of a day the text names itself ("on the night of 16 April", "1917-04-16TNI") sets the clock as
         # that day does; a bare "midnight", "that night" does not (its day is only as good as its anchor)
         named_days = [t for t in self.times if t.type == "TIME" and TIME_OF_DAY.match(t.value or "")
@@ -939,11 +940,18 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
     if not refs and kind in TRAVEL:
         refs = _carried(rd, verb, off)  # "the train carrying the Council of People's Commissars left Petrograd"
         named = named or bool(refs)
+    if not refs and _past(verb) and (kind in TRAVEL or verb.lemma_.lower() in VEHICLE_MOTION):
+        refs = _aboard(rd, verb, off)  # "Four days later the steamer put in at Riga": its passengers
+        if refs and kind is None:
+            kind = "travel_arrival" if verb.lemma_.lower() in VEHICLE_ARRIVE else "journey"
+        named = named or bool(refs)
     if not refs and (kind in TRAVEL or verb.lemma_.lower() in MOTION and _past(verb) and any(
             w.split()[-1] in DIRECTIONAL and _place_named(rd, p, off) for w, p in preps(verb))):
         lead = _travelling_lead(rd, verb, off)
         if lead is not None:
             refs, named = [lead], True
+    if kind in TRAVEL and refs and any(r.kind == "person" for r in refs):
+        rd.last_travellers = (off + verb.idx, [r for r in refs if r.kind == "person"])
     if kind in TRAVEL and refs and any(r.kind == "organization" for r in refs):
         rd.body_travelled = (off + verb.idx, [r for r in refs if r.kind == "organization"])
     if kind is None and verb.lemma_.lower() in REPORTING and refs and named and rd.clause_times(verb, off):
@@ -1016,6 +1024,30 @@ def _travelling_lead(rd: Reader, verb: Token, off: int):
 
 VEHICLES = {"train", "ship", "boat", "steamer", "sledge", "sleigh", "carriage", "coach", "car", "vessel", "barge",
             "trainload", "convoy", "plane", "aircraft", "cart", "wagon", "column"}
+
+
+# what a vessel or train does when it moves ("put in at", "pulled into", "turned back to", "touched at")
+VEHICLE_MOTION = {"put", "pull", "turn", "draw", "touch", "sail", "steam", "dock", "anchor", "call", "berth", "run",
+                  "arrive", "reach", "leave", "depart", "cross", "continue", "proceed", "return", "enter"}
+VEHICLE_ARRIVE = {"put", "pull", "draw", "touch", "dock", "anchor", "call", "berth"}
+ABOARD_REACH = 1500  # how near the last travel event must be whose people a vehicle carries on
+
+
+def _aboard(rd: Reader, verb: Token, off: int) -> list:
+    """Who travels when "the steamer", "the ship", "the train" does, with no one named aboard it: the people of the
+    last travel event, when it was told in the last :data:`ABOARD_REACH` characters ("Orlova and Kuzin left
+    Petrograd on the steamer. Four days later the steamer put in at Riga. The ship turned back to Reval"). A place
+    of the clause is needed (a whither, a whence, "at X")."""
+    subj = subjects(verb)
+    if len(subj) != 1 or subj[0].lemma_.lower() not in VEHICLES or rd.ref(subj[0], off) is not None \
+            or not any(c.lower_ in ("the", "their", "our") for c in subj[0].children) \
+            or any(c.dep_ == "auxpass" for c in verb.children) or rd.last_travellers is None:
+        return []
+    if not any(_place_named(rd, p, off) for _, p in preps(verb)) and not any(
+            rd.entity(o, off, ("place",)) for o in children(verb, "dobj")):
+        return []
+    at, who = rd.last_travellers
+    return who if 0 < off + verb.idx - at < ABOARD_REACH else []
 
 
 def _carried(rd: Reader, verb: Token, off: int) -> list:
