@@ -641,3 +641,14 @@ def test_a_vessel_or_train_travelling_carries_the_people_of_the_last_journey():
     evs = _events("The train pulled into the station at Narva on 3 March 1918. Kuzin was waiting.", ["Kuzin"],
                   places=["Narva"], times={"3 March 1918": "1918-03-03"})
     assert not any(_verb(e) == "pulled" for e in evs)
+
+
+def test_the_commission_or_the_government_is_the_body_last_named_with_that_head():
+    text = ("In March 1921 the Supreme Fisheries Commission moved to Kazan, and Orlov followed it. "
+            "On 9 April the commission requisitioned a school. The Provisional Government's agents searched "
+            "the port. Next day the government published the list.")
+    evs = _events(text, ["Orlov"], places=["Kazan"], orgs=["Supreme Fisheries Commission", "Provisional Government"],
+                  times={"March 1921": "1921-03", "9 April": "1921-04-09"})
+    got = {_verb(e): e.participants for e in evs}
+    assert got["requisitioned"] == ("supreme_fisheries_commission",)
+    assert got["published"] == ("provisional_government",)

@@ -841,7 +841,39 @@ def participants(rd: Reader, verb: Token, off: int) -> tuple[list, bool]:
         for r in rd.group(h, off, ACTORS, poss=h.lemma_.lower() not in PEOPLE):
             refs.append(r)
             named = named or own is None or r.id in own  # a resolved "he"/"she" counts too
+        if h.dep_ in ("nsubj", "nsubjpass", "pobj") and (h.dep_ != "pobj" or h.head.lower_ == "by"):
+            body = _the_body(rd, h, off)
+            if body is not None:
+                refs.append(body)
+                named = True
     return unique(refs), named
+
+
+BODY_NOUNS = {"government", "council", "committee", "commission", "congress", "assembly", "cabinet", "ministry",
+              "soviet", "court", "parliament", "tribunal", "executive", "conference", "convention", "duma", "senate"}
+BODY_REACH = 2500  # how far back the body "the commission" names was last named
+
+
+def _the_body(rd: Reader, h: Token, off: int):
+    """ "the commission", "the government" naming no entity itself: the body last named (within
+    :data:`BODY_REACH`) whose name ends in that noun ("the All-Russian Extraordinary Commission … the commission
+    took over the offices"), or for "the government" a body of the kind government ("the Provisional
+    Government's investigators … Next day the government published documents")."""
+    noun = h.lemma_.lower()
+    if h.pos_ not in ("NOUN", "PROPN") or noun not in BODY_NOUNS or rd.ref(h, off) is not None \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
+            or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in h.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
+        return None
+    pos = off + h.idx
+    names = {o.id: o.name for o in rd.ctx.organizations}
+    for r in reversed(rd.refs_in(max(0, pos - BODY_REACH), pos)):
+        if r.kind != "organization" or r.id not in names:
+            continue
+        words = re.findall(r"[A-Za-z]+", names[r.id].lower())
+        if words and words[-1] in (noun, noun + "s") or noun == "government" and rd.kinds.get(r.id) == "government":
+            return r
+    return None
 
 
 LOCATIVE = {"at", "in", "near", "outside", "inside", "within", "on"}
