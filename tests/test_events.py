@@ -652,3 +652,13 @@ def test_the_commission_or_the_government_is_the_body_last_named_with_that_head(
     got = {_verb(e): e.participants for e in evs}
     assert got["requisitioned"] == ("supreme_fisheries_commission",)
     assert got["published"] == ("provisional_government",)
+
+
+def test_the_party_or_the_colony_travelling_carries_the_main_person():
+    text = ("Vera Orlova settled in Geneva in 1910. Orlova wrote for the paper, Orlova taught at the school, and "
+            "Orlova lodged with a widow. Orlova met Kuzin there. Orlova was happy. In October the whole colony "
+            "moved to Bern. The party of thirty émigrés reached Zurich in 1911.")
+    evs = _events(text, ["Orlova", "Kuzin"], places=["Geneva", "Bern", "Zurich"],
+                  times={"1910": "1910", "October": "1910-10", "1911": "1911"})
+    got = {_verb(e): e.participants for e in evs}
+    assert got["moved"] == ("orlova",) and got["reached"] == ("orlova",)

@@ -1030,7 +1030,10 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
 
 # a body of travellers named by a common noun ("The convoy left Petersburg", "the column marched out")
 TRAVELLING = {"convoy", "column", "prisoners", "exiles", "deportees", "expedition", "caravan", "travellers",
-              "travelers", "fugitives", "refugees", "cortege", "procession", "escort"}
+              "travelers", "fugitives", "refugees", "cortege", "procession", "escort",
+              # a body of people the text's main person went with ("The party of thirty émigrés left Geneva",
+              # "the whole colony moved down to Kraków")
+              "party", "colony", "émigrés", "emigres", "emigrants", "delegation", "delegates", "group"}
 
 
 def _travelling_lead(rd: Reader, verb: Token, off: int):
