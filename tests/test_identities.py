@@ -499,3 +499,33 @@ def test_a_womans_patronymic_passes_over_a_surname_the_pronouns_make_a_man():
     rec = extract_string("Dybenko came in from the fleet that evening. He was tired, and he said little. "
                          "Alexandra Mikhailovna stayed up writing.")
     assert "Alexandra Mikhailovna" not in holder(rec, "Dybenko").aliases
+
+
+def test_a_cover_name_on_a_passport_is_the_travellers():
+    rec = extract_string("Olga Petrovna Kirsanova left Kiev in March 1907, carrying a passport made out in the name of "
+                         "Maria Stein, a seamstress from Riga. Her brother Nikolai Kirsanov saw her off. At the "
+                         "frontier Kirsanova was not searched.")
+    olga = holder(rec, "Olga Petrovna Kirsanova")
+    assert "Maria Stein" in olga.aliases and olga.name != "Maria Stein"
+    assert "Maria Stein" not in holder(rec, "Nikolai Kirsanov").aliases
+
+
+def test_a_cover_name_taken_by_he_is_the_man_the_passage_is_about():
+    rec = extract_string("Andrei Vasilievich Sokolov spent the winter in Geneva. Sokolov wrote every week to the "
+                         "committee, and Sokolov wanted to go home. In April he saw his son Boris for a day. He "
+                         "crossed the frontier under the name of Pavel Orlov, a grain merchant.")
+    assert "Pavel Orlov" in holder(rec, "Andrei Vasilievich Sokolov").aliases
+    assert "Pavel Orlov" not in holder(rec, "Boris").aliases
+
+
+def test_a_name_someone_was_known_by_in_a_relative_clause_is_his():
+    rec = extract_string("In Odessa he stayed with Mikhail Lebedev, who like Trotsky had dropped the family name and "
+                         "was known as Volk, and whose flat was watched by the police.")
+    assert "Volk" in holder(rec, "Mikhail Lebedev").aliases
+    assert "Volk" not in holder(rec, "Trotsky").aliases
+
+
+def test_a_double_name_of_patronymic_shape_is_a_surname():
+    rec = extract_string("Lenin stayed in the capital that week. The next morning Pavel Rybak-Andreevich called on him "
+                         "with the proofs, and Rybak-Andreevich stayed to dinner.")
+    assert holder(rec, "Pavel Rybak-Andreevich").id != holder(rec, "Lenin").id

@@ -53,6 +53,7 @@ class Identity:
         described = {m.name for m in self.mentions if m.cues.get("the")} - \
             {m.name for m in self.mentions if not m.cues.get("the")}
 
+        cover = {m.name for m in self.mentions if m.cues.get("cover_name")}  # "a passport in the name of …"
         styled = {m.name for m in self.mentions if _styled_only(m)} - \
             {m.name for m in self.mentions if not _styled_only(m)}  # "Caulaincourt" over "Duke of Vicenza"
 
@@ -64,7 +65,7 @@ class Identity:
             surnamed = not is_patronymic(words[-1])  # "Nadezhda Krupskaya" over "Nadezhda Konstantinovna"
             full = full and (surnamed or len(words) > 2 or not any(  # "Lenin" over "Vladimir Ilyich"
                 " " not in x and x not in words for x in names))
-            return (plain(n), n not in styled or len(styled) == len(names), full, surnamed, len(words) if full else 0, names[n], len(n))
+            return (plain(n), n not in cover, n not in styled or len(styled) == len(names), full, surnamed, len(words) if full else 0, names[n], len(n))
         return max(names, key=rank)
 
     def aliases(self) -> list[str]:
@@ -504,6 +505,11 @@ def join_equated_names(people: list[Identity], text: str) -> list[Identity]:
         if len(wa) == 1 and len(wb) > 1 and first_name_key(wa[0]) == first_name_key(wb[0]) and \
                 not owner[id(a)].full_names and FIRST_NAME_APPOSED.fullmatch(text, a.end, b.start):
             _merge_people(people, owner, owner[id(b)], owner[id(a)])
+    for m in ms:  # "carrying a passport in the name of Anna Kell", "he went by the name of Ivan Petrov"
+        holder = _cover_name_holder(m, text, ms, owner)
+        if holder is not None:
+            m.cues["cover_name"] = True  # (not the name the record goes by)
+            _merge_people(people, owner, holder, owner[id(m)])
     for m in ms:
         bearer = _pen_name_bearer(m, text, ms)
         if bearer is not None:
@@ -516,6 +522,50 @@ def join_equated_names(people: list[Identity], text: str) -> list[Identity]:
             signer.mentions.sort(key=lambda x: x.start)
             owner[id(m)] = signer
     return people
+
+
+# a name a person travels, lodges or is recorded under: "a passport (made out) in the name of", "under the
+# (assumed) name of", "went by the name of", "was known as"
+COVER_NAME = re.compile(
+    r"(?:\b(?:passport|papers|documents|identity\s+card|permit|visa|ticket)\b[^.;:]{0,40}?\b(?:in|under)"
+    r"|\b(?:under|by)(?=\s+(?:the|a)\s+(?:\w+\s+)?name))"
+    r"\s+(?:the|a)\s+(?:(?:false|assumed|borrowed|new|cover|different|fictitious)\s+)?names?(?:\s+of)?\s+[‘'“\"]?$"
+    r"|\b(?:was|were|is|had\s+been|became)\s+(?:(?:also|then|now|generally|widely|better|already)\s+)?known\s+as\s+[‘'“\"]?$")
+SUBJECT_PRONOUN = re.compile(r"\b(?:(?P<m>[Hh]e|him)|(?P<f>[Ss]he|her))\b(?!\s*[a-z]*[’']s\b)")
+COVER_WINDOW = 2000  # characters: whose "he" it is, among the people named this close before
+
+
+def _cover_name_holder(m: Mention, text: str, ms: list[Mention], owner: dict) -> Identity | None:
+    """Whose cover name ``m`` is, when a passport or a record gives it ("Kell left Vienna carrying a
+    passport in the name of Anna Brandt"; "he had crossed the border under the name of Ivan Petrov";
+    "Boris, who had dropped the family name and was known as Orlov"): the person the clause is about,
+    read as the last of the names and he/she pronouns before the cue in its sentence (a name before
+    ", who" when the cue is in its relative clause); a pronoun names the person of its sex named most
+    often in the text so far, among those named within :data:`COVER_WINDOW` characters before."""
+    cue = COVER_NAME.search(text, max(0, m.start - 160), m.start)
+    if cue is not None and cue.end() == m.start:
+        at = cue.start()
+    elif len(_words(m)) == 1 and PEN_NAME_AFTER.match(text, m.end + bool(re.match(r"[’'”\"]", text[m.end:m.end + 1]))) \
+            and re.search(r"\b(?:under|as)\s+[‘'“\"]$", text[max(0, m.start - 8):m.start]):
+        at = m.start  # "the minutes record him under ‘Jan’, the alias he had used since 1900"
+    else:
+        return None
+    start = _sentence_start(text, at)
+    who = list(re.finditer(r",\s+who\b", text[start:at]))
+    if who:
+        at = start + who[-1].start()
+        named = [x for x in ms if x.end == at]
+        return owner[id(named[0])] if named and owner[id(named[0])] is not owner[id(m)] else None
+    named = [x for x in ms if start <= x.start and x.end <= at and owner[id(x)] is not owner[id(m)]
+             and not re.match(r"[’']s\b", text[x.end:x.end + 2])]  # (not "with Sverdlov's help")
+    pron = list(SUBJECT_PRONOUN.finditer(text, start, at))
+    if pron and (not named or pron[-1].start() > named[-1].end):
+        sex = "m" if pron[-1].group("m") else "f"
+        seen = Counter(id(owner[id(x)]) for x in ms if x.start < start)
+        near = {id(owner[id(x)]): owner[id(x)] for x in ms if start - COVER_WINDOW <= x.start < start}
+        cands = [i for i in near.values() if i is not owner[id(m)] and i.gender() == sex]
+        return max(cands, key=lambda i: (seen[id(i)], -min(i.positions)), default=None)
+    return owner[id(named[-1])] if named else None
 
 
 TITLE_APPOSED = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")
@@ -726,8 +776,8 @@ def patronymic_shape(word: str) -> str | None:
 def _first_and_patronymic(first: str, second: str) -> bool:
     """'Nadezhda Konstantinovna', 'Yakov Mikhailovich': a given name and a patronymic of its sex; a
     woman's given name before a man's form ("Elena Rozmirovich") or a man's before a woman's is a
-    first name and surname."""
-    if not patronymic_shape(second):
+    first name and surname, and so is a double name ("Vladimir Bonch-Bruevich": no patronymic has a hyphen)."""
+    if not patronymic_shape(second) or "-" in second:
         return False
     sex = given_name_gender(first)
     masculine = not second.lower().endswith(("vna", "ichna", "inichna"))
