@@ -529,3 +529,13 @@ def test_a_double_name_of_patronymic_shape_is_a_surname():
     rec = extract_string("Lenin stayed in the capital that week. The next morning Pavel Rybak-Andreevich called on him "
                          "with the proofs, and Rybak-Andreevich stayed to dinner.")
     assert holder(rec, "Pavel Rybak-Andreevich").id != holder(rec, "Lenin").id
+
+
+def test_a_place_or_party_word_and_a_lower_case_body_noun_name_a_body_of_its_own():
+    rec = extract_string("In 1910 Anton Weber joined the Independent Labour Party (ILP) and wrote for its weekly. The "
+                         "ILP executive refused to pay his fine, and the Leipzig party organization collected the money "
+                         "instead. The Dresden tribunal sentenced him in May.")
+    executive = org_with(rec, "ILP executive")
+    assert executive.id != org_with(rec, "ILP").id
+    assert org_with(rec, "Leipzig party organization")
+    assert org_with(rec, "Dresden tribunal")

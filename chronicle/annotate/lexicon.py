@@ -96,6 +96,7 @@ ORG_HEADS = {
     "constabulary", "legion", "squadron", "flotilla", "authorities",
     *FOREIGN_PAPER_HEADS,
     "organisation", "organization",  # "the Military Organisation"
+    "executive",  # "the SPD executive"
 }
 FAC_HEADS = {
     "station", "palace", "square", "street", "prospekt", "prospect", "avenue", "bridge",

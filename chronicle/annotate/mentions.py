@@ -1001,7 +1001,8 @@ def _adjective_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
 # "the Finnish police", "the Danish authorities", "the Tobolsk gendarmerie", "an Austrian squadron"
 STATE_BODY_HEADS = {"police", "gendarmerie", "authorities", "government", "army", "navy", "fleet", "squadron",
                     "flotilla", "garrison", "militia", "ministry", "cabinet", "parliament", "delegation", "committee",
-                    "division", "regiment", "brigade", "corps"}
+                    "division", "regiment", "brigade", "corps", "tribunal", "executive", "mission"}
+PARTY_UNITS = {"organization", "organisation", "committee", "executive"}  # "the Hamburg party organization"
 PARTY_BODY_HEADS = {"centre", "center"}  # "the Bolshevik centre"; "the Moscow centre" may be the city's middle
 ARMY_UNITS = {"army", "fleet", "squadron", "flotilla", "division", "regiment", "brigade", "corps"}  # "an Austrian
 # squadron caught the boats": a unit said with "a"/"an" is one body all the same
@@ -1024,12 +1025,16 @@ def _state_bodies(doc: Doc):
             continue
         capital = t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and t.tag_ in ("JJ", "NNP", "NNPS")
         party = capital and affiliation_word(t.text)
-        if not (capital and (head in STATE_BODY_HEADS or party and head in PARTY_BODY_HEADS)
+        capital = capital or t.is_alpha and t.text.isupper() and 2 <= len(t.text) <= 6  # "the SPD executive"
+        inner = head == "party" and t.i + 2 < len(doc) and doc[t.i + 2].lower_ in PARTY_UNITS
+        if inner and capital:  # "the Hamburg party organization": the party's body in that place
+            head, nxt = doc[t.i + 2].lower_, doc[t.i + 2]
+        if not (capital and (head in STATE_BODY_HEADS or inner or party and head in PARTY_BODY_HEADS)
                 or t.lower_ in STATE_ADJECTIVES and t.text.islower() and head in STATE_BODY_HEADS):
             continue
-        if t.i + 2 < len(doc) and doc[t.i + 2].text[:1].isupper() and doc[t.i + 2].is_alpha:
+        if nxt.i + 1 < len(doc) and doc[nxt.i + 1].text[:1].isupper() and doc[nxt.i + 1].is_alpha:
             continue
-        yield Span(doc, t.i, t.i + 2, label="ORG")
+        yield Span(doc, t.i, nxt.i + 1, label="ORG")
 
 
 GLOSSED = re.compile(r"_([a-z][a-z-]+(?: [a-z][a-z-]+)?)_\s*\(([^()\n]{1,40})\)")
