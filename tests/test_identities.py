@@ -539,3 +539,20 @@ def test_a_place_or_party_word_and_a_lower_case_body_noun_name_a_body_of_its_own
     assert executive.id != org_with(rec, "ILP").id
     assert org_with(rec, "Leipzig party organization")
     assert org_with(rec, "Dresden tribunal")
+
+
+def test_a_body_named_with_its_purpose_is_not_another_body_of_that_head():
+    rec = extract_string("Since 1917 Ivan Lukin had led the district Committee for the Salvation of the Revolution in "
+                         "Kharkov. In 1918 he met Pavel Orlov, chairman of the Central Executive Committee.")
+    salvation = org_with(rec, "Committee for the Salvation of the Revolution")
+    assert salvation.id != org_with(rec, "Central Executive Committee").id
+    assert "Committee" not in org_with(rec, "Central Executive Committee").aliases
+
+
+def test_a_full_name_given_once_and_the_short_name_introduced_after_it_are_one_body():
+    rec = extract_string("In 1920 the party set up the Central Committee for Combating Famine and Typhus, the Pomgol, "
+                         "and sent Ivan Lukin to run it. The Pomgol fed a million children, and the Pomgol was "
+                         "dissolved in 1922.")
+    pomgol = org_with(rec, "Pomgol")
+    assert "Central Committee for Combating Famine and Typhus" in pomgol.aliases
+    assert not rec.places

@@ -18,9 +18,9 @@ from ..annotate.mentions import NAME_LINKS
 from ..annotate.works import work_cues
 from .entities import FACTION_WORDS, LOC, ORG, PER, Mention, clean_name, type_names
 from .gazetteer import Gazetteer
-from .identities import (ACRONYM, GENERIC_HEADS, Identity, acronyms_of, assign_ids, attach_titles, by_kind, genders_from_pronouns, group_by_name,
+from .identities import (ACRONYM, GENERIC_HEADS, LIST_BEFORE, LIST_GOES_ON, TITLE_APPOSED, Identity, acronyms_of, assign_ids, attach_titles, by_kind, genders_from_pronouns, group_by_name,
                          split_place_heads,
-                         group_persons, join_equated_names, leader_surnames)
+                         group_persons, join_equated_names, join_introduced_short_names, leader_surnames)
 from .narrator import find_narrator, find_narrator_kin
 
 
@@ -102,13 +102,14 @@ def _fractions(mentions: list[Mention], text: str) -> list[Mention]:
 def resolve_entities(ctx: DocContext) -> None:
     """Fill the context's persons, places, organizations and mention index."""
     everything = _drop_nested(_fractions(_placed_first(_mentions(ctx), ctx.text, Gazetteer.load().is_place_name), ctx.text))
-    everything = _owners_split(_bodies_of_places(everything, ctx.text))
+    everything = _owners_split(_bodies_of_purpose(_bodies_of_places(everything, ctx.text), ctx.text))
     titles = [m for m in everything if m.cues.get("label") == "TITLE"]
     mentions = [m for m in everything if m.cues.get("label") != "TITLE"]
     common = frozenset(w for w in re.findall(r"\b[a-z][a-z’'-]+\b", ctx.masked))
     typing = type_names(mentions, Gazetteer.load().is_place_name, common)
     mentions = [m for m in mentions if _owner_fits(m, typing.classes, typing.gods) and (m.start, m.end) not in typing.titles]
     _type_acronyms(mentions, typing.classes)
+    _type_introduced_short_names(mentions, typing.classes, ctx.text)
     kinds = by_kind(typing.classes, mentions)
     descriptors = common | {k for k, c in typing.classes.items() if c != PER and " " not in k}
     people = group_persons([_undescribed(m, descriptors) for m in _hyphen_joined(kinds.get(PER, []), ctx.text)], ctx.text)
@@ -117,7 +118,8 @@ def resolve_entities(ctx: DocContext) -> None:
     persons = assign_ids(ctx.doc_id, "per", people)
     places = assign_ids(ctx.doc_id, "loc", group_by_name(split_place_heads(
         kinds.get(LOC, []), ctx.text, ORG_HEADS, Gazetteer.load().is_place_name), LOC))
-    orgs = assign_ids(ctx.doc_id, "org", group_by_name(kinds.get(ORG, []), ORG, leader_surnames(people)))
+    orgs = assign_ids(ctx.doc_id, "org", join_introduced_short_names(
+        group_by_name(kinds.get(ORG, []), ORG, leader_surnames(people)), ctx.text))
     said = genders_from_pronouns(list(persons.values()), ctx.masked)
     ctx.persons = [Person(i, x.canonical(), tuple(x.aliases()), _spans(ctx, x), said.get(n, x.gender()))
                    for n, (i, x) in enumerate(persons.items())]
@@ -159,6 +161,18 @@ def _type_acronyms(mentions: list[Mention], classes: dict[str, str]) -> None:
             classes[m.key] = ORG
 
 
+def _type_introduced_short_names(mentions: list[Mention], classes: dict[str, str], text: str) -> None:
+    """A one-word name in apposition right after a body's full name ("the Central Committee for Combating Famine
+    and Typhus, the Pomgol, and …") is the name that body goes by: a body, unless it was read as a person; not in
+    a list ("the Council of State, the Senate and the Synod")."""
+    ms = sorted(mentions, key=lambda m: m.start)
+    for a, b in zip(ms, ms[1:]):
+        if classes.get(a.key) == ORG and len(a.text.split()) >= 3 and len(b.text.split()) == 1 and \
+                classes.get(b.key) in (None, LOC) and TITLE_APPOSED.fullmatch(text, a.end, b.start) and \
+                not LIST_GOES_ON.match(text, b.end) and not LIST_BEFORE.search(text, max(0, a.start - 40), a.start):
+            classes[b.key] = ORG
+
+
 OWNED_GROUP = re.compile(r"([A-Z][\w-]+)[’']s[ \t]+([A-Z][\w-]*[a-z]s)")
 
 
@@ -176,6 +190,31 @@ def _owners_split(mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(m.start + hit.start(2), m.end, hit.group(2),
                            {k: v for k, v in m.cues.items() if k not in ("title", "as_name")} | {"label": "ORG", "plural": True,
                                                                                                "sent_start": False}))
+    return out
+
+
+# "for the Defence of the Revolution", "for Combating Counter-Revolution and Sabotage": the capitalised purpose a
+# body's name goes on with
+BODY_PURPOSE = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
+                          r"(?:[ \t]+(?:(?:of|and|the|against)[ \t]+)*[A-Z][\w’'-]*)*")
+
+
+def _bodies_of_purpose(mentions: list[Mention], text: str) -> list[Mention]:
+    """'the Committee for the Defence of the Revolution': a body's name ending in its head noun, and a
+    capitalised purpose after "for", are one name (the model cut it at "for", leaving a bare "Committee" that
+    would join another committee); names inside the purpose are part of it."""
+    out: list[Mention] = []
+    swallowed = 0
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if m.start < swallowed:
+            continue
+        words = m.text.split()
+        purpose = BODY_PURPOSE.match(text, m.end) if (m.cues.get("label") == "ORG" or m.cues.get("org_head")) \
+            and words and words[-1].lower() in ORG_HEADS else None
+        if purpose is not None:
+            swallowed = purpose.end()
+            m = Mention(m.start, purpose.end(), text[m.start:purpose.end()], m.cues)
+        out.append(m)
     return out
 
 

@@ -935,6 +935,26 @@ PLACE_HEAD_AFTER = re.compile(r"[ \t]+([a-z]+)(?![\w’'-])")
 KNOWN_PLACE = 0.3  # the gazetteer's prior of a name surely a place ("Cracow" 0.44; "Kresty" 0.09, "Peski" 0.17)
 
 
+def join_introduced_short_names(bodies: list[Identity], text: str) -> list[Identity]:
+    """A body's full name given once and the one-word name it goes by after it, introduced in apposition ("the
+    All-Russian Extraordinary Commission for Combating Counter-Revolution and Sabotage, the Cheka, and appointed
+    him its chairman … the Cheka"; "the German Independent Social Democrats, the USPD"): one body, when the short
+    name is first used there and the long one only there, and no list goes on around them ("the Council of State, the Senate and the Synod")."""
+    owner = {id(m): ident for ident in bodies for m in ident.mentions}
+    ms = sorted((m for ident in bodies for m in ident.mentions), key=lambda m: m.start)
+    for a, b in zip(ms, ms[1:]):
+        long, short = owner[id(a)], owner[id(b)]
+        if long is short or len(a.text.split()) < 3 or len(b.text.split()) != 1 or len(long.mentions) != 1 \
+                or short.mentions[0] is not b:
+            continue
+        if TITLE_APPOSED.fullmatch(text, a.end, b.start) and not LIST_GOES_ON.match(text, b.end) and \
+                not LIST_BEFORE.search(text, max(0, a.start - 40), a.start):
+            short.mentions = sorted(short.mentions + long.mentions, key=lambda m: m.start)
+            bodies.remove(long)
+            owner[id(a)] = short
+    return bodies
+
+
 def split_place_heads(mentions: list[Mention], text: str, org_heads: frozenset[str] = frozenset(),
                       place_prior=lambda name: 0.0) -> list[Mention]:
     """'in Arkhangelsk province', 'at the Onega wharf', 'arrived at the Cracow station': a place name
