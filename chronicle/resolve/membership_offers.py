@@ -1,0 +1,138 @@
+"""Memberships: offers and invitations answered, and a body that turns a person away by name.
+
+* "Y had been invited into X and had declined" (refused), "X invited Y to join and he accepted" (granted);
+* "X offered Y a commission in its guard, which he declined" (refused): the body offering is the subject
+  when no body is named inside the offer;
+* "X refused him a place (on its board)" / "X gave him a seat" with the body as the subject.
+
+The body may be said again by its common noun ("the committee refused him a place" after "the Organizing
+Committee"): :func:`_definite_body` finds the organization of that head word named last before it.
+See memberships.py and docs/memberships.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..context import EntityRef
+from .clauses import Reader, Sentence, children, hypothetical, negated, subjects, unique
+from .membership_base import SEATS, SEAT_ROLE, _lemma, _persons, _reported
+from .membership_bodies import _short_form
+
+# a body's common noun that may stand alone for the body named before it with that head word
+BODY_NOUNS = {"committee", "commission", "council", "congress", "conference", "bureau", "board", "society", "union",
+              "assembly", "soviet", "government", "league", "club", "presidium", "executive", "senate", "cabinet",
+              "directory", "convention", "synod", "tribunal", "court", "parliament", "duma"}
+DEFINITE_REACH = 1500  # how far back the body it stands for may be named
+
+OFFER = {"invite", "offer", "ask", "urge", "press", "summon", "propose"}
+ANSWER = {"decline": "refused", "refuse": "refused", "reject": "refused", "accept": "granted"}
+GIVE = {"refuse": "refused", "deny": "refused", "give": "granted", "grant": "granted", "offer": None}
+
+
+def _name_head(name: str) -> str:
+    words = re.sub(r"[’']s\b", "", name).split()
+    if not words:
+        return ""
+    return (words[words.index("of") - 1] if "of" in words[1:] else words[-1]).lower()
+
+
+def _definite_body(rd: Reader, tok: Token, off: int) -> EntityRef | None:
+    """ "the committee" / "the commission" in lower case, with nothing of its own (no "of Y", no adjective, no
+    possessor): the organization whose name ends in that noun named last before it, within the paragraph or
+    :data:`DEFINITE_REACH` characters; none when another organization of that head word came between."""
+    lemma = tok.lemma_.lower()
+    if lemma not in BODY_NOUNS or tok.pos_ != "NOUN" or not tok.text.islower() or tok.tag_ != "NN" or \
+            rd.ref(tok, off) is not None:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") or c.dep_ == "prep" and c.lower_ == "of"
+                for c in tok.children) or tok.dep_ in ("compound", "poss"):
+        return None
+    pos = off + tok.idx
+    heads = {o.id: _name_head(o.name) for o in rd.ctx.organizations}
+    for r in reversed(rd.refs_in(max(0, pos - DEFINITE_REACH), pos)):
+        if r.kind != "organization":
+            continue
+        if heads.get(r.id) == lemma:
+            return EntityRef(pos, pos + len(tok.text), r.id, "organization")
+    return None
+
+
+def _body(rd: Reader, tok: Token, off: int) -> EntityRef | None:
+    return rd.entity(tok, off, ("organization",)) or rd.org_word(tok, off) or _short_form(rd, tok, off) or \
+        _definite_body(rd, tok, off)
+
+
+def _bodies_under(rd: Reader, tok: Token, off: int, skip: set[int]) -> list[EntityRef]:
+    """Organizations named in the prepositional phrases under ``tok`` ("into X", "a commission in the guard of X")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("into", "to", "onto", "in", "on", "of", "for"):
+            continue
+        for o in children(c, "pobj"):
+            if o.i in skip:
+                continue
+            got = _body(rd, o, off)
+            out += [got] if got is not None else _bodies_under(rd, o, off, skip)
+    return out
+
+
+def _answer(verb: Token) -> tuple[str, Token] | None:
+    """How an offer or invitation was answered in the same sentence: a conjunct verb ("had been invited … and had
+    declined"), or a relative clause on what was offered ("a commission …, which he declined")."""
+    for c in children(verb, "conj"):
+        st = ANSWER.get(_lemma(c))
+        if st is not None and not negated(c) and not hypothetical(c):
+            return st, c
+    for o in children(verb, "dobj"):
+        for c in o.subtree:
+            if c.dep_ == "relcl" and any(w.lower_ in ("which", "that") for w in children(c, "dobj")):
+                st = ANSWER.get(_lemma(c))
+                if st is not None and not negated(c):
+                    return st, c
+    return None
+
+
+def _offers(rd: Reader, s: Sentence):
+    """(person, organization id, role, trigger, status) for offers answered and seats given or refused by a
+    body named as the subject."""
+    off = s.offset
+    for v in s.sent:
+        if v.pos_ != "VERB" or hypothetical(v) or _reported(v):
+            continue
+        lemma = _lemma(v)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+        subj = subjects(v)
+        if lemma in OFFER and not negated(v):
+            got = _answer(v)
+            if got is None:
+                continue
+            status, trigger = got
+            who = subj if passive else children(v, "dative") or children(v, "dobj")
+            persons = unique([p for t in who for p in _persons(rd, t, off)])
+            skip = {t.i for t in subj}
+            orgs = _bodies_under(rd, v, off, skip) + [b for o in children(v, "dobj") for b in _bodies_under(rd, o, off, skip)]
+            if not orgs and not passive:
+                orgs = [b for t in subj for b in [_body(rd, t, off)] if b is not None]
+            for p in persons:
+                for o in unique(orgs)[:1]:
+                    yield p, o.id, None, trigger, status
+        elif lemma in GIVE and GIVE[lemma] and not passive:
+            seats = [o for o in children(v, "dobj") if o.lemma_.lower() in SEATS and o.pos_ == "NOUN"]
+            dative = children(v, "dative")
+            if not seats or not dative:
+                continue
+            orgs = [b for t in subj for b in [_body(rd, t, off)] if b is not None]
+            if not orgs:
+                continue
+            status = GIVE[lemma]
+            if negated(v):
+                if status != "granted":
+                    continue
+                status = "refused"
+            role = SEAT_ROLE.get(seats[0].lemma_.lower())
+            for p in unique([p for t in dative for p in _persons(rd, t, off)]):
+                yield p, orgs[0].id, role, v, status
