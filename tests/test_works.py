@@ -102,3 +102,11 @@ def test_a_quoted_paper_that_serialises_is_a_body():
     rec = extract_string(text)
     assert "Zvezda" in orgs(rec)
     assert "Zvezda" not in {p.name for p in rec.persons}
+
+
+def test_a_name_said_to_be_a_paper_in_roman_type_is_an_organization():
+    text = ("In the spring Vera Antonova moved to Kharkov. Within a week she was writing most of Golos Truda, "
+            "the union's paper, and in May Svobodnaya Rech published her first report on the mills.")
+    rec = extract_string(text)
+    assert {"Golos Truda", "Svobodnaya Rech"} <= orgs(rec)
+    assert not {"Golos Truda", "Svobodnaya Rech"} & {p.name for p in rec.persons}
