@@ -821,7 +821,12 @@ def _dated_month(doc: Doc, i: int) -> bool:
     if doc[i].lower_ not in MONTHS or i == 0:
         return False
     before = doc[i - 1]
-    return before.like_num or before.lower_ in DATE_PREPS
+    return before.like_num or before.lower_ in DATE_PREPS or \
+        before.lower_ == "of" and i >= 2 and doc[i - 2].lower_ in PERIOD_PARTS  # "At the end of July Bauman went"
+
+
+# a part of a period whose "of" takes a month: "at the end of July", "in the middle of March"
+PERIOD_PARTS = {"end", "beginning", "middle", "start", "close", "course", "half", "rest"}
 
 
 OPEN_QUOTES = {"“", "\"", "‘"}

@@ -469,8 +469,9 @@ class Reader:
                     self.subjects.append((pos, r, s.offset + tok.head.idx))
                     self.subject_clause[pos] = (s.start, _main_clause(tok.head))
                 elif r is not None and r.kind == "person" and r.id != self.narrator and fronted_subject(tok):
-                    self.subjects.append((pos, r, s.offset + tok.head.head.idx))  # "In Moscow Bauman joined"
-                    self.subject_clause[pos] = (s.start, _main_clause(tok.head.head))
+                    verb = fronted_subject(tok)  # "In Moscow Bauman joined"
+                    self.subjects.append((pos, r, s.offset + verb.idx))
+                    self.subject_clause[pos] = (s.start, _main_clause(verb))
             before, kept_at = here, here_at
 
     def _named_noun(self, tok: Token, off: int) -> EntityRef | None:
@@ -969,8 +970,11 @@ def _after_date(verb: Token) -> list[Token]:
     """The name a date's preposition took from the verb: "In July Sverdlov became …", "In August Golubev was
     arrested, tried and exiled" (parsed "in [August Golubev]"; only auxiliaries between name and verb); not the
     date's own month ("and on 2 August put to sea": the subject is the first conjunct's)."""
-    return [o for p in children(verb, "prep") if p.i < verb.i and p.lower_ in ("in", "on", "by", "at")
-            for o in children(p, "pobj") if o.pos_ == "PROPN" and o.i < verb.i and o.lower_ not in MONTH_WORDS
+    objs = [o for p in children(verb, "prep") if p.i < verb.i and p.lower_ in ("in", "on", "by", "at")
+            for o in children(p, "pobj")]
+    objs += [x for o in objs if o.pos_ == "NOUN" for q in children(o, "prep") if q.lower_ == "of"
+             for x in children(q, "pobj")]  # "At the end of July Bauman went": parsed "of [July Bauman]"
+    return [o for o in objs if o.pos_ == "PROPN" and o.i < verb.i and o.lower_ not in MONTH_WORDS
             and all(verb.doc[k].head.i == verb.i and verb.doc[k].dep_ in ("aux", "auxpass", "neg", "advmod")
                     for k in range(o.i + 1, verb.i))
             and any(c.dep_ in ("compound", "nummod") and (c.like_num or c.lower_ in MONTH_WORDS)
@@ -1168,14 +1172,17 @@ def indefinite(noun: Token) -> bool:
     return any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in noun.children)
 
 
-def fronted_subject(tok: Token) -> bool:
+def fronted_subject(tok: Token) -> Token | None:
     """A name the parser hung on a fronted prepositional phrase though it is the subject of the verb
     right after it, a verb with no subject of its own ("In Moscow Bauman joined the circle")."""
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.i + 1 >= len(tok.doc):
-        return False
+        return None
     verb = tok.head.head
-    return verb.i == tok.i + 1 and verb.pos_ in ("VERB", "AUX") and tok.head.i < tok.i < verb.i and \
+    while verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
+        verb = verb.head.head  # "At the end of September Bauman joined": the phrase nests, the verb is above it
+    ok = verb.i == tok.i + 1 and verb.pos_ in ("VERB", "AUX") and tok.head.i < tok.i < verb.i and \
         not children(verb, "nsubj", "nsubjpass", "expl")
+    return verb if ok else None
 
 
 def _governs(at: int, clause: set[int], s: Sentence) -> bool:
