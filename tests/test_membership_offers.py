@@ -41,3 +41,24 @@ def test_the_body_said_again_by_its_noun_refuses_a_place():
 def test_an_offer_not_answered_is_no_membership():
     text = "The Popular Assembly offered Gustav Lind a commission in its guard. He went to Corinth."
     assert _got(text, ["Gustav Lind"], ("Popular Assembly",)) == set()
+
+
+def test_a_post_changing_hands_with_the_body_unsaid():
+    text = ("In May the Ninth Congress elected Otto Brandt chairman of the Press Bureau. In June Brandt resigned, "
+            "and Karl Vogt, who had been his deputy, took over as acting chairman.")
+    got = _got(text, ["Otto Brandt", "Brandt", "Karl Vogt"], ("Ninth Congress", "Press Bureau"))
+    assert ("karl_vogt", "press_bureau", "granted") in got
+    assert any(p in ("otto_brandt", "brandt") and o == "press_bureau" and st == "removed" for p, o, st in got)
+
+
+def test_taking_his_place_in_the_chair():
+    text = ("The Ninth Congress elected Otto Brandt chairman of the Press Bureau. Four days later Karl Vogt "
+            "took his place in the chair.")
+    got = _got(text, ["Otto Brandt", "Karl Vogt"], ("Ninth Congress", "Press Bureau"))
+    assert ("karl_vogt", "press_bureau", "granted") in got
+
+
+def test_resigning_with_no_post_held_is_nothing():
+    text = "Karl Vogt joined the Press Bureau in 1901. In 1905 Vogt resigned."
+    got = _got(text, ["Karl Vogt", "Vogt"], ("Press Bureau",))
+    assert not any(st == "removed" for _, _, st in got)

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Token
 
 from ..context import EntityRef
-from .clauses import Reader, Sentence, children, hypothetical, negated, subjects, unique
+from .clauses import Reader, Sentence, children, hypothetical, negated, preps, subjects, unique
 from .membership_base import SEATS, SEAT_ROLE, _lemma, _persons, _reported
 from .membership_bodies import _short_form
 
@@ -136,3 +136,76 @@ def _offers(rd: Reader, s: Sentence):
             role = SEAT_ROLE.get(seats[0].lemma_.lower())
             for p in unique([p for t in dative for p in _persons(rd, t, off)]):
                 yield p, orgs[0].id, role, v, status
+
+
+# posts one person holds at a time, which a successor takes over and a resignation gives up
+POSTS = {"chairman", "chairwoman", "president", "secretary", "commissar", "minister", "editor", "commander", "head",
+         "leader", "director", "governor", "premier", "chancellor", "treasurer", "chief"}
+POST_OF = {"chair": "chairman", "chairmanship": "chairman", "presidency": "president", "command": "commander",
+           "editorship": "editor", "secretaryship": "secretary"}
+
+
+def _post(role: str | None) -> str | None:
+    """The post a membership's role names ("acting chairman" -> "chairman"), if it is one a person holds alone."""
+    words = (role or "").lower().replace("-", " ").split()
+    return words[-1] if words and words[-1] in POSTS else None
+
+
+def _last_post(found: dict, pos: int, person: str | None = None, post: str | None = None):
+    """The latest membership before ``pos`` that holds a post (of ``person``, of the ``post``)."""
+    best = None
+    for m in found.values():
+        p = _post(m.role)
+        if p is None or m.status not in ("granted", "held") or m.evidence.start >= pos:
+            continue
+        if person is not None and m.person != person or post is not None and p != post:
+            continue
+        if best is None or m.evidence.start >= best.evidence.start:
+            best = m
+    return best
+
+
+def _successions(rd: Reader, s: Sentence, found: dict):
+    """(person, organization id, role, trigger, status) for a post changing hands with the body left unsaid:
+    "Y took his place in the chair" / "Y succeeded him" (the post "his" person held last: granted to Y),
+    "Y took over as acting chairman" (the last post of that name before: granted), "he resigned" with no
+    body or post named (the last post the subject held: removed)."""
+    off = s.offset
+    for v in s.sent:
+        if v.pos_ != "VERB" or negated(v) or hypothetical(v) or _reported(v):
+            continue
+        lemma = _lemma(v)
+        pos = off + v.idx
+        if lemma == "take" and not children(v, "prt"):
+            for o in children(v, "dobj"):
+                if o.lemma_.lower() != "place":
+                    continue
+                old = [r for c in children(o, "poss") for r in [rd.entity(c, off, ("person",))] if r]
+                post = next((POST_OF.get(x.lemma_.lower()) for w, x in preps(v) if w == "in"), None)
+                if not old:
+                    continue
+                seat = _last_post(found, pos, old[0].id, post)
+                if seat is None and post is not None:  # "his" read as someone else: the last holder of the post
+                    seat = _last_post(found, pos, None, post)
+                if seat is None:
+                    continue
+                for p in unique([p for t in subjects(v) for p in _persons(rd, t, off)]):
+                    if p.id != seat.person:  # "his" read as the new man himself: the post's last holder
+                        yield p, seat.organization, seat.role, v, "granted"
+        elif lemma == "take" and any(c.lower_ == "over" for c in children(v, "prt")) and not children(v, "dobj"):
+            role = next((x for w, x in preps(v) if w == "as"), None)
+            if role is None or _post(role.text) is None:
+                continue
+            seat = _last_post(found, pos, None, _post(role.text))
+            if seat is None:
+                continue
+            name = " ".join([t.lower_ for t in role.lefts if t.dep_ in ("amod", "compound")] + [role.lower_])
+            for p in unique([p for t in subjects(v) for p in _persons(rd, t, off)]):
+                if p.id != seat.person:
+                    yield p, seat.organization, name, v, "granted"
+        elif lemma == "resign" and not children(v, "dobj") and \
+                not any(c.dep_ == "prep" and c.lower_ in ("from", "as", "over") for c in v.children):
+            for p in unique([p for t in subjects(v) for p in _persons(rd, t, off)]):
+                seat = _last_post(found, pos, p.id)
+                if seat is not None and pos - seat.evidence.start <= 2000:
+                    yield p, seat.organization, seat.role, v, "removed"

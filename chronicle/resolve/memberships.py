@@ -59,7 +59,7 @@ from .clauses import HE, SHE, WE, Reader, Sentence, children, party_stem
 from .membership_base import BODIES, OFFICE_WORDS, PERSON_NOUNS, ROLES, _person_name
 from .membership_bodies import _body_again, _it_body, _short_form, _the_party
 from .membership_lists import _among_the, _among_them, _colleagues, _listed
-from .membership_offers import _offers
+from .membership_offers import _offers, _successions
 from .membership_offices import _portfolio_titles, _ranks
 from .membership_readings import _readings
 from .membership_seats import _applications, _co_opted, _congress_delegate, _declined_nomination, _elected_for, \
@@ -103,6 +103,8 @@ def run(ctx: DocContext) -> dict[str, list]:
         for person, org_id, role, trigger in _co_opted(rd, s):
             _add(found, rd, s, person, org_id, role, "granted", s.offset + trigger.idx)
         for person, org_id, role, trigger, status in _voice(rd, s):
+            _add(found, rd, s, person, org_id, role, status, s.offset + trigger.idx)
+        for person, org_id, role, trigger, status in _successions(rd, s, found):
             _add(found, rd, s, person, org_id, role, status, s.offset + trigger.idx)
         for person, org_id, role, trigger in _in_place(rd, s, found):
             _add(found, rd, s, person, org_id, role, "granted", s.offset + trigger.idx)
