@@ -62,3 +62,15 @@ def test_resigning_with_no_post_held_is_nothing():
     text = "Karl Vogt joined the Press Bureau in 1901. In 1905 Vogt resigned."
     got = _got(text, ["Karl Vogt", "Vogt"], ("Press Bureau",))
     assert not any(st == "removed" for _, _, st in got)
+
+
+def test_the_body_that_elects_to_a_post_in_another_is_no_seat_of_the_one_elected():
+    text = "On 27 October the Ninth Congress elected Otto Brandt chairman of its Executive Bureau."
+    got = _got(text, ["Otto Brandt"], ("Ninth Congress", "Executive Bureau"))
+    assert ("otto_brandt", "executive_bureau", "held") in got or ("otto_brandt", "executive_bureau", "granted") in got
+    assert not any(o == "ninth_congress" for _, o, _ in got)
+
+
+def test_the_body_that_elects_without_another_body_still_admits():
+    text = "In 1903 the Radical Union elected Otto Brandt unanimously."
+    assert _got(text, ["Otto Brandt"], ("Radical Union",)) == {("otto_brandt", "radical_union", "granted")}

@@ -371,6 +371,18 @@ def _replaced(rd: Reader, verb: Token, off: int, name: str, role: Token):
         yield p, name, "removed", role
 
 
+def _post_in_other_body(rd: Reader, verb: Token, off: int) -> bool:
+    """The verb gives a role "of" a body after it ("elected him chairman of its Executive Committee", "reinstated
+    him as chairman of the Cheka"): the subject body only appoints, the post is in the other one."""
+    for t in verb.subtree:
+        if t.i <= verb.i or t.lemma_.lower() not in ROLES or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for q in children(t, "prep"):
+            if q.lower_ == "of" and any(rd.entity(o, off, ("organization",)) for o in children(q, "pobj")):
+                return True
+    return False
+
+
 def _verb(rd: Reader, verb: Token, off: int, how: str):
     """An organization attached to a verb: as object, subject or prepositional object."""
     lemma = _lemma(verb)
@@ -397,6 +409,8 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         if any(w in ("to", "onto", "into", "from", "off", "out of") and rd.entity(o, off, ("organization",))
                for w, o in preps(verb)):
             return  # "the Congress elected him to the Committee", "X removed him from the Y": he joins / leaves Y
+        if _post_in_other_body(rd, verb, off):
+            return  # "the Congress elected him chairman of its Executive", "X reinstated him as chairman of Y"
         members = [p for o in children(verb, "dobj") if not _asked_for_other(rd, o, off) for p in _persons(rd, o, off)]
         status = "removed" if lemma in REMOVE else "refused" if lemma in REFUSE or refused else "granted"
         if lemma in REFUSE:  # "X refused to admit him"
