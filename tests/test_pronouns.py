@@ -124,3 +124,17 @@ def test_one_does_not_praise_ones_own_articles():
     assert _who(rd, text, "his ideas") in ("orlov", "pavel_orlov")  # not Belov, who condemned them
     doc = rd.ctx.chunks[0].doc
     assert judged(next(t for t in doc if t.lower_ == "his" and t.nbor(1).lower_ == "own")) is None  # one's own
+
+
+SEX_TAKEN = ("Natalia Orlova left Moscow in March to join her husband. At Tobolsk the Inspector received "
+             "her. The Inspector wrote that he had read out the rules to her. His letters show "
+             "that she was kept there for a week. She crossed the river on the ice.")
+
+
+def test_a_person_of_unknown_sex_who_took_he_takes_no_she():
+    """The Inspector (a title, no sex known) took "he": the "she" after is the woman told of, not him."""
+    rd = Reader(_ctx(SEX_TAKEN, {"Natalia Orlova": "f", "Inspector": "unknown"}))
+    assert _who(rd, SEX_TAKEN, "he had read") == "inspector"
+    assert _who(rd, SEX_TAKEN, "she was kept") == "natalia_orlova"
+    assert _who(rd, SEX_TAKEN, "She crossed") == "natalia_orlova"
+    assert rd.taken.get("inspector") == "m"

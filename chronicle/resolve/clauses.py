@@ -135,6 +135,9 @@ class Reader:
         self.strangers: dict[int, str] = {}  # position of a "he"/"she" an unnamed person holds -> its gender
         self._para_starts = [a for a, _ in ctx.paragraphs]
         self.topics = self._main_persons()
+        # a person of unknown sex -> the sex of the first narrated he/she they took: they take no pronoun
+        # of the other sex after ("she ventured across" of a ship named by a man's name, then "he lodged")
+        self.taken: dict[str, str] = {}
         self._read_pronouns()
         times = sorted((t for t in ctx.time_expressions if t.value and not aside(ctx.text, t.span.start, t.span.end)),
                        key=lambda t: t.span.start)
@@ -451,6 +454,8 @@ class Reader:
                         mark(pos, r.id, tok, here_no, g)
                     if r is not None:
                         self.pronouns[pos] = r
+                        if not quoted(pos) and self.gender.get(r.id) not in ("m", "f"):
+                            self.taken.setdefault(r.id, g)
                         if not subj or tok.lower_ in ("him", "her"):  # "Lenin thought him useful": an object
                             here[g] = r
                             here_at[g] = pos
@@ -641,7 +646,8 @@ class Reader:
         other = "f" if pronoun in HE else "m"
         i = bisect.bisect_left(self.subjects, pos, key=lambda x: x[0])  # subjects before ``pos`` only
         fits = [(p, r) for p, r, _ in reversed(self.subjects[max(0, i - 12):i])
-                if pos - p <= 1500 and r.id not in exclude and self.gender.get(r.id) != other]
+                if pos - p <= 1500 and r.id not in exclude and self.gender.get(r.id) != other
+                and self.taken.get(r.id) != other]
         if not fits:
             return None
         p, r = fits[0]
@@ -654,10 +660,11 @@ class Reader:
         """The most recent person before ``pos`` (within ~1500 characters) a 'he'/'she' can refer to:
         any person not known to be of the other gender."""
         lst, starts = (self.he, self.he_starts) if pronoun in HE else (self.she, self.she_starts)
+        other = "f" if pronoun in HE else "m"
         i = bisect.bisect_left(starts, pos) - 1
         skip = set(exclude)
         while i >= 0 and pos - lst[i].start < 1500:
-            if lst[i].id not in skip and lst[i].end <= pos:
+            if lst[i].id not in skip and lst[i].end <= pos and self.taken.get(lst[i].id) != other:
                 return lst[i]
             i -= 1
         return None
