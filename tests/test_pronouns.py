@@ -138,3 +138,19 @@ def test_a_person_of_unknown_sex_who_took_he_takes_no_she():
     assert _who(rd, SEX_TAKEN, "she was kept") == "natalia_orlova"
     assert _who(rd, SEX_TAKEN, "She crossed") == "natalia_orlova"
     assert rd.taken.get("inspector") == "m"
+
+
+MAIN_MAN = ("Orlov reached Kiev in May. Orlov met a printer there. Orlov wrote a letter. Orlov and Belov "
+            "argued. Belov answered Orlov. Orlov left, and Belov stayed in Kiev with Belov's cousin.\n\n"
+            "In June he took the train to Odessa.")
+
+
+def test_the_main_person_needs_half_as_many_mentions_again_as_the_next():
+    """Six mentions to four make the text's main man (as the quotation stage's main person: half as often
+    again as anyone else), so a "he" opening a paragraph before anyone is named in it is his, not the
+    other man named last in the paragraph before."""
+    ctx = _ctx(MAIN_MAN, {"Orlov": "m", "Belov": "m"})
+    ctx.paragraphs = [(0, MAIN_MAN.index("\n\n")), (MAIN_MAN.index("In June"), len(MAIN_MAN))]
+    rd = Reader(ctx)
+    assert rd.topics == {"m": "orlov"}
+    assert _who(rd, MAIN_MAN, "he took") == "orlov"

@@ -626,7 +626,9 @@ class Reader:
 
     def _main_persons(self) -> dict[str, str] | None:
         """The person of each gender who dominates the text: at least :data:`TOPIC_MIN` named
-        mentions and twice as many as the next person of that gender."""
+        mentions and half as many again as the next person of that gender (the quotation stage's
+        measure of the person a life is about: a biography names its subject seldom and calls them
+        "he" or "she", so six names to four already say who the text is about)."""
         counts: dict[str, int] = {}
         for r in self.refs:
             if r.kind == "person" and r.id != self.narrator:
@@ -634,7 +636,7 @@ class Reader:
         out = {}
         for g in ("m", "f"):
             ranked = sorted(((n, pid) for pid, n in counts.items() if self.gender.get(pid) == g), reverse=True)
-            if ranked and ranked[0][0] >= TOPIC_MIN and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
+            if ranked and ranked[0][0] >= TOPIC_MIN and (len(ranked) == 1 or 2 * ranked[0][0] >= 3 * ranked[1][0]):
                 out[g] = ranked[0][1]
         return out or None
 
