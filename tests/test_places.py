@@ -381,3 +381,48 @@ def test_building_after_a_city_state_stands_in_its_city(gaz):
 def test_lookup_variants_leave_an_adjectival_name_alone(gaz):
     # "the Alexandrinsky", "the Sokolsky": theatres named by an adjective, not villages called "-sk"
     assert gaz.lookup_variants("Sokolsky") == [] and gaz.lookup_variants("Alexandrinsky") == []
+
+
+def _first_only(text: str, name: str, pid: str, keep: tuple[int, ...]) -> Place:
+    """A place whose mentions are only the ``keep``-th occurrences of ``name`` (the others belong to a body)."""
+    spans, start, k = [], text.find(name), 0
+    while start >= 0:
+        if k in keep:
+            spans.append(Span("t", start, start + len(name), name))
+        k, start = k + 1, text.find(name, start + 1)
+    return Place(id=pid, name=name, aliases=(), mentions=tuple(spans))
+
+
+_TALK = "The talk in the carriage was of bread, of the war and of the elections, and nobody slept much. " * 4
+
+
+def test_a_city_named_inside_a_body_name_counts_for_the_home_of_landmarks(gaz):
+    text = ("The night train pulled into the Central Station late, and two members of the Kiev Soviet met him "
+            "on the platform. " + _TALK + "\n\nHe had left Vienna nine days earlier and had been ill in Vienna "
+            "for a week before. " + _TALK + "He reached Kiev at last on 3 May. " + _TALK +
+            "\n\nThe Kiev press wrote of him daily. " + _TALK +
+            "Next morning he walked to the Mariinsky Palace to meet the committee.")
+    places = _places(text, "Central Station", "Vienna", "Mariinsky Palace") + [_first_only(text, "Kiev", "k", (1,))]
+    out = {p.name: p for p in geocode(places, text=text, gazetteer=gaz)}
+    kiev = (50.45, 30.52)
+    assert _km(out["Central Station"], kiev) < 30 and out["Central Station"].within == "k"
+    assert _km(out["Mariinsky Palace"], kiev) < 30  # not Vienna, named twice as a place to Kiev's once
+
+
+def test_a_landmark_stands_in_the_city_named_last_before_it(gaz):
+    text = ("Odessa was hot that spring. " + _TALK + "In Odessa the strikes went on. " + _TALK +
+            "\n\nIn June he went by train from Odessa to Kharkov as a delegate, and the conference met in "
+            "secret in the Ivanovsky district.")
+    out = {p.name: p for p in geocode(_places(text, "Odessa", "Kharkov", "Ivanovsky district"), text=text,
+                                      gazetteer=gaz)}
+    assert _km(out["Ivanovsky district"], (49.98, 36.25)) < 30  # Kharkov, where he went, not Odessa
+
+
+def test_landmarks_with_a_city_of_their_own_do_not_choose_the_home_of_the_others(gaz):
+    text = ("Reshetov was first held in the Alexandrovsky Prison, and wrote many letters. " + _TALK * 2 +
+            "His sister lived in Kazan, and Kazan wrote back. " + _TALK * 8 + "\n\nIn 1911 he was in Tobolsk, "
+            "and Tobolsk bored him. The party met in Riga in 1912, at the Pokrovsky Hospital.")
+    names = ("Alexandrovsky Prison", "Kazan", "Tobolsk", "Riga", "Pokrovsky Hospital")
+    out = {p.name: p for p in geocode(_places(text, *names), text=text, gazetteer=gaz)}
+    assert _km(out["Pokrovsky Hospital"], (56.95, 24.11)) < 30  # Riga, named just before it
+    assert _km(out["Alexandrovsky Prison"], (55.79, 49.12)) < 30  # Kazan: the hospital draws it to no town near it

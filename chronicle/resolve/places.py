@@ -176,7 +176,14 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
     seats = {pid: (how, qid, picks[qid].cand) for pid, (how, qid) in _seats(places).items() if qid in picks}
     said_in = {p.id: _city_said(p, cities, ctx, text) for p in places if p.id in local} if text else {}
     hosts = Counter(s[1].id for s in said_in.values() if s)  # "the Warsaw Station in St Petersburg"
-    home = _home_city(places, ctx, set(local), text, hosts) if local else None
+    # the home city is for the landmarks with no city of their own: one the text places by a city named just
+    # before it votes for that city, as one said to stand in a city does, not by nearness for the cities
+    # around it (a London church on the last page does not draw the home city to the town named before)
+    before = {pid: _city_before(by_id[pid], places, ctx, text, left=kind == "station", last=True)
+              for pid, kind in local.items() if pid not in seats and not said_in.get(pid)}
+    hosts = hosts + Counter({g: n / HOST_WEIGHT for g, n in Counter(b[1].id for b in before.values() if b).items()})
+    homeless = {pid for pid, b in before.items() if b is None}
+    home = _home_city(places, ctx, homeless or set(local), text, hosts) if local else None
     out = []
     for p in places:
         front = None if p.id in picks else _war_front(p.name, year, ctx)
@@ -195,7 +202,7 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
                                confidence=pk.confidence))
         elif p.id in local:
             said = said_in.get(p.id)
-            near = said or _city_before(p, places, ctx, text, left=local[p.id] == "station") or home
+            near = said or before.get(p.id) or home
             out.append(_place_local(p, local[p.id], ctx, gaz, year, near=near, said=bool(said)))
         elif unknown_at_dominant_city and (_stream(p.name) or not _natural_feature(p.name)) and \
                 not _generic_word(p.name) and not _described_apart(p, text) and \
@@ -577,7 +584,7 @@ def _city_before(p: Place, places: Sequence[Place], ctx: _Context, text: str = "
         pk = ctx.picks.get(q.id)
         if q.id == p.id or pk is None or pk.cand.kind != "settlement" or pk.cand.lat is None or pk.confidence < 0.4:
             continue
-        before = [m.start for m in q.mentions if max(para, first - window) <= m.start < first]
+        before = [at for at in _name_positions(q, text) if max(para, first - window) <= at < first]
         if left and text:
             before = [b for b in before if not _MOVED_ON.search(text, b - 25, first)]
         key = (len(q.mentions), max(before)) if before else None  # the main city among those just named
@@ -618,14 +625,26 @@ def _home_city(places: Sequence[Place], ctx: _Context, local: set[str], text: st
         if pk is None or pk.cand.kind != "settlement" or pk.cand.lat is None or pk.confidence < 0.4:
             continue
         pool = pools.setdefault(pk.cand.id, [0.0, q, pk.cand])
-        pool[0] += sum(math.exp(-abs(m.start - x) / HOME_REACH) for m in q.mentions for x in pos
-                       if not (x < m.start and _same_sentence(text, x, m.start)))
+        pool[0] += sum(math.exp(-abs(at - x) / HOME_REACH) for at in _name_positions(q, text) for x in pos
+                       if not (x < at and _same_sentence(text, x, at)))
         if len(q.mentions) > len(pool[1].mentions):
             pool[1] = q
     if not pools:
         return None
     gid = max(pools, key=lambda g: (pools[g][0] + HOST_WEIGHT * hosts[g], pools[g][2].population))
     return pools[gid][1].id, pools[gid][2]
+
+
+def _name_positions(q: Place, text: str) -> list[int]:
+    """Where ``q`` is named in ``text``: its mentions, and every other capitalised whole-word occurrence of
+    its name, such as inside a body's name ("the Petrograd Soviet", "the Petrograd press"), which the
+    entity layer gives to the body, not the place, yet which says where the narrative is. Mentions without
+    a span say nothing of where the name stands, and are taken as they are."""
+    starts = [m.start for m in q.mentions]
+    if not text or not q.name[:1].isupper() or not q.mentions or any(m.end <= m.start for m in q.mentions):
+        return starts
+    found = (m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(q.name) + r"(?![\w-])", text))
+    return sorted(set(starts).union(found))
 
 
 def _within(starts: list[int], pos: int, window: int) -> bool:
