@@ -426,3 +426,14 @@ def test_landmarks_with_a_city_of_their_own_do_not_choose_the_home_of_the_others
     out = {p.name: p for p in geocode(_places(text, *names), text=text, gazetteer=gaz)}
     assert _km(out["Pokrovsky Hospital"], (56.95, 24.11)) < 30  # Riga, named just before it
     assert _km(out["Alexandrovsky Prison"], (55.79, 49.12)) < 30  # Kazan: the hospital draws it to no town near it
+
+
+def test_a_station_stands_in_the_city_the_traveller_leaves_from_it(gaz):
+    text = ("Odessa was hot that spring, and in Odessa the strikes went on; Odessa was his home.\n\n"
+            "Orlov left Kiev on the night of 3 May, with papers in the name of a clerk from Odessa; his "
+            "brother saw him to the train at the Kursk Station. He came through Gomel and arrived at the "
+            "Warsaw Station.")
+    names = ("Kiev", "Odessa", "Kursk Station", "Gomel", "Warsaw Station")
+    out = {p.name: p for p in geocode(_places(text, *names), text=text, gazetteer=gaz)}
+    assert _km(out["Kursk Station"], (50.45, 30.52)) < 30  # Kiev, which he left from it; not Odessa
+    assert _km(out["Warsaw Station"], (52.43, 31.0)) > 50  # not Gomel, which he only came through

@@ -569,6 +569,13 @@ _MOVED_ON = re.compile(r"\b(?:left|leaving|from|through|via|passing|passed|cross
                        r"arrived|arriving|reached|landed|came|went|travell?ed|journeyed|took\s+the\s+train)\b", re.I)
 
 
+# a city the traveller sets out from, with no arrival or passage between it and the station named after it,
+# is where that station is ("left Kiev on the night train … from the Kursk station")
+_DEPARTED = re.compile(r"(?i)\b(?:left|leaving|departed|departing|quitted|quit)[ \t\n]+$")
+_ARRIVED = re.compile(r"\b(?:arrived|arriving|arrival|reached|reaching|landed|landing|came|coming|got\s+to|"
+                      r"pulled\s+in|through|via|passing|passed|crossed)\b", re.I)
+
+
 def _city_before(p: Place, places: Sequence[Place], ctx: _Context, text: str = "",
                  window: int = 250, left: bool = False, last: bool = False) -> tuple[str, Candidate] | None:
     """Of the settlements named in the ``window`` characters before ``p``'s first mention, in its
@@ -586,7 +593,8 @@ def _city_before(p: Place, places: Sequence[Place], ctx: _Context, text: str = "
             continue
         before = [at for at in _name_positions(q, text) if max(para, first - window) <= at < first]
         if left and text:
-            before = [b for b in before if not _MOVED_ON.search(text, b - 25, first)]
+            before = [b for b in before if not _MOVED_ON.search(text, b - 25, first) or
+                      _DEPARTED.search(text, max(0, b - 25), b) and not _ARRIVED.search(text, b, first)]
         key = (len(q.mentions), max(before)) if before else None  # the main city among those just named
         if key and last:  # a village named bare after a place's preposition ("from Szczakowa"): the last one
             key = (max(before), len(q.mentions))
