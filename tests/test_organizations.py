@@ -236,3 +236,22 @@ def test_the_english_of_an_italic_name_in_brackets_is_no_name_of_its_own():
     assert {"Novaya Zhizn", "Golos Soldata"} <= orgs
     assert not {"New", "Voice of the Soldier"} & orgs
     assert "Indiana University Press" in orgs
+
+
+def test_a_body_named_beside_its_body_noun_is_an_organization():
+    text = ("In the spring the strike committee opened talks with the dockers' union, Portsoyuz, but the dockers "
+            "wanted more. Talks with Metallotrud, the engineering workers' union, went no better. When the "
+            "committee broke off the talks with Portsoyuz, Anton Lisichkin resigned.")
+    rec = extract_string(text)
+    orgs = names(rec.organizations)
+    assert {"Portsoyuz", "Metallotrud"} <= orgs
+    assert not {"Portsoyuz", "Metallotrud"} & (names(rec.persons) | names(rec.places))
+    assert not [r for r in rec.relationships if r.type == "enemy"]  # breaking off talks is no enmity
+
+
+def test_a_paper_named_without_a_paper_noun_is_an_organization():
+    text = ("Vera Samoilova spent the winter in Geneva. The pamphlet that Rassvetnitsa printed that spring "
+            "sold out in a week, and Samoilova wrote most of it.")
+    rec = extract_string(text)
+    assert "Rassvetnitsa" in names(rec.organizations)
+    assert "Rassvetnitsa" not in names(rec.persons) | names(rec.places)

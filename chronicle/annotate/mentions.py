@@ -1366,6 +1366,9 @@ def _cues(span: Span, text: str) -> dict:
         cues["modifier"] = head.head.lemma_  # "the Vaccaen strongholds": "the" is the noun's, not the name's
     elif head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.text.islower():
         cues["appos_noun"] = head.head.lemma_  # "the oldest globe, the Erdapfel": what the name is said to be
+    body = _apposed_body_noun(span, head)
+    if body:
+        cues["body_noun"] = body  # "the railwaymen's union, Vikzhel", "Vikzhel, the railwaymen's union"
     if _along_course(span, head):
         cues["course"] = True  # "up the Lena", "followed the frozen Sosva": a river or a region travelled along
     if mass_quantified(span):
@@ -1400,6 +1403,34 @@ def _cues(span: Span, text: str) -> dict:
 #: Beresina", "followed the frozen Sosva")
 COURSE_PREPS = {"up", "down", "along", "across", "alongside"}
 COURSE_VERBS = {"follow", "cross", "ascend", "descend", "ford", "navigate", "skirt", "bridge"}
+
+
+# the lower-case nouns of a body that, set beside a name, say what it is (not a building's, a paper's or an
+# office's: "the court", "the post", "the guard" also name places, things and persons)
+APPOSED_BODY_NOUNS = {"committee", "party", "council", "union", "society", "league", "federation", "association",
+                      "congress", "assembly", "bureau", "commission", "board", "government", "ministry",
+                      "commissariat", "faction", "organization", "organisation", "group", "movement", "cooperative",
+                      "fraternity", "brotherhood", "soviet", "executive", "directorate", "secretariat", "presidium"}
+
+
+def _apposed_body_noun(span: Span, head) -> str | None:
+    """The body noun in apposition with the name, before it ("the railwaymen's union, Vikzhel") or after it
+    ("Vikzhel, the railwaymen's union"), when the noun is a common noun of a body."""
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.text.islower() \
+            and head.head.lemma_.lower() in APPOSED_BODY_NOUNS:
+        return head.head.lemma_.lower()
+    noun = head.head
+    if head.dep_ == "conj" and noun.pos_ == "NOUN" and noun.text.islower() and noun.lemma_.lower() in APPOSED_BODY_NOUNS \
+            and noun.i == span.start - 2 and noun.doc[span.start - 1].text == "," \
+            and span.end < len(noun.doc) and noun.doc[span.end].text == "," \
+            and [c.i for c in noun.children if c.dep_ == "conj"] == [head.i] \
+            and not any(c.dep_ == "conj" for c in head.children):
+        return noun.lemma_.lower()  # "the dockers' union, Portsoyuz, but …" parsed as a list of two: one body
+    for ch in head.children:
+        if ch.dep_ == "appos" and ch.i >= span.end and ch.pos_ == "NOUN" and ch.text.islower() \
+                and ch.lemma_.lower() in APPOSED_BODY_NOUNS:
+            return ch.lemma_.lower()
+    return None
 
 
 def _along_course(span: Span, head) -> bool:

@@ -901,6 +901,8 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token, couples: list | None = None
         return
     if lemma == "marry" and any(p.lower_ == "off" for p in children(verb, "prt", "prep", "advmod")):
         return  # "he decided to marry her off to X": not his own marriage
+    if lemma == "break" and children(verb, "dobj"):
+        return  # "broke off the talks with X", "broke the news with X": no break with X
     kind, who, slots = VERBS[lemma]
     off = s.offset
     heads = _subjects(rd, verb, off)
