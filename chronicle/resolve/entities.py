@@ -148,10 +148,11 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[ORG] += 1.5  # "“Borba” printed the appeal", "wrote for “Borba”": a paper's name set off as a title
     if c.get("title_the") and place_prior(m.name) < 0.3 and not c.get("title") and not c.get("kin"):
         v[ORG] += 1.0  # "according to The Moderate", "The Times reported": a paper's or a body's name, not "The Hague"
-    if c.get("periodical") and not c.get("quoted_title") and not c.get("title") and not c.get("kin") \
-            and place_prior(m.name) < 0.5:
+    if c.get("periodical") and not any(c.get(k) for k in ("title", "kin", "modifier", "quoted_title")) \
+            and c.get("label") not in ("LAW", "EVENT") and place_prior(m.name) < 0.5:
         v[ORG] += 2.5  # "_Rabotnitsa_ published…", "writing most of Czerwony Sztandar, the party's paper", "the columns
-        # of Zvezda": said to be a paper (printed in, printing, edited, a paper noun beside it), and a paper is an organization
+        # of Zvezda": said to be a paper (printed in, printing, edited, a paper noun beside it), and a paper is an
+        # organization (not "founded the White movement", "launched the second revolution", a quoted gloss "(“The Beginning”)")
     if c.get("body_noun") and not c.get("title") and not c.get("kin"):
         v[ORG] += 2.5  # "the railwaymen's union, Vikzhel": said to be a body
         v[PER] -= 1.0
