@@ -255,3 +255,15 @@ def test_a_paper_named_without_a_paper_noun_is_an_organization():
     rec = extract_string(text)
     assert "Rassvetnitsa" in names(rec.organizations)
     assert "Rassvetnitsa" not in names(rec.persons) | names(rec.places)
+
+
+def test_a_name_whose_rooms_or_arches_are_named_is_a_building_but_a_soviets_building_is_the_soviet():
+    text = ("The Congress opened that night in Room 12 of the Tauride Institute, and the delegates slept in the "
+            "corridors. A week later the regional committee met in the building of the Tula Soviet, and the "
+            "Tula Soviet voted to support it. Two men in furs passed beneath the arches of the Vendramins and "
+            "went up to the minister.")
+    rec = extract_string(text)
+    places = names(rec.places)
+    assert {"Tauride Institute", "Vendramins"} <= places
+    assert not {"Tauride Institute", "Vendramins"} & names(rec.organizations)
+    assert "Tula Soviet" in names(rec.organizations) and "Tula Soviet" not in places

@@ -26,6 +26,14 @@ BODY_ROLE_NOUNS = {"editor", "editors", "board", "staff", "member", "members", "
                    "founder", "founders", "presidium", "bureau", "delegate", "delegates", "correspondent",
                    "contributor", "contributors", "editorship", "secretary", "treasurer",
                    "offices", "headquarters", "premises"}  # "cadets wrecked the offices of Pravda": a body's rooms
+# parts of a building whose "of"-object is the building: "in Room 75 of the X", "beneath the arches of the X",
+# "the ante-room of the X" (not "the offices of …", which a body has wherever it sits)
+BUILDING_PARTS = {"room", "ante-room", "anteroom", "building", "arch", "hall", "courtyard", "steps", "gate",
+                  "corridor", "wing", "door", "roof", "cellar", "staircase", "stair", "basement", "window", "wall",
+                  "facade", "façade", "colonnade", "portico", "ballroom", "vestibule", "lobby", "attic", "dome",
+                  "porch", "entrance", "precincts"}
+BUILDING_PART_BEFORE = re.compile(r"\b(" + "|".join(sorted(BUILDING_PARTS, key=len, reverse=True)) + r")(?:s|es)?"
+                                  r"(\s+\d+[A-Za-z]?)?\s+of\s+the\s+$", re.I)  # "Room 75" capitalised with its number
 SEAT_NOUNS = {"seat", "post", "membership"}  # a seat in a body: "her post in the Zhenotdel"
 PUBLISH_VERBS = {"publish", "print", "appear", "write", "report", "announce", "serialise", "serialize"}
 ISSUE_VERBS = {"publish", "print", "reprint", "issue", "distribute"}  # what a publishing house does
@@ -1251,6 +1259,9 @@ def _cues(span: Span, text: str) -> dict:
             and not (before is not None and before.text in ("“", '"', "‘", "(")):  # not a gloss: _Pravda_ ("Truth")
         # … or after it: "Mercurius Pragmaticus, the royalist weekly then written by …"
         cues["paper_noun"] = True  # "its own paper, Soldatskaya Pravda", "the newspaper Borba": a paper's name
+    part = BUILDING_PART_BEFORE.search(text, max(0, span.start_char - 40), span.start_char)
+    if part and (part.group(1).islower() or part.group(2)):
+        cues["building_part"] = part.group(1).lower()  # "in Room 75 of the X", "the arches of the X"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in BODY_ROLE_NOUNS:
         cues["body_of"] = head.head.head.lower_  # "the editorial board of Pravda", "a member of the Bund"
     elif head.dep_ == "pobj" and head.head.lower_ in ("in", "on") and head.head.head.lemma_ in SEAT_NOUNS \

@@ -157,6 +157,9 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[ORG] += 2.5  # "the railwaymen's union, Vikzhel": said to be a body
         v[PER] -= 1.0
         v[LOC] -= 1.0
+    if c.get("building_part") and not c.get("title") and not c.get("kin") and c.get("org_head") not in SITTING_BODY_HEADS:
+        v[LOC] += 4.0  # "in Room 75 of the X", "beneath the arches of the X": a building, where a body may sit
+        v[ORG] -= 3.0
     if c.get("paper_noun"):
         v[ORG] += 2.0  # "its own paper, Soldatskaya Pravda", "the newspaper Borba": a paper is an organization
         v[PER] -= 1.0
@@ -194,6 +197,13 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[ORG] += 0.8 + (1.2 if (c.get("speech_subj") or c.get("motion_subj") or c.get("subj")) else 0.0)
         v[LOC] *= 0.5
     return v
+
+
+# heads of bodies that sit in a building named after them: "the building of the Yekaterinburg Soviet" is the soviet's
+SITTING_BODY_HEADS = {"soviet", "soviets", "committee", "committees", "party", "council", "government", "ministry",
+                      "congress", "assembly", "union", "unions", "commission", "bureau", "board", "league", "federation",
+                      "association", "society", "faction", "group", "duma", "cheka", "okhrana", "police", "directory",
+                      "convention", "zemstvo", "presidium", "executive"}
 
 
 DENOMINATION = re.compile(r"(?:an|ic|ist|ox|al|ed|ian|ite|ish)$")  # Anglican, Catholic, Methodist, Orthodox,
@@ -796,6 +806,7 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
     if with_the * 2 >= len(ms) and not any(m.cues.get("title") for m in ms) and kin * 3 < len(ms):
         v[PER] = 0.0  # persons are not "the X" (families are plural: "the Stolypins")
         placed = any(m.cues.get("next_head") in FAC_HEADS for m in ms)  # "the Peski district" is no group
+        placed = placed or any(m.cues.get("building_part") for m in ms)  # "beneath the arches of the X"
         placed = placed or all(m.cues.get("prep") in THE_PLACE_PREPS | {"in", "into", "through", "across"}
                                for m in ms)  # "feinted towards the Abruzzi": only ever a place one goes to or is in
         if (key[-1:] in ("s", "i") or RUSSIAN_PLURAL.search(key)) and place_prior(ms[0].name) < 0.5 and not placed:

@@ -994,6 +994,7 @@ def _attach_elided_buildings(groups: dict[str, Identity]) -> None:
     its place)."""
     for key in [k for k in groups if " " not in k]:
         full = [k for k in groups if k.split(" ")[:-1] == [key] and k.split(" ")[-1] in BUILDING_HEADS | STREET_HEADS
+                or k.split(" ")[1:] == [key] and k.split(" ")[0] in ("hotel", "café", "cafe")  # "the Hotel National"
                 or k.partition(" of ")[0] == key and k.partition(" of ")[2]]
         if len(full) != 1 or not all(m.cues.get("the") for m in groups[key].mentions):
             continue
