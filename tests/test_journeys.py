@@ -616,3 +616,26 @@ def test_a_journey_with_no_origin_starts_where_the_news_reached():
             "Grigory Petrov had spent four years in the district. The next morning he set off by sleigh up the "
             "frozen Lena, and on 20 March he reached Irkutsk.")
     assert [s for _, s in _by_traveller(extract_string(text))][0][0] == "Olekminsk"
+
+
+def test_a_clause_that_puts_the_travellers_somewhere_on_the_way_is_a_stop():
+    # a clause going on from the travel clause, set where the agent sat; and a clause whose object is the traveller
+    rec = extract_string("In May 1791 Samuel Cole was taken from Leeds to York and questioned one day at a time by "
+                         "the magistrates at Clifford's Tower.\n\nIn June 1793 Thomas Hardwick sailed from Dover. "
+                         "A customs officer searched him at Calais, and he went on to Paris.")
+    named = _named(rec)
+    assert any(stops[:3] == ["Leeds", "York", "Clifford's Tower"] for stops in named)
+    assert ["Dover", "Calais", "Paris"] in named
+
+
+def test_others_coming_aboard_at_a_place_set_first_is_a_stop_of_the_travellers():
+    rec = extract_string("On 2 May Anna Weber left Basel by train. At Innsbruck, the last station before "
+                         "the frontier, two gendarmes came aboard to check the passports. She reached Vienna "
+                         "the next morning.")
+    assert any(stops == ["Basel", "Innsbruck", "Vienna"] for stops in _named(rec))
+
+
+def test_a_place_in_a_look_back_or_of_someone_else_is_no_stop():
+    rec = extract_string("On 2 May Anna Weber left Basel by train for Vienna. Her brother had studied in Zurich. "
+                         "She reached Vienna the next morning.")
+    assert not any("Zurich" in stops for stops in _named(rec))

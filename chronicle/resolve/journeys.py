@@ -205,6 +205,7 @@ def run(ctx: DocContext) -> dict[str, list]:
                 leg.dated = _day_told(rd, s)
             if leg is not None and not leg.travellers:
                 crowds.append(leg)
+                found += _fronted_stay(rd, verb, s.offset, last, crowd=True)
             elif leg is not None:
                 found.append(leg)
             if leg is None:
@@ -217,7 +218,8 @@ def run(ctx: DocContext) -> dict[str, list]:
                     # where someone was taken is where they were when they were led off from there
                     seen.extend((x.start, who, x.stops[-1]) for x in taken for who in x.travellers)
                     for x in _arrived_to_be(rd, verb, s.offset, where) or _fronted_stay(rd, verb, s.offset, last) \
-                            or taken or _journey_held(rd, verb, s.offset, last) or _lodged(rd, verb, s.offset):
+                            or taken or _journey_held(rd, verb, s.offset, last) or _lodged(rd, verb, s.offset) \
+                            or _placed_on_the_way(rd, verb, s.offset, last):
                         x.date = rd.event_date(verb, s)
                         found.append(x)
         modes = [m for leg in found for m in leg.modes]
@@ -377,9 +379,10 @@ def _arrived_to_be(rd: Reader, verb: Token, off: int, where: list[tuple[int, str
             for pos, who, place in where]
 
 
-def _fronted_stay(rd: Reader, verb: Token, off: int, last: Leg | None) -> list[Leg]:
+def _fronted_stay(rd: Reader, verb: Token, off: int, last: Leg | None, crowd: bool = False) -> list[Leg]:
     """ "At Krasnoyarsk they were joined by the delegate Goloshchekin": a clause set at a place named first, about
-    the people of the journey under way ("they" for a party of several), is a stop on it (a stay)."""
+    the people of the journey under way ("they" for a party of several), is a stop on it (a stay); so is one where
+    others come aboard ("At Beloostrov a deputation came aboard": they join the travellers' vehicle there)."""
     if last is None or negated(verb) or hypothetical(verb):
         return []
     at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATED and c.i < verb.i
@@ -398,9 +401,53 @@ def _fronted_stay(rd: Reader, verb: Token, off: int, last: Leg | None) -> list[L
     # stage of the journey under way, whoever the clause is about
     inside = {t.i for h in subjects(verb) for t in h.subtree} | {t.i for t in at.subtree}
     timed = any(t.ent_type_ in ("DATE", "TIME") for t in verb.doc[verb.sent.start:verb.i] if t.i not in inside)
-    if not (actors & party or len(party) > 1 and any(h.lower_ in ("they", "we") for h in heads) or timed):
+    aboard = any(c.lower_ == "aboard" for c in verb.children) and verb.lemma_.lower() in TRAVEL_VERBS
+    if crowd and not aboard:
+        return []  # "at X the crowd stormed the palace": a movement of others
+    if not (actors & party or len(party) > 1 and any(h.lower_ in ("they", "we") for h in heads) or timed or aboard):
         return []
     return [Leg(last.travellers, [place], False, [], rd.tokens_span(verb.subtree, off), pos, verb="stay",
+                company=last.company)]
+
+
+PLACED_NOT = {"bear", "bury", "die", "marry", "educate", "raise", "grow", "be"}  # a life's places, or a state
+
+
+def _placed_on_the_way(rd: Reader, verb: Token, off: int, last: Leg | None) -> list[Leg]:
+    """ "She left Hamburg that night; her brother saw her to the boat at the Baumwall pier", "they were led to the
+    castle and questioned by the governor at the gatehouse": a main clause of no travel, told after a travel clause,
+    whose subject or object is one of the travellers of the journey under way (or which goes on from that travel
+    clause without a subject of its own), set at a place (on the verb, or on the vehicle or agent one of its
+    prepositions names), is a stop on that journey (a stay; it starts none). Not a look back (past perfect),
+    a relative clause or a report, nor a life's places ("born in X")."""
+    if last is None or verb.lemma_.lower() in PLACED_NOT or negated(verb) or hypothetical(verb):
+        return []
+    pos = off + verb.idx
+    if not 0 < pos - last.start <= STAY_REACH or verb.dep_ not in ("ROOT", "conj"):
+        return []
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children):
+        return []  # past perfect: before the journey's last clause, or an aside
+    args = [o for w, o in preps(verb) if w in LOCATED and o.i > verb.i]
+    # "to the train at X", "by the Council at X": where the vehicle or the agent was (not "wanted a man in X")
+    todo = [(o, 0) for w, o in preps(verb) if o.i > verb.i]
+    while todo:  # "examined one at a time by the Council at X": down two nouns that name no place or person
+        o, depth = todo.pop(0)
+        if rd.entity(o, off, ("place", "person")) is not None:
+            continue
+        args += [o2 for w2, o2 in preps(o) if w2 in LOCATED]
+        todo += [(o2, depth + 1) for w2, o2 in preps(o) if depth < 1 and w2 not in LOCATED]
+    places = [r.id for o in args for r in [rd.entity(o, off, ("place",))] if r]
+    if not places or places[0] in last.stops:
+        return []
+    party = set(last.travellers) | set(last.company)
+    heads = subjects(verb) + children(verb, "dobj")
+    actors = {r.id for h in heads for r in rd.group(h, off, ACTORS, of=False)}
+    # "were marched to X and examined at Y": the travel clause's own travellers go on
+    goes_on = verb.dep_ == "conj" and last.start == off + verb.head.idx \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if not (actors & party or goes_on):
+        return []
+    return [Leg(last.travellers, [places[0]], False, [], rd.tokens_span(verb.subtree, off), pos, verb="stay",
                 company=last.company)]
 
 
