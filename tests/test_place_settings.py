@@ -1,36 +1,15 @@
 """Where landmarks, small places and alternate names are put: passages written here."""
 from __future__ import annotations
 
-import pytest
-
-from chronicle.record import Place, Span
-from chronicle.resolve.gazetteer import Gazetteer, haversine_km
+from chronicle.resolve.gazetteer import haversine_km
 from chronicle.resolve.places import geocode
+from test_places import _km, _places, gaz  # noqa: F401  (gaz is a fixture)
 
 KIEV = (50.45, 30.52)
 ODESSA = (46.48, 30.73)
 LONDON = (51.51, -0.13)
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def _places(text: str, *names: str) -> list[Place]:
-    out = []
-    for i, name in enumerate(names):
-        spans, start = [], text.find(name)
-        while start >= 0:
-            spans.append(Span("t", start, start + len(name), name))
-            start = text.find(name, start + 1)
-        out.append(Place(id=f"p{i}", name=name, aliases=(), mentions=tuple(spans)))
-    return out
-
-
-def _km(p: Place, where: tuple[float, float]) -> float:
-    assert p.lat is not None, f"{p.name} not placed"
-    return haversine_km((p.lat, p.lon), where)
 
 
 FILLER = " The weeks went by in meetings and in quarrels over money, and nobody wrote home." * 12

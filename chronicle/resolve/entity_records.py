@@ -203,19 +203,11 @@ def _bodies_of_purpose(mentions: list[Mention], text: str) -> list[Mention]:
     """'the Committee for the Defence of the Revolution': a body's name ending in its head noun, and a
     capitalised purpose after "for", are one name (the model cut it at "for", leaving a bare "Committee" that
     would join another committee); names inside the purpose are part of it."""
-    out: list[Mention] = []
-    swallowed = 0
-    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        if m.start < swallowed:
-            continue
+    def purpose(m: Mention) -> re.Match | None:
         words = m.text.split()
-        purpose = BODY_PURPOSE.match(text, m.end) if (m.cues.get("label") == "ORG" or m.cues.get("org_head")) \
+        return BODY_PURPOSE.match(text, m.end) if (m.cues.get("label") == "ORG" or m.cues.get("org_head")) \
             and words and words[-1].lower() in ORG_HEADS else None
-        if purpose is not None:
-            swallowed = purpose.end()
-            m = Mention(m.start, purpose.end(), text[m.start:purpose.end()], m.cues)
-        out.append(m)
-    return out
+    return _extended(mentions, text, purpose)
 
 
 BODY_OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?")
@@ -225,16 +217,24 @@ def _bodies_of_places(mentions: list[Mention], text: str) -> list[Mention]:
     """'the Army of the Danube': a body's bare head the model cut from the "of" phrase after it is the
     whole name (it named the army of the Danube, not the army named before); the name after "of" is
     part of it, no mention of its own."""
+    def of_place(m: Mention) -> re.Match | None:
+        return BODY_OF_PLACE.match(text, m.end) if " " not in m.text.strip() and m.cues.get("label") == "ORG" \
+            and m.cues.get("org_head") in GENERIC_HEADS else None
+    return _extended(mentions, text, of_place)
+
+
+def _extended(mentions: list[Mention], text: str, follows) -> list[Mention]:
+    """Each mention run on over what ``follows(mention)`` matches right after it; the mentions inside that
+    stretch are part of the longer name and dropped."""
     out: list[Mention] = []
     swallowed = 0
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
         if m.start < swallowed:
             continue
-        of = BODY_OF_PLACE.match(text, m.end) if " " not in m.text.strip() and m.cues.get("label") == "ORG" \
-            and m.cues.get("org_head") in GENERIC_HEADS else None
-        if of is not None:
-            swallowed = of.end()
-            m = Mention(m.start, of.end(), text[m.start:of.end()], m.cues)
+        more = follows(m)
+        if more is not None:
+            swallowed = more.end()
+            m = Mention(m.start, more.end(), text[m.start:more.end()], m.cues)
         out.append(m)
     return out
 
