@@ -648,3 +648,22 @@ def test_a_tie_noun_without_parties_is_the_tie_of_its_clauses_subject_and_object
     text = "The Consul, Major Henry Ashby, received him with a courtesy which soon ripened into friendship."
     got = _pairs("Lord Elgin landed at Patras in May. " + text, {"Lord Elgin": "m", "Henry Ashby": "m"})
     assert (frozenset(("henry_ashby", "lord_elgin")), "friend") in got  # "him": not the Consul himself
+
+
+def test_a_where_clause_or_a_cleft_puts_the_dweller_in_the_owners_home():
+    # "from the flat of X, where they hid": the pair just named hid in X's flat, so X hosted both
+    text = ("In March Pavel Orlov and Semyon Kirsanov left Kiev for the south. They had come from the flat of "
+            "Boris Lavrov, where they hid for a week after the raid.")
+    got = _rels(text, {"Pavel Orlov": "m", "Semyon Kirsanov": "m", "Boris Lavrov": "m"})
+    assert {("boris_lavrov", "pavel_orlov", "host"), ("boris_lavrov", "semyon_kirsanov", "host")} <= got
+    # "it was in her house that Y spent the night": "her" is the woman named before, not Y
+    text = ("Olga Sokolova had been in the town since the autumn, and it was in her house that Vera Lebedeva "
+            "spent her first night in Siberia.")
+    got = _rels(text, {"Olga Sokolova": "f", "Vera Lebedeva": "f"})
+    assert ("olga_sokolova", "vera_lebedeva", "host") in got
+    # the dweller's own home hosts no one; a where-clause on a place that is no dwelling neither
+    text = "Vera Lebedeva reached the town in May and spent her first night in her own house."
+    assert not any(t == "host" for a, b, t in _rels(text, {"Vera Lebedeva": "f"}))
+    text = ("Pavel Orlov and Semyon Kirsanov came from the office of Boris Lavrov, where they worked for a week.")
+    got = _rels(text, {"Pavel Orlov": "m", "Semyon Kirsanov": "m", "Boris Lavrov": "m"})
+    assert not any(t == "host" for a, b, t in got)

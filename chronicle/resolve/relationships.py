@@ -18,12 +18,13 @@ turned round into those.
 """
 from __future__ import annotations
 
+import bisect
 from spacy.tokens import Token
 
 from ..annotate.lexicon import FEMALE_NOUNS, MALE_NOUNS
 from ..context import DocContext, EntityRef
 from ..record import Relationship
-from .clauses import ACTORS, HE, SHE, Reader, Sentence, children, conjuncts, hypothetical, negated, preps, \
+from .clauses import ACTORS, HE, PAIR, SHE, THEY_REACH, Reader, Sentence, children, conjuncts, hypothetical, negated, preps, \
     subjects
 
 # noun -> (type, reversed): reversed means the noun's bearer is b, not a ("the son of Y": Y parent of X)
@@ -102,7 +103,8 @@ SEND = {"send", "dispatch"}
 # "regarded her as an opponent": the subject is the other party of an "as" noun with no possessor
 REGARD = {"regard", "see", "view", "consider", "treat"}
 # "stayed at Ivan Babushkin's flat", "lived in the house of X": the dweller's host
-DWELLING = {"flat", "apartment", "house", "home", "dacha", "room", "rooms", "lodgings", "quarters", "cottage", "villa"}
+DWELLING = {"flat", "apartment", "house", "home", "dacha", "room", "rooms", "lodgings", "lodging", "quarters", "cottage",
+            "villa", "hut", "cabin"}
 DWELL = {"stay", "live", "lodge", "board", "hide", "settle", "sleep", "shelter"}
 # "worked for the electrical company of Robert Klasson": the owner employs
 WORKPLACE = {"company", "firm", "factory", "plant", "works", "shop", "office", "business", "shipyard", "bank",
@@ -1031,9 +1033,13 @@ def _verb_extras(rd: Reader, s: Sentence, verb: Token, lemma: str):
                 yield h, a, "host"
         if hosts:
             return
-    if lemma in DWELL and not any(c.dep_ == "auxpass" for c in verb.children):
-        for w, p in pobjs:
-            if w not in ("at", "in") or p.lower_ not in DWELLING and p.lemma_.lower() not in DWELLING:
+    if (lemma in DWELL or lemma == "spend" and any(t.lemma_.lower() in SPAN for t in dobjs)) \
+            and not any(c.dep_ == "auxpass" for c in verb.children):
+        loci = [p for w, p in pobjs if w in ("at", "in") and lemma in DWELL] + _dwelling_loci(verb)
+        if not subj and any(t.lower_ == "they" for t in heads):  # "where they hid": a pair just named
+            subj = [r for t in heads if t.lower_ == "they" for r in _pair_before(rd, off + t.idx)]
+        for p in loci:
+            if p.lower_ not in DWELLING and p.lemma_.lower() not in DWELLING:
                 continue
             owners = [c for c in p.children if c.dep_ == "poss" and not (inviter and c.lower_ in HE | SHE)] + \
                 [t for c in p.children if c.dep_ == "poss" and inviter and c.lower_ in HE | SHE for t in inviter] + \
@@ -1045,11 +1051,48 @@ def _verb_extras(rd: Reader, s: Sentence, verb: Token, lemma: str):
                     or next(  # a place "X's flat" overlapping the name
                     (x for x in rd.refs_in(off + o.left_edge.idx, off + o.idx + len(o.text)) if x.kind == "person"
                      and x.end == off + o.idx + len(o.text)), None)
+                if r is not None and r.id in {a.id for a in subj} and o.lower_ in HE | SHE and heads and \
+                        all(h.pos_ == "PROPN" and h.i > o.i for h in heads):
+                    # "it was in her lodging that Maria spent the night": "her" looks back past the name after it
+                    r = rd.antecedent(o.lower_, off + o.idx, {a.id for a in subj})
                 if r is not None:
                     for a in subj:
                         yield r, a, "host"
 
 
+def _pair_before(rd: Reader, pos: int) -> list[EntityRef]:
+    """The last two persons named together ("A and B") before ``pos``, within :data:`THEY_REACH`."""
+    i = bisect.bisect_left(rd.starts, pos) - 1
+    while i > 0 and pos - rd.refs[i].start < THEY_REACH:
+        a, b = rd.refs[i - 1], rd.refs[i]
+        if a.kind == b.kind == "person" and a.id != b.id and PAIR.fullmatch(rd.ctx.text[a.end:b.start]):
+            return [a, b]
+        i -= 1
+    return []
+
+
+def _dwelling_loci(verb: Token) -> list[Token]:
+    """The dwelling a clause happens in when no "in"/"at" of the verb names it: a where-clause hung on the
+    dwelling or on its owner ("from the flat of X, where they hid"), and a cleft ("it was in her lodging
+    that Y spent the night")."""
+    out = []
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        h = verb.head
+        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in DWELLING:
+            h = h.head.head
+        out.append(h)
+    if any(c.lower_ == "that" and c.dep_ in ("mark", "advmod") for c in verb.children):
+        t = verb
+        while t.dep_ != "ROOT" and t.lemma_ != "be":
+            t = t.head
+        if t.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in t.children):
+            out += [p for w, p in preps(t) if w in ("in", "at")]
+    return out
+
+
+# "spent the night / three days in X's flat": a stay
+SPAN = {"night", "day", "week", "month", "year", "winter", "summer", "evening", "weekend", "autumn", "spring",
+        "fortnight", "hour"}
 # "took a room with X", "rented rooms from X": X is the host
 TAKE_ROOM = {"take", "rent", "find", "hire", "get"}
 # "hid them in his house", "moved him to the flat of Y": the object is the owner's guest
