@@ -1067,3 +1067,29 @@ def test_long_afterwards_is_a_later_time_unsaid():
                                       "by river. How long afterwards he wrote is unknown.").items()}
     assert t["long afterwards"] == "FUTURE_REF"
     assert len([k for k in t if "afterwards" in k]) == 1  # not "how long afterwards"
+
+
+def test_his_arrival_is_the_journeys_end_told_with_any_verb_of_arriving():
+    from chronicle.extract import extract_string
+    # the arrival told as "the steamer pulled into the harbour", a stop on the way ("Lyon, which she reached on the
+    # 4th") told after it, and the same arrival counted from again when its telling is far behind
+    filler = "The weather on the crossing had been foul, and the passengers kept below for most of it. " * 40
+    rec = extract_string(
+        "In 1871 Clara Hesse left Trieste for good. Late on 9 June 1871 the mail steamer pulled into the harbour at "
+        "Marseille, and her cousin was waiting on the quay. She had gone first by rail, and at Lyon, which she "
+        "reached on the 4th, she rested for a night.\n\n"
+        "Two days before her arrival the city council had voted the new tariff. " + filler +
+        "A week after her arrival she wrote to her brother.")
+    values = {t.span.text: t.value for t in rec.time_expressions}
+    assert values["Two days"] == "1871-06-07"  # the journey's end, not the stop at Lyon on the 4th
+    assert values["A week"] == "1871-06-16"  # a day seven days on, not that ISO week
+
+
+def test_an_arrival_told_in_the_same_paragraph_is_the_one_counted_from():
+    from chronicle.extract import extract_string
+    rec = extract_string(
+        "Weber reached Vienna on 20 May 1848, after a long detour.\n\n"
+        "At Graz, where he arrived on 11 May, he lodged with a printer. Three days after his arrival he spoke "
+        "to the students.")
+    values = {t.span.text: t.value for t in rec.time_expressions}
+    assert values["Three days"] == "1848-05-14"

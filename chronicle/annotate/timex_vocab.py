@@ -25,7 +25,9 @@ POD = {"morning": "MO", "forenoon": "MO", "afternoon": "AF", "evening": "EV", "n
 # a noun naming an event of someone's life, and how a sentence tells that event: "three days before his arrival"
 # counts from the day of "he arrived in Petrograd on 19 March" (resolved in chronicle.resolve.narrative_time)
 EVENT_TOLD = {
-    "arrival": r"arriv\w*|reached", "return": r"return(?:ed|ing)|came\s+back|got\s+back",
+    # any verb of arriving: "reached", "pulled into the station", "the carriage drew up beneath the arches", "got to Omsk"
+    "arrival": r"arriv\w*|reached|(?:pulled|steamed|rolled)\s+in(?:to)?|(?:drove|rode|sailed)\s+into|"
+               r"drew\s+up\s+(?:at|before|beneath|outside|in\s+front\s+of|by)|got\s+to\s+(?-i:[A-Z])", "return": r"return(?:ed|ing)|came\s+back|got\s+back",
     "departure": r"depart(?:ed|ing)|left|set\s+(?:off|out)", "release": r"releas(?:ed|ing)|freed",
     "arrest": r"arrest(?:ed|ing)", "death": r"died", "escape": r"escap(?:ed|ing)|fled", "flight": r"fled",
     "execution": r"executed", "marriage": r"married|wedding", "wedding": r"married", "birth": r"born",

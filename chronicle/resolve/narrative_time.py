@@ -159,6 +159,7 @@ class _Resolver:
         self.run_start: tuple[date, str, int] | None = None  # the day date that began a run of days ("the third night")
         self.chains: dict[int, tuple[int, int]] = {}  # chain -> (offset, weekday)
         self.n_chains = 0
+        self.events_told: dict[str, tuple[int, int, "_Out"]] = {}  # event noun -> (where counted from it, its day)
 
     # --- helpers ------------------------------------------------------------------------------
     def sent(self, pos: int) -> int:
@@ -983,7 +984,7 @@ class _Resolver:
                 if y is None:
                     return None
                 base = date(y, d.f["m"], d.f["d"])
-                dd = _shift(base, n, u)
+                dd = _shift_from_event(base, n, u)
                 return _Out(c, "DATE", dd if isinstance(dd, str) else dd.isoformat(), self.tid(j))
         return self._narrated_event(c, n, u)
 
@@ -994,11 +995,17 @@ class _Resolver:
         else with its noun ("his arrival in Petrograd on 19 March"; not "his death was announced on 6 March"
         when "he died on 5 March" is told)."""
         m = _EVENT_AFTER.match(self.text, c.end)
-        found = self._event_day(m.group(1), c.start) if m else None
+        noun = m.group(1).lower() if m else None
+        found = self._event_day(noun, c.start) if m else None
+        if found is None and noun in self.events_told and c.start - self.events_told[noun][0] <= EVENT_REACH:
+            # "Four days before his arrival … two days after his arrival … A week before his arrival": the same
+            # arrival again, though its telling is now out of reach
+            found = self.events_told[noun][1:]
         if found is None:
             return None
+        self.events_told[noun] = (c.start, *found)
         j, o = found
-        dd = _shift(date.fromisoformat(o.value[:10]), n, u)
+        dd = _shift_from_event(date.fromisoformat(o.value[:10]), n, u)
         if isinstance(dd, str):
             return _Out(c, "DATE", dd, self.tid(j))
         pod = c.f.get("pod")  # "the night before his arrival": a time of that day
@@ -1015,6 +1022,7 @@ class _Resolver:
         for rx in (re.compile(rf"\b(?:{told})\b", re.I), re.compile(rf"\b{noun}\b", re.I)):
             hits = [h for h in rx.finditer(self.text, lo, c_start)  # not another "the eve of his arrival"
                     if not _COUNTED_FROM.search(self.text, max(0, h.start() - 30), h.start())]
+            found = []
             for h in reversed(hits):
                 k = self.sent(h.start())
                 a = self.sent_starts[k]
@@ -1031,7 +1039,16 @@ class _Resolver:
                             and _DAY_VAL.match(o.value or "")]
                 if days:
                     _, j, o = min(days, key=lambda x: x[0])
-                    return j, o
+                    if noun.lower() not in _JOURNEYS_END or self.para(h.start()) == self.para(c_start):
+                        return j, o  # an arrival told in its own paragraph: that one ("At X, where they arrived
+                        # on 22 March, … Two days after his arrival")
+                    found.append((o.value[:10], -len(found), j, o))
+            if found:
+                # "two days before his arrival" opening a paragraph is the journey's end told before: the latest day
+                # an arrival is told on, not a stop on the way told after it ("a carriage drew up at the palace on
+                # the 18th. … At Dresden, which he reached on the 13th, …"); the nearest of equal days
+                _, _, j, o = max(found)
+                return j, o
         return None
 
     def _that_events_day(self, i: int, c, suffix: str, typ: str) -> _Out | None:
@@ -1195,6 +1212,7 @@ _DAY_VAL = re.compile(r"\d{4}-\d\d-\d\d")
 # "three days before his arrival": the event noun, and how a sentence tells that event
 _EVENT_AFTER = re.compile(r"\s+(?:(?:before|after|of)\s+)?(?:his|her|their|its|the)\s+(?:own\s+|first\s+|final\s+)?(\w+)\b", re.I)
 _COUNTED_FROM = re.compile(r"\b(?:before|after|of)\s+(?:his|her|their|its|the)\s+(?:(?:own|first|final)\s+)?$", re.I)
+_JOURNEYS_END = {"arrival"}  # the event told last on the way: counted from its latest told day
 EVENT_REACH = 3000  # how far back "before his arrival" looks for the arrival told
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season begins (a winter is the one its December opens)
 
@@ -1210,6 +1228,12 @@ def _shift(d0: date, n: int, unit: str) -> date | str:
         yy, mm = divmod(d0.year * 12 + d0.month - 1 + n, 12)
         return f"{yy:04d}-{mm + 1:02d}"
     return f"{d0.year + n:04d}"
+
+
+def _shift_from_event(d0: date, n: int, unit: str) -> date | str:
+    """A day counted from an event's day: "a week before his arrival" is the day seven days before it, not
+    that week (as "a week later" in a run of days is)."""
+    return d0 + timedelta(weeks=n) if unit == "week" else _shift(d0, n, unit)
 
 
 def _hour_bucket(t: str) -> str:
