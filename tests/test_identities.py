@@ -556,3 +556,14 @@ def test_a_full_name_given_once_and_the_short_name_introduced_after_it_are_one_b
     pomgol = org_with(rec, "Pomgol")
     assert "Central Committee for Combating Famine and Typhus" in pomgol.aliases
     assert not rec.places
+
+
+def test_a_relative_the_text_sets_apart_does_not_take_the_bare_surname():
+    text = ("Thomas Harland sailed for Lisbon in May. The ship belonged to Harland's younger brother, Captain "
+            "Edward Harland, who stayed at Bristol. Harland landed at Lisbon a week later and wrote home at once. "
+            "Harland never saw England again. Dying, he asked them to go to Lady Harland and tell her the news.")
+    rec = extract_string(text)
+    thomas, edward = holder(rec, "Thomas Harland"), holder(rec, "Edward Harland")
+    assert "Harland" in thomas.aliases and "Harland" not in edward.aliases
+    lady = holder(rec, "Lady Harland")
+    assert lady.name == "Lady Harland" and "Harland" not in lady.aliases and lady.id != thomas.id

@@ -41,6 +41,7 @@ class Identity:
     full_names: set[str] = field(default_factory=set)  # keys of multi-word names
     surname: str | None = None
     first: str | None = None
+    styled_as: str | None = None  # "Lady": only ever "Lady Byron", and another Byron is in the text
 
     @property
     def positions(self) -> list[int]:
@@ -66,7 +67,8 @@ class Identity:
             full = full and (surnamed or len(words) > 2 or not any(  # "Lenin" over "Vladimir Ilyich"
                 " " not in x and x not in words for x in names))
             return (plain(n), n not in cover, n not in styled or len(styled) == len(names), full, surnamed, len(words) if full else 0, names[n], len(n))
-        return max(names, key=rank)
+        best = max(names, key=rank)
+        return f"{self.styled_as} {best}" if self.styled_as else best
 
     def aliases(self) -> list[str]:
         seen: dict[str, None] = {}
@@ -75,7 +77,8 @@ class Identity:
                 seen.setdefault(f"the {m.text}", None)  # "the Tsar"
                 continue
             seen.setdefault(re.sub(r"\s+", " ", m.text).strip(), None)
-            seen.setdefault(m.name, None)
+            if not self.styled_as:  # "Lady Byron" is not "Byron" when Lord Byron is in the text
+                seen.setdefault(m.name, None)
             title = m.cues.get("title")
             if title and not m.text.startswith(title):
                 seen.setdefault(f"{title} {m.name}", None)  # "General Kornilov"
@@ -133,6 +136,7 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
         ident.full_names.add(" ".join(w))
         ident.mentions.append(m)
     surname_sex = _surname_sexes(singles, text, mentions) if text else {}
+    apart = {id(i) for i in ids if text and any(_kin_of_bare_surname(text, x, i.surname) for x in i.mentions)}
     for m in sorted(singles, key=lambda m: _marital(m) != "unmarried"):  # "Miss X" claims first
         w = _words(m)
         if not w:
@@ -164,7 +168,7 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
             _surname_holder(ids, m, lambda i, x=w[0]: (same_surname(i.surname, x) or i.surname == _singular(x) or
                                                        "-" in (i.surname or "") and x in i.surname.split("-"))
                             and fits(i),  # "Tyrkova" of "Ariadna Tyrkova-Williams"
-                            prefer=(lambda i: i.gender() in ("unknown", said)) if said else None)
+                            prefer=(lambda i: i.gender() in ("unknown", said)) if said else None, apart=apart)
         if ident is not None and len(w) == 1 and given_name_gender(m.name):  # "Octavia" a surname and a
             first, held = first_name_key(w[0]), ident  # first name: the nearer of "Claudia Octavia" and
             # "Octavia the Younger"; "John" the nearer of "Honest John" and "my brother John"
@@ -202,6 +206,13 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
             ident = Identity("person", surname=None if given else w[0], first=m.name.split(" ")[0] if given else None)
             ids.append(ident)
         ident.mentions.append(m)
+    for ident in ids:  # "Lady Byron" beside Lord Byron: her name keeps its title, the bare surname is his
+        titles = {(x.cues.get("title") or "") for x in ident.mentions}
+        if len(titles) == 1 and "" not in titles and title_gender(next(iter(titles))) == "f" and \
+                all(len(_words(x)) == 1 for x in ident.mentions) and \
+                any(o is not ident and any(same_surname(_words(x)[-1], _words(ident.mentions[0])[0])
+                                           for x in o.mentions if _words(x)) for o in ids):
+            ident.styled_as = next(iter(titles))
     return ids
 
 
@@ -841,7 +852,21 @@ def _patronymic_bearer(ids: list[Identity], m: Mention, first: str, patronymic: 
 SURNAME_WINDOW = 250  # characters: a relative named this close before a bare surname may be meant by it
 
 
-def _surname_holder(ids: list[Identity], m: Mention, ok, prefer=None) -> Identity | None:
+KIN_OF = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:(?:elder|eldest|older|oldest|younger|youngest|little|half-|step-?)"
+                    r"\s*)?(?:brother|sister|son|daughter|father|mother|uncle|aunt|cousin|nephew|niece|wife|husband|"
+                    r"widow)\s*,?\s*(?:[A-Z][\w.]*\s+)?$")
+
+
+def _kin_of_bare_surname(text: str, m: Mention, surname: str | None) -> bool:
+    """'Harland's younger brother, Captain Edward Harland': a full name the text sets apart, as a
+    relative, from whoever the bare surname names; that bare surname is someone else's."""
+    if not surname or len(_words(m)) < 2:
+        return False
+    k = KIN_OF.search(text, max(0, m.start - 60), m.start)
+    return bool(k) and same_surname(k.group(1).lower(), surname.lower())
+
+
+def _surname_holder(ids: list[Identity], m: Mention, ok, prefer=None, apart=frozenset()) -> Identity | None:
     """Who a bare surname ("Bismarck") names when several people share it.
 
     A relative named in full just before ("His father, Karl von Bismarck, ... Bismarck's estate")
@@ -851,6 +876,8 @@ def _surname_holder(ids: list[Identity], m: Mention, ok, prefer=None) -> Identit
     ties to the one named first; not whoever was named last: a biography names the father
     once in full and its subject by surname for pages after."""
     cands = [i for i in ids if ok(i)]
+    if any(id(i) not in apart for i in cands):  # not "Harland's brother, Edward Harland": the bare
+        cands = [i for i in cands if id(i) not in apart]  # "Harland" is someone else
     if prefer is not None and any(prefer(i) for i in cands):  # "Kollontai ... she left him": the woman
         cands = [i for i in cands if prefer(i)]
     if len(cands) < 2:
