@@ -574,3 +574,12 @@ def test_a_soviet_bodys_syllabic_abbreviation_and_its_bare_head_are_the_body():
                          "evening.")
     council = [o for o in rec.organizations if o.name == "Council of People’s Commissars"]
     assert len(council) == 1 and {"Sovnarkom", "Council"} <= set(council[0].aliases)
+
+
+def test_a_wing_of_a_party_is_a_faction_not_a_part_of_a_building():
+    from chronicle.extract import extract_string
+    rec = extract_string("The Bolsheviki called for a rising. The Bolsheviki had the garrison with them, and the "
+                         "Bolsheviki held the Smolny. However, the right wing of the Bolsheviki, led by Kamenev, "
+                         "opposed it. In Room 12 of the Smolny the committee sat all night.")
+    assert any(o.name == "Bolsheviki" for o in rec.organizations)
+    assert not any(p.name == "Bolsheviki" for p in rec.places)

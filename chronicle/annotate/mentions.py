@@ -28,8 +28,9 @@ BODY_ROLE_NOUNS = {"editor", "editors", "board", "staff", "member", "members", "
                    "offices", "headquarters", "premises"}  # "cadets wrecked the offices of Pravda": a body's rooms
 # parts of a building whose "of"-object is the building: "in Room 75 of the X", "beneath the arches of the X",
 # "the ante-room of the X" (not "the offices of …", which a body has wherever it sits)
+# not "wing": "the right wing of the Bolsheviki" is a faction of a party
 BUILDING_PARTS = {"room", "ante-room", "anteroom", "building", "arch", "hall", "courtyard", "steps", "gate",
-                  "corridor", "wing", "door", "roof", "cellar", "staircase", "stair", "basement", "window", "wall",
+                  "corridor", "door", "roof", "cellar", "staircase", "stair", "basement", "window", "wall",
                   "facade", "façade", "colonnade", "portico", "ballroom", "vestibule", "lobby", "attic", "dome",
                   "porch", "entrance", "precincts"}
 BUILDING_PART_BEFORE = re.compile(r"\b(" + "|".join(sorted(BUILDING_PARTS, key=len, reverse=True)) + r")(?:s|es)?"
