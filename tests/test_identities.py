@@ -556,6 +556,11 @@ def test_a_full_name_given_once_and_the_short_name_introduced_after_it_are_one_b
     pomgol = org_with(rec, "Pomgol")
     assert "Central Committee for Combating Famine and Typhus" in pomgol.aliases
     assert not rec.places
+    # a word of a longer name after the comma is no short name: "German" of "German Emperor"
+    rec = extract_string("His enemies blamed the Foreign Office of Wilhelm II, German Emperor, for the money. German "
+                         "officers met the delegates at Brest, and the German ambassador was shot in July.")
+    office = org_with(rec, "Foreign Office of Wilhelm II")
+    assert "German" not in office.aliases and not any(o.name == "German" for o in rec.organizations)
 
 
 def test_a_relative_the_text_sets_apart_does_not_take_the_bare_surname():

@@ -18,9 +18,9 @@ from ..annotate.mentions import NAME_LINKS
 from ..annotate.works import work_cues
 from .entities import FACTION_WORDS, LOC, ORG, PER, Mention, clean_name, type_names
 from .gazetteer import Gazetteer
-from .identities import (ACRONYM, GENERIC_HEADS, LIST_BEFORE, LIST_GOES_ON, TITLE_APPOSED, Identity, acronyms_of, assign_ids, attach_titles, by_kind, genders_from_pronouns, group_by_name,
+from .identities import (ACRONYM, GENERIC_HEADS, Identity, acronyms_of, assign_ids, attach_titles, by_kind, genders_from_pronouns, group_by_name,
                          split_place_heads,
-                         group_persons, join_equated_names, join_introduced_short_names, leader_surnames)
+                         group_persons, join_equated_names, join_introduced_short_names, leader_surnames, short_name_apposed)
 from .narrator import find_narrator, find_narrator_kin
 
 
@@ -168,8 +168,7 @@ def _type_introduced_short_names(mentions: list[Mention], classes: dict[str, str
     ms = sorted(mentions, key=lambda m: m.start)
     for a, b in zip(ms, ms[1:]):
         if classes.get(a.key) == ORG and len(a.text.split()) >= 3 and len(b.text.split()) == 1 and \
-                classes.get(b.key) in (None, LOC) and TITLE_APPOSED.fullmatch(text, a.end, b.start) and \
-                not LIST_GOES_ON.match(text, b.end) and not LIST_BEFORE.search(text, max(0, a.start - 40), a.start):
+                classes.get(b.key) in (None, LOC) and short_name_apposed(text, a, b):
             classes[b.key] = ORG
 
 

@@ -962,6 +962,14 @@ PLACE_HEAD_AFTER = re.compile(r"[ \t]+([a-z]+)(?![\w’'-])")
 KNOWN_PLACE = 0.3  # the gazetteer's prior of a name surely a place ("Cracow" 0.44; "Kresty" 0.09, "Peski" 0.17)
 
 
+def short_name_apposed(text: str, a: Mention, b: Mention) -> bool:
+    """Whether ``b`` stands in apposition right after ``a`` as the short name it goes by ("…Sabotage, the Cheka,
+    and …"): not in a list ("the Council of State, the Senate and the Synod"), nor the first word of a longer
+    name ("the Foreign Office of Wilhelm II, German Emperor")."""
+    return bool(TITLE_APPOSED.fullmatch(text, a.end, b.start)) and not re.match(r"[ \t]+[A-Z]", text[b.end:b.end + 2]) \
+        and not LIST_GOES_ON.match(text, b.end) and not LIST_BEFORE.search(text, max(0, a.start - 40), a.start)
+
+
 def join_introduced_short_names(bodies: list[Identity], text: str) -> list[Identity]:
     """A body's full name given once and the one-word name it goes by after it, introduced in apposition ("the
     All-Russian Extraordinary Commission for Combating Counter-Revolution and Sabotage, the Cheka, and appointed
@@ -974,8 +982,7 @@ def join_introduced_short_names(bodies: list[Identity], text: str) -> list[Ident
         if long is short or len(a.text.split()) < 3 or len(b.text.split()) != 1 or len(long.mentions) != 1 \
                 or short.mentions[0] is not b:
             continue
-        if TITLE_APPOSED.fullmatch(text, a.end, b.start) and not LIST_GOES_ON.match(text, b.end) and \
-                not LIST_BEFORE.search(text, max(0, a.start - 40), a.start):
+        if short_name_apposed(text, a, b):
             short.mentions = sorted(short.mentions + long.mentions, key=lambda m: m.start)
             bodies.remove(long)
             owner[id(a)] = short
