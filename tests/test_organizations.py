@@ -267,3 +267,19 @@ def test_a_name_whose_rooms_or_arches_are_named_is_a_building_but_a_soviets_buil
     assert {"Tauride Institute", "Vendramins"} <= places
     assert not {"Tauride Institute", "Vendramins"} & names(rec.organizations)
     assert "Tula Soviet" in names(rec.organizations) and "Tula Soviet" not in places
+
+
+def test_party_acronyms_wings_and_a_body_of_two_places():
+    text = ("In 1905 the Left Popular Socialists joined the strike committee of the Union of Workers of "
+            "Estonia and Livonia, the party in which she had begun. The committee met at the mill under "
+            "the Left PS Mikhail Orlov, who kept the keys. In the spring the Popular Socialists of the right "
+            "broke with the council, and in May the council expelled the Right PSs from its ranks.")
+    rec = extract_string(text)
+    orgs = names(rec.organizations)
+    assert "Union of Workers of Estonia and Livonia" in orgs
+    assert "Livonia" not in names(rec.places)
+    assert "Mikhail Orlov" in names(rec.persons)
+    left = org_with(rec, "Left PS")  # the acronym before a name is the party, joined to its spelled-out name
+    assert left.name == "Left Popular Socialists"
+    right = org_with(rec, "Right PSs")  # the wing named after the party's name is part of it
+    assert right.name == "Popular Socialists of the right"

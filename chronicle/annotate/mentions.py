@@ -188,7 +188,7 @@ class MentionFinder:
     def find(self, doc: Doc) -> list[tuple[Span, dict]]:
         lower_words = {t.lower_ for t in doc if t.text.islower()}  # the words the document writes in lower case
         parts = [p for e in doc.ents if e.label_ in KEEP_LABELS for p in _split(e, lower_words)]
-        spans = [s for s in (_trim(e) for e in parts) if s is not None]
+        spans = [_of_the_side(s) for s in _acronym_before_name([s for s in (_trim(e) for e in parts) if s is not None])]
         text = doc.text  # built once: Doc.text joins every token
         spans = [_with_title(_without_affiliation(s, self.common_nouns)) for s in spans]
         spans = _hyphen_streets(doc, text, spans)
@@ -196,10 +196,13 @@ class MentionFinder:
         spans = _adjective_bodies(doc, spans)
         spans = _headlands(doc, spans)  # "Punta della Maestra"
         taken = {t.i for s in spans for t in s}
-        spans += [_without_affiliation(s, self.common_nouns) for s in _propn_runs(doc, taken)]
+        spans += _acronym_before_name([_without_affiliation(s, self.common_nouns) for s in _propn_runs(doc, taken)])
+        taken = {t.i for s in spans for t in s}
+        spans += list(_acronyms(doc, taken))
         spans += _echoes(doc, spans, self.common_nouns, self.adjectives)
         spans = _peerages(doc, spans)
         spans = join_of_heads(spans)  # "Gulf" + "of" + "Finland"
+        spans = _body_of_two_places(spans)
         spans = _papers_of_places(spans)  # "Gazzetta" + "di" + "Bologna"
         spans = [_with_hyphen_tail(s, text) for s in spans if not _decoration(s) and not _compound_office(s)]
         spans = [s for s in spans if not _translation(s, text)]
@@ -1131,6 +1134,87 @@ def _echoes(doc: Doc, spans: list[Span], common_nouns: frozenset[str], adjective
 
 
 GROUP_PLURAL = re.compile(r"[a-z](?:ists|ites|iks|yks|acks|aks)$")  # not -ans/-ins: "Evans", "Collins"
+
+
+ACRONYM = re.compile(r"^(?!(?:[IVXLC]+)$)[A-Z][A-Za-z]{0,5}[A-Z][A-Za-z]?s?$")
+
+
+def _acronym(t) -> bool:
+    """'SR', 'SRs', 'VTsIK', 'SDKPiL': a party's or a body's initials, two to seven letters, most of
+    them capitals (an optional plural 's'), standing alone; not a Roman numeral, not a word of a
+    heading written all in capitals."""
+    w = t.text
+    if ACRONYM.match(w) is None or sum(c.isupper() for c in w.rstrip("s")) * 2 <= len(w.rstrip("s")):
+        return False
+    doc = t.doc
+    return not any(0 <= k < len(doc) and doc[k].is_alpha and doc[k].text.isupper()
+                   and (len(doc[k]) > 1 or doc[k].text in "IVX") for k in (t.i - 1, t.i + 1))  # not "PART I"
+
+
+def _acronyms(doc: Doc, taken: set[int]):
+    """An acronym the tagger took for a common noun or an adjective ('the Right SRs', 'the Board of the
+    SDKPiL') is a body's name of its own; a capitalised word right before it inside the sentence
+    ('Left', 'Right') is part of it."""
+    for t in doc:
+        if t.i in taken or t.tag_ in ("NNP", "NNPS") or t.is_sent_start or not _acronym(t):
+            continue  # (a capitalised word opening a sentence or a heading may be no acronym)
+        start = t.i
+        if t.i > 0 and not doc[t.i - 1].is_sent_start and doc[t.i - 1].i not in taken \
+                and doc[t.i - 1].tag_ in ("JJ", "NNP") and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].text[1:].islower():
+            start = t.i - 1
+        yield Span(doc, start, t.i + 1, label="ORG")
+
+
+POLITICAL_SIDES = {"left", "right", "centre", "center"}
+
+
+def _of_the_side(s: Span) -> Span:
+    """'the Socialist Revolutionaries of the right': a party's wing named after it is part of its name."""
+    doc = s.doc
+    e = s.end
+    if s.label_ in ("ORG", "NORP") and e + 2 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].lower_ == "the" \
+            and doc[e + 2].text in POLITICAL_SIDES and (e + 3 == len(doc) or not doc[e + 3].text[:1].isalpha()
+                                                       or doc[e + 3].pos_ not in ("NOUN", "PROPN", "ADJ")):
+        return Span(doc, s.start, e + 3, label=s.label_)
+    return s
+
+
+def _body_of_two_places(spans: list[Span]) -> list[Span]:
+    """'the Social Democracy of the Kingdom of Poland' + 'and' + 'Lithuania': a body's name that ends in
+    'of' a place goes on through 'and' to a second place written right after it, when nothing
+    capitalised follows (not "the Bank of England and France's fleet")."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    skip = -1
+    for k, s in enumerate(spans):
+        if k == skip:
+            continue
+        doc = s.doc
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if s.label_ == "ORG" and len(s) >= 4 and s[-2].lower_ == "of" and s[-1].tag_ == "NNP" \
+                and nxt is not None and nxt.label_ in ("GPE", "LOC") and len(nxt) == 1 \
+                and nxt.start == s.end + 1 and doc[s.end].lower_ == "and" \
+                and (nxt.end == len(doc) or not doc[nxt.end].text[:1].isupper() and doc[nxt.end].tag_ != "POS"):
+            out.append(Span(doc, s.start, nxt.end, label="ORG"))
+            skip = k + 1
+            continue
+        out.append(s)
+    return out
+
+
+def _acronym_before_name(spans: list[Span]) -> list[Span]:
+    """'the Left SR Dmitry Popov': a party's acronym written before a person's full name (a known given
+    name after it) is the party, the name after it the person."""
+    out = []
+    for s in spans:
+        cut = next((k for k in range(len(s) - 2) if _acronym(s[k]) and given_name_gender(s[k + 1].text)
+                    and s[k + 2].text[:1].isupper()), None)
+        if cut is None:
+            out.append(s)
+            continue
+        out.append(Span(s.doc, s.start, s.start + cut + 1, label="ORG"))
+        out.append(Span(s.doc, s.start + cut + 1, s.end, label="PERSON"))
+    return out
 
 
 def _group_plural(t) -> bool:

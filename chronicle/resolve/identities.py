@@ -1241,6 +1241,16 @@ def _attach_acronyms(groups: dict[str, Identity]) -> None:
         full = before or [k for k in groups if " " in k and key in acronyms_of(k)]
         if len(full) == 1:
             _merge_group(groups, key, full[0])
+    for key in [k for k in groups if k.count(" ") == 1]:
+        qualifier, acr = key.split(" ")  # "the Left SR(s)" joins "the Left Socialist Revolutionaries"
+        if not all(ACRONYM.match(m.text.split()[-1].removesuffix("s")) for m in groups[key].mentions):
+            continue
+        acrs = {acr, acr.removesuffix("s")}
+        full = [k for k in groups if k != key and (
+            k.startswith(qualifier + " ") and acrs & acronyms_of(k.partition(" ")[2])
+            or k.endswith(" of the " + qualifier) and acrs & acronyms_of(k[:-len(" of the " + qualifier)]))]
+        if len(full) == 1:
+            _merge_group(groups, key, full[0])
 
 
 def _named_words(ident: Identity, words: set[str]) -> bool:
