@@ -283,3 +283,12 @@ def test_party_acronyms_wings_and_a_body_of_two_places():
     assert left.name == "Left Popular Socialists"
     right = org_with(rec, "Right PSs")  # the wing named after the party's name is part of it
     assert right.name == "Popular Socialists of the right"
+
+
+def test_a_clock_or_era_abbreviation_after_a_number_is_no_body():
+    from chronicle.extract import extract_string
+    rec = extract_string("The Red Guards took the station at 2 PM on 25 October. At 9 AM the cruiser had fired. "
+                         "The SRs walked out of the congress, and the SRs met alone at the City Duma.")
+    names = {o.name for o in rec.organizations} | {p.name for p in rec.places}
+    assert "PM" not in names and "AM" not in names
+    assert any(o.name == "SRs" for o in rec.organizations)

@@ -205,7 +205,7 @@ class MentionFinder:
         spans = _body_of_two_places(spans)
         spans = _papers_of_places(spans)  # "Gazzetta" + "di" + "Bologna"
         spans = [_with_hyphen_tail(s, text) for s in spans if not _decoration(s) and not _compound_office(s)]
-        spans = [s for s in spans if not _translation(s, text)]
+        spans = [s for s in spans if not _translation(s, text) and not _clock_or_era(s)]
         foreign = {t.text for s in spans if self._original_words(s, text) for t in s}
         spans = [s for s in spans if not foreign or not all(t.text in foreign for t in s)]  # "… as _Sabatchikh_
         # Deputatov": the words of such a gloss said again are no name either
@@ -1136,7 +1136,13 @@ def _echoes(doc: Doc, spans: list[Span], common_nouns: frozenset[str], adjective
 GROUP_PLURAL = re.compile(r"[a-z](?:ists|ites|iks|yks|acks|aks)$")  # not -ans/-ins: "Evans", "Collins"
 
 
+CLOCK_AND_ERA = {"AM", "PM", "BC", "AD", "BCE", "CE", "GMT", "UTC", "OS", "NS"}
 ACRONYM = re.compile(r"^(?!(?:[IVXLC]+)$)[A-Z][A-Za-z]{0,5}[A-Z][A-Za-z]?s?$")
+
+
+def _clock_or_era(s: Span) -> bool:
+    """'at 9 AM', '44 BC': a clock or era abbreviation after a number, which the model may label a place."""
+    return len(s) == 1 and s.text.upper() in CLOCK_AND_ERA and s.start > 0 and s.doc[s.start - 1].like_num
 
 
 def _acronym(t) -> bool:
@@ -1146,6 +1152,8 @@ def _acronym(t) -> bool:
     w = t.text
     if ACRONYM.match(w) is None or sum(c.isupper() for c in w.rstrip("s")) * 2 <= len(w.rstrip("s")):
         return False
+    if w.upper() in CLOCK_AND_ERA or (t.i > 0 and t.doc[t.i - 1].like_num):
+        return False  # "at 2 PM", "44 BC", "5 KM": a unit or an era after a number, no body
     doc = t.doc
     return not any(0 <= k < len(doc) and doc[k].is_alpha and doc[k].text.isupper()
                    and (len(doc[k]) > 1 or doc[k].text in "IVX") for k in (t.i - 1, t.i + 1))  # not "PART I"
