@@ -583,3 +583,13 @@ def test_a_wing_of_a_party_is_a_faction_not_a_part_of_a_building():
                          "opposed it. In Room 12 of the Smolny the committee sat all night.")
     assert any(o.name == "Bolsheviki" for o in rec.organizations)
     assert not any(p.name == "Bolsheviki" for p in rec.places)
+
+
+def test_a_bodys_initials_are_no_persons_name():
+    from chronicle.extract import extract_string
+    rec = extract_string("In March 1898 the first Congress of the Russian Social Democratic Labour Party (RSDLP) met "
+                         "in Minsk. The Bund, which had co-founded the RSDLP in 1898, wanted autonomy within the party. "
+                         "The war caused a realignment within the RSDLP and other parties. Within the RSDLP, Lenin, "
+                         "Trotsky and Martov advocated internationalist positions, while Plekhanov and others "
+                         "supported the government.")
+    assert not any("RSDLP" in p.name for p in rec.persons)

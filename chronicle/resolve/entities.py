@@ -80,6 +80,10 @@ def name_key(name: str) -> str:
 PlacePrior = Callable[[str], float]
 
 
+# a word of initials, three to seven letters, capitals but for a plural 's' or a particle's lower-case letter
+INITIALS = re.compile(r"(?=(?:[^A-Z]*[A-Z]){3})[A-Z][A-Za-z]{1,5}[A-Z]s?")
+
+
 def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
     """One mention's votes, from its cues and the shape of its name."""
     c = m.cues
@@ -362,6 +366,9 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
         best = max(CLASSES, key=lambda k: v.get(k, 0.0))
         if v.get(best, 0.0) >= MIN_SCORE:
             classes[key] = best
+    for key, ms in by_key.items():  # "the RSDLP", "VTsIK": a body's initials, whatever the votes of their shape
+        if classes.get(key) == PER and INITIALS.fullmatch(ms[0].name) and not any(m.cues.get("title") for m in ms):
+            classes[key] = ORG
     for key in split:
         if classes.get(key) != PER:
             classes.pop(key, None)  # the roman mentions of a work's name are a person's or nothing
