@@ -593,3 +593,12 @@ def test_a_bodys_initials_are_no_persons_name():
                          "Trotsky and Martov advocated internationalist positions, while Plekhanov and others "
                          "supported the government.")
     assert not any("RSDLP" in p.name for p in rec.persons)
+
+
+def test_a_bare_roman_numeral_names_nothing():
+    from chronicle.extract import extract_string
+    from chronicle.resolve.entities import ROMAN
+    assert ROMAN.fullmatch("V") and ROMAN.fullmatch("XIV") and not ROMAN.fullmatch("Vera")
+    rec = extract_string("The decrees are printed in full (See App. V, Sect. 1). The peasants' instructions "
+                         "follow them (See App. V, Sect. 3), and Louis XIV is named once.")
+    assert not any(e.name == "V" for e in rec.organizations + rec.places + rec.persons)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable, Iterator, Sequence
 
 import spacy
@@ -26,6 +26,11 @@ class Chunk:
 
     offset: int
     doc: Doc
+
+    @cached_property
+    def end(self) -> int:
+        """Where the chunk ends in the text (``Doc.text`` joins every token: read it once)."""
+        return self.offset + len(self.doc.text)
 
 
 #: prefixes joined to the word after their hyphen ("co-opted", "re-elected", "pre-war"): the tokenizer

@@ -80,6 +80,7 @@ def name_key(name: str) -> str:
 PlacePrior = Callable[[str], float]
 
 
+ROMAN = re.compile(r"[IVXLCDM]+")  # a bare Roman numeral ("See App. V") names nothing
 # a word of initials, three to seven letters, capitals but for a plural 's' or a particle's lower-case letter
 INITIALS = re.compile(r"(?=(?:[^A-Z]*[A-Z]){3})[A-Z][A-Za-z]{1,5}[A-Z]s?")
 
@@ -321,7 +322,7 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
                 and not given_name_gender(by_key[k][0].name)  # "Literature", not "Hope"
                 and not (" " not in k and SINGULAR_NAME_END.search(k))}  # nor "Pyrrhus", "Demosthenes"
     nothing = {k for k, ms in by_key.items() if _no_one(k, ms, place_prior) or _heading(k, ms, place_prior)
-               or _opening_noun(k, ms, place_prior, by_key)}
+               or _opening_noun(k, ms, place_prior, by_key) or ROMAN.fullmatch(ms[0].name)}  # "App. V": a numeral
     # gods, ranks, offices, headings
     gods = {k for k in nothing if any(m.cues.get("deity") for m in by_key[k])}
     ends = {m.end for k in gods for m in by_key[k]}

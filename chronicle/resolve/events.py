@@ -444,7 +444,7 @@ def _told_of_a_noun(ctx: DocContext, times: list) -> set:
     dates no other verb of its sentence (the phrase's own verb keeps it)."""
     out: dict = {}
     for t in times:
-        ch = next((c for c in ctx.chunks if c.offset <= t.span.start < c.offset + len(c.doc.text)), None)
+        ch = next((c for c in ctx.chunks if c.offset <= t.span.start < c.end), None)
         span = ch.doc.char_span(t.span.start - ch.offset, t.span.end - ch.offset, alignment_mode="expand") \
             if ch is not None else None
         if span is None:

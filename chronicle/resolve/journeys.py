@@ -538,7 +538,7 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     earlier = any(c.lower_ == "had" and c.i < verb.i for c in verb.children if c.dep_ == "aux") \
         and verb.tag_ in ("VBN", "VBD")
     # "On the way he stopped at Z", "En route they called at Z": a stop before the destination named last
-    earlier = earlier or bool(ON_THE_WAY.search(verb.doc.text[verb.sent.start_char:verb.idx]))
+    earlier = earlier or bool(ON_THE_WAY.search(verb.sent.text[:verb.idx - verb.sent.start_char]))  # not Doc.text: it joins every token
     # "left X by train for Y, travelling by way of A and B": a participle after a travel clause that names
     # only waypoints gives stops on the way to that clause's destination (A, B, Y)
     earlier = earlier or _on_the_way_participle(verb, roles)

@@ -99,7 +99,7 @@ def _surnames(rd: Reader) -> dict[str, str]:
 
 def _token_at(rd: Reader, pos: int) -> tuple[Token, int] | None:
     for ch in rd.ctx.chunks:
-        if ch.offset <= pos < ch.offset + len(ch.doc.text):
+        if ch.offset <= pos < ch.end:
             span = ch.doc.char_span(pos - ch.offset, pos - ch.offset + 1, alignment_mode="expand")
             return (span[0], ch.offset) if span is not None and len(span) else None
     return None

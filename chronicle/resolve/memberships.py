@@ -221,7 +221,7 @@ def _stranger_between(rd: Reader, start: int, end: int) -> bool:
     is then likelier that stranger than the person named before."""
     chunks = rd.ctx.chunks
     for ch in chunks:
-        if ch.offset >= end or ch.offset + len(ch.doc.text) <= start:
+        if ch.offset >= end or ch.end <= start:
             continue
         doc, at = ch.doc, range(len(ch.doc))  # only the chunk's tokens that start in [start, end)
         i = bisect.bisect_left(at, start - ch.offset, key=lambda k: doc[k].idx)

@@ -121,6 +121,7 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
     gaz = gazetteer or Gazetteer.load()
     if year is None:
         year = document_year(text)
+    _NAME_POSITIONS.clear()  # one document's positions at a time
     weight = {p.id: max(1, len(p.mentions)) for p in places}
     by_id = {p.id: p for p in places}
     starts = {p.id: sorted(m.start for m in p.mentions if m.end > m.start) for p in places}
@@ -623,7 +624,7 @@ def _home_city(places: Sequence[Place], ctx: _Context, local: set[str], text: st
     traveller goes from it ("a train from the Primorsky Station bound for Terijoki"), and is not
     counted for that landmark. A chapter set in Petrograd that ends with the move to Moscow names
     Moscow more often in its last pages, but its palaces and streets lie near its Petrograd pages."""
-    pos = [m.start for p in places if p.id in local for m in p.mentions]
+    pos = sorted(m.start for p in places if p.id in local for m in p.mentions)
     if not pos:
         return None
     hosts = hosts or Counter()
@@ -633,8 +634,10 @@ def _home_city(places: Sequence[Place], ctx: _Context, local: set[str], text: st
         if pk is None or pk.cand.kind != "settlement" or pk.cand.lat is None or pk.confidence < 0.4:
             continue
         pool = pools.setdefault(pk.cand.id, [0.0, q, pk.cand])
-        pool[0] += sum(math.exp(-abs(at - x) / HOME_REACH) for at in _name_positions(q, text) for x in pos
-                       if not (x < at and _same_sentence(text, x, at)))
+        for at in _name_positions(q, text):  # landmarks farther than ten reaches add nothing worth counting
+            lo, hi = bisect.bisect_left(pos, at - 10 * HOME_REACH), bisect.bisect_right(pos, at + 10 * HOME_REACH)
+            pool[0] += sum(math.exp(-abs(at - x) / HOME_REACH) for x in pos[lo:hi]
+                           if not (x < at and _same_sentence(text, x, at)))
         if len(q.mentions) > len(pool[1].mentions):
             pool[1] = q
     if not pools:
@@ -651,8 +654,14 @@ def _name_positions(q: Place, text: str) -> list[int]:
     starts = [m.start for m in q.mentions]
     if not text or not q.name[:1].isupper() or not q.mentions or any(m.end <= m.start for m in q.mentions):
         return starts
-    found = (m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(q.name) + r"(?![\w-])", text))
-    return sorted(set(starts).union(found))
+    key = (q.id, q.name, len(text))
+    if key not in _NAME_POSITIONS:  # asked once per landmark and city: scan the text once per city
+        found = (m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(q.name) + r"(?![\w-])", text))
+        _NAME_POSITIONS[key] = sorted(set(starts).union(found))
+    return _NAME_POSITIONS[key]
+
+
+_NAME_POSITIONS: dict[tuple[str, str, int], list[int]] = {}  # cleared by geocode for each document
 
 
 def _within(starts: list[int], pos: int, window: int) -> bool:
