@@ -121,7 +121,6 @@ def geocode(places: Sequence[Place], *, text: str, year: int | None = None,
     gaz = gazetteer or Gazetteer.load()
     if year is None:
         year = document_year(text)
-    _NAME_POSITIONS.clear()  # one document's positions at a time
     weight = {p.id: max(1, len(p.mentions)) for p in places}
     by_id = {p.id: p for p in places}
     starts = {p.id: sorted(m.start for m in p.mentions if m.end > m.start) for p in places}
@@ -332,6 +331,7 @@ class _Context:
         self.picks = picks
         self.qualifiers = qualifiers or {}
         self.starts = starts or {}
+        self.named_at: dict[tuple[str, str], list[int]] = {}  # see _name_positions
         self.total = Counter()
         self.admins = Counter()
         self.anchors: list[tuple[str, float, float, float]] = []
@@ -592,7 +592,7 @@ def _city_before(p: Place, places: Sequence[Place], ctx: _Context, text: str = "
         pk = ctx.picks.get(q.id)
         if q.id == p.id or pk is None or pk.cand.kind != "settlement" or pk.cand.lat is None or pk.confidence < 0.4:
             continue
-        before = [at for at in _name_positions(q, text) if max(para, first - window) <= at < first]
+        before = [at for at in _name_positions(q, text, ctx) if max(para, first - window) <= at < first]
         if left and text:
             before = [b for b in before if not _MOVED_ON.search(text, b - 25, first) or
                       _DEPARTED.search(text, max(0, b - 25), b) and not _ARRIVED.search(text, b, first)]
@@ -634,7 +634,7 @@ def _home_city(places: Sequence[Place], ctx: _Context, local: set[str], text: st
         if pk is None or pk.cand.kind != "settlement" or pk.cand.lat is None or pk.confidence < 0.4:
             continue
         pool = pools.setdefault(pk.cand.id, [0.0, q, pk.cand])
-        for at in _name_positions(q, text):  # landmarks farther than ten reaches add nothing worth counting
+        for at in _name_positions(q, text, ctx):  # landmarks farther than ten reaches add nothing worth counting
             lo, hi = bisect.bisect_left(pos, at - 10 * HOME_REACH), bisect.bisect_right(pos, at + 10 * HOME_REACH)
             pool[0] += sum(math.exp(-abs(at - x) / HOME_REACH) for x in pos[lo:hi]
                            if not (x < at and _same_sentence(text, x, at)))
@@ -646,7 +646,7 @@ def _home_city(places: Sequence[Place], ctx: _Context, local: set[str], text: st
     return pools[gid][1].id, pools[gid][2]
 
 
-def _name_positions(q: Place, text: str) -> list[int]:
+def _name_positions(q: Place, text: str, ctx: _Context) -> list[int]:
     """Where ``q`` is named in ``text``: its mentions, and every other capitalised whole-word occurrence of
     its name, such as inside a body's name ("the Petrograd Soviet", "the Petrograd press"), which the
     entity layer gives to the body, not the place, yet which says where the narrative is. Mentions without
@@ -654,14 +654,11 @@ def _name_positions(q: Place, text: str) -> list[int]:
     starts = [m.start for m in q.mentions]
     if not text or not q.name[:1].isupper() or not q.mentions or any(m.end <= m.start for m in q.mentions):
         return starts
-    key = (q.id, q.name, len(text))
-    if key not in _NAME_POSITIONS:  # asked once per landmark and city: scan the text once per city
+    key = (q.id, q.name)
+    if key not in ctx.named_at:  # asked once per landmark and city: scan the text once per city (kept on the context)
         found = (m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(q.name) + r"(?![\w-])", text))
-        _NAME_POSITIONS[key] = sorted(set(starts).union(found))
-    return _NAME_POSITIONS[key]
-
-
-_NAME_POSITIONS: dict[tuple[str, str, int], list[int]] = {}  # cleared by geocode for each document
+        ctx.named_at[key] = sorted(set(starts).union(found))
+    return ctx.named_at[key]
 
 
 def _within(starts: list[int], pos: int, window: int) -> bool:
