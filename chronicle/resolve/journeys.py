@@ -777,8 +777,11 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
     travellers = travellers or _counted(heads, off + verb.idx, getattr(rd, "legs_before", [])) \
         or _company(heads, off + verb.idx, last, getattr(rd, "legs_before", [])) \
         or _their_vehicle(heads, off + verb.idx, last)
+    grouped = not travellers
     travellers = travellers or tuple(r.id for r in unique([r for h in heads for r in rd.group(
         h, off, ACTORS, poss=not sent and not _kin_apart(h))]))
+    if grouped and travellers:
+        travellers = _people_not_a_body(rd, heads, off + verb.idx, last, travellers)
     travellers = tuple(dict.fromkeys(_surname_person(rd, t) for t in travellers))
     travellers = travellers or tuple(x for h in heads for r in [rd.entity(h, off, ("place",))] if r
                                      for x in [_surname_person(rd, r.id)] if x != r.id)
@@ -792,6 +795,44 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
         return travellers  # "he sent his envoys to Stockholm": the unnamed envoys went, not he nor his company
     return travellers or _spelled_out(rd, heads, verb, off) or _body(rd, heads, off, last) \
         or _road_taken(heads, off + verb.idx, last) or _leader(rd, heads, off + verb.idx, last)
+
+
+def _people_not_a_body(rd: Reader, heads: list[Token], pos: int, last: Leg | None,
+                       travellers: tuple[str, ...]) -> tuple[str, ...]:
+    """ "With Gorky came A and B … They had left Finland", "the little party rode into X", "the party went on board
+    the Vectis. They had left London": a plural pronoun or a common noun for people together that the entity layer
+    took for an organization (a political party, a ship, an embassy named near it) is the people travelling, when
+    that organization travelled in no clause before (within :data:`MAX_GAP`): the travellers of the last clause
+    whose travellers were persons, else the person the text names most often (whose life it tells). ("their hordes" is
+    left to the body: a body's people are the body)."""
+    if len(heads) != 1:
+        return travellers
+    h = heads[0]
+    if not (h.lower_ in ("they", "them", "we", "us") or h.pos_ == "NOUN" and h.lemma_.lower() in PEOPLE_NOUNS):
+        return travellers
+    orgs = {o.id for o in rd.ctx.organizations}
+    if not travellers or not set(travellers) <= orgs \
+            or any(getattr(rd, "kinds", {}).get(t) in MOVING_BODIES for t in travellers):
+        return travellers  # "the regiment … they marched": an army or a government moves as a body
+    before = [x for x in getattr(rd, "legs_before", []) if x.travellers and 0 < pos - x.start <= MAX_GAP]
+    if any(t in x.travellers for x in before for t in travellers):
+        return travellers  # "the Sovnarkom left Petrograd … they reached Moscow": the body travels
+    people = [x for x in before if not set(x.travellers) & orgs]
+    if people:
+        return people[-1].travellers
+    return _protagonist(rd) or travellers
+
+
+def _protagonist(rd: Reader) -> tuple[str, ...]:
+    """The person the text names most often (not its narrator), when one is named clearly more than the next."""
+    if not hasattr(rd, "protagonist"):
+        counts: dict[str, int] = {}
+        for r in rd.refs:
+            if r.kind == "person" and r.id != rd.narrator:
+                counts[r.id] = counts.get(r.id, 0) + 1
+        ranked = sorted(counts.items(), key=lambda x: -x[1])
+        rd.protagonist = (ranked[0][0],) if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ()
+    return rd.protagonist
 
 
 # "the head of the column entered X", "the remnant of the corps crossed": the part moves with the whole
@@ -885,6 +926,11 @@ def _named_after(rd: Reader, heads: list[Token], off: int) -> tuple[str, ...]:
 # "the train carrying the Sovnarkom left Petrograd … the government reached Moscow": a body named by a common noun
 BODY_NOUNS = {"government", "council", "committee", "delegation", "cabinet", "ministry", "commission", "mission",
               "assembly", "congress", "court"}
+MOVING_BODIES = {"army", "navy", "military", "government", "council", "police"}  # kinds of body that travel as one
+# common nouns for people travelling together, which name no body: "the party", "their guests", "the refugees"
+PEOPLE_NOUNS = (COMPANY | LISTED_GROUPS | {"guest", "refugee", "visitor", "émigré", "emigre", "passenger", "pilgrim",
+                                           "family", "household", "suite", "retinue", "entourage", "people"}) \
+    - BODY_NOUNS - {"convoy", "escort", "embassy", "mission", "commission", "deputation", "band"}
 
 
 def _body(rd: Reader, heads: list[Token], off: int, last: Leg | None) -> tuple[str, ...]:
