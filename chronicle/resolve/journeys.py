@@ -97,6 +97,8 @@ ROUTES = {"road", "line", "track", "path", "route", "highway", "railroad", "trai
 # a subject naming the company of the last travel clause: "the exiles returned", "the convoy went on"
 COMPANY = {"exile", "prisoner", "fugitive", "traveller", "traveler", "comrade", "companion", "escapee", "convict",
            "pair", "couple", "convoy", "escort", "party", "both", "they", "man", "woman", "friend", "brother", "sister"}
+# a singular noun that names several people: "the party left Zurich" after one man's clause is the company before
+SEVERAL = {"party", "pair", "couple"}
 COMPANY_REACH = {"they": 600}  # other words reach back :data:`MAX_GAP`
 # the last word of a place inside a city: a stop that follows its city (``Place.within``)
 FACILITY = {"station", "terminus", "terminal", "wharf", "quay", "pier", "dock", "docks", "harbour", "harbor",
@@ -860,6 +862,7 @@ def _road_taken(heads: list[Token], pos: int, last: Leg | None) -> tuple[str, ..
 # a group whose members the text lists after it: "a small delegation – A, B and two others – … they sailed"
 LISTED_GROUPS = {"delegation", "deputation", "mission", "party", "group", "team", "embassy", "expedition",
                  "company", "trio", "pair", "couple", "band", "contingent", "commission", "detachment"}
+MADE_UP_OF = {"include", "comprise", "consist"}  # "the party included A, B and C", "consisted of A and B"
 LISTED_REACH = 600  # how far after the list "they" or "the delegates" may name it
 
 
@@ -873,6 +876,14 @@ def _lists(rd: Reader) -> list[tuple[int, str, tuple[str, ...]]]:
     for s in rd.sentences():
         for n in s.sent:
             if n.pos_ != "NOUN" or n.lemma_.lower() not in LISTED_GROUPS:
+                continue
+            if n.dep_ == "nsubj" and n.head.lemma_.lower() in MADE_UP_OF and not negated(n.head):
+                # "Besides A and B the party included C, D and E": the persons its sentence names
+                names = tuple(dict.fromkeys(r.id for r in rd.refs_in(s.offset + s.sent.start_char,
+                                                                     s.offset + s.sent.end_char)
+                                            if r.kind == "person"))
+                if len(names) >= 2:
+                    out.append((s.offset + n.idx, n.lemma_.lower(), names))
                 continue
             a = s.offset + n.idx + len(n.text)
             m = re.match(r"(?:\s+\w+)?\s*([–—(:]|--)", text[a:a + 30])
@@ -1351,7 +1362,7 @@ def _company(heads: list[Token], pos: int, last: Leg | None, before: list[Leg] =
         return ()  # only "the two men", "both brothers"; not "five other women", new people
     if word in ("they", "we") and len(last.travellers) + len(last.company) < 2:
         return ()
-    if h.tag_ == "NNS" and h.pos_ == "NOUN" and len(last.travellers) + len(last.company) < 2:
+    if h.pos_ == "NOUN" and (h.tag_ == "NNS" or word in SEVERAL) and len(last.travellers) + len(last.company) < 2:
         # "That night he set out with C … Joachim departed for Naples … The fugitives had skirted Wilna": a plural
         # takes the last clause near enough whose party was several
         several = [x for x in before if x.travellers and 0 < pos - x.start <= MAX_GAP
