@@ -1555,7 +1555,9 @@ def _along_course(span: Span, head) -> bool:
 
 # a page reference right after a name, in a note or a parenthesis: "Scott, p. 15", "Huntford, pp. 7–12",
 # "Service 2009, p. 4", "Pipes (1990), p. 12", "Figes, 1996: 3": the name is a cited author
-SAME_NAME_ANOTHER = re.compile(r"(?:\b(?:also|likewise|too)\s+(?:called|named)|\banother|\ba\s+second|\bthe\s+other)\s+$")
+SAME_NAME_ANOTHER = re.compile(r"(?:\b(?:also|likewise|too)\s+(?:called|named)|\b[Aa]nother|\b[Aa]\s+(?:second|different)"
+                               r"|\b[Tt]he\s+other|\b[Aa]n?\s+(?:[a-z]+\s+){0,2}(?:named|called))\s+$")
+# ("The other Grigory, Zinoviev"; "a different Elizabeth"; "a boy named Alexander": someone new of a name already met)
 EMPHATIC_SELF = re.compile(r"[ \t]+(?:himself|herself)\b")
 VOCATIVE = re.compile(r"[“\"‘]\s*$")  # the name opens the quotation …
 ADDRESSED = re.compile(r"(?:,|!)[ \t\n]*(?:I|we|you|my|our|your|thou|thee|ye|do|let|pray|come|go|tell|hear|listen|"
