@@ -572,3 +572,33 @@ def test_a_relative_the_text_sets_apart_does_not_take_the_bare_surname():
     assert "Harland" in thomas.aliases and "Harland" not in edward.aliases
     lady = holder(rec, "Lady Harland")
     assert lady.name == "Lady Harland" and "Harland" not in lady.aliases and lady.id != thomas.id
+
+
+def _ids_with_mention(rec, text, at):
+    """Ids of the persons with a mention starting at character ``at``."""
+    return {p.id for p in rec.persons for m in p.mentions if m.start == at}
+
+
+def test_the_other_namesake_and_a_child_named_so_are_new_people():
+    text = ("In the spring Peter Holloway arrived in the village and took a room at the mill. "
+            "Holloway worked the wheel through the summer. The other Peter in her life, her nephew, "
+            "wrote to her every week from the coast. In April a girl named Margaret was born to the "
+            "miller's wife. Later that year Margaret Ashdown, the schoolmistress, left for London.")
+    rec = extract_string(text)
+    peter = holder(rec, "Peter Holloway")
+    other = text.index("Peter in her life")
+    assert _ids_with_mention(rec, text, other) and peter.id not in _ids_with_mention(rec, text, other)
+    girl = text.index("Margaret was born")
+    assert _ids_with_mention(rec, text, girl)
+    assert holder(rec, "Margaret Ashdown").id not in _ids_with_mention(rec, text, girl)
+
+
+def test_a_bare_first_name_does_not_join_a_namesake_named_in_full_pages_later():
+    filler = " ".join(["The harvest that year was poor and the roads were bad all through the autumn."] * 6)
+    text = ("Thomas Whitby kept the inn at the crossroads. His two lodgers, Edward and Francis, worked "
+            "in the quarry. " + filler + " In November the magistrate, Edward Collins, signed the order "
+            "for the arrest of Whitby.")
+    rec = extract_string(text)
+    lodger = text.index("Edward and Francis")
+    assert _ids_with_mention(rec, text, lodger)
+    assert holder(rec, "Edward Collins").id not in _ids_with_mention(rec, text, lodger)
