@@ -602,3 +602,15 @@ def test_a_bare_first_name_does_not_join_a_namesake_named_in_full_pages_later():
     lodger = text.index("Edward and Francis")
     assert _ids_with_mention(rec, text, lodger)
     assert holder(rec, "Edward Collins").id not in _ids_with_mention(rec, text, lodger)
+
+
+def test_a_name_known_to_a_group_as_another_and_a_birth_name_are_one_person():
+    text = ("The money came through Samuel Brandt, known to the whole trade as Harrow, who had grown rich in "
+            "Hamburg. Harrow later claimed the credit. The printer was Anton Weisz, born Jakob Lindner in "
+            "Prague, who had set type since boyhood. Weisz never spoke of his youth.")
+    rec = extract_string(text)
+    brandt = holder(rec, "Samuel Brandt")
+    assert "Harrow" in brandt.aliases
+    weisz = holder(rec, "Anton Weisz")
+    assert "Jakob Lindner" in weisz.aliases
+    assert brandt.id != weisz.id

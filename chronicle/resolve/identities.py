@@ -482,7 +482,7 @@ UNMARRIED_TITLES = {"miss", "mademoiselle", "mlle", "fraulein", "senorita", "sig
 # everyone called Sergo", "Dzhugashvili, known as Koba", "Dzhugashvili (Koba)", "Bronstein, alias Trotsky",
 # "Brunetti, the Roman carter whom the city knew as Ciceruacchio" (a description before the relative),
 # "Culiolo, whose real name was …" the other way round, "Ulyanov (real name …)", "Bronstein, who had adopted
-# the pseudonym Trotsky"
+# the pseudonym Trotsky", "Helphand, known to the whole movement as Parvus", "Zinoviev, born Radomyslsky"
 PEN_NAME = r"(?:pen[- ]name|pseudonym|nom\s+de\s+(?:plume|guerre)|party\s+name|alias|nickname|sobriquet)"
 NAME_EQUATION = re.compile(
     r"(?:(?:,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){1,6}?|,?\s+)"
@@ -493,8 +493,9 @@ NAME_EQUATION = re.compile(
     r"|who\s+(?:wrote|worked|lived|travelled|traveled|went|signed|published)\s+(?:\w+\s+)?under\s+the\s+"
     r"(?:name|" + PEN_NAME + r")(?:\s+of)?)"
     r"|,\s+whose\s+(?:real|true|original|birth|family|proper|own)\s+name\s+(?:was|is|had\s+been)"
-    r"|,\s+(?:(?:also|later|then|popularly|better|generally|widely)\s+)?(?:called|nicknamed|dubbed|known\s+as|alias|a\.k\.a\.)"
-    r")\s+[“\"‘']?"
+    r"|,\s+(?:(?:also|later|then|popularly|better|generally|widely)\s+)?(?:called|nicknamed|dubbed|alias|a\.k\.a\."
+    r"|known\s+(?:to\s+(?:[\w’'-]+\s+){1,4}?)?as|born|née|né)"
+    r")\s+[“\"‘']?(?:[A-Z][a-z]+-)?"  # (a name cut after its hyphen: "born Ovsei-|Gershon Radomyslsky")
     r"|\s*\(\s*(?:(?:known\s+as|alias|called|nicknamed|later|née|né|born|real\s+name)\s+)?[“\"‘']?")
 
 
