@@ -614,3 +614,18 @@ def test_a_name_known_to_a_group_as_another_and_a_birth_name_are_one_person():
     weisz = holder(rec, "Anton Weisz")
     assert "Jakob Lindner" in weisz.aliases
     assert brandt.id != weisz.id
+
+
+def test_nicknames_given_in_quotes_and_after_or_join_their_bearer():
+    text = ("Pavel Kovac came back from the war in 1919. That night the miners of Tarnow named Pavel Kovac "
+            "‘Dziadek’ on the spot, and Dziadek led them for two years. At the farm they found Captain "
+            "Henry Tapping – or Tappin, as he signed himself – a Kentish man. Tappin later wrote his own "
+            "account. The brothers worked the woods with Walter Hale, the one whom later Royalist pamphlets "
+            "called ‘Faithful Wat’. It was Walter who hid the king.")
+    rec = extract_string(text)
+    kovac = holder(rec, "Pavel Kovac")
+    assert "Dziadek" in kovac.aliases
+    marlowe = holder(rec, "Henry Tapping")
+    assert "Tappin" in marlowe.aliases
+    assert "Faithful Wat" in holder(rec, "Walter Hale").aliases
+    assert kovac.id != marlowe.id

@@ -486,7 +486,7 @@ UNMARRIED_TITLES = {"miss", "mademoiselle", "mlle", "fraulein", "senorita", "sig
 PEN_NAME = r"(?:pen[- ]name|pseudonym|nom\s+de\s+(?:plume|guerre)|party\s+name|alias|nickname|sobriquet)"
 NAME_EQUATION = re.compile(
     r"(?:(?:,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){1,6}?|,?\s+)"
-    r"(?:whom\s+(?:[a-z]+\s+){0,3}?(?:called|nicknamed|dubbed|knew\s+as|named)"
+    r"(?:whom\s+(?:[\w’'-]+\s+){0,3}?(?:called|nicknamed|dubbed|knew\s+as|named)"
     r"|who\s+(?:was|is|were|had\s+been|came\s+to\s+be)\s+(?:(?:also|later|then|generally|widely|universally|better)\s+)?"
     r"(?:called|nicknamed|dubbed|known\s+as|named)"
     r"|who\s+(?:had\s+)?(?:took|taken|adopted|assumed|used|chose|chosen)\s+the\s+(?:name|" + PEN_NAME + r")(?:\s+of)?"
@@ -511,6 +511,10 @@ def join_equated_names(people: list[Identity], text: str) -> list[Identity]:
         if gap.rstrip(" “\"‘'").endswith("(") and not re.match(r"[”\"’']?\s*\)", text[b.end:b.end + 3]):
             continue  # "Lenin (with Zinoviev)": only a name alone in the brackets
         _merge_people(people, owner, owner[id(a)], owner[id(b)])
+    for a, b in zip(ms, ms[1:]):  # "his men named Makhno ‘Batko’"; "Careless – or Carlis, as he signed himself"
+        if NAMED_THUS.search(text, max(0, a.start - 20), a.start) and QUOTE_OPENS.fullmatch(text, a.end, b.start) or \
+                OR_ALIAS.fullmatch(text, a.end, b.start) and SIGNED_AS.match(text, b.end):
+            _merge_people(people, owner, owner[id(a)], owner[id(b)])
     for a, b in zip(ms, ms[1:]):  # "Caulaincourt, Duke of Vicenza", "the Lieutenant-General, Oliver Cromwell"
         if _styled_only(a) != _styled_only(b) and TITLE_APPOSED.fullmatch(text, a.end, b.start) and \
                 not LIST_GOES_ON.match(text, b.end) and not LIST_BEFORE.search(text, max(0, a.start - 40), a.start):
@@ -583,6 +587,11 @@ def _cover_name_holder(m: Mention, text: str, ms: list[Mention], owner: dict) ->
     return owner[id(named[-1])] if named else None
 
 
+NAMED_THUS = re.compile(r"\b(?:named|called|dubbed|nicknamed|christened|styled)\s+$")  # "… named Makhno ‘Batko’"
+QUOTE_OPENS = re.compile(r"\s+[‘“\"']")
+OR_ALIAS = re.compile(r"\s*(?:[–—,]|--)?\s*or\s+[‘“\"']?")  # "William Careless – or Carlis, as he signed himself"
+SIGNED_AS = re.compile(r"[’”\"']?\s*,?\s+as\s+(?:he|she)\s+(?:[a-z]+\s+)?(?:signed|called|styled|spelt|spelled|wrote|named)"
+                       r"\s+(?:himself|herself)\b")
 TITLE_APPOSED = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")
 LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|and[ \t]+|or[ \t]+)(?:the[ \t]+)?[A-Z]")  # "…, Blücher and"
 LIST_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]*,[ \t]*(?:the[ \t]+)?$")  # "Blücher, the Duke of …"
