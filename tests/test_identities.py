@@ -593,17 +593,6 @@ def test_the_other_namesake_and_a_child_named_so_are_new_people():
     assert holder(rec, "Margaret Ashdown").id not in _ids_with_mention(rec, text, girl)
 
 
-def test_a_bare_first_name_does_not_join_a_namesake_named_in_full_pages_later():
-    filler = " ".join(["The harvest that year was poor and the roads were bad all through the autumn."] * 6)
-    text = ("Thomas Whitby kept the inn at the crossroads. His two lodgers, Edward and Francis, worked "
-            "in the quarry. " + filler + " In November the magistrate, Edward Collins, signed the order "
-            "for the arrest of Whitby.")
-    rec = extract_string(text)
-    lodger = text.index("Edward and Francis")
-    assert _ids_with_mention(rec, text, lodger)
-    assert holder(rec, "Edward Collins").id not in _ids_with_mention(rec, text, lodger)
-
-
 def test_a_name_known_to_a_group_as_another_and_a_birth_name_are_one_person():
     text = ("The money came through Samuel Brandt, known to the whole trade as Harrow, who had grown rich in "
             "Hamburg. Harrow later claimed the credit. The printer was Anton Weisz, born Jakob Lindner in "

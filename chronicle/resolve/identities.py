@@ -195,12 +195,9 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
                 _nearest(ids, m, lambda i: named(i) and i.surname is None and not i.full_names and any(
                     x.cues.get("title") for x in i.mentions)) or \
                 _nearest(ids, m, lambda i: named(i) and not (m.cues.get("title") and i.full_names and not any(
-                    x.cues.get("title") for x in i.mentions)) and not (
-                    i.surname and min(i.positions) > m.start + FORWARD_WINDOW and not (spouse or rel or m.cues.get("kin"))))
-            # "the Grand Duke Alexander": the Alexander so titled; "Stalin and
+                    x.cues.get("title") for x in i.mentions)))  # "the Grand Duke Alexander": the Alexander so titled; "Stalin and
             # Nadezhda": the Nadezhda the text marries to Stalin, not Lenin's Nadezhda named nearer; "Prince
-            # Eugène … Eugène Labaume … Eugène": the man the text styles by his first name, not one named in full;
-            # "John and George worked the woods": not the John Bradshaw and George Norton the text names pages later
+            # Eugène … Eugène Labaume … Eugène": the man the text styles by his first name, not one named in full
         if ident is None and len(w) == 1 and patronymic_shape(m.name) and not given_name_gender(m.name):
             ident = _nearest(ids, m, lambda i, x=w[0]: x in _patronymics(i) and fits(i))  # "Ilyich": his patronymic
         if ident is None:
@@ -808,7 +805,6 @@ def _first_and_patronymic(first: str, second: str) -> bool:
     return not (sex == "f" and masculine or sex == "m" and not masculine)
 
 
-FORWARD_WINDOW = 300  # characters: a bare first name may name someone the text names in full this soon after
 PATRONYMIC_WINDOW = 1500  # characters: "Joseph Vissarionovich" is the Joseph named this close before
 
 
