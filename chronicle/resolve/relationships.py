@@ -688,7 +688,7 @@ def _relatives(rd: Reader, noun: Token, off: int, exclude: set[str], couples: li
             out += [r for r in rd.collective(off + h.idx) if r.kind == "person"]
             continue
         if h.lower_ in HE | SHE:
-            r = _and_his(rd, h, off, exclude)
+            r = _echo(rd, h, off, exclude) or _and_his(rd, h, off, exclude)
         first = noun.head if noun.dep_ == "conj" and noun.head.lemma_.lower() in NOUNS else None
         first_poss = next((c for c in first.children if c.dep_ == "poss" and c.lower_ in HE | SHE), None) \
             if first is not None and h.lower_ in HE | SHE else None
@@ -747,7 +747,8 @@ def _possessor(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef
         if off + tok.idx in rd.strangers:
             return None  # "a Quaker woman, with her attendants": someone unnamed
         # "he wrote to his wife": the writer; "so did Brunetti, …, with his sons": the sentence's subject
-        r = _clause_subject(rd, tok, off, exclude) or _main_subject(rd, tok, off, exclude)
+        r = _clause_subject(rd, tok, off, exclude) or _echo(rd, tok, off, exclude) or \
+            _main_subject(rd, tok, off, exclude)
         if r is not None:
             return r
         r = rd.pronouns.get(off + tok.idx)  # the last subject before a nearer name: "He lodged with X. His wife…"
@@ -759,6 +760,23 @@ def _possessor(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef
     return rd.entity(tok, off, ACTORS)
 
 
+ECHO = {"his": ("he", "him"), "her": ("she", "her")}
+
+
+def _echo(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef | None:
+    """ "With him were A, B, and his servant C": a "his"/"her" echoes an object pronoun of its gender before it
+    in the sentence (the same person, read by the pronoun resolver), rather than a name the sentence lists (a
+    subject "he" is left to the other readings: "He brought A and his wife")."""
+    words = ECHO.get(tok.lower_)
+    if words is None or tok.dep_ != "poss":
+        return None
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+        if t.lower_ in words and t.dep_ in ("pobj", "dobj", "dative") and t.tag_ == "PRP":
+            r = rd.entity(t, off, ("person",))
+            return r if r is not None and r.id not in exclude else None
+    return None
+
+
 def _clause_subject(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef | None:
     """ "He wrote to his wife", "Lenin attacked his old rival": a "his"/"her" on the object of a verb (or on
     the object of its preposition) is the verb's one subject, a person of no other gender not excluded (the
@@ -766,15 +784,22 @@ def _clause_subject(rd: Reader, tok: Token, off: int, exclude: set[str]) -> Enti
     noun = tok.head
     if tok.dep_ != "poss" or noun.i == tok.i:
         return None
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "PRON") and noun.head.i != noun.i:
+        noun = noun.head  # "saw no one but her jailers and her sister": the object the noun is listed with
     if noun.dep_ in ("dobj", "dative"):
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
         verb = noun.head.head
+    elif noun.dep_ == "conj" and noun.head.pos_ == "VERB" and noun.head.i < noun.i and \
+            any(c.dep_ in ("dobj", "dative") for c in noun.head.children):
+        verb = noun.head  # the same with the last object hung on the verb itself: "saw no one but X and, once, her Y"
     else:
         return None
     if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "he was denounced by his rival": the agent's possessor is not sure
     heads = children(verb, "nsubj")
+    if len(heads) > 1:  # a misparse's second subject ("…, the Predvarilka known to …, and she saw …"): the person
+        heads = [h for h in heads if rd.entity(h, off, ("person",)) is not None]
     if len(heads) != 1 or heads[0].i > tok.i:
         return None
     r = rd.entity(heads[0], off, ("person",))
