@@ -32,3 +32,29 @@ def test_her_on_a_listed_object_is_the_person_subject_of_a_misparsed_clause():
             if tok.lower_ == "her" and tok.dep_ == "poss" and tok.head.lower_ == "guards":
                 found.append(relationships._clause_subject(rd, tok, s.offset, set()))
     assert [r.id for r in found if r is not None] == ["vera_zasulich"]
+
+
+LIST = {"Boris": "m", "Pavel Orlov": "m", "Anna Orlova": "f", "Ivan Bunin": "m", "Semyon Kotov": "m",
+        "Lev Rudin": "m"}
+
+
+def test_names_running_on_as_a_list_are_no_singular_sons_names():
+    text = ("Besides Semyon Kotov the group included Lev Rudin, Pavel Orlov with his wife Anna Orlova and their "
+            "little son, Ivan Bunin, and another Boris, the tall Savin.")
+    rels = _rels(text, LIST)
+    assert ("anna_orlova", "pavel_orlov", "spouse") in rels
+    assert not any(t in ("parent", "sibling") for _, _, t in rels)
+
+
+def test_a_relation_noun_with_its_own_name_is_the_next_list_member():
+    text = ("With Pavel Orlov came Lev Rudin, the painter who had been his friend since 1900, his adopted son "
+            "Ivan Bunin, who served as guide, and Semyon Kotov, a clerk.")
+    rels = _rels(text, LIST)
+    assert ("pavel_orlov", "ivan_bunin", "parent") in rels
+    assert not any("lev_rudin" in (a, b) and t in ("parent", "sibling") for a, b, t in rels)
+
+
+def test_a_son_named_alone_after_a_comma_is_still_named():
+    text = "Pavel Orlov lived with his wife Anna Orlova and their son, Ivan Bunin, in Kiev."
+    rels = _rels(text, LIST)
+    assert ("pavel_orlov", "ivan_bunin", "parent") in rels and ("anna_orlova", "ivan_bunin", "parent") in rels

@@ -245,7 +245,9 @@ def _from_noun(rd: Reader, s: Sentence, noun: Token, couples: list | None = None
         return
     if not bearers:
         return
-    others = _relatives(rd, noun, off, exclude={b.id for b in bearers}, couples=couples)
+    # "With X came A, …, his son B": A, the list member the noun hangs on, is no more its possessor than B
+    beside = {r.id for r in _own_group(rd, noun.head, off)} if noun.dep_ == "appos" else set()
+    others = _relatives(rd, noun, off, exclude={b.id for b in bearers} | beside, couples=couples)
     if NOUNS[word] == ("employer", True) or word in PERSON_ONLY:  # "secretary of the Moscow Committee": a seat
         others = [o for o in others if o.kind == "person"]  # (see memberships); "deputy of the Duma" too
     if not others and NOUNS[word] == ("employer", True) and noun.dep_ == "pobj" and noun.head.lower_ == "as" \
@@ -315,6 +317,8 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
     for c in noun.children:
         if c.dep_ == "appos" and _after_of(rd, noun, c, off):
             continue  # "the daughter of a notary, Pyotr Voronov": the notary's name, not the daughter's
+        if c.dep_ == "appos" and _list_after(noun, c):
+            continue  # "X with his wife Y and their son, A, and another B": the list goes on, no son's name
         if c.dep_ in ("appos",) or (c.dep_ in ("compound", "flat") and c.i > noun.i) or _loose_conj(noun, c):
             out += [r for t in conjuncts(c) if t.lemma_.lower() not in NOUNS and t.lower_ not in NOUNS
                     for r in [rd.entity(t, off, ACTORS) or _described(rd, t, off)] if r]
@@ -338,9 +342,10 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
         out += rd.group(noun.nbor(1), off, ACTORS, of=False)
     elif noun.dep_ == "appos" and _born(rd, noun, off):  # "X was born in Tver, the son of Y": X
         out += _born(rd, noun, off)
-    elif noun.dep_ == "appos" and not any(c.dep_ == "conj" and c.pos_ == "NOUN" and
+    elif noun.dep_ == "appos" and not out and not any(c.dep_ == "conj" and c.pos_ == "NOUN" and
                                           (c.lemma_.lower() not in NOUNS or c.tag_ == "NNS") for c in noun.children):
-        # "Z, his wife" (not a list: "Ciceruacchio, his sons and six companions were shot")
+        # "Z, his wife" (not a list: "Ciceruacchio, his sons and six companions were shot"; not "A, his son B":
+        # a noun with a name of its own is the list's next member, not a second name for A)
         out += _own_group(rd, noun.head, off)
     elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not negated(noun.head):
         # "His parents were X and Y", "Her husband was X"
@@ -367,6 +372,15 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
         if r is not None:
             out.append(r)
     return [r for r in out if r.kind in ACTORS]
+
+
+def _list_after(noun: Token, appos: Token) -> bool:
+    """A singular relation noun set off by a comma from names that run on as a list (", A, and B"): one son or
+    wife has one name, so the names are the list's next members, not the noun's."""
+    if noun.tag_ != "NN" or appos.i < noun.i or noun.doc[appos.left_edge.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > appos.i and c.doc[c.left_edge.i - 1].lower_ == "and"
+               and c.doc[c.left_edge.i - 2].text == "," for c in [*appos.children, *noun.children])
 
 
 def _of_appos(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
