@@ -58,3 +58,17 @@ def test_a_son_named_alone_after_a_comma_is_still_named():
     text = "Pavel Orlov lived with his wife Anna Orlova and their son, Ivan Bunin, in Kiev."
     rels = _rels(text, LIST)
     assert ("pavel_orlov", "ivan_bunin", "parent") in rels and ("anna_orlova", "ivan_bunin", "parent") in rels
+
+
+OWNERS = {"Karl Weber": "m", "Tolstoy": "m", "Ivan Petrov": "m"}
+
+
+def test_a_possessive_name_parsed_as_a_conjunct_is_still_the_owner():
+    text = ("The letters passed to Karl Weber, treasurer of the Social Democratic Party and Tolstoy’s friend since "
+            "the congress of 1905.")
+    assert ("karl_weber", "tolstoy", "friend") in _rels(text, OWNERS)
+
+
+def test_the_owner_of_a_second_apposed_predicate():
+    text = "Its chairman was Ivan Petrov, the member for Kiev and Tolstoy’s most loyal patron in the Duma."
+    assert ("ivan_petrov", "tolstoy", "patron") in _rels(text, OWNERS)

@@ -371,6 +371,17 @@ def _bearers(rd: Reader, noun: Token, off: int) -> list[EntityRef]:
         r = rd.entity(noun.nbor(1), off, ("person",))  # "wrote to his sister Sarra that …", however parsed
         if r is not None:
             out.append(r)
+    if not out and noun.dep_ == "pobj" and _owner_before(noun) is not None:
+        # "X, the member for Berkshire and Lilburne's patron": the second predicate, parsed into the first's "for"
+        # phrase, is borne by the name the first is apposed to
+        t = noun.head
+        for _ in range(4):
+            if t.dep_ == "appos" and t.pos_ == "NOUN":
+                out += [r for r in [rd.entity(t.head, off, ("person",))] if r]
+                break
+            if t.dep_ not in ("prep", "pobj"):
+                break
+            t = t.head
     return [r for r in out if r.kind in ACTORS]
 
 
@@ -687,6 +698,9 @@ def _relatives(rd: Reader, noun: Token, off: int, exclude: set[str], couples: li
     holders = [c for c in noun.children if c.dep_ == "poss"]
     if noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ == "PROPN":
         holders += [c for c in noun.head.children if c.dep_ == "poss"]
+    owner = _owner_before(noun)
+    if owner is not None and all(owner.i != h.i for h in holders):
+        holders = [owner]  # "the member for Berkshire and Lilburne's patron", parsed as "(Berkshire and Lilburne)'s"
     out: list[EntityRef] = []
     if not holders and noun.dep_ == "dobj" and noun.head.lemma_ == "have" and not negated(noun.head):
         # "X had a brother-in-law, Y", "X had two sons, A and B": X is the other party
@@ -727,6 +741,18 @@ def _relatives(rd: Reader, noun: Token, off: int, exclude: set[str], couples: li
                     r = _possessor(rd, p, off, exclude)
                 out += [r] if r is not None else rd.group(p, off, ACTORS, of=False)
     return [r for r in out if r.id not in exclude]
+
+
+def _owner_before(noun: Token) -> Token | None:
+    """The name whose "'s" stands right before the noun and its modifiers ("Lenin's old friend"), when the parser
+    hung that name elsewhere: on a conjunct before it ("the Party and Lenin's friend")."""
+    doc, j = noun.doc, noun.i - 1
+    while j > 0 and doc[j].dep_ in ("amod", "advmod", "compound", "nummod") and doc[j].head.i in (noun.i, j + 1):
+        j -= 1
+    if j < 1 or (doc[j].tag_ != "POS" and doc[j].lower_ not in ("'s", "’s")) or doc[j - 1].pos_ != "PROPN" \
+            or doc[j - 1].dep_ != "conj":
+        return None
+    return doc[j - 1]
 
 
 # a kin noun "of" a people or a cause is a figure of speech: "the common father of his country", "the
