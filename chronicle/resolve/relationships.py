@@ -873,6 +873,13 @@ def _subjects(rd: Reader, verb: Token, off: int) -> list[Token]:
     antecedent's apposition ("X, the Commissar of Labour, who had been her lover": on "Labour") is the
     person's whose phrase holds that name."""
     out = []
+    if not subjects(verb):  # "In Kureika Soso lodged with …", parsed "in [Kureika Soso]": the person is the subject
+        out += [o for p in children(verb, "prep") if p.i < verb.i and p.lower_ in ("in", "at", "on")
+                for o in children(p, "pobj") if o.pos_ == "PROPN" and o.i < verb.i
+                and all(verb.doc[k].head.i == verb.i and verb.doc[k].dep_ in ("aux", "neg", "advmod")
+                        for k in range(o.i + 1, verb.i))
+                and any(c.dep_ == "compound" and rd.ref(c, off) != rd.ref(o, off) for c in o.children)
+                and rd.entity(o, off, ("person",)) is not None]
     for t in subjects(verb):
         if t.pos_ == "PROPN" and rd.entity(t, off, ("person",)) is None and _who_of(verb, t):
             t = _up_to_person(rd, t, off) or t
@@ -1024,6 +1031,8 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token, couples: list | None = None
         objs += [r for w, p in preps(verb) if w in slots and (kind != "host" or not _kin_of(p))
                  for r in (rd.group(p, off, ACTORS) if kind == "host" and _household_of(p) else _group(rd, p, off)
                            or (_family(rd, p, off) if kind == "host" else []))]
+        if kind == "host" and "with" in slots and not objs:  # "lodged with a widow named X"
+            objs += next((r for p in _host_withs(verb) for r in [_named_host(rd, p, off)] if r), [])
     if kind in ("employer", "host") or lemma in SEND:  # "she had served the Provisional Government": a membership
         subj, objs = [r for r in subj if r.kind == "person"], [r for r in objs if r.kind == "person"]
     if lemma in SEND and (any(c.dep_ in ("dative", "auxpass") or c.tag_ == "MD" for c in verb.children) or
@@ -1032,6 +1041,39 @@ def _from_verb(rd: Reader, s: Sentence, verb: Token, couples: list | None = None
     for a0 in subj:
         for b0 in objs:
             yield (a0, b0, kind) if who == "subj" else (b0, a0, kind)
+
+
+def _host_withs(verb: Token) -> list[Token]:
+    """The "with" objects of a verb of dwelling: its own, else the first one the parser hung inside a phrase
+    of its clause ("they lodged, as X and her cousin, with a widow": on "X")."""
+    own = [p for w, p in preps(verb) if w == "with"]
+    if own:
+        return own
+    for t in verb.subtree:
+        if t.i <= verb.i or t.lower_ != "with" or t.dep_ != "prep":
+            continue
+        h = t.head
+        while h.i != verb.i and h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+            h = h.head
+        if h.i == verb.i:
+            return children(t, "pobj")
+    return []
+
+
+def _named_host(rd: Reader, p: Token, off: int) -> list[EntityRef]:
+    """ "lodged with the widow of a river pilot, X", "with a shoemaker, X", "with a widow named X": the person
+    an unnamed common noun (no one's kin: "his sister" is family, not a host) is named as, in apposition, by
+    "named", or as the name right after the noun's phrase and a comma, however parsed."""
+    if p.pos_ != "NOUN" or children(p, "poss") or p.lemma_.lower() in HOUSEHOLD or rd.entity(p, off, ACTORS):
+        return []
+    out = rd.group(p, off, ("person",), of=False, poss=False)
+    if out:
+        return out
+    doc, j = p.doc, p.right_edge.i + 1
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].pos_ == "PROPN":
+        r = rd.entity(doc[j + 1], off, ("person",))
+        return [r] if r is not None else []
+    return []
 
 
 def _verb_extras(rd: Reader, s: Sentence, verb: Token, lemma: str):
