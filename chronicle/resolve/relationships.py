@@ -246,7 +246,7 @@ def _from_noun(rd: Reader, s: Sentence, noun: Token, couples: list | None = None
     if not bearers:
         return
     # "With X came A, …, his son B": A, the list member the noun hangs on, is no more its possessor than B
-    beside = {r.id for r in _own_group(rd, noun.head, off)} if noun.dep_ == "appos" else set()
+    beside = {r.id for r in [rd.entity(noun.head, off, ACTORS)] if r} if noun.dep_ == "appos" else set()
     others = _relatives(rd, noun, off, exclude={b.id for b in bearers} | beside, couples=couples)
     if NOUNS[word] == ("employer", True) or word in PERSON_ONLY:  # "secretary of the Moscow Committee": a seat
         others = [o for o in others if o.kind == "person"]  # (see memberships); "deputy of the Duma" too
