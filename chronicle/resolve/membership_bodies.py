@@ -63,9 +63,10 @@ def _it_body(rd: Reader, s: Sentence, it: Token) -> EntityRef | None:
     """ "…put him at odds with the majority of the Central Committee, and on 4 November he resigned from it": "it"
     after a verb of joining or leaving is the organization named last before it in its sentence, when no common
     noun (other than a time word) comes between."""
-    if it.lower_ != "it" or not (it.dep_ == "pobj" and it.head.lower_ in ("from", "to", "into") and
-                                 _lemma(it.head.head) in IT_VERBS or it.dep_ == "dobj" and _lemma(it.head) in IT_VERBS):
-        return None
+    its_body = it.lower_ == "its" and it.dep_ == "poss" and it.head.lemma_.lower() in BODIES and it.head.pos_ == "NOUN"
+    if not its_body and (it.lower_ != "it" or not (it.dep_ == "pobj" and it.head.lower_ in ("from", "to", "into") and
+                         _lemma(it.head.head) in IT_VERBS or it.dep_ == "dobj" and _lemma(it.head) in IT_VERBS)):
+        return None  # "was appointed to its editorial board" after naming the paper: that paper's board
     pos = s.offset + it.idx
     before = [r for r in rd.refs_in(s.start, pos) if r.kind != "person"] + _short_forms(rd, s, s.start, pos)
     if not before:

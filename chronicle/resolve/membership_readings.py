@@ -464,13 +464,19 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         if base.head.lemma_.lower() not in CONTROL:
             return
         members = [p for o in children(base.head, "dobj") for p in _persons(rd, o, off)]
+    elif status == "removed" and not passive and lemma in PUSH_OFF and how in ("off", "out of") and \
+            children(verb, "dobj"):
+        # "pushing the young X off its editorial board": the one pushed goes, not the one pushing
+        members = [p for o in children(verb, "dobj") for p in _persons(rd, o, off)]
     elif passive or (lemma in OBJECT_IS_MEMBER and not _objects(rd, verb, off)):
         members = [p for sub in _doers(base) for p in _persons(rd, sub, off)]
+        members += _with_list(rd, verb, off) if members else []
     elif lemma in OBJECT_IS_MEMBER and _objects(rd, verb, off) and how != "dobj":
         # "elected Zinoviev, Ordzhonikidze and Malinovsky to X" (the first name parsed as a predicate)
-        members = [p for o in _objects(rd, verb, off) for p in _persons(rd, o, off)]
+        members = [p for o in [*_objects(rd, verb, off), *_listed_on(rd, verb, off)] for p in _persons(rd, o, off)]
     else:
         members = [p for sub in _doers(base) for p in _persons(rd, sub, off)]
+        members += _with_list(rd, verb, off) if members and status in ("granted", "held") else []
     for p in unique(members):
         yield p, role, status, verb
 
@@ -510,6 +516,33 @@ def _came_to_nothing(verb: Token) -> bool:
     """The sentence of a proposal says it failed: "… objected, and the proposal lapsed", "was vetoed"."""
     return any(t.i != verb.i and t.pos_ == "VERB" and t.lemma_.lower() in FAILED and not negated(t)
                and not hypothetical(t) for t in verb.sent)
+
+
+def _with_list(rd: Reader, verb: Token, off: int) -> list:
+    """Named persons sharing the post: "was appointed to the board together with A, B and C", "sat on the
+    presidium with A and B" ("with" on the verb or on the body it takes)."""
+    heads = [verb] + [o for w, o in preps(verb) if w != "with"]
+    got = []
+    for h in heads:
+        for c in children(h, "prep"):
+            if c.lower_ != "with":
+                continue
+            for o in children(c, "pobj"):
+                got += [p for t in conjuncts(o) if t.pos_ == "PROPN"
+                        for p in [rd.entity(t, off, ("person",))] if p is not None]
+    return got
+
+
+def _listed_on(rd: Reader, verb: Token, off: int) -> list[Token]:
+    """Names after the object the parser hung on the verb: "appointed him, A and B to X" with "A" an
+    npadvmod/appos of "appointed" right after "him,"."""
+    objs = children(verb, "dobj")
+    if not objs:
+        return []
+    last = max(o.i for o in objs)
+    return [t for c in verb.children if c.dep_ in ("npadvmod", "appos", "dep") and c.pos_ == "PROPN"
+            and c.i == last + 2 and c.nbor(-1).lower_ == "," and rd.entity(c, off, ("person",)) is not None
+            for t in conjuncts(c)]
 
 
 def _objects(rd: Reader, verb: Token, off: int) -> list[Token]:

@@ -1,0 +1,53 @@
+"""Memberships shared across a list of names, a paper's board named by "its", and a person pushed off
+a board (membership_readings, membership_bodies).
+
+Short passages written for these tests.
+"""
+from __future__ import annotations
+
+from chronicle.resolve import memberships
+from tests.test_facts import make_ctx
+
+
+def _got(text, persons, orgs):
+    ctx = make_ctx(text, {p: "m" for p in persons}, orgs=orgs)
+    return {(m.person, m.organization, m.status) for m in memberships.run(ctx)["memberships"]}
+
+
+def test_a_post_given_together_with_others_is_theirs_too():
+    text = "In May Otto Brandt was appointed to the Harbour Board together with Karl Vogt and Emil Roth."
+    got = _got(text, ["Otto Brandt", "Karl Vogt", "Emil Roth"], ("Harbour Board",))
+    assert {("otto_brandt", "harbour_board", "granted"), ("karl_vogt", "harbour_board", "granted"),
+            ("emil_roth", "harbour_board", "granted")} <= got
+
+
+def test_a_seat_held_with_others_is_theirs_too():
+    text = "Otto Brandt sat on the Harbour Board with Karl Vogt and Emil Roth for ten years."
+    got = _got(text, ["Otto Brandt", "Karl Vogt", "Emil Roth"], ("Harbour Board",))
+    assert {("otto_brandt", "harbour_board", "held"), ("karl_vogt", "harbour_board", "held"),
+            ("emil_roth", "harbour_board", "held")} <= got
+
+
+def test_with_a_thing_adds_no_one():
+    text = "Otto Brandt joined the Harbour Board with great reluctance."
+    assert _got(text, ["Otto Brandt"], ("Harbour Board",)) == {("otto_brandt", "harbour_board", "granted")}
+
+
+def test_names_listed_after_the_object_are_appointed_too():
+    text = "Vogt could not travel, so Brandt appointed him, Emil Roth and Paul Weiss to the Harbour Board."
+    got = _got(text, ["Vogt", "Brandt", "Emil Roth", "Paul Weiss"], ("Harbour Board",))
+    assert {("emil_roth", "harbour_board", "granted"), ("paul_weiss", "harbour_board", "granted")} <= got
+    assert ("brandt", "harbour_board", "granted") not in got
+
+
+def test_its_board_is_the_board_of_the_body_named_before():
+    text = "The union founded the Morning Herald in May, and Karl Vogt was appointed to its editorial board."
+    got = _got(text, ["Karl Vogt"], ("Morning Herald",))
+    assert ("karl_vogt", "morning_herald", "granted") in got
+
+
+def test_the_one_pushed_off_a_board_is_removed_not_the_one_pushing():
+    text = "Otto Brandt took over the Morning Herald in March, pushing Karl Vogt off its editorial board."
+    got = _got(text, ["Otto Brandt", "Karl Vogt"], ("Morning Herald",))
+    assert ("karl_vogt", "morning_herald", "removed") in got
+    assert ("otto_brandt", "morning_herald", "removed") not in got
