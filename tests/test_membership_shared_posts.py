@@ -51,3 +51,18 @@ def test_the_one_pushed_off_a_board_is_removed_not_the_one_pushing():
     got = _got(text, ["Otto Brandt", "Karl Vogt"], ("Morning Herald",))
     assert ("karl_vogt", "morning_herald", "removed") in got
     assert ("otto_brandt", "morning_herald", "removed") not in got
+
+
+def test_writing_most_of_a_paper_is_holding_a_place_on_it():
+    text = "By the spring Karl Vogt was writing most of the Morning Herald himself."
+    assert _got(text, ["Karl Vogt"], ("Morning Herald",)) == {("karl_vogt", "morning_herald", "held")}
+
+
+def test_a_paper_described_as_written_by_someone():
+    text = "The Morning Herald, the radical weekly then written by Karl Vogt, printed the story first."
+    assert _got(text, ["Karl Vogt"], ("Morning Herald",)) == {("karl_vogt", "morning_herald", "held")}
+
+
+def test_a_letter_written_to_a_paper_is_no_post():
+    text = "Karl Vogt wrote a long letter to the Morning Herald about the strike."
+    assert _got(text, ["Karl Vogt"], ("Morning Herald",)) == set()

@@ -76,6 +76,10 @@ def _readings(rd: Reader, s: Sentence, org: Token):
                 holder.head.lower_ == "at" and rd.ref(holder, off) is None:
             yield from _at_head(rd, holder.head, off)  # "Admiral Y, at the head of the Army of X"
             return
+        if prep.lower_ == "of" and holder.lower_ in WRITTEN_SHARE and holder.dep_ == "dobj" and \
+                holder.head.lemma_.lower() in ("write", "edit") and rd.ref(holder, off) is None:
+            yield from _verb(rd, holder.head, off, "dobj")  # "was writing most of X": writing X
+            return
         if prep.lower_ == "of" and holder.lemma_.lower() in PARTITIVE and holder.pos_ == "NOUN" and \
                 rd.ref(holder, off) is None and holder.i < org.i:
             yield from _readings(rd, s, holder)  # "led the remnant of the Third Corps": led the corps
@@ -219,6 +223,7 @@ def _at_session(rd: Reader, verb: Token, off: int, session: Token):
 
 
 TRANSFORM = {"turn", "transform", "convert", "reorganize", "reorganise", "remake", "reshape"}
+WRITTEN_SHARE = {"most", "much", "part", "all", "half", "nearly", "almost"}  # "was writing most of X"
 PARTITIVE = {"remnant", "remnants", "remains", "rest", "bulk", "half", "body", "mass", "main"}
 
 
@@ -447,6 +452,9 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         # "she wrote almost daily for X", "began writing for X", "contributed to X": a paper's contributor
         # (not "wrote a letter for X" nor "the memoir he wrote for X": a piece written, not a post)
         status = "held"
+    elif lemma == "write" and how == "dobj" and not passive and not children(verb, "dative") and \
+            verb.dep_ not in ("relcl", "acl"):
+        status = "held"  # "she was writing most of X" (a paper written): its writer
     elif lemma == "be" and how == "on" and not passive:
         status = "held"  # "he was on the editorial board of Iskra", "she was on the Central Committee"
     elif (lemma in PROPOSE or lemma == "put" and "forward" in particles) and how in ("for", "to", "as") \
@@ -457,7 +465,8 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         return
     else:
         return
-    role = (HOLD_ROLE.get(lemma) or _capacity(verb) or ("contributor" if (lemma, how) in CONTRIBUTE else None)) \
+    role = (HOLD_ROLE.get(lemma) or _capacity(verb) or ("contributor" if (lemma, how) in CONTRIBUTE else None)
+            or ("writer" if lemma == "write" else None)) \
         if status == "held" else _capacity(verb)  # "served X as chaplain"
     if not passive and base.dep_ == "xcomp" and children(base.head, "dobj"):
         # "persuaded him to leave the Bund": the object goes; "invited him to join": no one yet

@@ -288,15 +288,18 @@ def _led_by(rd: Reader, s: Sentence, org: Token):
     """ "the Union of Struggle, then led by Radchenko", "a paper edited by X", "the party founded by X":
     the agent of a participle right after the body holds it ("leader", "editor", "founder"), however the
     parser hung the participle (on the body, or on the clause's verb)."""
-    for v in children(org, "acl"):  # "the Mezhraiontsy, led by Yurenev and joined in May by Trotsky, drew…"
+    # "X, the royalist weekly then written by Y": the participle on the common noun beside the name
+    described = [c for c in children(org, "appos") if c.pos_ == "NOUN" and rd.ref(c, s.offset) is None]
+    for v in [v for h in [org, *described] for v in children(h, "acl")]:
+        # "the Mezhraiontsy, led by Yurenev and joined in May by Trotsky, drew…"
         for w in [v] + [c for c in v.children if c.dep_ == "conj"]:
             lemma = w.lemma_.lower()
-            if w.tag_ not in ("VBN", "VBD") or negated(w) or not (lemma in HOLD_ROLE or lemma == "join") \
-                    or lemma in ("direct", "represent"):  # "_Reds_ (1981), directed by Warren Beatty": a film's
-                continue
+            if w.tag_ not in ("VBN", "VBD") or negated(w) or not (lemma in HOLD_ROLE or lemma in ("join", "write")) \
+                    or lemma in ("direct", "represent") or lemma == "write" and v.head.i == org.i:
+                continue  # "_Reds_ (1981), directed by Warren Beatty": a film's; "X, written by Y": a book's
             for a in children(w, "agent"):
                 for p in unique([p for o in children(a, "pobj") for p in _persons(rd, o, s.offset)]):
-                    yield (p, HOLD_ROLE[lemma], "held", w) if lemma in HOLD_ROLE else (p, None, "granted", w)
+                    yield (p, HOLD_ROLE.get(lemma, "writer"), "held", w) if lemma != "join" else (p, None, "granted", w)
         if children(v, "agent"):
             return
     end = org.right_edge.i
