@@ -66,3 +66,23 @@ def test_a_paper_described_as_written_by_someone():
 def test_a_letter_written_to_a_paper_is_no_post():
     text = "Karl Vogt wrote a long letter to the Morning Herald about the strike."
     assert _got(text, ["Karl Vogt"], ("Morning Herald",)) == set()
+
+
+def test_the_paper_is_the_title_called_a_paper_before():
+    text = ("Karl Vogt founded the Morning Herald, the union's paper, in 1901. He was often in Berlin and saw "
+            "the Labour Courier there. Emil Roth, who had worked with him on the paper, later denied it.")
+    got = _got(text, ["Karl Vogt", "Emil Roth"], ("Morning Herald", "Labour Courier"))
+    assert ("emil_roth", "morning_herald", "held") in got
+    assert ("emil_roth", "labour_courier", "held") not in got
+
+
+def test_the_paper_just_after_a_title_is_that_title():
+    text = "Vogt kept writing in the Morning Herald. Emil Roth had edited the paper in a cautious spirit."
+    got = _got(text, ["Vogt", "Emil Roth"], ("Morning Herald",))
+    assert ("emil_roth", "morning_herald", "held") in got
+
+
+def test_a_paper_of_its_own_is_no_earlier_title():
+    text = "Vogt kept writing in the Morning Herald. Emil Roth had edited the paper of the dockers for years."
+    got = _got(text, ["Vogt", "Emil Roth"], ("Morning Herald",))
+    assert ("emil_roth", "morning_herald", "held") not in got

@@ -153,3 +153,41 @@ def _the_party(rd: Reader, tok: Token, off: int) -> EntityRef | None:
         return None
     pos = off + tok.idx
     return EntityRef(pos, pos + len(tok.text), got, "organization")
+
+
+PAPER_NOUNS = {"paper", "newspaper", "journal", "weekly", "daily", "review", "magazine", "gazette"}
+PAPER_REACH = 400  # how far back a bare "the paper" finds a title it may stand for
+PAPER_KINDS = ("newspaper", "other")
+CALLED_REACH = 6000  # a title the text has called "the paper" keeps that name for a chapter
+
+
+def _called_paper(rd: Reader, tok: Token, off: int, papers: dict) -> None:
+    """Note a title the text calls a paper: "X, the party's paper", "the newspaper X"."""
+    org = rd.entity(tok, off, ("organization",))
+    if org is None:
+        return
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PAPER_NOUNS and rd.ref(c, off) is None for c in tok.children) \
+            or tok.dep_ == "appos" and tok.head.lemma_.lower() in PAPER_NOUNS and rd.ref(tok.head, off) is None \
+            or any(c.dep_ == "compound" and c.lower_ in PAPER_NOUNS for c in tok.lefts):
+        papers["paper"] = (off + tok.idx, org.id)
+
+
+def _the_paper(rd: Reader, s: Sentence, tok: Token, papers: dict) -> EntityRef | None:
+    """ "Kamenev had edited the paper", "who had worked with her on the paper": a bare lowercase "the paper"
+    is the title last called a paper ("X, the party's paper"), or else the newspaper (or untyped body) named
+    just before it."""
+    if tok.text not in PAPER_NOUNS or tok.pos_ != "NOUN" or rd.ref(tok, s.offset) is not None:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in ("poss", "compound", "amod", "nmod", "appos") or c.dep_ == "prep" and c.lower_ == "of"
+                for c in tok.children):
+        return None
+    pos = s.offset + tok.idx
+    found = papers.get("paper")
+    if found is not None and pos - found[0] <= CALLED_REACH:
+        return EntityRef(pos, pos + len(tok.text), found[1], "organization")
+    kinds = {o.id: o.kind for o in rd.ctx.organizations}
+    before = [r for r in rd.refs_in(max(0, pos - PAPER_REACH), pos) if r.kind == "organization"]
+    if not before or kinds.get(before[-1].id) not in PAPER_KINDS:
+        return None
+    return EntityRef(pos, pos + len(tok.text), before[-1].id, "organization")

@@ -455,6 +455,8 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
     elif lemma == "write" and how == "dobj" and not passive and not children(verb, "dative") and \
             verb.dep_ not in ("relcl", "acl"):
         status = "held"  # "she was writing most of X" (a paper written): its writer
+    elif lemma == "work" and how in ("for", "on") and not passive and children(verb, "nsubj"):
+        status = "held"  # "worked for the Military Organisation", "had worked with her on the paper"
     elif lemma == "be" and how == "on" and not passive:
         status = "held"  # "he was on the editorial board of Iskra", "she was on the Central Committee"
     elif (lemma in PROPOSE or lemma == "put" and "forward" in particles) and how in ("for", "to", "as") \

@@ -57,7 +57,7 @@ from ..context import DocContext, EntityRef
 from ..record import Membership
 from .clauses import HE, SHE, WE, Reader, Sentence, children, party_stem
 from .membership_base import BODIES, OFFICE_WORDS, PERSON_NOUNS, ROLES, _person_name
-from .membership_bodies import _body_again, _it_body, _short_form, _the_party
+from .membership_bodies import _body_again, _called_paper, _it_body, _short_form, _the_paper, _the_party
 from .membership_lists import _among_the, _among_them, _colleagues, _listed
 from .membership_offers import _offers, _successions
 from .membership_offices import _portfolio_titles, _ranks
@@ -72,6 +72,7 @@ def run(ctx: DocContext) -> dict[str, list]:
     rd = Reader(ctx)
     found: dict[tuple[str, str, str], Membership] = {}
     bodies: dict[str, tuple[int, str]] = {}  # "collegium" -> (where, the organization it was last "of")
+    papers: dict[str, tuple[int, str]] = {}  # "paper" -> (where, the title last called a paper)
     for s in rd.sentences():
         if _citation(s.sent.text):
             continue  # "[24] A. Koestler, _Darkness at Noon_, p. 258": a reference, not a narrative
@@ -81,8 +82,10 @@ def run(ctx: DocContext) -> dict[str, list]:
                 for person, role, status, trigger in _readings(rd, s, tok):
                     _add(found, rd, s, person, body, role or tok.lemma_.lower(), status, s.offset + trigger.idx)
                 continue
+            _called_paper(rd, tok, s.offset, papers)
             org = rd.entity(tok, s.offset, ("organization",)) or rd.org_word(tok, s.offset) or \
-                _short_form(rd, tok, s.offset) or _it_body(rd, s, tok) or _the_party(rd, tok, s.offset)
+                _short_form(rd, tok, s.offset) or _it_body(rd, s, tok) or _the_party(rd, tok, s.offset) or \
+                _the_paper(rd, s, tok, papers)
             if org is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                     tok.head.head.lemma_.lower() in BODIES and rd.ref(tok.head.head, s.offset) is None:
                 bodies[tok.head.head.lemma_.lower()] = (s.offset + tok.idx, org.id)
