@@ -86,3 +86,8 @@ def test_a_paper_of_its_own_is_no_earlier_title():
     text = "Vogt kept writing in the Morning Herald. Emil Roth had edited the paper of the dockers for years."
     got = _got(text, ["Vogt", "Emil Roth"], ("Morning Herald",))
     assert ("emil_roth", "morning_herald", "held") not in got
+
+
+def test_writing_a_title_is_no_post_on_it():
+    text = "In 1839 Karl Vogt wrote the Morning Herald, a novel of student life."
+    assert _got(text, ["Karl Vogt"], ("Morning Herald",)) == set()

@@ -453,8 +453,8 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         # (not "wrote a letter for X" nor "the memoir he wrote for X": a piece written, not a post)
         status = "held"
     elif lemma == "write" and how == "dobj" and not passive and not children(verb, "dative") and \
-            verb.dep_ not in ("relcl", "acl"):
-        status = "held"  # "she was writing most of X" (a paper written): its writer
+            verb.dep_ not in ("relcl", "acl") and any(o.lower_ in WRITTEN_SHARE for o in children(verb, "dobj")):
+        status = "held"  # "she was writing most of X" (a paper's share written): its writer; not "wrote a novel, X"
     elif lemma == "work" and how in ("for", "on") and not passive and children(verb, "nsubj"):
         status = "held"  # "worked for the Military Organisation", "had worked with her on the paper"
     elif lemma == "be" and how == "on" and not passive:
