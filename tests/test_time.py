@@ -693,7 +693,8 @@ def test_a_bracketed_new_style_twin_leaves_the_clock_on_the_old_style_date():
 def test_a_count_from_an_event_in_apposition_after_a_calendar_marker_names_the_date():
     t = tags("The telegram reached Achinsk on 4 March 1917 (O.S.), two days after Nicholas had signed it. "
              "He left that night.")
-    assert t["two days"].value == "1917-03-04"
+    # the date names the day; the count is the span from the event (as the passages' gold gives it)
+    assert t["two days"].value == "P2D"
     assert t["that night"].value == "1917-03-04TNI"
 
 
@@ -968,7 +969,7 @@ def test_an_event_told_undated_is_dated_by_the_next_sentence():
 def test_a_count_after_a_named_monarch_is_counted_from_that_event():
     t = tags("The telegram reached the town on 7 March 1917, five days after Nicholas II had abdicated. "
              "The next morning he set off.")
-    assert t["five days"].value == "1917-03-07"
+    assert t["five days"].value == "P5D"  # a span after the event; the day is the date before it
     assert t["The next morning"].value == "1917-03-08TMO"
 
 

@@ -571,7 +571,11 @@ class _Resolver:
         # or earlier, half a year on at least)
         later = re.search(r"(?:[,;]\s*(?:(?:and|but|then|so)\s+)?|[,;]\s*(?:at|in)\s+[A-Z][\w’'-]+,\s*)"
                           r"(?:(?:in|by|on|early\s+in|late\s+in|during)\s+)(?:the\s+)?$", head, re.I)
-        if not (opening or later and ck.m - c.f["m"] >= 6):
+        # or anywhere "in" or "that" month at most two after the clock's across the turn of the year ("she
+        # reached Warsaw on 30 December … she told Kautsky in January", "in December he was taken to Krasnoyarsk
+        # … where he arrived that February"): ten months back would be a look back, told in the pluperfect
+        anywhere = ck.m - c.f["m"] >= 10 and re.search(r"\b(?:in|that)\s+$", head, re.I)
+        if not (opening or later and ck.m - c.f["m"] >= 6 or anywhere):
             return False
         e = self._clause_end(c.end)
         return not PLUPERFECT.search(self.text[c.end:e][:160]) and not self._flash(c.start)
@@ -823,6 +827,10 @@ class _Resolver:
         suffix = f"T{pod}" if pod else ""
         typ = "TIME" if pod else "DATE"
         u, n = f["u"], f.get("n")
+        if self._apposed_count(c):
+            # "on 7 March 1917, five days after Nicholas II had abdicated": the day is the date before it; the
+            # count says how long after the event it fell, a span (P5D), and moves nothing
+            return _Out(c, "DURATION", duration_value(abs(n), u))
         if f.get("appos") or f.get("event"):
             o = self._event_anchored(i, c, n, u)
             if o is not None or f.get("appos"):
@@ -906,6 +914,29 @@ class _Resolver:
         # hours, minutes: a time on the clock's day
         day = ck.day()
         return _Out(c, "TIME", f"{day[0]:04d}-{day[1]:02d}-{day[2]:02d}" if day else "XXXX-XX-XX", ck.id)
+
+    def _apposed_count(self, c) -> bool:
+        """A count of days or weeks from an event ("two days after leaving home", "four days after it had left",
+        "five days before Lenin stepped down") set off by a comma right after a day date: the date names the
+        day, the count is a span between the two events."""
+        f = c.f
+        if not f.get("later") or f.get("ago") or f.get("deictic") or not f.get("n") or f.get("pod") \
+                or f.get("u") not in ("day", "week", "fortnight", "month") or self.dct_mode:
+            return False
+        if not re.match(r"(?:about|some|nearly|almost|over|more\s+than|less\s+than|only|just|a|an|one|two|three|four|"
+                        r"five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s", self.text[c.start:c.end], re.I):
+            return False
+        if not re.match(r"\s+(?:after|before)\b", self.text[c.end:c.end + 8]) \
+                and not re.search(r"\b(?:after|before)$", self.text[c.start:c.end]):
+            return False
+        prev = self.outs[-1] if self.outs else None
+        if prev is None or not _DAY_VAL.match(prev.value or "") or \
+                not re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*", self.text[prev.cand.end:c.start]):
+            return False
+        # "On 27 June 1950, two days after the KPA invaded, …": heading its sentence, the pair restates the
+        # sentence's time and the count names the same day (as WikiWars gives it)
+        return not re.fullmatch(r"[\s“\"‘(]*(?:(?:on|in|by|early|late|the|morning|evening|night|afternoon|of)\s+)*",
+                                self.sentence_head(prev.cand.start), re.I)
 
     def _participle_aside(self, c) -> bool:
         """A leap of years in a participial clause set off by commas: "Krupskaya, writing her memoirs twenty years

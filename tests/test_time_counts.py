@@ -1,0 +1,53 @@
+"""Narrative time, on short passages written for these tests: a count of days from an event set off by a comma
+after a day date is a span, not a second date; a month "in" or "that" January or February after a December
+narrated late in the old year falls in the new year."""
+from __future__ import annotations
+
+from chronicle.annotate.timex import tag_time
+
+
+def _tags(text):
+    return {text[t.span.start:t.span.end]: t.value for t in tag_time(text, "d")}
+
+
+def _value_at(text, words):
+    i = text.index(words)
+    for t in tag_time(text, "d"):
+        if t.span.start <= i < t.span.end:
+            return t.value
+    return None
+
+
+def test_a_count_after_a_day_date_is_a_span():
+    text = "The steamer docked at Riga on the evening of 4 May 1911, three days after it had left Hull. That evening it rained."
+    assert _value_at(text, "three days") == "P3D"
+    assert _tags(text)["That evening"] == "1911-05-04TEV"  # the clock stays on the day of the docking
+    text = "Petrov reached the capital on 20 June 1920, two days after leaving home, and found the shops shut."
+    assert _value_at(text, "two days") == "P2D"
+    text = "The treaty was signed on 9 April 1856, ten days before the congress broke up."
+    assert _value_at(text, "ten days") == "P10D"
+
+
+def test_a_count_that_restates_a_sentence_opening_date_names_that_day():
+    text = "On 27 June 1950, two days after the army had crossed the river, the council met."
+    assert _value_at(text, "two days") == "1950-06-27"
+
+
+def test_a_count_without_a_day_date_before_it_is_still_counted():
+    text = "On 4 May 1911 the steamer left Hull. Three days later it docked at Riga."
+    assert _tags(text)["Three days later"] == "1911-05-07"
+
+
+def test_january_after_a_late_december_day_is_in_the_new_year():
+    text = ("Maria reached Vilna on the night of 29 December 1905 and found the town dark. Within a week she was "
+            "writing for the paper, which she described to her brother in January as a small battle every day.")
+    assert _tags(text)["January"] == "1906-01"
+    text = ("In December 1916 the exiles were sent south by sleigh. He was allowed to wait at Tomsk, where he arrived "
+            "that February.")
+    assert _tags(text)["February"] == "1917-02"
+
+
+def test_a_month_told_back_in_the_pluperfect_stays_in_the_year():
+    text = ("Maria reached Vilna on the night of 29 December 1905. Her brother had gone ahead of her in January "
+            "and had found rooms.")
+    assert _tags(text)["January"] == "1905-01"
