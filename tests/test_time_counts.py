@@ -51,3 +51,29 @@ def test_a_month_told_back_in_the_pluperfect_stays_in_the_year():
     text = ("Maria reached Vilna on the night of 29 December 1905. Her brother had gone ahead of her in January "
             "and had found rooms.")
     assert _tags(text)["January"] == "1905-01"
+
+
+def _cal(text, words):
+    from chronicle.extract import extract_string
+    i = text.index(words)
+    for t in extract_string(text).time_expressions:
+        if t.span.start <= i < t.span.end and t.type == "DATE":
+            return t.calendar, t.gregorian_value
+    return None
+
+
+def test_a_day_restated_in_the_other_calendar_is_its_twin():
+    text = "The delegation reached Moscow on 5 March 1905, which was 18 March in Vienna, and rested for a day."
+    assert _cal(text, "5 March") == ("julian", "1905-03-18")
+    assert _cal(text, "18 March") == ("gregorian", None)
+    text = "Kovalev's arrival on 2 June 1880 was, by the Gregorian reckoning, 14 June."
+    assert _cal(text, "2 June") == ("julian", "1880-06-14")
+    assert _cal(text, "14 June") == ("gregorian", None)
+    text = "The envoy sailed from Dover on 4 May 1660 – 14 May by the Dutch reckoning – with the king's letters."
+    assert _cal(text, "4 May") == ("julian", "1660-05-14")
+    assert _cal(text, "14 May") == ("gregorian", None)
+
+
+def test_a_range_of_thirteen_days_is_no_twin():
+    text = "Dates are given in the Old Style. The congress sat in Moscow from 5 March 1905 to 18 March and broke up in anger."
+    assert _cal(text, "18 March")[0] == "julian"

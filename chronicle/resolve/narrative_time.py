@@ -1509,7 +1509,42 @@ def resolve_groups(text: str, doc_id: str, groups: list[list], *, calendar: str 
             found.append(TimeExpression(id=r.tid(i), span=Span(doc_id, c.start, c.end, text[c.start:c.end]),
                                         type=o.type, value=o.value, mod=o.mod, calendar=which, gregorian_value=greg,
                                         anchor=o.anchor))
-        out.append(_bracketed_twins(found, text))
+        out.append(_stated_twins(_bracketed_twins(found, text), text))
+    return out
+
+
+_TWIN_LINK = re.compile(r"\b(?:was|is|being|i\.\s?e\.|that\s+is)\b", re.I)
+_TWIN_CAL = re.compile(r"\b(?:reckoning|calendar|style|O\.\s?S\.|N\.\s?S\.|abroad|in\s+the\s+west)\b", re.I)
+_TWIN_RANGE = re.compile(r"\b(?:to|until|till|and|through|from|between)\b|\d|[.!?;]\s", re.I)
+
+
+def _stated_twins(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """A day date restated in the other calendar in its own clause: "Lenin reached the capital on 3 April, which
+    was 16 April in Zurich", "on 16 October – 26 October by the French reckoning –", "his return on 12 March
+    was, by the Gregorian reckoning, 25 March". When the later day is the Gregorian day of the earlier one (the
+    calendars' gap in that year), the earlier is Julian and the later Gregorian (and the other way round),
+    whatever marker stands between them."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not (_DAY_VAL.fullmatch((a.value or "")[:10]) and _DAY_VAL.fullmatch((b.value or "")[:10])):
+            continue
+        gap = text[a.span.end:b.span.start]
+        if len(gap) > 60 or _TWIN_RANGE.search(gap):
+            continue
+        if not (_TWIN_LINK.search(gap) or _TWIN_CAL.search(gap + text[b.span.end:b.span.end + 40].split(".")[0])):
+            continue
+        try:
+            ga = cal.iso(*cal.julian_to_gregorian(*map(int, a.value[:10].split("-"))))
+            gb = cal.iso(*cal.julian_to_gregorian(*map(int, b.value[:10].split("-"))))
+        except (ValueError, OverflowError):
+            continue
+        if ga == b.value[:10]:
+            out[k] = replace(a, calendar="julian", gregorian_value=ga + a.value[10:])
+            out[k + 1] = replace(b, calendar="gregorian", gregorian_value=None)
+        elif gb == a.value[:10]:
+            out[k] = replace(a, calendar="gregorian", gregorian_value=None)
+            out[k + 1] = replace(b, calendar="julian", gregorian_value=gb + b.value[10:])
     return out
 
 
