@@ -662,3 +662,16 @@ def test_the_party_or_the_colony_travelling_carries_the_main_person():
                   times={"1910": "1910", "October": "1910-10", "1911": "1911"})
     got = {_verb(e): e.participants for e in evs}
     assert got["moved"] == ("orlova",) and got["reached"] == ("orlova",)
+
+
+def test_a_lapse_within_a_month_dates_the_event_to_the_month_it_ends_in():
+    # the carried day is 20 July; "within a month" lands in August, "within the week" of 3 March stays in March
+    text = ("Markova reached Odessa on 20 July 1911. She found work at a printing shop, and within a month "
+            "Markova had joined the strike committee.")
+    evs = _events(text, ["Markova"], places=["Odessa"], times={"20 July 1911": "1911-07-20", "a month": "P1M"})
+    got = {_verb(e): e.date for e in evs}
+    assert got["reached"] == "1911-07-20" and got["joined"] == "1911-08"
+    text = ("Markova reached Odessa on 28 March 1911. Within the week Markova met Orlov at the harbour.")
+    evs = _events(text, ["Markova", "Orlov"], places=["Odessa"], times={"28 March 1911": "1911-03-28"})
+    got = {_verb(e): e.date for e in evs}
+    assert got["met"] == "1911-04"

@@ -261,7 +261,9 @@ MEANT_TO = re.compile(r"\b(?:wanted|wished|hoped|planned|intended|meant|expected
 # "on 29 March, five days before Lenin stepped down …": the clause after it is counted from that day
 COUNTED = re.compile(r",?\s+(?:some\s+|about\s+|just\s+|only\s+)?(\w+)\s+(days?|weeks?)\s+(before|after)\s+[^,;:.!?()]*$",
                      re.I)
-TWIN_GAP = _TWIN_OPEN  # "7 November (25 October …": the bracket opening a date's twin
+TWIN_GAP = _TWIN_OPEN
+# "within a month", "within the week", "within two weeks", "within days": a lapse told before a verb
+WITHIN = re.compile(r"\b[Ww]ithin\s+(?P<n>a|an|the|one|two|three|four|a\s+few|few)\s+(?P<u>days?|weeks?|fortnight|months?)\b")  # "7 November (25 October …": the bracket opening a date's twin
 
 
 class _Reader(Reader):
@@ -370,6 +372,10 @@ class _Reader(Reader):
         if counted:
             return counted
         value = super()._event_date(verb, s, clock)
+        if value and (DAY_DATE.match(value) or len(value) == 4 and clock):
+            within = self._within(verb, s, value)
+            if within:
+                return within
         if value and DAY_DATE.match(value) and _pluperfect(verb) and not self.clause_times(verb, s.offset) \
                 and not self._earlier_in_sentence(s, s.offset + verb.idx):
             return value[:7]  # "They had climbed the Apennines by mule tracks": before the story's day, in its month
@@ -395,6 +401,31 @@ class _Reader(Reader):
             days += FEW_DAYS if n.group(1) == "X" else int(n.group(1))
         y, mo, d = (int(x) for x in m.groups())
         return f"{y:04d}-{mo:02d}" if a < b and d + days <= calendar.monthrange(y, mo)[1] else value
+
+    def _within(self, verb: Token, s: Sentence, value: str) -> str | None:
+        """ "and within a month she had been co-opted onto the Committee", "within the week the transports were
+        landing": a lapse of up to a month told before the verb in its clause, with no day of its own, dates
+        the verb only to the month the lapse ends in (the carried day plus the lapse), not the carried day."""
+        text, pos = self.ctx.text, s.offset + verb.idx
+        head = text[max(s.start, pos - 70):pos]
+        m = None
+        for m in WITHIN.finditer(head):
+            pass
+        if m is None or re.search(r"[;:.!?]", head[m.end():]):
+            return None
+        i, j = bisect.bisect_left(self.time_starts, pos - len(head) + m.end()), bisect.bisect_left(self.time_starts, pos)
+        if any(DAY_DATE.match(t.value or "") for t in self.times[i:j]):
+            return None  # "within a week, on 9 May, he had left": that day
+        if len(value) == 4:  # the clock's day, its month and day lost to the lapse itself
+            k = bisect.bisect_left(self.full_starts, s.start) - 1
+            if k < 0 or not DAY_DATE.match(self.full[k].value or "") or self.full[k].value[:4] != value:
+                return None
+            value = self.full[k].value
+        n = NUMBER_WORDS.get(m.group("n").lower(), 1) if m.group("n").lower() not in ("a", "an", "the") else 1
+        u = m.group("u").lower()
+        days = {"day": 1, "days": 3, "week": 7, "weeks": 7, "fortnight": 14, "month": 30, "months": 30}[u] * n
+        d = datetime.date(*(int(x) for x in DAY_DATE.match(value).groups())) + datetime.timedelta(days=days)
+        return f"{d.year:04d}-{d.month:02d}"
 
     def _earlier_in_sentence(self, s: Sentence, pos: int) -> list:
         return [t for t in super()._earlier_in_sentence(s, pos) if t.id not in self.asides]
