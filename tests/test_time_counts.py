@@ -77,3 +77,17 @@ def test_a_day_restated_in_the_other_calendar_is_its_twin():
 def test_a_range_of_thirteen_days_is_no_twin():
     text = "Dates are given in the Old Style. The congress sat in Moscow from 5 March 1905 to 18 March and broke up in anger."
     assert _cal(text, "18 March")[0] == "julian"
+
+
+def test_a_rough_lapse_of_years_said_in_passing_is_a_span():
+    text = "On 4 May 1911 the steamer left Hull. Her diary, written some forty years later, says the sea was calm."
+    assert _value_at(text, "forty years") == "P40Y"
+    text = "On 4 May 1911 the steamer left Hull. The captain, nearly twenty years afterwards, told the story to a reporter."
+    assert _value_at(text, "twenty years") == "P20Y"
+
+
+def test_an_exact_or_opening_lapse_of_years_is_still_a_year():
+    text = "On 4 May 1911 the steamer left Hull. Her sister, writing her memoirs twenty years later, recalled the day."
+    assert _value_at(text, "twenty years") == "1931"
+    text = "On 4 May 1911 the steamer left Hull. Nearly thirty years later, dictating his memoirs, he recalled the day."
+    assert _value_at(text, "thirty years") != "P30Y"

@@ -338,7 +338,7 @@ class _Reader(Reader):
         # a look back ("The first emigration had lasted barely a year")
         self.lapses = [t for t in self.lapses if not re.search(r"\bof\s+(?:about\s+|some\s+|barely\s+|only\s+)?$",
                                                                  text[max(0, t.span.start - 20):t.span.start])
-                       and not looking_back(text, t.span.start)]
+                       and not looking_back(text, t.span.start) and not _later_aside(text, t)]
         self.lapse_starts = [t.span.start for t in self.lapses]
 
     def _counted_from(self, verb: Token, s: Sentence) -> str | None:
@@ -465,6 +465,20 @@ class _Reader(Reader):
 THING_AFTER = re.compile(r"[ \t]+(?!(?:of|and|or|to|through|until|till|when|while|that|which|in|on|at|for|as|he|she|"
                          r"they|it|we|i|is|was|were|had|has|have|there|then|before|after|by|from|with)\b)[a-z]{3,}")
 RELATIVE_HAD = re.compile(r"\b(?:who|which|whom)\s+had\b[^;:()“”\".!?]*$")
+
+
+def _later_aside(text: str, t) -> bool:
+    """A lapse of years set off by commas, told of a later telling ("Her memoir, written some thirty years later,
+    says …", "Wellington, nearly thirty years afterwards, gave this account"): no time passes in the story."""
+    if not re.fullmatch(r"P\d+Y", t.value or ""):
+        return False
+    if not re.match(r"(?:\s+(?:later|afterwards?))?\s*,", text[t.span.end:t.span.end + 14]) \
+            and not re.search(r"\b(?:later|afterwards?)$", text[t.span.start:t.span.end]):
+        return False
+    if re.search(r"\b(?:later|afterwards?)$", text[t.span.start:t.span.end]) and not text[t.span.end:t.span.end + 1] == ",":
+        return False
+    head = text[max(0, t.span.start - 60):t.span.start]
+    return bool(re.search(r",[^,.;:!?()]*$", head))
 
 
 def _told_of_a_noun(ctx: DocContext, times: list) -> set:

@@ -902,6 +902,11 @@ class _Resolver:
                 return _Out(c, "DATE", f"{yy:04d}-01-01", anchor)  # "Eight days before the new year": its first day
             if f.get("ago") and ck.m and u == "year":
                 return _Out(c, "DATE", f"{yy:04d}-{ck.m:02d}", anchor)
+            if n * k >= 2 and not passing and not f.get("deictic") and c.mod in ("APPROX", "LESS_THAN", "MORE_THAN") \
+                    and not self._sentence_initial(c.start) and (self._participle_aside(c) or self._comma_aside(c)):
+                # "Her memoir, written some thirty years later, says …", "Wellington, nearly thirty years afterwards,
+                # gave this account": a rough lapse said in passing is how long after, not a year of the story
+                return _Out(c, "DURATION", duration_value(abs(n) * k, "year"))
             if n * k >= 2 and not passing and not f.get("deictic") and self._participle_aside(c):
                 return _Out(c, "DATE", f"{yy:04d}", anchor)  # the aside's own time: its sentence stays in the story's
             if n * k >= 2 and not passing and not f.get("deictic") and self._closing_aside(c.start):
@@ -943,6 +948,11 @@ class _Resolver:
         later, remembered that autumn" — the memoir's time, said in passing; the story stays where it was."""
         head = self.sentence_head(c.start)
         return bool(re.search(r",\s+(?:[a-z]+ing|[a-z]+ed|who|which|whose|" + _IRREGULAR_PARTICIPLES + r")\b[^,;:()\[\]“”\"]{0,60}$", head)) \
+            and bool(re.match(r"\s*,", self.text[c.end:c.end + 3]))
+
+    def _comma_aside(self, c) -> bool:
+        """A time set off by commas on its own: "The Duke, nearly thirty years afterwards, gave this account"."""
+        return bool(re.search(r",\s*$", self.text[max(0, c.start - 3):c.start])) \
             and bool(re.match(r"\s*,", self.text[c.end:c.end + 3]))
 
     def _closing_aside(self, pos: int) -> bool:
