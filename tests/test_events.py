@@ -675,3 +675,18 @@ def test_a_lapse_within_a_month_dates_the_event_to_the_month_it_ends_in():
     evs = _events(text, ["Markova", "Orlov"], places=["Odessa"], times={"28 March 1911": "1911-03-28"})
     got = {_verb(e): e.date for e in evs}
     assert got["met"] == "1911-04"
+
+
+def test_a_lapse_of_days_or_weeks_after_the_clock_keeps_the_month_it_reaches():
+    # the clock is a month ("at the end of April"); three days of waiting reach May, not just the year
+    text = ("At the end of April 1918 Markova reached Odessa. After three days of waiting, Markova took a train "
+            "to Kiev. Markova lodged with Orlov.")
+    evs = _events(text, ["Markova", "Orlov"], places=["Odessa", "Kiev"],
+                  times={"the end of April 1918": "1918-04", "three days": "P3D"})
+    got = {_verb(e): e.date for e in evs}
+    assert got["lodged"] == "1918-05"
+    # a week after a day date of 10 June stays in June
+    text = "Markova reached Odessa on 10 June 1918. After a week Markova lodged with Orlov."
+    evs = _events(text, ["Markova", "Orlov"], places=["Odessa"], times={"10 June 1918": "1918-06-10", "a week": "P1W"})
+    got = {_verb(e): e.date for e in evs}
+    assert got["lodged"] == "1918-06"

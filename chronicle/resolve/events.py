@@ -236,6 +236,8 @@ DAY_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")  # a day (a time of it too: "191
 LEAD_PREP = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)(?:(?:early|late|then|and|but)\s+)?(?:on|in|at|by|during|towards?|"
                        r"since|after|before)\s+(?:the\s+)?$", re.I)
 FEW_DAYS = 7  # "within days", "some days after": at most a week
+LAPSE_MONTH_REACH = 45  # lapses after the clock's day up to this many days keep the month they reach
+MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
 WEEK_VALUE = re.compile(r"\d{4}-W\d\d$")  # "the following week" -> 1908-W24
 # the narrator's look ahead from the story's now ("that Committee which was to develop into the most powerful
 # enemy of the Bolsheviki, appearing, in the next week, …"): its week is not where the story goes on
@@ -389,18 +391,40 @@ class _Reader(Reader):
             return value
         now = self.full[k]
         m = DAY_DATE.match(now.value)
-        if not m or now.value[:4] != value:
+        mm = MONTH_VALUE.fullmatch(now.value or "")
+        if not (m or mm) or now.value[:4] != value:
             return value
         pos = s.offset + verb.idx
         a, b = bisect.bisect_right(self.lapse_starts, now.span.start), bisect.bisect_left(self.lapse_starts, pos)
-        days = 0
+        days = least = 0  # the most and the least the lapses may be ("a few days": one to a week)
         for t in self.lapses[a:b]:
-            n = re.fullmatch(r"P(\d+|X)D", t.value or "")
-            if not n:
+            n = re.fullmatch(r"P(\d+|X)([DWM])", t.value or "")
+            if not n or n.group(2) == "M" and n.group(1) == "X":
                 return value
-            days += FEW_DAYS if n.group(1) == "X" else int(n.group(1))
-        y, mo, d = (int(x) for x in m.groups())
-        return f"{y:04d}-{mo:02d}" if a < b and d + days <= calendar.monthrange(y, mo)[1] else value
+            per = {"D": 1, "W": 7, "M": 30}[n.group(2)]
+            days += (FEW_DAYS if n.group(2) == "D" else 6 * per) if n.group(1) == "X" else int(n.group(1)) * per
+            least += per if n.group(1) == "X" else int(n.group(1)) * per
+        if a >= b or days > LAPSE_MONTH_REACH:
+            return value
+        ps = self._para_starts
+        if bisect.bisect_right(ps, pos) - bisect.bisect_right(ps, now.span.start) > 1:
+            return value  # the story has moved on paragraphs since: its month is no longer known
+        if getattr(now, "mod", None) == "APPROX" or re.search(r"\b(?:about|around|towards|circa|some\s+time\s+in)\s+$",
+                                                  self.ctx.text[max(0, now.span.start - 20):now.span.start], re.I):
+            return value  # "About the end of April, 1724 … in about a fortnight": too rough to keep a month
+        if m:
+            y, mo, d = (int(x) for x in m.groups())
+        else:  # "at the end of April … after three days of waiting": from the part of the month told
+            y, mo = int(mm.group(1)), int(mm.group(2))
+            told = self.ctx.text[now.span.start:now.span.end].lower()
+            d = 28 if re.search(r"\b(?:end|late|last)\b", told) else 1 if re.search(r"\b(?:early|beginning|start|first)\b", told) else 15
+        try:
+            dd = datetime.date(y, mo, d) + datetime.timedelta(days=days)
+            d0 = datetime.date(y, mo, d) + datetime.timedelta(days=least)
+        except ValueError:
+            return value
+        # "28 March … a few days later": March or April, only the year is known
+        return f"{dd.year:04d}-{dd.month:02d}" if dd.year == y and (d0.year, d0.month) == (dd.year, dd.month) else value
 
     def _within(self, verb: Token, s: Sentence, value: str) -> str | None:
         """ "and within a month she had been co-opted onto the Committee", "within the week the transports were
