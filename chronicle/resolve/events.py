@@ -238,6 +238,7 @@ LEAD_PREP = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)(?:(?:early|late|then|and|but)\s+
 FEW_DAYS = 7  # "within days", "some days after": at most a week
 LAPSE_MONTH_REACH = 45  # lapses after the clock's day up to this many days keep the month they reach
 MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+ROUGH = re.compile(r"\b(?:about|around|roughly|some|nearly|almost)\s+(?:a|an|one|two|three|four|five|six|\d+)\b", re.I)
 WEEK_VALUE = re.compile(r"\d{4}-W\d\d$")  # "the following week" -> 1908-W24
 # the narrator's look ahead from the story's now ("that Committee which was to develop into the most powerful
 # enemy of the Bolsheviki, appearing, in the next week, …"): its week is not where the story goes on
@@ -399,8 +400,9 @@ class _Reader(Reader):
         days = least = 0  # the most and the least the lapses may be ("a few days": one to a week)
         for t in self.lapses[a:b]:
             n = re.fullmatch(r"P(\d+|X)([DWM])", t.value or "")
-            if not n or n.group(2) == "M" and n.group(1) == "X":
-                return value
+            if not n or n.group(2) == "M" and n.group(1) == "X" or n.group(2) != "D" and (
+                    getattr(t, "mod", None) == "APPROX" or ROUGH.search(self.ctx.text[max(0, t.span.start - 8):t.span.end])):
+                return value  # "in about a fortnight": too rough to keep a month
             per = {"D": 1, "W": 7, "M": 30}[n.group(2)]
             days += (FEW_DAYS if n.group(2) == "D" else 6 * per) if n.group(1) == "X" else int(n.group(1)) * per
             least += per if n.group(1) == "X" else int(n.group(1)) * per
