@@ -49,7 +49,8 @@ def test_a_leap_of_years_in_an_aside_with_an_irregular_participle_leaves_the_sto
     text = ("On 9 December 1840 Anna reached the fort. Her diary, written some forty years later, says that the commandant "
             "was kind. She had written to her aunt the previous autumn.")
     tags = _tags(text)
-    assert tags["some forty years later"] == "1880"
+    # a rough lapse said in passing is a span (the passages' gold: "Her memoir, written some thirty years later" P30Y)
+    assert tags["some forty years later"] == "P40Y"
     assert tags["the previous autumn"] == "1840-FA"
 
 
