@@ -67,6 +67,7 @@ SPEECH_LEMMAS = {
     "comment", "telegraph", "wire", "proceed", "sing", "pray", "rejoice", "argue", "claim", "maintain",
     "assert", "affirm", "aver", "allege", "express", "inform", "acknowledge", "confide", "counter",
     "venture", "note", "think", "raise", "implore", "entreat", "beseech", "exhort", "chant", "grumble", "preach",
+    "remember",  # a memoir's words: "‘…,’ she remembered", "as she remembered, ‘…’", "Charles remembered it:"
 }
 NARROW_SPEECH = SPEECH_LEMMAS - {"go", "begin", "put", "read", "think", "raise", "express", "return",
                                  "laugh", "sigh", "continue", "proceed", "note", "call", "pray", "sing"}

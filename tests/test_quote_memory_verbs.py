@@ -1,0 +1,46 @@
+"""Quotation speakers named through verbs of memory, parse slips around the tag and lead-ins
+(passages written for these tests)."""
+from __future__ import annotations
+
+import hashlib
+import types
+
+import pytest
+
+from chronicle.extract import extract_text
+from chronicle.resolve import claims, quotes, stages
+
+
+def record(text: str):
+    src = types.SimpleNamespace(path="passage.txt", title="t", text=text, format="text", encoding="utf-8",
+                                sha256=hashlib.sha256(text.encode()).hexdigest(), body=((0, len(text)),),
+                                notes=(), sections=(), paragraphs=())
+    return extract_text(src)
+
+
+@pytest.fixture
+def quotes_only(monkeypatch):
+    monkeypatch.setattr(stages, "FACT_STAGES", [quotes.run, claims.run])
+
+
+def speaker(rec, text, words):
+    pos = text.index(words)
+    names = {e.id: e.name for e in (*rec.persons, *rec.organizations)}
+    hits = [q for q in rec.quotations if q.words.start <= pos < q.words.end]
+    assert hits, f"no quotation covers {words!r}"
+    return names.get(hits[0].speaker)
+
+
+def test_as_she_remembered_names_the_speaker(quotes_only):
+    text = ("The train came in late. On the platform stood his cousin, Helen Marsh, who had brought a scarf because, as "
+            "she remembered, ‘Tom would never think of the cold’. Tom Marsh said a few words from the step. ‘I am home at "
+            "last,’ he told the porters.\n")
+    assert speaker(record(text), text, "Tom would never") == "Helen Marsh"
+    assert speaker(record(text), text, "I am home") == "Tom Marsh"
+
+
+def test_a_block_after_remembered_it_is_a_quotation(quotes_only):
+    text = ("The captain hid in the barn for a whole day. Forty years later, dictating the story to a clerk at Dover, "
+            "Edmund Hale remembered it plainly:\n\nWhile we lay in the straw we heard the troopers going up and down "
+            "the lane, calling to one another, and we durst not stir.\n\nThe barn still stands.\n")
+    assert speaker(record(text), text, "While we lay in the straw") == "Edmund Hale"
