@@ -44,3 +44,19 @@ def test_a_block_after_remembered_it_is_a_quotation(quotes_only):
             "Edmund Hale remembered it plainly:\n\nWhile we lay in the straw we heard the troopers going up and down "
             "the lane, calling to one another, and we durst not stir.\n\nThe barn still stands.\n")
     assert speaker(record(text), text, "While we lay in the straw") == "Edmund Hale"
+
+
+def test_name_right_before_the_speech_verb_speaks_when_the_parse_loses_it(quotes_only):
+    text = ("The vestry met on Monday to hear the plan for the new bridge. From the gallery Thomas Ward shouted that it "
+            "was ‘the scheme of a lunatic’. The chairman ignored him.\n")
+    assert speaker(record(text), text, "the scheme of a lunatic") == "Thomas Ward"
+    text = ("The winter at the mill was hard, and the family gave way at last. Henry’s sister Margaret, whom the family "
+            "called Meg, wrote to an aunt that “it is a sad and heavy business, and one cannot help him now.” Their "
+            "uncle came up from the coast.\n")
+    assert speaker(record(text), text, "it is a sad and heavy") == "Margaret"
+
+
+def test_a_possessive_inside_what_someone_replied_is_not_the_speaker(quotes_only):
+    text = ("The plan was printed on Monday under Fielding’s name. The next day Walter Hale answered in the same paper "
+            "that Fielding’s ‘grand design’ was ‘ruinous’, since it ignored the costs.\n")
+    assert speaker(record(text), text, "grand design") == "Walter Hale"

@@ -402,6 +402,7 @@ class Attributor:
             self.narrated_paras.append(n)
         self._chain: dict[tuple[str, int], str | None] = {}  # resolved he/she/they tokens, by gender and offset
         self._surnames: dict[str, list[tuple[int, str]]] | None = None  # last word of a person's full name -> refs
+        self._names: dict[str, list[tuple[int, str]]] = {}  # a person's one-word name -> refs
 
     def _narrated_back(self, here: int, n: int) -> int:
         """The sentence ``n`` sentences before ``here``, not counting sentences within quotations (a long
@@ -531,14 +532,30 @@ class Attributor:
         if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper() or not tok.is_alpha \
                 or any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children):
             return None
+        self._name_tables()
+        pos = self.tok.start(tok)
+        hits = {i for end, i in self._surnames.get(tok.text, ()) if end <= pos}
+        return hits.pop() if len(hits) == 1 else None
+
+    def _name_tables(self) -> None:
         if self._surnames is None:
-            self._surnames = {}
+            self._surnames, self._names = {}, {}
             for r in self.ctx.refs:
                 words = self.ctx.text[r.start:r.end].split()
                 if r.kind == "person" and len(words) > 1:
                     self._surnames.setdefault(words[-1], []).append((r.end, r.id))
+                if r.kind == "person" and len(words) == 1:
+                    self._names.setdefault(words[0], []).append((r.end, r.id))
+
+    def _name_missed(self, tok) -> str | None:
+        """A person's name the tagger missed here though it took it for a name before ("That May Sverdlov wrote",
+        with "May Sverdlov" read as one name): the one person earlier named by that word alone or ending in it."""
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha or \
+                any(c.dep_ == "poss" for c in tok.children) or self._ref_over(self.tok.start(tok), self.tok.end(tok)):
+            return None
+        self._name_tables()
         pos = self.tok.start(tok)
-        hits = {i for end, i in self._surnames.get(tok.text, ()) if end <= pos}
+        hits = {i for end, i in self._names.get(tok.text, []) + self._surnames.get(tok.text, []) if end <= pos}
         return hits.pop() if len(hits) == 1 else None
 
     def _one_member(self, pos: int) -> bool:
@@ -823,8 +840,10 @@ class Attributor:
         out = []
         verb = self._participle_host(verb)
         for _ in range(4):
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")
-                         and not self.inside_quote(self.tok.start(c)) and not _markup(c)), None)  # not the vocative “Randolph,”
+            subjs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")
+                     and not self.inside_quote(self.tok.start(c)) and not _markup(c)]  # not the vocative “Randolph,”
+            # two subjects ("X's account has Lenin saying", parsed with both on "saying"): the nearer one before the verb
+            subj = (subjs[:1] or [None])[0]
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if subj is not None and subj.dep_ == "nsubjpass" and agent is not None:
                 return out + [agent]  # "was interrupted by a group of Monarchists": the agent speaks
@@ -1038,9 +1057,34 @@ class SpeakerFinder:
         listener = self.att.addressee(verb, None)  # "to Fyodor Dan, he confided": he is not Dan
         who_of = lambda t: self.att.entity(t, exclude=listener if t.lower_ in HE | SHE | PLURAL else None)
         speaker = next((who for who in map(who_of, cands) if who), None)
+        if speaker is None and (name := self._named_before(verb)) is not None:
+            cands, speaker = [name], self.att.entity(name)
         tok = next((t for t in cands if who_of(t) == speaker), cands[0] if cands else None)
         mention = (self.tok.start(tok), self.tok.end(tok)) if tok is not None else None
         return speaker, self.att.addressee(verb, speaker), mention
+
+    def _named_before(self, verb):
+        """The person named right before a speech verb whose parsed subject names no one, the word order of an
+        English clause overriding a parse that hung the name elsewhere: "From the benches Boris Bogdanov shouted
+        that …" (the name taken for an apposition of "benches"), "X's sister Parthenope, whom the household
+        called Parthe, wrote to a cousin that …" (one aside between commas skipped)."""
+        if verb.lemma_.lower() not in NARROW_SPEECH:
+            return None
+        doc, start = verb.doc, verb.sent.start
+        i = verb.i - 1
+        while i > start and doc[i].dep_ in ("aux", "auxpass", "advmod", "neg") and doc[i].pos_ != "PROPN":
+            i -= 1  # "Bogdanov later wrote", "Bogdanov had written"
+        if i > start and doc[i].text == ",":
+            j = next((k for k in range(i - 1, start, -1) if doc[k].text == ","), None)
+            if j is None or i - j > 12:
+                return None
+            i = j - 1
+        t = doc[i] if i >= start else None
+        if t is None or t.pos_ != "PROPN" or t.dep_ == "poss" or (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS") \
+                or self.att.inside_quote(self.tok.start(t)):
+            return None
+        who = self.att.entity(t)
+        return t if who and self.att.kinds.get(who) == "person" else None
 
     def _name_aside(self, verb) -> list:
         """The person named between commas (or opening the sentence) before a verb the parser left without a
@@ -1086,7 +1130,9 @@ class SpeakerFinder:
         if last:  # "Of his last words there are several accounts. … the last words he heard were ‘…’": his
             return Found(seg, last, None, "name")
         left = self.tok.between(max(0, seg.start - 40), seg.start)
-        if len(left) > 1 and left[-1].tag_ == "POS":
+        if len(left) > 1 and left[-1].tag_ == "POS" and not any(  # not "Kamenev replied that Lenin’s ‘…’ was …":
+                a.pos_ == "VERB" and a.lemma_.lower() in NARROW_SPEECH and a.i < left[-2].i  # the replier's words
+                and any(c.dep_ == "nsubj" and c.i != left[-2].i for c in a.children) for a in left[-2].ancestors):
             who = self.att.entity(left[-2])  # Carlyle’s “flood of French speech”
             if who:
                 return Found(seg, who, None, "name")
