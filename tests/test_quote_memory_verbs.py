@@ -60,3 +60,20 @@ def test_a_possessive_inside_what_someone_replied_is_not_the_speaker(quotes_only
     text = ("The plan was printed on Monday under Fielding’s name. The next day Walter Hale answered in the same paper "
             "that Fielding’s ‘grand design’ was ‘ruinous’, since it ignored the costs.\n")
     assert speaker(record(text), text, "grand design") == "Walter Hale"
+
+
+def test_an_account_that_has_someone_saying_quotes_that_one(quotes_only):
+    text = ("Harold Webb met Arthur Crane twice that spring. Webb’s later account of these weeks, written in 1931, "
+            "has Crane saying of the novel Harvest:\n\nIt is a very fine machine. Many printers worked all their "
+            "lives without seeing one, and now they will learn from it and it will be of great use to them.\n\n"
+            "Crane himself never mentioned the press again.\n")
+    assert speaker(record(text), text, "It is a very fine machine") == "Arthur Crane"
+
+
+def test_a_name_the_tagger_missed_after_a_date_word_is_the_one_named_before(quotes_only):
+    text = ("In March both Halloran and Novak were sent north to the mine. The two men shared a single hut, and Halloran "
+            "kept to himself. That May Novak wrote to his wife, Anna Brod:\n\n‘My companion and I are too "
+            "different. He is a decent fellow, but he keeps no order at all, and I have moved out.’\n\n"
+            "Soon afterwards Novak moved to the village.\n")
+    rec = record(text)
+    assert speaker(rec, text, "My companion and I") == "Novak"

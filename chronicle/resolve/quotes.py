@@ -476,7 +476,7 @@ class Attributor:
                 if r.kind == "person" and self._beside(self.tok.at(r.start), tok, person_noun):
                     continue  # "a man who sat beside me", "a young workman near me" is not me
                 return self._widen(r, b)
-        return self._body_named_before(tok) or self._surname(tok) or self._definite(tok)
+        return self._body_named_before(tok) or self._surname(tok) or self._definite(tok) or self._name_missed(tok)
 
     def _definite(self, tok) -> str | None:
         """The person a definite role or title noun takes up ("the Emperor told Raevsky", "The old prince listened
@@ -840,10 +840,8 @@ class Attributor:
         out = []
         verb = self._participle_host(verb)
         for _ in range(4):
-            subjs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")
-                     and not self.inside_quote(self.tok.start(c)) and not _markup(c)]  # not the vocative “Randolph,”
-            # two subjects ("X's account has Lenin saying", parsed with both on "saying"): the nearer one before the verb
-            subj = (subjs[:1] or [None])[0]
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")
+                         and not self.inside_quote(self.tok.start(c)) and not _markup(c)), None)  # not the vocative “Randolph,”
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if subj is not None and subj.dep_ == "nsubjpass" and agent is not None:
                 return out + [agent]  # "was interrupted by a group of Monarchists": the agent speaks
@@ -1445,6 +1443,9 @@ class SpeakerFinder:
         if author is not None:  # "Her first letter …, addressed to her sister, described the mine:"; "the paper
             who, tok = author   # printed a note by Kamenev:": the writer of the document speaks, not its printer
             return Found(seg, who, self.att.addressee(verb, who), "block", self._span(tok))
+        shown = self._shown_saying(a, pb)
+        if shown is not None:  # "X's account has Lenin saying of the novel:": Lenin speaks, not the account
+            return Found(seg, self.att.entity(shown), None, "block", self._span(shown))
         spk, addr, mention = self.from_verb(verb, a, pb)
         if spk is None and sent.root is not verb:
             spk, addr, mention = self.from_verb(sent.root, a, pb)
@@ -1452,6 +1453,24 @@ class SpeakerFinder:
             part = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.lemma_.lower() in TEXT_PARTS), None)
             spk = self._writer_of(part) if part is not None else None
         return Found(seg, spk, addr, "block", mention)
+
+    def _shown_saying(self, a: int, b: int):
+        """The person a source shows speaking in a lead-in, however the parser reads it: "X's account has Lenin
+        saying of the novel:", "the memoir shows him as saying:", "Pepys records the king as telling him:"
+        (a verb of having or showing, then the person, then "as"? and a verb of speech in -ing)."""
+        toks = [t for t in self.tok.between(a, b) if not (t.is_punct or t.is_space)]
+        for k in range(2, len(toks)):
+            t = toks[k]
+            if not t.lower_.endswith("ing") or t.lemma_.lower() not in NARROW_SPEECH and t.lower_[:-3] not in NARROW_SPEECH:
+                continue
+            j = k - 1 - (toks[k - 1].lower_ == "as")
+            if j < 1 or toks[j - 1].lemma_.lower() not in SHOWING:
+                continue
+            who = toks[j]
+            ent = self.att.entity(who) if who.pos_ == "PROPN" or who.lower_ in HE | SHE else None
+            if ent and self.att.kinds.get(ent) == "person" and not self.att.inside_quote(self.tok.start(who)):
+                return who
+        return None
 
     def _document_author(self, sent, a: int):
         """The person who wrote the document that an introduction presents: the subject of its main verb or
@@ -1944,6 +1963,7 @@ DOCUMENT_NOUNS = TEXT_PARTS | {"letter", "note", "diary", "memoir", "memoirs", "
                                "despatch", "telegram", "message", "statement", "declaration", "notebook", "journal",
                                "reply", "answer", "appeal", "manifesto", "pamphlet", "order", "circular", "will",
                                "testament", "postcard", "card", "petition", "memorandum", "notes"}
+SHOWING = {"have", "show", "record", "quote", "portray", "depict", "represent", "describe", "remember", "recall", "hear"}
 PRESENTING = {"print", "publish", "read", "quote", "carry", "issue", "circulate", "reprint", "run", "produce"}
 WRITING = {"write", "compose", "publish", "pen", "draft", "finish", "complete", "dictate", "produce"}
 
