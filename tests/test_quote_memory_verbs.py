@@ -77,3 +77,19 @@ def test_a_name_the_tagger_missed_after_a_date_word_is_the_one_named_before(quot
             "Soon afterwards Novak moved to the village.\n")
     rec = record(text)
     assert speaker(rec, text, "My companion and I") == "Novak"
+
+
+def test_a_bodys_own_paper_quotes_the_body(quotes_only):
+    text = ("In York, meanwhile, the Harbour Board had acted quickly. Its proclamation of 4 May offered a reward for the "
+            "arrest of ‘Thomas Reed, master of the sloop Hope’, and warned anyone who sheltered him. The clerk posted "
+            "it on the quay.\n")
+    rec = record(text)
+    assert speaker(rec, text, "Thomas Reed, master") == "Harbour Board"
+
+
+def test_a_verb_of_speech_naming_no_one_yields_to_the_quotations_own_clause(quotes_only):
+    text = ("Palmer and Hobbs quarrelled about it for years. Neither memoir was written within ten years of the "
+            "strike, and the union’s own minute book, which neither man cites, records only that the Dockers’ Union "
+            "withdrew ‘after a short discussion’. There was a pause, then.\n")
+    rec = record(text)
+    assert speaker(rec, text, "after a short discussion") == "Dockers’ Union"

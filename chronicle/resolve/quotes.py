@@ -111,6 +111,9 @@ ENTOURAGE_NOUNS = {
     "defender", "detractor", "accuser", "rival", "editor", "translator", "people", "men",
 }
 # what a person writes that may speak for its writer ("Trotsky's memoir … : it names no party agent")
+BODY_PAPERS = {"proclamation", "resolution", "manifesto", "declaration", "decree", "order", "statement", "appeal",
+               "protocol", "minutes", "report", "communique", "communiqué", "circular", "announcement", "ordinance",
+               "edict", "bulletin", "programme", "program", "platform", "charter", "petition", "address"}
 AUTHORED_NOUNS = {"memoir", "memoirs", "diary", "diaries", "letter", "letters", "book", "autobiography", "narrative",
                   "account", "recollections", "reminiscences", "notebook", "notebooks", "journal", "article",
                   "pamphlet", "testimony", "history", "study", "biography"}
@@ -1168,6 +1171,12 @@ class SpeakerFinder:
                 lead = self._lead_in_person(k, pron.lower_) if pron is not None else None
                 if lead:
                     spk, mention = lead, self._span(pron)
+                if spk is None and addr is None and seg.start != self.paras[seg.para][0]:
+                    # "Neither memoir was written …, and the protocol records only that the Internationalists
+                    # left ‘…’": a verb of speech that names no one yields to the subject of the quotation's clause
+                    who = self._clause_subject(seg)
+                    if who:
+                        return Found(seg, who, None, "clause")
                 if spk or addr or mention:
                     f = Found(seg, spk, addr, "verb", mention)
                     f.to = self._listener(verb)
@@ -1288,6 +1297,8 @@ class SpeakerFinder:
                 break
             if v.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or v.head.i == v.i:
                 break
+            if v.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                break  # "Neither memoir was written …, and the protocol records that …": a clause of its own
             v = v.head
         for subj in self.att.subjects(head):
             who = self._cleft(subj) or self._author_of(subj)
@@ -1318,9 +1329,13 @@ class SpeakerFinder:
     def _author_of(self, subj) -> str | None:
         """The writer whose diary, letter or memoir is the subject that quotes: "Kollontai’s diary is oddly
         generous: ‘…’", "Her diary gives him a single line – ‘…’" (a possessive person, named or a pronoun)."""
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ in ("its", "their") and subj.lemma_.lower() in BODY_PAPERS:
+            # "the Council of State had moved fast. Its proclamation … offered £1,000 for ‘…’": the body's words
+            who = self.att.pronoun("they", self.tok.start(poss))
+            return who if who and self.att.kinds.get(who) == "organization" else None
         if subj.lemma_.lower() not in AUTHORED_NOUNS and subj.lower_ not in AUTHORED_NOUNS:
             return None
-        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
         if poss is None or poss.lower_ in ("its", "their", "my", "our", "your"):
             return None
         who = self.att.entity(poss)
