@@ -93,3 +93,13 @@ def test_a_verb_of_speech_naming_no_one_yields_to_the_quotations_own_clause(quot
             "withdrew ‘after a short discussion’. There was a pause, then.\n")
     rec = record(text)
     assert speaker(rec, text, "after a short discussion") == "Dockers’ Union"
+
+
+def test_a_quoted_paragraph_after_a_colon_lead_in_spans_from_the_lead_in(quotes_only):
+    text = ("From the coast he wrote constantly to London. To Harper, in the spring, he set down what may stand as the "
+            "creed of his voyage:\n\n“I did not come here to trade with a faction, but with a nation, and to deal with "
+            "honest men and not with speculators.”\n\nThe ship sailed in May.\n")
+    rec = record(text)
+    q = next(q for q in rec.quotations if "I did not come" in q.words.text)
+    assert q.span.start == text.index("To Harper, in the spring")
+    assert q.words.start == text.index("“I did not come")

@@ -2056,6 +2056,11 @@ def run(ctx: DocContext) -> dict[str, list]:
         s = f.seg
         if s.kind == "block":
             lead, quote = s.start, ctx.span(max(s.quote_start, s.start), s.end)
+        elif f.how == "block" and s.para > 0 and s.start == paras[s.para][0]:
+            # a quoted paragraph set off by a colon lead-in ("To Bowring he set down the creed of his expedition:
+            # ¶ “…”"): like an unquoted block, its record starts at the sentence that introduces it
+            pa, pb = paras[s.para - 1]
+            lead, quote = intro_start(ctx.text, pa, pb), ctx.span(s.start, s.end)
         else:
             lead, quote = lead_in_start(ctx.masked, paras, s), ctx.span(s.start, s.end)
         out.append(Quotation(f"{ctx.doc_id}-q{n}", f.speaker, f.addressee, ctx.span(lead, s.end), s.kind, quote))
