@@ -335,3 +335,9 @@ def test_remembered_that_is_a_claim_but_remember_who_is_not():
                       "prayed at the end. Peter Mabb, who had his reasons to remember who fired first, denied it.")
     assert ("Thomas Scott", "Harker prayed at the end") in found, found
     assert not any("fired first" in content for _, content in found), found
+
+
+def test_remembering_someone_as_something_is_a_claim_of_the_one_who_remembers():
+    found = claims_of("The committee met at Tver in the winter. Harker later claimed that Dunmore had said nothing "
+                      "at all; Ivan Sorokin remembered him as the harshest critic in the room.")
+    assert any(who == "Ivan Sorokin" and "harshest critic" in content for who, content in found), found

@@ -84,6 +84,7 @@ AUTHOR_CORRECTION = re.compile(
 # verbs whose that-clause proposes ("suggested that he declare himself one of them"): no assertion in it
 MANDATIVE = {"suggest", "propose", "urge", "demand", "insist", "ask", "recommend", "request", "move", "require", "beg"}
 # verbs of ascribing: "dates the escape to March", "credited the victory to Trotsky"
+MEMORY_VERBS = {"remember", "recollect", "recall"}  # "X remembered Y as …": X's description of Y
 WRITING_FRAMES = {"write", "recall", "remember", "reminisce"}  # "X, writing long afterwards, had him …"
 ATTRIBUTING = {"date", "attribute", "ascribe", "credit", "blame", "trace", "assign"}
 # what a person's writing does when it asserts ("it names no party agent", "his diary mentions no meeting")
@@ -217,6 +218,9 @@ class ClaimFinder:
                     continue
                 if clause is None and (c := self._denial(t, a, b)):
                     out.append(c)  # "The paper denied it flatly the next week", "X denied this: in his account …"
+                    continue
+                if clause is None and lemma in MEMORY_VERBS and (c := self._described(t, a, b)):
+                    out.append(c)  # "Sverdlov remembered him as the harshest critic in the room"
                     continue
                 if clause is not None and lemma in ("remember", "recollect") and \
                         not any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
