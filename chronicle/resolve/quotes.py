@@ -1171,7 +1171,10 @@ class SpeakerFinder:
                 lead = self._lead_in_person(k, pron.lower_) if pron is not None else None
                 if lead:
                     spk, mention = lead, self._span(pron)
-                if spk is None and addr is None and seg.start != self.paras[seg.para][0]:
+                said_by = self.tok.at(mention[0]) if mention else None
+                if spk is None and addr is None and seg.start != self.paras[seg.para][0] and not (
+                        said_by is not None and (said_by.pos_ in ("PRON", "PROPN") or said_by.lemma_.lower() in
+                                                 PERSON_NOUNS | ENTOURAGE_NOUNS | ROLE_NOUNS)):  # "as Marsh’s wife recalled"
                     # "Neither memoir was written …, and the protocol records only that the Internationalists
                     # left ‘…’": a verb of speech that names no one yields to the subject of the quotation's clause
                     who = self._clause_subject(seg)
