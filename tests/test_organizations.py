@@ -292,3 +292,14 @@ def test_a_clock_or_era_abbreviation_after_a_number_is_no_body():
     names = {o.name for o in rec.organizations} | {p.name for p in rec.places}
     assert "PM" not in names and "AM" not in names
     assert any(o.name == "SRs" for o in rec.organizations)
+
+
+def test_a_family_named_by_the_plural_of_full_names_is_no_body():
+    text = ("Thomas Marlowe farmed the upper fields, and his cousin Edward Marlowe kept the mill. "
+            "The soldiers searched every barn, but the Marlowes hid the stranger in the loft. "
+            "Later he rode to Hartley Grange, the house of the Protestant Ashcombes, where Henry Ashcombe "
+            "gave him a horse and Margaret Ashcombe a cloak.")
+    rec = extract_string(text)
+    orgs = names(rec.organizations)
+    assert not {"Marlowes", "Protestant Ashcombes", "Ashcombes"} & orgs
+    assert {"Thomas Marlowe", "Edward Marlowe", "Henry Ashcombe"} <= names(rec.persons)

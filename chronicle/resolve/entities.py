@@ -280,10 +280,15 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     for m in mentions:
         if m.key:
             by_key[m.key].append(m)
-    families = {k: f for k in by_key if " " not in k and k.endswith("s")
-                for s in (k[:-1], k[:-1] + "a")  # "the Novgorodtsevs": a family of "Novgorodtseva"
-                for f in [s] + (sorted(f for f in by_key if f.endswith(" " + s)) if s.endswith("a") else [])
-                if f in by_key and _mostly_people(by_key[f])}
+    by_last: dict[str, list[str]] = defaultdict(list)  # "penderel" -> "william penderel", "richard penderel"
+    for k in by_key:
+        if " " in k:
+            by_last[k.rsplit(" ", 1)[1]].append(k)
+    families = {k: f for k in by_key if k.endswith("s") and (" " not in k or _family_epithet(k, by_key[k]))
+                for last in [k.rsplit(" ", 1)[-1]]
+                for s in (last[:-1], last[:-1] + "a")  # "the Novgorodtsevs": a family of "Novgorodtseva"
+                for f in [s] + (sorted(by_last.get(s, ())) if s.endswith("a") or len(s) > 3 else [])
+                if f != k and f in by_key and _mostly_people(by_key[f])}  # "the Penderels" of "William Penderel"
     for plural, singular in families.items():  # "the Stolypins" is typed with "Stolypin"
         by_key[singular].extend(by_key.pop(plural))
     works, titles, split = _works(by_key), set(), set()
@@ -616,6 +621,12 @@ def _surnames_among_surnames(scores: dict[str, dict[str, float]], by_key: dict[s
             continue
         if max(v.get(LOC, 0.0), v.get(ORG, 0.0)) - v.get(PER, 0.0) < 2.5:
             v[PER] = v.get(PER, 0.0) + 1.0
+
+
+def _family_epithet(key: str, ms: list[Mention]) -> bool:
+    """'the Catholic Giffards': one capitalised word (a faith's, a place's) before a plural that may be a
+    family's name, said with "the"."""
+    return key.count(" ") == 1 and all(m.cues.get("the") for m in ms)
 
 
 def _mostly_people(ms: list[Mention]) -> bool:
