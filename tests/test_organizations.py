@@ -303,3 +303,23 @@ def test_a_family_named_by_the_plural_of_full_names_is_no_body():
     orgs = names(rec.organizations)
     assert not {"Marlowes", "Protestant Ashcombes", "Ashcombes"} & orgs
     assert {"Thomas Marlowe", "Edward Marlowe", "Henry Ashcombe"} <= names(rec.persons)
+
+
+def test_the_party_said_alone_is_a_mention_of_the_one_party_named():
+    text = ("Anton Weller was elected by the Bolshevik faction in 1905, and a Bolshevik delegate spoke for him. "
+            "He was expelled from the party in 1912, and the party's newspaper said nothing. "
+            "The party's local organisation protested. Later the party reached the coast by boat.")
+    rec = extract_string(text)
+    party = [o for o in rec.organizations if o.kind == "party"]
+    assert len(party) == 1, [(o.name, o.kind) for o in rec.organizations]
+    said = [m for m in party[0].mentions if m.text.lower().startswith("the party")]
+    starts = [m.start for m in said]
+    assert starts == [text.index("the party in 1912"), text.index("the party's newspaper")]
+
+
+def test_the_party_is_no_mention_where_two_parties_are_named():
+    text = ("A Bolshevik delegate and a Menshevik delegate spoke for Anton Weller in 1905. "
+            "He was expelled from the party in 1912.")
+    rec = extract_string(text)
+    assert len([o for o in rec.organizations if o.kind == "party"]) == 2
+    assert not any(m.text == "the party" for o in rec.organizations for m in o.mentions)

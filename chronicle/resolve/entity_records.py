@@ -124,7 +124,9 @@ def resolve_entities(ctx: DocContext) -> None:
     ctx.persons = [Person(i, x.canonical(), tuple(x.aliases()), _spans(ctx, x), said.get(n, x.gender()))
                    for n, (i, x) in enumerate(persons.items())]
     ctx.places = [Place(i, x.canonical(), tuple(x.aliases()), _spans(ctx, x)) for i, x in places.items()]
-    ctx.organizations = [Organization(i, _paper_title(x, ctx.text), tuple(x.aliases()), _spans(ctx, x), _org_kind(x))
+    party = _the_one_party(orgs)
+    ctx.organizations = [Organization(i, _paper_title(x, ctx.text), tuple(x.aliases()),
+                                      _spans(ctx, x) + (_the_party_said(ctx) if i == party else ()), _org_kind(x))
                          for i, x in orgs.items()]
     refs = [EntityRef(m.start, m.end, i, kind) for kind, table in ((PER, persons), (LOC, places), (ORG, orgs))
             for i, x in table.items() for m in x.mentions]
@@ -346,3 +348,35 @@ def _org_kind(ident: Identity) -> str:
     if any(m.cues.get("plural") or m.cues.get("label") == "NORP" for m in ident.mentions) or last in FACTION_WORDS:
         return "party"  # "the Bolsheviki", "a Menshevik delegate"
     return "other"
+
+
+def _the_one_party(orgs: dict[str, Identity]) -> str | None:
+    """The id of the one organization of a party's kind ("the Bolsheviki", "a Bolshevik delegate", "the Labour
+    Party"); none where the record names two parties or none."""
+    ids = [i for i, x in orgs.items() if _org_kind(x) == "party"]
+    return ids[0] if len(ids) == 1 else None
+
+
+# "expelled from the party", "a member of the party", "the party's paper": a lowercase "the party" after a
+# preposition or a verb of joining or leaving, or in the possessive (not "the party reached Berezov", a company
+# travelling, nor "the party of émigrés")
+THE_PARTY = re.compile(r"(?:\b(?:of|from|to|into|in|within|for|by|with|joined|left|rejoined|quit)\s+the\s+party\b"
+                       r"(?![’']s\b)(?!\s+of\b)|\bthe\s+party(?=[’']s\b))")
+
+
+PARTY_BODIES = {"organisation", "organization", "organisations", "organizations", "executive", "secretariat"}
+
+
+def _the_party_said(ctx: DocContext) -> tuple[Span, ...]:
+    """Where the text says "the party" of the one party the record names; these spans are the party's mentions
+    in the record, not references the later stages read (they find "the party" themselves)."""
+    out = []
+    for m in THE_PARTY.finditer(ctx.text):
+        after = re.findall(r"[\w’'-]+", ctx.text[m.end():m.end() + 60])[1:4] if ctx.text[m.end():m.end() + 1] in "’'" else []
+        if any(w.lower() in ORG_HEADS or w.lower() in PARTY_BODIES for w in after):
+            continue  # "the party's local organisation", "the party's Central Committee": a body of the party
+        start = m.end() - len("party")
+        start = ctx.text.rfind("the", m.start(), start)
+        out.append(ctx.span(start, m.end()))
+    return tuple(out)
+
