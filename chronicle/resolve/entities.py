@@ -384,8 +384,8 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     for key in adjectives | (set(by_key) - set(classes)):  # "a Menshevik": the Mensheviks, when they are named
         if " " not in key and any(classes.get(key + end) == ORG for end in ("s", "i", "ki", "es")):
             classes[key] = ORG
-        elif key in FACTION_WORDS and by_key[key][0].name[:1].isupper() and not any(
-                m.cues.get(c) for m in by_key[key] for c in ("title", "kin", "who", "personal_clause", "before_name")):
+        elif key in FACTION_WORDS and by_key[key][0].name[:1].isupper() and any(not any(
+                m.cues.get(c) for c in ("title", "kin", "who", "personal_clause")) for m in by_key[key]):
             classes[key] = ORG  # "a Bolshevik delegate suggested …": the faction is in the story, named or not
             # (not "the Menshevik leader Fyodor Dan", a word describing a person)
     return Typing(classes, scores, frozenset(titles), frozenset(gods))

@@ -157,6 +157,7 @@ TURNED = {"patron", "host"}
 # kin nouns: "lived with his sister" is family, not a host
 # a seat when held "of" a body ("the deputy of the Duma"), a tie only when a person's ("his deputy")
 PERSON_ONLY = {"deputy"}
+KIN_TYPES = {"spouse", "parent", "sibling", "relative", "lover"}
 KIN = {w for w, (t, _) in NOUNS.items() if t in ("spouse", "parent", "sibling", "relative")} | {"family"}
 
 
@@ -171,8 +172,8 @@ def run(ctx: DocContext) -> dict[str, list]:
         for tok in s.sent:
             for a, b, kind in [*_from_noun(rd, s, tok, couples), *_from_verb(rd, s, tok, couples),
                                *_from_bond(rd, s, tok)]:
-                if a.id == b.id:
-                    continue
+                if a.id == b.id or kind in KIN_TYPES and not a.kind == b.kind == "person":
+                    continue  # "his wife, X, herself a Bolshevik": kin are persons, not the party said of one
                 if kind == "travel":
                     kind = "colleague"
                     travelled.add(frozenset((a.id, b.id)))
