@@ -333,3 +333,29 @@ def test_a_faction_said_only_as_an_adjective_is_named_even_beside_a_person():
     assert {"Menshevik", "Bolshevik"} <= orgs
     persons = {p.id for p in rec.persons}
     assert all(r.a in persons and r.b in persons for r in rec.relationships if r.type == "spouse")
+
+
+def test_a_body_named_with_and_without_its_ordinal_or_party_word_is_one_body():
+    text = ("Weller sat on the Bolshevik Central Committee from 1912. The police knew every member of the "
+            "Central Committee by sight. The Second Congress of Soviets met in October; the delegates to the "
+            "Congress of Soviets were tired.")
+    rec = extract_string(text)
+    cc = org_with(rec, "Bolshevik Central Committee")
+    assert len(cc.mentions) == 2
+    congress = org_with(rec, "Second Congress of Soviets")
+    assert len(congress.mentions) == 2
+
+
+def test_two_numbered_bodies_keep_the_bare_name_apart():
+    text = ("The Second Congress of Soviets met in October and the Fourth Congress of Soviets in March; "
+            "the Congress of Soviets was by then a formality.")
+    rec = extract_string(text)
+    assert len([o for o in rec.organizations if "Congress of Soviets" in o.name]) == 3
+
+
+def test_a_wing_of_a_party_is_not_the_party():
+    text = ("The Left Socialist Revolutionaries walked out of the Congress. The Socialist Revolutionaries "
+            "stayed, and the Left Socialist Revolutionaries formed a party of their own.")
+    rec = extract_string(text)
+    orgs = names(rec.organizations)
+    assert {"Left Socialist Revolutionaries", "Socialist Revolutionaries"} <= orgs

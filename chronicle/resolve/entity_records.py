@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..context import DocContext, EntityRef
 from ..record import Organization, Person, Place, Span
-from ..annotate.lexicon import FAC_HEADS, FOREIGN_PAPER_HEADS, ORG_HEADS, given_name_gender, looks_like_surname
+from ..annotate.lexicon import (FAC_HEADS, FOREIGN_PAPER_HEADS, ORG_HEADS, affiliation_word, given_name_gender,
+                                 looks_like_surname)
 from ..annotate.mentions import NAME_LINKS
 from ..annotate.works import work_cues
 from .entities import FACTION_WORDS, LOC, ORG, PER, Mention, clean_name, type_names
@@ -118,8 +121,8 @@ def resolve_entities(ctx: DocContext) -> None:
     persons = assign_ids(ctx.doc_id, "per", people)
     places = assign_ids(ctx.doc_id, "loc", group_by_name(split_place_heads(
         kinds.get(LOC, []), ctx.text, ORG_HEADS, Gazetteer.load().is_place_name), LOC))
-    orgs = assign_ids(ctx.doc_id, "org", join_introduced_short_names(
-        group_by_name(kinds.get(ORG, []), ORG, leader_surnames(people)), ctx.text))
+    orgs = assign_ids(ctx.doc_id, "org", _join_qualified_names(join_introduced_short_names(
+        group_by_name(kinds.get(ORG, []), ORG, leader_surnames(people)), ctx.text), ctx.text))
     said = genders_from_pronouns(list(persons.values()), ctx.masked)
     ctx.persons = [Person(i, x.canonical(), tuple(x.aliases()), _spans(ctx, x), said.get(n, x.gender()))
                    for n, (i, x) in enumerate(persons.items())]
@@ -379,4 +382,45 @@ def _the_party_said(ctx: DocContext) -> tuple[Span, ...]:
         start = ctx.text.rfind("the", m.start(), start)
         out.append(ctx.span(start, m.end()))
     return tuple(out)
+
+
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "eleventh", "twelfth"}
+
+
+WING_WORDS = {"left", "right", "centre", "center", "independent", "majority", "minority"}  # "the Left Socialist
+# Revolutionaries" are not the Socialist Revolutionaries
+
+
+def _cut_from_a_longer_name(m: Mention, text: str) -> bool:
+    """'[First All-Russian] Congress of Soviets': a capitalised word (not a function word) right before the
+    mention says the name goes on before it."""
+    got = re.search(r"([A-Z][\w’'-]*)\s+$", text[max(0, m.start - 40):m.start])
+    return bool(got) and got.group(1).lower() not in STOP_WORDS
+
+
+def _join_qualified_names(bodies: list[Identity], text: str) -> list[Identity]:
+    """'the Congress of Soviets' and 'the Second Congress of Soviets', 'the Central Committee' and 'the Bolshevik
+    Central Committee': a body's name of two words or more is the same body as the one longer name the record holds
+    that adds only an ordinal or a party's word (not a wing's, "Left") before a body's head noun; none where two
+    such longer names are held (the Second and the Fourth Congress)."""
+    by_name: dict[str, list[Identity]] = {}
+    for ident in bodies:
+        by_name.setdefault(ident.canonical(), []).append(ident)
+    longer: dict[str, list[Identity]] = {}
+    for name, idents in by_name.items():
+        words = name.split(" ")
+        head = words[words.index("of") - 1] if "of" in words[2:] else words[-1]
+        if len(words) > 2 and head.lower() in ORG_HEADS and (words[0].lower() in ORDINAL_WORDS or affiliation_word(
+                words[0]) and words[0][:1].isupper() and words[0].lower() not in WING_WORDS):
+            longer.setdefault(" ".join(words[1:]), []).extend(idents)
+    for short, longs in longer.items():
+        if len(longs) != 1 or len(by_name.get(short, ())) != 1:
+            continue
+        long, ident = longs[0], by_name[short][0]
+        if long is ident or any(_cut_from_a_longer_name(m, text) for m in ident.mentions):
+            continue
+        long.mentions = sorted(long.mentions + ident.mentions, key=lambda m: m.start)
+        bodies.remove(ident)
+    return bodies
 
