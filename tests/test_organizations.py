@@ -359,3 +359,13 @@ def test_a_wing_of_a_party_is_not_the_party():
     rec = extract_string(text)
     orgs = names(rec.organizations)
     assert {"Left Socialist Revolutionaries", "Socialist Revolutionaries"} <= orgs
+
+
+def test_a_native_body_noun_standing_alone_is_a_body():
+    text = ("In the spring the crowds demanded that the Soviet take power. Orlov went home and wrote that "
+            "nothing would change.")
+    rec = extract_string(text)
+    soviet = org_with(rec, "Soviet")
+    assert [m.text for m in soviet.mentions] == ["Soviet"]
+    rec = extract_string("In the autumn Orlov moved into the Second House of Soviets, where he lived for a year.")
+    assert not any(o.name in ("Soviet", "Soviets") for o in rec.organizations)

@@ -948,8 +948,11 @@ def group_by_name(mentions: list[Mention], kind: str, surnames: frozenset[str] =
         _attach_national_short_forms(groups)
         _attach_cabinets(groups, surnames)
         for key in [k for k in groups if k in GENERIC_HEADS]:
-            if key in NATIVE_BODIES and sum(_is_plural(m.name) for m in groups[key].mentions) >= 2:
-                continue  # "the Soviets", "the Zemstvos": the whole system of such bodies
+            if key in NATIVE_BODIES and (sum(_is_plural(m.name) for m in groups[key].mentions) >= 2 or
+                                         any(m.cues.get("the") for m in groups[key].mentions)):
+                continue  # "the Soviets", "the Zemstvos": the whole system of such bodies; "the Soviet took power",
+                # "the Duma": a native body's noun standing alone is its name, the one such body of the story (not "the
+                # First House of Soviets", no "the" before the noun)
             if key in STANDING_FORCES:
                 continue  # "the Army", "the Fleet": the country's forces, named without a full name
             del groups[key]  # "the Order", "the Committee" with no full name: not an identity
