@@ -282,8 +282,8 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
             by_key[m.key].append(m)
     by_last: dict[str, list[str]] = defaultdict(list)  # "penderel" -> "william penderel", "richard penderel"
     for k in by_key:
-        if " " in k:
-            by_last[k.rsplit(" ", 1)[1]].append(k)
+        if " " in k and given_name_gender(by_key[k][0].name.split(" ")[0]):  # a person's full name, not "Pranami
+            by_last[k.rsplit(" ", 1)[1]].append(k)  # Vaishnava Hindu" mistyped
     families = {k: f for k in by_key if k.endswith("s") and (" " not in k or _family_epithet(k, by_key[k]))
                 for last in [k.rsplit(" ", 1)[-1]]
                 for s in (last[:-1], last[:-1] + "a")  # "the Novgorodtsevs": a family of "Novgorodtseva"
@@ -385,7 +385,7 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
         if " " not in key and any(classes.get(key + end) == ORG for end in ("s", "i", "ki", "es")):
             classes[key] = ORG
         elif key in FACTION_WORDS and by_key[key][0].name[:1].isupper() and any(not any(
-                m.cues.get(c) for c in ("title", "kin", "who", "personal_clause")) for m in by_key[key]):
+                m.cues.get(c) for c in ("title", "kin", "who", "personal_clause", "before_name")) for m in by_key[key]):
             classes[key] = ORG  # "a Bolshevik delegate suggested …": the faction is in the story, named or not
             # (not "the Menshevik leader Fyodor Dan", a word describing a person)
     return Typing(classes, scores, frozenset(titles), frozenset(gods))
