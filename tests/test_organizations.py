@@ -370,3 +370,18 @@ def test_a_native_body_noun_standing_alone_is_a_body():
     assert [m.text for m in soviet.mentions] == ["Soviet"]
     rec = extract_string("In the autumn Orlov moved into the Second House of Soviets, where he lived for a year.")
     assert not any(o.name in ("Soviet", "Soviets") for o in rec.organizations)
+
+
+def test_a_family_plural_does_not_turn_the_father_into_a_body():
+    text = ("Thomas Harlan was a farmer and carpenter. In 1816 the Harlans moved to Indiana, where Thomas "
+            "Harlan built a cabin. Thomas Harlan later married again.")
+    rec = extract_string(text)
+    assert "Thomas Harlan" in names(rec.persons)
+    assert not {"Harlans", "Thomas Harlan"} & names(rec.organizations)
+
+
+def test_an_institution_said_more_often_than_its_numbered_session_stays_itself():
+    text = ("The Continental Congress met in Philadelphia. The Continental Congress raised an army, and "
+            "the Continental Congress chose a commander. The Second Continental Congress sat for years.")
+    rec = extract_string(text)
+    assert {"Continental Congress", "Second Continental Congress"} <= names(rec.organizations)

@@ -280,15 +280,19 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     for m in mentions:
         if m.key:
             by_key[m.key].append(m)
+    families = {k: f for k in by_key if " " not in k and k.endswith("s")
+                for s in (k[:-1], k[:-1] + "a")  # "the Novgorodtsevs": a family of "Novgorodtseva"
+                for f in [s] + (sorted(f for f in by_key if f.endswith(" " + s)) if s.endswith("a") else [])
+                if f in by_key and _mostly_people(by_key[f])}
     by_last: dict[str, list[str]] = defaultdict(list)  # "penderel" -> "william penderel", "richard penderel"
     for k in by_key:
         if " " in k and given_name_gender(by_key[k][0].name.split(" ")[0]):  # a person's full name, not "Pranami
             by_last[k.rsplit(" ", 1)[1]].append(k)  # Vaishnava Hindu" mistyped
-    families = {k: f for k in by_key if k.endswith("s") and (" " not in k or _family_epithet(k, by_key[k]))
-                for last in [k.rsplit(" ", 1)[-1]]
-                for s in (last[:-1], last[:-1] + "a")  # "the Novgorodtsevs": a family of "Novgorodtseva"
-                for f in [s] + (sorted(by_last.get(s, ())) if s.endswith("a") or len(s) > 3 else [])
-                if f != k and f in by_key and _mostly_people(by_key[f])}  # "the Penderels" of "William Penderel"
+    kin_of_full_names = {k: f for k in by_key if k not in families and k.endswith("s") and len(k) > 4
+                         and (" " not in k or _family_epithet(k, by_key[k]))
+                         for f in sorted(by_last.get(k.rsplit(" ", 1)[-1][:-1], ()))[:1]
+                         if _mostly_people(by_key[f])}  # "the Penderels" of "William Penderel": typed after them,
+    # without voting on them (a plural said as a group must not make "Thomas Lincoln" a body)
     for plural, singular in families.items():  # "the Stolypins" is typed with "Stolypin"
         by_key[singular].extend(by_key.pop(plural))
     works, titles, split = _works(by_key), set(), set()
@@ -381,6 +385,9 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     for plural, singular in families.items():
         if singular in classes:
             classes[plural] = classes[singular]
+    for plural, full in kin_of_full_names.items():
+        if classes.get(full) == PER:
+            classes[plural] = PER
     for key in adjectives | (set(by_key) - set(classes)):  # "a Menshevik": the Mensheviks, when they are named
         if " " not in key and any(classes.get(key + end) == ORG for end in ("s", "i", "ki", "es")):
             classes[key] = ORG

@@ -420,6 +420,9 @@ def _join_qualified_names(bodies: list[Identity], text: str) -> list[Identity]:
         long, ident = longs[0], by_name[short][0]
         if long is ident or any(_cut_from_a_longer_name(m, text) for m in ident.mentions):
             continue
+        if long.canonical().split(" ")[0].lower() in ORDINAL_WORDS and len(ident.mentions) > len(long.mentions):
+            continue  # "the Continental Congress" said more often than "the Second Continental Congress": the
+            # institution itself, not that one session
         long.mentions = sorted(long.mentions + ident.mentions, key=lambda m: m.start)
         bodies.remove(ident)
     return bodies
