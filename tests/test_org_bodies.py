@@ -276,3 +276,12 @@ def test_an_organisation_named_in_capitals_and_a_paper_whose_offices_are_wrecked
             "of Zvezda, and the next day they occupied the mansion.")
     orgs = _orgs(extract_string(text))
     assert {"Naval Organisation", "Zvezda"} <= orgs
+
+
+def test_a_lower_case_modified_committee_and_an_owned_national_army_are_bodies():
+    text = ("The miners asked Petrov to remain as secretary of their regional committee; he refused. "
+            "In the spring the strike committee met at the depot. The king was nineteen when his Danish army "
+            "was broken at Lund. The district police officer watched the house. The new committee met on Tuesday.")
+    orgs = _orgs(extract_string(text))
+    assert {"regional committee", "strike committee", "Danish army"} <= orgs
+    assert "new committee" not in orgs and not any("police" in o for o in orgs)
