@@ -285,3 +285,13 @@ def test_a_lower_case_modified_committee_and_an_owned_national_army_are_bodies()
     orgs = _orgs(extract_string(text))
     assert {"regional committee", "strike committee", "Danish army"} <= orgs
     assert "new committee" not in orgs and not any("police" in o for o in orgs)
+
+
+def test_a_plural_shaped_name_said_only_where_one_goes_or_stays_is_a_place():
+    text = ("After his arrest Petrov was held overnight at the station and then taken to the Lefortovki, the old prison "
+            "by the river. It was in the Lefortovki that he learned German. In summer the family rented a farm in the "
+            "Catskills near Kingston. The Bolsheviki met in a cellar.")
+    rec = extract_string(text)
+    places = {p.name for p in rec.places}
+    assert {"Lefortovki", "Catskills"} <= places
+    assert "Bolsheviki" in _orgs(rec) and not _orgs(rec) & {"Lefortovki", "Catskills"}

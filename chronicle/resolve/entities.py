@@ -200,7 +200,9 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         and not given_name_gender(m.name)) \
             and len(words) == 1:  # "all prominent Mezhraiontsy": a Russian plural is a group, with "the" or not
         v[ORG] += 0.8 + (1.2 if (c.get("speech_subj") or c.get("motion_subj") or c.get("subj")) else 0.0)
-        v[LOC] *= 0.5
+        if not (c.get("the") and c.get("prep") in LOCATING_PREPS | {"into", "through", "across"}
+                and c.get("prep_head") in FAC_HEADS | SETTLEMENT_NOUNS):
+            v[LOC] *= 0.5  # not "a farm in the Adirondacks", "a hut beyond the Urals": a range or a region
     return v
 
 
@@ -834,7 +836,9 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
         placed = any(m.cues.get("next_head") in FAC_HEADS for m in ms)  # "the Peski district" is no group
         placed = placed or any(m.cues.get("building_part") for m in ms)  # "beneath the arches of the X"
         placed = placed or all(m.cues.get("prep") in THE_PLACE_PREPS | {"in", "into", "through", "across"}
-                               for m in ms)  # "feinted towards the Abruzzi": only ever a place one goes to or is in
+                               or m.cues.get("prep") == "to" and m.cues.get("prep_head") in TO_PLACE_VERBS
+                               for m in ms)  # "feinted towards the Abruzzi", "taken to the Butyrki": only ever a
+        # place one goes to or is in
         if (key[-1:] in ("s", "i") or RUSSIAN_PLURAL.search(key)) and place_prior(ms[0].name) < 0.5 and not placed:
             v[ORG] += max(v[LOC], 0.0) + 0.8 * with_the  # "the Cossacks", "the Bolsheviki": a group
             # ("the Mezhraiontsy", "the Otzovisty": Russian plurals in -y)
