@@ -458,7 +458,7 @@ def declared_by_region(text: str) -> str | None:
     """The home region of a mixed declaration, or None: "(Here and below, events in Russia are dated in the Old
     Style then in force there; events abroad are given in the New Style.)" -> 'russia'. Such a text dates each
     event by where it happens: the home region's own calendar there, the New Style abroad. The sentence must name
-    both styles, 'events/dates in' a region, and 'abroad/elsewhere/outside'."""
+    both styles and 'abroad/elsewhere/outside', and a region: after 'events/dates in', else the only one it names."""
     for sent in re.finditer(r"[^.!?]*[.!?]", text):
         s = sent.group(0)
         if len(s) > 400 or not (_DECL_JUL.search(s) and _DECL_GREG.search(s) and _ABROAD.search(s)):
@@ -468,6 +468,11 @@ def declared_by_region(text: str) -> str | None:
             found = [r for r, rx in _CUE_RE.items() if rx.match(after)]
             if len(found) == 1:
                 return found[0]
+        # "events abroad are given by the Western calendar; from his arrival in Petrograd the Old Style is
+        # followed": the one region the sentence names is the home region
+        found = [r for r, rx in _CUE_RE.items() if rx.search(s)]
+        if len(found) == 1:
+            return found[0]
     return None
 
 # a split declaration that names the change rather than its day, the day said in the sentence before

@@ -909,6 +909,9 @@ class _Resolver:
                 return _Out(c, "DURATION", duration_value(abs(n) * k, "year"))
             if n * k >= 2 and not passing and not f.get("deictic") and self._participle_aside(c):
                 return _Out(c, "DATE", f"{yy:04d}", anchor)  # the aside's own time: its sentence stays in the story's
+            if n > 0 and not passing and not f.get("deictic") and self._looking_ahead(c.start):
+                return _Out(c, "DATE", f"{yy:04d}", anchor)  # "Volodarsky, who would be shot the following year": its
+                # own clause's time; the story stays where it was
             if n * k >= 2 and not passing and not f.get("deictic") and self._closing_aside(c.start):
                 self.tentative = (yy, self.tid(i), self.sent(c.start))  # dates its own sentence only
                 return _Out(c, "DATE", f"{yy:04d}", anchor)
@@ -949,6 +952,13 @@ class _Resolver:
         head = self.sentence_head(c.start)
         return bool(re.search(r",\s+(?:[a-z]+ing|[a-z]+ed|who|which|whose|" + _IRREGULAR_PARTICIPLES + r")\b[^,;:()\[\]“”\"]{0,60}$", head)) \
             and bool(re.match(r"\s*,", self.text[c.end:c.end + 3]))
+
+    def _looking_ahead(self, pos: int) -> bool:
+        """A time in a relative clause in the future of the past ("a tailor's cutter, who would be shot dead in
+        Petrograd the following year", "the paper, which would close the next year"): the clause looks ahead from
+        the story, which stays where it was."""
+        return bool(re.search(r"\b(?:who|which|whom|whose)\b[^,;:()\[\]“”\"]{0,60}?\bwould\b[^,;:()\[\]“”\"]{0,80}$",
+                              self.sentence_head(pos)))
 
     def _comma_aside(self, c) -> bool:
         """A time set off by commas on its own: "The Duke, nearly thirty years afterwards, gave this account"."""
