@@ -160,6 +160,8 @@ class _Resolver:
         self.chains: dict[int, tuple[int, int]] = {}  # chain -> (offset, weekday)
         self.n_chains = 0
         self.events_told: dict[str, tuple[int, int, "_Out"]] = {}  # event noun -> (where counted from it, its day)
+        self.flash: tuple[date, str, int] | None = None  # a day looked back to in the pluperfect: (day, id, paragraph)
+        self.prev_day: tuple[tuple[int, int, int], str, int] | None = None  # the story's day before its current one
 
     # --- helpers ------------------------------------------------------------------------------
     def sent(self, pos: int) -> int:
@@ -311,7 +313,10 @@ class _Resolver:
                 if c.kind not in ("duration", "set"):
                     self.week_on = None
             src = self.clock.day_src if self.clock.day() else -1
+            main = self._enter_flash(c)
+            day0, id0 = self.clock.day(), self.clock.id
             o = getattr(self, "_" + c.kind)(i, c)
+            self._leave_flash(i, c, o, main, day0, id0)
             if c.kind in ("rel", "pod", "clock") and not (c.f.get("appos") or c.f.get("event")):
                 o.base = src
             if self.dct_mode:  # news: everything is relative to the document date
@@ -326,6 +331,73 @@ class _Resolver:
                     f"XXXX-WXX-{(w0 - 1 + off - o0) % 7 + 1}{suffix}"
         self._clock_on_day(outs)
         return outs
+
+    # --- a look back told day by day -----------------------------------------------------------
+    def _flash_day_kind(self, c) -> bool:
+        return not self.dct_mode and (c.kind in ("pod", "clock") or c.kind == "rel" and not c.f.get("one")
+                                      and c.f.get("u") in ("day", "night", "morning", "evening")
+                                      and not c.f.get("appos") and not c.f.get("event") and not c.f.get("deictic"))
+
+    def _enter_flash(self, c) -> _Clock | None:
+        """A look back told in the pluperfect with its own day ("They had left London six days before, on the
+        evening of the 21st, crossing that night to Boulogne. Next day they went on to Paris") leaves the story's
+        clock where it was, and the days and parts of day told after it in its paragraph count from the day looked
+        back to. So does "next day" in a pluperfect clause right after the story moved on a day ("On the 3rd he
+        sailed. He reached the port on the 9th; the ship had called at an island next day"): from the day before.
+        Returns the story's clock while the look back's stands in for it."""
+        if self.in_quote(c.start) or not self._flash_day_kind(c):
+            return None
+        fl = self.flash
+        if fl is not None and self.para(c.start) != fl[2]:
+            fl = self.flash = None
+        if fl is None and c.kind == "rel" and (c.f.get("n") or 0) > 0 and self.prev_day is not None \
+                and self.clock.day() and self._told_back(c, after=False) \
+                and self.sent(c.start) - self.sent(self.clock.day_src) <= 1 \
+                and self.para(c.start) - self.para(self.prev_day[2]) <= 1 and date(*self.prev_day[0]) < date(*self.clock.day()):
+            fl = (date(*self.prev_day[0]), self.prev_day[1], self.para(c.start))
+        if fl is None:
+            return None
+        main = self.clock
+        d0 = fl[0]
+        self.clock = replace(main, y=d0.year, m=d0.month, d=d0.day, id=fl[1], day_pos=c.start, day_src=c.start,
+                             chain=None, off=0, last_pod=None if self.flash is None else main.last_pod)
+        return main
+
+    def _told_back(self, c, after: bool = True) -> bool:
+        """Whether the clause of a time at ``c`` is in the pluperfect, before it or (``after``) after it: "He had
+        left two days before", "Two days before, he had left" (:data:`PLUPERFECT`, and pluperfects of strong
+        verbs it leaves out)."""
+        a = max(self.text.rfind(ch, max(0, c.start - 200), c.start) for ch in ".!?;:,(")
+        if _LOOK_BACK.search(self.text, a + 1, c.start):
+            return True
+        if not after:
+            return False
+        seg = self.text[c.end:min(c.end + 160, len(self.text))]
+        m = _CLAUSE_STOP.search(seg)
+        return bool(_LOOK_BACK.search(seg[:m.start()] if m else seg))
+
+    def _leave_flash(self, i: int, c, o: _Out, main: _Clock | None, day0, id0) -> None:
+        if main is not None:
+            day = self.clock.day()
+            self.flash = (date(*day), self.clock.id, self.para(c.start)) if day else None
+            self.clock = main
+            return
+        day = self.clock.day()
+        if day and day0 and day != day0:
+            self.prev_day = (day0, id0, self.clock.day_src)
+        if c.kind not in ("date", "rel") or self.dct_mode or self.in_quote(c.start):
+            return
+        m = re.match(r"(\d{4})-(\d\d)-(\d\d)", o.value or "")
+        if not m:
+            if c.kind == "date" and day != day0:
+                self.flash = None
+            return
+        told = tuple(int(x) for x in m.groups())
+        if told == day:
+            self.flash = None  # the story's own day
+        elif (c.kind == "date" or self._flash_day_kind(c)) and day == day0 and \
+                self._told_back(c):
+            self.flash = (date(*told), self.tid(i), self.para(c.start))
 
     def _clock_on_day(self, outs: list[_Out]) -> None:
         """A clock time said of the day right after it ("At five o'clock on the morning of the 2nd of September",
@@ -1260,6 +1332,9 @@ class _Resolver:
 
 
 _DAY_VAL = re.compile(r"\d{4}-\d\d-\d\d")
+_LOOK_BACK = re.compile(PLUPERFECT.pattern + r"|\bhad\s+(?:not\s+|already\s+|just\s+|only\s+)*(?:left|come|gone|run|"
+                        r"ridden|driven|flown|sat|slept|met|kept|set|put|got|sent|spent|brought|bought|thought|taken|"
+                        r"made|said|told|heard|seen|found|stood|fought|lost|won|become|begun|written|crossed)\b")
 # "three days before his arrival": the event noun, and how a sentence tells that event
 _EVENT_AFTER = re.compile(r"\s+(?:(?:before|after|of)\s+)?(?:his|her|their|its|the)\s+(?:own\s+|first\s+|final\s+)?(\w+)\b", re.I)
 _COUNTED_FROM = re.compile(r"\b(?:before|after|of)\s+(?:his|her|their|its|the)\s+(?:(?:own|first|final)\s+)?$", re.I)
