@@ -91,3 +91,26 @@ def test_an_exact_or_opening_lapse_of_years_is_still_a_year():
     assert _value_at(text, "twenty years") == "1931"
     text = "On 4 May 1911 the steamer left Hull. Nearly thirty years later, dictating his memoirs, he recalled the day."
     assert _value_at(text, "thirty years") != "P30Y"
+
+
+def test_a_count_from_a_clause_that_tells_an_arrival_counts_from_its_day():
+    text = ("Marta reached Odessa on 3 June 1905 and took rooms by the harbour. The port was quiet. "
+            "Her first report, sent two days after she arrived, spoke of the strike.")
+    assert _value_at(text, "two days after") == "1905-06-05"
+    text = ("On 18 May 1899 Pavel arrived in Geneva. He had come by way of Vienna, where he stayed a night "
+            "a week before he reached Geneva.")
+    assert _value_at(text, "a week before") == "1899-05-11"
+
+
+def test_a_count_from_a_clause_the_story_does_not_date_stays_a_span():
+    text = "In 1905 Marta went to Odessa. Her first report, sent two days after she arrived, spoke of the strike."
+    assert _value_at(text, "two days after") == "P2D"
+    text = "On 3 June 1905 the strike began. Two days after she left, the police came."
+    assert _value_at(text, "Two days after") == "P2D"
+
+
+def test_an_arrival_told_at_a_chapter_s_opening_is_found_far_later():
+    filler = " ".join(["The winter was long, and the letters from home were few and came late."] * 50)
+    text = ("The steamer brought Anna into Riga harbour on the morning of 9 April 1912. She carried one trunk.\n\n"
+            "Her exile had begun in 1909. " + filler + "\n\nOn the day after her arrival the committee met.")
+    assert _value_at(text, "the day after her arrival") == "1912-04-10"

@@ -606,6 +606,24 @@ def _deictic(m: re.Match, text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "rel", f)
 
 
+_TOLD_VERBS = {}  # a verb of a life's event in the simple past -> its noun ("arrived" -> "arrival")
+_TOLD_CLAUSE = re.compile(r"\s+(?:he|she|they)\s+(?:had\s+)?([a-z]+)\b")
+
+
+def _told_clause(text: str, m: re.Match) -> str | None:
+    """The event noun of a clause of a pronoun and a verb of a life's event after a count of days or weeks:
+    "two days after she arrived" -> "arrival", "a week before he reached Hanover" -> "arrival"."""
+    if m.group("u").lower().rstrip("s") not in ("day", "week"):
+        return None
+    mm = _TOLD_CLAUSE.match(text, m.end())
+    if not mm:
+        return None
+    verb = mm.group(1)
+    if verb not in _TOLD_VERBS:
+        _TOLD_VERBS[verb] = next((noun for noun, rx in EVENT_TOLD.items() if re.fullmatch(rf"(?:{rx})", verb)), None)
+    return _TOLD_VERBS[verb]
+
+
 @pattern("n_later", rf"(?P<q>(?:about|some|nearly|almost|over|more\s+than|less\s+than|only|just){_S})?(?P<n>{_NUM}|{VAGUE_QUANT}){_S}"
                     rf"(?P<u>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|generation)s?{_S}"
                     rf"(?P<dir>later|afterwards?|after|before|earlier|ago|previously|since|thereafter|hence)\b", re.I)
@@ -620,6 +638,14 @@ def _n_later(m: re.Match, text: str) -> Cand | None:
     if d in ("after", "before") and n is not None and not m.group("q") and _DAY_DATE_NEXT.match(text, m.end()):
         after = " the"  # "two days after 3 March 1917": counted from that date
     if d in ("after", "before", "since") and re.match(r"\s+(?:the|his|her|a|an|their|its|this|that|he|she|they|we|I)\b", after):
+        told = _told_clause(text, m) if d in ("after", "before") and n is not None and not m.group("q") else None
+        if told is not None:
+            # "two days after she arrived", "a week before he reached the frontier": counted from the day the story
+            # tells that event on (a span when it tells none; resolved in chronicle.resolve.narrative_time)
+            u = m.group("u").lower().rstrip("s")
+            end = m.end("u") + (text[m.end("u"):m.end("u") + 1] == "s")
+            return Cand(m.start(), end, "rel", {"u": u, "n": int(n) * (-1 if d == "before" else 1), "later": True,
+                                                "event": True, "told": told})
         if d == "since" or n is None or m.group("q") or re.match(r"\s+(?:he|she|they|we|I|this|that)\b", after):
             return None  # "two days since the battle": leave to the duration
         # "three days before his arrival": a date anchored on an event; "before" is a signal

@@ -907,8 +907,8 @@ class _Resolver:
             o = self._event_anchored(i, c, n, u)
             if o is not None or f.get("appos"):
                 return o or _Out(c, "DATE", "XXXX-XX-XX")
-            if self.dct_mode and f.get("later"):  # news: "one year after he was killed" is a span
-                return _Out(c, "DURATION", duration_value(abs(n), u))
+            if self.dct_mode and f.get("later") or f.get("told"):  # news: "one year after he was killed" is a span
+                return _Out(c, "DURATION", duration_value(abs(n), u))  # as is "two days after she arrived", untold
         if f.get("ordday"):  # "on the third night": the day date that began the run of days, plus two
             rs = self.run_start
             if rs is None or self.para(c.start) - self.para(rs[2]) > 1 or self.dct_mode:
@@ -1118,8 +1118,8 @@ class _Resolver:
         else with its noun ("his arrival in Petrograd on 19 March"; not "his death was announced on 6 March"
         when "he died on 5 March" is told)."""
         m = _EVENT_AFTER.match(self.text, c.end)
-        noun = m.group(1).lower() if m else None
-        found = self._event_day(noun, c.start) if m else None
+        noun = m.group(1).lower() if m else c.f.get("told")
+        found = self._event_day(noun, c.start) if noun else None
         if found is None and noun in self.events_told and c.start - self.events_told[noun][0] <= EVENT_REACH:
             # "Four days before his arrival … two days after his arrival … A week before his arrival": the same
             # arrival again, though its telling is now out of reach
@@ -1141,7 +1141,9 @@ class _Resolver:
         if told is None:
             return None
         c_start = pos
-        lo = max(0, pos - EVENT_REACH)
+        # a journey's end is looked for from the text's start: a chapter often opens on the arrival it then tells
+        # the way to ("The train pulled into the station on the morning of 12 March. … the day after his arrival")
+        lo = 0 if noun.lower() in _JOURNEYS_END else max(0, pos - EVENT_REACH)
         for rx in (re.compile(rf"\b(?:{told})\b", re.I), re.compile(rf"\b{noun}\b", re.I)):
             hits = [h for h in rx.finditer(self.text, lo, c_start)  # not another "the eve of his arrival"
                     if not _COUNTED_FROM.search(self.text, max(0, h.start() - 30), h.start())]
