@@ -690,3 +690,18 @@ def test_a_lapse_of_days_or_weeks_after_the_clock_keeps_the_month_it_reaches():
     evs = _events(text, ["Markova", "Orlov"], places=["Odessa"], times={"10 June 1918": "1918-06-10", "a week": "P1W"})
     got = {_verb(e): e.date for e in evs}
     assert got["lodged"] == "1918-06"
+
+
+def test_words_said_to_someone_are_a_speech_but_not_a_second_verb_or_a_source_s_report():
+    text = "‘We shall hold the bridge,’ Marek Olsen said to Ivan Berg. The rain went on all night."
+    evs = _events(text, ["Marek Olsen", "Ivan Berg"])
+    assert [(e.type, _verb(e)) for e in evs if _verb(e) == "said"] == [("speech", "said")]
+    # coordinated with the verb that tells the meeting, or reported by a source: no speech of its own
+    text = "Marek Olsen questioned Ivan Berg about the harvest and at the end said to him: ‘You may go.’"
+    evs = _events(text, ["Marek Olsen", "Ivan Berg"])
+    assert not [e for e in evs if _verb(e) == "said"]
+    text = "According to Anna Kovacs, Marek Olsen said to Ivan Berg at the door, ‘You decide.’"
+    evs = _events(text, ["Marek Olsen", "Ivan Berg", "Anna Kovacs"])
+    assert not [e for e in evs if _verb(e) == "said"]
+    text = "‘It will rain,’ Marek Olsen said. The rain went on all night."  # said to no one: a line of dialogue
+    assert not [e for e in _events(text, ["Marek Olsen"]) if _verb(e) == "said"]

@@ -1059,6 +1059,10 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
         rd.body_travelled = (off + verb.idx, [r for r in refs if r.kind == "organization"])
     if kind is None and verb.lemma_.lower() in REPORTING and refs and named and rd.clause_times(verb, off):
         kind = "speech"  # "On October 14th the organ said: …" — a dated statement is an event
+    if kind is None and verb.lemma_.lower() == "say" and _past(verb) and refs and verb.dep_ != "conj" \
+            and not any(t.lower_ == "according" for t in verb.doc[verb.sent.start:verb.i]) and any(
+            w == "to" and (rd.entity(p, off, ("person",)) or _role_noun(p)) for w, p in preps(verb)):
+        kind = "speech"  # "‘…,’ he said to Roselli", "Twain said to a reporter": words said to someone
     if kind is None and verb.lemma_.lower() in TOLD and _past(verb) and any(
             rd.entity(o, off, ("person",)) for o in children(verb, "dobj", "dative")):
         kind = "meeting"  # "the secretary told me", "his brother-in-law told me of it": two people met
