@@ -705,3 +705,13 @@ def test_words_said_to_someone_are_a_speech_but_not_a_second_verb_or_a_source_s_
     assert not [e for e in evs if _verb(e) == "said"]
     text = "‘It will rain,’ Marek Olsen said. The rain went on all night."  # said to no one: a line of dialogue
     assert not [e for e in _events(text, ["Marek Olsen"]) if _verb(e) == "said"]
+
+
+def test_a_work_that_appeared_in_a_paper_or_a_language_is_a_publication():
+    text = "Marek Olsen finished the essay in March. The essay appeared in the Courier that spring."
+    evs = _events(text, ["Marek Olsen"], orgs=["Courier"])
+    assert [e.type for e in evs if _verb(e) == "appeared"] == ["publication"]
+    text = "Anna Kovacs, whose novel appeared in Vienna in 1911, came to the meeting."  # said in passing
+    assert not [e for e in _events(text, ["Anna Kovacs"], places=["Vienna"]) if _verb(e) == "appeared"]
+    text = "Marek Olsen appeared in the doorway."  # a person appearing publishes nothing
+    assert not [e for e in _events(text, ["Marek Olsen"]) if e.type == "publication"]

@@ -98,6 +98,8 @@ PENALTIES = {"exile", "banishment", "deportation", "settlement", "labour", "labo
 TEXTS = {"speech", "article", "pamphlet", "letter", "telegram", "resolution", "note", "report", "manifesto",
          "appeal", "decree", "book", "message", "proclamation", "leaflet", "editorial", "statement", "declaration",
          "essay", "brochure", "lecture", "address", "memorandum", "petition", "circular", "cable", "poem"}
+# written works that come out ("the novel appeared in Russian"), besides TEXTS
+WORKS = {"novel", "story", "play", "dispatch", "despatch", "pamphlet", "volume", "translation", "review", "story"}
 # a named event in a time phrase ("appointed … after the February Revolution") takes no actor from its verb
 TEMPORAL = {"after", "before", "since", "until", "till", "following", "prior"}
 # (lemma, object or preposition's object) that name no happening: "paid attention", "came to a head"
@@ -859,6 +861,9 @@ def trigger(verb: Token) -> str | None:
         return None  # "bore the cost"
     if lemma in VISIT and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in ("come", "go"):
         return "meeting"
+    if lemma == "appear" and verb.dep_ != "relcl" and any(c.lemma_.lower() in TEXTS | WORKS for c in subjects(verb)) \
+            and any(w == "in" for w, _ in preps(verb)):
+        return "publication"  # "The article appeared in the weekly that spring", "the novel appeared in Russian"
     if lemma in REPORTING and any(c.dep_ == "advmod" and c.lower_ in PUBLICLY for c in verb.children):
         return "speech"  # "said publicly"
     return LEMMAS.get(lemma)
