@@ -715,3 +715,15 @@ def test_a_work_that_appeared_in_a_paper_or_a_language_is_a_publication():
     assert not [e for e in _events(text, ["Anna Kovacs"], places=["Vienna"]) if _verb(e) == "appeared"]
     text = "Marek Olsen appeared in the doorway."  # a person appearing publishes nothing
     assert not [e for e in _events(text, ["Marek Olsen"]) if e.type == "publication"]
+
+
+def test_the_ones_a_vessel_takes_off_or_carries_to_a_place_travel():
+    text = ("Anna Kovacs and Marek Olsen rode to the coast. On 2 September a fishing boat took them off from Cala "
+            "Rossa, and three days later they landed at Genoa.")
+    evs = _events(text, ["Anna Kovacs", "Marek Olsen"], places=["Cala Rossa", "Genoa"],
+                  times={"2 September": "1849-09-02", "three days later": "1849-09-05"})
+    took = [e for e in evs if _verb(e).startswith("took")]
+    assert len(took) == 1 and took[0].type == "travel_departure" and took[0].date == "1849-09-02"
+    assert set(took[0].participants) == {"anna_kovacs", "marek_olsen"}
+    text = "Anna Kovacs rode to the coast. The boat took the letters to Genoa."  # things carried: no one travels
+    assert not [e for e in _events(text, ["Anna Kovacs"], places=["Genoa"]) if _verb(e).startswith("took")]

@@ -1048,6 +1048,18 @@ def _event(rd: Reader, s: Sentence, verb: Token, n: int) -> Event | None:
     if not refs and kind in TRAVEL:
         refs = _carried(rd, verb, off)  # "the train carrying the Council of People's Commissars left Petrograd"
         named = named or bool(refs)
+    if not refs and _past(verb) and verb.lemma_.lower() in ("take", "carry", "bring", "bear", "convey") \
+            and any(t.lemma_.lower() in VEHICLES for t in subjects(verb)) \
+            and (any(c.dep_ == "prt" and c.lower_ in ("off", "away", "out") for c in verb.children)
+                 or any(w.split()[-1] in DIRECTIONAL and _place_named(rd, p, off) for w, p in preps(verb))):
+        # "On 2 September a fishing boat took them off from Cala Martina": the ones it carried travel
+        refs = [r for o in children(verb, "dobj") for r in rd.group(o, off, ("person",), poss=False)]
+        if not refs and any(o.lower_ == "them" for o in children(verb, "dobj")) and rd.last_travellers is not None \
+                and 0 < off + verb.idx - rd.last_travellers[0] < ABOARD_REACH:
+            refs = list(rd.last_travellers[1])  # "they reached the coast. … a boat took them off"
+        if refs:
+            named, kind = True, kind or ("travel_departure" if any(
+                c.dep_ == "prt" for c in verb.children) else "journey")
     if not refs and _past(verb) and (kind in TRAVEL or verb.lemma_.lower() in VEHICLE_MOTION):
         refs = _aboard(rd, verb, off)  # "Four days later the steamer put in at Riga": its passengers
         if refs and kind is None:
