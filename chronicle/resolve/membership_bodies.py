@@ -139,15 +139,18 @@ def _body_again(rd: Reader, s: Sentence, tok: Token, bodies: dict) -> str | None
 
 def _the_party(rd: Reader, tok: Token, off: int) -> EntityRef | None:
     """ "the party expelled him", "was not readmitted to the party": a lowercase "the party" standing alone is
-    the one party the record names in full ("the Russian Communist Party"); none where it names two."""
+    the one party the record names in full ("the Russian Communist Party"), or, naming none so, its one
+    organization of a party's kind ("the Bolsheviks"); none where it names two."""
     if tok.lower_ != "party" or tok.text != "party" or rd.ref(tok, off) is not None or \
             any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children) or \
-            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            not any(c.dep_ == "det" and c.lower_ == "the" and c.i < tok.i
+                    for c in (*tok.children, *(tok.head.children if tok.dep_ == "compound" else ()))):
         return None
     got = getattr(rd, "_member_party", False)
     if got is False:
         ids = {o.id for o in rd.ctx.organizations
-               if (re.sub(r"[’']s\b", "", o.name).split(" of ")[0].split() or [""])[-1] == "Party"}
+               if (re.sub(r"[’']s\b", "", o.name).split(" of ")[0].split() or [""])[-1] == "Party"} or \
+            {o.id for o in rd.ctx.organizations if o.kind == "party"}  # else the one party by kind ("Bolsheviks")
         got = rd._member_party = next(iter(ids)) if len(ids) == 1 else None
     if got is None:
         return None

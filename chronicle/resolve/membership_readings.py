@@ -9,9 +9,10 @@ import re
 from spacy.tokens import Token
 
 from ..annotate.lexicon import ORG_HEADS
-from .clauses import Reader, Sentence, children, conjuncts, hypothetical, negated, preps, subjects, unique
+from .clauses import Reader, Sentence, children, conjuncts, hypothetical, negated, party_stem, preps, subjects, unique
 from .membership_base import APPLY, BODIES, GRANT, HOLD_ROLE, OBJECT_IS_MEMBER, OFFICE_WORDS, PERSON_NOUNS, \
     PERSON_ROLE, REFUSE, REMOVE, ROLES, SEATS, SEAT_ROLE, _asked_for_other, _lemma, _persons, _reported
+from .membership_bodies import _the_party
 from .membership_seats import _application, _seat, _seat_noun, _seat_relative, _second_in_command
 
 RANKS = {"captain", "colonel", "general", "admiral", "commander", "lieutenant", "major", "commodore", "sergeant",
@@ -161,6 +162,7 @@ def _readings(rd: Reader, s: Sentence, org: Token):
                 yield from _role(rd, head, off, None)
         else:
             yield from _label_before(rd, org, head, off)
+            yield from _party_noun(rd, org, head, off)
     elif dep == "appos" and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in OFFICE_WORDS | {"head", "chief"} \
             and rd.ref(head, off) is None:
         yield from _role(rd, head, off, None)  # "declared himself Chairman of a new government, the Council"
@@ -277,6 +279,27 @@ def _label_before(rd: Reader, org: Token, head: Token, off: int):
     gap = rd.ctx.text[off + org.idx + len(org.text):p.start]
     if p.start > off + org.idx and (gap == "" or gap.isspace() and "\n\n" not in gap) or \
             p.start <= off + org.idx and org.i + 1 < len(org.doc) and org.nbor(1).text[0].isupper():
+        yield p, "member", "held", org
+
+
+def _party_noun(rd: Reader, org: Token, head: Token, off: int):
+    """ "a young Bolshevik worker, Ivan Akulov", "the Menshevik chronicler Nikolai Sukhanov": a party's word on
+    a common noun for a person, the person named beside it (in apposition, or the name the noun modifies)."""
+    if head.pos_ != "NOUN" or rd.ref(head, off) is not None or head.lemma_.lower() in ORG_HEADS or \
+            head.lemma_.lower() in PERSON_ROLE or org.i > head.i or children(org, "conj"):
+        return  # a role noun is read as a role ("the Bolshevik leader X"); "the Menshevik and SR workers": whose?
+    ref = rd.entity(org, off, ("organization",)) or rd.org_word(org, off) or _the_party(rd, org, off)
+    kind, name = (rd.kinds.get(ref.id), rd.names.get(ref.id, "")) if ref is not None else (None, "")
+    if kind != "party" and not (org.text != name and party_stem(org.text) == party_stem(name) != name.lower()):
+        return  # a party, or one member's word for a body named in the plural ("Bolshevik" ~ "Bolsheviks")
+    names = [c for c in children(head, "appos") if c.pos_ == "PROPN" and c.i > head.i
+             and (APPOS_GAP.search(head.doc[head.i:c.i].text) or c.left_edge.i == head.i + 1)]
+    if head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
+        names.append(head.head)  # "the Menshevik chronicler Nikolai Sukhanov"
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < head.i and \
+            APPOS_GAP.search(head.doc[head.head.i:head.i].text):
+        names.append(head.head)  # "Olga Ravich, the party worker"
+    for p in unique([p for t in names for p in [rd.entity(t, off, ("person",))] if p is not None]):
         yield p, "member", "held", org
 
 
