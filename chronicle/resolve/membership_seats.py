@@ -293,9 +293,44 @@ def _applications(rd: Reader, s: Sentence):
         org = (inside or before[-1:] or [None])[0]
         if org is None:
             continue
-        for c in children(noun, "poss"):
+        who = children(noun, "poss")
+        if not who and noun.dep_ == "dobj" and children(verb, "auxpass"):
+            who = children(verb, "nsubjpass")  # "Y was refused admission": Y applied
+        for c in who:
             for p in _persons(rd, c, s.offset):
                 yield p, org.id, verb
+    yield from _asked_and_refused(rd, s)
+
+
+TAKEN_IN = {"take", "admit", "accept", "receive", "enrol", "enroll", "co-opt", "elect", "appoint", "readmit"}
+OBJECT_PRONOUNS = {"him", "her", "them"}
+
+
+def _asked_and_refused(rd: Reader, s: Sentence):
+    """ "Y asked to be taken into X; Z turned him down" / "… and was refused": refused. The one who asked is the
+    one refused (a pronoun object of the refusing verb stands for him), the body the one he asked to enter."""
+    off = s.offset
+    for ask in s.sent:
+        if ask.lemma_.lower() not in ASK or ask.pos_ != "VERB" or negated(ask) or hypothetical(ask) or _reported(ask):
+            continue
+        bodies = [b for x in children(ask, "xcomp") if _lemma(x) in TAKEN_IN and children(x, "auxpass")
+                  for w, o in preps(x) if w in ("into", "to", "onto")
+                  for b in [rd.entity(o, off, ("organization",))] if b is not None]
+        if not bodies:
+            continue
+        askers = subjects(ask) or ([ask.head] if ask.dep_ in ("acl", "relcl") and ask.head.pos_ == "PROPN" else [])
+        persons = unique([p for t in askers for p in _persons(rd, t, off)])
+        for r in s.sent:
+            if r.i <= ask.i or r.lemma_.lower() not in REFUSE or r.pos_ != "VERB" or negated(r) or hypothetical(r):
+                continue
+            if r.lemma_.lower() == "turn" and not any(c.lower_ == "down" for c in children(r, "prt")):
+                continue
+            passive = bool(children(r, "auxpass"))
+            if not passive and not any(o.lower_ in OBJECT_PRONOUNS for o in children(r, "dobj")):
+                continue  # "Lenin refused to see him": refused something else
+            for p in persons:
+                yield p, bodies[0].id, r
+            break
 SEAT_VERBS = {"refuse": "refused", "deny": "refused", "reject": "refused",
               "give": "granted", "win": "granted", "gain": "granted", "obtain": "granted", "get": "granted",
               "receive": "granted", "take": "granted", "grant": "granted", "award": "granted", "secure": "granted",

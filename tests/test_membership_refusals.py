@@ -1,0 +1,38 @@
+"""Memberships: refusals said indirectly -- "Y was refused admission" after the body that admitted others,
+"Y asked to be taken into X; Z turned him down" (membership_seats._applications, _asked_and_refused).
+
+Short passages written for these tests.
+"""
+from __future__ import annotations
+
+from chronicle.resolve import memberships
+from tests.test_facts import make_ctx
+
+
+def _got(text, persons, orgs):
+    ctx = make_ctx(text, {p: "m" for p in persons}, orgs=orgs)
+    return {(m.person, m.organization, m.status) for m in memberships.run(ctx)["memberships"]}
+
+
+def test_refused_admission_after_the_body_that_admitted_another():
+    text = "The Harbour Board admitted Karl Vogt in May. Emil Roth was refused admission altogether."
+    got = _got(text, ["Karl Vogt", "Emil Roth"], ("Harbour Board",))
+    assert ("emil_roth", "harbour_board", "refused") in got
+
+
+def test_the_one_who_asked_to_be_taken_in_is_the_one_turned_down():
+    text = "Emil Roth, who had come from Hamburg, asked to be taken into the Harbour Board; Otto Brandt turned him down."
+    got = _got(text, ["Emil Roth", "Otto Brandt"], ("Harbour Board",))
+    assert ("emil_roth", "harbour_board", "refused") in got
+    assert not any(p == "otto_brandt" for p, _, _ in got)
+
+
+def test_refusing_something_else_is_no_refusal_of_the_request():
+    text = "Emil Roth asked to be taken into the Harbour Board; Otto Brandt refused to see him that week."
+    got = _got(text, ["Emil Roth", "Otto Brandt"], ("Harbour Board",))
+    assert ("emil_roth", "harbour_board", "refused") not in got
+
+
+def test_asking_alone_is_no_membership():
+    text = "Emil Roth asked to be taken into the Harbour Board, and waited for an answer."
+    assert _got(text, ["Emil Roth"], ("Harbour Board",)) == set()
