@@ -36,3 +36,30 @@ def test_refusing_something_else_is_no_refusal_of_the_request():
 def test_asking_alone_is_no_membership():
     text = "Emil Roth asked to be taken into the Harbour Board, and waited for an answer."
     assert _got(text, ["Emil Roth"], ("Harbour Board",)) == set()
+
+
+def test_laying_down_a_charge_of_a_body_is_leaving_it():
+    text = "In March Mary Lowe was appointed matron at Leeds and laid down her charge of the Harbour Mission."
+    got = _got(text, ["Mary Lowe"], ("Harbour Mission",))
+    assert ("mary_lowe", "harbour_mission", "removed") in got
+
+
+def test_taking_charge_of_a_body_is_joining_it():
+    text = "In March Mary Lowe took charge of the Harbour Mission."
+    assert ("mary_lowe", "harbour_mission", "granted") in _got(text, ["Mary Lowe"], ("Harbour Mission",))
+
+
+def test_declining_an_invitation_from_a_body_to_serve_it_is_a_refusal():
+    text = "Karl Vogt declined an invitation from the Harbour Board to write for its weekly bulletin."
+    got = _got(text, ["Karl Vogt"], ("Harbour Board",))
+    assert got == {("karl_vogt", "harbour_board", "refused")}
+
+
+def test_accepting_an_invitation_to_join_a_body_is_joining_it():
+    text = "Karl Vogt accepted an invitation to join the Harbour Board."
+    assert ("karl_vogt", "harbour_board", "granted") in _got(text, ["Karl Vogt"], ("Harbour Board",))
+
+
+def test_declining_an_offer_of_money_is_no_refusal_of_a_post():
+    text = "Karl Vogt declined an offer of money from the Harbour Board."
+    assert _got(text, ["Karl Vogt"], ("Harbour Board",)) == set()

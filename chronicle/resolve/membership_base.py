@@ -171,6 +171,7 @@ def _lemma(verb: Token) -> str:
 SEATS = {"seat", "place", "membership", "post", "position", "berth",
          # a command in a body: "gave him a brigade of the Legion", "would not take the command of the army"
          "command", "brigade", "battalion", "regiment", "division", "squadron", "detachment",
-         "chair", "chairmanship", "presidency", "secretaryship"}  # "was removed from the chair of the VTsIK"
+         "chair", "chairmanship", "presidency", "secretaryship",
+         "charge"}  # "had laid down her charge of X" (not "in charge of X", read on its own)  # "was removed from the chair of the VTsIK"
 SEAT_ROLE = {"command": "commander", "chair": "chairman", "chairmanship": "chairman", "presidency": "president",
              "secretaryship": "secretary"}

@@ -29,6 +29,7 @@ DEFINITE_REACH = 1500  # how far back the body it stands for may be named
 
 OFFER = {"invite", "offer", "ask", "urge", "press", "summon", "propose"}
 ANSWER = {"decline": "refused", "refuse": "refused", "reject": "refused", "accept": "granted"}
+OFFER_NOUNS = {"invitation", "offer", "proposal", "request"}
 GIVE = {"refuse": "refused", "deny": "refused", "give": "granted", "grant": "granted", "offer": None}
 
 
@@ -106,6 +107,19 @@ def _offers(rd: Reader, s: Sentence):
         lemma = _lemma(v)
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
         subj = subjects(v)
+        if lemma in ANSWER and not negated(v) and not passive:
+            # "Y declined an invitation from X to write for its paper", "accepted an offer to join X"
+            for noun in children(v, "dobj"):
+                if noun.lemma_.lower() not in OFFER_NOUNS or not any(
+                        a.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
+                        for a in noun.children):
+                    continue  # "declined an offer of money": no post offered
+                orgs = [b for w, o in preps(noun) if w in ("from", "of", "by") for b in [_body(rd, o, off)] if b]
+                orgs += [b for a in children(noun, "acl") for o in children(a, "dobj") for b in [_body(rd, o, off)] if b]
+                orgs += [b for a in children(noun, "acl") for b in _bodies_under(rd, a, off, set())]
+                for p in unique([p for t in subj for p in _persons(rd, t, off)]):
+                    for o in unique(orgs)[:1]:
+                        yield p, o.id, None, v, ANSWER[lemma]
         if lemma in OFFER and not negated(v):
             got = _answer(v)
             if got is None:

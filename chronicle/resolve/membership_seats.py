@@ -430,9 +430,11 @@ def _seat(rd: Reader, noun: Token, off: int):
         return
     status = "removed" if noun.dep_ == "pobj" and (lemma in REMOVE or lemma in RELIEVE) else SEAT_VERBS.get(lemma) if noun.dep_ != "pobj" \
         else "granted" if noun.head.lower_ in ("to", "into") and _lemma(verb) in GRANT else None
+    if status is None and noun.dep_ == "dobj" and any((lemma, c.lower_) in GIVE_UP for c in children(verb, "prt")):
+        status = "removed"  # "had laid down her charge of X", "gave up his seat in X"
     if status is None or hypothetical(verb) or _reported(verb) or noun.dep_ == "nsubjpass":
         return
-    if lemma == "take" and any(c.dep_ == "prt" for c in verb.children):
+    if lemma == "take" and any(c.dep_ == "prt" for c in verb.children) and status != "removed":
         return  # "took up a position on the hill"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if _nor(verb):
@@ -450,8 +452,8 @@ def _seat(rd: Reader, noun: Token, off: int):
     else:
         who = subjects(verb)
     lemma_n = noun.lemma_.lower()
-    role = None if lemma_n in ("seat", "place", "membership", "post", "position", "berth") else \
-        SEAT_ROLE.get(lemma_n) or f"{lemma_n} commander"
+    role = None if lemma_n in ("seat", "place", "membership", "post", "position", "berth") else "head" \
+        if lemma_n == "charge" else SEAT_ROLE.get(lemma_n) or f"{lemma_n} commander"
     for p in unique([p for t in who for p in _persons(rd, t, off)]):
         yield p, role, status, verb
 
@@ -480,7 +482,7 @@ def _asked_seat(rd: Reader, ask: Token, noun: Token, off: int):
         return
 
 
-GIVE_UP = {("lay", "down"), ("give", "up"), ("hand", "over"), ("step", "down")}
+GIVE_UP = {("lay", "down"), ("give", "up"), ("hand", "over"), ("step", "down"), ("throw", "up")}
 
 
 def _seat_relative(rd: Reader, org: Token, seat: Token, off: int):
