@@ -19,7 +19,10 @@ ROLES = {"member", "chairman", "chairwoman", "president", "vice-president", "edi
          "envoy", "consul", "senator", "judge", "bishop", "priest", "manager", "proprietor", "owner",
          "candidate", "adherent", "supporter", "follower", "employee", "apprentice", "printer", "lieutenant",
          "sergeant", "soldier", "sailor", "officer", "comrade", "brother", "sister", "inspector", "prime",
-         "informer", "spy", "collaborator", "contributor"}
+         "informer", "spy", "collaborator", "contributor",
+         # posts and trades held in a body: "the chef of the Reform Club", "the surgeon of the Victory"
+         "chef", "cook", "physician", "surgeon", "chaplain", "purser", "nurse", "actress", "actor", "dictator",
+         "lecturer", "teacher", "tutor", "steward", "superintendent", "matron", "administrator", "auditor"}
 PERSON_ROLE = ROLES - {"one", "brother", "sister", "comrade"}
 GRANT = {"join": None, "enter": None, "elect": None, "admit": None, "appoint": None, "accept": None,
          "enrol": None, "enroll": None, "name": None, "nominate": None, "make": None, "recruit": None,
