@@ -198,6 +198,12 @@ def _doers(verb: Token) -> list[Token]:
     if subj and all(t.lemma_.lower() in TIME_NOUNS and any(c.dep_ == "det" for c in t.children) for t in subj) \
             and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subjects(verb.head)
+    if subj and all(t.lower_ in ("who", "that") for t in subj) and verb.dep_ == "conj":
+        v = verb  # "Y, who had been in the region and who had been co-opted to X": the relative's host
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+        if v.dep_ == "relcl" and v.head.pos_ in ("PROPN", "NOUN", "PRON"):
+            return [v.head]
     return subj
 
 
@@ -557,8 +563,16 @@ def _with_list(rd: Reader, verb: Token, off: int) -> list:
     presidium with A and B" ("with" on the verb or on the body it takes)."""
     heads = [verb] + [o for w, o in preps(verb) if w != "with"]
     got = []
+    for c in children(verb, "prep"):
+        if c.lower_ == "like" and c.i < verb.i:  # "who, like Stalin, had been co-opted to X": Stalin too
+            got += [p for o in children(c, "pobj") for t in conjuncts(o) if t.pos_ == "PROPN"
+                    for p in [rd.entity(t, off, ("person",))] if p is not None]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not children(verb, "nsubj", "nsubjpass"):
+        # "had come back in March and, with Stalin, had taken over X": "with" hung on the first conjunct,
+        # between it and this verb
+        heads += [c for c in children(verb.head, "prep") if c.lower_ == "with" and verb.head.i < c.i < verb.i]
     for h in heads:
-        for c in children(h, "prep"):
+        for c in [h] if h.lower_ == "with" and h.dep_ == "prep" else children(h, "prep"):
             if c.lower_ != "with":
                 continue
             for o in children(c, "pobj"):
