@@ -305,7 +305,9 @@ def _party_noun(rd: Reader, org: Token, head: Token, off: int):
     if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < head.i and \
             APPOS_GAP.search(head.doc[head.head.i:head.i].text):
         names.append(head.head)  # "Olga Ravich, the party worker"
-    for p in unique([p for t in names for p in [rd.entity(t, off, ("person",))] if p is not None]):
+    # a name the record holds as a person's mention, not a capitalised word guessed to be one ("Peter's _Cadet o
+    # Rangov_": a title)
+    for p in unique([p for t in names for p in [rd.ref(t, off)] if p is not None and p.kind == "person"]):
         yield p, "member", "held", org
 
 
