@@ -49,3 +49,9 @@ def test_the_party_names_no_body_where_the_record_has_two_parties():
             "organiser who would later marry the printer.")
     got = _got(text, ["Mary Lowe"], ("Radicals", "Whigs"), parties=("Radicals", "Whigs"))
     assert not got
+
+
+def test_a_peoples_word_on_a_noun_names_no_member():
+    text = "The Romans held the city. According to the Roman orator Marcus Tullius, the walls were weak."
+    got = _got(text, ["Marcus Tullius"], ("Romans", "Roman"))
+    assert not got

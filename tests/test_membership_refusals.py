@@ -63,3 +63,8 @@ def test_accepting_an_invitation_to_join_a_body_is_joining_it():
 def test_declining_an_offer_of_money_is_no_refusal_of_a_post():
     text = "Karl Vogt declined an offer of money from the Harbour Board."
     assert _got(text, ["Karl Vogt"], ("Harbour Board",)) == set()
+
+
+def test_an_offer_made_by_someone_names_no_body():
+    text = "Karl Vogt rejected an offer by the Harbour Board's clerk to join a plot against the mayor."
+    assert _got(text, ["Karl Vogt"], ("Harbour Board",)) == set()

@@ -57,6 +57,8 @@ NOT_NAME_WORDS = FIRST_NOT_NAME | {"committee", "committees", "party", "council"
                                    "regiment", "soviet", "soviets", "union", "congress", "staff", "press",
                                    "bolsheviki", "mensheviki", "bolsheviks", "mensheviks"} \
     | EVENT_HEADS | {w + "s" for w in EVENT_HEADS}
+PEOPLES = {"roman", "athenian", "spartan", "persian", "gaul", "carthaginian", "macedonian", "egyptian", "trojan",
+           "arab", "turk", "scot", "irish", "saxon", "dane", "norman", "briton", "jew", "celt", "goth", "hun", "frank"}  # peoples of old: no body
 NATIONALITIES = {"russian", "german", "french", "english", "british", "american", "italian", "polish", "ukrainian",
                  "austrian", "turkish", "japanese", "chinese", "soviet", "jewish", "georgian", "finnish", "swedish",
                  "czech", "hungarian", "romanian", "serbian", "greek", "spanish", "dutch", "belgian", "lettish",

@@ -114,7 +114,7 @@ def _offers(rd: Reader, s: Sentence):
                         a.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
                         for a in noun.children):
                     continue  # "declined an offer of money": no post offered
-                orgs = [b for w, o in preps(noun) if w in ("from", "of", "by") for b in [_body(rd, o, off)] if b]
+                orgs = [b for w, o in preps(noun) if w == "from" for b in [_body(rd, o, off)] if b]
                 orgs += [b for a in children(noun, "acl") for o in children(a, "dobj") for b in [_body(rd, o, off)] if b]
                 orgs += [b for a in children(noun, "acl") for b in _bodies_under(rd, a, off, set())]
                 for p in unique([p for t in subj for p in _persons(rd, t, off)]):

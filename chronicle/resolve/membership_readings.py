@@ -10,8 +10,9 @@ from spacy.tokens import Token
 
 from ..annotate.lexicon import ORG_HEADS
 from .clauses import Reader, Sentence, children, conjuncts, hypothetical, negated, party_stem, preps, subjects, unique
-from .membership_base import APPLY, BODIES, GRANT, HOLD_ROLE, OBJECT_IS_MEMBER, OFFICE_WORDS, PERSON_NOUNS, \
-    PERSON_ROLE, REFUSE, REMOVE, ROLES, SEATS, SEAT_ROLE, _asked_for_other, _lemma, _persons, _reported
+from .membership_base import APPLY, BODIES, GRANT, HOLD_ROLE, NATIONALITIES, OBJECT_IS_MEMBER, OFFICE_WORDS, \
+    PEOPLES, PERSON_NOUNS, PERSON_ROLE, REFUSE, REMOVE, ROLES, SEATS, SEAT_ROLE, _asked_for_other, _lemma, _persons, \
+    _reported
 from .membership_bodies import _the_party
 from .membership_seats import _application, _seat, _seat_noun, _seat_relative, _second_in_command
 
@@ -296,8 +297,10 @@ def _party_noun(rd: Reader, org: Token, head: Token, off: int):
         return  # a role noun is read as a role ("the Bolshevik leader X"); "the Menshevik and SR workers": whose?
     ref = rd.entity(org, off, ("organization",)) or rd.org_word(org, off) or _the_party(rd, org, off)
     kind, name = (rd.kinds.get(ref.id), rd.names.get(ref.id, "")) if ref is not None else (None, "")
-    if kind != "party" and not (org.text != name and party_stem(org.text) == party_stem(name) != name.lower()):
-        return  # a party, or one member's word for a body named in the plural ("Bolshevik" ~ "Bolsheviks")
+    if kind != "party" and not (org.text != name and party_stem(org.text) == party_stem(name) != name.lower()) or \
+            party_stem(org.text) in NATIONALITIES | PEOPLES:
+        return  # a party, or one member's word for a body named in the plural ("Bolshevik" ~ "Bolsheviks");
+        # not a people ("the Roman orator Cicero")
     names = [c for c in children(head, "appos") if c.pos_ == "PROPN" and c.i > head.i
              and (APPOS_GAP.search(head.doc[head.i:c.i].text) or c.left_edge.i == head.i + 1)]
     if head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:

@@ -12,13 +12,11 @@ from spacy.tokens import Token
 from ..annotate.lexicon import ORG_HEADS
 from ..context import DocContext, EntityRef
 from .clauses import Reader, Sentence, children, negated, unique
-from .membership_base import BODIES, HOLD_ROLE, MEMBER_NOUNS, NATIONALITIES, PERSON_ROLE, REMOVE, _lemma, _persons, \
+from .membership_base import BODIES, HOLD_ROLE, MEMBER_NOUNS, NATIONALITIES, PEOPLES, PERSON_ROLE, REMOVE, _lemma, _persons, \
     _surnames, _token_at
 from .membership_bodies import _short_forms
 from .membership_readings import _role
 
-PEOPLES = {"roman", "athenian", "spartan", "persian", "gaul", "carthaginian", "macedonian", "egyptian", "trojan",
-           "arab", "turk", "scot", "irish", "saxon", "dane", "norman", "briton", "jew", "celt", "goth", "hun", "frank"}
 LABEL_CUE = re.compile(r"(?:,|--|—|–)\s*(?:a|an)\s+$")
 HEADED = ("government", "party", "army")  # bodies "of" a person are headed by them
 
