@@ -333,6 +333,11 @@ class Reader:
         # who has so far only given views of the story (:func:`cites`), and who has acted in it
         cited: dict[str, int] = {}  # the person -> the position of the last mention by which they gave a view
         acted: set[str] = set()
+        # the person -> (the sentence start of their last mention, whether that mention was one of a pair of
+        # persons joined by "and": "Bruno and Dr. Millingen wished to bleed him, but he refused")
+        # (and where the phrase of the pair ends: a pronoun inside it, "Garibaldi and Leggero, who had followed
+        # him", is still free to take one of them)
+        last_seen: dict[str, tuple[int, bool, int]] = {}
 
         def mark(pos: int, who: str, tok: Token, here_no: int, g: str) -> None:
             """A mention of person ``who`` at ``pos``: as a mark, and as a view given or an act."""
@@ -360,6 +365,8 @@ class Reader:
                 elif r is not None and r.kind == "person" and r.id != self.narrator and \
                         pos + len(tok.text) >= r.end and not quoted(pos):
                     mark(pos, r.id, tok, here_no, "")  # a name, at its last word
+                    pair = _paired(tok, lambda t: person(t) is not None)
+                    last_seen[r.id] = (s.start, pair is not None, s.offset + pair.idx if pair is not None else -1)
                 if r is None and tok.lower_ in HE | SHE:
                     verb = tok.head.head if tok.head.dep_ in ("prep", "agent", "dative") else tok.head
                     if tok.dep_ == "poss" and tok.head.dep_ in ("attr", "oprd") and \
@@ -386,9 +393,16 @@ class Reader:
                         rel = rel.head  # "X, who became his friend and persuaded him to…"
                     if not subj and rel.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in
                                                                 children(rel, "nsubj")):
-                        head = self.entity(rel.head, s.offset, ("person",))
-                        if head is not None:  # "Gusev, who regarded him as a careerist": not Gusev
-                            clause_subj.add(head.id)
+                        top = rel.head
+                        while top.dep_ == "conj" and top.head.i != top.i:
+                            top = top.head
+                        # "Gusev, who regarded him as a careerist": not Gusev; "Orlov and Belov, who had
+                        # followed him": neither of the pair
+                        for h in {rel.head, *(conjuncts(top) if rel.head.dep_ == "conj" or
+                                              any(c.dep_ == "conj" for c in rel.head.children) else [])}:
+                            head = self.entity(h, s.offset, ("person",))
+                            if head is not None:
+                                clause_subj.add(head.id)
                     if tok.dep_ in ("dobj", "dative") or tok.dep_ == "pobj" and tok.head.dep_ == "agent":
                         done = understood_subject(verb)  # "Leptines, fearing to be taken by him, surrendered"
                         who = self.ref(done, s.offset) if done is not None and done.lower_ not in HE | SHE else None
@@ -415,7 +429,13 @@ class Reader:
                         own_clause.add(s.offset + up.idx)
                     views = set() if subj and tok.head.lemma_.lower() in OPINION_VERBS else \
                         {pid for pid, at in cited.items() if pid not in acted and not _governs(at, own_clause, s)}
-                    for skip in ((clause_subj | views, clause_subj) if views else (clause_subj,)):
+                    prev_start = starts[-2] if len(starts) > 1 else s.start
+                    pairs = {pid for pid, (at, paired, ends) in last_seen.items()
+                             if paired and at >= prev_start and pos >= ends}
+                    tiers = ((clause_subj | views, clause_subj) if views else (clause_subj,))
+                    if pairs and tok.lower_ not in ("himself", "herself"):
+                        tiers = tuple(x | pairs for x in tiers) + tiers
+                    for skip in tiers:
                         near = self.antecedent(tok.lower_, pos, skip)
                         r = self.subject_antecedent(tok.lower_, pos, skip, s.start)
                         if r is None or near is not None and \
@@ -452,6 +472,7 @@ class Reader:
                         r = None
                     elif r is not None and not quoted(pos):
                         mark(pos, r.id, tok, here_no, g)
+                        last_seen[r.id] = (s.start, False, -1)
                     if r is not None:
                         self.pronouns[pos] = r
                         if not quoted(pos) and self.gender.get(r.id) not in ("m", "f"):
@@ -1144,6 +1165,28 @@ def _other_owner(poss: Token, want: str, person: Callable[[Token], str | None], 
     who = person(poss)
     g = gender.get(who) if who else None
     return g in ("m", "f") and g != want
+
+
+def _paired(tok: Token, is_person: Callable[[Token], bool]) -> Token | None:
+    """Whether a name is one of a pair (or list) of persons joined by "and" ("Bruno and Dr. Millingen wished
+    to bleed him", "run by Shliapnikov and the young Molotov"): a singular he/she after it seldom takes up
+    one of them. The last token of the pair's phrase, or None."""
+    for _ in range(3):
+        if tok.dep_ in ("compound", "flat") and tok.head is not tok:
+            tok = tok.head
+    if tok.dep_ == "conj" and tok.head is not tok:
+        first = tok.head
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+    else:
+        first = tok
+    members = [first, *[c for c in first.subtree if c.dep_ == "conj" and c.head.i in
+                        {first.i, *[x.i for x in first.subtree if x.dep_ == "conj"]}]]
+    if len(members) < 2 or not any(c.dep_ == "cc" and c.lower_ == "and" for m in members for c in m.children):
+        return None
+    persons = sum(1 for m in members if is_person(m) or any(is_person(c) for c in m.children
+                                                             if c.dep_ in ("compound", "flat")))
+    return first.doc[max(m.right_edge.i for m in members)] if persons >= 2 else None
 
 
 def np_top(tok: Token) -> Token:
