@@ -379,6 +379,8 @@ class Reader:
                     clause_subj = {x.id for p, x, v in self.subjects[-3:] if v in (s.offset + verb.idx,
                                                                                    s.offset + governing.idx)} \
                         if not subj else set()  # "Stalin stayed with him": not Stalin
+                    if subj and tok.dep_ == "nsubj":  # "With a few comrades, among them Orlov, he fell back": not Orlov
+                        clause_subj |= {x.id for x in self._fronted_objects(tok, s.offset)}
                     if subj and tok.lower_ in ("him", "her") and tok.head.dep_ in ("ccomp", "xcomp", "oprd", "acomp"):
                         # "Lenin thought him useful": an object pronoun as a small clause's subject, not Lenin
                         clause_subj = {x.id for p, x, v in self.subjects[-3:] if v == s.offset + tok.head.head.idx}
@@ -499,6 +501,29 @@ class Reader:
                     self.subjects.append((pos, r, s.offset + verb.idx))
                     self.subject_clause[pos] = (s.start, _main_clause(verb))
             before, kept_at = here, here_at
+
+    def _fronted_objects(self, tok: Token, off: int) -> list[EntityRef]:
+        """The persons named as objects of a preposition on the verb of the subject ``tok`` before it ("With a
+        handful of comrades, among them Orlov, he fell back"; "To Dan he confided"): the subject is not its own
+        verb's object. Only within the noun phrases (not a possessor: "After Orlov's arrest he was exiled", nor
+        a clause inside them)."""
+        out: list[EntityRef] = []
+        todo = [c for c in tok.head.children if c.dep_ in ("prep", "punct", "npadvmod") and c.i < tok.i]
+        # a name the parser makes a second subject of the same verb, set off by a comma before the pronoun
+        # ("among them Alexander Orlov, a former officer, he fell back") is such an object misread
+        out += [r for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i - 1 and c.pos_ == "PROPN"
+                and any(w.text == "," for w in tok.doc[c.right_edge.i + 1:tok.i])
+                for r in [self.ref(c, off)] if r is not None and r.kind == "person"]
+        while todo:
+            t = todo.pop()
+            for c in t.children:  # a parser may hang the phrase on a comma ("…, among them Orlov, …")
+                if c.dep_ in ("pobj", "appos", "conj", "prep", "compound", "flat", "punct"):
+                    todo.append(c)
+            if t.dep_ in ("pobj", "appos", "conj", "compound", "flat", "prep") and t.pos_ in ("PROPN", "NOUN"):
+                r = self.ref(t, off)
+                if r is not None and r.kind == "person":
+                    out.append(r)
+        return out
 
     def _named_noun(self, tok: Token, off: int) -> EntityRef | None:
         """The person a common-noun subject is given a name by: "her brother Ivan", "the writer Gorky"
