@@ -618,3 +618,14 @@ def test_nicknames_given_in_quotes_and_after_or_join_their_bearer():
     assert "Tappin" in marlowe.aliases
     assert "Faithful Wat" in holder(rec, "Walter Hale").aliases
     assert kovac.id != marlowe.id
+
+
+def test_a_surname_of_patronymic_shape_said_alone_is_a_surname():
+    text = ("The committee met in the Tauride Palace, and Kornev answered the delegates for an hour. "
+            "Later that night Semyon Davidovich, a printer from Odessa, was shown in. "
+            "Davidovich denied afterwards that he had threatened anyone.")
+    rec = extract_string(text)
+    printer = holder(rec, "Semyon Davidovich")
+    assert "Davidovich" in printer.aliases
+    assert printer.id != holder(rec, "Kornev").id
+

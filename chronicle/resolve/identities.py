@@ -125,7 +125,8 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
         w = _words(m)
         if len(w) == 1 and _regnal(w[0]) and len(w[0]) > 1:
             continue  # "II" alone: a regnal number cut from its name, no one's name
-        if len(w) < 2 or (len(w) == 2 and _first_and_patronymic(m.name.split(" ")[0], w[1])):
+        if len(w) < 2 or (len(w) == 2 and _first_and_patronymic(m.name.split(" ")[0], w[1])
+                          and not _surname_said_alone(w[1], alone)):
             singles.append(m)  # "Nadezhda Konstantinovna" is a first-name mention (not "Dmitry Grigorovich")
             continue
         given_like = bool(text) and len(w) == 2 and (_kin_apposed(text, m) or _feminine_pair(w))
@@ -792,6 +793,13 @@ def patronymic_shape(word: str) -> str | None:
     if not w.endswith(("vich", "vitch", "vna", "ichna")) or {stem + "y", stem + "i"} & _given_name_forms().keys():
         return None
     return "maybe"
+
+
+def _surname_said_alone(second: str, alone: set[str]) -> bool:
+    """'Abramovich' of "Rafail Abramovich ... Abramovich denied it": a word of a patronymic's shape that the
+    text also uses alone for someone is a surname; an -ovich/-evich patronymic is said only after its first
+    name (the short "Ilyich", "Kuzmich" stand alone as a familiar address, and stay patronymics)."""
+    return second in alone and second.endswith(("vich", "vitch"))
 
 
 def _first_and_patronymic(first: str, second: str) -> bool:
