@@ -629,3 +629,23 @@ def test_a_surname_of_patronymic_shape_said_alone_is_a_surname():
     assert "Davidovich" in printer.aliases
     assert printer.id != holder(rec, "Kornev").id
 
+
+def test_another_of_a_name_apposed_to_a_surname_is_that_person():
+    text = ("Grigory Ostrovsky kept the accounts of the cooperative and wrote its letters. "
+            "The other Grigory, Belenko rather than Ostrovsky, looked after the horses. "
+            "That winter Belenko fell ill, and Ostrovsky took the horses too.")
+    rec = extract_string(text)
+    other = text.index("Grigory, Belenko")
+    belenko = holder(rec, "Belenko")
+    assert belenko.id in _ids_with_mention(rec, text, other)
+    assert holder(rec, "Grigory Ostrovsky").id not in _ids_with_mention(rec, text, other)
+
+
+def test_a_first_name_and_patronymic_is_the_namesake_last_called_by_that_first_name():
+    text = ("Grigory Ostrovsky kept the accounts of the cooperative and wrote its letters. "
+            "The other Grigory, Belenko rather than Ostrovsky, looked after the horses. When the "
+            "chairman proposed a new stable, Grigory Evseevich objected that it would cost too much.")
+    rec = extract_string(text)
+    objected = text.index("Grigory Evseevich")
+    assert holder(rec, "Belenko").id in _ids_with_mention(rec, text, objected)
+

@@ -182,7 +182,9 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
             sure = patronymic_shape(patronymic) == "sure"  # "Joseph Vissarionovich" only just after Joseph
             ident = _nearest(ids, m, lambda i: named(i) and patronymic in _patronymics(i)) or \
                 _nearest(ids, m, lambda i: named(i) and not _patronymics(i) and min(i.positions) < m.start and (
-                    sure or any(0 < m.start - p <= PATRONYMIC_WINDOW for p in i.positions))) or \
+                    sure or any(0 < m.start - p <= PATRONYMIC_WINDOW for p in i.positions)),
+                    where=lambda i: [x.start for x in i.mentions if _words(x) and first_name_key(_words(x)[0]) == first]
+                    or i.positions) or \
                 _patronymic_bearer(ids, m, w[0], patronymic, fits, text, surname_sex)
         elif ident is None and not another:  # "also called Sarra": not the Sarra met before
             first = first_name_key(w[0])
@@ -522,6 +524,12 @@ def join_equated_names(people: list[Identity], text: str) -> list[Identity]:
         if len(wa) == 1 and len(wb) > 1 and first_name_key(wa[0]) == first_name_key(wb[0]) and \
                 not owner[id(a)].full_names and FIRST_NAME_APPOSED.fullmatch(text, a.end, b.start):
             _merge_people(people, owner, owner[id(b)], owner[id(a)])
+    for a, b in zip(ms, ms[1:]):  # "the other Grigory, Zinoviev"; "another Grigory, the young Sokolnikov"
+        wa, wb = _words(a), _words(b)
+        if a.cues.get("another") and len(wa) == 1 and wb and ANOTHER_APPOSED.fullmatch(text, a.end, b.start) and (
+                len(wb) > 1 and first_name_key(wa[0]) == first_name_key(wb[0]) or
+                len(wb) == 1 and not _given(wb[0])) and not LIST_GOES_ON.match(text, b.end):
+            _merge_people(people, owner, owner[id(b)], owner[id(a)])
     for m in ms:  # "carrying a passport in the name of Anna Kell", "he went by the name of Ivan Petrov"
         holder = _cover_name_holder(m, text, ms, owner)
         if holder is not None:
@@ -602,6 +610,7 @@ def _styled_only(m: Mention) -> bool:
     return rest is not None and (rest == "" or rest.startswith("-") and " " not in rest or rest.startswith(" of "))
 
 
+ANOTHER_APPOSED = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?(?:[a-z]+[ \t]+){0,2}")  # "another Grigory, the young X"
 FIRST_NAME_APPOSED = re.compile(r"(?:\s+(?:[a-z]+\s+){0,4}?[a-z]+)?\s*,\s*")
 
 
@@ -914,13 +923,14 @@ def _surname_holder(ids: list[Identity], m: Mention, ok, prefer=None, apart=froz
     return max(cands, key=weight)
 
 
-def _nearest(ids: list[Identity], m: Mention, ok) -> Identity | None:
-    """The compatible identity with a mention closest before ``m`` (else closest after)."""
+def _nearest(ids: list[Identity], m: Mention, ok, where=None) -> Identity | None:
+    """The compatible identity with a mention closest before ``m`` (else closest after); ``where`` gives
+    the positions of the mentions that count (default: all)."""
     best, best_d = None, None
     for ident in ids:
         if not ok(ident):
             continue
-        for p in ident.positions:
+        for p in (where(ident) if where else ident.positions):
             d = m.start - p if p <= m.start else (p - m.start) * 3 + 1  # prefer preceding
             if best_d is None or d < best_d:
                 best, best_d = ident, d
