@@ -649,3 +649,19 @@ def test_a_first_name_and_patronymic_is_the_namesake_last_called_by_that_first_n
     objected = text.index("Grigory Evseevich")
     assert holder(rec, "Belenko").id in _ids_with_mention(rec, text, objected)
 
+
+def test_a_bare_first_name_paragraphs_later_is_the_namesake_named_throughout():
+    text = ("Charles Hartley left the farm at dawn. Charles walked all morning and rested at noon. "
+            "By evening Charles had reached the river.\n\n"
+            "A ferryman, Charles Pym, took him across for a penny. The crossing was rough.\n\n"
+            "On the far bank the road climbed into the hills, and the night came on cold and wet.\n\n"
+            "At the inn Charles asked for a bed and a fire.")
+    rec = extract_string(text)
+    inn = text.index("Charles asked")
+    assert holder(rec, "Charles Hartley").id in _ids_with_mention(rec, text, inn)
+    near = ("The ferryman Charles Pym took him across. Charles Hartley thanked him. Charles Hartley "
+            "walked on, and Charles Hartley slept well.\n\nLater that year Charles Pym married. "
+            "Charles rowed his bride across the river himself.")
+    rec = extract_string(near)
+    rowed = near.index("Charles rowed")
+    assert holder(rec, "Charles Pym").id in _ids_with_mention(rec, near, rowed)  # named in its own paragraph

@@ -197,7 +197,7 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
                                       and not _same_family(i.surname, partner) and _married(text, i, partner))) or \
                 _nearest(ids, m, lambda i: named(i) and i.surname is None and not i.full_names and any(
                     x.cues.get("title") for x in i.mentions)) or \
-                _nearest(ids, m, lambda i: named(i) and not (m.cues.get("title") and i.full_names and not any(
+                _salient(ids, m, text, lambda i: named(i) and not (m.cues.get("title") and i.full_names and not any(
                     x.cues.get("title") for x in i.mentions)))  # "the Grand Duke Alexander": the Alexander so titled; "Stalin and
             # Nadezhda": the Nadezhda the text marries to Stalin, not Lenin's Nadezhda named nearer; "Prince
             # Eugène … Eugène Labaume … Eugène": the man the text styles by his first name, not one named in full
@@ -921,6 +921,22 @@ def _surname_holder(ids: list[Identity], m: Mention, ok, prefer=None, apart=froz
         return (len(full) + sum(1 for x in i.mentions if (x.cues.get("title") or "").lower() in titles
                                 and i.first and _words(x) == [name_key(i.first)]), -min(i.positions))
     return max(cands, key=weight)
+
+
+def _salient(ids: list[Identity], m: Mention, text: str, ok) -> Identity | None:
+    """Whom a bare first name names among several people of that name: the nearest (:func:`_nearest`) when
+    that one is named before it in its own paragraph; from a later paragraph, the one the text has named
+    most often so far, when three times as often as the nearest ("Charles Giffard" guided the king one paragraph,
+    "Richard Penderel led Charles" two paragraphs on is the king, named throughout)."""
+    near = _nearest(ids, m, ok)
+    if near is None or not text or m.cues.get("title"):
+        return near  # ("Sir William": the Sir William named last, however many Williams the text names more)
+    para = text.rfind("\n\n", 0, m.start)
+    if any(para < p < m.start for p in near.positions):
+        return near
+    said = lambda i: sum(1 for p in i.positions if p < m.start)  # noqa: E731
+    best = max((i for i in ids if ok(i)), key=lambda i: (said(i), -min(i.positions)))
+    return best if said(best) >= 3 * max(1, said(near)) else near
 
 
 def _nearest(ids: list[Identity], m: Mention, ok, where=None) -> Identity | None:
