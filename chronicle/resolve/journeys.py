@@ -173,6 +173,7 @@ class Leg:
     subject: str = ""  # the lemma of the subject's head noun ("column"), to find whom "the column" is later
     dated: bool = False  # the date is the clause's own ("reached Petrograd on 29 March"), not the narrative's
     led: tuple[str, ...] = ()  # the nouns of those the travellers led ("led a detachment of sailors": the sailors)
+    joined: bool = False  # past perfect only as a verb joined to one ("had left X, lingered in Y and boarded at Z")
 
 
 @dataclass
@@ -539,6 +540,17 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     # "had come", and "had in fact brought him", where the tagger took the participle for a simple past
     earlier = any(c.lower_ == "had" and c.i < verb.i for c in verb.children if c.dep_ == "aux") \
         and verb.tag_ in ("VBN", "VBD")
+    v, perfect = verb, earlier
+    while not earlier and (v.dep_ == "conj" or v.dep_ == "advcl" and v.head.i < v.i) and v.tag_ in ("VBN", "VBD") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") or c.dep_ == "mark" and c.lower_ != "that"
+                        for c in v.children):
+        # "They had left Finland, lingered in Berlin and boarded the liner at Cherbourg": the perfect of the first
+        # verb holds for the verbs joined to it that have no subject or auxiliary of their own (the parser may hang
+        # them as adverbial clauses)
+        v = v.head
+        earlier = any(c.lower_ == "had" and c.i < v.i for c in v.children if c.dep_ == "aux") \
+            and v.tag_ in ("VBN", "VBD")
+    joined = earlier and not perfect  # the perfect of the verb it is joined to
     # "On the way he stopped at Z", "En route they called at Z": a stop before the destination named last
     earlier = earlier or bool(ON_THE_WAY.search(verb.sent.text[:verb.idx - verb.sent.start_char]))  # not Doc.text: it joins every token
     # "left X by train for Y, travelling by way of A and B": a participle after a travel clause that names
@@ -564,7 +576,7 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
                               and not set(travellers) & {r.id for r in rd.group(o, off, ACTORS)}
                               for n in [o] + [q for w, q in preps(o) if w == "of"] if n.pos_ == "NOUN"))
     return Leg(travellers, stops, any(r == "origin" for r, _, _ in roles), modes, ev, off + verb.idx, earlier,
-               back, verb=lemma, company=company, aside=aside, subject=subject, led=led)
+               back, verb=lemma, company=company, aside=aside, subject=subject, led=led, joined=joined)
 
 
 # "They found rooms at Ollila" (not "hoping to find shelter on Hispaniola": a hope, and no lodging taken)
@@ -1627,14 +1639,22 @@ def _journey(ctx: DocContext, n: int, j: _Open, within: dict[str, str], guessed:
         stops.insert(0, within[j.origin])  # "met him at the Nikolaevsky Station … went ahead to Finland": the city too
     dates: list[str | None] = [None] * len(stops)
     arrived = False  # whether the last stop is one the traveller came to (not one left or boarded at)
+    run_at: int | None = None  # where the next clause of a run of past-perfect clauses goes
     for i, leg in enumerate(j.legs):
         prev = j.legs[i - 1] if i else None
         bound = prev is not None and not (prev.has_origin and len(prev.stops) == 1)  # it named where they went
-        if leg.earlier and i and stops and bound:  # "on the way he had stopped at Z": Z comes before the last stop
+        if leg.joined and run_at is None:
+            pass  # a verb joined to a past perfect that began the journey: told in its order, as any clause
+        elif leg.earlier and i and stops and (bound or run_at is not None):
+            # "on the way he had stopped at Z": Z comes before the last stop; "reached New York … They had left
+            # Finland, lingered in Paris and boarded at Cherbourg": the whole run, in its order, before New York
+            at = len(stops) - 1 if run_at is None else run_at
             new = [s for s in leg.stops if s not in stops]
-            stops[-1:-1] = new
-            dates[-1:-1] = [leg.date] * len(new)
+            stops[at:at] = new
+            dates[at:at] = [leg.date] * len(new)
+            run_at = at + len(new)
             continue
+        run_at = None
         for s in leg.stops:
             city = within.get(s)
             if city and s in guessed and stops and (within.get(stops[-1]) or arrived and stops[-1] not in within):
