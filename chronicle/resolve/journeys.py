@@ -527,7 +527,7 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
         c.lower_ in ("out", "off", "forth") for c in children(verb, "prt", "advmod")))
     if not stops and not modes and not setting_out:
         return None
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _passive_conj(verb)
     travellers = _travellers(rd, verb, lemma in MOVE_OBJECT and not passive, off, last)
     if not travellers and not (unnamed and stops and subjects(verb)
                                and all(h.pos_ == "NOUN" for h in subjects(verb))):
@@ -708,7 +708,7 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
             modes.append("on foot")
         elif obj.dep_ == "dobj" and _mode("dobj", obj):
             modes.append(_mode("dobj", obj))
-    home = where(verb)
+    home = _where_named(rd, verb, off)
     r = rd.entity(home, off, ("place",)) if home is not None else None
     if r is not None:
         roles.append(("dest", home.i, r.id))
@@ -728,6 +728,34 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
             if before:
                 roles.append(("dest", adv.i, before[-1].id))
     return roles, modes
+
+
+def _passive_conj(verb: Token) -> bool:
+    """ "He was put aboard a steamer and carried down the river to X": a verb joined to a passive one, with no
+    subject or auxiliary of its own, is passive too (he was carried; not the river)."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.i < verb.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.head.children) \
+        and any(c.dep_ == "nsubjpass" for c in verb.head.children)
+
+
+def _where_named(rd: Reader, verb: Token, off: int) -> Token | None:
+    """The place a relative "where" clause is about: the noun it hangs on, or, when the parser hung it on a
+    noun describing that place ("to X, the village of the district, where he arrived", "at X, a town on the
+    line, where …"), the place that noun stands in apposition to."""
+    home = where(verb)
+    n, steps = home, 0
+    while n is not None and steps < 4 and rd.entity(n, off, ("place",)) is None:
+        if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("NOUN", "PROPN"):
+            n = n.head.head
+        elif n.dep_ == "appos":
+            n = n.head
+        else:
+            return home
+        steps += 1
+        if n.pos_ == "PROPN" and rd.entity(n, off, ("place",)) is not None:
+            return n
+    return home
 
 
 def _unplaced_name(rd: Reader, obj: Token, off: int, lemma: str) -> bool:
@@ -1205,9 +1233,10 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
         for p in children(c, "pcomp"):
             args.append((c.lower_, p))
             args += [(t.lower_, d) for t in children(p, "prt") for d in children(p, "dobj")]
-    for v in children(verb, "dobj", "xcomp", "ccomp", "advcl"):  # "travelled by reindeer sledge up the Yenisei to X", with
-        if v.pos_ == "VERB" and v.lower_ in VEHICLES and any(  # "sledge" parsed as a verb under "travelled"
-                c.lower_ == "by" and not children(c, "pobj") for c in children(verb, "prep")):
+    for v in children(verb, "dobj", "xcomp", "ccomp", "advcl", "conj"):  # "travelled by reindeer sledge up the
+        # Yenisei to X", with "sledge" parsed as a verb under "travelled" (or joined to it: "by reindeer | sleigh")
+        if v.pos_ == "VERB" and v.lower_ in VEHICLES and not children(v, "nsubj", "nsubjpass") and any(
+                c.lower_ == "by" and all(o.i == v.i - 1 for o in children(c, "pobj")) for c in children(verb, "prep", "agent")):
             args.append(("by", v))
             args += preps(v) + [(t.lower_, d) for t in children(v, "prt") for d in children(v, "dobj")]
     for obj in children(verb, "dobj"):  # "stepped off the train in Petrograd", "took the road for Tivoli"
