@@ -52,7 +52,7 @@ TRAVEL_VERBS = {
     "continue": None, "catch": None, "change": None, "pull": None, "draw": None, "dock": None, "berth": None, "stay": None, "halt": None, "linger": None, "spend": None, "rest": None,
     "remain": None, "turn": None, "climb": "via", "slip": None, "see": None, "join": None, "breakfast": None,
     "dine": None, "sup": None, "lodge": None, "skirt": "via", "alight": None, "fall": None, "rejoin": None,
-    "exchange": None,
+    "exchange": None, "touch": None,
 }
 # past forms the tagger leaves unlemmatized
 PAST = {"slunk": "slink", "fled": "flee", "rode": "ride", "drove": "drive", "flew": "fly", "crept": "creep",
@@ -62,7 +62,7 @@ PAST = {"slunk": "slink", "fled": "flee", "rode": "ride", "drove": "drive", "fle
 MOVE_OBJECT = {"see", "send", "put", "take", "bring", "carry", "exile", "deport", "banish", "transfer", "transport", "escort",
                "convey", "ship", "evacuate", "drive", "lead", "move", "remove", "relocate", "smuggle"}
 # verbs that need a travel preposition or particle before they count ("get to X", "made his way to")
-WEAK = {"see", "make", "get", "put", "run", "take", "bring", "carry", "send", "find", "follow", "call", "stop", "push",
+WEAK = {"see", "make", "get", "put", "run", "take", "bring", "carry", "send", "find", "follow", "call", "stop", "push", "touch",
         "transfer", "transport", "escort", "convey", "settle", "ship", "evacuate", "drive", "lead", "smuggle", "catch",
         "change", "join"}
 ON_THE_WAY = re.compile(r"\b(?:on (?:the|his|her|their|our|my) way|en route|along the way|on the journey)\b"
@@ -115,7 +115,8 @@ PARTS = {"outskirts", "outskirt", "slope", "slopes", "foot", "edge", "bank", "ba
          "mouths", "environs", "suburb", "suburbs", "forest", "woods", "gates", "walls", "vicinity", "neighbourhood",
          "neighborhood", "centre", "center", "heart", "interior", "hinterland", "approaches",
          # the ground or water of a place: "into the ice of the Gulf", "across the snows of Poland", "the field of X"
-         "ice", "water", "waters", "snow", "snows", "field", "fields", "plain", "plains", "sands", "steppe"}
+         "ice", "water", "waters", "snow", "snows", "field", "fields", "plain", "plains", "sands", "steppe",
+         "harbour", "harbor", "roads", "roadstead", "bay"}
 OF_PLACE = SETTLEMENT_NOUNS | PORTION | PARTS
 
 
@@ -141,7 +142,8 @@ VESSEL_NOUNS = ("ship", "sealer", "whaler", "tanker", "vessel", "sloop", "steame
 _VN = "|".join(VESSEL_NOUNS)
 VESSEL_BEFORE = re.compile(rf"\b(?:{_VN})s?\s*,?\s*(?:the\s+)?(?:(?:RV|SS|HMS|USS|MS|HMCS|RMS)\s+)?_?$", re.I)
 NOT_NAMES = {"i", "we", "he", "she", "they", "it", "you", "me", "us", "him", "her", "them"}
-VESSEL_AFTER = re.compile(rf"^_?\s+(?:\w+\s+)?(?:{_VN})\b", re.I)
+VESSEL_AFTER = re.compile(rf"^_?(?:\s+(?:\w+\s+)?|\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}})(?:{_VN})\b", re.I)
+# ("the Vectis, a mail steamer of evil reputation": a ship named in apposition too)
 # a subject naming the company of whoever leads it: "the expedition arrived at X", "the crew returned to Oslo"
 GROUP = {"expedition", "crew", "team", "party", "company", "fleet", "caravan", "column", "detachment", "men",
          "group", "they", "colony"}
@@ -497,6 +499,8 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
                                    for c in children(verb, "dobj"))):
         return None  # "joined the fleet off Cadiz", "joined his wife in Paris"; not "joined the party in 1903", nor
         # an aim ("taking his army south rather than up the Hudson to join Burgoyne near Albany")
+    if lemma == "touch" and (children(verb, "dobj") or not any(c.lower_ == "at" for c in children(verb, "prep"))):
+        return None  # "the ship touched at Malta" (called there), not "touched the hem", "touched on the question"
     if lemma in MEALS and children(verb, "dobj"):
         return None  # "breakfasted at the George Inn" (a stay), not "dined the captains in the Victory"
     if lemma == "find" and not any(c.lower_ in REFLEXIVE or c.lemma_.lower() in LODGINGS and verb.tag_ in FINITE
