@@ -832,6 +832,7 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
     travellers = travellers or tuple(x for h in heads for r in [rd.entity(h, off, ("place",))] if r
                                      for x in [_surname_person(rd, r.id)] if x != r.id)
     travellers = travellers or tuple(x for h in heads[:1] for x in _epithet(rd, h, off))
+    travellers = travellers or _title_holder(rd, heads, off)
     travellers = _still_travelling(rd, heads, off, last, travellers)
     travellers = _whose_journey(rd, heads, off, travellers)
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and last is not None \
@@ -867,6 +868,37 @@ def _people_not_a_body(rd: Reader, heads: list[Token], pos: int, last: Leg | Non
     if people:
         return people[-1].travellers
     return _protagonist(rd) or travellers
+
+
+# a ruler's or noble's title that "the X" uses for the one who holds it ("the king rode on to X")
+TITLES = {"king": "m", "queen": "f", "emperor": "m", "empress": "f", "tsar": "m", "czar": "m", "tsarina": "f",
+          "prince": "m", "princess": "f", "duke": "m", "duchess": "f", "kaiser": "m", "sultan": "m", "shah": "m",
+          "pope": "m", "archduke": "m", "archduchess": "f", "regent": ""}
+
+
+def _title_holder(rd: Reader, heads: list[Token], off: int) -> tuple[str, ...]:
+    """ "The king spent the night at X", "the Emperor rode out from Y", where "the king" names no entity: the one
+    person named before with that title ("King Charles"), else the person the text names most often when of a
+    gender the title allows (the title holder whose story the text tells)."""
+    if len(heads) != 1:
+        return ()
+    h = heads[0]
+    word = h.lower_
+    if word not in TITLES or h.tag_ not in ("NN", "NNP") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in h.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" for c in h.children):
+        return ()  # not "the king of Prussia", "his king"
+    pos = off + h.idx
+    text = rd.ctx.text
+    titled = {r.id for r in rd.refs[:bisect.bisect_left(rd.starts, pos)] if r.kind == "person"
+              and text[max(0, r.start - len(word) - 1):r.start].strip().lower() == word}
+    if len(titled) == 1:
+        return (titled.pop(),)
+    if titled:
+        return ()
+    main = _protagonist(rd)
+    want = TITLES[word]
+    return main if main and (not want or rd.gender.get(main[0]) in (want, "unknown")) else ()
 
 
 def _protagonist(rd: Reader) -> tuple[str, ...]:
