@@ -66,3 +66,14 @@ def test_the_king_is_the_titled_person_the_text_follows():
     assert "Moseley Hall" in _flat(rec, "Charles")
     rec = extract_string("Charles Stuart fled from Worcester in 1651. The king of Prussia rode to Berlin.")
     assert "Berlin" not in _flat(rec, "Charles")
+
+
+def test_a_stage_without_a_verb_joined_as_an_adverb_or_to_a_relative_clause():
+    rec = extract_string("In 1651 Edmund Pryce lived at Taunton. In May Edmund Pryce rode to Exeter, which was full "
+                         "of soldiers, and so back to Taunton.")
+    stops = _flat(rec, "Pryce")
+    assert stops[-2:] == ["Exeter", "Taunton"]
+    rec = extract_string("In 1827 Olga Mirskaya crossed the Volga and came on to Kazan, where the governor detained "
+                         "her two days, and then to Perm.")
+    stops = _flat(rec, "Mirskaya")
+    assert stops.index("Kazan") < stops.index("Perm")

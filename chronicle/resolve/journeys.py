@@ -1287,6 +1287,18 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
                 args.append((c.lower_, p))
                 args += [(t.lower_, d) for t in children(p, "prt") for d in children(p, "dobj")] + preps(p)
             args += preps(c)  # "and then by sleigh to X": "to" hangs on the coordinated "by"
+    # a stage with no verb of its own, joined to the verb as an adverb or noun: "rode to X, which was full of
+    # soldiers, and so back to Y", "came by rail to X, and thence by boat down the river to Y"
+    for c in children(verb, "conj"):
+        if c.pos_ in ("ADV", "NOUN") and c.lower_ in STAGE_WORDS and not children(c, "nsubj", "nsubjpass"):
+            args += [(w, o) for w, o in preps(c) if w in ORIGIN | VIA | DEST | {"by"}]
+    # "came on to X, where the office detained her two days, and then to Y": the next stage hung on the relative
+    # clause about the place before it
+    args += [(c.lower_, p) for w, o in preps(verb) if w in DEST - STATIC for rc in children(o, "relcl")
+             for c in children(rc, "conj") if c.pos_ == "ADP" and c.lower_ in DEST - STATIC
+             for p in children(c, "pobj")]
+    # "came down by rail as far as X", with "as X" hung on "far"
+    args = [("as far as" if w == "as" and o.head.head.lower_ == "far" else w, o) for w, o in args]
     # "after a night at Perm, went on by way of Vyatka": a halt on the way
     args += [("via", o) for w, n in list(args) if w == "after" and n.lemma_.lower() in HALTS
              for w2, o in preps(n) if w2 in ("at", "in")]
@@ -1336,6 +1348,8 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
     return [(w, o) for w, o in args + nested + both if o.i not in seen and not seen.add(o.i) and not _denied(o)]
 
 
+# words that carry a stage of a journey without a verb ("and so back to X", "and thence to Y")
+STAGE_WORDS = {"back", "thence", "hence", "then", "home", "onward", "onwards", "forward"}
 LYING = {"lie", "lay", "ride", "anchor", "wait"}
 WHERE_THEY_WERE = {"be", "live", "stay", "spend", "wait", "remain", "lodge", "sit", "work"}
 HALT_PARTICIPLES = {"dining": "dine", "lying": "lie", "sleeping": "sleep", "staying": "stay", "halting": "halt",
