@@ -77,3 +77,9 @@ def test_a_stage_without_a_verb_joined_as_an_adverb_or_to_a_relative_clause():
                          "her two days, and then to Perm.")
     stops = _flat(rec, "Mirskaya")
     assert stops.index("Kazan") < stops.index("Perm")
+
+
+def test_a_ship_called_so_elsewhere_carries_the_person_the_text_follows():
+    rec = extract_string("In July 1823 Lord Byron hired the brig Hercules at Genoa. Byron sailed from Genoa on the "
+                         "16th. Four days later the Hercules put into Leghorn.")
+    assert "Leghorn" in _flat(rec, "Byron")

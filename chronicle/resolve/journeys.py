@@ -833,6 +833,7 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
                                      for x in [_surname_person(rd, r.id)] if x != r.id)
     travellers = travellers or tuple(x for h in heads[:1] for x in _epithet(rd, h, off))
     travellers = travellers or _title_holder(rd, heads, off)
+    travellers = travellers or _unnamed_ship(rd, heads, off, off + verb.idx)
     travellers = _still_travelling(rd, heads, off, last, travellers)
     travellers = _whose_journey(rd, heads, off, travellers)
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and last is not None \
@@ -899,6 +900,22 @@ def _title_holder(rd: Reader, heads: list[Token], off: int) -> tuple[str, ...]:
     main = _protagonist(rd)
     want = TITLES[word]
     return main if main and (not want or rd.gender.get(main[0]) in (want, "unknown")) else ()
+
+
+VESSEL_NAMED = re.compile(rf"\b(?:{_VN})\s+(?:the\s+)?_?([A-Z][\w'’-]+)")  # "the coal brig Surprise"
+
+
+def _unnamed_ship(rd: Reader, heads: list[Token], off: int, pos: int) -> tuple[str, ...]:
+    """ "Four days later the Hercules put into X", "the Surprise slipped out of Y", where the name (called a ship
+    elsewhere in the text: "the brig Hercules") names no entity: the ship carries those the text follows, the
+    person a clause's subject named last (within :data:`LEADER_REACH`)."""
+    if len(heads) != 1 or heads[0].pos_ != "PROPN" or rd.entity(heads[0], off, ACTORS) is not None:
+        return ()  # (a ship's name the entity layer took for a place's is still the ship's)
+    if not hasattr(rd, "ship_names"):
+        rd.ship_names = {m.group(1) for m in VESSEL_NAMED.finditer(rd.ctx.text)}
+    if heads[0].text not in rd.ship_names:
+        return ()
+    return _last_subject(rd, pos, LEADER_REACH)
 
 
 def _protagonist(rd: Reader) -> tuple[str, ...]:
