@@ -83,3 +83,9 @@ def test_a_ship_called_so_elsewhere_carries_the_person_the_text_follows():
     rec = extract_string("In July 1823 Lord Byron hired the brig Hercules at Genoa. Byron sailed from Genoa on the "
                          "16th. Four days later the Hercules put into Leghorn.")
     assert "Leghorn" in _flat(rec, "Byron")
+
+
+def test_a_verb_joined_to_a_passive_one_with_its_own_object_is_active():
+    rec = extract_string("In 46 BC Gaius Varro returned from Africa to Rome. There Varro was appointed consul and "
+                         "brought Livia Drusa to Capua.")
+    assert "Capua" in _flat(rec, "Livia")

@@ -736,9 +736,12 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
 
 def _passive_conj(verb: Token) -> bool:
     """ "He was put aboard a steamer and carried down the river to X": a verb joined to a passive one, with no
-    subject or auxiliary of its own, is passive too (he was carried; not the river)."""
+    subject or auxiliary of its own, is passive too (he was carried; not the river). Not one with an object of its
+    own ("was appointed dictator and brought Cleopatra to Rome"), unless a particle shows the parser made the
+    object of a preposition its object ("carried down | the river")."""
     return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.i < verb.i \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children) \
+        and (not children(verb, "dobj") or children(verb, "prt")) \
         and any(c.dep_ == "auxpass" for c in verb.head.children) \
         and any(c.dep_ == "nsubjpass" for c in verb.head.children)
 
