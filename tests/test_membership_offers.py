@@ -4,13 +4,7 @@ Short passages written for these tests.
 """
 from __future__ import annotations
 
-from chronicle.resolve import memberships
-from tests.test_facts import make_ctx
-
-
-def _got(text, persons, orgs):
-    ctx = make_ctx(text, {p: "m" for p in persons}, orgs=orgs)
-    return {(m.person, m.organization, m.status) for m in memberships.run(ctx)["memberships"]}
+from tests.helpers import membership_triples as _got
 
 
 def test_an_invitation_declined_is_refused():

@@ -3,8 +3,7 @@ them. Passages written for these tests (in the style of a biography of a Russian
 from __future__ import annotations
 
 from chronicle.extract import extract_string
-from chronicle.resolve import memberships
-from tests.test_facts import make_ctx
+from tests.helpers import membership_triples as _got
 
 
 def _orgs(rec):
@@ -14,11 +13,6 @@ def _orgs(rec):
 def _members(rec):
     names = {e.id: e.name for e in [*rec.persons, *rec.organizations]}
     return {(names[m.person], names[m.organization], m.status) for m in rec.memberships}
-
-
-def _got(text, persons, orgs):
-    ctx = make_ctx(text, {p: "m" for p in persons}, orgs=orgs)
-    return {(m.person, m.organization, m.status) for m in memberships.run(ctx)["memberships"]}
 
 
 def test_a_plural_possessor_and_the_capitalised_noun_it_owns_are_one_body():

@@ -1,20 +1,11 @@
 """Quotation speakers named by the lead-in or the tag, and parenthetical claims (passages written for these tests)."""
 from __future__ import annotations
 
-import hashlib
-import types
-
 import pytest
 
-from chronicle.extract import extract_string, extract_text
+from chronicle.extract import extract_string
 from chronicle.resolve import claims, quotes, stages
-
-
-def record(text: str):
-    src = types.SimpleNamespace(path="passage.txt", title="t", text=text, format="text", encoding="utf-8",
-                                sha256=hashlib.sha256(text.encode()).hexdigest(), body=((0, len(text)),),
-                                notes=(), sections=(), paragraphs=())
-    return extract_text(src)
+from tests.helpers import record
 
 
 @pytest.fixture

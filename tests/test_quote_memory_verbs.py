@@ -2,20 +2,10 @@
 (passages written for these tests)."""
 from __future__ import annotations
 
-import hashlib
-import types
-
 import pytest
 
-from chronicle.extract import extract_text
 from chronicle.resolve import claims, quotes, stages
-
-
-def record(text: str):
-    src = types.SimpleNamespace(path="passage.txt", title="t", text=text, format="text", encoding="utf-8",
-                                sha256=hashlib.sha256(text.encode()).hexdigest(), body=((0, len(text)),),
-                                notes=(), sections=(), paragraphs=())
-    return extract_text(src)
+from tests.helpers import record
 
 
 @pytest.fixture

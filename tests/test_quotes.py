@@ -1,25 +1,17 @@
 """Quotations and claims on short passages written for these tests (no corpus needed)."""
 from __future__ import annotations
 
-import hashlib
 import types
 
 import pytest
 
-from chronicle.extract import extract_text
 from chronicle.resolve import claims, quotes, stages
+from tests.helpers import record
 
 
 @pytest.fixture(autouse=True)
 def only_our_stages(monkeypatch):
     monkeypatch.setattr(stages, "FACT_STAGES", [quotes.run, claims.run])
-
-
-def record(text: str):
-    src = types.SimpleNamespace(path="passage.txt", title="t", text=text, format="text", encoding="utf-8",
-                                sha256=hashlib.sha256(text.encode()).hexdigest(), body=((0, len(text)),),
-                                notes=(), sections=(), paragraphs=())
-    return extract_text(src)
 
 
 def name_of(rec, entity_id):
@@ -312,7 +304,6 @@ def test_quotes_inverted_tag_after_a_vocative():
     rec = record(text)
     q = quote_at(rec, text, "Peter,")
     assert name_of(rec, q.speaker) != "Martin Keller" and name_of(rec, q.speaker) != "Peter"
-
 
 
 def test_events_named_by_a_noun_take_the_month_of_their_name(monkeypatch):
