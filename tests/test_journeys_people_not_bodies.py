@@ -35,11 +35,24 @@ def test_a_body_that_travelled_just_before_keeps_travelling():
     assert _people_not_a_body(rd, [h], 400, None, ("org-council",)) == ("org-council",)
 
 
-def test_with_no_traveller_before_the_party_is_the_person_named_most():
+def test_with_no_traveller_before_the_party_is_the_texts_main_person():
     h = _head("The little party rode into Bath.", "party")
-    refs = [SimpleNamespace(kind="person", id=i) for i in ("per-vane", "per-price", "per-vane", "per-vane")]
-    rd = _reader([], refs)
+    rd = _reader([])
+    rd.main_person = lambda: "per-vane"
     assert _people_not_a_body(rd, [h], 400, None, ("org-council",)) == ("per-vane",)
+    rd.main_person = lambda: None  # no one the text is about: the entity layer's reading stands
+    assert _people_not_a_body(rd, [h], 400, None, ("org-council",)) == ("org-council",)
+
+
+def test_the_main_person_is_named_half_as_often_again_as_anyone():
+    from chronicle.resolve.clauses import Reader
+    from tests.test_facts import make_ctx
+
+    text = ("Vane rode to Bath. Vane wrote to Price. Vane dined. Price left. Vane slept. Vane woke early. "
+            "Lucy Hart sang. Lucy Hart left.")
+    assert Reader(make_ctx(text, {"Vane": "m", "Price": "m", "Lucy Hart": "f"})).main_person() == "vane"
+    text = "Vane rode to Bath. Price wrote to Vane. Price dined. Vane left. Price slept."
+    assert Reader(make_ctx(text, {"Vane": "m", "Price": "m"})).main_person() is None
 
 
 def test_a_body_named_as_such_and_a_person_are_left_alone():

@@ -679,12 +679,20 @@ class Reader:
         for r in self.refs:
             if r.kind == "person" and r.id != self.narrator:
                 counts[r.id] = counts.get(r.id, 0) + 1
+        self.person_counts = counts
         out = {}
         for g in ("m", "f"):
             ranked = sorted(((n, pid) for pid, n in counts.items() if self.gender.get(pid) == g), reverse=True)
             if ranked and ranked[0][0] >= TOPIC_MIN and (len(ranked) == 1 or 2 * ranked[0][0] >= 3 * ranked[1][0]):
                 out[g] = ranked[0][1]
         return out or None
+
+    def main_person(self) -> str | None:
+        """The person the text is about: of its main persons of each gender (:meth:`_main_persons`), the one
+        named more often."""
+        if not self.topics:
+            return None
+        return max(self.topics.values(), key=lambda pid: self.person_counts.get(pid, 0))
 
     def subject_antecedent(self, pronoun: str, pos: int, exclude: set[str],
                            sent_start: int | None = None) -> EntityRef | None:

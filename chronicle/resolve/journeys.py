@@ -922,15 +922,9 @@ def _unnamed_ship(rd: Reader, heads: list[Token], off: int, pos: int) -> tuple[s
 
 
 def _protagonist(rd: Reader) -> tuple[str, ...]:
-    """The person the text names most often (not its narrator), when one is named clearly more than the next."""
-    if not hasattr(rd, "protagonist"):
-        counts: dict[str, int] = {}
-        for r in rd.refs:
-            if r.kind == "person" and r.id != rd.narrator:
-                counts[r.id] = counts.get(r.id, 0) + 1
-        ranked = sorted(counts.items(), key=lambda x: -x[1])
-        rd.protagonist = (ranked[0][0],) if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ()
-    return rd.protagonist
+    """The person the text is about (the Reader's main person), as a traveller tuple."""
+    main = rd.main_person()
+    return (main,) if main else ()
 
 
 # "the head of the column entered X", "the remnant of the corps crossed": the part moves with the whole
