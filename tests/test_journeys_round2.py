@@ -62,7 +62,8 @@ def test_a_ship_named_in_apposition_carries_its_passengers():
 
 def test_the_king_is_the_titled_person_the_text_follows():
     rec = extract_string("Charles Stuart fled from Worcester in 1651. Charles hid at Boscobel for a day, and "
-                         "Charles was hungry. The king spent the night of the 7th at Moseley Hall.")
+                         "Charles was hungry. Charles slept in a barn. Charles wrote nothing. The king spent the "
+                         "night of the 7th at Moseley Hall.")
     assert "Moseley Hall" in _flat(rec, "Charles")
     rec = extract_string("Charles Stuart fled from Worcester in 1651. The king of Prussia rode to Berlin.")
     assert "Berlin" not in _flat(rec, "Charles")
