@@ -300,6 +300,7 @@ def _led_by(rd: Reader, s: Sentence, org: Token):
                     yield (p, HOLD_ROLE.get(lemma, "writer"), "held", w) if lemma != "join" else (p, None, "granted", w)
         if children(v, "agent"):
             return
+    yield from _under(rd, s, org)
     end = org.right_edge.i
     for v in org.doc[end + 1:end + 6]:
         if v.tag_ == "VBN" and v.lemma_.lower() in HOLD_ROLE and (v.head.i == org.i or v.dep_ in ("advcl", "acl")) \
@@ -310,3 +311,23 @@ def _led_by(rd: Reader, s: Sentence, org: Token):
             return
         if v.lower_ not in LED_GAP:
             return
+
+
+def _under(rd: Reader, s: Sentence, org: Token):
+    """ "a Provisional Government under Prince Lvov", "the Desert Column, under Sir Herbert Stewart, struck
+    out": a body followed by "under" and a person is led by that person (held, "head"). Only a person
+    right after "under" (no "under arrest", "under the name of"), and only "under" hung on the body or
+    coming straight after it (after at most a comma)."""
+    doc = org.doc
+    end = org.i
+    while end + 1 < len(doc) and doc[end + 1].dep_ in ("compound", "flat") and doc[end + 1].head.i > end:
+        end += 1
+    cands = [c for c in org.children if c.dep_ == "prep" and c.lower_ == "under"]
+    for j in (end + 1, end + 2):
+        if j < len(doc) and doc[j].lower_ == "under" and all(t.lower_ == "," for t in doc[end + 1:j]):
+            cands.append(doc[j])
+    for u in sorted(set(cands), key=lambda t: t.i):
+        for o in children(u, "pobj"):
+            for p in unique(_persons(rd, o, s.offset)):
+                yield p, "head", "held", u
+        return
