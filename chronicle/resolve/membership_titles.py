@@ -301,6 +301,7 @@ def _led_by(rd: Reader, s: Sentence, org: Token):
         if children(v, "agent"):
             return
     yield from _under(rd, s, org)
+    yield from _with_as_role(rd, s, org)
     end = org.right_edge.i
     for v in org.doc[end + 1:end + 6]:
         if v.tag_ == "VBN" and v.lemma_.lower() in HOLD_ROLE and (v.head.i == org.i or v.dep_ in ("advcl", "acl")) \
@@ -331,3 +332,53 @@ def _under(rd: Reader, s: Sentence, org: Token):
             for p in unique(_persons(rd, o, s.offset)):
                 yield p, "head", "held", u
         return
+
+
+FORMED = {"form", "create", "constitute", "establish", "set", "reconstruct", "reorganize", "reorganise", "found"}
+
+
+def _with_as_role(rd: Reader, s: Sentence, org: Token):
+    """ "a Provisional Government under Prince Lvov, with Pavel Miliukov as foreign minister" (held), "the
+    coalition government had been formed, with Y as Minister of Posts" (granted): "with" a person "as" a
+    role noun, hung on the body or on the verb the body is the subject or object of."""
+    preps = [(c, None) for c in org.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if org.dep_ in ("nsubj", "nsubjpass", "dobj") and org.head.pos_ in ("VERB", "AUX"):
+        preps += [(c, org.head) for c in org.head.children if c.dep_ == "prep" and c.lower_ == "with"]
+    for w, verb in preps:
+        if verb is not None and (negated(verb) or w.i < org.i):
+            continue
+        for o in children(w, "pobj"):
+            # "as" on the person, or hung beside "with" right after the person ("formed, with Y as minister")
+            ases = [c for c in o.children if c.dep_ == "prep" and c.lower_ == "as"] or \
+                [c for c in w.head.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == o.right_edge.i + 1]
+            for a in ases:
+                role = next((r for r in children(a, "pobj") if r.lemma_.lower() in PERSON_ROLE
+                             and (rd.ref(r, s.offset) is None or r.lemma_.lower() in ("minister", "commander"))), None)
+                if role is None:
+                    continue
+                name = " ".join([t.lower_ for t in role.lefts if t.dep_ in ("amod", "compound")] + [role.lower_])
+                status = "granted" if verb is not None and verb.lemma_.lower() in FORMED else "held"
+                for p in unique(_persons(rd, o, s.offset)):
+                    yield p, name, status, a
+
+
+GOV_NOUNS = {"government", "cabinet", "ministry", "coalition"}
+
+
+def _government_with_as(rd: Reader, s: Sentence):
+    """ "the first coalition government had been formed, with Y as Minister of Posts": a common "government"
+    the entity layer left unnamed is the government organization named last before it (or the record's only
+    one); the person "with" ... "as" a role holds his post in it."""
+    for tok in s.sent:
+        if tok.lemma_.lower() not in GOV_NOUNS or tok.pos_ != "NOUN" or rd.ref(tok, s.offset) is not None:
+            continue
+        got = list(_with_as_role(rd, s, tok))
+        if not got:
+            continue  # the organizations are looked at only for a "with Y as minister" found
+        i = bisect.bisect_left(rd.org_starts, s.offset + tok.idx) - 1
+        while i >= 0 and rd.kinds.get(rd.orgs[i].id) != "government":
+            i -= 1
+        ids = {r.id for r in rd.orgs if rd.kinds.get(r.id) == "government"}
+        gov = rd.orgs[i].id if i >= 0 else next(iter(ids)) if len(ids) == 1 else None
+        for person, role, status, trigger in got if gov is not None else []:
+            yield person, gov, role, trigger, status
