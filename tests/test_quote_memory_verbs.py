@@ -93,3 +93,22 @@ def test_a_quoted_paragraph_after_a_colon_lead_in_spans_from_the_lead_in(quotes_
     q = next(q for q in rec.quotations if "I did not come" in q.words.text)
     assert q.span.start == text.index("To Harper, in the spring")
     assert q.words.start == text.index("“I did not come")
+
+
+def test_a_short_phrase_in_what_someone_wrote_or_declared_is_a_quotation(quotes_only):
+    text = ("The siege went on into the summer. The reporter Henry Vale had written to his editor that the fort was "
+            "“starving” and its captain forgotten. Mr. Ashby answered him in Parliament, declaring that the men were "
+            "not starving but merely “on short rations”, and the House laughed. Later Ashby wrote to Vale that he "
+            "would sooner be “boiled in oil” than apologise.\n")
+    rec = record(text)
+    assert speaker(rec, text, "starving”") == "Henry Vale"
+    assert speaker(rec, text, "on short rations") == "Ashby"
+    assert speaker(rec, text, "boiled in oil") == "Ashby"
+
+
+def test_a_name_or_label_in_a_reported_clause_is_not_a_quotation(quotes_only):
+    text = ("The captain wired his wife from Dover, signing himself only ‘Tom’. He wrote that the “moderate” members "
+            "had left the club.\n")
+    rec = record(text)
+    pos = text.index("Tom’"), text.index("moderate")
+    assert not [q for q in rec.quotations if any(q.words.start <= p < q.words.end for p in pos)]

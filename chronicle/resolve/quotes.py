@@ -307,12 +307,15 @@ def _title_case(inner: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w.lower() in MINOR_WORDS or w[:1].isdigit() for w in words)
 
 
-def is_quotation(text: str, seg: Segment, speech_near: bool) -> bool:
-    """Keep speech; drop titles and labels or scare quotes (see the module docstring)."""
+def is_quotation(text: str, seg: Segment, speech_near: bool, reported: bool = False) -> bool:
+    """Keep speech; drop titles and labels or scare quotes (see the module docstring). A ``reported`` phrase,
+    one in the clause a person's verb of speech governs ("X wrote that the city was “surrounded”"), is kept."""
     if seg.kind == "block":
         return True
     if is_title(text, seg):
         return False
+    if reported:
+        return True
     inner = seg.inner(text)
     words = re.findall(r"[\w’'-]+", inner)
     if len(words) > 5 or inner.endswith(("!", "?", "…")):
@@ -1931,7 +1934,9 @@ def find_quotations(ctx: DocContext) -> list[Found]:
     segs = find_segments(ctx.masked, paras)  # endnote markers hidden: "to him.’22" closes the quotation
     blocks = find_blocks(ctx.masked, paras, segs, lambda a, b: _is_intro(tokens, text, a, b))
     segs = sorted(segs + blocks, key=lambda s: s.start)
-    segs = [s for s in segs if is_quotation(text, s, _speech_near(tokens, text, s))]
+    outer = [(s.start, s.end) for s in segs]
+    segs = [s for s in segs if is_quotation(text, s, _speech_near(tokens, text, s), _reported_clause(tokens, text, s)
+                                            and not any(a < s.start and s.end <= b for a, b in outer))]
     return merge_blocks(text, paras, SpeakerFinder(ctx, paras, segs, tokens).run())
 
 
@@ -2048,6 +2053,38 @@ def _reported_sentence(tokens: TokenIndex, seg: Segment) -> bool:
     words = [t for t in before if not (t.is_punct or t.is_space)]
     if words and words[-1].lower_ == "as":  # "described (in a letter to X) as ‘…’"
         return any(t.pos_ == "VERB" and t.lemma_.lower() in DESCRIBING and speaks(t) for t in words[-12:-1])
+    return False
+
+
+NAMING_LEMMAS = {"sign", "call", "name", "dub", "style", "term", "nickname", "entitle", "title", "christen", "label"}
+
+
+def _reported_clause(tokens: TokenIndex, text: str, seg: Segment) -> bool:
+    """A short phrase quoted inside what a person is reported to have said or written: the clause (or "as"
+    phrase) of a verb of speech, writing or memory earlier in its sentence whose subject is a person ("X had
+    written that the city was “surrounded”", "declaring that they were merely ‘hemmed in’", "remembered it as the
+    home where they lived ‘like real people’"). A phrase that modifies a noun (the “moderate” Socialists) is not."""
+    if seg.kind == "block":
+        return False
+    inner = [t for t in tokens.between(seg.start + 1, seg.end - 1) if not (t.is_punct or t.is_space)]
+    if not inner or len({t.sent.start for t in inner}) > 1:
+        return False
+    ids = {t.i for t in inner}
+    tops = [t for t in inner if t.head.i not in ids and t.head is not t]
+    if len(tops) != 1 or tops[0].dep_ in ("amod", "compound", "nmod", "poss", "appos") or tops[0].head.i > tops[0].i:
+        return False  # the “moderate” Socialists, the nickname ‘Iron Felix’: a label on a noun
+    t, clause = tops[0].head, tops[0].dep_ in ("ccomp", "advcl", "pcomp")
+    for _ in range(10):
+        if t.i >= inner[0].i or t.lemma_.lower() in NAMING_LEMMAS:
+            return False  # "signing himself only ‘Lev’": a name given, not words said
+        if t.pos_ in ("VERB", "AUX") and clause and t.lemma_.lower() in NARROW_SPEECH | DESCRIBING and \
+                not any(c.dep_ == "neg" for c in t.children):
+            return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in HE | SHE) for c in t.children) or \
+                t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj")  # ", declaring that …": the clause's subject
+        clause = clause or t.dep_ in ("ccomp", "relcl", "advcl", "pcomp") or t.dep_ == "pobj" and t.head.lower_ == "as"
+        if t.head is t:
+            return False
+        t = t.head
     return False
 
 
