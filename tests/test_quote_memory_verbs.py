@@ -107,8 +107,9 @@ def test_a_short_phrase_in_what_someone_wrote_or_declared_is_a_quotation(quotes_
 
 
 def test_a_name_or_label_in_a_reported_clause_is_not_a_quotation(quotes_only):
-    text = ("The captain wired his wife from Dover, signing himself only ‘Tom’. He wrote that the “moderate” members "
-            "had left the club.\n")
+    text = ("The captain wrote from Dover. He wrote that the ‘moderate’ members "
+            "had left the club. In 1790 the old squire openly acknowledged his nephew Robert, who was deemed "
+            "‘unsuitable,’ as he had no land. He wrote that the name came from Rufus (‘red’).\n")
     rec = record(text)
-    pos = text.index("Tom’"), text.index("moderate")
+    pos = text.index("moderate"), text.index("unsuitable"), text.index("red’")
     assert not [q for q in rec.quotations if any(q.words.start <= p < q.words.end for p in pos)]

@@ -2060,8 +2060,8 @@ NAMING_LEMMAS = {"sign", "call", "name", "dub", "style", "term", "nickname", "en
 
 
 def _reported_clause(tokens: TokenIndex, text: str, seg: Segment) -> bool:
-    """A short phrase quoted inside what a person is reported to have said or written: the clause (or "as"
-    phrase) of a verb of speech, writing or memory earlier in its sentence whose subject is a person ("X had
+    """A short phrase quoted inside what a person is reported to have said or written: the content clause (or
+    "as" phrase) of a verb of speech, writing or memory earlier in its sentence whose subject is a person ("X had
     written that the city was “surrounded”", "declaring that they were merely ‘hemmed in’", "remembered it as the
     home where they lived ‘like real people’"). A phrase that modifies a noun (the “moderate” Socialists) is not."""
     if seg.kind == "block":
@@ -2073,7 +2073,9 @@ def _reported_clause(tokens: TokenIndex, text: str, seg: Segment) -> bool:
     tops = [t for t in inner if t.head.i not in ids and t.head is not t]
     if len(tops) != 1 or tops[0].dep_ in ("amod", "compound", "nmod", "poss", "appos") or tops[0].head.i > tops[0].i:
         return False  # the “moderate” Socialists, the nickname ‘Iron Felix’: a label on a noun
-    t, clause = tops[0].head, tops[0].dep_ in ("ccomp", "advcl", "pcomp")
+    if text[max(0, seg.start - 1):seg.start] == "(":
+        return False  # a gloss: _Scaurus_ ("Swollen-ankled")
+    t, clause = tops[0].head, tops[0].dep_ == "ccomp" and tops[0].pos_ in ("VERB", "AUX")  # "was “surrounded”"
     for _ in range(10):
         if t.i >= inner[0].i or t.lemma_.lower() in NAMING_LEMMAS:
             return False  # "signing himself only ‘Lev’": a name given, not words said
@@ -2081,7 +2083,8 @@ def _reported_clause(tokens: TokenIndex, text: str, seg: Segment) -> bool:
                 not any(c.dep_ == "neg" for c in t.children):
             return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in HE | SHE) for c in t.children) or \
                 t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj")  # ", declaring that …": the clause's subject
-        clause = clause or t.dep_ in ("ccomp", "relcl", "advcl", "pcomp") or t.dep_ == "pobj" and t.head.lower_ == "as"
+        clause = clause or t.dep_ == "ccomp" or t.dep_ == "pobj" and t.head.lower_ == "as" and \
+            t.head.head.pos_ == "VERB"  # "remembered it as …", not "pseudonyms such as …"
         if t.head is t:
             return False
         t = t.head
