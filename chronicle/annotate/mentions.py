@@ -205,7 +205,7 @@ class MentionFinder:
         spans = _body_of_two_places(spans)
         spans = _papers_of_places(spans)  # "Gazzetta" + "di" + "Bologna"
         spans = [_with_hyphen_tail(s, text) for s in spans if not _decoration(s) and not _compound_office(s)]
-        spans = [s for s in spans if not _translation(s, text) and not _clock_or_era(s)]
+        spans = [s for s in spans if not _translation(s, text) and not _clock_or_era(s) and not _office_tail(s, text)]
         foreign = {t.text for s in spans if self._original_words(s, text) for t in s}
         spans = [s for s in spans if not foreign or not all(t.text in foreign for t in s)]  # "… as _Sabatchikh_
         # Deputatov": the words of such a gloss said again are no name either
@@ -368,6 +368,15 @@ def _compound_office(span: Span) -> bool:
         prev = doc[span.start - 1] if span.start > 0 else None
         return words[0].lower_ in OFFICE_TAILS and prev is not None and prev.lower_ in TITLES and prev.text.istitle()
     return len(words) == 2 and words[0].lower_ in TITLES and words[1].lower_ in OFFICE_TAILS
+
+
+OFFICE_TAIL = re.compile(r"[A-Za-z]-(?:in|at|of)-$")
+
+
+def _office_tail(span: Span, text: str) -> bool:
+    """'the Commander-in-Chief', 'the Lady-in-Chief': the tail of a hyphened title is no name of its own."""
+    start = span[1].idx if span[0].lower_ == "the" and len(span) > 1 else span.start_char
+    return OFFICE_TAIL.search(text, max(0, start - 6), start) is not None
 
 
 DECORATION_HEADS = {"order", "cross", "medal", "hero", "star"}
