@@ -13,3 +13,11 @@ def test_the_tail_of_a_hyphened_title_is_no_name():
     for kind in ("persons", "places", "organizations"):
         assert "Chief" not in names(rec, kind)
     assert "Dover" in names(rec, "places")
+
+
+def test_a_name_come_from_or_gone_to_is_a_place():
+    rec = extract_string("Her cousin Agnes came up from Thornby Lees to help with the packing. On Monday the "
+                         "two women went down to Harwell Cross by the early coach.")
+    assert {"Thornby Lees", "Harwell Cross"} <= names(rec, "places")
+    assert not {"Thornby Lees", "Harwell Cross"} & (names(rec, "persons") | names(rec, "organizations"))
+    assert "Agnes" in names(rec, "persons")

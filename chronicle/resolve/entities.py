@@ -118,7 +118,8 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[LOC] += 1.2
     elif c.get("prep"):
         v[LOC] += 0.8
-    if c.get("prep") in ("reach", "enter") or c.get("prep") == "from" and c.get("prep_head") in JOURNEY_VERBS:
+    if c.get("prep") in ("reach", "enter") or c.get("prep") == "from" and c.get("prep_head") in JOURNEY_VERBS | COME_GO \
+            or c.get("prep") == "to" and c.get("prep_head") in COME_GO:
         v[LOC] += 0.6  # "they reached Berezov", "travelled from Yanovka": persons are seldom reached or left so
     if c.get("prep") in LOCATING_PREPS and c.get("prep_head") in FAC_HEADS | SETTLEMENT_NOUNS and not c.get("org_head"):
         v[LOC] += 1.0  # "the farm at Mandriole", "a hut near Razliv": a place placed at a name is placed in a place
@@ -231,6 +232,7 @@ TO_PLACE_VERBS = {"go", "come", "bring", "take", "walk", "return", "ride", "driv
 JOURNEY_VERBS = {"travel", "journey", "ride", "drive", "sail", "walk", "march", "flee", "escape", "return", "set",
                  "emigrate", "move", "steam", "fly", "hurry", "hasten", "proceed", "depart", "start", "exile",
                  "deport", "banish"}
+COME_GO = {"come", "go"}  # "came up from Combe Hurst", "went down to Charing Cross": a person is come to, not gone to
 LOCATING_PREPS = {"at", "in", "near", "outside", "beyond"}
 SETTLEMENT_NOUNS = {"village", "hamlet", "town", "city", "estate", "hut", "cottage", "villa", "camp", "farmhouse"}
 THE_PLACE_PREPS = {"at", "near", "outside", "inside", "towards", "toward"}
