@@ -21,3 +21,12 @@ def test_a_name_come_from_or_gone_to_is_a_place():
     assert {"Thornby Lees", "Harwell Cross"} <= names(rec, "places")
     assert not {"Thornby Lees", "Harwell Cross"} & (names(rec, "persons") | names(rec, "organizations"))
     assert "Agnes" in names(rec, "persons")
+
+
+def test_a_ship_named_after_a_modified_ship_noun_or_apposed_to_one_is_no_entity():
+    rec = extract_string("In May the family sailed from Trieste in the Greek steamer Ariadne Thalassa, and a "
+                         "week later the old brig Persimmon brought their luggage on. At Smyrna they went "
+                         "on board the Pelorus, a small packet of the Levant line, and reached Beirut.")
+    found = set().union(*(names(rec, k) for k in ("persons", "places", "organizations")))
+    assert not found & {"Ariadne Thalassa", "Persimmon", "Pelorus"}
+    assert {"Trieste", "Smyrna", "Beirut"} <= names(rec, "places")

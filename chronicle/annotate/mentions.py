@@ -1287,6 +1287,21 @@ def _group_plurals(doc: Doc, taken: set[int]):
         yield Span(doc, t.i, t.i + 1, label="PROPN")
 
 
+VESSEL_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
+
+
+def _vessel_determined(doc: Doc, i: int) -> bool:
+    """The ship noun at ``i`` follows a determiner, directly or past at most two modifiers: "the brig",
+    "the little steamer", "the coal brig", "the Danish steamer" (a capitalised modifier only as an adjective)."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        t = doc[j]
+        if t.lower_ in VESSEL_DETERMINERS:
+            return True
+        if not (t.is_alpha and (t.text.islower() or t.pos_ == "ADJ" or t.ent_type_ == "NORP")):
+            return False
+    return False
+
+
 def _cues(span: Span, text: str) -> dict:
     doc = span.doc
     head = span.root
@@ -1375,9 +1390,12 @@ def _cues(span: Span, text: str) -> dict:
             and span[-1].lower_ not in ORG_HEADS:
         cues["place_noun"] = before.lemma_  # "the river Krimesus", "the island Sphakteria"
     if before is not None and before.lower_ in VESSEL_NOUNS and before.i == span.start - 1 and before.i > 0 \
-            and doc[before.i - 1].lower_ in ("the", "a", "an", "his", "her", "their", "its", "our") \
-            and span[-1].lower_ not in ORG_HEADS | FAC_HEADS:
-        cues["vessel"] = before.lower_  # "an Austrian squadron led by the brig Oreste": a ship
+            and _vessel_determined(doc, before.i) and span[-1].lower_ not in ORG_HEADS | FAC_HEADS:
+        cues["vessel"] = before.lower_  # "an Austrian squadron led by the brig Oreste", "the Danish steamer X": a ship
+    elif span[-1].lower_ not in ORG_HEADS | FAC_HEADS and any(
+            ch.dep_ == "appos" and ch.i > span.end and ch.lower_ in VESSEL_NOUNS for ch in head.children):
+        cues["vessel"] = next(ch.lower_ for ch in head.children if ch.dep_ == "appos" and ch.lower_ in VESSEL_NOUNS)
+        # "the Vectis, a mail steamer of evil reputation": a ship said so after its name
     if head.dep_ == "appos" and head.head.lemma_ in PLACE_NOUNS:
         cues["place_noun"] = head.head.lemma_
     if head.dep_ == "appos" and head.head.lemma_ in PAPER_NOUNS and head.head.i < span.start or \
