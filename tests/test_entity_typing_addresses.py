@@ -30,3 +30,12 @@ def test_a_ship_named_after_a_modified_ship_noun_or_apposed_to_one_is_no_entity(
     found = set().union(*(names(rec, k) for k in ("persons", "places", "organizations")))
     assert not found & {"Ariadne Thalassa", "Persimmon", "Pelorus"}
     assert {"Trieste", "Smyrna", "Beirut"} <= names(rec, "places")
+
+
+def test_a_common_noun_governed_by_an_office_is_no_name():
+    rec = extract_string("Colonel Marsh, then Surveyor-General of Fortifications, met Mr. Dale, the "
+                         "Secretary at War, at Portsmouth; a week later Dale was made Minister of Roads and "
+                         "Canals.")
+    found = set().union(*(names(rec, k) for k in ("persons", "places", "organizations")))
+    assert not found & {"Fortifications", "War", "Canals", "Roads"}
+    assert "Portsmouth" in names(rec, "places")

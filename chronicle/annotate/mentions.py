@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .place_names import (buildings_of, in_quoted_title, join_of_heads, kept_buildings, mass_quantified, next_word,
                           number_sign, owned_buildings)
-from .lexicon import (ROLE_NOUNS, affiliation_word, SINGULAR_NAME_END, looks_like_classical_name, EVENT_HEADS, given_name_gender, looks_like_surname, FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS,
+from .lexicon import (ROLE_NOUNS, OFFICE_NOUNS, affiliation_word, SINGULAR_NAME_END, looks_like_classical_name, EVENT_HEADS, given_name_gender, looks_like_surname, FAC_HEADS, KIN_NOUNS, MONTHS, MOTION_VERBS, NOT_NAMES, ORG_HEADS,
                       PERSONAL_NOUNS, RANK_PREFIXES, SPEECH_VERBS, TITLES)
 from .works import PAPER_NOUNS
 
@@ -212,7 +212,8 @@ class MentionFinder:
         found = [(s, _cues(s, text)) for s in _join_heads(sorted(spans, key=lambda s: s.start))]
         for s, c in found:
             c.update(self._lexical(s))
-        found = [(s, c) for s, c in found if not self._called_out(s, c, text)]
+        found = [(s, c) for s, c in found if not self._called_out(s, c, text)
+                 and not (c.get("lexical") and _office_of(s))]
         found += [(s, _owned_cues(s, owner, noun, text)) for s, owner, noun in owned_buildings(doc, [s for s, _ in found])]
         found += [(s, {"label": "FAC", "fac_head": "house", "owner": owner, "owner_body": True, "sent_start": False,
                        "as_name": re.sub(r"\s+", " ", s.text)})
@@ -377,6 +378,31 @@ def _office_tail(span: Span, text: str) -> bool:
     """'the Commander-in-Chief', 'the Lady-in-Chief': the tail of a hyphened title is no name of its own."""
     start = span[1].idx if span[0].lower_ == "the" and len(span) > 1 else span.start_char
     return OFFICE_TAIL.search(text, max(0, start - 6), start) is not None
+
+
+# offices named with what they govern: "the Minister of Posts and Telegraphs", "the Secretary at War"
+OFFICE_OF_HEADS = OFFICE_NOUNS | OFFICE_TAILS | {"secretary", "inspector", "commissioner", "master", "director",
+                                                 "surveyor", "controller", "comptroller", "paymaster", "postmaster",
+                                                 "governor", "superintendent", "commissar", "general"}
+
+
+def _office_of(span: Span) -> bool:
+    """'Inspector-General of Hospitals', 'Minister of Posts and Telegraphs', 'Secretary at War': a common noun
+    (a lexicon word, capitalised) governed by a capitalised office is part of the office's name, no name itself."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 1:
+        return False
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    for _ in range(3):  # "Posts and", "Posts,"
+        if i >= 1 and doc[i].lower_ in ("and", ",") and doc[i - 1].text[:1].isupper():
+            i -= 2
+    if i < 1 or doc[i].lower_ not in ("of", "at", "for"):
+        return False
+    office = doc[i - 1]
+    return office.text[:1].isupper() and office.lower_ in OFFICE_OF_HEADS
 
 
 DECORATION_HEADS = {"order", "cross", "medal", "hero", "star"}
