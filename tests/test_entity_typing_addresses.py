@@ -39,3 +39,12 @@ def test_a_common_noun_governed_by_an_office_is_no_name():
     found = set().union(*(names(rec, k) for k in ("persons", "places", "organizations")))
     assert not found & {"Fortifications", "War", "Canals", "Roads"}
     assert "Portsmouth" in names(rec, "places")
+
+
+def test_a_word_used_only_as_an_adjective_names_nothing():
+    text = ("Thomas Ward, the Puritan preacher in Shrewsbury, kept a Gatling gun in his barn, and every Lapp "
+            "herdsman who passed was given bread. Ward rode back to Shrewsbury in March.")
+    rec = extract_string(text)
+    found = set().union(*(names(rec, k) for k in ("persons", "places", "organizations")))
+    assert not found & {"Puritan", "Gatling", "Lapp"}
+    assert "Shrewsbury" in names(rec, "places")

@@ -232,7 +232,10 @@ TO_PLACE_VERBS = {"go", "come", "bring", "take", "walk", "return", "ride", "driv
 JOURNEY_VERBS = {"travel", "journey", "ride", "drive", "sail", "walk", "march", "flee", "escape", "return", "set",
                  "emigrate", "move", "steam", "fly", "hurry", "hasten", "proceed", "depart", "start", "exile",
                  "deport", "banish"}
-COME_GO = {"come", "go"}  # "came up from Combe Hurst", "went down to Charing Cross": a person is come to, not gone to
+COME_GO = {"come", "go"}
+# a land named by the adjective of its people or its name: "the Sabine country", "the Kentish coast"
+REGION_NOUNS = {"country", "land", "lands", "coast", "shore", "border", "frontier", "plain", "plains", "hills",
+                "mountains", "territory", "region", "province", "district", "side", "bank", "steppe", "valley"}  # "came up from Combe Hurst", "went down to Charing Cross": a person is come to, not gone to
 LOCATING_PREPS = {"at", "in", "near", "outside", "beyond"}
 SETTLEMENT_NOUNS = {"village", "hamlet", "town", "city", "estate", "hut", "cottage", "villa", "camp", "farmhouse"}
 THE_PLACE_PREPS = {"at", "near", "outside", "inside", "towards", "toward"}
@@ -807,6 +810,13 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
         for k in CLASSES:
             v[k] = 0.0  # "a new Ballet": a common noun capitalised, not a name
         return
+    if " " not in key and all(m.cues.get("modifier") and m.cues.get("lexical") for m in ms) \
+            and not any(m.cues.get(c) for m in ms for c in ("title", "kin", "prep", "possessive", "org_head", "fac_head")) \
+            and not any(m.cues["modifier"] in ORG_HEADS | FAC_HEADS | REGION_NOUNS for m in ms) \
+            and place_prior(ms[0].name) < 0.5 and not affiliation_word(key):
+        for k in CLASSES:
+            v[k] = 0.0  # "the Puritan minister", "every Ostyak camp", "the Gardner gun": a word of the language
+        return  # used as an adjective, naming no one thing
     _not_a_body(key, ms, v)
     if key == "front" and sum(1 for m in ms if m.cues.get("the") and not m.cues.get("sent_start")) * 2 > len(ms):
         v[LOC] = max(v.get(LOC, 0.0), 0.0) + 2.0  # "at the Front": the war's front line
