@@ -48,3 +48,15 @@ def test_a_word_used_only_as_an_adjective_names_nothing():
     found = set().union(*(names(rec, k) for k in ("persons", "places", "organizations")))
     assert not found & {"Puritan", "Gatling", "Lapp"}
     assert "Shrewsbury" in names(rec, "places")
+
+
+
+def test_the_parts_of_a_hyphened_name_are_one_span():
+    from spacy.tokens import Span
+    from chronicle.annotate.mentions import _hyphen_compounds
+    from chronicle.annotate.pipeline import load_nlp
+    doc = load_nlp(())("The Cossacks held Velo-Grabowetz and the whole Wadi-el-Sebua that winter.")
+    at = {t.text: t.i for t in doc}
+    parts = [Span(doc, at["Velo"], at["Velo"] + 1, label="PROPN"), Span(doc, at["Grabowetz"], at["Grabowetz"] + 1),
+             Span(doc, at["Sebua"], at["Sebua"] + 1, label="GPE"), Span(doc, at["Cossacks"], at["Cossacks"] + 1)]
+    assert sorted(s.text for s in _hyphen_compounds(parts)) == ["Cossacks", "Velo-Grabowetz", "Wadi-el-Sebua"]

@@ -204,6 +204,7 @@ class MentionFinder:
         spans = join_of_heads(spans)  # "Gulf" + "of" + "Finland"
         spans = _body_of_two_places(spans)
         spans = _papers_of_places(spans)  # "Gazzetta" + "di" + "Bologna"
+        spans = _hyphen_compounds(spans)  # "Malo" + "-Jaroslawetz", "Bahr-el-" + "Ghazal"
         spans = [_with_hyphen_tail(s, text) for s in spans if not _decoration(s) and not _compound_office(s)]
         spans = [s for s in spans if not _translation(s, text) and not _clock_or_era(s) and not _office_tail(s, text)]
         foreign = {t.text for s in spans if self._original_words(s, text) for t in s}
@@ -1127,6 +1128,54 @@ def _glossed_bodies(doc: Doc, text: str, taken: set[int]):
         span = doc.char_span(m.start(1), m.end(1), label="ORG", alignment_mode="contract")
         if span is not None and len(span) and not any(t.i in taken for t in span):
             yield span, gloss[-1].lower()
+
+
+HYPHEN_PARTICLES = {"el", "al", "ul", "ed", "es", "en", "de", "la", "le", "les", "sur", "upon", "on", "am", "an",
+                    "der", "di", "du", "sous"}
+
+
+def _name_part(t) -> bool:
+    return t.is_alpha and t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper()
+
+
+def _glued(doc: Doc, k: int) -> bool:
+    """The token at ``k`` is a hyphen written without spaces on either side."""
+    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+
+def _hyphen_compounds(spans: list[Span]) -> list[Span]:
+    """'Malo-Jaroslawetz', 'Bahr-el-Ghazal', 'Stratford-upon-Avon': a name of proper nouns joined by hyphens
+    (directly or through a particle) is one name, not its last or first part; the parts' own spans go."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    out, grown = [], []
+    for s in spans:
+        start, end = s.start, s.end
+        while True:
+            if _glued(doc, end) and _name_part(doc[end + 1]):
+                end += 2
+            elif _glued(doc, end) and doc[end + 1].lower_ in HYPHEN_PARTICLES and _glued(doc, end + 2) \
+                    and _name_part(doc[end + 3]):
+                end += 4
+            else:
+                break
+        while True:
+            if _glued(doc, start - 1) and _name_part(doc[start - 2]):
+                start -= 2
+            elif _glued(doc, start - 1) and doc[start - 2].lower_ in HYPHEN_PARTICLES and _glued(doc, start - 3) \
+                    and _name_part(doc[start - 4]):
+                start -= 4
+            else:
+                break
+        if (start, end) == (s.start, s.end):
+            out.append(s)
+        else:
+            grown.append(Span(doc, start, end, label=s.label_))
+    kept = {}
+    for g in grown:
+        kept.setdefault((g.start, g.end), g)
+    return [s for s in out if not any(a <= s.start and s.end <= b for a, b in kept)] + list(kept.values())
 
 
 def _with_hyphen_tail(s: Span, text: str) -> Span:
