@@ -60,3 +60,12 @@ def test_the_parts_of_a_hyphened_name_are_one_span():
     parts = [Span(doc, at["Velo"], at["Velo"] + 1, label="PROPN"), Span(doc, at["Grabowetz"], at["Grabowetz"] + 1),
              Span(doc, at["Sebua"], at["Sebua"] + 1, label="GPE"), Span(doc, at["Cossacks"], at["Cossacks"] + 1)]
     assert sorted(s.text for s in _hyphen_compounds(parts)) == ["Cossacks", "Velo-Grabowetz", "Wadi-el-Sebua"]
+
+
+def test_a_house_of_an_estate_is_a_body_and_one_with_its_short_name():
+    rec = extract_string("The bill was read in the House of Burgesses on Monday. The Burgesses threw it out, "
+                         "and Mr. Carey spoke against it in the House of Burgesses again in May.")
+    assert "House of Burgesses" in names(rec, "organizations")
+    assert not names(rec, "places") & {"House of Burgesses", "Burgesses"}
+    bodies = [e for e in rec.organizations if e.name in ("House of Burgesses", "Burgesses")]
+    assert len(bodies) == 1

@@ -134,7 +134,9 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
     if c.get("org_head") and len(words) > 1 or c.get("org_head") in ("soviet", "duma", "cheka", "okhrana", "sovnarkom"):
         v[ORG] += 4.0 if place_prior(m.name) < COUNTRY_PRIOR else 0.5  # "the Soviet Union", "the Russian
         # Federation": a country the gazetteer knows, though named with a body noun
-    if c.get("fac_head") and len(words) > 1:
+    if c.get("fac_head") == "house" and CHAMBER.fullmatch(m.name):
+        v[ORG] += 3.5  # "the House of Commons", "the House of Lords": a house of an estate of the realm is a chamber
+    elif c.get("fac_head") and len(words) > 1:
         v[LOC] += 3.5 if not c.get("org_head") else 1.0
     if c.get("body_of"):
         v[ORG] += 1.5
@@ -233,6 +235,7 @@ JOURNEY_VERBS = {"travel", "journey", "ride", "drive", "sail", "walk", "march", 
                  "emigrate", "move", "steam", "fly", "hurry", "hasten", "proceed", "depart", "start", "exile",
                  "deport", "banish"}
 COME_GO = {"come", "go"}
+CHAMBER = re.compile(r"(?:[Tt]he )?House of (?:the )?[A-Z][a-z]+[^s\W]?s")  # "House of Keys", not "House of Romanov"
 # a land named by the adjective of its people or its name: "the Sabine country", "the Kentish coast"
 REGION_NOUNS = {"country", "land", "lands", "coast", "shore", "border", "frontier", "plain", "plains", "hills",
                 "mountains", "territory", "region", "province", "district", "side", "bank", "steppe", "valley"}  # "came up from Combe Hurst", "went down to Charing Cross": a person is come to, not gone to

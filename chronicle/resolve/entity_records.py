@@ -19,7 +19,7 @@ from ..annotate.lexicon import (FAC_HEADS, FOREIGN_PAPER_HEADS, ORG_HEADS, affil
                                  looks_like_surname)
 from ..annotate.mentions import NAME_LINKS
 from ..annotate.works import work_cues
-from .entities import FACTION_WORDS, LOC, ORG, PER, Mention, clean_name, type_names
+from .entities import CHAMBER, FACTION_WORDS, LOC, ORG, PER, Mention, clean_name, type_names
 from .gazetteer import Gazetteer
 from .identities import (ACRONYM, GENERIC_HEADS, Identity, acronyms_of, assign_ids, attach_titles, by_kind, genders_from_pronouns, group_by_name,
                          split_place_heads,
@@ -414,6 +414,8 @@ def _join_qualified_names(bodies: list[Identity], text: str) -> list[Identity]:
         if len(words) > 2 and head.lower() in ORG_HEADS and (words[0].lower() in ORDINAL_WORDS or affiliation_word(
                 words[0]) and words[0][:1].isupper() and words[0].lower() not in WING_WORDS):
             longer.setdefault(" ".join(words[1:]), []).extend(idents)
+        elif CHAMBER.fullmatch(name):
+            longer.setdefault(words[-1], []).extend(idents)  # "the House of Commons" and "the Commons"
     for short, longs in longer.items():
         if len(longs) != 1 or len(by_name.get(short, ())) != 1:
             continue
