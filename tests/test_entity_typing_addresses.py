@@ -69,3 +69,11 @@ def test_a_house_of_an_estate_is_a_body_and_one_with_its_short_name():
     assert not names(rec, "places") & {"House of Burgesses", "Burgesses"}
     bodies = [e for e in rec.organizations if e.name in ("House of Burgesses", "Burgesses")]
     assert len(bodies) == 1
+
+
+
+def test_a_numbered_address_is_a_place():
+    rec = extract_string("In New York the family took rooms with a tailor, and Sergeyev called there every "
+                         "evening. Later they moved to 88 Halloway Terrace.")
+    assert "Halloway Terrace" in names(rec, "places")
+    assert "Halloway Terrace" not in names(rec, "organizations") | names(rec, "persons")

@@ -1362,6 +1362,25 @@ def _group_plurals(doc: Doc, taken: set[int]):
         yield Span(doc, t.i, t.i + 1, label="PROPN")
 
 
+STREET_TAILS = {"place", "row", "terrace", "crescent", "mews", "parade", "gardens", "square", "street", "avenue",
+                "road", "lane", "court", "walk", "close", "boulevard", "drive"}
+
+
+def _street_address(span: Span, lowered: list[str]) -> bool:
+    """A capitalised name ending in a street word ('Place', 'Row', 'Terrace', 'Avenue') after a house number
+    ("77 St Mark's Place", "at 1522 Vyse Avenue"), or a saint's possessive so ended ("St James's Square"),
+    names a street or an address."""
+    if len(span) < 2 or lowered[-1] not in STREET_TAILS or not span[-1].text[:1].isupper():
+        return False
+    words = [t for t in span if t.lower_ != "the"]
+    if words and words[0].like_num:
+        return len(words) > 2
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.text.isdigit() and len(prev.text) <= 5:
+        return True
+    return span[0].text in SAINT_FORMS and any(t.text in ("’s", "'s") for t in span)
+
+
 VESSEL_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
 
 
@@ -1397,6 +1416,8 @@ def _cues(span: Span, text: str) -> dict:
     if span[0].text in HEADLAND_WORDS and len(span) > 1 or _ordinal_street(span):
         cues["place_noun"] = "cape" if span[0].text in HEADLAND_WORDS else "street"  # "Punta della Maestra",
         # "the Tenth Rozhdestvenskaya"
+    elif _street_address(span, lowered):
+        cues["place_noun"] = "street"  # "77 St Mark's Place", "1522 Vyse Avenue": an address, no saint or person
     prev = [t for t in doc[max(0, span.start - 4):span.start] if not t.is_space]  # hard-wrapped lines
     before = prev[-1] if prev else None
     before2 = prev[-2] if len(prev) > 1 else None
