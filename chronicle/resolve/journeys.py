@@ -906,6 +906,8 @@ def _title_holder(rd: Reader, heads: list[Token], off: int) -> tuple[str, ...]:
 
 
 VESSEL_NAMED = re.compile(rf"\b(?:{_VN})\s+(?:the\s+)?_?([A-Z][\w'’-]+)")  # "the coal brig Surprise"
+VESSEL_APPOSED = re.compile(rf"\b_?([A-Z][\w'’-]+)_?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{_VN})\b")  # "the Vectis, a
+# mail steamer"
 
 
 def _unnamed_ship(rd: Reader, heads: list[Token], off: int, pos: int) -> tuple[str, ...]:
@@ -915,7 +917,7 @@ def _unnamed_ship(rd: Reader, heads: list[Token], off: int, pos: int) -> tuple[s
     if len(heads) != 1 or heads[0].pos_ != "PROPN" or rd.entity(heads[0], off, ACTORS) is not None:
         return ()  # (a ship's name the entity layer took for a place's is still the ship's)
     if not hasattr(rd, "ship_names"):
-        rd.ship_names = {m.group(1) for m in VESSEL_NAMED.finditer(rd.ctx.text)}
+        rd.ship_names = {m.group(1) for rx in (VESSEL_NAMED, VESSEL_APPOSED) for m in rx.finditer(rd.ctx.text)}
     if heads[0].text not in rd.ship_names:
         return ()
     return _last_subject(rd, pos, LEADER_REACH)
