@@ -1189,15 +1189,31 @@ def _with_hyphen_tail(s: Span, text: str) -> Span:
     return s if end == s.end else Span(doc, s.start, end, label=s.label_)
 
 
+# a monarch's title stands for the person in lower case too ("the king was riding north")
+LOWER_CASE_TITLES = frozenset({"king", "queen", "emperor", "empress", "tsar", "czar", "tsarina", "czarina",
+                               "tsaritsa", "kaiser", "sultan", "shah"})
+
+
 def _bare_titles(doc: Doc, taken: set[int]):
-    """'the Tsar', 'the Empress', 'the General': a title standing for a person named elsewhere."""
+    """'the Tsar', 'the Empress', 'the General', 'the king', 'the Lady-in-Chief': a title standing for a
+    person named elsewhere. One that goes on "of …" or "-in-…" ("the King of the Belgians", "the
+    Commander-in-Chief") is marked ``title_of``: it names an office, not the one bearer a text keeps
+    calling by a bare title."""
     for t in doc:
-        if t.i in taken or t.i == 0 or not t.text.istitle() or t.lower_ not in TITLES or t.lower_ in ("st", "saint"):
+        if t.i in taken or t.i == 0 or t.lower_ not in TITLES or t.lower_ in ("st", "saint") or \
+                not (t.text.istitle() or (t.text.islower() and t.lower_ in LOWER_CASE_TITLES)):
             continue
         prev = doc[t.i - 1]
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if prev.lower_ == "the" and (nxt is None or not nxt.text[:1].isupper()) and t.pos_ in ("NOUN", "PROPN"):
-            yield Span(doc, t.i, t.i + 1, label="TITLE"), {"label": "TITLE", "bare_title": t.lower_}
+            end = t.i + 1
+            if nxt is not None and nxt.text == "-" and not t.whitespace_ and t.i + 4 < len(doc) and \
+                    doc[t.i + 2].lower_ == "in" and doc[t.i + 3].text == "-" and doc[t.i + 4].lower_ == "chief":
+                end = t.i + 5  # 'the Lady-in-Chief'
+            cues = {"label": "TITLE", "bare_title": doc[t.i:end].text.lower()}
+            if end == t.i + 1 and nxt is not None and (nxt.lower_ == "of" or (nxt.text == "-" and not t.whitespace_)):
+                cues["title_of"] = True
+            yield Span(doc, t.i, end, label="TITLE"), cues
 
 
 def _propn_runs(doc: Doc, taken: set[int]):

@@ -117,7 +117,7 @@ def resolve_entities(ctx: DocContext) -> None:
     descriptors = common | {k for k, c in typing.classes.items() if c != PER and " " not in k}
     people = group_persons([_undescribed(m, descriptors) for m in _hyphen_joined(kinds.get(PER, []), ctx.text)], ctx.text)
     people = join_equated_names(people, ctx.text)
-    attach_titles(people, titles)
+    attach_titles(people, titles, ctx.text)
     persons = assign_ids(ctx.doc_id, "per", people)
     places = assign_ids(ctx.doc_id, "loc", group_by_name(split_place_heads(
         kinds.get(LOC, []), ctx.text, ORG_HEADS, Gazetteer.load().is_place_name), LOC))

@@ -1374,7 +1374,7 @@ TITLE_REACH_BEFORE = 6_000  # characters: "the Queen" is a queen named (by any n
 TITLE_REACH_AFTER = 2_000  # … or this close after
 
 
-def attach_titles(people: list[Identity], titles: list[Mention]) -> None:
+def attach_titles(people: list[Identity], titles: list[Mention], text: str | None = None) -> None:
     """'the Tsar' joins the nearest person once called by that title ("Tsar Nicholas") and named, by
     any of their names, within a few pages. Only the person's own named mentions reach: the bare
     titles it has taken do not carry it on through a chapter (Strachey's "the Queen", 35 times
@@ -1387,11 +1387,114 @@ def attach_titles(people: list[Identity], titles: list[Mention]) -> None:
         for title in borne - {""}:
             holders.setdefault(title, []).append((ident, [x.start for x in named]))
     regnal = _regnal_holders(people)
+    left = []
     for m in titles:
+        if m.cues.get("title_of") and m.text.islower():
+            continue  # "the son of the king of Macedon, Philip II": the office, named after it
         best = _nearest_bearer(m, holders.get(m.cues["bare_title"], ())) or \
             _nearest_bearer(m, regnal.get(m.cues["bare_title"], ()))
         if best is not None:
             best.mentions.append(m)
+        elif not m.cues.get("title_of"):
+            left.append(m)
+    if text is not None and left:
+        _attach_unborne_titles(people, left, text, holders, regnal)
+
+
+APPOSED_TITLE = re.compile(r",\s+[Tt]he\s+$")  # "Sir Thomas Fairfax, the General, had ordered"
+SENTENCE_END = re.compile(r"[.!?][”’\"')]*\s")
+
+
+def _attach_unborne_titles(people: list[Identity], left: list[Mention], text: str, holders, regnal) -> None:
+    """Bare titles no one in the text is called by. One set in apposition after a name ("Sir Thomas
+    Fairfax, the General, had ordered") is that person, and the same title near it too. Otherwise a
+    title said at least twice with no bearer, and at least half as often as that person's name ("the
+    General" thirteen times in a life of Gordon that names him four times and never says "General
+    Gordon"; "the king" ten times for Charles Stuart, named nine) is the person the text is about: the
+    one it names first, if named half as often as anyone, else the one it names most, if ahead of the next;
+    unless that person's sex is not the title's, they already answer to another bare title or (for a
+    monarch's title) are named by another monarch's title, or the title keeps turning up in sentences
+    that name them too ("Pepys waited on the king": then the king is somebody else)."""
+    named_end = {}
+    for ident in people:
+        for x in ident.mentions:
+            if not x.cues.get("bare_title"):
+                named_end[x.end] = ident
+    apposed: dict[str, list[tuple[Identity, list[int]]]] = {}
+    rest = []
+    for m in left:
+        g = APPOSED_TITLE.search(text, max(0, m.start - 12), m.start)
+        who = named_end.get(g.start()) if g else None
+        if who is not None and text[m.end:m.end + 1] in (",", ";", ")"):
+            who.mentions.append(m)
+            apposed.setdefault(m.cues["bare_title"], []).append((who, [g.start()]))
+        else:
+            rest.append(m)
+    by_title: dict[str, list[Mention]] = {}
+    for m in rest:
+        near = _nearest_bearer(m, apposed.get(m.cues["bare_title"], ()))
+        if near is not None:
+            near.mentions.append(m)
+        else:
+            by_title.setdefault(m.cues["bare_title"], []).append(m)
+    named_of = [[x for x in p.mentions if not x.cues.get("bare_title")] for p in people]
+    counts = sorted(((len(ms), n) for n, ms in enumerate(named_of) if ms), reverse=True)
+    if not counts:
+        return
+    subjects = []  # the one named first, if named half as often as anyone; the one named most, if ahead
+    first = min((min(x.start for x in ms), n) for n, ms in enumerate(named_of) if ms)[1]
+    if 2 * len(named_of[first]) >= counts[0][0]:
+        subjects.append(first)
+    if (len(counts) == 1 or counts[0][0] > counts[1][0]) and counts[0][1] != first:
+        subjects.append(counts[0][1])
+    for title, ms in by_title.items():
+        if len(ms) < 2 or holders.get(title) or regnal.get(title) or apposed.get(title):
+            continue
+        for n in subjects:
+            if _bears_unborne_title(people[n], named_of[n], title, ms, text):
+                people[n].mentions.extend(ms)
+                break
+
+
+# the titles a person keeps as their own, by which a life may call its subject throughout: a rank, a
+# monarch's, noble's or prelate's title ("the General", "the king", "the Prince", "the Lady-in-Chief"), not an
+# office held for a term ("the Minister", "the Commissar": whoever holds it then), a kin word, or a style
+# said only before a name ("Don", "Madame": "the Don" is a river)
+RANKS = frozenset({"general", "colonel", "major", "captain", "lieutenant", "admiral", "marshal", "sergeant",
+                   "corporal", "commander", "hetman", "ataman",
+                   "king", "queen", "emperor", "empress", "tsar", "czar", "tsarina", "czarina", "tsaritsa", "kaiser",
+                   "tsarevich", "sultan", "shah", "caliph", "maharaja", "maharajah", "raja", "rajah", "rani",
+                   "maharani", "begum", "nawab", "sheikh", "prince", "princess", "duke", "duchess", "archduke",
+                   "archduchess", "grand duke", "grand duchess", "count", "countess", "baron", "baroness", "earl",
+                   "marquis", "marquess", "marchioness", "viscount", "viscountess",
+                   "cardinal", "bishop", "archbishop", "abbot", "patriarch", "rabbi", "imam"})
+
+
+def _bears_unborne_title(top: Identity, named: list[Mention], title: str, ms: list[Mention], text: str) -> bool:
+    word = re.split(r"[-\s]", title)[0]
+    if title not in RANKS and not title.endswith("-in-chief"):
+        return False
+    if 2 * len(ms) < len(named):
+        return False  # a life that calls its subject by a title does so about as often as by name
+    if any(text[m.end:m.end + 1] == "_" for m in ms):
+        return False  # "_The Citizen_": a paper's name
+    tg, pg = title_gender(word), top.gender()
+    if tg and pg in ("m", "f") and tg != pg:
+        return False
+    monarch = set(MONARCH_TITLES["m"] + MONARCH_TITLES["f"])
+    own_titles = {(x.cues.get("title") or "").lower().rstrip(".") for x in named}
+    taken = {x.cues["bare_title"] for x in top.mentions if x.cues.get("bare_title")}
+    if taken - {title} or (word in monarch and (own_titles & monarch) - {word}):
+        return False
+    shared = 0
+    for m in ms:
+        a = max((e.end() for e in SENTENCE_END.finditer(text, max(0, m.start - 400), m.start)),
+                default=max(0, m.start - 400))
+        b = SENTENCE_END.search(text, m.end, m.end + 400)
+        b = b.start() if b else m.end + 400
+        if any(a <= x.start < b and not (m.start - 12 <= x.end <= m.start) for x in named):
+            shared += 1
+    return shared * 3 <= len(ms)
 
 
 def _nearest_bearer(m: Mention, bearers) -> Identity | None:
