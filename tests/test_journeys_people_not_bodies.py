@@ -68,3 +68,17 @@ def test_an_army_taken_for_they_still_marches():
     rd = _reader([_leg(("per-orlov",), 10)])
     rd.kinds = {"org-party": "army"}
     assert _people_not_a_body(rd, [h], 400, None, ("org-party",)) == ("org-party",)
+
+
+def test_a_traveller_paragraphs_back_is_no_antecedent_of_they():
+    h = _head("They left Odessa in March.", "They")
+    rd = _reader([_leg(("per-starkov",), 10)])
+    rd.ctx.paragraphs = [(0, 100), (100, 200), (200, 300), (300, 500)]
+    rd.main_person = lambda: "per-nadya"
+    assert _people_not_a_body(rd, [h], 400, None, ("org-party",)) == ("per-nadya",)
+    rd.ctx.paragraphs = [(0, 100), (100, 250), (250, 500)]  # the clause two paragraphs back: still too far
+    assert _people_not_a_body(rd, [h], 400, None, ("org-party",)) == ("per-nadya",)
+    rd = _reader([_leg(("per-starkov",), 220)])
+    rd.ctx.paragraphs = [(0, 100), (100, 250), (250, 500)]  # the paragraph before: its company
+    rd.main_person = lambda: "per-nadya"
+    assert _people_not_a_body(rd, [h], 400, None, ("org-party",)) == ("per-starkov",)

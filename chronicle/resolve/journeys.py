@@ -868,10 +868,22 @@ def _people_not_a_body(rd: Reader, heads: list[Token], pos: int, last: Leg | Non
     before = [x for x in getattr(rd, "legs_before", []) if x.travellers and 0 < pos - x.start <= MAX_GAP]
     if any(t in x.travellers for x in before for t in travellers):
         return travellers  # "the Sovnarkom left Petrograd … they reached Moscow": the body travels
-    people = [x for x in before if not set(x.travellers) & orgs]
+    # the company of a clause in this paragraph or the one before: a traveller paragraphs back ("Vasily Starkov,
+    # who had been exiled to X" … "They left Shushenskoye") is no antecedent of "they"
+    near = _previous_paragraph_start(rd, pos)
+    people = [x for x in before if not set(x.travellers) & orgs and (near is None or x.start >= near)]
     if people:
         return people[-1].travellers
     return _protagonist(rd) or travellers
+
+
+def _previous_paragraph_start(rd: Reader, pos: int) -> int | None:
+    """Where the paragraph before ``pos``'s paragraph starts (its own, in the first; None without paragraphs)."""
+    starts = [a for a, _ in (getattr(getattr(rd, "ctx", None), "paragraphs", None) or ())]
+    if not starts:
+        return None
+    i = bisect.bisect_right(starts, pos) - 1
+    return starts[max(0, i - 1)] if i >= 0 else None
 
 
 # a ruler's or noble's title that "the X" uses for the one who holds it ("the king rode on to X")
