@@ -28,3 +28,11 @@ def shared_or_skip(*parts: str) -> Path:
     if not p.exists():
         pytest.skip(f"{p} not available (development data lives in ../shared)")
     return p
+
+
+@pytest.fixture
+def quotes_only(monkeypatch):
+    """Only the quotation and claim stages run after the entity layer (faster, and what those tests read)."""
+    from chronicle.resolve import claims, quotes, stages
+
+    monkeypatch.setattr(stages, "FACT_STAGES", [quotes.run, claims.run])

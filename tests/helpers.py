@@ -24,3 +24,15 @@ def membership_triples(text: str, persons, orgs) -> set[tuple[str, str, str]]:
 
     ctx = make_ctx(text, {p: "m" for p in persons}, orgs=orgs)
     return {(m.person, m.organization, m.status) for m in memberships.run(ctx)["memberships"]}
+
+
+def time_value_at(text: str, words: str) -> str | None:
+    """The value of the time expression the time layer tags over the first occurrence of ``words`` in ``text``
+    (document-creation-time free mode "d"), None when none covers it."""
+    from chronicle.annotate.timex import tag_time
+
+    i = text.index(words)
+    for t in tag_time(text, "d"):
+        if t.span.start <= i < t.span.end:
+            return t.value
+    return None

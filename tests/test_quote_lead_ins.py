@@ -1,16 +1,8 @@
 """Quotation speakers named by the lead-in or the tag, and parenthetical claims (passages written for these tests)."""
 from __future__ import annotations
 
-import pytest
-
 from chronicle.extract import extract_string
-from chronicle.resolve import claims, quotes, stages
 from tests.helpers import record
-
-
-@pytest.fixture
-def quotes_only(monkeypatch):
-    monkeypatch.setattr(stages, "FACT_STAGES", [quotes.run, claims.run])
 
 
 def speaker(rec, text, words):

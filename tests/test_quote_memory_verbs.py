@@ -2,15 +2,7 @@
 (passages written for these tests)."""
 from __future__ import annotations
 
-import pytest
-
-from chronicle.resolve import claims, quotes, stages
 from tests.helpers import record
-
-
-@pytest.fixture
-def quotes_only(monkeypatch):
-    monkeypatch.setattr(stages, "FACT_STAGES", [quotes.run, claims.run])
 
 
 def speaker(rec, text, words):

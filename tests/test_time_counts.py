@@ -4,18 +4,11 @@ narrated late in the old year falls in the new year."""
 from __future__ import annotations
 
 from chronicle.annotate.timex import tag_time
+from tests.helpers import time_value_at as _value_at
 
 
 def _tags(text):
     return {text[t.span.start:t.span.end]: t.value for t in tag_time(text, "d")}
-
-
-def _value_at(text, words):
-    i = text.index(words)
-    for t in tag_time(text, "d"):
-        if t.span.start <= i < t.span.end:
-            return t.value
-    return None
 
 
 def test_a_count_after_a_day_date_is_a_span():

@@ -2,15 +2,7 @@
 pluperfect count from the day looked back to, within its paragraph; the story's own clock stays where it was."""
 from __future__ import annotations
 
-from chronicle.annotate.timex import tag_time
-
-
-def _value_at(text, words):
-    i = text.index(words)
-    for t in tag_time(text, "d"):
-        if t.span.start <= i < t.span.end:
-            return t.value
-    return None
+from tests.helpers import time_value_at as _value_at
 
 
 def test_days_after_a_dated_look_back_count_from_it():
