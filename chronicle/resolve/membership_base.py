@@ -11,6 +11,15 @@ from spacy.tokens import Token
 from ..annotate.lexicon import ALLEGING, EVENT_HEADS, KIN_NOUNS, given_name_gender
 from .clauses import Reader, children, negated
 
+def name_head(name: str) -> str:
+    """The head word of a body's name, as written: the word before "of", else the last, a possessive 's dropped
+    ("Petersburg Soviet of Workers' Deputies" -> "Soviet", "the Tsar's Commission" -> "Commission")."""
+    words = re.sub(r"[’']s\b", "", name).split()
+    if not words:
+        return ""
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
 ROLES = {"member", "chairman", "chairwoman", "president", "vice-president", "editor", "secretary", "delegate",
          "minister", "premier", "speaker", "ambassador", "governor", "commander", "leader", "head", "chief",
          "director", "treasurer", "clerk", "founder", "deputy", "representative", "officer", "general",

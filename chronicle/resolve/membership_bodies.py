@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..annotate.lexicon import ORG_HEADS
 from ..context import EntityRef
 from .clauses import Reader, Sentence
-from .membership_base import BODIES, _lemma, _token_at
+from .membership_base import BODIES, _lemma, _token_at, name_head
 
 
 def _head_words(rd: Reader) -> dict[str, list[str]]:
@@ -22,10 +22,9 @@ def _head_words(rd: Reader) -> dict[str, list[str]]:
     if got is None:
         got = {}
         for o in rd.ctx.organizations:
-            words = re.sub(r"[’']s\b", "", o.name).split()
-            if len(words) < 2:
+            if len(re.sub(r"[’']s\b", "", o.name).split()) < 2:
                 continue
-            head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+            head = name_head(o.name)
             if head[:1].isupper() and head.lower() in ORG_HEADS:  # a body's noun, not "the Saints" of a title
                 got.setdefault(head, []).append(o.id)
         rd._member_heads = got

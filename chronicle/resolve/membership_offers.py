@@ -12,13 +12,11 @@ See memberships.py and docs/memberships.md.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from ..context import EntityRef
 from .clauses import Reader, Sentence, children, hypothetical, negated, preps, subjects, unique
-from .membership_base import SEATS, SEAT_ROLE, _lemma, _persons, _reported
+from .membership_base import SEATS, SEAT_ROLE, _lemma, _persons, _reported, name_head
 from .membership_bodies import _short_form
 
 # a body's common noun that may stand alone for the body named before it with that head word
@@ -31,13 +29,6 @@ OFFER = {"invite", "offer", "ask", "urge", "press", "summon", "propose"}
 ANSWER = {"decline": "refused", "refuse": "refused", "reject": "refused", "accept": "granted"}
 OFFER_NOUNS = {"invitation", "offer", "proposal", "request"}
 GIVE = {"refuse": "refused", "deny": "refused", "give": "granted", "grant": "granted", "offer": None}
-
-
-def _name_head(name: str) -> str:
-    words = re.sub(r"[’']s\b", "", name).split()
-    if not words:
-        return ""
-    return (words[words.index("of") - 1] if "of" in words[1:] else words[-1]).lower()
 
 
 def _definite_body(rd: Reader, tok: Token, off: int) -> EntityRef | None:
@@ -53,7 +44,7 @@ def _definite_body(rd: Reader, tok: Token, off: int) -> EntityRef | None:
                 for c in tok.children) or tok.dep_ in ("compound", "poss"):
         return None
     pos = off + tok.idx
-    heads = {o.id: _name_head(o.name) for o in rd.ctx.organizations}
+    heads = {o.id: name_head(o.name).lower() for o in rd.ctx.organizations}
     for r in reversed(rd.refs_in(max(0, pos - DEFINITE_REACH), pos)):
         if r.kind != "organization":
             continue

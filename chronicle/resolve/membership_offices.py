@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ..context import DocContext, EntityRef
 from .clauses import Reader, children, hypothetical, negated
-from .membership_base import _token_at
+from .membership_base import _token_at, name_head
 from .membership_readings import _role
 
 # title word -> (the plural a council of its holders is named by, the department nouns of its field)
@@ -106,11 +106,6 @@ LOST_COMMAND = re.compile(r"\b(?:removed|relieved|dismissed|deprived|stripped)\s
                           r"(?:command|commission)\b")
 
 
-def _head_word(name: str) -> str:
-    words = name.split(" of ")[0].split()
-    return words[-1].lower() if words else ""
-
-
 def _rank_of(text: str, r: EntityRef) -> str | None:
     """The rank or title on a person's mention: in the name ("Colonel Y" kept whole), before it, or in
     apposition before or after it."""
@@ -125,7 +120,7 @@ def _rank_of(text: str, r: EntityRef) -> str | None:
 
 
 def _sole_body(ctx: DocContext, heads: set[str], want: str) -> str | None:
-    kinds = [(o.id, _head_word(o.name)) for o in ctx.organizations if _head_word(o.name) in heads]
+    kinds = [(o.id, h) for o in ctx.organizations for h in [name_head(o.name).lower()] if h in heads]
     return kinds[0][0] if len(kinds) == 1 and kinds[0][1] == want else None
 
 
