@@ -1402,7 +1402,6 @@ def attach_titles(people: list[Identity], titles: list[Mention], text: str | Non
 
 
 APPOSED_TITLE = re.compile(r",\s+[Tt]he\s+$")  # "Sir Thomas Fairfax, the General, had ordered"
-SENTENCE_END = re.compile(r"[.!?][”’\"')]*\s")
 
 
 def _attach_unborne_titles(people: list[Identity], left: list[Mention], text: str, holders, regnal) -> None:
@@ -1488,9 +1487,9 @@ def _bears_unborne_title(top: Identity, named: list[Mention], title: str, ms: li
         return False
     shared = 0
     for m in ms:
-        a = max((e.end() for e in SENTENCE_END.finditer(text, max(0, m.start - 400), m.start)),
+        a = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start - 400), m.start)),
                 default=max(0, m.start - 400))
-        b = SENTENCE_END.search(text, m.end, m.end + 400)
+        b = _SENTENCE_END.search(text, m.end, m.end + 400)
         b = b.start() if b else m.end + 400
         if any(a <= x.start < b and not (m.start - 12 <= x.end <= m.start) for x in named):
             shared += 1
