@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """What Chronicle got wrong on a passage with gold, layer by layer, through the shared scorer's eyes.
 
-usage: python eval/diagnose.py FOLDER... [--layer memberships|relationships|journeys|quotes|identity|events]
+usage: python eval/diagnose.py FOLDER... [--layer memberships|relationships|journeys|quotes|identity|
+                                          organizations|events]
                                           [--shared ../shared]
 
 Each FOLDER holds ``text.txt`` and ``gold.json`` (``eval/passages/<name>``). The record is extracted as
@@ -19,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-LAYERS = ("memberships", "relationships", "journeys", "quotes", "identity", "events")
+LAYERS = ("memberships", "relationships", "journeys", "quotes", "identity", "organizations", "events")
 STATUS = {"granted": "in", "held": "in", "refused": "out", "removed": "out"}
 
 
@@ -133,6 +134,32 @@ class Diagnosis:
         for gid, names in by_gold.items():
             if len(names) > 1:
                 lines.append(f"  split {gid}: {names}")
+        return lines
+
+    def organizations(self) -> list[str]:
+        """Gold bodies missed (and what the record made of their names), bodies matching none, splits, merges."""
+        lines = []
+        opt = self.scorer.optional
+        hits: dict[str, list[str]] = {}
+        for e in self.rec.get("organizations", []):
+            gold = self.g(e["id"]) - opt
+            if not gold and not self.g(e["id"]):
+                lines.append(f"  + {e['name']!r} ({len(e.get('mentions', []))} mentions)")
+            if len(gold) > 1:
+                lines.append(f"  merged {e['name']!r} = {sorted(gold)}")
+            for gid in gold:
+                hits.setdefault(gid, []).append(e["name"])
+        other = {self.score.norm(a): (k, e["name"]) for k in ("persons", "places") for e in self.rec.get(k, [])
+                 for a in [e["name"], *e.get("aliases", [])]}
+        for g in self.gold["organizations"]:
+            if g["id"] in opt:
+                continue
+            names = [g["name"], *g.get("aliases", [])]
+            if g["id"] not in hits:
+                typed = {f"{k[:-1]} {n!r}" for a in names if (hit := other.get(self.score.norm(a))) for k, n in [hit]}
+                lines.append(f"  - {g['id']} {' | '.join(names)}" + (f"  (typed as {', '.join(sorted(typed))})" if typed else ""))
+            elif len(hits[g["id"]]) > 1:
+                lines.append(f"  split {g['id']}: {hits[g['id']]}")
         return lines
 
     def events(self) -> list[str]:
