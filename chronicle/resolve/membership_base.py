@@ -47,7 +47,8 @@ OBJECT_IS_MEMBER = {"admit", "expel", "elect", "appoint", "accept", "dismiss", "
                     "purge", "make", "designate", "install", "promote", "assign", "choose", "select", "drop", "readmit",
                     "re-elect", "reinstate", "re-admit"}
 HOLD_ROLE = {"lead": "leader", "head": "head", "chair": "chairman", "edit": "editor", "direct": "director",
-             "command": "commander", "represent": "representative", "found": "founder"}
+             "command": "commander", "represent": "representative", "found": "founder",
+             "preside": "president", "run": "head", "manage": "manager", "administer": "administrator"}
 BODIES = {"board", "staff", "presidium", "bureau", "executive", "rank", "ranks", "leadership", "secretariat", "politburo",
           "committee", "council", "cell", "branch", "section", "delegation", "faction", "directorate", "collegium"}
 APPLY = {"application", "candidature", "candidacy", "admission", "membership", "request", "nomination", "bid"}

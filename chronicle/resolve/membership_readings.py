@@ -22,6 +22,9 @@ SHARED_ROLES = {"collaborator"}  # "his old collaborator on the daily Nachalo, X
 PUSH_OFF = {"vote", "push", "drop", "squeeze", "take", "get", "walk", "boot", "hound", "freeze"}  # "voted off X"
 LEFT = {"dobj", "from", "off", "out of", "out", "as", "on"}  # how a body is left: "left X", "resigned from X"
 HOLD = {"sit", "serve", "lead", "head", "chair", "edit", "direct", "command", "represent", "belong", "found"}
+# verbs of running a body that take it only as their object ("ran the bureau", "managed the society's
+# business"; not "ran for the Duma"), and "presided over X"
+HOLD_OBJECT = {"run", "manage", "administer"}
 REFUSABLE = {"admit", "accept", "elect", "appoint", "enrol", "enroll", "nominate", "induct", "co-opt", "name",
              "readmit", "re-admit", "re-elect", "reinstate"}
 DECIDE = {"resolve", "decide", "vote", "agree", "determine", "choose", "move"}  # "X resolved to admit him"
@@ -132,6 +135,11 @@ def _readings(rd: Reader, s: Sentence, org: Token):
             person = rd.entity(holder, off, ("person",))
             if rank is not None and person is not None and not negated(holder.head):
                 yield person, rank.lower_, "held", rank
+            elif person is not None and person.end <= off + prep.idx and not negated(holder.head) and \
+                    re.fullmatch(r"\s*,?\s*", rd.ctx.text[person.end:off + prep.idx]) and \
+                    rd.entity(org, off, ("organization",)) is not None:
+                # "Mr. Y, of the Gazette", "Y of the great Committee": a named person's "of" the body he is in
+                yield person, "member", "held", prep
         elif holder.pos_ == "VERB" and prep.lower_ in ("in", "on", "aboard", "into", "to") and \
                 any(o.lemma_.lower() == "flag" and children(o, "poss") for o in children(holder, "dobj")):
             # "hoisted his flag in the Temeraire" (granted), "In the Temeraire, Collingwood flew his flag" (held)
@@ -233,7 +241,8 @@ def _at_session(rd: Reader, verb: Token, off: int, session: Token):
 
 TRANSFORM = {"turn", "transform", "convert", "reorganize", "reorganise", "remake", "reshape"}
 WRITTEN_SHARE = {"most", "much", "part", "all", "half", "nearly", "almost"}  # "was writing most of X"
-PARTITIVE = {"remnant", "remnants", "remains", "rest", "bulk", "half", "body", "mass", "main"}
+PARTITIVE = {"remnant", "remnants", "remains", "rest", "bulk", "half", "body", "mass", "main",
+             "wing", "business", "affairs"}  # "led the moderate wing of X", "managed the business of X"
 
 
 def _at_head(rd: Reader, at: Token, off: int):
@@ -482,6 +491,8 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         return
     elif lemma in HOLD and (how == "dobj" or how in ("on", "in", "with", "for", "to")):
         status = "held"
+    elif lemma in HOLD_OBJECT and how == "dobj" or lemma == "preside" and how == "over":
+        status = "held"  # "Y, who ran the bureau", "Y presided over the Committee"
     elif (lemma, how) in CONTRIBUTE and not children(verb, "dobj", "dative") and verb.dep_ not in ("relcl", "acl"):
         # "she wrote almost daily for X", "began writing for X", "contributed to X": a paper's contributor
         # (not "wrote a letter for X" nor "the memoir he wrote for X": a piece written, not a post)
