@@ -47,3 +47,13 @@ def test_a_named_persons_of_phrase_without_a_comma():
 def test_a_view_of_a_body_is_no_membership():
     text = "Paul Roux's opinion of the Harbour Club was low."
     assert ("paul_roux", "harbour_club", "held") not in _got(text, ["Paul Roux"], ("Harbour Club",))
+
+
+def test_a_title_of_a_body_with_an_article_is_no_person_in_it():
+    text = "The council was allowed to name the first Keeper of the Harbour Club."
+    assert ("keeper", "harbour_club", "held") not in _got(text, ["Keeper"], ("Harbour Club",))
+
+
+def test_a_prince_of_a_house_is_no_member_by_the_of_phrase():
+    text = "In 1870 Prince Leopold of the Harbour Club was offered the throne."
+    assert ("leopold", "harbour_club", "held") not in _got(text, ["Leopold"], ("Harbour Club",))

@@ -136,9 +136,12 @@ def _readings(rd: Reader, s: Sentence, org: Token):
             if rank is not None and person is not None and not negated(holder.head):
                 yield person, rank.lower_, "held", rank
             elif person is not None and person.end <= off + prep.idx and not negated(holder.head) and \
+                    not any(c.dep_ == "det" or c.dep_ == "compound" and c.lower_ in HONORIFICS
+                            for c in holder.children) and \
                     re.fullmatch(r"\s*,?\s*", rd.ctx.text[person.end:off + prep.idx]) and \
                     rd.entity(org, off, ("organization",)) is not None:
-                # "Mr. Y, of the Gazette", "Y of the great Committee": a named person's "of" the body he is in
+                # "Mr. Y, of the Gazette", "Y of the great Committee": a named person's "of" the body he is in (not
+                # "the first Librarian of X", a title, nor "Prince Y of X", a house or a land)
                 yield person, "member", "held", prep
         elif holder.pos_ == "VERB" and prep.lower_ in ("in", "on", "aboard", "into", "to") and \
                 any(o.lemma_.lower() == "flag" and children(o, "poss") for o in children(holder, "dobj")):
