@@ -289,3 +289,32 @@ def test_a_plural_shaped_name_said_only_where_one_goes_or_stays_is_a_place():
     places = {p.name for p in rec.places}
     assert {"Lefortovki", "Catskills"} <= places
     assert "Bolsheviki" in _orgs(rec) and not _orgs(rec) & {"Lefortovki", "Catskills"}
+
+
+# Added in the eighth session: a firm or an institution named by its name and a lower-case noun of its kind
+
+def test_a_name_a_trade_noun_and_company_are_one_body():
+    rec = extract_string("In 1912 Orlov took a post with the Vesta shipping company in Odessa.")
+    assert "Vesta shipping company" in _orgs(rec)
+    assert "Vesta" not in {p.name for p in rec.places}
+
+
+def test_a_publishing_house_is_a_body_not_a_building():
+    rec = extract_string("Marina sent the manuscript to Kostin, the director of the Polyus publishing house in Kiev.")
+    assert "Polyus publishing house" in _orgs(rec)
+    assert "Polyus publishing house" not in {p.name for p in rec.places}
+
+
+def test_a_school_named_by_its_town_is_a_body():
+    rec = extract_string("Vera taught for two winters at the Orsha evening school, which later dismissed her.")
+    assert "Orsha evening school" in _orgs(rec)
+
+
+def test_a_nation_word_before_company_names_no_body():
+    rec = extract_string("The film was sold to the Italian production company that had bought the rights.")
+    assert not any("company" in o for o in _orgs(rec))
+
+
+def test_a_works_named_by_its_place_stays_a_place():
+    rec = extract_string("In March Petrov reached the Kamensk mining works and bought a ticket to Perm.")
+    assert not any("works" in o for o in _orgs(rec))

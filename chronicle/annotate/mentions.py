@@ -1044,6 +1044,8 @@ def _adjective_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
             found.append(Span(doc, t.i, t.i + 2, label="ORG"))
     found += [s for s in _state_bodies(doc) if not any(s.start <= f.start < s.end or f.start <= s.start < f.end
                                                         for f in found)]
+    found += [s for s in _named_firms(doc) if not any(s.start <= f.start < s.end or f.start <= s.start < f.end
+                                                      for f in found)]
     if not found:
         return spans
     taken = {t.i for s in found for t in s}
@@ -1113,6 +1115,49 @@ def _state_bodies(doc: Doc):
         if nxt.i + 1 < len(doc) and doc[nxt.i + 1].text[:1].isupper() and doc[nxt.i + 1].is_alpha:
             continue
         yield Span(doc, t.i, nxt.i + 1, label="ORG")
+
+
+# an enterprise or an institution named by its own name or its place's and a lower-case noun of its kind:
+# "the Rossiya insurance company", "the Chermak boarding school", "the Znanie publishing house"
+# (not "factory", "works", "mine": "the Bogoslovsk mining works" stays its place, where one arrives)
+FIRM_HEADS = {"company", "school", "office", "bank", "firm", "agency", "college", "seminary", "gymnasium", "lyceum"}
+FIRM_TWO_WORD_HEADS = {("publishing", "house"), ("trading", "house")}
+
+
+NATION_ENDING = re.compile(r"(?:an|ish|ese|ch|ic|i|ss|ek)$")  # German, Polish, Chinese, French, Swiss, Greek
+
+
+def _named_firms(doc: Doc):
+    """'the Rossiya insurance company', 'the Chermak boarding school', 'the Znanie publishing house', 'the Smolensk Sunday
+    school': "the", one or two capitalised words that are no nation's or people's word ("the German production
+    company" is no name), at most one lower-case noun compounded with the head, and a lower-case noun of an
+    enterprise's or an institution's kind name one body; not when a capitalised word follows ("the Moscow
+    school Board"), nor a sentence's first word read as the name."""
+    for t in doc[1:-2]:
+        if doc[t.i - 1].lower_ != "the" or t.is_sent_start or "\n\n" in doc[t.i - 1].whitespace_:
+            continue
+        k = t.i
+        while k < len(doc) and k - t.i < 2 and doc[k].is_alpha and doc[k].text[:1].isupper() \
+                and doc[k].text[1:].islower() and doc[k].tag_ in ("NNP", "NNPS") \
+                and doc[k].ent_type_ not in ("ORDINAL", "CARDINAL") + (("DATE",) if k == t.i else ()) \
+                and not (doc[k].ent_type_ == "NORP" and NATION_ENDING.search(doc[k].lower_)) \
+                and "\n\n" not in doc[k].whitespace_:
+            k += 1
+        if k == t.i or k >= len(doc):
+            continue
+        end = None
+        a = doc[k]
+        b = doc[k + 1] if k + 1 < len(doc) else None
+        if b is not None and (a.lower_, b.lower_) in FIRM_TWO_WORD_HEADS and a.text.islower() and b.text.islower():
+            end = k + 2
+        elif a.text.islower() and a.lower_ in FIRM_HEADS and a.pos_ == "NOUN":
+            end = k + 1
+        elif b is not None and a.text.islower() and a.is_alpha and a.pos_ in ("NOUN", "VERB") and a.dep_ == "compound" \
+                and a.head.i == b.i and b.text.islower() and b.lower_ in FIRM_HEADS and b.pos_ == "NOUN":
+            end = k + 2
+        if end is None or end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            continue
+        yield Span(doc, t.i, end, label="ORG")
 
 
 GLOSSED = re.compile(r"_([a-z][a-z-]+(?: [a-z][a-z-]+)?)_\s*\(([^()\n]{1,40})\)")
@@ -1425,7 +1470,9 @@ def _cues(span: Span, text: str) -> dict:
         last = lowered[0]  # "Gazzetta di Bologna", "Journal de Genève"
     if last in ORG_HEADS:
         cues["org_head"] = last
-    if last in FAC_HEADS:
+    if tuple(lowered[-2:]) in FIRM_TWO_WORD_HEADS:
+        cues["org_head"] = last  # "the Znanie publishing house": a firm, not a building
+    elif last in FAC_HEADS:
         cues["fac_head"] = last
     elif last == "side" and len(span) > 1 and span[-1].text == "Side" and span[-2].text[:1].isupper():
         cues["fac_head"] = last  # "the Vyborg Side", "the East Side": a district of a city
