@@ -318,3 +318,33 @@ def test_a_nation_word_before_company_names_no_body():
 def test_a_works_named_by_its_place_stays_a_place():
     rec = extract_string("In March Petrov reached the Kamensk mining works and bought a ticket to Perm.")
     assert not any("works" in o for o in _orgs(rec))
+
+
+# Added in the eighth session: "the government", "the army" said alone
+
+def _mentions_of(rec, name):
+    return [m.text for o in rec.organizations if o.name == name for m in o.mentions]
+
+
+def test_the_government_alone_is_the_government_named_just_before():
+    rec = extract_string("In May the Regency Government raised the salt tax. A week later Petrov was forced out "
+                         "of the government.")
+    assert "the government" in _mentions_of(rec, "Regency Government")
+
+
+def test_the_army_alone_goes_to_the_nearest_army_named_before():
+    rec = extract_string("The Army of the Vistula held the north, while the Grand Army marched east. For three days "
+                         "the army crossed the bridges.")
+    assert "the army" in _mentions_of(rec, "Grand Army")
+    assert "the army" not in _mentions_of(rec, "Army of the Vistula")
+
+
+def test_a_bare_army_with_no_army_named_is_a_body_of_its_own():
+    rec = extract_string("The end of his exile came through the army. Late in 1916 he was called up.")
+    assert "army" in {o.name for o in rec.organizations}
+
+
+def test_a_bare_government_modifying_a_noun_or_as_a_subject_is_no_new_body():
+    rec = extract_string("The archive travelled in two wagons attached to the government train. Next day the "
+                         "government reached Moscow.")
+    assert "government" not in {o.name for o in rec.organizations}

@@ -128,11 +128,23 @@ def resolve_entities(ctx: DocContext) -> None:
                    for n, (i, x) in enumerate(persons.items())]
     ctx.places = [Place(i, x.canonical(), tuple(x.aliases()), _spans(ctx, x)) for i, x in places.items()]
     party = _the_one_party(orgs)
+    taken = [(m.start, m.end) for table in (persons, places, orgs) for x in table.values() for m in x.mentions]
+    bare = _bare_state_bodies(ctx, orgs, taken)
     ctx.organizations = [Organization(i, _paper_title(x, ctx.text), tuple(x.aliases()),
-                                      _spans(ctx, x) + (_the_party_said(ctx) if i == party else ()), _org_kind(x))
+                                      tuple(sorted(_spans(ctx, x) + tuple(ctx.span(a, b) for a, b in bare.get(i, ()))
+                                                   + (_the_party_said(ctx) if i == party else ()),
+                                                   key=lambda sp: sp.start)), _org_kind(x))
                          for i, x in orgs.items()]
     refs = [EntityRef(m.start, m.end, i, kind) for kind, table in ((PER, persons), (LOC, places), (ORG, orgs))
             for i, x in table.items() for m in x.mentions]
+    for noun in [k for k in bare if k.startswith("=")]:  # a record entry only: the later layers read the bare
+        # noun themselves (a reference there made "the government reached Moscow" a body's journey)
+        spans = bare.pop(noun)
+        oid = f"{ctx.doc_id}-org-the-{noun[1:]}"
+        bare[oid] = spans
+        ctx.organizations.append(Organization(oid, noun[1:], (), tuple(ctx.span(a, b) for a, b in spans),
+                                              _org_kind_of_head(noun[1:])))
+    refs += [EntityRef(a, b, i, ORG) for i, spans in bare.items() for a, b in spans if not i.startswith(f"{ctx.doc_id}-org-the-")]
     narrator = find_narrator(ctx)
     if narrator:
         ctx.persons.insert(0, narrator[0])
@@ -351,6 +363,57 @@ def _org_kind(ident: Identity) -> str:
     if any(m.cues.get("plural") or m.cues.get("label") == "NORP" for m in ident.mentions) or last in FACTION_WORDS:
         return "party"  # "the Bolsheviki", "a Menshevik delegate"
     return "other"
+
+
+# a state's standing bodies said by their noun alone ("forced out of the government", "with the army in the
+# Crimea"): the named body with that head noun the text named last, within this reach before
+BARE_BODY_NOUNS = {"government", "army", "navy", "fleet"}
+BARE_BODY_REACH = 1500
+
+
+def _name_head(name: str) -> str:
+    words = name.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
+
+
+def _bare_state_bodies(ctx: DocContext, orgs: dict[str, Identity], taken) -> dict[str, list[tuple[int, int]]]:
+    """'the government', 'the army' in lower case, with "the" and nothing else modifying it (not "the army
+    doctors", "the government of Spain", "the new government"), no mention of a name already: a mention of the
+    named body whose name has that head noun ("the Provisional Government", "the Army of the Danube") and was
+    said last before it, within BARE_BODY_REACH characters; none when such a body was named only farther back
+    (the state may have changed since: "followed the government to Moscow" a year after "the Provisional
+    Government"). Where the text names no body with that head noun at all, the noun said as an object ("take the
+    army and the government out of the city", "came through the army") is a body of its own, keyed "=noun"; not
+    as a subject ("the government reached Moscow" may stand for a council named otherwise)."""
+    named = sorted((m.start, i, _name_head(m.text)) for i, x in orgs.items() for m in x.mentions)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for chunk in ctx.chunks:
+        for tok in chunk.doc:
+            if tok.text not in BARE_BODY_NOUNS or tok.pos_ != "NOUN" or tok.dep_ == "compound":
+                continue
+            kids = list(tok.children)
+            nxt = tok.nbor(1) if tok.i + 1 < len(chunk.doc) else None
+            if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.tag_ == "VB" and nxt.text.islower()):
+                continue  # "the government train", "the army doctors": the noun says what kind of train
+            if not any(c.dep_ == "det" and c.text in ("the", "The") and c.i == tok.i - 1 for c in kids) or any(
+                    c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") or c.dep_ == "prep" and c.lower_ == "of"
+                    for c in kids):
+                continue
+            start = chunk.offset + tok.idx
+            end = start + len(tok.text)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            before = [(p, i) for p, i, h in named if h == tok.text and p < start and start - p <= BARE_BODY_REACH]
+            span = (start - 4, end) if ctx.text[start - 4:start] in ("the ", "The ") else (start, end)
+            if before:
+                out.setdefault(max(before)[1], []).append(span)
+            elif tok.dep_ in ("dobj", "pobj", "conj") and not any(h == tok.text for _, _, h in named):
+                out.setdefault("=" + tok.text, []).append(span)  # no body of that noun named: the noun's own
+    return out
+
+
+def _org_kind_of_head(head: str) -> str:
+    return next((kind for kind, heads in ORG_KINDS if head in heads), "other")
 
 
 def _the_one_party(orgs: dict[str, Identity]) -> str | None:
