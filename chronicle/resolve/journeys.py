@@ -1317,9 +1317,21 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
             args += preps(c)  # "and then by sleigh to X": "to" hangs on the coordinated "by"
     # a stage with no verb of its own, joined to the verb as an adverb or noun: "rode to X, which was full of
     # soldiers, and so back to Y", "came by rail to X, and thence by boat down the river to Y"
+    # and a vehicle gapped of the verb it shares: "a ferry took them to X, and a train to Y"
     for c in children(verb, "conj"):
-        if c.pos_ in ("ADV", "NOUN") and c.lower_ in STAGE_WORDS and not children(c, "nsubj", "nsubjpass"):
+        if (c.pos_ in ("ADV", "NOUN") and c.lower_ in STAGE_WORDS or c.pos_ == "NOUN" and c.lemma_.lower() in VEHICLES
+                and children(c, "prep") and c.lemma_.lower() not in ("land", "sea", "water", "air", "foot")) \
+                and not children(c, "nsubj", "nsubjpass"):
             args += [(w, o) for w, o in preps(c) if w in ORIGIN | VIA | DEST | {"by"}]
+    # the next stages hung on a preposition that has its own object ("and from there by way of X to Y"), or on one
+    # coordinated with the verb's own ("to X and on to the railway at Y")
+    for c in [c for c in children(verb, "prep", "conj") if c.pos_ == "ADP" and not _taken_on(verb, c, after_and=True)]:
+        if children(c, "pobj", "pcomp"):
+            args += [(w, o) for w, o in preps(c) if w in ORIGIN | VIA | DEST - STATIC | {"by", "by way of"}]
+        for d in children(c, "conj"):
+            if d.pos_ == "ADP" and not _taken_on(verb, d):
+                args += [(d.lower_, o) for o in children(d, "pobj", "pcomp")]
+                args += [(w, o) for w, o in preps(d) if w in ORIGIN | VIA | DEST - STATIC | {"by", "by way of"}]
     # "came on to X, where the office detained her two days, and then to Y": the next stage hung on the relative
     # clause about the place before it
     args += [(c.lower_, p) for w, o in preps(verb) if w in DEST - STATIC for rc in children(o, "relcl")
