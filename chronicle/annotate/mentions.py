@@ -1513,6 +1513,14 @@ def _cues(span: Span, text: str) -> dict:
                 c.dep_ in ("attr", "oprd") and c.text.islower() and c.lemma_ in ROLE_NOUNS and c.lemma_ != "head"
                 for c in verb.children):
             cues["role"] = True  # "Rodzianko became chairman of …": an office is held by a person
+    if head.dep_ in ("attr", "oprd") and head.head.lemma_ in ("be", "become", "remain") and span[-1].tag_ in ("NNP", "NNPS") \
+            and span[-1].text.endswith("s") and len(span) == 1 and any(
+                c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" and any(g.dep_ == "conj" for g in c.children)
+                                                      or c.lower_ in ("they", "we", "both", "all"))
+                for c in head.head.children):
+        cues["members_said"] = True  # "X and Y were Bolsheviks", "they became Anarchists": persons said to be a body's
+    if head.dep_ == "dobj" and head.head.lemma_ in ("chair", "edit", "co-edit", "coedit"):
+        cues["members_said"] = True  # "he chaired X", "she edited X": a body or a paper is chaired or edited
     if head.dep_ == "poss" and head.head.lower_ in KIN_NOUNS:
         cues["kin"] = head.head.lower_
     if head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.lower_ in KIN_NOUNS or (

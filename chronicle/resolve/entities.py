@@ -171,6 +171,10 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
     if c.get("paper_noun"):
         v[ORG] += 2.0  # "its own paper, Soldatskaya Pravda", "the newspaper Borba": a paper is an organization
         v[PER] -= 1.0
+    if c.get("members_said") and not c.get("title") and not c.get("kin"):
+        v[ORG] += 2.5  # "X and Y were Bolsheviks", "chaired X": persons are members of it, or it is chaired
+        v[LOC] -= 1.0
+        v[PER] -= 1.0
     if c.get("role"):
         v[PER] += 2.0
     if c.get("personal_clause"):
