@@ -665,3 +665,20 @@ def test_a_bare_first_name_paragraphs_later_is_the_namesake_named_throughout():
     rec = extract_string(near)
     rowed = near.index("Charles rowed")
     assert holder(rec, "Charles Pym").id in _ids_with_mention(rec, near, rowed)  # named in its own paragraph
+
+
+def test_the_other_of_two_namesakes_is_the_one_not_named_last():
+    text = ("The carpenter Tomas Wexler built the new barn that spring. Later the farmer went fishing with "
+            "Tomas Brill, a boatman who knew every pool on the river. In the evenings the other Tomas would "
+            "come over and play cards with the family.")
+    rec = extract_string(text)
+    other = text.index("Tomas would")
+    assert _ids_with_mention(rec, text, other) == {holder(rec, "Tomas Wexler").id}
+
+
+def test_the_other_namesake_named_so_by_someone_is_no_earlier_namesake():
+    text = ("Olga Marsh ran the printing shop. The money came from Olga Pettit, a teacher whom his letters "
+            "call 'the other Olga'; she also found him a driver.")
+    rec = extract_string(text)
+    other = text.index("Olga'")
+    assert holder(rec, "Olga Marsh").id not in _ids_with_mention(rec, text, other)

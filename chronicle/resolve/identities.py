@@ -165,12 +165,13 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
         said = _pronoun_gender_after(m, text, mentions) if len(w) == 1 and text and g is None else None
         said = said or (surname_sex.get(w[0]) if len(w) == 1 and g is None else None)
         another = m.cues.get("another") or (len(w) == 1 and bool(text) and _named_after(text, m))
-        ident = None if another or kin else \
+        other = _other_namesake(ids, m, w, text, mentions, fits) if another and text and len(w) == 1 else None
+        ident = other if other is not None else None if another or kin else \
             _surname_holder(ids, m, lambda i, x=w[0]: (same_surname(i.surname, x) or i.surname == _singular(x) or
                                                        "-" in (i.surname or "") and x in i.surname.split("-"))
                             and fits(i),  # "Tyrkova" of "Ariadna Tyrkova-Williams"
                             prefer=(lambda i: i.gender() in ("unknown", said)) if said else None, apart=apart)
-        if ident is not None and len(w) == 1 and given_name_gender(m.name):  # "Octavia" a surname and a
+        if ident is not None and other is None and len(w) == 1 and given_name_gender(m.name):  # "Octavia" a surname and a
             first, held = first_name_key(w[0]), ident  # first name: the nearer of "Claudia Octavia" and
             # "Octavia the Younger"; "John" the nearer of "Honest John" and "my brother John"
             ident = _nearest(ids, m, lambda i: i is held or (i.first is not None and first_name_key(i.first) == first
@@ -217,6 +218,35 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
                                            for x in o.mentions if _words(x)) for o in ids):
             ident.styled_as = next(iter(titles))
     return ids
+
+
+THE_OTHER = re.compile(r"\b[Tt]he\s+other\s+$")
+CALLED_BEFORE = re.compile(r"\b(?:call|calls|called|calling|name|names|named|dub|dubs|dubbed|nicknamed)\s+[‘'“\"]?\s*$")
+
+
+def _other_namesake(ids: list[Identity], m: Mention, w: list[str], text: str, mentions: list[Mention],
+                    fits) -> Identity | None:
+    """Whom "the other Lev" names: of exactly two people of that first name named before it, the one
+    not named last ("… the hatter Ivan P. … Ivan S. … the other Ivan would come over": the hatter).
+    None (a new person) when fewer or more are named, when a name follows in apposition ("the other
+    Grigory, Zinoviev"; "the other Elena in the building, Elena R."), or when the words are a
+    name the text gives someone ("whom his letters call 'the other Natalya'")."""
+    if not THE_OTHER.search(text, max(0, m.start - 12), m.start):
+        return None
+    if CALLED_BEFORE.search(text, max(0, m.start - 40), m.start - len(THE_OTHER.search(
+            text, max(0, m.start - 12), m.start).group(0))):
+        return None
+    if any(m.end <= x.start < m.end + 60 and (ANOTHER_APPOSED.fullmatch(text, m.end, x.start) or
+                                            FIRST_NAME_APPOSED.fullmatch(text, m.end, x.start))
+           for x in mentions if x is not m):
+        return None  # a name follows in apposition: join_equated_names joins them
+    first = first_name_key(w[0])
+    named = [i for i in ids if i.first is not None and first_name_key(i.first) == first and fits(i)
+             and i.surname != w[0] and any(p < m.start for p in i.positions)]
+    if len(named) != 2:
+        return None
+    last = max(named, key=lambda i: max(p for p in i.positions if p < m.start))
+    return next(i for i in named if i is not last)
 
 
 KIN_WORDS = r"(?:brother|sister|son|daughter|father|mother|uncle|aunt|cousin|nephew|niece|wife|husband|twin|widow)s?"
