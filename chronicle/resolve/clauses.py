@@ -138,6 +138,7 @@ class Reader:
         # a person of unknown sex -> the sex of the first narrated he/she they took: they take no pronoun
         # of the other sex after ("she ventured across" of a ship named by a man's name, then "he lodged")
         self.taken: dict[str, str] = {}
+        self._said = quoted_test(ctx.masked)
         self._read_pronouns()
         times = sorted((t for t in ctx.time_expressions if t.value and not aside(ctx.text, t.span.start, t.span.end)),
                        key=lambda t: t.span.start)
@@ -330,6 +331,7 @@ class Reader:
         nominal: list[tuple[int, str, float, int, Token]] = []
         self._marks = marks
         self._agents: set[str] = set()  # who has been the subject of an active verb
+        self._obliques: set[int] = set()  # the marks that name a person only as the object of a preposition
         # who has so far only given views of the story (:func:`cites`), and who has acted in it
         cited: dict[str, int] = {}  # the person -> the position of the last mention by which they gave a view
         acted: set[str] = set()
@@ -342,6 +344,8 @@ class Reader:
         def mark(pos: int, who: str, tok: Token, here_no: int, g: str) -> None:
             """A mention of person ``who`` at ``pos``: as a mark, and as a view given or an act."""
             marks.append((pos, who, role_weight(tok), here_no, g))
+            if _oblique(tok):
+                self._obliques.add(pos)
             if cites(tok):
                 cited[who] = pos
             else:
@@ -445,6 +449,8 @@ class Reader:
                             r = near  # a subject only wins within the sentence of the nearest candidate
                         if r is not None:
                             break
+                    if r is not None and r is near and subj and tok.dep_ == "nsubj":
+                        r = self._salient_over_oblique(tok.lower_, r, pos, here_no, skip)
                     r = self._topic_at_paragraph_start(tok.lower_, pos, r, clause_subj | views)
                     g = "m" if tok.lower_ in HE else "f"
                     kept = before.get(g)
@@ -501,6 +507,32 @@ class Reader:
                     self.subjects.append((pos, r, s.offset + verb.idx))
                     self.subject_clause[pos] = (s.start, _main_clause(verb))
             before, kept_at = here, here_at
+
+    def _salient_over_oblique(self, pronoun: str, near: EntityRef, pos: int, here_no: int,
+                              skip: set[str]) -> EntityRef:
+        """The nearest person, taken for want of a subject, is only named in an oblique role (an object of a
+        preposition: "a postcard addressed to Sokolnikov; he had arrived", "upon the quarrel of George Keith. He
+        could give me no employment"): the person told of in a weightier role in that sentence or the one before
+        it, in the same paragraph, outranks it, weighed as the quotation stage weighs speakers (:func:`role_weight`
+        less 1.5 a sentence back; a tie to the person the text is about)."""
+        g = "m" if pronoun in HE else "f"
+        other = "f" if g == "m" else "m"
+        para = self._para_start(pos)
+        topic = (self.topics or {}).get(g)
+        mine = [m for m in self._marks if near.start <= m[0] < near.end and m[1] == near.id]
+        if not mine or mine[-1][0] not in self._obliques:
+            return near
+        best, best_score = near, mine[-1][2] - 1.5 * (here_no - mine[-1][3]) + (0.25 if near.id == topic else 0.0)
+        for p, pid, w, n, _ in reversed(self._marks):
+            if here_no - n > 1:
+                break
+            if p >= pos or pid.startswith(STRANGER) or pid in skip or self.gender.get(pid) == other \
+                    or self.taken.get(pid) == other or self._para_start(p) != para:
+                continue
+            score = w - 1.5 * (here_no - n) + (0.25 if pid == topic else 0.0)
+            if score > best_score:
+                best, best_score = EntityRef(p, p + 1, pid, "person"), score
+        return best
 
     def _fronted_objects(self, tok: Token, off: int) -> list[EntityRef]:
         """The persons named as objects of a preposition on the verb of the subject ``tok`` before it ("With a
@@ -719,8 +751,10 @@ class Reader:
         other = "f" if pronoun in HE else "m"
         i = bisect.bisect_left(starts, pos) - 1
         skip = set(exclude)
-        while i >= 0 and pos - lst[i].start < 1500:
-            if lst[i].id not in skip and lst[i].end <= pos and self.taken.get(lst[i].id) != other:
+        narrated = not self._said(pos)  # a name inside a quotation ("‘I cannot help it, Georgie,’ he wrote") is
+        while i >= 0 and pos - lst[i].start < 1500:  # the speaker's word, not the narration's he/she
+            if lst[i].id not in skip and lst[i].end <= pos and self.taken.get(lst[i].id) != other and \
+                    not (narrated and self._said(lst[i].start)):
                 return lst[i]
             i -= 1
         return None
@@ -1350,6 +1384,17 @@ def role_weight(tok: Token) -> float:
     rel = any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)
               for c in tok.children)
     return max(_grammar_weight(tok), 2.5 if rel else 0.0)
+
+
+def _oblique(tok: Token) -> bool:
+    """A mention only as the object of a preposition ("addressed to Sokolnikov", "the quarrel of George Keith"),
+    not one a "who" clause makes a subject (:func:`role_weight` 1 or less)."""
+    for _ in range(4):
+        if tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    return tok.dep_ == "pobj" and role_weight(tok) <= 1.0
 
 
 def _grammar_weight(tok: Token) -> float:

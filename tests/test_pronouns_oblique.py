@@ -1,0 +1,34 @@
+"""A subject he/she whose nearest possible antecedent is named only as the object of a preposition ("a letter
+addressed to Orlov; he had arrived") goes to the person told of in a weightier role in that sentence or the one
+before, in the same paragraph (``clauses.Reader._salient_over_oblique``); and the quotation stage reads a tag's
+he/she as that reader does (``quotes.Attributor._read``). Passages written for these tests."""
+from __future__ import annotations
+
+from chronicle.resolve.clauses import Reader
+from tests.test_pronouns import _who
+from tests.test_relationships import _ctx
+
+POSTCARD = ("Pavel Serov did not stay in the north. The first his friends knew of his flight was a telegram from Riga "
+            "sent to Ivan Orlov in Berlin; he had crossed the border two days before.")
+
+
+def test_a_subject_pronoun_passes_over_a_name_in_a_prepositional_phrase():
+    rd = Reader(_ctx(POSTCARD, {"Pavel Serov": "m", "Ivan Orlov": "m"}))
+    assert _who(rd, POSTCARD, "he had crossed") == "pavel_serov"
+
+
+PRINTER = ("Anton Kedrov wanted work as a bookbinder. I went to the binder of the town, old Mr Gleb Belov, who had "
+           "left Kazan after a lawsuit of Ivan Orlov. He could offer nothing, having few orders.")
+
+
+def test_a_who_clause_outranks_an_of_phrase():
+    rd = Reader(_ctx(PRINTER, {"Anton Kedrov": "m", "Gleb Belov": "m", "Ivan Orlov": "m"}))
+    assert _who(rd, PRINTER, "He could offer") == "gleb_belov"
+
+
+def test_a_possessive_still_takes_the_name_in_the_phrase_before_it():
+    text = ("Pavel Serov wrote to the committee from abroad. That evening nine delegates met in the house of the "
+            "lawyer Ivan Orlov, a meeting arranged without his knowledge by a cousin.")
+    rd = Reader(_ctx(text, {"Pavel Serov": "m", "Ivan Orlov": "m"}))
+    assert _who(rd, text, "his knowledge") == "ivan_orlov"
+
