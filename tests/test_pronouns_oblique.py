@@ -5,7 +5,9 @@ he/she as that reader does (``quotes.Attributor._read``). Passages written for t
 from __future__ import annotations
 
 from chronicle.resolve.clauses import Reader
+from tests.helpers import record
 from tests.test_pronouns import _who
+from tests.test_quote_memory_verbs import speaker
 from tests.test_relationships import _ctx
 
 POSTCARD = ("Pavel Serov did not stay in the north. The first his friends knew of his flight was a telegram from Riga "
@@ -32,3 +34,15 @@ def test_a_possessive_still_takes_the_name_in_the_phrase_before_it():
     rd = Reader(_ctx(text, {"Pavel Serov": "m", "Ivan Orlov": "m"}))
     assert _who(rd, text, "his knowledge") == "ivan_orlov"
 
+
+def test_a_quotation_tag_reads_he_as_the_pronoun_reader_does(quotes_only):
+    text = ("Thomas Grey came home from the marshes with a fever in October. His brother Walter Grey, who sat up with "
+            "him, wrote afterwards that he had heard him pray. At dawn he said, ‘Open the shutters, I want to see the "
+            "water,’ and slept again.\n")
+    assert speaker(record(text), text, "Open the shutters") == "Thomas Grey"
+
+
+def test_a_name_inside_a_quotation_is_not_the_tags_he(quotes_only):
+    text = ("It was to his sister rather than to his partner that Edward Lane wrote most openly of the new plan. "
+            "‘I am sorry for it, Robin,’ he wrote to her that winter, ‘but the mill must go.’\n")
+    assert speaker(record(text), text, "I am sorry for it") == "Edward Lane"

@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from ..annotate.lexicon import ROLE_NOUNS
 from ..context import DocContext
 from ..record import Quotation
-from .clauses import FEMALE_NOUNS, HE, MALE_NOUNS, NEUTRAL_NOUNS, PERSON_NOUNS, SHE, STRANGER, role_weight as _role_weight, stranger
+from .clauses import FEMALE_NOUNS, HE, Reader, MALE_NOUNS, NEUTRAL_NOUNS, PERSON_NOUNS, SHE, STRANGER, role_weight as _role_weight, stranger
 
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„", "”"
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
@@ -648,8 +648,20 @@ class Attributor:
         socks; she had trousers made. “…,” she told Sidney Herbert"), so a chain of pronouns
         reaches a name more than three sentences back. A chain an unnamed person took up ("a
         matronlike Quaker woman … she saw … she took me aside") stays with that stranger: None."""
+        if depth == 0 and low in ("he", "she"):
+            read = self._read(pos)
+            if read is not None and read != exclude:
+                return None if read == STRANGER else read
         who = self._pronoun(low, pos, exclude, depth)
         return None if who == STRANGER else who
+
+    def _read(self, pos: int) -> str | None:
+        """What the document's one pronoun reader (:class:`clauses.Reader`) made of the he/she at ``pos``: the
+        person, :data:`STRANGER` for one an unnamed person holds, None where it read nothing."""
+        if not hasattr(self, "_reader"):
+            self._reader = Reader(self.ctx)
+        r = self._reader.pronouns.get(pos)
+        return r.id if r is not None else STRANGER if pos in self._reader.strangers else None
 
     def _pronoun(self, low: str, pos: int, exclude: str | None = None, depth: int = 0) -> str | None:
         want = "m" if low in HE else "f" if low in SHE else None
