@@ -733,9 +733,10 @@ class Reader:
         September he was appointed": Bismarck)."""
         other = "f" if pronoun in HE else "m"
         i = bisect.bisect_left(self.subjects, pos, key=lambda x: x[0])  # subjects before ``pos`` only
+        tag = self._tag_start(pos)  # a subject inside the quotation a tag's he/she speaks is the speaker's word
         fits = [(p, r) for p, r, _ in reversed(self.subjects[max(0, i - 12):i])
                 if pos - p <= 1500 and r.id not in exclude and self.gender.get(r.id) != other
-                and self.taken.get(r.id) != other]
+                and self.taken.get(r.id) != other and not (p >= tag and self._said(p))]
         if not fits:
             return None
         p, r = fits[0]
@@ -751,13 +752,21 @@ class Reader:
         other = "f" if pronoun in HE else "m"
         i = bisect.bisect_left(starts, pos) - 1
         skip = set(exclude)
-        narrated = not self._said(pos)  # a name inside a quotation ("‘I cannot help it, Georgie,’ he wrote") is
-        while i >= 0 and pos - lst[i].start < 1500:  # the speaker's word, not the narration's he/she
+        tag = self._tag_start(pos)  # a name inside the quotation a tag's he/she speaks ("‘I cannot help it,
+        while i >= 0 and pos - lst[i].start < 1500:  # Georgie,’ he wrote") is the speaker's word
             if lst[i].id not in skip and lst[i].end <= pos and self.taken.get(lst[i].id) != other and \
-                    not (narrated and self._said(lst[i].start)):
+                    not (lst[i].start >= tag and self._said(lst[i].start)):
                 return lst[i]
             i -= 1
         return None
+
+    def _tag_start(self, pos: int) -> int:
+        """For a narrated position, the start of its sentence (quotations in it are what its tag speaks); for a
+        position inside a quotation, past ``pos`` (nothing is passed over)."""
+        if self._said(pos) or not getattr(self, "_sent_starts", None):
+            return pos + 1
+        i = bisect.bisect_right(self._sent_starts, pos) - 1
+        return self._sent_starts[i] if i >= 0 else 0
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quoted_starts, pos) - 1

@@ -648,12 +648,41 @@ class Attributor:
         socks; she had trousers made. “…,” she told Sidney Herbert"), so a chain of pronouns
         reaches a name more than three sentences back. A chain an unnamed person took up ("a
         matronlike Quaker woman … she saw … she took me aside") stays with that stranger: None."""
-        if depth == 0 and low in ("he", "she"):
-            read = self._read(pos)
+        who = self._pronoun(low, pos, exclude, depth)
+        if who not in (None, STRANGER) and depth == 0 and low in ("he", "she") and not self._answering(pos) \
+                and not self._own_evidence(low, pos):
+            read = self._read(pos)  # of two named persons, the Reader's; an unnamed person found here stays
             if read is not None and read != exclude:
                 return None if read == STRANGER else read
-        who = self._pronoun(low, pos, exclude, depth)
         return None if who == STRANGER else who
+
+    def _own_evidence(self, low: str, pos: int) -> bool:
+        """This resolver read the he/she from evidence the Reader does not weigh: a paragraph of a life opened
+        by it, or by the first he/she of its paragraph with no one named since (:meth:`_paragraph_lead`: "At ten
+        he drove away. ‘…,’ he wrote"), or "the latter"/"the former" in its sentence or the one before."""
+        want = "m" if low in HE else "f"
+        if self._paragraph_lead(want, pos):
+            return True
+        pa = self.para_starts[self.para_no(pos)] if self.para_starts else 0
+        first = next((t for t in self.tok.between(pa, pos) if t.lower_ in (HE if want == "m" else SHE)
+                      and self.tok.start(t) < pos and not self.inside_quote(self.tok.start(t))), None)
+        if first is not None and self._paragraph_lead(want, self.tok.start(first)) and not any(
+                r.kind == "person" and not self.inside_quote(r.start) and
+                self.ctx.text[r.start:r.end].lower() not in FIRST_PERSON | HE | SHE
+                for r in self.ctx.refs_between(self.tok.start(first) + 1, pos)):
+            return True
+        k = self.sent_no(pos)
+        return any(t.lower_ in ("latter", "former") and t.i > 0 and t.doc[t.i - 1].lower_ == "the"
+                   for t in self.tok.between(self.sent_starts[max(0, k - 1)], pos))
+
+    def _answering(self, pos: int) -> bool:
+        """``pos`` follows a quotation that itself follows another one with nothing narrated between ("“…?” “No,”
+        said he"): a turn of a dialogue, which the turns decide (:meth:`SpeakerFinder._answers`, alternation)."""
+        i = bisect.bisect_left(self.quoted, (pos, pos)) - 1
+        if i < 1 or self.quoted[i][1] > pos:
+            return False
+        gap = self.ctx.text[self.quoted[i - 1][1]:self.quoted[i][0]]
+        return not any(ch.isalpha() for ch in gap)
 
     def _read(self, pos: int) -> str | None:
         """What the document's one pronoun reader (:class:`clauses.Reader`) made of the he/she at ``pos``: the
