@@ -781,7 +781,7 @@ def _possessor(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef
         v = tok.head
         while v.dep_ != "relcl" and v.head.i != v.i:
             v = v.head
-        return rd.entity(v.head, off, ACTORS) if v.dep_ == "relcl" else None
+        return _whose_antecedent(rd, tok, v, off) if v.dep_ == "relcl" else None
     if tok.lower_ in ("my", "mine"):  # "my brother John": the narrator's brother
         return _narrator_pronoun(rd, tok, off)
     if tok.lower_ in HE | SHE:
@@ -799,6 +799,24 @@ def _possessor(rd: Reader, tok: Token, off: int, exclude: set[str]) -> EntityRef
                 rd.antecedent(tok.lower_, off + tok.idx, exclude)
         return r if r is not None and r.kind == "person" else None
     return rd.entity(tok, off, ACTORS)
+
+
+def _whose_antecedent(rd: Reader, tok: Token, rel: Token, off: int) -> EntityRef | None:
+    """Whose kin a "whose" names: the entity the relative clause ``rel`` hangs on; when the parser hung it on a
+    relation noun with the name in apposition ("her sister X, whose husband Y": on "sister"), that name; when on
+    a place inside the person's own phrase ("X, the king of Z, whose son Y": on "Z"), the person that phrase
+    names (a kin noun only: "the mayor of Z, whose council" stays Z's)."""
+    h = rel.head
+    r = rd.entity(h, off, ACTORS)
+    if r is not None or tok.head.lemma_.lower() not in KIN:
+        return r
+    if h.pos_ == "NOUN":  # "her sister Ekaterina, whose husband": Ekaterina
+        return next((x for c in children(h, "appos") if c.pos_ == "PROPN"
+                     for x in [rd.entity(c, off, ("person",))] if x), None)
+    if h.pos_ == "PROPN":  # a place or a thing named inside the person's phrase
+        up = _up_to_person(rd, h, off)
+        return rd.entity(up, off, ("person",)) if up is not None else None
+    return None
 
 
 ECHO = {"his": ("he", "him"), "her": ("she", "her")}
