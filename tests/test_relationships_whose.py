@@ -6,8 +6,9 @@ from tests.test_relationships import _pairs
 
 
 def test_whose_on_a_kin_noun_is_its_apposed_name():
-    text = "Her cousin Marta, whose husband Oskar Brandt had been arrested in the spring, wrote to the governor."
-    got = _pairs(text, {"Marta": "f", "Oskar Brandt": "m"})
+    text = ("Her brother Anton stayed in town, and her sister Marta, whose husband Oskar Brandt had been exiled "
+            "years before, did what she could.")
+    got = _pairs(text, {"Anton": "m", "Marta": "f", "Oskar Brandt": "m"})
     assert (frozenset(("marta", "oskar_brandt")), "spouse") in got
 
 
