@@ -405,20 +405,59 @@ def genders_from_pronouns(idents: Sequence[Identity], text: str) -> dict[int, st
     starts = [o[0] for o in owner]
     out: dict[int, str] = {}
     for i, x in enumerate(idents):
-        if gender[i] != "unknown":
-            continue
+        titled = any(title_gender(m.cues.get("title") or "") for m in x.mentions)
+        if gender[i] != "unknown" and titled:
+            continue  # "Mrs", "Sir": the text's own word for the sex
         votes = Counter()
         for m in x.mentions:
+            g = _spouse_noun_after(m, text)
+            if g:
+                votes[g] += 1  # "X's wife" → X a man
             if not m.cues.get("subj") or m.cues.get("speech_subj") or re.match(r"[’']s?\b", text[m.end:m.end + 2]):
                 continue  # a speaker's "that she …" is about someone else
-            g = _pronoun_in_next_sentence(m, text, owner, starts)
+            g = _pronoun_in_next_sentence(m, text, owner, starts) or _possessive_in_clause(m, text, starts)
             if g:
                 votes[g] += 1
         if votes:
             g, n = votes.most_common(1)[0]
-            if n >= 2 and 4 * n >= 3 * sum(votes.values()):
-                out[i] = g
+            if gender[i] == "unknown":
+                if n >= 2 and 4 * n >= 3 * sum(votes.values()):
+                    out[i] = g
+            elif g != gender[i] and n >= 2 and n >= 3 * votes[gender[i]]:
+                out[i] = g  # the text outweighs a name's usual sex: "Camille … he"
     return out
+
+
+SPOUSE_NOUN_AFTER = re.compile(r"[’']s\s+(?:(?:young|new|first|second|late|future|former|beloved|devoted)\s+)?"
+                               r"(?P<f>husband|widower)|[’']s\s+(?:(?:young|new|first|second|late|future|former|"
+                               r"beloved|devoted)\s+)?(?P<m>wife|widow)\b")
+
+
+POSSESSIVE = re.compile(r"\b(?:(?P<m>his)|(?P<f>her)(?!\s+(?:the|a|an|that|to|in|on|at|with|for|from|and|but|or|of|as|by|"
+                        r"into|up|down|out|away|back|again|off|over|not|if|how|what|why|when|where|who)\b)(?=\s+[a-z]))\b")
+
+
+def _possessive_in_clause(m: Mention, text: str, starts: list) -> str | None:
+    """The sex a his/her gives the subject named just before it in its clause, with no other name, comma,
+    quotation or kin word between ("Lucile wrote to her mother" → f; not "X told her that …", an object)."""
+    end = min(len(text), m.end + 80)
+    stop = re.compile(r"[,;:.!?()“‘\"—–]|\b(?:who|whom|whose|which|that|and|but|or)\b").search(text, m.end, end)
+    hit = POSSESSIVE.search(text, m.end, stop.start() if stop else end)
+    if hit is None or re.search(rf"\b{KIN_WORDS}\b", text[m.end:hit.start()]):
+        return None
+    k = bisect.bisect_right(starts, m.start)
+    if k < len(starts) and starts[k] < hit.start():
+        return None  # another name between
+    return "m" if hit.group("m") else "f"
+
+
+def _spouse_noun_after(m: Mention, text: str) -> str | None:
+    """'m' for "X's wife"/"X's widow", 'f' for "X's husband"/"X's widower": the sex a spouse noun gives
+    the possessor (one vote)."""
+    hit = SPOUSE_NOUN_AFTER.match(text, m.end)
+    if hit is None:
+        return None
+    return "f" if hit.group("f") else "m"
 
 
 def _pronoun_in_next_sentence(m: Mention, text: str, owner: list, starts: list) -> str | None:
