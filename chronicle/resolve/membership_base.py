@@ -180,6 +180,8 @@ def _lemma(verb: Token) -> str:
         return verb.lower_[:-3]  # "readmitted" lemmatized "readmitte": "readmit"
     if lemma == "opt" and verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "co":
         return "co-opt"
+    if lemma == "find" and verb.lower_ == "found" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return "found"  # "helped to found X": the infinitive is "found", never "find"
     return lemma
 # a seat in a body, and what the verb taking it does to its holder: "was refused a seat on X", "lost his
 # place on X", "took his seat in X", "was denied membership of X", "held a post in X"

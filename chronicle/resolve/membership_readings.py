@@ -45,6 +45,10 @@ def _readings(rd: Reader, s: Sentence, org: Token):
         how = next((c.dep_ for c in rel.children if c.dep_ in ("dobj", "nsubj") and c.lower_ in RELATIVES), None)
         if how is not None:
             yield from _verb(rd, rel, off, how)
+        elif _lemma(rel) in HELP:  # "the club, which A and B had helped to found": the relative is the infinitive's
+            for x in children(rel, "xcomp"):
+                if any(c.dep_ == "dobj" and c.lower_ in RELATIVES for c in x.children):
+                    yield from _verb(rd, x, off, "dobj")
     if dep == "poss" and head.lemma_.lower() in BODIES and head.pos_ == "NOUN" and rd.ref(head, off) is None:
         body = head  # "a member of the Comintern's executive committee"
         name = " ".join(t.lower_ for t in body.lefts if t.dep_ in ("amod", "compound") and t.is_alpha)
@@ -244,6 +248,7 @@ def _at_session(rd: Reader, verb: Token, off: int, session: Token):
 
 TRANSFORM = {"turn", "transform", "convert", "reorganize", "reorganise", "remake", "reshape"}
 WRITTEN_SHARE = {"most", "much", "part", "all", "half", "nearly", "almost"}  # "was writing most of X"
+HELP = {"help", "begin", "start", "continue"}  # "which he helped to found"
 PARTITIVE = {"remnant", "remnants", "remains", "rest", "bulk", "half", "body", "mass", "main",
              "wing", "business", "affairs"}  # "led the moderate wing of X", "managed the business of X"
 
@@ -492,6 +497,8 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         for p in unique([p for t in who for p in _persons(rd, t, off)]):
             yield p, _capacity(verb), "granted", verb
         return
+    elif lemma == "found" and how == "dobj":
+        status = "granted"  # "they founded X", "X, which A and B had helped to found": its founders come into it
     elif lemma in HOLD and (how == "dobj" or how in ("on", "in", "with", "for", "to")):
         status = "held"
     elif lemma in HOLD_OBJECT and how == "dobj" or lemma == "preside" and how == "over":
@@ -517,7 +524,7 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         return
     role = (HOLD_ROLE.get(lemma) or _capacity(verb) or ("contributor" if (lemma, how) in CONTRIBUTE else None)
             or ("writer" if lemma == "write" else None)) \
-        if status == "held" else _capacity(verb)  # "served X as chaplain"
+        if status == "held" or lemma == "found" else _capacity(verb)  # "served X as chaplain"
     if not passive and base.dep_ == "xcomp" and children(base.head, "dobj"):
         # "persuaded him to leave the Bund": the object goes; "invited him to join": no one yet
         if base.head.lemma_.lower() not in CONTROL:
@@ -535,9 +542,34 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         members = [p for o in [*_objects(rd, verb, off), *_listed_on(rd, verb, off)] for p in _persons(rd, o, off)]
     else:
         members = [p for sub in _doers(base) for p in _persons(rd, sub, off)]
+        if not members and lemma == "found" and not passive:
+            members = [p for sub in _doers(base) for p in _founders(rd, sub, off)]
         members += _with_list(rd, verb, off) if members and status in ("granted", "held") else []
     for p in unique(members):
         yield p, role, status, verb
+
+
+def _founders(rd: Reader, sub: Token, off: int) -> list:
+    """Who "they" (or "the two friends") that founded a body are: the last pair of persons named ("A and
+    B"), else the persons named in the sentence before together with the text's main person ("Y landed at
+    Z. In August they founded X": Y and the one the life is about); nothing unless that makes two or more."""
+    plural = sub.lower_ == "they" or sub.tag_ == "NNS" and rd.ref(sub, off) is None and \
+        any(c.dep_ == "nummod" for c in sub.children) and any(c.dep_ == "det" and c.lower_ == "the" for c in sub.children)
+    if not plural:
+        return []
+    pos = off + sub.idx
+    pair = [r for r in rd.collective(pos) if r.kind == "person"]
+    if len(pair) > 1:
+        return pair
+    sent = sub.sent
+    if sent.start == 0:
+        return []
+    prev = sub.doc[sent.start - 1].sent
+    named = [r for r in rd.refs_in(off + prev.start_char, off + sent.start_char) if r.kind == "person"]
+    main = rd.main_person()
+    mains = [r for r in rd.refs_in(0, pos) if r.kind == "person" and r.id == main][-1:]
+    got = unique(named + mains)
+    return got if named and len({r.id for r in got}) > 1 else []
 
 
 CONTRIBUTE = {("write", "for"), ("contribute", "to"), ("contribute", "for")}

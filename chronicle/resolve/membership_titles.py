@@ -282,6 +282,11 @@ def _owner(rd: Reader, s: Sentence, tok: Token, org: EntityRef):
 LED_GAP = {",", "then", "now", "later", "still", "at", "the", "time", "long", "since", "originally", "first"}
 
 
+def _founded(lemma: str) -> str:
+    """Founding a body is how its founders come into it: granted (leading or editing it is held)."""
+    return "granted" if lemma == "found" else "held"
+
+
 def _led_by(rd: Reader, s: Sentence, org: Token):
     """ "the Union of Struggle, then led by Radchenko", "a paper edited by X", "the party founded by X":
     the agent of a participle right after the body holds it ("leader", "editor", "founder"), however the
@@ -297,7 +302,8 @@ def _led_by(rd: Reader, s: Sentence, org: Token):
                 continue  # "_Reds_ (1981), directed by Warren Beatty": a film's; "X, written by Y": a book's
             for a in children(w, "agent"):
                 for p in unique([p for o in children(a, "pobj") for p in _persons(rd, o, s.offset)]):
-                    yield (p, HOLD_ROLE.get(lemma, "writer"), "held", w) if lemma != "join" else (p, None, "granted", w)
+                    yield (p, HOLD_ROLE.get(lemma, "writer"), _founded(lemma), w) if lemma != "join" else \
+                        (p, None, "granted", w)
         if children(v, "agent"):
             return
     yield from _under(rd, s, org)
@@ -308,7 +314,7 @@ def _led_by(rd: Reader, s: Sentence, org: Token):
                 and all(t.lower_ in LED_GAP for t in org.doc[end + 1:v.i]) and not negated(v):
             for a in children(v, "agent"):
                 for p in unique([p for o in children(a, "pobj") for p in _persons(rd, o, s.offset)]):
-                    yield p, HOLD_ROLE[v.lemma_.lower()], "held", v
+                    yield p, HOLD_ROLE[v.lemma_.lower()], _founded(v.lemma_.lower()), v
             return
         if v.lower_ not in LED_GAP:
             return
