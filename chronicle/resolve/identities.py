@@ -166,11 +166,17 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
         said = said or (surname_sex.get(w[0]) if len(w) == 1 and g is None else None)
         another = m.cues.get("another") or (len(w) == 1 and bool(text) and _named_after(text, m))
         other = _other_namesake(ids, m, w, text, mentions, fits) if another and text and len(w) == 1 else None
+        his = len(w) == 1 and g is None and said is None and not w[0].endswith(FEMININE_SURNAME_END) \
+            and _singular(w[0]) == w[0]  # (not "the Pankhursts", a family)
         ident = other if other is not None else None if another or kin else \
             _surname_holder(ids, m, lambda i, x=w[0]: (same_surname(i.surname, x) or i.surname == _singular(x) or
                                                        "-" in (i.surname or "") and x in i.surname.split("-"))
-                            and fits(i),  # "Tyrkova" of "Ariadna Tyrkova-Williams"
-                            prefer=(lambda i: i.gender() in ("unknown", said)) if said else None, apart=apart)
+                            and fits(i) and not (his and _hers_later(i, m, singles)),  # "Tyrkova" of "Ariadna Tyrkova-Williams"
+                            prefer=(lambda i: i.gender() in ("unknown", said)) if said else
+                            (lambda i: i.gender() == "m") if his else None, apart=apart)
+        # a bare surname nothing marks a woman's ("Dan", not "Mrs Dan", no "she" after) is the man's of the family
+        # ("Lydia Dan … Fyodor Ilyich Dan … Dan sat on the presidium"), and not a woman's named in full only later
+        # ("he had read Marx" before "Eleanor Marx"): a woman the text calls by her surname alone is named first
         if ident is not None and other is None and len(w) == 1 and given_name_gender(m.name):  # "Octavia" a surname and a
             first, held = first_name_key(w[0]), ident  # first name: the nearer of "Claudia Octavia" and
             # "Octavia the Younger"; "John" the nearer of "Honest John" and "my brother John"
@@ -222,6 +228,15 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
 
 THE_OTHER = re.compile(r"\b[Tt]he\s+other\s+$")
 CALLED_BEFORE = re.compile(r"\b(?:call|calls|called|calling|name|names|named|dub|dubs|dubbed|nicknamed)\s+[‘'“\"]?\s*$")
+
+
+def _hers_later(ident: Identity, m: Mention, singles: list[Mention]) -> bool:
+    """A woman's identity (by her first name or title) named only after the bare surname ``m``, which the text
+    never uses alone once she is named (a woman it calls by her surname, "Bartlett, p. 12", is so called after)."""
+    if ident.gender() != "f" or min(ident.positions) <= m.start:
+        return False
+    first = min(ident.positions)
+    return not any(s.start > first and _words(s) == _words(m) for s in singles)
 
 
 def _other_namesake(ids: list[Identity], m: Mention, w: list[str], text: str, mentions: list[Mention],

@@ -887,8 +887,12 @@ class Attributor:
         out = []
         verb = self._participle_host(verb)
         for _ in range(4):
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")
-                         and not self.inside_quote(self.tok.start(c)) and not _markup(c)), None)  # not the vocative “Randolph,”
+            subjs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")
+                     and not self.inside_quote(self.tok.start(c)) and not _markup(c)]  # not the vocative “Randolph,”
+            subj = subjs[0] if subjs else None
+            if len(subjs) > 1 and all(c.pos_ == "PROPN" and c.i < verb.i for c in subjs):
+                subj = subjs[-1]  # "Dan, Lydia Osipovna later wrote, ‘…’": two names parsed as subjects, the first a
+                # topic set before the clause; the one beside the verb writes
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if subj is not None and subj.dep_ == "nsubjpass" and agent is not None:
                 return out + [agent]  # "was interrupted by a group of Monarchists": the agent speaks
