@@ -1,11 +1,15 @@
 """Small helpers shared by the tests: a record of a bare string read as a file would be, and the memberships a
-text yields for given persons and bodies (through ``tests.test_facts.make_ctx``)."""
+text yields for given persons and bodies, and a hand-made context (``make_ctx``) for testing a fact stage alone."""
 from __future__ import annotations
 
 import hashlib
+import re
 import types
 
+from chronicle.annotate.pipeline import Chunk, load_nlp
+from chronicle.context import DocContext, EntityRef
 from chronicle.extract import extract_text
+from chronicle.record import Organization, Person, Place, TimeExpression
 
 
 def record(text: str):
@@ -20,8 +24,6 @@ def membership_triples(text: str, persons, orgs) -> set[tuple[str, str, str]]:
     """(person id, organization id, status) of every membership the memberships stage reads in ``text``, the
     ``persons`` (all male) and ``orgs`` given as the entity layer's output."""
     from chronicle.resolve import memberships
-    from tests.test_facts import make_ctx
-
     ctx = make_ctx(text, {p: "m" for p in persons}, orgs=orgs)
     return {(m.person, m.organization, m.status) for m in memberships.run(ctx)["memberships"]}
 
@@ -36,3 +38,34 @@ def time_value_at(text: str, words: str) -> str | None:
         if t.span.start <= i < t.span.end:
             return t.value
     return None
+
+
+def make_ctx(text: str, persons: dict[str, str] = {}, places: dict[str, str | None] = {},
+             orgs: tuple[str, ...] = (), times: dict[str, str] = {}) -> DocContext:
+    """A context for ``text``: ``persons`` name -> gender, ``places`` name -> containing place name."""
+    doc = load_nlp()(text)
+    ctx = DocContext("t", text, text, [(0, len(text))], [(0, len(text))], [], [Chunk(0, doc)])
+    slug = lambda s: re.sub(r"\W+", "_", s.lower())
+    refs = []
+
+    def find(name):
+        return [ctx.span(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+
+    for name, gender in persons.items():
+        spans = find(name)
+        ctx.persons.append(Person(slug(name), name, (name,), tuple(spans), gender))
+        refs += [EntityRef(s.start, s.end, slug(name), "person") for s in spans]
+    for name, within in places.items():
+        spans = find(name)
+        ctx.places.append(Place(slug(name), name, (name,), tuple(spans), within=slug(within) if within else None))
+        refs += [EntityRef(s.start, s.end, slug(name), "place") for s in spans]
+    for name in orgs:
+        spans = find(name)
+        ctx.organizations.append(Organization(slug(name), name, (name,), tuple(spans)))
+        refs += [EntityRef(s.start, s.end, slug(name), "organization") for s in spans]
+    ctx.refs = sorted(refs, key=lambda r: (r.start, r.end))
+    for i, (t, value) in enumerate(times.items()):
+        s = find(t)[0]
+        kind = "DURATION" if value.startswith("P") else "TIME" if re.search(r"T[A-Z0-9]", value) else "DATE"
+        ctx.time_expressions.append(TimeExpression(f"t{i}", s, kind, value))
+    return ctx

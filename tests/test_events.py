@@ -9,7 +9,7 @@ import re
 
 from chronicle.context import DocContext
 from chronicle.resolve import events
-from tests.test_facts import make_ctx
+from tests.helpers import make_ctx
 
 
 def _ctx(text: str, persons=(), places=(), orgs=(), times: dict[str, str] = {}) -> DocContext:

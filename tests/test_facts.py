@@ -6,45 +6,10 @@ check the fact rules alone, whatever the entity layer decides.
 """
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from chronicle.annotate.pipeline import Chunk, load_nlp
-from chronicle.context import DocContext, EntityRef
-from chronicle.record import Organization, Person, Place, TimeExpression
 from chronicle.resolve import events, journeys, memberships, relationships
-
-
-def make_ctx(text: str, persons: dict[str, str] = {}, places: dict[str, str | None] = {},
-             orgs: tuple[str, ...] = (), times: dict[str, str] = {}) -> DocContext:
-    """A context for ``text``: ``persons`` name -> gender, ``places`` name -> containing place name."""
-    doc = load_nlp()(text)
-    ctx = DocContext("t", text, text, [(0, len(text))], [(0, len(text))], [], [Chunk(0, doc)])
-    slug = lambda s: re.sub(r"\W+", "_", s.lower())
-    refs = []
-
-    def find(name):
-        return [ctx.span(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
-
-    for name, gender in persons.items():
-        spans = find(name)
-        ctx.persons.append(Person(slug(name), name, (name,), tuple(spans), gender))
-        refs += [EntityRef(s.start, s.end, slug(name), "person") for s in spans]
-    for name, within in places.items():
-        spans = find(name)
-        ctx.places.append(Place(slug(name), name, (name,), tuple(spans), within=slug(within) if within else None))
-        refs += [EntityRef(s.start, s.end, slug(name), "place") for s in spans]
-    for name in orgs:
-        spans = find(name)
-        ctx.organizations.append(Organization(slug(name), name, (name,), tuple(spans)))
-        refs += [EntityRef(s.start, s.end, slug(name), "organization") for s in spans]
-    ctx.refs = sorted(refs, key=lambda r: (r.start, r.end))
-    for i, (t, value) in enumerate(times.items()):
-        s = find(t)[0]
-        kind = "DURATION" if value.startswith("P") else "TIME" if re.search(r"T[A-Z0-9]", value) else "DATE"
-        ctx.time_expressions.append(TimeExpression(f"t{i}", s, kind, value))
-    return ctx
+from tests.helpers import make_ctx
 
 
 # --- events ---------------------------------------------------------------------------

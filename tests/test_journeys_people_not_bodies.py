@@ -46,7 +46,7 @@ def test_with_no_traveller_before_the_party_is_the_texts_main_person():
 
 def test_the_main_person_is_named_half_as_often_again_as_anyone():
     from chronicle.resolve.clauses import Reader
-    from tests.test_facts import make_ctx
+    from tests.helpers import make_ctx
 
     text = ("Vane rode to Bath. Vane wrote to Price. Vane dined. Price left. Vane slept. Vane woke early. "
             "Lucy Hart sang. Lucy Hart left.")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from chronicle.resolve import memberships
-from tests.test_facts import make_ctx
+from tests.helpers import make_ctx
 
 
 def _got(text, persons, orgs, parties=()):

@@ -10,7 +10,7 @@ import pytest
 
 from chronicle.resolve import memberships
 from chronicle.resolve.memberships import _citation, _person_name
-from tests.test_facts import make_ctx
+from tests.helpers import make_ctx
 
 
 def _got(text, persons, orgs, narrator=False):

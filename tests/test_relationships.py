@@ -3,28 +3,15 @@ from __future__ import annotations
 
 import re
 
-from chronicle.annotate.pipeline import Chunk, load_nlp
-from chronicle.context import DocContext, EntityRef
+from chronicle.context import DocContext
 from chronicle.extract import extract_string
-from chronicle.record import Organization, Person
 from chronicle.resolve import relationships
+from tests.helpers import make_ctx
 
 
 def _ctx(text: str, persons: dict[str, str | None], orgs: tuple[str, ...] = ()) -> DocContext:
-    doc = load_nlp()(text)
-    ctx = DocContext("t", text, text, [(0, len(text))], [(0, len(text))], [], [Chunk(0, doc)])
-    slug = lambda s: re.sub(r"\W+", "_", s.lower())
-    refs = []
-    for name, gender in persons.items():
-        spans = [ctx.span(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
-        ctx.persons.append(Person(slug(name), name, (name,), tuple(spans), gender))
-        refs += [EntityRef(s.start, s.end, slug(name), "person") for s in spans]
-    for name in orgs:
-        spans = [ctx.span(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
-        ctx.organizations.append(Organization(slug(name), name, (name,), tuple(spans)))
-        refs += [EntityRef(s.start, s.end, slug(name), "organization") for s in spans]
-    ctx.refs = sorted(refs, key=lambda r: (r.start, r.end))
-    return ctx
+    """A hand-made context with these persons (name -> gender) and bodies (``tests.helpers.make_ctx``)."""
+    return make_ctx(text, persons, orgs=orgs)
 
 
 def _rels(text, persons, orgs=()):
@@ -205,7 +192,7 @@ def test_a_subject_she_continues_the_her_of_the_sentence_before():
     # "Krupskaya became her closest friend": "her" is not Krupskaya; the next "she" continues that "her"
     # (the sentence before had her as its subject), not the person newly named beside her
     from chronicle.resolve import memberships
-    from tests.test_facts import make_ctx
+    from tests.helpers import make_ctx
     text = ("For the next decade Vera worked with Krupskaya in the foreign bureau. Krupskaya became her closest friend, "
             "and Lenin, who rarely praised anyone, called her the best secretary the party had ever had. In 1913 she was "
             "appointed secretary of the Russian Bureau.")
