@@ -42,6 +42,7 @@ class DocContext:
     calendar: str = "auto"
     facts: dict[str, list] = field(default_factory=dict)  # record list name -> items
     _starts: list[int] = field(default_factory=list, repr=False)
+    reader: object = field(default=None, repr=False, compare=False)  # the fact stages' shared pronoun reader
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.doc_id, start, end, self.text[start:end])

@@ -2,9 +2,10 @@
 
 They all walk the parsed sentences once, ask which resolved entity a token names,
 resolve a few pronouns to the most recent compatible person, and date a clause from
-the time expressions. :class:`Reader` holds those lookups for one document; it is
-built once per stage call and reads only the :class:`~chronicle.context.DocContext`
-(no extra spaCy pass).
+the time expressions. :class:`Reader` holds those lookups for one document; it reads
+only the :class:`~chronicle.context.DocContext` (no extra spaCy pass). The plain reader
+is built once per document (:func:`shared_reader`) for quotations, memberships and
+relationships; journeys (plural reading) and events (a subclass) build their own.
 """
 from __future__ import annotations
 
@@ -105,6 +106,14 @@ def quoted_test(text: str) -> Callable[[int], bool]:
         i = bisect.bisect_right(said_starts, pos) - 1
         return i >= 0 and pos < said[i][1]
     return quoted
+
+
+def shared_reader(ctx: DocContext) -> "Reader":
+    """The document's plain :class:`Reader` (no plural reading), built by the first fact stage that asks and
+    kept on ``ctx`` for the others (quotations, memberships, relationships read the same pronouns)."""
+    if ctx.reader is None:
+        ctx.reader = Reader(ctx)
+    return ctx.reader
 
 
 class Reader:

@@ -55,7 +55,7 @@ from spacy.tokens import Token
 from ..annotate.lexicon import ORG_HEADS, SPEECH_VERBS, TITLES
 from ..context import DocContext, EntityRef
 from ..record import Membership
-from .clauses import HE, SHE, WE, Reader, Sentence, children, party_stem
+from .clauses import HE, SHE, WE, Reader, Sentence, children, party_stem, shared_reader
 from .membership_base import BODIES, OFFICE_WORDS, PERSON_NOUNS, ROLES, _person_name
 from .membership_bodies import _body_again, _called_paper, _it_body, _short_form, _the_paper, _the_party
 from .membership_lists import _among_the, _among_them, _colleagues, _listed
@@ -69,7 +69,7 @@ from .membership_titles import _government_titles, _government_with_as, _head_of
 
 
 def run(ctx: DocContext) -> dict[str, list]:
-    rd = Reader(ctx)
+    rd = shared_reader(ctx)
     found: dict[tuple[str, str, str], Membership] = {}
     bodies: dict[str, tuple[int, str]] = {}  # "collegium" -> (where, the organization it was last "of")
     papers: dict[str, tuple[int, str]] = {}  # "paper" -> (where, the title last called a paper)

@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from ..annotate.lexicon import ROLE_NOUNS
 from ..context import DocContext
 from ..record import Quotation
-from .clauses import FEMALE_NOUNS, HE, Reader, MALE_NOUNS, NEUTRAL_NOUNS, PERSON_NOUNS, SHE, STRANGER, role_weight as _role_weight, stranger
+from .clauses import FEMALE_NOUNS, HE, MALE_NOUNS, NEUTRAL_NOUNS, PERSON_NOUNS, SHE, STRANGER, role_weight as _role_weight, shared_reader, stranger
 
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„", "”"
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
@@ -687,10 +687,9 @@ class Attributor:
     def _read(self, pos: int) -> str | None:
         """What the document's one pronoun reader (:class:`clauses.Reader`) made of the he/she at ``pos``: the
         person, :data:`STRANGER` for one an unnamed person holds, None where it read nothing."""
-        if not hasattr(self, "_reader"):
-            self._reader = Reader(self.ctx)
-        r = self._reader.pronouns.get(pos)
-        return r.id if r is not None else STRANGER if pos in self._reader.strangers else None
+        rd = shared_reader(self.ctx)
+        r = rd.pronouns.get(pos)
+        return r.id if r is not None else STRANGER if pos in rd.strangers else None
 
     def _pronoun(self, low: str, pos: int, exclude: str | None = None, depth: int = 0) -> str | None:
         want = "m" if low in HE else "f" if low in SHE else None

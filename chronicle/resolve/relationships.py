@@ -25,7 +25,7 @@ from ..annotate.lexicon import FEMALE_NOUNS, MALE_NOUNS
 from ..context import DocContext, EntityRef
 from ..record import Relationship
 from .clauses import ACTORS, HE, PAIR, SHE, THEY_REACH, Reader, Sentence, children, conjuncts, hypothetical, negated, preps, \
-    subjects
+    shared_reader, subjects
 
 # noun -> (type, reversed): reversed means the noun's bearer is b, not a ("the son of Y": Y parent of X)
 NOUNS: dict[str, tuple[str, bool]] = {}
@@ -162,7 +162,7 @@ KIN = {w for w, (t, _) in NOUNS.items() if t in ("spouse", "parent", "sibling", 
 
 
 def run(ctx: DocContext) -> dict[str, list]:
-    rd = Reader(ctx)
+    rd = shared_reader(ctx)
     found: dict[tuple[str, str, str], Relationship] = {}
     sentences: list[tuple[int, int]] = []
     couples: list[tuple[int, EntityRef, EntityRef]] = []  # married pairs so far, for "their son X"
