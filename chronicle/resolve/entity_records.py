@@ -22,7 +22,7 @@ from ..annotate.works import work_cues
 from .entities import CHAMBER, FACTION_WORDS, LOC, ORG, PER, Mention, clean_name, type_names
 from .gazetteer import Gazetteer
 from .identities import (ACRONYM, GENERIC_HEADS, Identity, acronyms_of, assign_ids, attach_titles, by_kind, genders_from_pronouns, group_by_name,
-                         split_place_heads,
+                         head_of, split_place_heads,
                          group_persons, join_equated_names, join_introduced_short_names, leader_surnames, short_name_apposed)
 from .narrator import find_narrator, find_narrator_kin
 
@@ -140,11 +140,10 @@ def resolve_entities(ctx: DocContext) -> None:
     for noun in [k for k in bare if k.startswith("=")]:  # a record entry only: the later layers read the bare
         # noun themselves (a reference there made "the government reached Moscow" a body's journey)
         spans = bare.pop(noun)
-        oid = f"{ctx.doc_id}-org-the-{noun[1:]}"
-        bare[oid] = spans
-        ctx.organizations.append(Organization(oid, noun[1:], (), tuple(ctx.span(a, b) for a, b in spans),
+        ctx.organizations.append(Organization(f"{ctx.doc_id}-org-the-{noun[1:]}", noun[1:], (),
+                                              tuple(ctx.span(a, b) for a, b in spans),
                                               _org_kind_of_head(noun[1:])))
-    refs += [EntityRef(a, b, i, ORG) for i, spans in bare.items() for a, b in spans if not i.startswith(f"{ctx.doc_id}-org-the-")]
+    refs += [EntityRef(a, b, i, ORG) for i, spans in bare.items() for a, b in spans]
     narrator = find_narrator(ctx)
     if narrator:
         ctx.persons.insert(0, narrator[0])
@@ -371,11 +370,6 @@ BARE_BODY_NOUNS = {"government", "army", "navy", "fleet"}
 BARE_BODY_REACH = 1500
 
 
-def _name_head(name: str) -> str:
-    words = name.lower().split(" of ")[0].split()
-    return words[-1] if words else ""
-
-
 def _bare_state_bodies(ctx: DocContext, orgs: dict[str, Identity], taken) -> dict[str, list[tuple[int, int]]]:
     """'the government', 'the army' in lower case, with "the" and nothing else modifying it (not "the army
     doctors", "the government of Spain", "the new government"), no mention of a name already: a mention of the
@@ -385,7 +379,7 @@ def _bare_state_bodies(ctx: DocContext, orgs: dict[str, Identity], taken) -> dic
     Government"). Where the text names no body with that head noun at all, the noun said as an object ("take the
     army and the government out of the city", "came through the army") is a body of its own, keyed "=noun"; not
     as a subject ("the government reached Moscow" may stand for a council named otherwise)."""
-    named = sorted((m.start, i, _name_head(m.text)) for i, x in orgs.items() for m in x.mentions)
+    named = sorted((m.start, i, head_of(m.text.lower())) for i, x in orgs.items() for m in x.mentions)
     out: dict[str, list[tuple[int, int]]] = {}
     for chunk in ctx.chunks:
         for tok in chunk.doc:

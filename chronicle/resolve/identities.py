@@ -246,10 +246,8 @@ def _other_namesake(ids: list[Identity], m: Mention, w: list[str], text: str, me
     None (a new person) when fewer or more are named, when a name follows in apposition ("the other
     Grigory, Zinoviev"; "the other Elena in the building, Elena R."), or when the words are a
     name the text gives someone ("whom his letters call 'the other Natalya'")."""
-    if not THE_OTHER.search(text, max(0, m.start - 12), m.start):
-        return None
-    if CALLED_BEFORE.search(text, max(0, m.start - 40), m.start - len(THE_OTHER.search(
-            text, max(0, m.start - 12), m.start).group(0))):
+    the_other = THE_OTHER.search(text, max(0, m.start - 12), m.start)
+    if not the_other or CALLED_BEFORE.search(text, max(0, m.start - 40), the_other.start()):
         return None
     if any(m.end <= x.start < m.end + 60 and (ANOTHER_APPOSED.fullmatch(text, m.end, x.start) or
                                             FIRST_NAME_APPOSED.fullmatch(text, m.end, x.start))
@@ -452,11 +450,15 @@ POSSESSIVE = re.compile(r"\b(?:(?P<m>his)|(?P<f>her)(?!\s+(?:the|a|an|that|to|in
                         r"into|up|down|out|away|back|again|off|over|not|if|how|what|why|when|where|who)\b)(?=\s+[a-z]))\b")
 
 
+CLAUSE_STOP = re.compile(r"[,;:.!?()“‘\"—–]|\b(?:who|whom|whose|which|that|and|but|or)\b")  # where a clause's subject
+# stops reaching a possessive
+
+
 def _possessive_in_clause(m: Mention, text: str, starts: list) -> str | None:
     """The sex a his/her gives the subject named just before it in its clause, with no other name, comma,
     quotation or kin word between ("Lucile wrote to her mother" → f; not "X told her that …", an object)."""
     end = min(len(text), m.end + 80)
-    stop = re.compile(r"[,;:.!?()“‘\"—–]|\b(?:who|whom|whose|which|that|and|but|or)\b").search(text, m.end, end)
+    stop = CLAUSE_STOP.search(text, m.end, end)
     hit = POSSESSIVE.search(text, m.end, stop.start() if stop else end)
     if hit is None or re.search(rf"\b{KIN_WORDS}\b", text[m.end:hit.start()]):
         return None
@@ -1190,7 +1192,7 @@ def _attach_cabinets(groups: dict[str, Identity], surnames: frozenset[str]) -> N
     """'the Miliukov Ministry', 'the Kerensky Cabinet': a cabinet named after the person who led
     it is one of the successive cabinets of the document's government, when the document
     names one government ("the Provisional Government") more than once."""
-    govs = [k for k in groups if " " in k and _head_of(k) in CABINET_HEADS and k.split(" ")[0] not in surnames
+    govs = [k for k in groups if " " in k and head_of(k) in CABINET_HEADS and k.split(" ")[0] not in surnames
             and len(groups[k].mentions) >= 2]
     if len(govs) != 1:
         return
@@ -1203,9 +1205,11 @@ def _attach_cabinets(groups: dict[str, Identity], surnames: frozenset[str]) -> N
 NATIVE_BODIES = {"soviet", "duma", "zemstvo", "rada", "sejm", "cortes", "landtag", "diet"}
 
 
-def _head_of(key: str) -> str:
-    """'central executive committees of the soviet' -> 'committees' (singular key's head)."""
-    return key.partition(" of ")[0].split(" ")[-1]
+def head_of(key: str) -> str:
+    """'central executive committees of the soviet' -> 'committees': a lower-case body name's head noun (the
+    last word before "of"; "" for no word)."""
+    words = key.partition(" of ")[0].split()
+    return words[-1] if words else ""
 
 
 def _attach_bare_heads(groups: dict[str, Identity]) -> None:
@@ -1215,10 +1219,10 @@ def _attach_bare_heads(groups: dict[str, Identity]) -> None:
     named more often than the full names sharing its head, and never joins a subset named
     by its members ("the Peasants’ Soviets")."""
     for key in [k for k in groups if " " not in k and not _acronym(groups[k])]:
-        full = [i for k, i in groups.items() if " " in k and _head_of(k) == key]  # ("SR" is no head of "Left SR")
+        full = [i for k, i in groups.items() if " " in k and head_of(k) == key]  # ("SR" is no head of "Left SR")
         bare_plural = [m for m in groups[key].mentions if _is_plural(m.name)]
         if bare_plural:
-            full_plural = [i for k, i in groups.items() if " " in k and _head_of(k) == key
+            full_plural = [i for k, i in groups.items() if " " in k and head_of(k) == key
                            and "'" not in k.split(" ")[0]]
             if len(bare_plural) > max((len(i.mentions) for i in full_plural), default=0):
                 full = [i for i in full if not any(_is_plural(x.name) for x in i.mentions)]
