@@ -154,3 +154,16 @@ def test_a_declaration_naming_someone_elses_calendar_against_our_own_is_the_othe
     tags = _tags(text)
     assert tags["the 2nd of October"] == ("1833-10-02", "gregorian", None)
     assert tags["Three days later"] == ("1833-10-05", "gregorian", None)
+
+
+def test_the_switch_day_of_a_calendar_declaration_dates_nothing_after_it():
+    # a rule's day ("Dates before 14 February 1918 … Old Style") is no day of the story: the year of "9 May"
+    # comes from the narrated date before the declaration, not from the rule's 1918
+    rec = extract_string("The order freeing the prisoners arrived on 2 March 1917. Dates before 14 February 1918, "
+                         "when the new government went over to the Western calendar, are given here in the Old "
+                         "Style; later dates are New Style.\n\nShe reached the city on 9 May and lodged with her "
+                         "aunt until the autumn.")
+    dates = {t.span.text: (t.value, t.calendar) for t in rec.time_expressions}
+    assert dates["14 February 1918"] == ("1918-02-14", "gregorian")
+    assert dates["9 May"] == ("1917-05-09", "julian")
+    assert dates["the autumn"][0] == "1917-FA"

@@ -401,14 +401,19 @@ _OTHER_CAL = {"julian": "gregorian", "gregorian": "julian"}
 def declaration_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the sentences in which the author states the text's calendar and the day its year begins on
     ("Dates in this chapter are given Old Style … but with the year taken to begin on 1 January rather than on Lady
-    Day."): a day or month without a year there is a rule's ("1 January"), no day of the story."""
+    Day.") or the day it changes ("Dates before 14 February 1918, when the Soviet government went over to the
+    Western calendar, are given here in the Old Style"): a date there is a rule's ("1 January", "14 February
+    1918"), no day of the story, and moves no narrated day or year."""
     out = []
     for sent in _SENTENCE.finditer(text):
         s = sent.group(0)
         if len(s) > 400 or not re.search(r"\bcalendar\b|\b(?:old|new)[\s-]+style\b|\bO\.\s?S\.|\bN\.\s?S\.", s, re.I):
             continue
-        if _DECL_VERB.search(s) and _DECL_AUTHOR.search(s) and re.search(r"\bdates?\b", s, re.I) and \
-                re.search(r"\byears?\b[^.;]{0,40}\b(?:begin|began|beginning|start|starting|commenc\w*|opening)\b", s, re.I):
+        if not (_DECL_AUTHOR.search(s) and re.search(r"\bdates?\b", s, re.I)):
+            continue
+        if _DECL_VERB.search(s) and \
+                re.search(r"\byears?\b[^.;]{0,40}\b(?:begin|began|beginning|start|starting|commenc\w*|opening)\b", s, re.I) \
+                or _DECL_JUL.search(s) and (_SWITCH.search(s) or _CHANGE.search(s)):
             out.append((sent.start(), sent.end()))
     return out
 

@@ -141,8 +141,9 @@ def _layout(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[list[int]
 
 class _Resolver:
     def __init__(self, text: str, doc_id: str, cands: list, paragraphs: Sequence[tuple[int, int]], dct: str | None,
-                 layout: tuple[list[int], list[int]] | None = None):
+                 layout: tuple[list[int], list[int]] | None = None, declarations: Sequence[tuple[int, int]] = ()):
         self.text, self.doc_id, self.cands = text, doc_id, cands
+        self.declarations = list(declarations)  # (start, end) of the sentences declaring the calendar
         self.sent_starts, self.para_starts = layout or _layout(text, paragraphs)
         self.clock = _Clock()
         if dct:
@@ -194,6 +195,8 @@ class _Resolver:
         """Default (year, index of the dated expression) for candidates before the first year."""
         dated = [i for i, c in enumerate(self.cands) if c.kind in ("date", "season", "holiday") and c.f.get("y")
                  and not c.f.get("meta") or c.kind == "year" and not c.f.get("era")]
+        # the year of a calendar rule ("Old Style until the change of February 1918") only when nothing else is dated
+        dated = [i for i in dated if not self.in_declaration(self.cands[i].start)] or dated
         # a year that names a thing ("the Ikon of 1612", "the 1905 revolution") dates nothing around it
         first = next((i for i in dated if not self._attributive(self.cands[i].start)), dated[0] if dated else None)
         if first is None:
@@ -453,9 +456,11 @@ class _Resolver:
                 return _Out(c, typ, f"{yy:04d}-{mm + 1:02d}-{f['d']:02d}{suffix}", self.clock.id)
             return _Out(c, typ, f"XXXX-XX-{f['d']:02d}{suffix}")
         y, anchor = f.get("y"), None
-        if y is None and self.in_declaration(c.start):
-            day = f"-{f['d']:02d}" if f.get("d") else ""  # "the year taken to begin on 1 January": a rule's day
-            return _Out(c, typ, f"XXXX-{f['m']:02d}{day}{suffix}")
+        if self.in_declaration(c.start):
+            # "the year taken to begin on 1 January", "Dates before 14 February 1918 … are given in the Old Style":
+            # a rule's day, which narrates nothing
+            day = f"-{f['d']:02d}" if f.get("d") else ""
+            return _Out(c, typ, f"{y:04d}-{f['m']:02d}{day}{suffix}" if y is not None else f"XXXX-{f['m']:02d}{day}{suffix}")
         if y is None:
             if not f.get("d") and self._generic_month(c):
                 return _Out(c, typ, f"XXXX-{f['m']:02d}{suffix}")
@@ -740,6 +745,8 @@ class _Resolver:
         val = f"BC{-y:04d}" if y < 0 else f"{y:04d}"
         if c.f.get("half"):
             val += f"-H{c.f['half']}"
+        if self.in_declaration(c.start):
+            return _Out(c, "DATE", val)  # "Dates before 1918 are Old Style": a rule's year
         if self._narrates_year(i, y, c):
             if self.clock.y != y:
                 self.set_day(y, None, None, tid, c.start)
@@ -890,7 +897,6 @@ class _Resolver:
     # same day told again, so it leaves the clock on the author's date
     other_style = None
     marked_other = None
-    declarations: list = []  # set by resolve_groups: (start, end) of the sentences declaring the calendar
     ns_half = None  # set by resolve_groups: (y, m, d, start, end) -> whether a double date is read by its New Style half
 
     def _rel(self, i: int, c) -> _Out:
@@ -1581,14 +1587,14 @@ def resolve_groups(text: str, doc_id: str, groups: list[list], *, calendar: str 
     ``<doc>-n<k>-t<n>`` in the others."""
     cals = _Calendars(text, calendar)
     layout = _layout(text, paragraphs)
+    declarations = cal.declaration_spans(text) if calendar == "auto" else []
     runs = []
     for k, cands in enumerate(groups):
-        r = _Resolver(text, doc_id if k == 0 else f"{doc_id}-n{k}", cands, paragraphs, dct, layout)
+        r = _Resolver(text, doc_id if k == 0 else f"{doc_id}-n{k}", cands, paragraphs, dct, layout, declarations)
         r.calendar_of = lambda y, m, pos: cals.of(y, m, 15, pos, pos)
         r.other_style = lambda pos: any(a <= pos < b for a, b, _ in cals.theirs)
         r.marked_other = cals.marked_other
         r.ns_half = cals.stated_gregorian
-        r.declarations = cal.declaration_spans(text) if calendar == "auto" else []
         _fix_dual_years(cands)
         runs.append((r, r.run()))
     if calendar == "auto":
