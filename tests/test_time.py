@@ -1,7 +1,6 @@
 """Time expressions: one test per rule, on passages written for the tests."""
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -268,12 +267,13 @@ def test_ranges_limit_tagging_and_offsets_are_original():
     assert out[0].id == "d-t1"
 
 
-def test_fast_on_a_long_text():
+def test_a_long_text_is_tagged_to_its_end():
+    # its speed is measured by bench/bench_extract.py (stage "time"), never by a timed test
     text = ("On 14 October 1917 the delegates arrived. The next day they voted for three days, "
-            "and every night the guns fired. In 1905 there had been a rising. ") * 2000
-    t0 = time.perf_counter()
-    tag_time(text, "d")
-    assert time.perf_counter() - t0 < 10
+            "and every night the guns fired. In 1905 there had been a rising. ") * 500
+    out = tag_time(text, "d")
+    assert len([t for t in out if t.span.text == "14 October 1917"]) == 500
+    assert out[-1].span.end <= len(text) and out[-1].span.start > len(text) - 200
 
 
 # --- round 2: ranges, ISO timestamps, 24-hour clocks, swallowed candidates, vague refs, spaCy ----

@@ -167,3 +167,27 @@ def test_the_switch_day_of_a_calendar_declaration_dates_nothing_after_it():
     assert dates["14 February 1918"] == ("1918-02-14", "gregorian")
     assert dates["9 May"] == ("1917-05-09", "julian")
     assert dates["the autumn"][0] == "1917-FA"
+
+
+def test_a_style_written_after_an_example_date_does_not_undo_the_declared_style():
+    from chronicle.resolve.calendar import declared_convention
+    assert declared_convention("Dates in this chapter are given in the New Style; the rising of 25 October (Old "
+                               "Style) thus falls on 7 November.") == "gregorian"
+    assert declared_convention("All dates here are in the Old Style; the treaty of 3 March (N.S.) is the one "
+                               "exception.") == "julian"
+
+
+def test_a_year_the_story_looks_ahead_to_moves_no_clock():
+    rec = extract_string("In March 1918 he left for Moscow. His wife stayed behind; she would not see Moscow until "
+                         "1922.\n\nIn May he was given a desk at the commissariat, and by December he was abroad "
+                         "again.")
+    dates = {t.span.text: t.value for t in rec.time_expressions}
+    assert dates["1922"] == "1922"
+    assert dates["May"] == "1918-05" and dates["December"] == "1918-12"
+
+
+def test_a_count_restated_at_once_by_a_day_date_names_that_day():
+    rec = extract_string("He was released at the beginning of January 1918 and left at once. Two days later, on "
+                         "4 January, a telegram arrived from the capital.")
+    dates = {t.span.text: t.value for t in rec.time_expressions}
+    assert dates["Two days later"] == "1918-01-04" == dates["4 January"]

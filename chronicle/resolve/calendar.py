@@ -336,6 +336,11 @@ def _without_comparison(s: str) -> str:
                   r"(?!\s+(?:our\s+own|ours|our\s+(?:calendar|reckoning|style)))[^,;.()]*", " ", s, flags=re.I)
 
 
+# a style written after one date marks that date ("the rising of 25 October (Old Style) thus falls on 7 November"):
+# an example inside a declaration, not the calendar it declares
+_STYLE_MARK = re.compile(r"\(\s*(?:(?:old|new)[\s-]+style|[ON]\.\s?S\.)\s*\)", re.I)
+
+
 def declared_convention(text: str) -> str | None:
     """The calendar an author declares for the whole text, or None.
 
@@ -354,7 +359,7 @@ def declared_convention(text: str) -> str | None:
             # English dates throughout": the calendar it names is someone else's, measured against the author's
             # (left to implied_convention)
             continue
-        s2 = _without_comparison(s)
+        s2 = _STYLE_MARK.sub("", _without_comparison(s))
         g, j = _DECL_GREG.search(s2), _DECL_JUL.search(s2)
         if g and not j:
             return "gregorian"

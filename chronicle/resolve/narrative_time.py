@@ -139,6 +139,10 @@ def _layout(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[list[int]
     return sent_starts, para_starts
 
 
+# the future seen from the story's day: "would (not) …", "was to …" (not "would have", a past unreal)
+_LOOK_AHEAD = re.compile(r"\b(?:would(?:\s+not|n[’']t)?|(?:was|were)\s+(?:not\s+)?to)\s+(?!have\b)\w+", re.I)
+
+
 class _Resolver:
     def __init__(self, text: str, doc_id: str, cands: list, paragraphs: Sequence[tuple[int, int]], dct: str | None,
                  layout: tuple[list[int], list[int]] | None = None, declarations: Sequence[tuple[int, int]] = ()):
@@ -781,6 +785,8 @@ class _Resolver:
             return True
         if self._sentence_initial(c.start) or self._opening_clause(c.start):
             return True
+        if y > self.clock.y and _LOOK_AHEAD.search(self.clause_before(c.start)):
+            return False  # "she would not see Moscow until 1922", "he was to return in 1930": the future of the story
         if self._main_clause_end(c.start, c.end) or _NOT_UNTIL.search(self.clause_before(c.start)):
             return True  # "She returned to St Petersburg in 1905.", "She did not return … until 1905."
         rest = self.sentence_text(c.start)[c.end - self.sent_starts[self.sent(c.start)]:]
@@ -1612,7 +1618,27 @@ def resolve_groups(text: str, doc_id: str, groups: list[list], *, calendar: str 
             found.append(TimeExpression(id=r.tid(i), span=Span(doc_id, c.start, c.end, text[c.start:c.end]),
                                         type=o.type, value=o.value, mod=o.mod, calendar=which, gregorian_value=greg,
                                         anchor=o.anchor))
-        out.append(_stated_twins(_bracketed_twins(found, text), text))
+        out.append(_restated_counts(_stated_twins(_bracketed_twins(found, text), text), text))
+    return out
+
+
+_COUNT_END = re.compile(r"\b(?:later|afterwards?|earlier|before)$", re.I)
+_RESTATED_BY = re.compile(r"\s*,\s*(?:that\s+is,?\s+)?(?:on|in)\s+(?:the\s+)?", re.I)
+
+
+def _restated_counts(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """ "Two days later, on 4 January, a telegram came": a count of days restated at once by a day date names
+    that day; the day the text states wins over the count's own reckoning (of a day the story never gave, or
+    gave loosely). A count that came to either half of a double date ("Five days later, on 1/13 March") keeps
+    its day."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.type != "DATE" or not _COUNT_END.search(a.span.text) or not _DAY_VAL.fullmatch(b.value or "") or \
+                not _RESTATED_BY.fullmatch(text[a.span.end:b.span.start]) or a.value == b.value or \
+                "/" in b.span.text and a.value == b.gregorian_value:
+            continue
+        out[k] = replace(a, value=b.value, calendar=b.calendar, gregorian_value=b.gregorian_value)
     return out
 
 
