@@ -191,3 +191,14 @@ def test_a_count_restated_at_once_by_a_day_date_names_that_day():
                          "4 January, a telegram arrived from the capital.")
     dates = {t.span.text: t.value for t in rec.time_expressions}
     assert dates["Two days later"] == "1918-01-04" == dates["4 January"]
+
+
+def test_a_day_of_the_narrated_month_in_words():
+    rec = extract_string("In March 1862 her father fell ill, and he died on the twenty-first of that month. In "
+                         "December the army crossed the river. On the thirteenth, the day of the assault, she "
+                         "stayed on the north bank.")
+    dates = {t.span.text: t.value for t in rec.time_expressions}
+    assert dates["the twenty-first of that month"] == "1862-03-21"
+    assert dates["the thirteenth"] == "1862-12-13"
+    assert "the second" not in {t.span.text for t in extract_string(
+        "In May 1862 they moved. On the second floor of the house lived a doctor.").time_expressions}

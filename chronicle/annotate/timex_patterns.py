@@ -145,8 +145,8 @@ def _inst(m: re.Match, text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "date", {"d": _ordinal(m.group("d")), "inst": {"ins": 0, "ult": -1, "pro": 1}[k]})
 
 
-@pattern("ord_day", r"(?<=\b[Oo]n\s)the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|d))"
-                    r"(?:\s*(?:and|or|to|[-–])\s*(?:the\s+)?(?P<d2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|d)))?"
+@pattern("ord_day", r"(?<=\b[Oo]n\s)the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|d)|" + _ORDW + r")"
+                    r"(?:\s*(?:and|or|to|[-–])\s*(?:the\s+)?(?P<d2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|d)|" + _ORDW + r"))?"
                     r"(?=\s*[,.;:]|\s+(?:a|an|the|he|she|they|it|we|I|his|her|their|this|that|there)\b"
                     r"|\s+(?!(?:Army|Corps|Division|Regiment|Brigade|Battalion|Squadron|Fleet|Guards?|Rifles?|Infantry|"
                     r"Cavalry|Congress|Conference|Duma|Party|Century|Street|Avenue|Amendment|Floor|District|Ward|"
@@ -160,6 +160,13 @@ def _ord_day(m: re.Match, text: str) -> Cand | None:
         first = Cand(m.start(), m.end("d"), "date", {"d": _ordinal(m.group("d")), "inst": 0, "ord": True})
         return [first, Cand(m.start("d2"), m.end("d2"), "date", {"d": _ordinal(m.group("d2")), "inst": 0, "ord": True})]
     return Cand(m.start(), m.end(), "date", {"d": _ordinal(m.group("d")), "inst": 0, "ord": True})
+
+
+@pattern("ord_of_month", rf"(?<![\w-])the{_S}(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{_ORDW}){_S}of{_S}"
+                         rf"(?:that|this|the{_S}same|the)(?:{_S}same)?{_S}month\b")
+def _ord_of_month(m: re.Match, text: str) -> Cand | None:
+    """'who died on the twenty-first of that month': a day of the month being narrated."""
+    return Cand(m.start(), m.end(), "date", {"d": _ordinal(m.group("d")), "inst": 0})
 
 
 @pattern("pod_of_ord_day", r"(?<=\bof\s)the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of|century|[A-Z]))")
