@@ -392,6 +392,10 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
             holders += [p for o in children(verb, "dobj", "dative") for p in _persons(rd, o, off)]
         else:
             holders += [p for sub in subjects(verb) for p in _persons(rd, sub, off)]
+    elif role.dep_ == "nsubj" and role.head.lemma_ == "be":  # "Its chairman was (a young clerk,) Y"
+        if negated(role.head) or hypothetical(role.head):
+            return
+        holders += [p for a in children(role.head, "attr") for p in _named_attr(rd, a, off)]
     elif role.dep_ in ("ccomp", "xcomp") and children(role, "nsubj"):  # "declared himself Chairman of X"
         verb = role.head
         if negated(verb) or hypothetical(verb) or _reported(role):
@@ -407,6 +411,13 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
         holders += [p for c in children(trigger, "poss") for p in _persons(rd, c, off)]
     for p in unique(holders):
         yield p, name, status, trigger
+
+
+def _named_attr(rd: Reader, attr: Token, off: int) -> list:
+    """The person a copula's complement names: "was Y", or "was a young clerk, Y" (the name in apposition)."""
+    if attr.pos_ == "PROPN":
+        return _persons(rd, attr, off)
+    return [p for c in children(attr, "appos") if c.pos_ == "PROPN" for p in _persons(rd, c, off)]
 
 
 REPLACE = {"replace", "succeed", "supersede"}  # "Z succeeded X as chairman of Y": Z granted, X removed

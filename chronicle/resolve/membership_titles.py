@@ -168,14 +168,59 @@ def _its_office(rd: Reader, s: Sentence):
                 before = before[:-1] + [_relative_host(rd, before, before[-1])]
             if before and not _ended_on(rd, before[-1]):
                 continue
+            before = _past_adjunct_place(rd, before)
         subject = [r for r in before if r.kind == "organization" and _subject_ref(rd, s, r)]
         if subject and before[-1].kind == "organization" and _possessor_ref(rd, s, before[-1]):
             before = subject  # "“Borba” printed the Committee's appeal, and Medvedev, its editor…": the subject's
         if not before or before[-1].kind != "organization":
             continue
-        got = list(_role(rd, tok.head, s.offset, None)) or list(_with_as(rd, s, tok.head))
-        for person, role, status, trigger in got:
-            yield person, before[-1].id, role, trigger, status
+        role = _hyphen_whole(tok.head)
+        got = list(_role(rd, role, s.offset, None)) or list(_with_as(rd, s, role))
+        for person, name, status, trigger in got:
+            if role is not tok.head:
+                name = role.doc[tok.head.i:role.i + 1].text.lower()  # "secretary-general"
+            yield person, before[-1].id, name, trigger, status
+
+
+def _past_adjunct_place(rd: Reader, before: list[EntityRef]) -> list[EntityRef]:
+    """ "The Union met in Leeds. Its chairman was Y": in the sentence before "its", a place named last in a
+    prepositional adjunct ("in Leeds", "a session at the Institute") yields to the body that is the subject of
+    that place's clause. (Within the sentence of "its" the place stands: "a chapel in Islington lent by its
+    minister".)"""
+    if not before or before[-1].kind != "place":
+        return before
+    place = _span_head(rd, before[-1])
+    if place is None or place.dep_ != "pobj":
+        return before
+    clause = next((a for a in place.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    for i in range(len(before) - 2, -1, -1):
+        r = before[i]
+        if r.kind != "organization" or "\n\n" in rd.ctx.text[r.end:before[-1].start]:
+            continue
+        t = _span_head(rd, r)
+        if clause is not None and t is not None and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == clause.i \
+                and t.doc is place.doc:
+            return before[:i + 1]
+    return before
+
+
+def _span_head(rd: Reader, r: EntityRef) -> Token | None:
+    """The token of a mention whose head lies outside it ("Deputies" in "the Soviet of Workers' Deputies")."""
+    got = _token_at(rd, r.start)
+    if got is None:
+        return None
+    tok, off = got
+    return next((t for t in tok.sent if r.start <= off + t.idx < r.end
+                 and (t.head.i == t.i or not r.start <= off + t.head.idx < r.end)), None)
+
+
+def _hyphen_whole(role: Token) -> Token:
+    """ "its secretary-general": the role noun is the head of the hyphened compound ("general"), read
+    whole from there."""
+    if role.dep_ == "compound" and role.head.i == role.i + 2 and role.doc[role.i + 1].text == "-" \
+            and not role.whitespace_ and not role.doc[role.i + 1].whitespace_:
+        return role.head
+    return role
 
 
 WITH_REACH = 20  # tokens from "with" to "as"
