@@ -19,9 +19,10 @@ turned round into those.
 from __future__ import annotations
 
 import bisect
+import re
 from spacy.tokens import Token
 
-from ..annotate.lexicon import FEMALE_NOUNS, MALE_NOUNS
+from ..annotate.lexicon import FEMALE_NOUNS, MALE_NOUNS, given_name_gender
 from ..context import DocContext, EntityRef
 from ..record import Relationship
 from .clauses import ACTORS, HE, PAIR, SHE, THEY_REACH, Reader, Sentence, children, conjuncts, hypothetical, negated, preps, \
@@ -185,7 +186,7 @@ def run(ctx: DocContext) -> dict[str, list]:
                                               rd.span(s.start, s.end))
                 if kind == "spouse" and a.kind == b.kind == "person":
                     couples.append((s.offset + tok.idx, a, b))
-    for a, b, kind, (start, end) in _narrator_kin(ctx, sentences):
+    for a, b, kind, (start, end) in [*_narrator_kin(ctx, sentences), *_shared_surname(rd)]:
         key = (a, b, kind) if kind == "parent" else (*sorted((a, b)), kind)
         if key not in found:
             found[key] = Relationship(f"{ctx.doc_id}-r{len(found) + 1}", a, b, kind, rd.span(start, end))
@@ -193,6 +194,30 @@ def run(ctx: DocContext) -> dict[str, list]:
     # "Kerensky travelled with her [his wife]": fellow travellers already tied otherwise are no colleagues
     return {"relationships": [r for r in found.values() if r.type != "colleague" or
                               frozenset((r.a, r.b)) not in travelled & tied]}
+
+
+# "Henry and Anna Richardson": two given names sharing one surname
+SHARED_SURNAME = re.compile(r"\s+and\s+")
+
+
+def _shared_surname(rd: Reader):
+    """ "Henry and Anna Richardson", "Sidney and Beatrice Webb's": a person named by a bare given name
+    (nowhere given a longer name), "and", then a given name with a surname share the surname: a couple
+    (man and woman: spouses) or siblings (one sex), with the phrase's sentence as evidence."""
+    names = {p.id: p.name for p in rd.ctx.persons}
+    text = rd.ctx.text
+    for a, b in zip(rd.refs, rd.refs[1:]):
+        if not (a.kind == b.kind == "person") or a.id == b.id or not SHARED_SURNAME.fullmatch(text[a.end:b.start]):
+            continue
+        first, words = text[a.start:a.end], text[b.start:b.end].split()
+        if len(names.get(a.id, "").split()) != 1 or len(first.split()) != 1 or len(words) != 2:
+            continue
+        g1, g2 = given_name_gender(first), given_name_gender(words[0])
+        if g1 not in ("m", "f") or g2 not in ("m", "f") or given_name_gender(words[1]) is not None:
+            continue
+        start = text.rfind(".", 0, a.start) + 1
+        end = text.find(".", b.end)
+        yield a.id, b.id, "spouse" if g1 != g2 else "sibling", (start, end if end > 0 else b.end)
 
 
 def _narrator_kin(ctx: DocContext, sentences: list[tuple[int, int]]):
@@ -221,6 +246,8 @@ def _pair(bearer: EntityRef, other: EntityRef, noun: str):
 
 def _from_noun(rd: Reader, s: Sentence, noun: Token, couples: list | None = None):
     word = noun.lower_ if noun.lower_ in NOUNS else noun.lemma_.lower()
+    if word not in NOUNS and _fellow(noun):
+        word = "colleague"  # "a fellow exile", "his fellow deportees": companions in a shared lot
     doc = noun.doc
     if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and doc[noun.i + 2].lower_ == "in":
         word = "cousin"  # "brother-in-law" split by the tokenizer: a relative, not a brother
@@ -268,6 +295,8 @@ def _from_noun(rd: Reader, s: Sentence, noun: Token, couples: list | None = None
         body = {r.id for c in children(noun, "prep") if c.lower_ == "of" for p in children(c, "pobj")
                 for r in rd.group(p, off, ACTORS, of=False) if r.kind != "person"}
         others = [o for o in others if o.id not in body]
+    if not others and NOUNS[word][0] in CLAUSE_TIES and not NOUNS[word][1] and _unowned(noun):
+        others = _clause_other(rd, noun, bearers, off)  # "X, an old comrade, met him": X and him
     no_friend = word == "friend" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     for b in bearers:
         for o in others:
@@ -288,6 +317,67 @@ def _from_noun(rd: Reader, s: Sentence, noun: Token, couples: list | None = None
         for i, a in enumerate(bearers):  # "X and Y became friends", "the two were brothers"
             for b in bearers[i + 1:]:
                 yield a, b, NOUNS[word][0]
+
+
+# ties an unowned noun names with the other party of its clause ("X, an old comrade, met him")
+CLAUSE_TIES = {"friend", "colleague", "ally"}
+# "a fellow exile", "fellow-prisoners": the noun's bearer shares a lot with someone
+FELLOW = {"fellow", "fellow-"}
+
+
+def _fellow(noun: Token) -> bool:
+    """A common noun under "fellow" ("a fellow exile", "his fellow deportees", "a fellow-prisoner")."""
+    if noun.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ == "fellow" and c.i < noun.i for c in noun.children):
+        return True
+    doc = noun.doc
+    return noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "fellow" \
+        and not doc[noun.i - 2].whitespace_
+
+
+def _unowned(noun: Token) -> bool:
+    """A singular relation noun that names no other party: no possessor, no "of"/"to", an indefinite or no
+    article ("an old comrade", "a fellow exile"; not "the friend", "his friend", "a friend of Y")."""
+    if noun.tag_ != "NN" or children(noun, "poss") or any(c.lower_ in ("of", "to") for c in children(noun, "prep")):
+        return False
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    return all(d in ("a", "an", "another") for d in dets)
+
+
+def _clause_other(rd: Reader, noun: Token, bearers: list[EntityRef], off: int) -> list[EntityRef]:
+    """The one other person of the clause an unowned relation noun (and its bearer) sits in: the verb's
+    subject when the noun is outside it ("Y made for the flat of X, an old comrade": Y), else the verb's
+    direct object ("A fellow exile, X, coached him": him). None when the verb is negated or hypothetical,
+    or the clause names no single other person."""
+    verb, t = None, noun
+    for _ in range(8):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            verb = t
+            break
+    if verb is None or negated(verb) or hypothetical(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.tag_ in ("VBD", "VBN") \
+            and verb.doc[verb.i - 1].text == ",":
+        subj = [verb.head]  # "Stalin, who had no family there, made for …": a finite verb misread as a modifier
+    inside = any(h.i != verb.head.i and noun.i in range(h.left_edge.i, h.right_edge.i + 1) for h in subj)
+    slots = children(verb, "dobj") if inside else subj
+    ids = {b.id for b in bearers}
+    out = [r for h in slots for r in _other_party(rd, h, off, ids)]
+    return out if len({r.id for r in out}) == 1 else []
+
+
+def _other_party(rd: Reader, h: Token, off: int, exclude: set[str]) -> list[EntityRef]:
+    """The persons a subject or object names, none of ``exclude``; a "him"/"her" is read past them (one
+    clause's subject is not its own object: "X, a fellow exile, coached him")."""
+    if h.lower_ in HE | SHE:
+        r = rd.antecedent(h.lower_, off + h.idx, exclude)
+        return [r] if r is not None and r.kind == "person" else []
+    return [r for r in rd.group(h, off, ("person",), of=False) if r.id not in exclude]
 
 
 def _strangers(rd: Reader, bearers: list[EntityRef]) -> set[str]:
