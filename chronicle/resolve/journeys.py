@@ -487,16 +487,15 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
         return None
     if lemma == "make" and not any(c.lemma_ == "way" or c.lower_ == "it" for c in children(verb, "dobj")):
         return None
-    if lemma == "see" and not (children(verb, "dobj") and any(
-            o.lemma_.lower() in VEHICLES for c in children(verb, "prep") if c.lower_ in ("onto", "into", "aboard")
-            for o in children(c, "pobj"))):
-        return None  # only "saw him onto a suburban train from X bound for Y": he went
+    if lemma == "see" and not (children(verb, "dobj") and _boarded(verb)):
+        return None  # only "saw him onto a suburban train from X bound for Y", "saw her to the train at X": he went
     if lemma in ("change", "exchange") and not any(c.lemma_.lower() in VEHICLES for c in children(verb, "dobj")):
         return None  # "changed trains at Tyumen", "changed horses at X", "exchanged the carriage for a sledge"
     if lemma == "fall" and not any(c.lower_ == "back" for c in verb.children if c.dep_ in ("advmod", "prt")):
         return None  # "fell back, first to X and then to Y", not "fell at Borodino", "fell ill"
-    if lemma in ("join", "rejoin") and (verb.tag_ == "VB" or not any(c.lemma_.lower() in JOINED or rd.entity(c, off, ("person",)) is not None
-                                   for c in children(verb, "dobj"))):
+    if lemma in ("join", "rejoin") and (verb.tag_ == "VB" or not any(c.lemma_.lower() in JOINED | BOARDED
+                                                                     or rd.entity(c, off, ("person",)) is not None
+                                                                     for c in children(verb, "dobj"))):
         return None  # "joined the fleet off Cadiz", "joined his wife in Paris"; not "joined the party in 1903", nor
         # an aim ("taking his army south rather than up the Hudson to join Burgoyne near Albany")
     if lemma == "touch" and (children(verb, "dobj") or not any(c.lower_ == "at" for c in children(verb, "prep"))):
@@ -519,7 +518,7 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     if lemma in WEAK and not roles:
         return None
     put_in = lemma == "put" and not children(verb, "dobj") and any(c.lower_ == "in" for c in children(verb, "prt"))
-    if lemma in MOVE_OBJECT and lemma in WEAK and where(verb) is None and not put_in and not any(
+    if lemma in MOVE_OBJECT and lemma in WEAK and where(verb) is None and not put_in and not _boarded(verb) and not any(
             w in (ORIGIN | VIA | DEST) - STATIC - {"by"} for w, _ in preps(verb) + _args(rd, verb, off)):
         return None  # "took command in Moscow": no whither (but "transferred to a farm in Hurum")
     if lemma in ("pull", "draw", "turn", "slip") and children(verb, "dobj"):
@@ -581,6 +580,21 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
                               for n in [o] + [q for w, q in preps(o) if w == "of"] if n.pos_ == "NOUN"))
     return Leg(travellers, stops, any(r == "origin" for r, _, _ in roles), modes, ev, off + verb.idx, earlier,
                back, verb=lemma, company=company, aside=aside, subject=subject, led=led, joined=joined)
+
+
+# vehicles one is put on, seen to, or joins at a place ("joined the train at X"); not "horse", "foot", "sea"…
+BOARDED = {"train", "sleigh", "sledge", "boat", "ship", "steamer", "steamship", "vessel", "ferry", "carriage", "coach",
+           "stagecoach", "cart", "wagon", "car", "barge", "schooner", "brig", "packet", "tram", "bus", "diligence",
+           "troika", "cab", "raft", "express", "liner", "van", "mail", "packet-boat"}
+BOARD_PREPS = {"on", "onto", "into", "aboard", "to"}
+
+
+def _boarded(verb: Token) -> bool:
+    """ "put him on the night train at X", "saw her to the train at X", "bundled them into a cab": the verb's
+    object is put on (or seen to) a vehicle, a move even when the place hangs on the vehicle with "at"."""
+    return bool(children(verb, "dobj", "nsubjpass")) and any(
+        o.lemma_.lower() in BOARDED for c in children(verb, "prep") if c.lower_ in BOARD_PREPS
+        for o in children(c, "pobj"))
 
 
 # "They found rooms at Ollila" (not "hoping to find shelter on Hispaniola": a hope, and no lodging taken)
