@@ -385,3 +385,18 @@ def test_an_institution_said_more_often_than_its_numbered_session_stays_itself()
             "the Continental Congress chose a commander. The Second Continental Congress sat for years.")
     rec = extract_string(text)
     assert {"Continental Congress", "Second Continental Congress"} <= names(rec.organizations)
+
+
+def test_a_body_named_in_common_words_with_the_article_that_acts_is_a_body():
+    text = ("Harwood sent the plans to London in March. The Ordnance refused them a week later, "
+            "and the Common Cause accused him of waste.")
+    rec = extract_string(text)
+    assert {"Ordnance", "Common Cause"} <= names(rec.organizations)
+    assert not {"Ordnance", "Common Cause"} & (names(rec.persons) | names(rec.places))
+
+
+def test_an_office_or_an_event_with_the_article_that_acts_is_no_body():
+    text = ("The new ward opened in May. The Superintendent refused the linen, and the Revolution "
+            "began in the autumn.")
+    rec = extract_string(text)
+    assert not {"Superintendent", "Revolution"} & names(rec.organizations)
