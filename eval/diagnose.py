@@ -2,7 +2,7 @@
 """What Chronicle got wrong on a passage with gold, layer by layer, through the shared scorer's eyes.
 
 usage: python eval/diagnose.py FOLDER... [--layer memberships|relationships|journeys|quotes|identity|
-                                          organizations|events]
+                                          organizations|events|claims]
                                           [--shared ../shared]
 
 Each FOLDER holds ``text.txt`` and ``gold.json`` (``eval/passages/<name>``). The record is extracted as
@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-LAYERS = ("memberships", "relationships", "journeys", "quotes", "identity", "organizations", "events")
+LAYERS = ("memberships", "relationships", "journeys", "quotes", "identity", "organizations", "events", "claims")
 STATUS = {"granted": "in", "held": "in", "refused": "out", "removed": "out"}
 
 
@@ -175,6 +175,30 @@ class Diagnosis:
             elif e.get("date") and not any(str(x.get("date")) == e["date"] for x in cands):
                 got = ",".join(str(x.get("date")) for x in cands)
                 lines.append(f"  x date {e['date']} got {got}: {e['evidence']}")
+        return lines
+
+    def claims(self) -> list[str]:
+        """Gold claims missed (``-``) or found with the wrong claimant (``x``), with the disputes each side
+        gives; system claims whose evidence meets no gold claim (``+``). Only the claimant counts in the score."""
+        lines = []
+        sysc = [(self.score.spans_of(x.get("evidence")), x) for x in self.rec.get("claims", [])]
+        golds = [self.score.locate(self.text, c["evidence"]) for c in self.gold["claims"]]
+        for span, c in zip(golds, self.gold["claims"]):
+            if not span:
+                continue
+            cands = [x for ss, x in sysc if any(self.score.overlap(s, span) for s in ss)]
+            disputes = ",".join(c.get("disputed_by") or []) + ("+author" if c.get("disputed_by_author") else "")
+            if not cands:
+                lines.append(f"  - {c.get('claimant')} [disp {disputes or '-'}]: {c['evidence'][:110]}")
+            elif c.get("claimant") and not any(c["claimant"] in self.g(x.get("claimant")) for x in cands):
+                got = ", ".join(self.label(x.get("claimant")) if x.get("claimant") else "None" for x in cands)
+                lines.append(f"  x claimant {c['claimant']} got {got}: {c['evidence'][:110]}")
+            elif disputes and not any(x.get("disputed_by") for x in cands):
+                lines.append(f"  x disputes {disputes} got none (not scored): {c['evidence'][:110]}")
+        for ss, x in sysc:
+            if not any(self.score.overlap(s, g) for s in ss for g in golds if g):
+                who = self.label(x.get("claimant")) if x.get("claimant") else "None"
+                lines.append(f"  + {who}: {_text(x.get('evidence'))}")
         return lines
 
 
