@@ -341,3 +341,37 @@ def test_remembering_someone_as_something_is_a_claim_of_the_one_who_remembers():
     found = claims_of("The committee met at Tver in the winter. Harker later claimed that Dunmore had said nothing "
                       "at all; Ivan Sorokin remembered him as the harshest critic in the room.")
     assert any(who == "Ivan Sorokin" and "harshest critic" in content for who, content in found), found
+
+
+# --- ninth session: asides of no one, "by one account", verbs of accusing (invented sentences) ----------
+
+def test_an_impersonal_aside_is_a_claim_of_no_one():
+    found = claims_of("Marek Voss reached the harbour in April. The harbour board, it was reported, refused him a berth "
+                      "for the winter.")
+    assert any(who is None and "refused him a berth" in content and "reported" not in content
+               for who, content in found), found
+
+
+def test_an_aside_of_unnamed_people_is_a_claim_of_no_one():
+    found = claims_of("Ilse Brandt kept the shop for her brother. The shop, his neighbours whispered, was deep in debt "
+                      "by the spring.")
+    assert any(who is None and "deep in debt" in content for who, content in found), found
+
+
+def test_by_one_account_is_a_claim_of_no_one_but_by_all_accounts_is_not():
+    found = claims_of("Tomas Ruell led the column north. Ruell, by one account, swam the river alone at night.")
+    assert any(who is None and "swam the river" in content and "account" not in content for who, content in found), found
+    found = claims_of("Tomas Ruell led the column north. Ruell, by all accounts, swam the river alone at night.")
+    assert not any("swam the river" in content for _, content in found), found
+
+
+def test_an_accusation_is_a_claim_of_its_subject():
+    found = claims_of("Anton Kessel chaired the meeting in Lyon. Kessel accused Paul Marchetti in open session of "
+                      "selling the party's lists to the police.")
+    assert any(who == "Anton Kessel" and "selling the party" in content for who, content in found), found
+
+
+def test_a_passive_charge_is_no_claim():
+    found = claims_of("Anton Kessel chaired the meeting in Lyon. Kessel was arrested and charged with assaulting "
+                      "a constable.")
+    assert not any("assaulting" in content for _, content in found), found

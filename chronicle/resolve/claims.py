@@ -52,6 +52,7 @@ CLAIM_VERBS = ALLEGING - {"suspect"} | {
     "concede", "record", "show", "conclude", "reply", "answer", "add", "fancy",
     "expect", "judge", "estimate", "pretend", "proclaim", "repeat", "reckon", "resolve",
     "observe", "remark", "note", "comment", "relate", "recount", "imply", "object", "remember", "recollect",
+    "whisper",
 }
 CLAIM_NOUNS = {
     "claim", "assertion", "allegation", "opinion", "belief", "contention", "charge", "accusation",
@@ -197,8 +198,8 @@ class ClaimFinder:
             elif t.tag_ == "VBG" and lemma in WRITING_FRAMES and (c := self._writing_later(t, a, b)):
                 out.append(c)  # "Zinoviev's secretary, writing long afterwards, had him travel to Kotlas"
             elif t.pos_ in ("VERB", "AUX") and (lemma in CLAIM_VERBS or _has_it(t)):
-                if (c := self._parenthetical(t, a, b)) is not None:
-                    out.append(c)  # "Martov, Trotsky recalled, was warmer"
+                if (c := self._parenthetical(t, a, b) or self._unnamed_aside(t, a, b)) is not None:
+                    out.append(c)  # "Martov, Trotsky recalled, was warmer", "the Society, it is said, resolved"
                     continue
                 if t.tag_ in ("VB", "VBP") and t.dep_ == "ccomp" and t.head.lemma_.lower() in MANDATIVE \
                         and not any(c.dep_ == "aux" for c in t.children):
@@ -218,6 +219,9 @@ class ClaimFinder:
                     continue
                 if clause is None and (c := self._denial(t, a, b)):
                     out.append(c)  # "The paper denied it flatly the next week", "X denied this: in his account …"
+                    continue
+                if clause is None and lemma in ACCUSING and (c := self._accused(t, a, b)):
+                    out.append(c)  # "Hyndman charged Scheu in open council with intriguing against him"
                     continue
                 if clause is None and lemma in MEMORY_VERBS and (c := self._described(t, a, b)):
                     out.append(c)  # "Sverdlov remembered him as the harshest critic in the room"
@@ -249,6 +253,10 @@ class ClaimFinder:
                         content = _own_part(content)  # not a speech quoted whole: "'You are pitiful…; you are…'"
                     out += [_Claim(w, content, a, b, clause=clause, at=self.tok.start(t))
                             for w in (self._claimants(subjects, who) if who else [None])]
+            elif t.pos_ == "VERB" and lemma in ACCUSING - CLAIM_VERBS and (c := self._accused(t, a, b)):
+                out.append(c)  # "the Rump, suspecting him of dealings with the exiled court"
+            elif _by_an_account(t) and (c := self._aside_claim(t.head, t.head, a, b)):
+                out.append(c)  # "Semyon Karetnik, by one account, carried the wounded out"
             elif lemma == "have" and (c := self._has_him(t, a, b)):
                 out.append(c)  # "Trotsky's version has him crossing the Urals on foot"
             elif t.pos_ == "VERB" and lemma in ATTRIBUTING | WRITING_SAYS and (c := self._attributes(t, a, b)):
@@ -516,6 +524,82 @@ class ClaimFinder:
         pa, pb = self.tok.start(doc[k]), self.tok.end(doc[j])
         rest = re.sub(r"\s+", " ", (self.text[a:pa] + " " + self.text[pb:b])).strip(" ,;\n")
         return _Claim(who, rest, a, b, at=self.tok.start(verb)) if len(rest.split()) >= 4 else None
+
+    def _unnamed_aside(self, verb, a: int, b: int) -> _Claim | None:
+        """ "the Society, it is said, resolved …", "a friend and, the family's enemies whispered, more than a
+        friend": a verb of assertion set off by commas whose subject names no one (an empty "it" with a passive
+        verb of hearsay, or a common-noun phrase); the rest of the sentence is a claim with no claimant."""
+        doc, sent = verb.doc, verb.sent
+        j = verb.i + 1
+        while j < sent.end and doc[j].pos_ == "ADV" and doc[j].lower_ not in ("not", "never"):
+            j += 1
+        k = verb.i - 1
+        while k > sent.start and (doc[k].pos_ in ("ADV", "AUX") or doc[k].tag_ == "MD") and \
+                doc[k].lower_ not in ("not", "never", "n't"):
+            k -= 1  # "it was once reported", "his enemies would whisper"
+        if j >= sent.end or doc[j].text != "," or k <= sent.start:
+            return None
+        if doc[k].lower_ == "it":
+            if verb.tag_ != "VBN" or verb.lemma_.lower() not in SAID_VERBS | HEARSAY or k == verb.i - 1:
+                return None
+            first = k
+        elif doc[k].pos_ == "NOUN" and (doc[k].tag_ == "NNS" or _source_noun(doc[k])
+                                         or doc[k].lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS):
+            first = k
+            while first - 1 > sent.start and (doc[first - 1].pos_ in ("DET", "ADJ", "NOUN", "NUM")
+                                              or doc[first - 1].tag_ in ("POS", "PRP$")):
+                first -= 1  # "the family's enemies", "some of his friends" stops at "of"
+        else:
+            return None
+        if first <= sent.start or doc[first - 1].text != ",":
+            return None
+        return self._aside_claim(verb, doc[first - 1], a, b, upto=doc[j])
+
+    def _aside_claim(self, verb, start, a: int, b: int, upto=None) -> _Claim | None:
+        """The sentence less an aside that runs from ``start`` (or its comma) to the comma after it (``upto``, else
+        the first comma after ``start``): the claim, with no claimant, of "it is said", "by one account"."""
+        doc, sent = start.doc, start.sent
+        if upto is None:
+            upto = next((w for w in doc[start.i:sent.end] if w.text == ","), None)
+            if upto is None or start.i - 1 <= sent.start or doc[start.i - 1].text != ",":
+                return None
+            start = doc[start.i - 1]
+        pa, pb = self.tok.start(start), self.tok.end(upto)
+        near = self.text[pa - 2:pa + 1] + self.text[pb - 1:pb + 3]
+        if any(m in near for m in QUOTE_MARKS) or any(m in self.text[a:b] for m in NARRATOR_QUOTE_MARKS):
+            return None  # the tag of a quotation, not an aside
+        rest = re.sub(r"\s+", " ", (self.text[a:pa] + " " + self.text[pb:b])).strip(" ,;\n")
+        return _Claim(None, rest, a, b, at=self.tok.start(verb)) if len(rest.split()) >= 4 else None
+
+    def _accused(self, verb, a: int, b: int) -> _Claim | None:
+        """ "X accused Y of selling the village", "X charged Y with intriguing", "the Rump, suspecting him of
+        dealings with the court": an active verb of accusing with a person as object and the charge after "of" or
+        "with" (wherever the parser hung it) is a claim of its subject; "he was charged with" (a passive) is not."""
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.pos_ not in ("PROPN", "PRON", "NOUN"):
+            return None
+        prep = next((w for w in verb.subtree if w.i > obj.i and w.lower_ in ("of", "with") and w.dep_ == "prep"
+                     and any(c.dep_ in ("pobj", "pcomp") for c in w.children)), None)
+        if prep is None:
+            return None
+        charge = [w for w in prep.subtree]
+        if len(charge) < 3:
+            return None  # "accused him of it"
+        own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if own is not None:
+            who = self.att.entity(own)  # "the Labour Leader accused …" with no body found: not the last clause's subject
+        elif verb.tag_ == "VBG":  # "the Rump, suspecting him of …": the noun the participle is set after
+            doc = verb.doc
+            who = self.att.entity(doc[verb.i - 2]) if verb.i - 2 >= verb.sent.start and doc[verb.i - 1].text == "," \
+                and doc[verb.i - 2].pos_ in ("PROPN", "NOUN") else None
+        else:
+            who = self._first_named(self.att.subjects(verb))
+        if who is None:
+            return None
+        ca, cb = self.tok.start(obj), self.tok.end(charge[-1])
+        return _Claim(who, re.sub(r"\s+", " ", self.text[ca:cb]).strip(), a, b, at=self.tok.start(verb))
 
     def _said_to(self, verb, a: int, b: int) -> _Claim | None:
         """ "His father was said to have wept", "Stalin was rumoured to have ordered it", "he was believed to be
@@ -871,6 +955,8 @@ SAID_VERBS = {"say", "claim", "allege", "report", "rumour", "rumor", "assert", "
               "argue", "record", "believe", "whisper", "hint", "write", "tell"}
 
 
+# verbs of accusing whose charge follows "of" or "with": "accused him of …", "charged him with …"
+ACCUSING = {"accuse", "charge", "reproach", "suspect", "convict", "tax", "indict"}
 HEARSAY = {"say", "rumour", "rumor", "report", "allege", "believe", "think", "claim", "repute"}  # "was said to have"
 
 
@@ -1004,6 +1090,19 @@ OPINION_NOUNS = {"opinion", "view", "judgement", "judgment", "estimation", "esti
                  "recollection", "recollections", "reminiscences", "telling"}  # "in his recollection, …"
 ACCOUNT_NOUNS = {"recollection", "recollections", "reminiscences", "telling"}  # not "account": "in X's account" was
 # tried in round 4 and made false claims of narrative accounts
+
+
+def _by_an_account(t) -> bool:
+    """ "Karetnik, by one account, carried the wounded out": an account (or report, version) of no one after "by",
+    set off by commas; not "by all accounts" (no one disputes what all say) nor "by his own account"."""
+    if t.lower_ not in ("account", "accounts", "report", "reports", "version", "versions") or t.dep_ != "pobj" \
+            or t.head.lower_ != "by" or any(c.dep_ == "poss" for c in t.children):
+        return False
+    det = next((c for c in t.children if c.dep_ in ("det", "nummod", "amod")), None)
+    if det is None or det.lower_ in ("all", "every", "the", "this", "that"):
+        return False
+    prep = t.head
+    return prep.i > t.sent.start and t.doc[prep.i - 1].text == "," and t.i + 1 < t.sent.end and t.doc[t.i + 1].text == ","
 
 
 def _in_opinion(t) -> bool:
