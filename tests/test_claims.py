@@ -375,3 +375,21 @@ def test_a_passive_charge_is_no_claim():
     found = claims_of("Anton Kessel chaired the meeting in Lyon. Kessel was arrested and charged with assaulting "
                       "a constable.")
     assert not any("assaulting" in content for _, content in found), found
+
+
+def test_a_person_named_only_by_a_common_noun_makes_a_claim_of_no_one():
+    found = claims_of("The citadel was cold all that winter. The surgeon of the garrison reported that "
+                      "half the men would not see the spring.")
+    assert any(who is None and "would not see the spring" in content for who, content in found), found
+
+
+def test_a_writing_that_describes_is_its_writers_claim():
+    found = claims_of("Ilse Brandt sailed for Hamburg in May with Otto Lenz. Lenz's letters describe a stormy and "
+                      "dangerous crossing of the sound.")
+    assert any(who == "Otto Lenz" and "stormy" in content for who, content in found), found
+
+
+def test_a_writing_that_has_someone_saying_is_its_writers_claim():
+    found = claims_of("Maxim Orlov met Otto Lenz in Hamburg in 1903. Orlov's later account of that week has Lenz "
+                      "saying that the ship would never sail.")
+    assert any(who == "Maxim Orlov" and "Lenz saying" in content for who, content in found), found

@@ -90,7 +90,7 @@ WRITING_FRAMES = {"write", "recall", "remember", "reminisce"}  # "X, writing lon
 ATTRIBUTING = {"date", "attribute", "ascribe", "credit", "blame", "trace", "assign"}
 # what a person's writing does when it asserts ("it names no party agent", "his diary mentions no meeting")
 WRITING_SAYS = {"name", "mention", "credit", "attribute", "ascribe", "blame", "date", "give", "place", "put", "call",
-                "make", "omit", "list"}
+                "make", "omit", "list", "describe", "depict", "portray", "picture"}
 DESCRIBE_VERBS = {"describe", "characterize", "characterise", "portray", "depict", "represent", "brand",
                   "denounce", "stigmatize", "hail", "praise", "condemn", "dismiss", "picture", "paint"}
 ANSWER_NOUNS = CLAIM_NOUNS | {"answer", "reply", "response", "message", "slogan", "position", "verdict", "motto"}
@@ -381,7 +381,7 @@ class ClaimFinder:
         content what follows "has". Not "the book has three chapters" (no clause after it)."""
         if self.att.inside_quote(self.tok.start(have)):
             return None
-        if have.dep_ == "aux" and have.head.tag_ == "VB":  # "has Lenin arrive" parsed as a perfect
+        if have.dep_ == "aux" and have.head.tag_ in ("VB", "VBG"):  # "has Lenin arrive (saying)" parsed as a perfect
             subj = next((c for c in have.head.children if c.dep_ == "nsubj" and c.i < have.i), None)
             other = next((c for c in have.head.children if c.dep_ == "nsubj" and c.i > have.i), None)
             if subj is None or other is None:
@@ -978,7 +978,16 @@ def _unnamed_source(verb, subjects: list) -> bool:
     no one found for "he" is not one."""
     if verb.lemma_.lower() in SAID_VERBS and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
         return True
-    return bool(subjects) and _source_noun(subjects[0])
+    return bool(subjects) and (_source_noun(subjects[0]) or _unnamed_person(subjects[0], verb))
+
+
+def _unnamed_person(tok, verb) -> bool:
+    """ "the doctor of the fortress reported that …": the verb's own subject, a person named only by a common
+    noun with an article (no possessor, no pronoun): a claim with no claimant."""
+    return tok.head == verb and tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and \
+        tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "one", "some", "another") for c in tok.children) and \
+        not any(c.dep_ == "poss" for c in tok.children)
 
 
 # what an unnamed agent of "contradicted / disputed by" may be for the author to dispute the claim
