@@ -101,3 +101,27 @@ def test_a_short_phrase_with_no_one_reporting_it_stays_a_label():
     rec = extract_string("Ingrid Vik came back to Oslo in May. The old committees were full of ‘tired talkers’, men "
                          "who had argued all winter.\n")
     assert not rec.quotations
+
+
+def test_a_fronted_to_names_the_one_written_to_not_the_writer():
+    text = ("Anselm Rook left Hamburg in May and settled in Leeds. Pierre Auguste, his old teacher, had found him "
+            "work with the weavers' union there. To Auguste he wrote from Leeds that autumn:\n\n"
+            "I have a room of my own and a wage of my own. Nobody here asks who my father was.\n\n"
+            "The winter brought him a second post.\n")
+    assert _speaker(text, "I have a room") == "Anselm Rook"
+
+
+def test_the_writer_not_the_paper_that_printed_the_letter_speaks():
+    text = ("Moses Carter spoke in Dundee and Perth that winter. To Henry Pell he wrote on New Year's Day, in a "
+            "letter that the Northern Beacon printed a month later:\n\n"
+            "I walk where I please and nobody stops me at a door. I have not felt so free in my life.\n\n"
+            "He sailed for Boston in April.\n")
+    assert _speaker(text, "I walk where I please") == "Moses Carter"
+
+
+def test_the_owner_of_an_account_written_to_her_sister_speaks():
+    text = ("The quarrel in the league lasted a month. Clara Veit, who kept the minutes, sided with the minority. "
+            "Her own account, written to her sister Ottilie Veit in Vienna, is plain enough:\n\n"
+            "‘We have had four weeks of the most bitter quarrelling. The minority are going, and I go with them.’\n\n"
+            "The split came in January.\n")
+    assert _speaker(text, "We have had four weeks") == "Clara Veit"

@@ -932,7 +932,21 @@ class Attributor:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None and (obj.pos_ in ("PROPN", "PRON") or self._ref_over(self.tok.start(obj), self.tok.end(obj))):
                     return self.entity(obj, exclude=speaker)
+            if _fronted_to(c):
+                return self.entity(c, exclude=speaker)
         return None
+
+
+def _in_relative(tok) -> bool:
+    """Whether a token stands in a relative clause ("a letter that the Liberator printed": "printed")."""
+    return any(t.dep_ == "relcl" for t in [tok, *tok.ancestors])
+
+
+def _fronted_to(tok) -> bool:
+    """A name after a fronted "To" that the parser took for an infinitive clause ("To Guillaume he wrote …:",
+    "To" an aux of "Guillaume"): the one written to."""
+    return tok.dep_ == "advcl" and tok.pos_ == "PROPN" and tok.i < tok.head.i and \
+        any(g.lower_ == "to" and g.dep_ == "aux" for g in tok.children)
 
 
 def _to_children(verb) -> list:
@@ -1058,13 +1072,13 @@ class SpeakerFinder:
         i = bisect.bisect_right(self.paras, (pos, 10**12)) - 1
         return max(i, 0)
 
-    def speech_verb(self, a: int, b: int, last: bool, lemmas=SPEECH_LEMMAS, main: bool = False):
+    def speech_verb(self, a: int, b: int, last: bool, lemmas=SPEECH_LEMMAS, main: bool = False, outer: bool = False):
         """The first (or ``last``) verb of speech in ``text[a:b]`` outside quotations and not negated;
         with ``main``, only one heading its sentence ("“…” Emma spared no exertions to maintain" is
-        no tag after a quotation that closed its sentence)."""
+        no tag after a quotation that closed its sentence); with ``outer``, none in a relative clause."""
         verbs = [t for t in self.tok.between(a, b) if t.lemma_.lower() in lemmas and t.pos_ in ("VERB", "AUX")
                  and not self.att.inside_quote(self.tok.start(t)) and not any(c.dep_ == "neg" for c in t.children)
-                 and (not main or _main_clause(t))
+                 and (not main or _main_clause(t)) and (not outer or not _in_relative(t))
                  and (t.lemma_.lower() != "put" or any(c.lower_ == "it" for c in t.children))  # "as he put it", not "put on my coat"
                  and (t.lemma_.lower() != "go" or t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "on")]  # "he went on:", not "I went down"
         if not verbs:
@@ -1503,14 +1517,17 @@ class SpeakerFinder:
             return Found(seg)
         sent = last.sent
         a = max(pa, self.tok.start(sent[0]))
-        verb = self.speech_verb(a, pb, True, INTRO_VERBS) or sent.root
+        verb = self.speech_verb(a, pb, True, INTRO_VERBS)
+        if verb is not None and _in_relative(verb):  # "To Garrison he wrote …, in a letter that the Liberator
+            verb = self.speech_verb(a, pb, True, INTRO_VERBS, outer=True) or verb  # printed later:": he writes
+        verb = verb or sent.root
+        shown = self._shown_saying(a, pb)
+        if shown is not None:  # "X's account has Lenin saying of the novel:": Lenin speaks, not the account
+            return Found(seg, self.att.entity(shown), None, "block", self._span(shown))
         author = self._document_author(sent, a)
         if author is not None:  # "Her first letter …, addressed to her sister, described the mine:"; "the paper
             who, tok = author   # printed a note by Kamenev:": the writer of the document speaks, not its printer
             return Found(seg, who, self.att.addressee(verb, who), "block", self._span(tok))
-        shown = self._shown_saying(a, pb)
-        if shown is not None:  # "X's account has Lenin saying of the novel:": Lenin speaks, not the account
-            return Found(seg, self.att.entity(shown), None, "block", self._span(shown))
         spk, addr, mention = self.from_verb(verb, a, pb)
         if spk is None and sent.root is not verb:
             spk, addr, mention = self.from_verb(sent.root, a, pb)
@@ -1547,7 +1564,7 @@ class SpeakerFinder:
         docs += [c for v in [root] + [c for c in root.children if c.dep_ == "conj"]
                  if v.lemma_.lower() in PRESENTING for c in v.children if c.dep_ == "dobj"]
         for d in docs:
-            if d.lemma_.lower() not in DOCUMENT_NOUNS or self.tok.start(d) < a:
+            if d.lemma_.lower() not in DOCUMENT_NOUNS | AUTHORED_NOUNS or self.tok.start(d) < a:
                 continue
             owners = [c for c in d.children if c.dep_ == "poss"]
             owners += [g for c in list(d.children) + list(d.head.children)  # "printed a note by X": the parser
