@@ -202,3 +202,14 @@ def test_a_day_of_the_narrated_month_in_words():
     assert dates["the thirteenth"] == "1862-12-13"
     assert "the second" not in {t.span.text for t in extract_string(
         "In May 1862 they moved. On the second floor of the house lived a doctor.").time_expressions}
+
+
+def test_within_the_hour_is_a_span_and_before_the_year_was_out_the_story_year():
+    rec = extract_string("In May 1862 the regiment reached the river. The colonel gave his answer within the hour, "
+                         "and within the week the bridge was built. Before the year was out he had resigned.")
+    dates = {t.span.text: (t.type, t.value) for t in rec.time_expressions}
+    assert dates["the hour"] == ("DURATION", "PT1H")
+    assert dates["the week"] == ("DURATION", "P1W")
+    assert dates["the year"] == ("DATE", "1862")
+    assert "the week" not in {t.span.text for t in extract_string(
+        "In May 1862 they came. Within the week of his arrival she left.").time_expressions}

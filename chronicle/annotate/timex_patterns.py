@@ -908,6 +908,18 @@ def _the_unit(m: re.Match, text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "rel", {"u": m.group("u"), "n": 0, "deictic": True})
 
 
+@pattern("the_unit_out", r"(?<=\b[Bb]efore\s)the\s+(?P<u>year|month|week)(?=\s+(?:was|had\s+been)\s+(?:out|over)\b)")
+def _the_unit_out(m: re.Match, text: str) -> Cand | None:
+    """'before the year was out': the current year (month, week) of the story."""
+    return Cand(m.start(), m.end(), "rel", {"u": m.group("u"), "n": 0, "deictic": True})
+
+
+@pattern("within_the_unit", r"(?<=\b[Ww]ithin\s)the\s+(?P<u>hour|day|week|fortnight|month|year)\b(?!['’]|\s+(?:of|after|before)\b)")
+def _within_the_unit(m: re.Match, text: str) -> Cand | None:
+    """'within the hour', 'within the week': a span of one unit from the story's moment (PT1H, P1W)."""
+    return Cand(m.start(), m.end(), "duration", {"u": m.group("u"), "n": 1, "q": "the"})
+
+
 @pattern("a_generation", r"\b(?P<det>a|one|two|three|several)\s+generations?\b")
 def _generation(m: re.Match, text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "duration", {"u": "generation", "n": None, "q": m.group("det")})
