@@ -682,3 +682,33 @@ def test_the_other_namesake_named_so_by_someone_is_no_earlier_namesake():
     rec = extract_string(text)
     other = text.index("Olga'")
     assert holder(rec, "Olga Marsh").id not in _ids_with_mention(rec, text, other)
+
+
+def test_an_english_nickname_joins_the_full_first_name():
+    text = ("Theodore Ashcombe kept a shop in Bristol, and his friend Margaret Lyle kept the books. "
+            "In the winter Teddy wrote to her every week, and Maggie answered each letter.")
+    rec = extract_string(text)
+    assert "Teddy" in holder(rec, "Theodore Ashcombe").aliases
+    assert "Maggie" in holder(rec, "Margaret Lyle").aliases
+
+
+def test_a_nickname_of_the_other_sex_does_not_join():
+    text = ("Samantha Orwin ran the school at Tiverton. Her pupils loved her. "
+            "One morning Sam arrived late and said he had lost his horse.")
+    rec = extract_string(text)
+    assert "Sam" not in holder(rec, "Samantha Orwin").aliases
+
+
+def test_a_nickname_two_people_could_bear_joins_neither():
+    text = ("Theodore Ashcombe kept a shop in Bristol. His cousin Theodore Vance sailed for Lisbon in May. "
+            "In the winter Teddy wrote a long letter.")
+    rec = extract_string(text)
+    assert "Teddy" not in holder(rec, "Theodore Ashcombe").aliases
+    assert "Teddy" not in holder(rec, "Theodore Vance").aliases
+
+
+def test_a_nickname_goes_to_the_only_bearer_named_before_it():
+    text = ("Theodore Ashcombe kept a shop in Bristol. In the winter his partner said: 'Teddy, you will want "
+            "money.' Years later Theodore Vance bought the shop.")
+    rec = extract_string(text)
+    assert "Teddy" in holder(rec, "Theodore Ashcombe").aliases

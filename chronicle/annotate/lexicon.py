@@ -238,6 +238,39 @@ def first_name_key(word: str) -> str:
     return forms.get(w, w)
 
 
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, frozenset[str]]:
+    """Nickname -> the English given names it shortens ("sam" -> {"samuel", "samson", ...}), from
+    ``english_nicknames.csv`` (built by scripts/build_nicknames.py; see data/SOURCES.md)."""
+    import csv
+    from collections import defaultdict
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "data" / "english_nicknames.csv"
+    of: dict[str, set[str]] = defaultdict(set)
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            for nick in row["nicknames"].split("|"):
+                if nick:
+                    of[nick].add(row["given_name"])
+    return {k: frozenset(v) for k, v in of.items()}
+
+
+def is_nickname_of(nick: str, name: str) -> bool:
+    """'Sam' for 'Samuel', 'Charlie' for 'Charles': an English nickname of that given name, the two of
+    one sex where the name lexicon knows both ('Bell' is no William's, 'Sam' no Samantha's beside a Samuel)."""
+    if name.lower().rstrip(".") not in _nicknames().get(nick.lower().rstrip("."), ()):
+        return False
+    a, b = given_name_gender(nick.capitalize()), given_name_gender(name.capitalize())
+    return a is None or b is None or "u" in (a, b) or a == b
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """One given name in two forms: a variant or diminutive ('Volodya', 'Vladimir') or an English
+    nickname ('Fred', 'Frederick')."""
+    return first_name_key(a) == first_name_key(b) or is_nickname_of(a, b) or is_nickname_of(b, a)
+
+
 PLACE_SUFFIXES = ("sk", "grad", "gorod", "burg", "ovo", "evo", "skoye", "skoe", "tskoye", "pol", "opol", "abad",
                   "ovka", "evka", "ivka")  # "Yanovka", "Sosnovka", "Ivanivka": villages
 PLACE_PREFIXES = ("novaya", "novy", "novyi", "novo", "staraya", "stary", "nizhny", "nizhni", "nizhne",

@@ -16,7 +16,7 @@ from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..annotate.lexicon import FEMININE_SURNAME_END, _given_name_forms, territorial, first_name_key, given_name_gender, is_patronymic, looks_like_surname, title_gender
+from ..annotate.lexicon import FEMININE_SURNAME_END, _given_name_forms, territorial, first_name_key, given_name_gender, is_patronymic, looks_like_surname, same_given_name, title_gender
 from .entities import Mention, clean_name, name_key
 
 
@@ -194,8 +194,8 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
                     or i.positions) or \
                 _patronymic_bearer(ids, m, w[0], patronymic, fits, text, surname_sex)
         elif ident is None and not another:  # "also called Sarra": not the Sarra met before
-            first = first_name_key(w[0])
-            named = lambda i: i.first is not None and first_name_key(i.first) == first and fits(i)  # noqa: E731
+            first, nicked = first_name_key(w[0]), _sole_nicknamed(ids, m, w[0], fits)
+            named = lambda i: i.first is not None and (first_name_key(i.first) == first or i is nicked) and fits(i)  # noqa: E731
             title = _style(m)
             partner = _partner_of(m, text, mentions) if len(w) == 1 and text and not spouse else None
             ident = (title and _nearest(ids, m, lambda i: named(i) and title in _titles(i) and any(
@@ -224,6 +224,16 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
                                            for x in o.mentions if _words(x)) for o in ids):
             ident.styled_as = next(iter(titles))
     return ids
+
+
+def _sole_nicknamed(ids: list[Identity], m: Mention, word: str, fits) -> Identity | None:
+    """The one person whose first name ``word`` is an English nickname of (or the nickname of whose first
+    name it is), else the one of them named before ``m`` ("Teddy" for the only Theodore so far); None when
+    no one or more than one is (two Marthas named before: a "Patsy" is either's)."""
+    bearers = [i for i in ids if i.first is not None and first_name_key(i.first) != first_name_key(word)
+               and same_given_name(i.first, word) and fits(i)]
+    before = [i for i in bearers if min(i.positions) < m.start]
+    return bearers[0] if len(bearers) == 1 else before[0] if len(before) == 1 else None
 
 
 THE_OTHER = re.compile(r"\b[Tt]he\s+other\s+$")
