@@ -58,6 +58,7 @@ from ..record import Membership
 from .clauses import HE, SHE, WE, Reader, Sentence, children, party_stem, shared_reader
 from .membership_base import BODIES, OFFICE_WORDS, PERSON_NOUNS, ROLES, _person_name
 from .membership_bodies import _body_again, _called_paper, _it_body, _short_form, _the_paper, _the_party
+from .membership_founding import _founders
 from .membership_lists import _among_the, _among_them, _colleagues, _listed
 from .membership_offers import _offers, _successions
 from .membership_offices import _portfolio_titles, _ranks
@@ -135,6 +136,11 @@ def run(ctx: DocContext) -> dict[str, list]:
         s = next((x for x in sents if x.start <= pos < x.end), None)
         if s is not None:
             _add(found, rd, s, EntityRef(pos, pos + 1, person, "person"), org, role, "held", pos)
+    sents = sents if sents is not None else list(rd.sentences())
+    for person, org, pos in _founders(rd, sents):  # "A, with B, set about making a new party. … took the name X"
+        s = next((x for x in sents if x.start <= pos < x.end), None)
+        if s is not None:
+            _add(found, rd, s, person, org, "founder", "granted", pos)
     for person, org, role, status, pos in [*_portfolio_titles(rd, ctx), *_ranks(rd, ctx)]:
         sents = sents if sents is not None else list(rd.sentences())
         s = next((x for x in sents if x.start <= pos < x.end), None)
