@@ -72,3 +72,19 @@ def test_a_possessive_name_parsed_as_a_conjunct_is_still_the_owner():
 def test_the_owner_of_a_second_apposed_predicate():
     text = "Its chairman was Ivan Petrov, the member for Kiev and Tolstoy’s most loyal patron in the Duma."
     assert ("ivan_petrov", "tolstoy", "patron") in _rels(text, OWNERS)
+
+
+LIFE = ("Belov left Odessa in March. Belov reached Vienna in April. In Vienna Belov wrote pamphlets. "
+        "The police watched Belov all summer. In October Belov moved to Zurich. ")
+
+
+def test_an_unnamed_father_of_a_named_child_is_the_man_the_text_follows():
+    text = LIFE + "At home the boy, Pavel, asked every day when his father would come back."
+    got = _rels(text, {"Belov": "m", "Pavel": "m"})
+    assert any({a, b} == {"belov", "pavel"} and t == "parent" for a, b, t in got)
+
+
+def test_an_unnamed_father_of_one_not_named_as_a_child_is_not_guessed():
+    text = LIFE + "In Zurich Pavel Orlov, a printer, wrote to his father for money."
+    got = _rels(text, {"Belov": "m", "Pavel Orlov": "m"})
+    assert not any({a, b} == {"belov", "pavel_orlov"} for a, b, _ in got)

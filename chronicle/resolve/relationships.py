@@ -266,6 +266,11 @@ def _from_noun(rd: Reader, s: Sentence, noun: Token, couples: list | None = None
         if pair is not None:  # "Anita rode beside her husband", "he wired his wife from Vyatka"
             yield pair[0], pair[1], "spouse"
             return
+    if not bearers and word in PARENT_NOUNS:
+        pair = _unnamed_parent(rd, noun, word, off)
+        if pair is not None:  # "the boy asked when his father would come home", in a life of the father
+            yield _pair(pair[1], pair[0], word)
+            return
     if not bearers and noun.tag_ in ("NNS", "NNPS") and noun.dep_ in ("attr", "oprd") and not NOUNS[word][1]:
         pair = _the_two(rd, s, noun)  # "The two men became friends": the two persons of the sentence before
         if pair:
@@ -691,6 +696,50 @@ def _unnamed_spouse(rd: Reader, noun: Token, word: str, off: int,
         return None  # the followed person is married to someone else already: "her husband, X … Lenin and his wife"
     pos = off + noun.idx
     return who, EntityRef(pos, pos + len(noun.text), other[0].id, "person")
+
+
+# an unnamed parent noun and the gender of the parent it names
+PARENT_NOUNS = {"father": "m", "mother": "f"}
+
+
+def _unnamed_parent(rd: Reader, noun: Token, word: str, off: int) -> tuple[EntityRef, EntityRef] | None:
+    """An unnamed "his father" / "her mother" (no name beside it, one "his"/"her", not quoted): the possessor
+    and the text's main person of the parent's gender (:meth:`Reader._main_persons`: the one a life follows),
+    when the possessor is someone else, named in the text before: the child of the person the text is about
+    ("the boy, X, asked when his father would come home" in a life of the father); the possessor must be named
+    as a child in that sentence (:func:`_named_child`): "he wrote to his mother" in a life of a couple is not the
+    wife's son."""
+    poss = children(noun, "poss")
+    if len(poss) != 1 or poss[0].lower_ not in HE | SHE or not noun.text.islower() or noun.tag_ != "NN" \
+            or rd.in_quote(off + noun.idx) or negated(noun.head) or children(noun, "prep") and any(
+                c.lower_ == "of" for c in children(noun, "prep")):
+        return None
+    parent = (rd.topics or {}).get(PARENT_NOUNS[word])
+    who = _possessor(rd, poss[0], off, set())
+    if parent is None or who is None or who.kind != "person" or who.id == parent \
+            or not _named_child(rd, poss[0], who, off):
+        return None
+    pos = off + noun.idx
+    if not any(r.id == parent and r.start < pos for r in rd.refs):
+        return None
+    return who, EntityRef(pos, pos + len(noun.text), parent, "person")
+
+
+# nouns that name a person as a child
+CHILD_WORDS = {"boy", "girl", "child", "baby", "infant", "son", "daughter"}
+
+
+def _named_child(rd: Reader, poss: Token, who: EntityRef, off: int) -> bool:
+    """Person ``who`` is named, before ``poss`` in its sentence, by a child noun or a name in its phrase ("the
+    boy, X", "a second child, a boy named X")."""
+    for t in poss.sent:
+        if t.i >= poss.i:
+            return False
+        if t.lemma_.lower() in CHILD_WORDS and t.pos_ == "NOUN" and not children(t, "poss") and any(
+                x is not None and x.id == who.id for x in (rd.entity(u, off, ("person",)) for u in t.subtree
+                                                            if u.pos_ == "PROPN" and u.i < poss.i)):
+            return True
+    return False
 
 
 # surname endings that differ between a man and a woman of one family: Trubetskoy / Trubetskaya,
