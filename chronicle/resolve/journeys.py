@@ -838,7 +838,7 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
     travellers = _named_after(rd, heads, off) or _speaker(rd, heads, off) or _spouse(rd, heads, off) \
         or _listed(rd, heads, off) or _same_noun(rd, heads, off + verb.idx, last)
     travellers = travellers or _counted(heads, off + verb.idx, getattr(rd, "legs_before", [])) \
-        or _company(heads, off + verb.idx, last, getattr(rd, "legs_before", [])) \
+        or _owner_of(rd, heads, off) or _company(heads, off + verb.idx, last, getattr(rd, "legs_before", [])) \
         or _their_vehicle(heads, off + verb.idx, last)
     grouped = not travellers
     travellers = travellers or tuple(r.id for r in unique([r for h in heads for r in rd.group(
@@ -1280,6 +1280,33 @@ def _leader(rd: Reader, heads: list[Token], pos: int, last: Leg | None) -> tuple
     if last is not None and last.travellers and 0 <= pos - last.start <= reach:
         return last.travellers
     return _last_subject(rd, pos, min(reach, LEADER_REACH))
+
+
+def _owner_of(rd: Reader, heads: list[Token], off: int) -> tuple[str, ...]:
+    """ "he and his party were kept at X until word came that Y had crossed … the party went on": "the party" is
+    the party of the person the text last gave one to ("his party", "Z's crew"); "the women who walked out with
+    her, A and B … the released women were driven to X": a people noun said again is the persons the text named in
+    apposition to it; within :data:`LEADER_REACH` characters before it, whoever travelled last."""
+    if len(heads) != 1 or heads[0].pos_ != "NOUN" or any(c.dep_ == "poss" for c in heads[0].children) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in heads[0].children):
+        return ()
+    word, pos = heads[0].lemma_.lower(), off + heads[0].idx
+    if word not in GROUP | PEOPLE_NOUNS:
+        return ()
+    found = []
+    for s in rd.sentences():
+        if not pos - LEADER_REACH <= s.offset + s.sent.start_char < pos:
+            continue
+        for t in s.sent:
+            if t.lemma_.lower() != word or t.pos_ != "NOUN" or s.offset + t.idx >= pos:
+                continue
+            owner = [r.id for c in t.children if c.dep_ == "poss" and word in GROUP
+                     for r in [rd.entity(c, s.offset, ("person",))] if r is not None]
+            named = [r.id for c in t.children if c.dep_ == "appos" for n in conjuncts(c)
+                     for r in [rd.entity(n, s.offset, ("person",))] if r is not None]
+            if owner or named:
+                found.append((s.offset + t.idx, tuple(dict.fromkeys(owner or named))))
+    return max(found)[1] if found else ()
 
 
 def _last_subject(rd: Reader, pos: int, reach: int) -> tuple[str, ...]:
