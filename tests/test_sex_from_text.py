@@ -30,3 +30,10 @@ def test_possessor_of_a_wife_is_a_man():
     rec = record("Dana Corwell lived at Bath. Corwell's wife kept the accounts. "
                  "Years later Corwell's young wife sold the farm, and Dana left his books to the town.")
     assert _sex(rec, "Corwell") == "m"
+
+
+def test_a_name_of_one_sex_is_not_outweighed_by_the_he_of_someone_unnamed():
+    # a nurse called Emma amid a boy's "he": the he/she votes may not flip a name the lexicon gives one sex
+    rec = record("Emma Hart came for the boy in the morning. Emma held out her hand. He would not take it. "
+                 "Emma waited at the gate. He came down at last. Emma put on his hat.")
+    assert _sex(rec, "Hart") == "f"

@@ -189,6 +189,12 @@ def given_name_gender(word: str) -> str | None:
             "andy": "u"}.get(g)
 
 
+def given_name_firm(word: str) -> bool:
+    """Whether the lexicon gives a given name one sex without doubt ("Emma", "Jean"), not only mostly one
+    ("Camille", "Sasha") or either."""
+    return word[:1].isupper() and len(word) > 1 and _detector().get_gender(word) in ("male", "female")
+
+
 def title_gender(title: str) -> str | None:
     t = title.lower().rstrip(".")
     if t in MALE_TITLES:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..annotate.lexicon import FEMININE_SURNAME_END, _given_name_forms, territorial, first_name_key, given_name_gender, is_patronymic, looks_like_surname, same_given_name, title_gender
+from ..annotate.lexicon import FEMININE_SURNAME_END, _given_name_forms, territorial, first_name_key, given_name_firm, given_name_gender, is_patronymic, looks_like_surname, same_given_name, title_gender
 from .entities import Mention, clean_name, name_key
 
 
@@ -431,11 +431,12 @@ def genders_from_pronouns(idents: Sequence[Identity], text: str) -> dict[int, st
         titled = any(title_gender(m.cues.get("title") or "") for m in x.mentions)
         if gender[i] != "unknown" and titled:
             continue  # "Mrs", "Sir": the text's own word for the sex
-        votes = Counter()
+        votes, spouse = Counter(), Counter()
         for m in x.mentions:
             g = _spouse_noun_after(m, text)
             if g:
                 votes[g] += 1  # "X's wife" → X a man
+                spouse[g] += 1
             if not m.cues.get("subj") or m.cues.get("speech_subj") or re.match(r"[’']s?\b", text[m.end:m.end + 2]):
                 continue  # a speaker's "that she …" is about someone else
             g = _pronoun_in_next_sentence(m, text, owner, starts) or _possessive_in_clause(m, text, starts)
@@ -446,8 +447,11 @@ def genders_from_pronouns(idents: Sequence[Identity], text: str) -> dict[int, st
             if gender[i] == "unknown":
                 if n >= 2 and 4 * n >= 3 * sum(votes.values()):
                     out[i] = g
-            elif g != gender[i] and n >= 2 and n >= 3 * votes[gender[i]]:
-                out[i] = g  # the text outweighs a name's usual sex: "Camille … he"
+            elif g != gender[i] and n >= 2 and n >= 3 * votes[gender[i]] and \
+                    (spouse[g] >= 2 or not (x.first and given_name_firm(x.first))):
+                # the text outweighs a name's usual sex ("Camille … he"); a name of one sex only by "X's wife"
+                # said twice: a nurse called Emma amid a boy's "he asked" stays a woman
+                out[i] = g
     return out
 
 
