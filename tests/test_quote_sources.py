@@ -125,3 +125,21 @@ def test_the_owner_of_an_account_written_to_her_sister_speaks():
             "‘We have had four weeks of the most bitter quarrelling. The minority are going, and I go with them.’\n\n"
             "The split came in January.\n")
     assert _speaker(text, "We have had four weeks") == "Clara Veit"
+
+
+def test_the_owner_of_a_wire_that_is_its_clause_subject_speaks():
+    text = ("The order came in the spring of 1851. Dmitri Orlov had signed it at the ministry the day before. "
+            "Orlov’s wire was short: ‘Free the prisoners of the northern camp at once.’ The gates opened at dusk.\n")
+    assert _speaker(text, "Free the prisoners") == "Dmitri Orlov"
+
+
+def test_the_owner_of_an_in_phrase_next_to_the_quotation_speaks():
+    text = ("Karl Weiss sailed from Genoa in May. The ship left harbour carrying, in Weiss’s tally, "
+            "‘smugglers, priests, gamblers and a few farmers who had nowhere else to go’. The crossing took a month.\n")
+    assert _speaker(text, "smugglers, priests") == "Karl Weiss"
+
+
+def test_a_letter_to_someone_is_its_writers_not_the_addressees():
+    text = ("Anna Holt and Peter Vane had quarrelled for a year. Holt’s letter to Vane was brief: "
+            "‘I shall not come again to your house.’ He never answered it.\n")
+    assert _speaker(text, "I shall not come") == "Anna Holt"

@@ -85,7 +85,8 @@ BODY_HEADS = {  # "a Congress of delegates … passed": a body; "bawled a Red Gu
 }
 CROWD_NOUNS = {"cry", "shout", "scream", "yell", "roar", "howl", "jeer", "cheer", "exclamation", "murmur",
                "groan", "hiss", "whistle", "clamour", "clamor"}  # "cries of “Resignation!”": a crowd's words
-VOICE_NOUNS = {"voice", "voices", "lips", "pen"}  # "Lenin’s great voice roaring, “…”"
+VOICE_NOUNS = {"voice", "voices", "lips", "pen"}
+WIRE_NOUNS = {"wire", "cable", "telegram", "dispatch", "despatch"}  # "X’s wire was brief: ‘…’"  # "Lenin’s great voice roaring, “…”"
 WORK_NOUNS = {"book", "books", "play", "plays", "novel", "poem", "poems", "article", "essay", "pamphlet",
               "song", "opera", "story", "paper", "journal", "newspaper", "film", "drama", "comedy",
               "tragedy", "ballad", "burlesque", "farce", "piece", "chapter", "volume", "series",
@@ -1488,7 +1489,12 @@ class SpeakerFinder:
         return None
 
     def _possessive(self, a: int, b: int) -> str | None:
+        """The owner of the words or the writing that frames a quotation: "Lenin’s reply: ‘…’", "in X’s
+        phrase, ‘…’", "X’s wire was brief: ‘…’" (see ``_document_owner``)."""
         for t in self.tok.between(a, b):
+            who = self._document_owner(t, a, b)
+            if who:
+                return who
             if t.lower_ in SPEECH_NOUNS | VOICE_NOUNS and t.pos_ == "NOUN":
                 owners = list(t.children) + (list(t.head.children) if t.dep_ == "compound" else [])
                 poss = next((c for c in owners if c.dep_ == "poss"  # "Lenin’s great voice roaring" (voice a compound)
@@ -1500,6 +1506,26 @@ class SpeakerFinder:
                 if who:
                     return who
         return None
+
+    def _document_owner(self, t, a: int, b: int) -> str | None:
+        """The person whose writing, named by a possessive, frames a quotation in ``text[a:b]``: the writing
+        is the only subject there ("X’s wire was brief: ‘…’", "X’s letter to Y ran: ‘…’" – Y only its
+        addressee), or any noun of a framing "in" set right against the quotation ("carrying, in X’s
+        tally, ‘…’")."""
+        if t.pos_ != "NOUN":
+            return None
+        if t.dep_ == "pobj" and t.head.lower_ == "in":  # "in X’s reckoning, ‘…’", "‘…,’ in X’s words"
+            if self.text[self.tok.end(t):b].strip(" ,:—–-\n") and self.text[a:self.tok.start(t.head)].strip(" ,:—–-\n"):
+                return None
+        elif t.dep_ not in ("nsubj", "nsubjpass") or t.lemma_.lower() not in DOCUMENT_NOUNS | AUTHORED_NOUNS | WIRE_NOUNS \
+                or any(s.dep_ in ("nsubj", "nsubjpass") and s.i != t.i for s in self.tok.between(a, b)):
+            return None
+        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ in ("its", "their", "my", "our", "your") or \
+                self.att.inside_quote(self.tok.start(poss)):
+            return None
+        who = self.att.entity(poss)
+        return who if who and self.att.kinds.get(who) == "person" else None
 
     def _block(self, seg: Segment) -> Found:
         pa, pb = self.paras[seg.para - 1]
