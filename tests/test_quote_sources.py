@@ -143,3 +143,11 @@ def test_a_letter_to_someone_is_its_writers_not_the_addressees():
     text = ("Anna Holt and Peter Vane had quarrelled for a year. Holt’s letter to Vane was brief: "
             "‘I shall not come again to your house.’ He never answered it.\n")
     assert _speaker(text, "I shall not come") == "Anna Holt"
+
+
+
+def test_a_name_before_the_verb_beats_a_party_word_on_a_common_noun():
+    text = ("Pavel Orsk led the Mensheviks out of the hall. A young Bolshevik worker, Ivan Petrov, called after him "
+            "that they had thought Orsk at least would stay with them, and Orsk, without stopping, replied: ‘One day "
+            "you will see what you have done.’ He never came back.\n")
+    assert _speaker(text, "One day you will see") == "Pavel Orsk"

@@ -1120,11 +1120,25 @@ class SpeakerFinder:
         listener = self.att.addressee(verb, None)  # "to Fyodor Dan, he confided": he is not Dan
         who_of = lambda t: self.att.entity(t, exclude=listener if t.lower_ in HE | SHE | PLURAL else None)
         speaker = next((who for who in map(who_of, cands) if who), None)
+        if speaker is not None and self._no_person_subject(cands, speaker) and \
+                (name := self._named_before(verb)) is not None and name.i > cands[0].i and not _prep_object(name):
+            cands, speaker = [name], self.att.entity(name)
         if speaker is None and (name := self._named_before(verb)) is not None:
             cands, speaker = [name], self.att.entity(name)
         tok = next((t for t in cands if who_of(t) == speaker), cands[0] if cands else None)
         mention = (self.tok.start(tok), self.tok.end(tok)) if tok is not None else None
         return speaker, self.att.addressee(verb, speaker), mention
+
+    def _no_person_subject(self, cands: list, speaker: str) -> bool:
+        """Whether the parsed subject of a speech verb names a place or follows a preposition ("From Vienna, X
+        declared …" parsed with the place as subject) or a body only through a word that qualifies a common noun of no body
+        ("a young Bolshevik worker … , and X replied:"): then a person named right before the verb speaks."""
+        kind = self.att.kinds.get(speaker)
+        subj = cands[0]
+        if kind == "place" or subj.i > 0 and subj.doc[subj.i - 1].pos_ == "ADP" and subj.doc[subj.i - 1].dep_ == "prep":
+            return True  # the place of a fronted "From Petrograd," whatever kind it was given
+        return kind == "organization" and subj.pos_ == "NOUN" and subj.lemma_.lower() not in BODY_HEADS \
+            and subj.lemma_.lower() not in BODY_PAPERS
 
     def _named_before(self, verb):
         """The person named right before a speech verb whose parsed subject names no one, the word order of an
