@@ -69,3 +69,35 @@ def make_ctx(text: str, persons: dict[str, str] = {}, places: dict[str, str | No
         kind = "DURATION" if value.startswith("P") else "TIME" if re.search(r"T[A-Z0-9]", value) else "DATE"
         ctx.time_expressions.append(TimeExpression(f"t{i}", s, kind, value))
     return ctx
+
+
+def pronoun_at(rd, text: str, phrase: str, nth: int = 0) -> str | None:
+    """The id of the person a ``clauses.Reader`` reads the pronoun opening the ``nth`` ``phrase`` of ``text`` as."""
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.index(phrase, pos + 1)
+    r = rd.pronouns.get(pos)
+    return r.id if r is not None else None
+
+
+def quote_speaker(rec, text: str, words: str) -> str | None:
+    """The name of the speaker of the quotation of ``rec`` that covers ``words``."""
+    pos = text.index(words)
+    names = {e.id: e.name for e in (*rec.persons, *rec.organizations)}
+    hits = [q for q in rec.quotations if q.words.start <= pos < q.words.end]
+    assert hits, f"no quotation covers {words!r}"
+    return names.get(hits[0].speaker)
+
+
+def entity_names(rec, kind: str | None = None) -> set[str]:
+    """The names of the record's persons, places and organizations (or of one ``kind``)."""
+    kinds = [kind] if kind else ["persons", "places", "organizations"]
+    return {e.name for k in kinds for e in getattr(rec, k)}
+
+
+def relationship_pairs(text: str, persons: dict[str, str | None], orgs: tuple[str, ...] = ()) -> set:
+    """({a, b}, type) of every relationship the relationships stage reads in ``text`` for these persons (name ->
+    gender) and bodies."""
+    from chronicle.resolve import relationships
+    rels = relationships.run(make_ctx(text, persons, orgs=orgs))["relationships"]
+    return {(frozenset((r.a, r.b)), r.type) for r in rels}

@@ -1,12 +1,9 @@
 """Capitalised common nouns, ranks, offices, laws and gods are no persons, places or bodies; a person
 described by a demonym and a title in apposition is a person (passages written for these tests)."""
 from chronicle.extract import extract_string
+from tests.helpers import entity_names as names
 from chronicle.resolve.entities import PER, Mention, type_names
 
-
-def names(rec, kind=None):
-    kinds = [kind] if kind else ["persons", "places", "organizations"]
-    return {e.name for k in kinds for e in getattr(rec, k)}
 
 
 def test_capitalised_abstractions_listed_with_a_common_noun_are_no_names():

@@ -3,7 +3,7 @@ short surname tagged as a plural, a surname the tagger read as an adjective, an 
 and things that are no names: a heading line, a calendar, an original-language gloss, a sentence's opening
 common noun (passages written for these tests)."""
 from chronicle.extract import extract_string
-from tests.test_entity_precision import names
+from tests.helpers import entity_names as names
 
 
 def test_surname_after_a_fronted_month_is_a_person():

@@ -8,7 +8,7 @@ import re
 
 from chronicle.resolve import events, relationships
 from chronicle.resolve.clauses import Reader
-from tests.test_relationships import _ctx
+from tests.helpers import make_ctx as _ctx
 
 
 def _at(text: str, phrase: str) -> int:

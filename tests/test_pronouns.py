@@ -7,16 +7,8 @@ from __future__ import annotations
 
 from chronicle.resolve import events
 from chronicle.resolve.clauses import Reader, judged
-from tests.test_relationships import _ctx
+from tests.helpers import make_ctx as _ctx, pronoun_at as _who
 
-
-def _who(rd: Reader, text: str, phrase: str, nth: int = 0) -> str | None:
-    """The person the pronoun opening the ``nth`` ``phrase`` is read as."""
-    pos = -1
-    for _ in range(nth + 1):
-        pos = text.index(phrase, pos + 1)
-    r = rd.pronouns.get(pos)
-    return r.id if r is not None else None
 
 
 NAMED_NOUN = ("Pavel Orlov married Anna Serova in 1910. Her brother Ivan joined him in Tomsk. "

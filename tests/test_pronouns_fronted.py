@@ -4,8 +4,7 @@ over them. Passages written for these tests."""
 from __future__ import annotations
 
 from chronicle.resolve.clauses import Reader
-from tests.test_pronouns import _who
-from tests.test_relationships import _ctx
+from tests.helpers import make_ctx as _ctx, pronoun_at as _who
 
 
 def test_a_fronted_addressee_is_not_the_writer():

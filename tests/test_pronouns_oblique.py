@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from chronicle.resolve.clauses import Reader
 from tests.helpers import record
-from tests.test_pronouns import _who
-from tests.test_quote_memory_verbs import speaker
-from tests.test_relationships import _ctx
+from tests.helpers import make_ctx as _ctx, pronoun_at as _who, quote_speaker as speaker
 
 POSTCARD = ("Pavel Serov did not stay in the north. The first his friends knew of his flight was a telegram from Riga "
             "sent to Ivan Orlov in Berlin; he had crossed the border two days before.")

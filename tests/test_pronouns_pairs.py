@@ -5,8 +5,7 @@ followed him from Kiev, ..."). Passages written for these tests."""
 from __future__ import annotations
 
 from chronicle.resolve.clauses import Reader
-from tests.test_pronouns import _who
-from tests.test_relationships import _ctx
+from tests.helpers import make_ctx as _ctx, pronoun_at as _who
 
 PAIR = ("Pavel Serov came back from the river with a fever. Ivan Orlov and Dr. Nikolai Belov, a surgeon from "
         "Tomsk, wished to move him at once, but he refused for two days.")

@@ -2,15 +2,8 @@
 (passages written for these tests)."""
 from __future__ import annotations
 
-from tests.helpers import record
+from tests.helpers import quote_speaker as speaker, record
 
-
-def speaker(rec, text, words):
-    pos = text.index(words)
-    names = {e.id: e.name for e in (*rec.persons, *rec.organizations)}
-    hits = [q for q in rec.quotations if q.words.start <= pos < q.words.end]
-    assert hits, f"no quotation covers {words!r}"
-    return names.get(hits[0].speaker)
 
 
 def test_as_she_remembered_names_the_speaker(quotes_only):

@@ -6,7 +6,7 @@ import re
 from chronicle.context import DocContext
 from chronicle.extract import extract_string
 from chronicle.resolve import relationships
-from tests.helpers import make_ctx
+from tests.helpers import make_ctx, relationship_pairs as _pairs
 
 
 def _ctx(text: str, persons: dict[str, str | None], orgs: tuple[str, ...] = ()) -> DocContext:
@@ -16,10 +16,6 @@ def _ctx(text: str, persons: dict[str, str | None], orgs: tuple[str, ...] = ()) 
 
 def _rels(text, persons, orgs=()):
     return {(r.a, r.b, r.type) for r in relationships.run(_ctx(text, persons, orgs))["relationships"]}
-
-
-def _pairs(text, persons, orgs=()):
-    return {(frozenset((a, b)), t) for a, b, t in _rels(text, persons, orgs)}
 
 
 def test_my_before_a_relation_noun_is_the_narrator():
@@ -192,7 +188,7 @@ def test_a_subject_she_continues_the_her_of_the_sentence_before():
     # "Krupskaya became her closest friend": "her" is not Krupskaya; the next "she" continues that "her"
     # (the sentence before had her as its subject), not the person newly named beside her
     from chronicle.resolve import memberships
-    from tests.helpers import make_ctx
+    from tests.helpers import make_ctx, relationship_pairs as _pairs
     text = ("For the next decade Vera worked with Krupskaya in the foreign bureau. Krupskaya became her closest friend, "
             "and Lenin, who rarely praised anyone, called her the best secretary the party had ever had. In 1913 she was "
             "appointed secretary of the Russian Bureau.")

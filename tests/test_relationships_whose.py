@@ -2,7 +2,7 @@
 relation noun (the name in apposition) or on a place inside the person's phrase. Invented sentences."""
 from __future__ import annotations
 
-from tests.test_relationships import _pairs
+from tests.helpers import relationship_pairs as _pairs
 
 
 def test_whose_on_a_kin_noun_is_its_apposed_name():
