@@ -712,3 +712,14 @@ def test_a_nickname_goes_to_the_only_bearer_named_before_it():
             "money.' Years later Theodore Vance bought the shop.")
     rec = extract_string(text)
     assert "Teddy" in holder(rec, "Theodore Ashcombe").aliases
+
+
+def test_a_bare_surname_the_text_used_for_one_man_stays_his_after_a_relative_named_in_full():
+    text = ("Arthur Quennell began the year as a junior clerk at the Mint. Quennell kept a diary in a small "
+            "green book. In March Quennell was sent to Lisbon with the envoy. The night before he sailed his "
+            "father came to the quay. Henry Quennell, a saddler from Bristol, had little money to give his son. "
+            "Quennell noted that the old man wept on the stones.")
+    rec = extract_string(text)
+    son, father = holder(rec, "Arthur Quennell"), holder(rec, "Henry Quennell")
+    assert son.id != father.id
+    assert "Quennell" in son.aliases and "Quennell" not in father.aliases

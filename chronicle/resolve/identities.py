@@ -1010,7 +1010,8 @@ def _surname_holder(ids: list[Identity], m: Mention, ok, prefer=None, apart=froz
     if len(cands) < 2:
         return cands[0] if cands else None
     near = _nearest(cands, m, lambda i: any(0 <= m.start - x.start <= SURNAME_WINDOW for x in i.mentions
-                                            if len(_words(x)) > 1 or not i.full_names))
+                                            if len(_words(x)) > 1 or not i.full_names)
+                    and not _surname_taken_before(cands, i, m))
     # (named in full, when ever so named: the bare surnames it took do not carry it on)
     if near is not None:
         return near
@@ -1021,6 +1022,17 @@ def _surname_holder(ids: list[Identity], m: Mention, ok, prefer=None, apart=froz
         return (len(full) + sum(1 for x in i.mentions if (x.cues.get("title") or "").lower() in titles
                                 and i.first and _words(x) == [name_key(i.first)]), -min(i.positions))
     return max(cands, key=weight)
+
+
+def _surname_taken_before(cands: list[Identity], ident: Identity, m: Mention) -> bool:
+    """Whether the bare surname ``m`` already went to another of ``cands`` before ``ident`` was first named in
+    full ("Pepys read it … Pepys wrote … His father John Pepys wept … Pepys noted": the son's, whom the text
+    has called so all along, not the relative named just before)."""
+    full = [x.start for x in ident.mentions if len(_words(x)) > 1]
+    if not full:
+        return False
+    return any(i is not ident and any(x.start < min(full) and _words(x) == _words(m) for x in i.mentions)
+               for i in cands)
 
 
 def _salient(ids: list[Identity], m: Mention, text: str, ok) -> Identity | None:
