@@ -723,3 +723,10 @@ def test_a_bare_surname_the_text_used_for_one_man_stays_his_after_a_relative_nam
     son, father = holder(rec, "Arthur Quennell"), holder(rec, "Henry Quennell")
     assert son.id != father.id
     assert "Quennell" in son.aliases and "Quennell" not in father.aliases
+
+
+def test_a_woman_titled_by_a_surname_said_bare_before_is_not_its_bearer():
+    text = ("Fairbairn painted the chapel ceiling through the winter. Fairbairn said little and worked by lamplight. "
+            "It was to Mrs. Fairbairn that the vicar wrote when the money ran out.")
+    rec = extract_string(text)
+    assert holder(rec, "Mrs. Fairbairn").id != holder(rec, "Fairbairn").id

@@ -145,6 +145,9 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
         g, state = mention_gender(m), _marital(m)
         fits = lambda i: (g is None or i.gender() in ("unknown", g)) and (  # noqa: E731  "Mr. Read" is not "Miss Read"
             state is None or all(_marital(x) in (None, state) for x in i.mentions))  # nor "Mrs. Read"
+        if g == "f" and len(w) == 1 and surname_sex.get(w[0]) != "f":  # "Mrs. Burne-Jones" is not the "Burne-Jones"
+            fits_title = fits                                         # said alone before her: her husband
+            fits = lambda i: fits_title(i) and not _bare_surname_only(i)  # noqa: E731
         kin = len(w) == 1 and bool(text) and bool(given_name_gender(m.name)) and \
             bool(KIN_BEFORE.search(text, max(0, m.start - 40), m.start))
         if kin:  # "my brother John": a first name, no surname ("his sister Malwine" may be a von Arnim)
@@ -224,6 +227,14 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
                                            for x in o.mentions if _words(x)) for o in ids):
             ident.styled_as = next(iter(titles))
     return ids
+
+
+def _bare_surname_only(ident: Identity) -> bool:
+    """An identity the text has named only by its bare surname, untitled, of no woman's form: a man by the custom
+    of English prose, so a woman titled by that surname ("Mrs. X", "Lady X") is someone else, his wife or kin."""
+    return ident.surname is not None and not ident.full_names and ident.gender() == "unknown" and \
+        not ident.surname.endswith(FEMININE_SURNAME_END) and \
+        all(len(_words(x)) == 1 and not x.cues.get("title") for x in ident.mentions)
 
 
 def _sole_nicknamed(ids: list[Identity], m: Mention, word: str, fits) -> Identity | None:
