@@ -456,6 +456,15 @@ def _cut_from_a_longer_name(m: Mention, text: str) -> bool:
     return bool(got) and got.group(1).lower() not in STOP_WORDS
 
 
+def _other_bodies_ending(by_name: dict[str, list[Identity]], short: str, long: Identity) -> bool:
+    """Whether another body than ``long`` has a name that also ends in ``short`` with words of its own before it
+    ("the SR Central Committee", "the Left SR Central Committee" beside "the Bolshevik Central Committee"): then
+    the bare "Central Committee" may be any of them, and joins none; not a body the short name only completes
+    ("the Russian Bureau of the Central Committee")."""
+    return any(name.endswith(" " + short) and not {"of", "the"} & set(name[:-len(short)].lower().split())
+               and long not in idents for name, idents in by_name.items())
+
+
 def _join_qualified_names(bodies: list[Identity], text: str) -> list[Identity]:
     """'the Congress of Soviets' and 'the Second Congress of Soviets', 'the Central Committee' and 'the Bolshevik
     Central Committee': a body's name of two words or more is the same body as the one longer name the record holds
@@ -477,7 +486,8 @@ def _join_qualified_names(bodies: list[Identity], text: str) -> list[Identity]:
         if len(longs) != 1 or len(by_name.get(short, ())) != 1:
             continue
         long, ident = longs[0], by_name[short][0]
-        if long is ident or any(_cut_from_a_longer_name(m, text) for m in ident.mentions):
+        if long is ident or any(_cut_from_a_longer_name(m, text) for m in ident.mentions) \
+                or _other_bodies_ending(by_name, short, long):
             continue
         if long.canonical().split(" ")[0].lower() in ORDINAL_WORDS and len(ident.mentions) > len(long.mentions):
             continue  # "the Continental Congress" said more often than "the Second Continental Congress": the

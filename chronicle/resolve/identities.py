@@ -1268,12 +1268,28 @@ def _attach_bare_heads(groups: dict[str, Identity]) -> None:
         if not full:
             continue
         bare = groups.pop(key)
+        named = {id(i): len(i.mentions) for i in full}  # by their full names only, before any bare head joins
         for m in bare.mentions:
             plural = _is_plural(m.name)  # "the Army" is the country's unless an army was just named
-            ident = _nearest(full, m, lambda i: any(_is_plural(x.name) == plural for x in i.mentions)
-                             and (key not in STANDING_FORCES or (min(i.positions) < m.start and (
-                                 not _capital_head(m) or any(_capital_head(x) for x in i.mentions)))))
+            ident = _bare_head_owner(full, m, lambda i: any(_is_plural(x.name) == plural for x in i.mentions)
+                                     and (key not in STANDING_FORCES or (min(i.positions) < m.start and (
+                                         not _capital_head(m) or any(_capital_head(x) for x in i.mentions)))),
+                                     named)
             (ident or groups.setdefault(key, Identity(bare.kind))).mentions.append(m)
+
+
+def _bare_head_owner(full: list[Identity], m: Mention, ok, named: dict[int, int]) -> Identity | None:
+    """Which of several full names sharing a head noun a bare "the Committee" / "the League" stands for: of the
+    compatible ones already said before it, the one the text names most often (the story's own body: "the
+    Committee of Public Safety" twice, "the Committee of General Security" once), the nearest on a tie, when they
+    differ by what follows "of"; the nearest where they differ by a modifier ("the Moscow Cheka", "the Petrograd
+    Cheka": the bare one is the nearest's, or the nation's) or none was said before. ``named``: how often each is
+    named in full (bare heads already given to one do not count, or the first choice would snowball)."""
+    said = [i for i in full if ok(i) and min(i.positions) < m.start]
+    if len(said) > 1 and all(" of " in i.canonical() for i in said):
+        most = max(named.get(id(i), 0) for i in said)
+        said = [i for i in said if named.get(id(i), 0) == most]
+    return _nearest(said or full, m, ok)
 
 
 def _capital_head(m: Mention) -> bool:
