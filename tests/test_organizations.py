@@ -400,3 +400,11 @@ def test_an_office_or_an_event_with_the_article_that_acts_is_no_body():
             "began in the autumn.")
     rec = extract_string(text)
     assert not {"Superintendent", "Revolution"} & names(rec.organizations)
+
+
+def test_the_plural_of_a_surname_the_persons_bear_is_their_family_not_a_body():
+    # a bug of the ninth session's "the Admiralty held" rule: "The Lows were" voted the family a body
+    rec = extract_string("In 1916 he married Ivy Low, niece of Sir Sidney Low and daughter of Walter Low. The Lows "
+                         "were a Jewish family of literary leanings who had long ceased to think of themselves as "
+                         "foreigners.")
+    assert not [o.name for o in rec.organizations]

@@ -375,6 +375,7 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
     silenced |= nothing
     _share_surname_votes(scores)
     surnames = _person_surnames(scores)
+    _families_no_bodies(scores, surnames)
     _surnames_unknown_to_the_gazetteer(scores, by_key, place_prior, surnames)
     _names_never_placed(scores, by_key, place_prior, surnames)
     _names_never_bodies(scores, by_key)
@@ -526,6 +527,14 @@ def _person_surnames(scores: dict[str, dict[str, float]]) -> set[str]:
     """The last words of the document's full names that lean person ("bukharin" of "nikolai bukharin")."""
     return {k.split(" ")[-1] for k, v in scores.items() if " " in k and not territorial(k.split(" "))
             and v.get(PER, 0) > max(v.get(LOC, 0), v.get(ORG, 0))}
+
+
+def _families_no_bodies(scores: dict[str, dict[str, float]], surnames: set[str]) -> None:
+    """"The Lows were a Jewish family", "the Stuarts": the plural of a surname the document's persons bear is their
+    family, never a body, whatever a verb it heads votes."""
+    for key, v in scores.items():
+        if " " not in key and key.endswith("s") and (key[:-1] in surnames or key.endswith("es") and key[:-2] in surnames):
+            v[ORG] = min(v.get(ORG, 0.0), 0.0)
 
 
 def _surnames_unknown_to_the_gazetteer(scores: dict[str, dict[str, float]], by_key: dict[str, list[Mention]],
