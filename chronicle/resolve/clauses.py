@@ -1404,23 +1404,25 @@ def role_weight(tok: Token) -> float:
     return max(_grammar_weight(tok), 2.5 if rel else 0.0)
 
 
+def name_phrase_head(tok: Token) -> Token:
+    """The word whose role a name's word plays: up through compounds, appositions and conjuncts ("Sokolnikov" in
+    "to Grigory Sokolnikov", "Dan" in "Martov and Dan" stand for the object of "to", for "Martov")."""
+    for _ in range(4):
+        if tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    return tok
+
+
 def _oblique(tok: Token) -> bool:
     """A mention only as the object of a preposition ("addressed to Sokolnikov", "the quarrel of George Keith"),
     not one a "who" clause makes a subject (:func:`role_weight` 1 or less)."""
-    for _ in range(4):
-        if tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head is not tok:
-            tok = tok.head
-        else:
-            break
-    return tok.dep_ == "pobj" and role_weight(tok) <= 1.0
+    return name_phrase_head(tok).dep_ == "pobj" and role_weight(tok) <= 1.0
 
 
 def _grammar_weight(tok: Token) -> float:
-    for _ in range(4):
-        if tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head is not tok:
-            tok = tok.head
-        else:
-            break
+    tok = name_phrase_head(tok)
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return 3.0 if tok.head.dep_ not in ("advcl", "relcl") else 2.0  # "while her mother … , she succeeded"
     if tok.dep_ in ("dobj", "attr", "dative"):

@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from ..annotate.lexicon import ROLE_NOUNS
 from ..context import DocContext
 from ..record import Quotation
-from .clauses import FEMALE_NOUNS, HE, MALE_NOUNS, NEUTRAL_NOUNS, PERSON_NOUNS, SHE, STRANGER, role_weight as _role_weight, shared_reader, stranger
+from .clauses import FEMALE_NOUNS, HE, MALE_NOUNS, NEUTRAL_NOUNS, PERSON_NOUNS, SHE, STRANGER, name_phrase_head, role_weight as _role_weight, shared_reader, stranger
 
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„", "”"
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
@@ -85,8 +85,8 @@ BODY_HEADS = {  # "a Congress of delegates … passed": a body; "bawled a Red Gu
 }
 CROWD_NOUNS = {"cry", "shout", "scream", "yell", "roar", "howl", "jeer", "cheer", "exclamation", "murmur",
                "groan", "hiss", "whistle", "clamour", "clamor"}  # "cries of “Resignation!”": a crowd's words
-VOICE_NOUNS = {"voice", "voices", "lips", "pen"}
-WIRE_NOUNS = {"wire", "cable", "telegram", "dispatch", "despatch"}  # "X’s wire was brief: ‘…’"  # "Lenin’s great voice roaring, “…”"
+VOICE_NOUNS = {"voice", "voices", "lips", "pen"}  # "Lenin’s great voice roaring, “…”"
+WIRE_NOUNS = {"wire", "cable", "telegram", "dispatch", "despatch"}  # "X’s wire was brief: ‘…’"
 WORK_NOUNS = {"book", "books", "play", "plays", "novel", "poem", "poems", "article", "essay", "pamphlet",
               "song", "opera", "story", "paper", "journal", "newspaper", "film", "drama", "comedy",
               "tragedy", "ballad", "burlesque", "farce", "piece", "chapter", "volume", "series",
@@ -1013,23 +1013,13 @@ def _in_clause_of(tok, verb) -> bool:
 
 def _prep_object(tok) -> bool:
     """Whether a token is (part of) the object of a preposition: "to Albert Thomas", "in Moscow"."""
-    for _ in range(4):
-        if tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head.i != tok.i:
-            tok = tok.head
-        else:
-            break
-    return tok.dep_ == "pobj"
+    return name_phrase_head(tok).dep_ == "pobj"
 
 
 def _is_object(tok) -> bool:
     """Whether a mention is an object or a prepositional object of its clause (not a subject, nor
     a name set before the clause: "My father, tho' he …, he gave")."""
-    for _ in range(4):
-        if tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head.i != tok.i:
-            tok = tok.head
-        else:
-            break
-    return tok.dep_ in ("dobj", "dative", "iobj", "pobj")
+    return name_phrase_head(tok).dep_ in ("dobj", "dative", "iobj", "pobj")
 
 
 @dataclass
