@@ -1,6 +1,6 @@
 """Memberships: founders of a body first spoken of as new and unnamed, then named in a following sentence
 ("A, with B and C, set about making a new party. … took the name X"; "The new body, A proposed, would …; it
-would be called X") -- membership_founding._founders.
+would be called X") -- membership_founding.new_body_founders.
 
 Short passages written for these tests.
 """

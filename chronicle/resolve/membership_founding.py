@@ -25,7 +25,7 @@ NAMING = re.compile(r"\b(?:called|named|styled|(?:took|take|taking|taken|adopted
 NAMED_WITHIN = 2  # sentences after the new body's in which its name may come
 
 
-def _founders(rd: Reader, ctx_sentences: list[Sentence]):
+def new_body_founders(rd: Reader, ctx_sentences: list[Sentence]):
     """(founder, organization id, position) for each person who makes a new, unnamed body that a following
     sentence names: the subject of the making verb with those "with" it ("Spiridonova, with A and B, set about
     making a new party"), or the one proposing it ("The new body, Emmeline proposed, would admit women only")."""

@@ -554,13 +554,13 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
     else:
         members = [p for sub in _doers(base) for p in _persons(rd, sub, off)]
         if not members and lemma == "found" and not passive:
-            members = [p for sub in _doers(base) for p in _founders(rd, sub, off)]
+            members = [p for sub in _doers(base) for p in _they_founders(rd, sub, off)]
         members += _with_list(rd, verb, off) if members and status in ("granted", "held") else []
     for p in unique(members):
         yield p, role, status, verb
 
 
-def _founders(rd: Reader, sub: Token, off: int) -> list:
+def _they_founders(rd: Reader, sub: Token, off: int) -> list:
     """Who "they" (or "the two friends") that founded a body are: the last pair of persons named ("A and
     B"), else the persons named in the sentence before together with the text's main person ("Y landed at
     Z. In August they founded X": Y and the one the life is about); nothing unless that makes two or more."""

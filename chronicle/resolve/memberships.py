@@ -58,7 +58,7 @@ from ..record import Membership
 from .clauses import HE, SHE, WE, Reader, Sentence, children, party_stem, shared_reader
 from .membership_base import BODIES, OFFICE_WORDS, PERSON_NOUNS, ROLES, _person_name
 from .membership_bodies import _body_again, _called_paper, _it_body, _short_form, _the_paper, _the_party
-from .membership_founding import _founders
+from .membership_founding import new_body_founders
 from .membership_lists import _among_the, _among_them, _colleagues, _listed
 from .membership_offers import _offers, _successions
 from .membership_offices import _portfolio_titles, _ranks
@@ -74,7 +74,8 @@ def run(ctx: DocContext) -> dict[str, list]:
     found: dict[tuple[str, str, str], Membership] = {}
     bodies: dict[str, tuple[int, str]] = {}  # "collegium" -> (where, the organization it was last "of")
     papers: dict[str, tuple[int, str]] = {}  # "paper" -> (where, the title last called a paper)
-    for s in rd.sentences():
+    sents = list(rd.sentences())
+    for s in sents:
         if _citation(s.sent.text):
             continue  # "[24] A. Koestler, _Darkness at Noon_, p. 258": a reference, not a narrative
         for tok in s.sent:
@@ -130,23 +131,27 @@ def run(ctx: DocContext) -> dict[str, list]:
             _add(found, rd, s, person, org_id, role, "held", s.offset + trigger.idx)
         for person, org_id, trigger in _among_them(rd, s):
             _add(found, rd, s, person, org_id, "member", "held", s.offset + trigger.idx)
-    sents = None
+    at = _sentence_finder(sents)
     for person, org, role, pos in [*_titled(rd, ctx), *_government_titles(rd, ctx), *_listed(rd, ctx)]:
-        sents = sents if sents is not None else list(rd.sentences())
-        s = next((x for x in sents if x.start <= pos < x.end), None)
-        if s is not None:
+        if (s := at(pos)) is not None:
             _add(found, rd, s, EntityRef(pos, pos + 1, person, "person"), org, role, "held", pos)
-    sents = sents if sents is not None else list(rd.sentences())
-    for person, org, pos in _founders(rd, sents):  # "A, with B, set about making a new party. … took the name X"
-        s = next((x for x in sents if x.start <= pos < x.end), None)
-        if s is not None:
+    for person, org, pos in new_body_founders(rd, sents):  # "A, with B, set about making a new party. … took the name X"
+        if (s := at(pos)) is not None:
             _add(found, rd, s, person, org, "founder", "granted", pos)
     for person, org, role, status, pos in [*_portfolio_titles(rd, ctx), *_ranks(rd, ctx)]:
-        sents = sents if sents is not None else list(rd.sentences())
-        s = next((x for x in sents if x.start <= pos < x.end), None)
-        if s is not None:
+        if (s := at(pos)) is not None:
             _add(found, rd, s, person, org, role, status, pos)
     return {"memberships": list(found.values())}
+
+
+def _sentence_finder(sents: list[Sentence]):
+    """A look-up of the sentence (of ``sents``, in text order) that holds a text position, or None."""
+    starts = [x.start for x in sents]
+
+    def at(pos: int) -> Sentence | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        return sents[i] if i >= 0 and pos < sents[i].end else None
+    return at
 
 
 def _add(found: dict, rd: Reader, s: Sentence, person: EntityRef, org_id: str, role: str | None, status: str,
