@@ -218,19 +218,23 @@ def is_patronymic(word: str) -> bool:
     return len(w) > 5 and w.endswith(PATRONYMIC)
 
 
-@lru_cache(maxsize=1)
-def _given_name_forms() -> dict[str, str]:
+def _data_rows(name: str):
+    """The rows of the CSV file ``chronicle/data/<name>`` as dicts by header."""
     import csv
     from pathlib import Path
 
-    path = Path(__file__).resolve().parent.parent / "data" / "russian_diminutives.csv"
+    with open(Path(__file__).resolve().parent.parent / "data" / name, encoding="utf-8", newline="") as f:
+        yield from csv.DictReader(f)
+
+
+@lru_cache(maxsize=1)
+def _given_name_forms() -> dict[str, str]:
     forms: dict[str, str] = {}
-    with open(path, encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            key = row["given_name"].lower()
-            for form in [row["given_name"], *row["variants"].split("|"), *row["diminutives"].split("|")]:
-                if form:
-                    forms.setdefault(form.lower(), key)
+    for row in _data_rows("russian_diminutives.csv"):
+        key = row["given_name"].lower()
+        for form in [row["given_name"], *row["variants"].split("|"), *row["diminutives"].split("|")]:
+            if form:
+                forms.setdefault(form.lower(), key)
     return forms
 
 
@@ -248,17 +252,13 @@ def first_name_key(word: str) -> str:
 def _nicknames() -> dict[str, frozenset[str]]:
     """Nickname -> the English given names it shortens ("sam" -> {"samuel", "samson", ...}), from
     ``english_nicknames.csv`` (built by scripts/build_nicknames.py; see data/SOURCES.md)."""
-    import csv
     from collections import defaultdict
-    from pathlib import Path
 
-    path = Path(__file__).resolve().parent.parent / "data" / "english_nicknames.csv"
     of: dict[str, set[str]] = defaultdict(set)
-    with open(path, encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            for nick in row["nicknames"].split("|"):
-                if nick:
-                    of[nick].add(row["given_name"])
+    for row in _data_rows("english_nicknames.csv"):
+        for nick in row["nicknames"].split("|"):
+            if nick:
+                of[nick].add(row["given_name"])
     return {k: frozenset(v) for k, v in of.items()}
 
 

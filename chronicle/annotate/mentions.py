@@ -1042,10 +1042,8 @@ def _adjective_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
                 and nxt.text.islower() and nxt.tag_ == "NN" and "\n\n" not in t.whitespace_
                 and (t.i + 2 >= len(doc) or not doc[t.i + 2].text[:1].isupper())):
             found.append(Span(doc, t.i, t.i + 2, label="ORG"))
-    found += [s for s in _state_bodies(doc) if not any(s.start <= f.start < s.end or f.start <= s.start < f.end
-                                                        for f in found)]
-    found += [s for s in _named_firms(doc) if not any(s.start <= f.start < s.end or f.start <= s.start < f.end
-                                                      for f in found)]
+    found += _apart(_state_bodies(doc), found)
+    found += _apart(_named_firms(doc), found)
     if not found:
         return spans
     taken = {t.i for s in found for t in s}
@@ -1115,6 +1113,11 @@ def _state_bodies(doc: Doc):
         if nxt.i + 1 < len(doc) and doc[nxt.i + 1].text[:1].isupper() and doc[nxt.i + 1].is_alpha:
             continue
         yield Span(doc, t.i, nxt.i + 1, label="ORG")
+
+
+def _apart(spans, found: list[Span]) -> list[Span]:
+    """The ``spans`` that overlap none of ``found``."""
+    return [s for s in spans if not any(s.start <= f.start < s.end or f.start <= s.start < f.end for f in found)]
 
 
 # an enterprise or an institution named by its own name or its place's and a lower-case noun of its kind:

@@ -142,7 +142,7 @@ def resolve_entities(ctx: DocContext) -> None:
         spans = bare.pop(noun)
         ctx.organizations.append(Organization(f"{ctx.doc_id}-org-the-{noun[1:]}", noun[1:], (),
                                               tuple(ctx.span(a, b) for a, b in spans),
-                                              _org_kind_of_head(noun[1:])))
+                                              _kind_of_head(noun[1:]) or "other"))
     refs += [EntityRef(a, b, i, ORG) for i, spans in bare.items() for a, b in spans]
     narrator = find_narrator(ctx)
     if narrator:
@@ -352,9 +352,9 @@ def _org_kind(ident: Identity) -> str:
         return "company"  # "University of Texas Press", "Oxford University Press": a publisher
     gloss = next((m.cues["org_gloss"] for m in ident.mentions if m.cues.get("org_gloss")), None)
     last = gloss or last  # "_troika_ (triumvirate)", "_gorodovoye_ (city police)": the kind of the gloss, no paper
-    for kind, heads in ORG_KINDS:
-        if last in heads:
-            return kind
+    kind = _kind_of_head(last)
+    if kind is not None:
+        return kind
     if gloss:
         return "other"
     if sum(1 for m in ident.mentions if m.cues.get("italic")) * 2 > len(ident.mentions):
@@ -406,8 +406,9 @@ def _bare_state_bodies(ctx: DocContext, orgs: dict[str, Identity], taken) -> dic
     return out
 
 
-def _org_kind_of_head(head: str) -> str:
-    return next((kind for kind, heads in ORG_KINDS if head in heads), "other")
+def _kind_of_head(head: str) -> str | None:
+    """The kind of body a head noun names ("soviet" -> its kind in ORG_KINDS), None for none."""
+    return next((kind for kind, heads in ORG_KINDS if head in heads), None)
 
 
 def _the_one_party(orgs: dict[str, Identity]) -> str | None:
