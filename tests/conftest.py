@@ -36,3 +36,12 @@ def quotes_only(monkeypatch):
     from chronicle.resolve import claims, quotes, stages
 
     monkeypatch.setattr(stages, "FACT_STAGES", [quotes.run, claims.run])
+
+
+@pytest.fixture
+def rules_only(monkeypatch):
+    """The hand-written readers alone, without the learned pair reader (chronicle.resolve.pair_readers):
+    for tests of what a rule reads or refuses."""
+    from chronicle.resolve import pair_model
+
+    monkeypatch.setattr(pair_model, "ENABLED", False)

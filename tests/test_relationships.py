@@ -3,10 +3,15 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from chronicle.context import DocContext
 from chronicle.extract import extract_string
 from chronicle.resolve import relationships
 from tests.helpers import make_ctx, relationship_pairs as _pairs
+
+# what the rules refuse; the learned pair reader (tests/test_pair_reader.py) may still hold the pair
+RULES_ONLY = pytest.mark.usefixtures("rules_only")
 
 
 def _ctx(text: str, persons: dict[str, str | None], orgs: tuple[str, ...] = ()) -> DocContext:
@@ -237,6 +242,7 @@ def test_took_him_on_as_a_secretary_fell_out_with_and_defended():
     assert {(frozenset(("lurie", "zinoviev")), "enemy"), (frozenset(("lurie", "kamenev")), "ally")} <= got
 
 
+@RULES_ONLY
 def test_they_married_after_one_met_the_other():
     text = ("Zaslavsky reached Geneva. There he met Lidia Rudneva, a medical student from Kazan; they were married in "
             "the spring of 1905.")
@@ -304,6 +310,7 @@ def test_lodged_with_the_family_named_by_a_plural_surname():
     assert ("sergei_alliluyev", "stasova", "host") in got
 
 
+@RULES_ONLY
 def test_worked_for_the_company_of_x_and_never_forgave():
     text = "He worked for the electrical company of Robert Klasson. Klasson never forgave him for the strike."
     got = _pairs("Tomsky moved to Moscow. " + text, {"Tomsky": "m", "Klasson": "m"})
@@ -381,6 +388,7 @@ def test_married_a_named_sister_friends_with_close_to_and_a_cellmate():
 # --- possessors, lists of kin, hosts and rivals on unseen-style prose -------------------------------------
 
 
+@RULES_ONLY
 def test_his_on_the_object_of_a_verb_is_that_verbs_subject():
     text = ("Orlov reached Moscow in May, a week before Petrov left his post at the bank. From Tula, where the "
             "two men parted, he wrote to his wife, Vera Orlova, who had stayed in Kazan with their son Pavel and "
@@ -530,6 +538,7 @@ def test_holding_off_an_enemy_and_an_envoy_serving_his_master():
     assert not any("pope" in (a, b) for a, b, _ in got)
 
 
+@RULES_ONLY
 def test_an_orderly_officer_is_employed_and_a_signal_officer_is_not():
     text = "Marbot, who had been the Marshal's orderly officer, told the story."
     assert ("marshal", "marbot", "employer") in _rels(text, {"Marbot": "m", "Marshal": "m"})
@@ -542,6 +551,7 @@ def test_serving_a_government_is_no_employer_relationship():
     assert not _rels(text, {"Irina Lvova": "f"}, orgs=("Provisional Government",))
 
 
+@RULES_ONLY
 def test_sending_someone_on_an_errand_and_sending_someone_a_letter():
     text = "Carl Brenner would not go to Basel. He sent Olga Marr instead, with a report and full instructions."
     got = _rels(text, {"Carl Brenner": "m", "Olga Marr": "f"})
@@ -622,6 +632,7 @@ def test_joining_a_person_takes_his_side_and_joining_a_body_does_not():
     assert not any("anarchist_federation" in p for p, _ in got)  # a membership, not a tie
 
 
+@RULES_ONLY
 def test_a_tie_noun_without_parties_is_the_tie_of_its_clauses_subject_and_object():
     text = ("Mikhail Frunze voted against the motion; Vera Zasulich never forgave him, and the friendship that "
             "had lasted ten years cooled. Anna Ulyanova met Pyotr Struve in Moscow.")

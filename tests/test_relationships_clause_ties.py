@@ -2,7 +2,12 @@
 ("an old comrade", "a fellow exile") tied to the other person of its clause. Invented sentences."""
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import record
+
+# what the rules refuse; the learned pair reader (tests/test_pair_reader.py) may still hold the pair
+RULES_ONLY = pytest.mark.usefixtures("rules_only")
 
 
 def _pairs(text: str) -> set[tuple[frozenset, str]]:
@@ -33,6 +38,7 @@ def test_a_fellow_exile_subject_is_tied_to_the_object_pronoun():
     assert frozenset(("Pavel Orlov", "Ivan Belov")) in {p for p, _ in _pairs(text)}
 
 
+@RULES_ONLY
 def test_an_unowned_friend_of_someone_names_that_someone_only():
     pairs = {p for p, _ in _pairs("Pavel Orlov met Ivan Belov, a friend of Anna Kuzmina, in Kiev.")}
     assert frozenset(("Ivan Belov", "Anna Kuzmina")) in pairs

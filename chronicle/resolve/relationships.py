@@ -27,6 +27,7 @@ from ..context import DocContext, EntityRef
 from ..record import Relationship
 from .clauses import ACTORS, HE, PAIR, SHE, THEY_REACH, Reader, Sentence, children, conjuncts, hypothetical, negated, preps, \
     shared_reader, subjects
+from .pair_readers import learned_relationships
 
 # noun -> (type, reversed): reversed means the noun's bearer is b, not a ("the son of Y": Y parent of X)
 NOUNS: dict[str, tuple[str, bool]] = {}
@@ -190,6 +191,12 @@ def run(ctx: DocContext) -> dict[str, list]:
         key = (a, b, kind) if kind == "parent" else (*sorted((a, b)), kind)
         if key not in found:
             found[key] = Relationship(f"{ctx.doc_id}-r{len(found) + 1}", a, b, kind, rd.span(start, end))
+    known = {frozenset((r.a, r.b)) for r in found.values()}
+    for tie in learned_relationships(rd, known):  # the pairs no rule reads, by the learned pair reader
+        key = (tie.a.id, tie.b.id, tie.type)
+        if key not in found:
+            found[key] = Relationship(f"{ctx.doc_id}-r{len(found) + 1}", tie.a.id, tie.b.id, tie.type,
+                                      rd.span(tie.sentence.start, tie.sentence.end))
     tied = {frozenset((r.a, r.b)) for r in found.values() if r.type != "colleague"}
     # "Kerensky travelled with her [his wife]": fellow travellers already tied otherwise are no colleagues
     return {"relationships": [r for r in found.values() if r.type != "colleague" or
