@@ -106,6 +106,16 @@ def _personal_clause(verb, lemma: str, subj) -> bool:
     return False
 
 
+def _modified_noun(span: Span, head):
+    """The lower-case noun right after the name that the parser makes the name a compound of ("its journal,
+    Chernyi peredel": "peredel"), which stands for the name in the clause (a foreign title's second word in
+    lower case); else the name's own head."""
+    nxt = head.head
+    if head.dep_ == "compound" and nxt.i == span.end and nxt.pos_ == "NOUN" and nxt.text.islower():
+        return nxt
+    return head
+
+
 def _role_apposition(span: Span, head, before, before2) -> bool:
     """The name stands in apposition to a noun of a person's role ("The commandant, X, received
     him"; "X, the Ohio Company's surveyor") or follows "<role noun> named/called" ("a kindly man
@@ -1568,7 +1578,8 @@ def _cues(span: Span, text: str) -> dict:
         # "the Vectis, a mail steamer of evil reputation": a ship said so after its name
     if head.dep_ == "appos" and head.head.lemma_ in PLACE_NOUNS:
         cues["place_noun"] = head.head.lemma_
-    if head.dep_ == "appos" and head.head.lemma_ in PAPER_NOUNS and head.head.i < span.start or \
+    unit = _modified_noun(span, head)
+    if unit.dep_ == "appos" and unit.head.lemma_ in PAPER_NOUNS and unit.head.i < span.start or \
             before is not None and before.lemma_ in PAPER_NOUNS and before.text.islower() and before.i == span.start - 1 or \
             any(ch.dep_ == "appos" and ch.i >= span.end and ch.lower_ in PAPER_NOUNS for ch in head.children) \
             and not (before is not None and before.text in ("“", '"', "‘", "(")):  # not a gloss: _Pravda_ ("Truth")
