@@ -1064,7 +1064,9 @@ def _adjective_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
 # "the Finnish police", "the Danish authorities", "the Tobolsk gendarmerie", "an Austrian squadron"
 STATE_BODY_HEADS = {"police", "gendarmerie", "authorities", "government", "army", "navy", "fleet", "squadron",
                     "flotilla", "garrison", "militia", "ministry", "cabinet", "parliament", "delegation", "committee",
-                    "division", "regiment", "brigade", "corps", "tribunal", "executive", "mission"}
+                    "division", "regiment", "brigade", "corps", "tribunal", "executive", "mission",
+                    "branch"}  # "the Salford branch", "the Singapore branch": a body's local part in that place
+LOCAL_PART_HEADS = {"branch"}  # said of a named body, a body's part is described, not named ("… of the Cadet party")
 PARTY_UNITS = {"organization", "organisation", "committee", "executive"}  # "the Hamburg party organization"
 PARTY_BODY_HEADS = {"centre", "center"}  # "the Bolshevik centre"; "the Moscow centre" may be the city's middle
 ARMY_UNITS = {"army", "fleet", "squadron", "flotilla", "division", "regiment", "brigade", "corps"}  # "an Austrian
@@ -1122,6 +1124,8 @@ def _state_bodies(doc: Doc):
             continue
         if nxt.i + 1 < len(doc) and doc[nxt.i + 1].text[:1].isupper() and doc[nxt.i + 1].is_alpha:
             continue
+        if head in LOCAL_PART_HEADS and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "of":
+            continue  # "the Petrograd branch of the Cadet party": the party's, described by its place, not named
         yield Span(doc, t.i, nxt.i + 1, label="ORG")
 
 
@@ -1481,8 +1485,8 @@ def _cues(span: Span, text: str) -> dict:
     last = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]  # "Council of the Republic"
     if lowered[0] in PAPER_HEADS_FIRST and len(lowered) > 2 and lowered[1] in NAME_LINKS:
         last = lowered[0]  # "Gazzetta di Bologna", "Journal de Genève"
-    if last in ORG_HEADS:
-        cues["org_head"] = last
+    if last in ORG_HEADS or span[-1].text.islower() and last in STATE_BODY_HEADS:
+        cues["org_head"] = last  # and "the Salford branch": a body's lower-case noun ends the name
     if tuple(lowered[-2:]) in FIRM_TWO_WORD_HEADS:
         cues["org_head"] = last  # "the Znanie publishing house": a firm, not a building
     elif last in FAC_HEADS:
