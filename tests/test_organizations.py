@@ -408,3 +408,20 @@ def test_the_plural_of_a_surname_the_persons_bear_is_their_family_not_a_body():
                          "were a Jewish family of literary leanings who had long ceased to think of themselves as "
                          "foreigners.")
     assert not [o.name for o in rec.organizations]
+
+
+def test_a_places_branch_is_a_body_even_when_it_acts():
+    """"the Leeds branch" (mentions.STATE_BODY_HEADS): a body's local part named by its place; the lower-case
+    body noun that ends the name votes organization, so "the Leeds branch did not admit women" makes no person."""
+    text = ("Mary Holt joined the party in 1903. Only then did the family learn that the Leeds branch did not "
+            "admit women. Her sister Ann worked for the Bradford branch until the war.")
+    rec = extract_string(text)
+    bodies = names(rec.organizations)
+    assert {"Leeds branch", "Bradford branch"} <= bodies, bodies
+    assert "Leeds branch" not in names(rec.persons)
+
+
+def test_a_branch_described_by_its_party_is_no_name_of_its_own():
+    text = "The secretary of the Leeds branch of the Liberal Party told me that the strike was over."
+    rec = extract_string(text)
+    assert "Leeds branch" not in names(rec.organizations)

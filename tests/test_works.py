@@ -110,3 +110,49 @@ def test_a_name_said_to_be_a_paper_in_roman_type_is_an_organization():
     rec = extract_string(text)
     assert {"Golos Truda", "Svobodnaya Rech"} <= orgs(rec)
     assert not {"Golos Truda", "Svobodnaya Rech"} & {p.name for p in rec.persons}
+
+
+def places(rec):
+    return {e.name for e in rec.places}
+
+
+def test_a_paper_named_as_the_attribute_of_to_be_is_an_organization():
+    """"The paper was Zarya": the name and a paper noun are the two sides of "to be" (works._said_to_be_a_paper)."""
+    text = "Olga Petrovna left Tula in the spring. The paper was Zarya. Her brother Ivan Petrovich stayed at home."
+    rec = extract_string(text)
+    assert "Zarya" in orgs(rec)
+    assert "Zarya" not in {p.name for p in rec.persons}
+
+
+def test_a_newsbook_named_after_its_noun_is_an_organization():
+    text = ("The fleet anchored off the coast. According to the newsbook Mercurius Veridicus, the mayor gave "
+            "the admiral a sword.")
+    rec = extract_string(text)
+    assert "Mercurius Veridicus" in orgs(rec)
+
+
+def test_a_foreign_title_cut_short_by_the_parser_keeps_its_paper_noun():
+    """"its journal, Chernyi golos": the lower-case second word is what the parser sets in apposition to the
+    paper noun; the name compounded with it is the paper (mentions._modified_noun)."""
+    text = ("The circle set up a secret press in Odessa, and Sokolov, who edited its journal, Chernyi golos, wrote "
+            "most of the first number himself.")
+    from chronicle.annotate.pipeline import load_nlp
+    doc = load_nlp()(text)
+    cues = {s.text: s._.chronicle_cues for s in doc.spans["chronicle_mentions"]}
+    assert any(n.startswith("Chernyi") and c.get("paper_noun") for n, c in cues.items()), cues
+
+
+def test_a_paper_that_prints_is_no_village_of_its_shape():
+    """A paper's Russian title shaped as a place's ("Novaya X") that the text says prints, and that no mention
+    places, is an organization (entities._papers_never_placed)."""
+    text = ("Nobody believed the charge. Oddly, Maxim Belov's Novaya Zarya, which had no love for the Cadets, "
+            "printed his appeal in full.")
+    rec = extract_string(text)
+    assert "Novaya Zarya" in orgs(rec)
+    assert "Novaya Zarya" not in places(rec)
+
+
+def test_a_letter_to_a_guardian_is_to_a_paper():
+    text = "He denied the story in a letter to the Leeds Guardian, and the editor printed it on Monday."
+    rec = extract_string(text)
+    assert "Leeds Guardian" in orgs(rec)

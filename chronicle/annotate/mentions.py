@@ -106,6 +106,16 @@ def _personal_clause(verb, lemma: str, subj) -> bool:
     return False
 
 
+def _modified_noun(span: Span, head):
+    """The lower-case noun right after the name that the parser makes the name a compound of ("its journal,
+    Chernyi peredel": "peredel"), which stands for the name in the clause (a foreign title's second word in
+    lower case); else the name's own head."""
+    nxt = head.head
+    if head.dep_ == "compound" and nxt.i == span.end and nxt.pos_ == "NOUN" and nxt.text.islower():
+        return nxt
+    return head
+
+
 def _role_apposition(span: Span, head, before, before2) -> bool:
     """The name stands in apposition to a noun of a person's role ("The commandant, X, received
     him"; "X, the Ohio Company's surveyor") or follows "<role noun> named/called" ("a kindly man
@@ -1054,7 +1064,9 @@ def _adjective_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
 # "the Finnish police", "the Danish authorities", "the Tobolsk gendarmerie", "an Austrian squadron"
 STATE_BODY_HEADS = {"police", "gendarmerie", "authorities", "government", "army", "navy", "fleet", "squadron",
                     "flotilla", "garrison", "militia", "ministry", "cabinet", "parliament", "delegation", "committee",
-                    "division", "regiment", "brigade", "corps", "tribunal", "executive", "mission"}
+                    "division", "regiment", "brigade", "corps", "tribunal", "executive", "mission",
+                    "branch"}  # "the Salford branch", "the Singapore branch": a body's local part in that place
+LOCAL_PART_HEADS = {"branch"}  # said of a named body, a body's part is described, not named ("… of the Cadet party")
 PARTY_UNITS = {"organization", "organisation", "committee", "executive"}  # "the Hamburg party organization"
 PARTY_BODY_HEADS = {"centre", "center"}  # "the Bolshevik centre"; "the Moscow centre" may be the city's middle
 ARMY_UNITS = {"army", "fleet", "squadron", "flotilla", "division", "regiment", "brigade", "corps"}  # "an Austrian
@@ -1112,6 +1124,8 @@ def _state_bodies(doc: Doc):
             continue
         if nxt.i + 1 < len(doc) and doc[nxt.i + 1].text[:1].isupper() and doc[nxt.i + 1].is_alpha:
             continue
+        if head in LOCAL_PART_HEADS and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "of":
+            continue  # "the Petrograd branch of the Cadet party": the party's, described by its place, not named
         yield Span(doc, t.i, nxt.i + 1, label="ORG")
 
 
@@ -1471,8 +1485,8 @@ def _cues(span: Span, text: str) -> dict:
     last = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]  # "Council of the Republic"
     if lowered[0] in PAPER_HEADS_FIRST and len(lowered) > 2 and lowered[1] in NAME_LINKS:
         last = lowered[0]  # "Gazzetta di Bologna", "Journal de Genève"
-    if last in ORG_HEADS:
-        cues["org_head"] = last
+    if last in ORG_HEADS or span[-1].text.islower() and last in STATE_BODY_HEADS:
+        cues["org_head"] = last  # and "the Salford branch": a body's lower-case noun ends the name
     if tuple(lowered[-2:]) in FIRM_TWO_WORD_HEADS:
         cues["org_head"] = last  # "the Znanie publishing house": a firm, not a building
     elif last in FAC_HEADS:
@@ -1568,7 +1582,8 @@ def _cues(span: Span, text: str) -> dict:
         # "the Vectis, a mail steamer of evil reputation": a ship said so after its name
     if head.dep_ == "appos" and head.head.lemma_ in PLACE_NOUNS:
         cues["place_noun"] = head.head.lemma_
-    if head.dep_ == "appos" and head.head.lemma_ in PAPER_NOUNS and head.head.i < span.start or \
+    unit = _modified_noun(span, head)
+    if unit.dep_ == "appos" and unit.head.lemma_ in PAPER_NOUNS and unit.head.i < span.start or \
             before is not None and before.lemma_ in PAPER_NOUNS and before.text.islower() and before.i == span.start - 1 or \
             any(ch.dep_ == "appos" and ch.i >= span.end and ch.lower_ in PAPER_NOUNS for ch in head.children) \
             and not (before is not None and before.text in ("“", '"', "‘", "(")):  # not a gloss: _Pravda_ ("Truth")

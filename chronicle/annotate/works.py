@@ -103,7 +103,8 @@ JOURNAL_FACTS = re.compile(r"[_*”\"]?[.,]?\s*(?:\d+(?:\.\d+|#\d+|,\s*no\.|\s*\
 ARTICLE_BEFORE = re.compile(r"[”\"],?\s+[_*](?:The\s+)?$|[.,?!][”\"]\s+[_*](?:The\s+)?$")
 # the nouns of a periodical (the mention stage reads them as lemmas: "its own paper, Soldatskaya Pravda"), and as
 # a pattern with their plurals and the few more a list or an apposition names ("newspapers such as _Iskra_")
-PAPER_NOUNS = {"paper", "newspaper", "journal", "magazine", "weekly", "daily", "organ", "gazette", "periodical"}
+PAPER_NOUNS = {"paper", "newspaper", "journal", "magazine", "weekly", "daily", "organ", "gazette", "periodical",
+               "newsbook", "newsletter", "newssheet"}  # "the newsbook Mercurius Publicus": an early paper
 PERIODICAL_NOUNS = "|".join(w[:-1] + "(?:y|ies)" if w.endswith("ly") else w if w == "press" else w + "s?"
                             for w in (*sorted(PAPER_NOUNS), "monthly", "review", "bulletin", "press", "tabloid",
                                       "broadsheet"))
@@ -113,7 +114,9 @@ PERIODICAL_AFTER = re.compile(
     r"(?:[\w’'-]+\s+){0,3}(?:" + PERIODICAL_NOUNS + r")\b", re.I)
 PERIODICAL_HEADS = {"magazine", "journal", "review", "gazette", "times", "herald", "tribune", "chronicle", "news",
                     "quarterly", "monthly", "weekly", "daily", "courier", "mercury", "observer", "spectator",
-                    "telegraph", "bulletin", "messenger", "examiner", "advertiser", "almanac", "almanack"}
+                    "telegraph", "bulletin", "messenger", "examiner", "advertiser", "almanac", "almanack",
+                    "guardian", "intelligencer", "sentinel", "clarion", "enquirer", "inquirer", "dispatch",
+                    "despatch", "ledger", "recorder", "argus"}  # "the Manchester Guardian"
 # nouns whose "of"-object is a periodical: "the columns of _Iskra_", "an issue of _Zvezda_"
 PERIODICAL_OF = {"columns", "column", "issue", "issues", "editor", "editors", "editorship", "subscribers",
                  "subscriber", "readers", "correspondent", "correspondents", "contributor", "contributors",
@@ -224,7 +227,19 @@ def _periodical(span: Span, head, text: str, start: int, end: int) -> bool:
         return True  # "contributed to _Iskra_"
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in PRINTING_VERBS:
         return True  # "_Nashe Slovo_ printed it", "_Pravda_ reported": a paper prints, a book is printed
+    if _said_to_be_a_paper(head):
+        return True
     return head.dep_ == "dobj" and head.head.lemma_.lower() in RUN_VERBS
+
+
+def _said_to_be_a_paper(head) -> bool:
+    """'The paper was Iskra', 'Iskra was the party's paper': the name and a paper noun are the two sides of
+    "to be" (subject and attribute), so the text says the name is a paper's."""
+    verb = head.head
+    if verb.lemma_ != "be" or head.dep_ not in ("attr", "nsubj"):
+        return False
+    other = "nsubj" if head.dep_ == "attr" else "attr"
+    return any(c.dep_ == other and c.lemma_.lower() in PAPER_NOUNS and c.pos_ == "NOUN" for c in verb.children)
 
 
 def _written(span: Span, head, text: str, start: int, italic: bool) -> bool:
