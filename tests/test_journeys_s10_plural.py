@@ -40,3 +40,10 @@ def test_a_singular_subject_takes_no_one_along():
     got = _journeys(INTRO + "On 3 May Marek left Lyon by train for Dijon.",
                     {"Anton Ortmann": "m", "Ortmann": "m", "Marek": "m"}, ["Ulm", "Lyon", "Dijon"])
     assert got and all(who == ("marek",) for who, stops in got if "dijon" in stops)
+
+
+def test_they_being_somewhere_on_the_way_is_a_stop_of_the_main_person():
+    got = _journeys(INTRO + "From Lyon the railway took him to Dijon, where his wife met him. Two days later they "
+                    "were in Paris, and within a week they were living in a cottage at Rouen.",
+                    {"Anton Ortmann": "m", "Ortmann": "m"}, ["Ulm", "Lyon", "Dijon", "Paris", "Rouen"])
+    assert any(who == ("ortmann",) and stops[-3:] == ["dijon", "paris", "rouen"] for who, stops in got)

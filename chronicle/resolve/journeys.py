@@ -288,6 +288,7 @@ def located(rd: Reader, verb: Token, off: int) -> list[tuple[int, str, str]]:
     # "his sister, who lived in Moscow": the sister, not he
     actors = [x for h in heads for x in [r.id for r in rd.group(h, off, ACTORS, of=False, poss=not _kin_apart(h))]
               or _epithet(rd, h, off)]
+    actors = list(_plural_with_main(rd, heads, off, None, tuple(actors)))  # "two days later they were in X"
     return [(off + verb.idx, a, places[-1]) for a in dict.fromkeys(actors)]
 
 
@@ -447,6 +448,8 @@ def _placed_on_the_way(rd: Reader, verb: Token, off: int, last: Leg | None) -> l
     party = set(last.travellers) | set(last.company)
     heads = subjects(verb) + children(verb, "dobj")
     actors = {r.id for h in heads for r in rd.group(h, off, ACTORS, of=False)}
+    named = tuple(r.id for h in subjects(verb) for r in rd.group(h, off, ACTORS, of=False))
+    actors |= set(_plural_with_main(rd, subjects(verb), off, last, named))  # "within a week they were living at X"
     # "were marched to X and examined at Y": the travel clause's own travellers go on
     goes_on = verb.dep_ == "conj" and last.start == off + verb.head.idx \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
