@@ -903,9 +903,8 @@ def _plural_with_main(rd: Reader, heads: list[Token], off: int, last: Leg | None
     person names a company whose other members went unresolved. When the text's main person (whose life it tells)
     is named in the subject's paragraph or the one before, the company includes them: it is the company of the main
     person's travel clause under way (within :data:`MAX_GAP`), else (unless the one person read is travelling in
-    that clause) the one person read plus the main person
-    ("Gordon … On the night of the 26th the two officers left Cairo"; "the party went on board … They had left
-    London")."""
+    that clause) the one person read plus the main person ("Gordon … On the night of the 26th the two officers left
+    Cairo"; "She arrived in X with her mother … Mother and daughter had left Y by train": the main woman)."""
     if len(heads) != 1 or not _plural(heads[0]):
         return travellers
     persons = {p.id for p in rd.ctx.persons}
