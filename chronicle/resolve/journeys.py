@@ -288,6 +288,7 @@ def located(rd: Reader, verb: Token, off: int) -> list[tuple[int, str, str]]:
     # "his sister, who lived in Moscow": the sister, not he
     actors = [x for h in heads for x in [r.id for r in rd.group(h, off, ACTORS, of=False, poss=not _kin_apart(h))]
               or _epithet(rd, h, off)]
+    actors = list(_plural_with_main(rd, heads, off, None, tuple(actors)))  # "two days later they were in X"
     return [(off + verb.idx, a, places[-1]) for a in dict.fromkeys(actors)]
 
 
@@ -447,6 +448,8 @@ def _placed_on_the_way(rd: Reader, verb: Token, off: int, last: Leg | None) -> l
     party = set(last.travellers) | set(last.company)
     heads = subjects(verb) + children(verb, "dobj")
     actors = {r.id for h in heads for r in rd.group(h, off, ACTORS, of=False)}
+    named = tuple(r.id for h in subjects(verb) for r in rd.group(h, off, ACTORS, of=False))
+    actors |= set(_plural_with_main(rd, subjects(verb), off, last, named))  # "within a week they were living at X"
     # "were marched to X and examined at Y": the travel clause's own travellers go on
     goes_on = verb.dep_ == "conj" and last.start == off + verb.head.idx \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -858,8 +861,69 @@ def _travellers(rd: Reader, verb: Token, moved: bool, off: int, last: Leg | None
         travellers = last.travellers  # "He changed trains at Tyumen and reached Tobolsk": the same travellers
     if sent:
         return travellers  # "he sent his envoys to Stockholm": the unnamed envoys went, not he nor his company
-    return travellers or _spelled_out(rd, heads, verb, off) or _body(rd, heads, off, last) \
+    travellers = travellers or _spelled_out(rd, heads, verb, off) or _body(rd, heads, off, last) \
         or _road_taken(heads, off + verb.idx, last) or _leader(rd, heads, off + verb.idx, last)
+    return _plural_with_main(rd, heads, off, last, travellers)
+
+
+# generic nouns for people, of which a plural subject ("the two officers", "the women") names a company
+PEOPLE_WORDS = {"officer", "soldier", "man", "woman", "traveller", "traveler", "companion", "comrade", "friend",
+                "mother", "daughter", "father", "son", "brother", "sister", "child", "boy", "girl", "wife", "husband",
+                "exile", "prisoner", "fugitive", "refugee", "passenger", "émigré", "emigre", "delegate", "envoy",
+                "gentleman", "lady", "colleague", "conspirator", "revolutionary", "leader", "pilgrim", "visitor"}
+
+
+def _plural(h: Token) -> bool:
+    """A subject that names several people: "they"/"them", a plural noun for people ("the two officers"), or such
+    nouns coordinated ("mother and daughter"); not a name, nor "his troops" (a possessor names whose they are)."""
+    if h.lower_ in ("they", "them"):
+        return True
+    if h.pos_ != "NOUN" or h.lemma_.lower() not in PEOPLE_WORDS | COMPANY \
+            or any(c.dep_ == "poss" for c in h.children):
+        return False
+    return h.tag_ == "NNS" or any(c.dep_ == "conj" and c.lemma_.lower() in PEOPLE_WORDS for c in h.children)
+
+
+GENDERED = {"mother": "f", "daughter": "f", "wife": "f", "sister": "f", "woman": "f", "lady": "f", "girl": "f",
+            "father": "m", "son": "m", "brother": "m", "husband": "m", "man": "m", "gentleman": "m", "boy": "m"}
+
+
+def _main_of_gender(rd: Reader, h: Token) -> str | None:
+    """The text's main person, or its main person of the one gender the nouns require ("mother and daughter",
+    "the two women": its main woman); None when the nouns mix genders the main person does not fit."""
+    genders = {GENDERED.get(t.lemma_.lower()) for t in conjuncts(h)}
+    if None in genders:
+        return rd.main_person()
+    return (rd.topics or {}).get(genders.pop()) if len(genders) == 1 else None
+
+
+def _plural_with_main(rd: Reader, heads: list[Token], off: int, last: Leg | None,
+                      travellers: tuple[str, ...]) -> tuple[str, ...]:
+    """Number agreement: a plural subject ("they", "the two officers", "mother and daughter") read as at most one
+    person names a company whose other members went unresolved. When the text's main person (whose life it tells)
+    is named in the subject's paragraph or the one before, the company includes them: it is the company of the main
+    person's travel clause under way (within :data:`MAX_GAP`), else (unless the one person read is travelling in
+    that clause) the one person read plus the main person ("Gordon … On the night of the 26th the two officers left
+    Cairo"; "She arrived in X with her mother … Mother and daughter had left Y by train": the main woman)."""
+    if len(heads) != 1 or not _plural(heads[0]):
+        return travellers
+    persons = {p.id for p in rd.ctx.persons}
+    if sum(1 for t in travellers if t in persons) > 1:
+        return travellers
+    main = _main_of_gender(rd, heads[0])
+    if main is None or main in travellers:
+        return travellers
+    pos = off + heads[0].idx
+    near = _previous_paragraph_start(rd, pos)
+    lo = near if near is not None else max(0, pos - MAX_GAP)
+    if not any(r.id == main for r in rd.refs_in(lo, pos)):
+        return travellers  # the main person is off stage
+    under_way = last is not None and 0 < pos - last.start <= MAX_GAP
+    if under_way and main in last.travellers:
+        return last.travellers  # the main person's party travelling on
+    if under_way and set(travellers) & set(last.travellers):
+        return travellers  # "A set out from X … they reached Y": the party of the one travelling, already read
+    return travellers + (main,)
 
 
 def _people_not_a_body(rd: Reader, heads: list[Token], pos: int, last: Leg | None,
