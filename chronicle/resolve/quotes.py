@@ -653,9 +653,22 @@ class Attributor:
         if who not in (None, STRANGER) and depth == 0 and low in ("he", "she") and not self._answering(pos) \
                 and not self._own_evidence(low, pos):
             read = self._read(pos)  # of two named persons, the Reader's; an unnamed person found here stays
-            if read is not None and read != exclude:
+            if read is not None and read != exclude and not self._own_stands(who, read, low):
                 return None if read == STRANGER else read
         return None if who == STRANGER else who
+
+    def _own_stands(self, own: str, read: str, low: str) -> bool:
+        """Where this resolver and the Reader name two different persons for a he/she, this one's stands when it
+        names the person the text is about and the Reader someone else ("Pepys read the letter and never forgave
+        him. Yet … he could write", the Reader taking up the "him"), or a person of the pronoun's gender where the
+        Reader's is of unknown gender (a place name read as a person for "she")."""
+        if read == STRANGER:
+            return False
+        main = self._main_person()
+        if main is not None and own == main:
+            return True
+        want = "m" if low in HE else "f"
+        return self.gender.get(own) == want and self.gender.get(read) == "unknown"
 
     def _own_evidence(self, low: str, pos: int) -> bool:
         """This resolver read the he/she from evidence the Reader does not weigh: a paragraph of a life opened
@@ -1628,6 +1641,8 @@ class SpeakerFinder:
 
     def run(self) -> list[Found]:
         found = [self.explicit(k) for k in range(len(self.segs))]
+        for f in found:
+            self._not_spoken_to(f)
         self._answers(found)
         for k in self._interrupted():
             a, b = found[k], found[k + 1]
@@ -1753,20 +1768,40 @@ class SpeakerFinder:
                     b.speaker, b.mention, b.how = a.speaker, a.mention, "turn"
                     b.addressee = b.addressee or a.addressee
 
-    def _vocative(self, f: Found) -> None:
-        """A person named in the quotation and set off by commas is spoken to: “Well, Anna,”."""
-        seg, text = f.seg, self.text
+    def _vocatives(self, seg: Segment) -> list:
+        """The persons named in the quotation and set off by commas, who are spoken to: “Well, Anna,”."""
+        text, out = self.text, []
         for r in self.ctx.refs_between(seg.start, seg.end):
-            if r.kind != "person" or r.id == f.speaker:
+            if r.kind != "person":
                 continue
             before = text[seg.start:r.start].rstrip()
             after = text[r.end:r.end + 2].lstrip()
             alone = not text[seg.start + 1:r.start].strip(" ,") and after[:1] == "." 
             if before.endswith((",", "“", '"', "‘", "'")) and (after[:1] in (",", "!", "?") or
                                                               after[:1] == "." and before.endswith(",")) and not alone:
-                f.to = (r.start, r.end)
-                f.addressee = f.addressee or r.id
-                return
+                out.append(r)
+        return out
+
+    def _vocative(self, f: Found) -> None:
+        """The first person the quotation speaks to (:meth:`_vocatives`) other than its speaker is its addressee."""
+        r = next((r for r in self._vocatives(f.seg) if r.id != f.speaker), None)
+        if r is not None:
+            f.to = (r.start, r.end)
+            f.addressee = f.addressee or r.id
+
+    def _not_spoken_to(self, f: Found) -> None:
+        """No one speaks to himself: where the he/she of a quotation's tag was read as the person the quotation
+        calls by name (“‘I have done my part, Sam,’ he said to him”, “‘Mr X,’ he said”), the pronoun is read again
+        without that person, who is the one spoken to. Where it then names no one (an unnamed "the doctor"), the
+        first reading is left to the turns of the dialogue, which alternate from it."""
+        if f.seg.kind != "direct" or not f.speaker or not f.mention or \
+                self.text[f.mention[0]:f.mention[1]].lower() not in HE | SHE:
+            return
+        r = next((r for r in self._vocatives(f.seg) if r.id == f.speaker), None)
+        who = self.att.pronoun(self.text[f.mention[0]:f.mention[1]].lower(), f.mention[0], exclude=r.id) \
+            if r is not None else None
+        if who is not None:
+            f.speaker, f.addressee, f.to = who, r.id, (r.start, r.end)
 
     def _cues(self, turns: list[list[Found]], found: list[Found]) -> None:
         """An unattributed turn goes to the person narrated just before it ("The doctor bent down. “…”")."""

@@ -1,0 +1,41 @@
+"""The he/she of a quotation's tag (passages written for these tests): no one speaks to himself, and where this
+stage's resolver and the shared pronoun reader disagree, the text's main person or the pronoun's gender decides."""
+from __future__ import annotations
+
+from chronicle.extract import extract_string
+
+
+def _speaker(text: str, words: str) -> str | None:
+    rec = extract_string(text)
+    names = {e.id: e.name for e in (*rec.persons, *rec.organizations)}
+    pos = text.index(words)
+    hits = [q for q in rec.quotations if q.words.start <= pos < q.words.end]
+    assert hits, f"no quotation covers {words!r}"
+    return names.get(hits[0].speaker)
+
+
+def test_the_one_called_by_name_is_not_the_speaker():
+    text = ("The ship lay at anchor off the point. Walter Grey read the orders to his captains, and Tom Reed, his "
+            "clerk, read them aloud in ship after ship. That evening Walter Grey took his clerk aside. ‘I have kept "
+            "my word, Tom,’ he said to him. ‘Now we shall see what the Board will do for us.’ The fleet sailed at "
+            "dawn.\n")
+    assert _speaker(text, "I have kept my word") == "Walter Grey"
+    assert _speaker(text, "Now we shall see") == "Walter Grey"
+
+
+def test_the_main_person_subject_outranks_the_object_taken_up_by_him():
+    text = ("Hugh Marlow came to the Navy Board in the spring of 1702. Hugh Marlow had no friends there at first, "
+            "and the clerks laughed at his country coat. By the summer Hugh Marlow had a desk of his own and a salary "
+            "of two hundred pounds.\n\nThomas Gale, writing to the Admiral that autumn, called him an upstart. Hugh "
+            "Marlow read the letter and never forgave him. Yet at Christmas he could write that he was ‘happier than "
+            "any man in the Board’s service’. Marlow kept the letter all his life.\n")
+    assert _speaker(text, "happier than any man") == "Hugh Marlow"
+
+
+def test_she_is_not_a_person_of_unknown_gender_when_a_woman_is_at_hand():
+    text = ("Margaret Lowe taught school at Millbrook for twelve years. In April the regiment marched from the "
+            "President Street depot to the station, and four of its men were killed on the way. Next day she went "
+            "among them with baskets of food. To her friend Mrs. Ellen Page she wrote that week:\n\n"
+            "\"They listened better than any congregation ever did. So long as I have a hand to hold a pen, these "
+            "boys shall not want.\"\n\nThrough the winter her rooms became a storehouse.\n")
+    assert _speaker(text, "They listened better") == "Margaret Lowe"
