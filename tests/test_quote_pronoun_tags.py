@@ -39,3 +39,18 @@ def test_she_is_not_a_person_of_unknown_gender_when_a_woman_is_at_hand():
             "\"They listened better than any congregation ever did. So long as I have a hand to hold a pen, these "
             "boys shall not want.\"\n\nThrough the winter her rooms became a storehouse.\n")
     assert _speaker(text, "They listened better") == "Margaret Lowe"
+
+
+def test_a_colon_lead_in_naming_a_written_piece_introduces_a_block():
+    text = ("Tom Harker was taken to the yard before dawn. On the way he handed to the jailer a last note:\n\n"
+            "I am quite certain now that this county will never be at peace until the mills are closed.\n\n"
+            "He was hanged at noon.\n")
+    assert _speaker(text, "I am quite certain now") == "Tom Harker"
+
+
+def test_a_lead_in_that_sets_down_words_introduces_a_block():
+    text = ("Ruth Ellery saw the riot from a window on the square. Ruth Ellery set down what she had seen in the "
+            "essay that opens her second book:\n\n"
+            "We sat at the window and counted the shots. By the third night nobody in the house spoke at all.\n\n"
+            "The essay was written years afterwards.\n")
+    assert _speaker(text, "We sat at the window") == "Ruth Ellery"

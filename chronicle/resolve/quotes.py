@@ -951,6 +951,16 @@ class Attributor:
         return None
 
 
+def _clause_verb(sent):
+    """The verb a lead-in is told by: its root, or where the parser made a noun the root of the sentence ("On the
+    way he handed to the jailer a last note:" read as "note" with "handed" a relative clause on "way") the last
+    verb that has a subject."""
+    if sent.root.pos_ in ("VERB", "AUX"):
+        return sent.root
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+    return verbs[-1] if verbs else sent.root
+
+
 def _in_relative(tok) -> bool:
     """Whether a token stands in a relative clause ("a letter that the Liberator printed": "printed")."""
     return any(t.dep_ == "relcl" for t in [tok, *tok.ancestors])
@@ -1563,7 +1573,7 @@ class SpeakerFinder:
         verb = self.speech_verb(a, pb, True, INTRO_VERBS)
         if verb is not None and _in_relative(verb):  # "To Garrison he wrote …, in a letter that the Liberator
             verb = self.speech_verb(a, pb, True, INTRO_VERBS, outer=True) or verb  # printed later:": he writes
-        verb = verb or sent.root
+        verb = verb or _clause_verb(sent)
         shown = self._shown_saying(a, pb)
         if shown is not None:  # "X's account has Lenin saying of the novel:": Lenin speaks, not the account
             return Found(seg, self.att.entity(shown), None, "block", self._span(shown))
@@ -2129,7 +2139,23 @@ def _is_intro(tokens: TokenIndex, text: str, a: int, b: int) -> bool:
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in TEXT_PARTS and c.tag_ in ("NN", "NNS")
            and any(d.dep_ == "poss" for d in c.children) for c in last.sent.root.children):
         return True
-    return any(t.lemma_.lower() in INTRO_VERBS and t.pos_ in ("VERB", "AUX") for t in last.sent)
+    return any(t.lemma_.lower() in INTRO_VERBS and t.pos_ in ("VERB", "AUX") for t in last.sent) or \
+        any(_writes_down(t) or t.pos_ == "NOUN" and t.lemma_.lower() in WRITINGS for t in last.sent)
+
+
+# a written piece named in a colon lead-in ("handed to a guard a last note:", "His statement … ended:")
+# (not a part of a work by itself: "The next chapter describes the campaign:" is the author's own prose)
+WRITINGS = (DOCUMENT_NOUNS | AUTHORED_NOUNS | {"essay", "speech"}) - TEXT_PARTS - {
+    "order", "will", "card", "answer", "reply", "history", "study", "account", "book"}
+WRITE_DOWN = {"record", "note", "jot", "copy", "enter", "transcribe"}
+
+
+def _writes_down(t) -> bool:
+    """A verb of putting words on paper: "what he chose to record", "set down", "put down", "wrote down"."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    return t.lemma_.lower() in WRITE_DOWN or t.lemma_.lower() in ("set", "put", "take") and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in t.children)
 
 
 def _speech_near(tokens: TokenIndex, text: str, seg: Segment) -> bool:
