@@ -54,3 +54,16 @@ def test_a_lead_in_that_sets_down_words_introduces_a_block():
             "We sat at the window and counted the shots. By the third night nobody in the house spoke at all.\n\n"
             "The essay was written years afterwards.\n")
     assert _speaker(text, "We sat at the window") == "Ruth Ellery"
+
+
+def test_a_phrase_quoted_as_the_subject_of_a_reported_clause_is_the_claimants():
+    text = ("On the last evening the captain let Amos Hale speak on the deck, and some passengers tried to shout him "
+            "down. Amos Hale later claimed that ‘nearly all the ship’ had stood by him. The ship's log says "
+            "nothing of it.\n")
+    assert _speaker(text, "nearly all the ship") == "Amos Hale"
+
+
+def test_a_complaint_is_a_verb_of_speech():
+    text = ("Peter Strand was held for six weeks without a charge. Peter Strand afterwards complained that he had "
+            "been kept in the cells ‘like a common thief’, which the governor denied.\n")
+    assert _speaker(text, "like a common thief") == "Peter Strand"

@@ -67,6 +67,7 @@ SPEECH_LEMMAS = {
     "comment", "telegraph", "wire", "proceed", "sing", "pray", "rejoice", "argue", "claim", "maintain",
     "assert", "affirm", "aver", "allege", "express", "inform", "acknowledge", "confide", "counter",
     "venture", "note", "think", "raise", "implore", "entreat", "beseech", "exhort", "chant", "grumble", "preach",
+    "complain", "boast", "lament",
     "remember",  # a memoir's words: "‘…,’ she remembered", "as she remembered, ‘…’", "Charles remembered it:"
 }
 NARROW_SPEECH = SPEECH_LEMMAS - {"go", "begin", "put", "read", "think", "raise", "express", "return",
@@ -2223,11 +2224,16 @@ def _reported_clause(tokens: TokenIndex, text: str, seg: Segment) -> bool:
         return False
     ids = {t.i for t in inner}
     tops = [t for t in inner if t.head.i not in ids and t.head is not t]
-    if len(tops) != 1 or tops[0].dep_ in ("amod", "compound", "nmod", "poss", "appos") or tops[0].head.i > tops[0].i:
-        return False  # the “moderate” Socialists, the nickname ‘Iron Felix’: a label on a noun
     if text[max(0, seg.start - 1):seg.start] == "(":
         return False  # a gloss: _Scaurus_ ("Swollen-ankled")
-    t, clause = tops[0].head, tops[0].dep_ == "ccomp" and tops[0].pos_ in ("VERB", "AUX")  # "was “surrounded”"
+    if len(tops) == 1 and tops[0].dep_ in ("nsubj", "nsubjpass") and tops[0].head.dep_ == "ccomp" and \
+            tops[0].head.pos_ in ("VERB", "AUX") and tops[0].pos_ in ("NOUN", "PROPN"):
+        # the subject of a reported clause: "X claimed that ‘a majority of the passengers’ had rallied to him"
+        t, clause = tops[0].head.head, True
+    elif len(tops) != 1 or tops[0].dep_ in ("amod", "compound", "nmod", "poss", "appos") or tops[0].head.i > tops[0].i:
+        return False  # the “moderate” Socialists, the nickname ‘Iron Felix’: a label on a noun
+    else:
+        t, clause = tops[0].head, tops[0].dep_ == "ccomp" and tops[0].pos_ in ("VERB", "AUX")  # "was “surrounded”"
     for _ in range(10):
         if t.i >= inner[0].i or t.lemma_.lower() in NAMING_LEMMAS:
             return False  # "signing himself only ‘Lev’": a name given, not words said
