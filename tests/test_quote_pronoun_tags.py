@@ -67,3 +67,10 @@ def test_a_complaint_is_a_verb_of_speech():
     text = ("Peter Strand was held for six weeks without a charge. Peter Strand afterwards complained that he had "
             "been kept in the cells ‘like a common thief’, which the governor denied.\n")
     assert _speaker(text, "like a common thief") == "Peter Strand"
+
+
+def test_the_smuggler_of_a_statement_is_not_its_writer():
+    text = ("Tom Harker was tried in his bed on a May morning. His statement, which Ann Pike later smuggled out, "
+            "ended:\n\nWe went out to break the hold of the mill owners on this valley, and we are not sorry.\n\n"
+            "He was shot the next day.\n")
+    assert _speaker(text, "We went out to break") != "Ann Pike"

@@ -955,10 +955,12 @@ class Attributor:
 def _clause_verb(sent):
     """The verb a lead-in is told by: its root, or where the parser made a noun the root of the sentence ("On the
     way he handed to the jailer a last note:" read as "note" with "handed" a relative clause on "way") the last
-    verb that has a subject."""
+    verb that has a subject, outside a relative clause opened by a wh-word ("His statement, which X later smuggled
+    out, ended:" is not X's)."""
     if sent.root.pos_ in ("VERB", "AUX"):
         return sent.root
-    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+             and not any(c.tag_ in ("WDT", "WP", "WP$") for c in t.children)]
     return verbs[-1] if verbs else sent.root
 
 
