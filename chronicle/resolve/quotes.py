@@ -67,6 +67,7 @@ SPEECH_LEMMAS = {
     "comment", "telegraph", "wire", "proceed", "sing", "pray", "rejoice", "argue", "claim", "maintain",
     "assert", "affirm", "aver", "allege", "express", "inform", "acknowledge", "confide", "counter",
     "venture", "note", "think", "raise", "implore", "entreat", "beseech", "exhort", "chant", "grumble", "preach",
+    "complain", "boast", "lament",
     "remember",  # a memoir's words: "‘…,’ she remembered", "as she remembered, ‘…’", "Charles remembered it:"
 }
 NARROW_SPEECH = SPEECH_LEMMAS - {"go", "begin", "put", "read", "think", "raise", "express", "return",
@@ -653,9 +654,22 @@ class Attributor:
         if who not in (None, STRANGER) and depth == 0 and low in ("he", "she") and not self._answering(pos) \
                 and not self._own_evidence(low, pos):
             read = self._read(pos)  # of two named persons, the Reader's; an unnamed person found here stays
-            if read is not None and read != exclude:
+            if read is not None and read != exclude and not self._own_stands(who, read, low):
                 return None if read == STRANGER else read
         return None if who == STRANGER else who
+
+    def _own_stands(self, own: str, read: str, low: str) -> bool:
+        """Where this resolver and the Reader name two different persons for a he/she, this one's stands when it
+        names the person the text is about and the Reader someone else ("Pepys read the letter and never forgave
+        him. Yet … he could write", the Reader taking up the "him"), or a person of the pronoun's gender where the
+        Reader's is of unknown gender (a place name read as a person for "she")."""
+        if read == STRANGER:
+            return False
+        main = self._main_person()
+        if main is not None and own == main:
+            return True
+        want = "m" if low in HE else "f"
+        return self.gender.get(own) == want and self.gender.get(read) == "unknown"
 
     def _own_evidence(self, low: str, pos: int) -> bool:
         """This resolver read the he/she from evidence the Reader does not weigh: a paragraph of a life opened
@@ -936,6 +950,18 @@ class Attributor:
             if _fronted_to(c):
                 return self.entity(c, exclude=speaker)
         return None
+
+
+def _clause_verb(sent):
+    """The verb a lead-in is told by: its root, or where the parser made a noun the root of the sentence ("On the
+    way he handed to the jailer a last note:" read as "note" with "handed" a relative clause on "way") the last
+    verb that has a subject, outside a relative clause opened by a wh-word ("His statement, which X later smuggled
+    out, ended:" is not X's)."""
+    if sent.root.pos_ in ("VERB", "AUX"):
+        return sent.root
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+             and not any(c.tag_ in ("WDT", "WP", "WP$") for c in t.children)]
+    return verbs[-1] if verbs else sent.root
 
 
 def _in_relative(tok) -> bool:
@@ -1550,7 +1576,7 @@ class SpeakerFinder:
         verb = self.speech_verb(a, pb, True, INTRO_VERBS)
         if verb is not None and _in_relative(verb):  # "To Garrison he wrote …, in a letter that the Liberator
             verb = self.speech_verb(a, pb, True, INTRO_VERBS, outer=True) or verb  # printed later:": he writes
-        verb = verb or sent.root
+        verb = verb or _clause_verb(sent)
         shown = self._shown_saying(a, pb)
         if shown is not None:  # "X's account has Lenin saying of the novel:": Lenin speaks, not the account
             return Found(seg, self.att.entity(shown), None, "block", self._span(shown))
@@ -1628,6 +1654,8 @@ class SpeakerFinder:
 
     def run(self) -> list[Found]:
         found = [self.explicit(k) for k in range(len(self.segs))]
+        for f in found:
+            self._not_spoken_to(f)
         self._answers(found)
         for k in self._interrupted():
             a, b = found[k], found[k + 1]
@@ -1753,20 +1781,40 @@ class SpeakerFinder:
                     b.speaker, b.mention, b.how = a.speaker, a.mention, "turn"
                     b.addressee = b.addressee or a.addressee
 
-    def _vocative(self, f: Found) -> None:
-        """A person named in the quotation and set off by commas is spoken to: “Well, Anna,”."""
-        seg, text = f.seg, self.text
+    def _vocatives(self, seg: Segment) -> list:
+        """The persons named in the quotation and set off by commas, who are spoken to: “Well, Anna,”."""
+        text, out = self.text, []
         for r in self.ctx.refs_between(seg.start, seg.end):
-            if r.kind != "person" or r.id == f.speaker:
+            if r.kind != "person":
                 continue
             before = text[seg.start:r.start].rstrip()
             after = text[r.end:r.end + 2].lstrip()
             alone = not text[seg.start + 1:r.start].strip(" ,") and after[:1] == "." 
             if before.endswith((",", "“", '"', "‘", "'")) and (after[:1] in (",", "!", "?") or
                                                               after[:1] == "." and before.endswith(",")) and not alone:
-                f.to = (r.start, r.end)
-                f.addressee = f.addressee or r.id
-                return
+                out.append(r)
+        return out
+
+    def _vocative(self, f: Found) -> None:
+        """The first person the quotation speaks to (:meth:`_vocatives`) other than its speaker is its addressee."""
+        r = next((r for r in self._vocatives(f.seg) if r.id != f.speaker), None)
+        if r is not None:
+            f.to = (r.start, r.end)
+            f.addressee = f.addressee or r.id
+
+    def _not_spoken_to(self, f: Found) -> None:
+        """No one speaks to himself: where the he/she of a quotation's tag was read as the person the quotation
+        calls by name (“‘I have done my part, Sam,’ he said to him”, “‘Mr X,’ he said”), the pronoun is read again
+        without that person, who is the one spoken to. Where it then names no one (an unnamed "the doctor"), the
+        first reading is left to the turns of the dialogue, which alternate from it."""
+        if f.seg.kind != "direct" or not f.speaker or not f.mention or \
+                self.text[f.mention[0]:f.mention[1]].lower() not in HE | SHE:
+            return
+        r = next((r for r in self._vocatives(f.seg) if r.id == f.speaker), None)
+        who = self.att.pronoun(self.text[f.mention[0]:f.mention[1]].lower(), f.mention[0], exclude=r.id) \
+            if r is not None else None
+        if who is not None:
+            f.speaker, f.addressee, f.to = who, r.id, (r.start, r.end)
 
     def _cues(self, turns: list[list[Found]], found: list[Found]) -> None:
         """An unattributed turn goes to the person narrated just before it ("The doctor bent down. “…”")."""
@@ -2094,7 +2142,23 @@ def _is_intro(tokens: TokenIndex, text: str, a: int, b: int) -> bool:
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in TEXT_PARTS and c.tag_ in ("NN", "NNS")
            and any(d.dep_ == "poss" for d in c.children) for c in last.sent.root.children):
         return True
-    return any(t.lemma_.lower() in INTRO_VERBS and t.pos_ in ("VERB", "AUX") for t in last.sent)
+    return any(t.lemma_.lower() in INTRO_VERBS and t.pos_ in ("VERB", "AUX") for t in last.sent) or \
+        any(_writes_down(t) or t.pos_ == "NOUN" and t.lemma_.lower() in WRITINGS for t in last.sent)
+
+
+# a written piece named in a colon lead-in ("handed to a guard a last note:", "His statement … ended:")
+# (not a part of a work by itself: "The next chapter describes the campaign:" is the author's own prose)
+WRITINGS = (DOCUMENT_NOUNS | AUTHORED_NOUNS | {"essay", "speech"}) - TEXT_PARTS - {
+    "order", "will", "card", "answer", "reply", "history", "study", "account", "book"}
+WRITE_DOWN = {"record", "note", "jot", "copy", "enter", "transcribe"}
+
+
+def _writes_down(t) -> bool:
+    """A verb of putting words on paper: "what he chose to record", "set down", "put down", "wrote down"."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    return t.lemma_.lower() in WRITE_DOWN or t.lemma_.lower() in ("set", "put", "take") and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in t.children)
 
 
 def _speech_near(tokens: TokenIndex, text: str, seg: Segment) -> bool:
@@ -2162,11 +2226,16 @@ def _reported_clause(tokens: TokenIndex, text: str, seg: Segment) -> bool:
         return False
     ids = {t.i for t in inner}
     tops = [t for t in inner if t.head.i not in ids and t.head is not t]
-    if len(tops) != 1 or tops[0].dep_ in ("amod", "compound", "nmod", "poss", "appos") or tops[0].head.i > tops[0].i:
-        return False  # the “moderate” Socialists, the nickname ‘Iron Felix’: a label on a noun
     if text[max(0, seg.start - 1):seg.start] == "(":
         return False  # a gloss: _Scaurus_ ("Swollen-ankled")
-    t, clause = tops[0].head, tops[0].dep_ == "ccomp" and tops[0].pos_ in ("VERB", "AUX")  # "was “surrounded”"
+    if len(tops) == 1 and tops[0].dep_ in ("nsubj", "nsubjpass") and tops[0].head.dep_ == "ccomp" and \
+            tops[0].head.pos_ in ("VERB", "AUX") and tops[0].pos_ in ("NOUN", "PROPN"):
+        # the subject of a reported clause: "X claimed that ‘a majority of the passengers’ had rallied to him"
+        t, clause = tops[0].head.head, True
+    elif len(tops) != 1 or tops[0].dep_ in ("amod", "compound", "nmod", "poss", "appos") or tops[0].head.i > tops[0].i:
+        return False  # the “moderate” Socialists, the nickname ‘Iron Felix’: a label on a noun
+    else:
+        t, clause = tops[0].head, tops[0].dep_ == "ccomp" and tops[0].pos_ in ("VERB", "AUX")  # "was “surrounded”"
     for _ in range(10):
         if t.i >= inner[0].i or t.lemma_.lower() in NAMING_LEMMAS:
             return False  # "signing himself only ‘Lev’": a name given, not words said
