@@ -161,6 +161,20 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
                 i.surname is None and not _patronymics(i) or _same_family(i.surname or "", sp) or _married(text, i, sp))
         rel = RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start) if len(w) == 1 and text and not kin \
             and not spouse and given_name_gender(m.name) else None  # (not "with his brother, Franklin learned")
+        role = blood_role(text, m) if len(w) == 1 and text and not kin and not spouse and given_name_gender(m.name) \
+            else None
+        if role:  # "her father, Stephen Barton … Her other brother, Stephen": one relative is not another
+            fits_role, key = fits, first_name_key(w[0])
+            same = [i for i in ids if i.first is not None and first_name_key(i.first) == key and fits_role(i)
+                    and _introduced_as(i, role, text)]
+            if same:  # "her brother David Barton … her brother David": the brother, whatever else is near
+                rel, fits = None, lambda i, s=same: any(i is x for x in s)  # noqa: E731
+            else:  # "Vladimir's mother, Maria … his sister Maria": not the mother; "whose son Suleiman": not
+                fits = lambda i, r=role: fits_role(i) and _family_known(ids, i, m.start) and not any(  # noqa: E731
+                    same_relative(r, x) is False for x in kin_roles(i, text))  # the Suleiman named in full later
+        elif len(w) == 1 and text and m.cues.get("title"):  # "His brother Alexander … the Emperor Alexander"
+            fits_titled = fits
+            fits = lambda i: fits_titled(i) and not _relative_only(i, text)  # noqa: E731
         if rel:  # "His brother William, the parson": of his family, not the surgeon William Beatty named later
             fits_relative, family = fits, _named_before_in_sentence(text, rel.start(), mentions)
             fits = lambda i, fam=family: fits_relative(i) and (  # noqa: E731
@@ -183,8 +197,10 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
         if ident is not None and other is None and len(w) == 1 and given_name_gender(m.name):  # "Octavia" a surname and a
             first, held = first_name_key(w[0]), ident  # first name: the nearer of "Claudia Octavia" and
             # "Octavia the Younger"; "John" the nearer of "Honest John" and "my brother John"
-            ident = _nearest(ids, m, lambda i: i is held or (i.first is not None and first_name_key(i.first) == first
-                                                              and fits(i) and i.surname != w[0]))
+            near_ok = lambda i: i is held or (i.first is not None and first_name_key(i.first) == first  # noqa: E731
+                                              and fits(i) and i.surname != w[0])
+            ident = _nearest(ids, m, near_ok)
+            ident = _relative_yields(ids, m, text, near_ok, ident) if ident is not None else None
         patronymic = w[1] if len(w) == 2 else None  # a two-word single is a first name and its patronymic
         if ident is None and patronymic:  # "Alexander Mikhailovich": the Alexander with that patronymic
             first = first_name_key(w[0])
@@ -206,7 +222,7 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
                 (partner and _nearest(ids, m, lambda i: named(i) and i.surname is not None
                                       and not _same_family(i.surname, partner) and _married(text, i, partner))) or \
                 _nearest(ids, m, lambda i: named(i) and i.surname is None and not i.full_names and any(
-                    x.cues.get("title") for x in i.mentions)) or \
+                    x.cues.get("title") for x in i.mentions) and not kin_roles(i, text)) or \
                 _salient(ids, m, text, lambda i: named(i) and not (m.cues.get("title") and i.full_names and not any(
                     x.cues.get("title") for x in i.mentions)))  # "the Grand Duke Alexander": the Alexander so titled; "Stalin and
             # Nadezhda": the Nadezhda the text marries to Stalin, not Lenin's Nadezhda named nearer; "Prince
@@ -318,6 +334,88 @@ def _kin_described(text: str, m: Mention) -> bool:
     elder sister"."""
     return bool(KIN_DESCRIBED_BEFORE.search(text, max(0, m.start - 60), m.start)
                 or KIN_DESCRIBED_AFTER.match(text, m.end, m.end + 60))
+
+
+KIN_ROLE_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<whose>[Ww]hose)|(?P<name>[A-Z][\w-]*)[’']s)\s+"
+                             rf"(?:[a-z-]+\s+){{0,2}}(?P<role>{KIN_WORDS}(?:-in-law)?)\s*,?\s*(?:[A-Z][a-z]+\.?\s+)?$")
+KIN_ROLE_AFTER = re.compile(rf"\s*,\s*(?:his|her|their|the|(?P<name>[A-Z][\w-]*)[’']s)\s+(?:[a-z-]+\s+){{0,2}}"
+                            rf"(?P<role>{KIN_WORDS}(?:-in-law)?)\b")
+NAME_BEFORE_WHOSE = re.compile(r"([A-Z][\w-]+)\s*,\s*$")
+BLOOD = frozenset({"brother", "sister", "son", "daughter", "father", "mother", "uncle", "aunt", "cousin", "nephew",
+                   "niece", "twin", "child"})
+
+
+def kin_role(text: str, m: Mention) -> tuple[str, str | None] | None:
+    """The kin noun a name is given under, and whose relative it names when a name says so: "her father,
+    Captain Stephen Barton" -> ('father', None), "Kamenev's wife, Olga" -> ('wife', 'kamenev'), "Trotsky,
+    whose sister Olga" -> ('sister', 'trotsky'), "their two sons, Lev" -> ('son', None); else None."""
+    k = KIN_ROLE_BEFORE.search(text, max(0, m.start - 60), m.start) or KIN_ROLE_AFTER.match(text, m.end, m.end + 60)
+    if not k:
+        return None
+    role, anchor = k.group("role"), k.group("name")
+    if "whose" in k.groupdict() and k.group("whose"):
+        before = NAME_BEFORE_WHOSE.search(text, max(0, k.start() - 40), k.start())
+        anchor = before.group(1) if before else None
+    role = role[:-1] if role.endswith("s") and not role.endswith("-in-law") else role
+    return role, anchor.lower() if anchor else None
+
+
+KIN_LIST_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|the)\s+(?:[a-z-]+\s+){0,2}"
+                             r"(?P<role>sons|daughters|brothers|sisters|children|cousins|nephews|nieces)\s*[,:–—-]?\s*"
+                             r"(?:(?:the\s+|little\s+|[a-z]+\s+[a-z]+\s+)?[A-Z][\w’'-]+\s*,\s*)+(?:and\s+)?"
+                             r"(?:the\s+|little\s+|[a-z]+\s+[a-z]+\s+)?$")
+
+
+def blood_role(text: str, m: Mention) -> tuple[str, str | None] | None:
+    """A blood relative's kin noun said just before a bare first name ("Her other brother, Stephen"), or
+    before the list it is in ("his sons Owen, Frederick, Salmon and Oliver"), not a spouse's (those
+    :func:`_spouse_of` reads)."""
+    if KIN_ROLE_BEFORE.search(text, max(0, m.start - 60), m.start):
+        role = kin_role(text, m)
+        return role if role and role[0] in BLOOD else None
+    listed = KIN_LIST_BEFORE.search(text, max(0, m.start - 120), m.start)
+    if listed:
+        role = listed.group("role")
+        return ("child" if role == "children" else role[:-1]), None
+    return None
+
+
+def _family_known(ids: list["Identity"], ident: "Identity", pos: int) -> bool:
+    """Whether ``ident`` is named before ``pos`` by more than a bare surname, or bears a surname someone named
+    before it bears: a relative brought in by first name ("his sons Owen, Frederick") may be the "Owen Brown" of
+    his father's surname named later, not the "Frederick Douglass" of another ("Bakunin … his two sons, Mikhail
+    … Mikhail Bakunin": not Bakunin)."""
+    return any(x.start < pos and (len(_words(x)) > 1 or ident.surname is None) for x in ident.mentions) or any(
+        j is not ident and j.surname is not None and min(j.positions) < pos
+        and same_surname(j.surname, ident.surname) for j in ids)
+
+
+def _introduced_as(ident: "Identity", role: tuple[str, str | None], text: str) -> bool:
+    """Whether the text brings ``ident`` in (its first mention) as the relative ``role`` names ("her brother
+    David Barton" for "her brother David"); not one first named otherwise and called a relative only later."""
+    first = min(ident.mentions, key=lambda x: x.start)
+    said = kin_role(text, first)
+    return said is not None and bool(same_relative(role, said))
+
+
+def _relative_only(ident: "Identity", text: str) -> bool:
+    """An identity named only as someone's blood relative, untitled ("His brother Alexander"): no one the
+    text styles "Emperor Alexander" or "General Nikolai"."""
+    return all(blood_role(text, x) and not x.cues.get("title") for x in ident.mentions)
+
+
+def kin_roles(ident: "Identity", text: str) -> set[tuple[str, str | None]]:
+    """The kin nouns (and their anchors) an identity's mentions are given under."""
+    return {r for r in (kin_role(text, x) for x in ident.mentions) if r}
+
+
+def same_relative(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool | None:
+    """Whether two kin readings name one relative: True for one noun of one anchor, False for two nouns
+    of one anchor ("her father" is not "her brother"; a pronoun's anchor is taken for the same), None
+    when two names anchor them apart ("Kamenev's wife" may be "Trotsky, whose sister")."""
+    if a[1] and b[1] and a[1] != b[1]:
+        return None
+    return a[0] == b[0]
 
 
 def _feminine_pair(w: list[str]) -> bool:
@@ -1054,12 +1152,43 @@ def _salient(ids: list[Identity], m: Mention, text: str, ok) -> Identity | None:
     near = _nearest(ids, m, ok)
     if near is None or not text or m.cues.get("title"):
         return near  # ("Sir William": the Sir William named last, however many Williams the text names more)
+    yielded = _relative_yields(ids, m, text, ok, near)
+    if yielded is not near:
+        return yielded
     para = text.rfind("\n\n", 0, m.start)
     if any(para < p < m.start for p in near.positions):
         return near
+    if _second_bearer(near, text):  # "Emmeline Pethick-Lawrence – the second Emmeline …" ¶ "Emmeline's own war": the
+        first = [i for i in ids if ok(i) and i is not near and min(i.positions) < m.start  # first Emmeline
+                 and not _second_bearer(i, text)]
+        if first:
+            return min(first, key=lambda i: min(i.positions))
     said = lambda i: sum(1 for p in i.positions if p < m.start)  # noqa: E731
     best = max((i for i in ids if ok(i)), key=lambda i: (said(i), -min(i.positions)))
     return best if said(best) >= 3 * max(1, said(near)) else near
+
+
+SECOND_BEFORE = re.compile(r"\b[Tt]he\s+second\s+$")
+
+
+def _second_bearer(ident: Identity, text: str) -> bool:
+    """Whether the text brings ``ident`` in as a second person of a name already met ("another Elizabeth", "the
+    other Natalya", "the second Emmeline"): outside that paragraph the bare name is the first bearer's."""
+    return any(x.cues.get("another") or SECOND_BEFORE.search(text, max(0, x.start - 12), x.start)
+               for x in ident.mentions)
+
+
+def _relative_yields(ids: list[Identity], m: Mention, text: str, ok, near: Identity) -> Identity:
+    """``near``, unless it is named only as someone's blood relative ("her brother, King Alexander I") and ``m``
+    is not: then the nearest other ``ok`` identity named before ``m`` in its paragraph ("Alexander fled with his
+    mother … her brother, King Alexander I … Alexander returned to Macedon"), when there is one ("his brother
+    Wilhelm took over … Wilhelm was seen as": the brother)."""
+    if not text or not all(blood_role(text, x) for x in near.mentions) or blood_role(text, m):
+        return near
+    para = text.rfind("\n\n", 0, m.start)
+    other = _nearest(ids, m, lambda i: ok(i) and any(para < p < m.start for p in i.positions)
+                     and not all(blood_role(text, x) for x in i.mentions))
+    return other if other is not None else near
 
 
 def _nearest(ids: list[Identity], m: Mention, ok, where=None) -> Identity | None:
