@@ -88,9 +88,16 @@ def _relationship_type(model: pair_model.PairModel, c: Candidate) -> str:
     return model.kind(c.features, among=SOCIAL) or "colleague"
 
 
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "the son of A and B": B stands where A does
+    return tok
+
+
 def _owns(noun: Token, tok: Token) -> bool:
-    """Whether ``tok`` is ``noun``'s possessor or the object of its own "of" ("Y's son", "the son of Y"; not
-    "the father of his country")."""
+    """Whether ``tok`` is ``noun``'s possessor or the object of its own "of" ("Y's son", "the son of Y and Z";
+    not "the father of his country")."""
+    tok = _first_conjunct(tok)
     return tok.head.i == noun.i and tok.dep_ == "poss" or \
         tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i == noun.i
 
@@ -98,6 +105,7 @@ def _owns(noun: Token, tok: Token) -> bool:
 def _bears(noun: Token, tok: Token) -> bool:
     """Whether ``tok`` is who ``noun`` names: beside it ("his wife Vera", "Vera, his wife") or its subject
     ("Vera was his wife")."""
+    tok = _first_conjunct(tok)
     if tok.head.i == noun.i and tok.dep_ in ("appos", "compound", "flat", "nmod"):
         return True
     if noun.head.i == tok.i and noun.dep_ == "appos":
