@@ -54,12 +54,3 @@ def test_a_relative_named_once_yields_to_the_subject_around_him():
                  "King Rodrigo of Leon. Rodrigo returned home the next spring.")
     bold = next(p for p in rec.persons if p.name == "Rodrigo the Bold")
     assert len(bold.mentions) == 3  # both bare "Rodrigo"s; the King keeps only his own
-
-
-def test_a_second_bearer_keeps_the_bare_name_only_in_her_paragraph():
-    rec = record("Henrietta Vance founded the league in 1903. Henrietta spoke at every meeting that year.\n\n"
-                 "The money came from Henrietta Morrow – the second Henrietta of this story – who kept the books. "
-                 "Henrietta paid the rent for a year.\n\n"
-                 "In the winter Henrietta toured the north, and a crowd caught Henrietta in a lane near Hull.")
-    vance = next(p for p in rec.persons if p.name == "Henrietta Vance")
-    assert len(vance.mentions) == 4  # her full name, her first paragraph's and the last paragraph's two

@@ -1158,24 +1158,9 @@ def _salient(ids: list[Identity], m: Mention, text: str, ok) -> Identity | None:
     para = text.rfind("\n\n", 0, m.start)
     if any(para < p < m.start for p in near.positions):
         return near
-    if _second_bearer(near, text):  # "Emmeline Pethick-Lawrence – the second Emmeline …" ¶ "Emmeline's own war": the
-        first = [i for i in ids if ok(i) and i is not near and min(i.positions) < m.start  # first Emmeline
-                 and not _second_bearer(i, text)]
-        if first:
-            return min(first, key=lambda i: min(i.positions))
     said = lambda i: sum(1 for p in i.positions if p < m.start)  # noqa: E731
     best = max((i for i in ids if ok(i)), key=lambda i: (said(i), -min(i.positions)))
     return best if said(best) >= 3 * max(1, said(near)) else near
-
-
-SECOND_BEFORE = re.compile(r"\b[Tt]he\s+second\s+$")
-
-
-def _second_bearer(ident: Identity, text: str) -> bool:
-    """Whether the text brings ``ident`` in as a second person of a name already met ("another Elizabeth", "the
-    other Natalya", "the second Emmeline"): outside that paragraph the bare name is the first bearer's."""
-    return any(x.cues.get("another") or SECOND_BEFORE.search(text, max(0, x.start - 12), x.start)
-               for x in ident.mentions)
 
 
 def _relative_yields(ids: list[Identity], m: Mention, text: str, ok, near: Identity) -> Identity:
