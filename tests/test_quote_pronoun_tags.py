@@ -3,15 +3,11 @@ stage's resolver and the shared pronoun reader disagree, the text's main person 
 from __future__ import annotations
 
 from chronicle.extract import extract_string
+from tests.helpers import quote_speaker
 
 
 def _speaker(text: str, words: str) -> str | None:
-    rec = extract_string(text)
-    names = {e.id: e.name for e in (*rec.persons, *rec.organizations)}
-    pos = text.index(words)
-    hits = [q for q in rec.quotations if q.words.start <= pos < q.words.end]
-    assert hits, f"no quotation covers {words!r}"
-    return names.get(hits[0].speaker)
+    return quote_speaker(extract_string(text), text, words)
 
 
 def test_the_one_called_by_name_is_not_the_speaker():
