@@ -148,6 +148,7 @@ class Reader:
         # of the other sex after ("she ventured across" of a ship named by a man's name, then "he lodged")
         self.taken: dict[str, str] = {}
         self._said = quoted_test(ctx.masked)
+        self._sentence_list: list[Sentence] | None = None
         self._read_pronouns()
         times = sorted((t for t in ctx.time_expressions if t.value and not aside(ctx.text, t.span.start, t.span.end)),
                        key=lambda t: t.span.start)
@@ -176,10 +177,12 @@ class Reader:
 
     # --- sentences and spans -------------------------------------------------
     def sentences(self) -> Iterator[Sentence]:
-        for chunk in self.ctx.chunks:
-            for sent in chunk.doc.sents:
-                if sent.text.strip():
-                    yield Sentence(sent, chunk.offset)
+        """The document's non-blank parsed sentences in order (spaCy finds a doc's sentences anew on each
+        ``doc.sents``: they are listed once per reader)."""
+        if self._sentence_list is None:
+            self._sentence_list = [Sentence(sent, chunk.offset) for chunk in self.ctx.chunks
+                                   for sent in chunk.doc.sents if sent.text.strip()]
+        return iter(self._sentence_list)
 
     def at(self, start: int, end: int) -> EntityRef | None:
         """The resolved mention overlapping ``[start, end)``, if any."""

@@ -1092,6 +1092,8 @@ def _main_verb(verb: Token) -> bool:
 
 
 def _from_verb(rd: Reader, s: Sentence, verb: Token, couples: list | None = None):
+    if verb.pos_ not in ("VERB", "ADJ") and verb.lemma_ != "be":
+        return  # every reading below needs a verb ("married" may be tagged an adjective; "was" for light verbs)
     lemma = "marry" if verb.lower_ == "married" else "hate" if verb.lower_ == "hated" else verb.lemma_.lower()
     lemma = next((f"{lemma} {p.lower_}" for p in children(verb, "prt") if f"{lemma} {p.lower_}" in VERBS), lemma)
     light = next((LIGHT[lemma, n.lemma_.lower()] for n in [*children(verb, "dobj", "prt"), *(p for _, p in preps(verb)),
