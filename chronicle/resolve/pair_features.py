@@ -1,7 +1,8 @@
 """Features of two entity mentions in one parsed sentence, read by the learned pair readers.
 
-A pair reader (:mod:`chronicle.resolve.pair_model`) decides whether a sentence that names a person and an
-organization (or two persons) tells a tie between them, where no hand-written rule reads its wording. It
+A pair reader (:mod:`chronicle.resolve.pair_model`) decides whether a sentence that names two persons tells a
+tie between them (the relationships reader, applied by :mod:`pair_readers`; a person and an organization for the
+memberships reader, which the training script measures but does not ship), where no rule reads its wording. It
 sees only what generalizes across texts: the dependency path between the two mentions (its labels and the
 lemmas on it), the word governing both, the content words between them, how far apart they are, how
 crowded the sentence is, and whether the clause is negated or hypothetical. Never a name.
