@@ -1277,6 +1277,16 @@ def _paired(tok: Token, is_person: Callable[[Token], bool]) -> Token | None:
     return first.doc[max(m.right_edge.i for m in members)] if persons >= 2 else None
 
 
+def head_token(s: Sentence, start: int, end: int) -> Token | None:
+    """The syntactic head of the tokens of text span ``[start, end)`` inside sentence ``s``: the first whose own
+    head lies outside the span ("Deputies" in "the Soviet of Workers' Deputies")."""
+    toks = [t for t in s.sent if start <= s.offset + t.idx < end]
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[-1])
+
+
 def np_top(tok: Token) -> Token:
     """The head of the noun phrase a noun is part of, through "and" and apposition."""
     for _ in range(4):

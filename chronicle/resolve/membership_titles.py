@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..annotate.lexicon import ORG_HEADS
 from ..context import DocContext, EntityRef
-from .clauses import Reader, Sentence, children, negated, unique
+from .clauses import Reader, Sentence, children, head_token, negated, unique
 from .membership_base import BODIES, HOLD_ROLE, MEMBER_NOUNS, NATIONALITIES, PEOPLES, PERSON_ROLE, REMOVE, _lemma, _persons, \
     _surnames, _token_at
 from .membership_bodies import _short_forms
@@ -205,13 +205,12 @@ def _past_adjunct_place(rd: Reader, before: list[EntityRef]) -> list[EntityRef]:
 
 
 def _span_head(rd: Reader, r: EntityRef) -> Token | None:
-    """The token of a mention whose head lies outside it ("Deputies" in "the Soviet of Workers' Deputies")."""
+    """The token of a mention whose head lies outside it (:func:`clauses.head_token`)."""
     got = _token_at(rd, r.start)
     if got is None:
         return None
     tok, off = got
-    return next((t for t in tok.sent if r.start <= off + t.idx < r.end
-                 and (t.head.i == t.i or not r.start <= off + t.head.idx < r.end)), None)
+    return head_token(Sentence(tok.sent, off), r.start, r.end)
 
 
 def _hyphen_whole(role: Token) -> Token:

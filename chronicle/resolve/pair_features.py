@@ -19,7 +19,7 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from ..context import EntityRef
-from .clauses import HE, SHE, Reader, Sentence, hypothetical, negated, quoted_test
+from .clauses import HE, SHE, Reader, Sentence, head_token, hypothetical, negated, quoted_test
 
 CONTENT = {"NOUN", "VERB", "ADJ", "ADP", "ADV"}
 NAMED = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
@@ -36,21 +36,9 @@ class Candidate:
     features: tuple[str, ...]
 
 
-def head_token(s: Sentence, start: int, end: int) -> Token | None:
-    """The syntactic head of the tokens of ``[start, end)`` inside sentence ``s``."""
-    toks = [t for t in s.sent if start <= s.offset + t.idx < end]
-    if not toks:
-        return None
-    inside = {t.i for t in toks}
-    return next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[-1])
-
-
 def _ancestors(t: Token) -> list[Token]:
     """``t`` and its heads up to the root, in order."""
-    out = [t]
-    while out[-1].head.i != out[-1].i and len(out) < 40:
-        out.append(out[-1].head)
-    return out
+    return [t, *t.ancestors]
 
 
 def dependency_path(a: Token, b: Token) -> tuple[list[Token], Token, list[Token]]:

@@ -17,8 +17,8 @@ from spacy.tokens import Token
 
 from ..context import EntityRef
 from . import pair_model
-from .clauses import Reader, Sentence
-from .pair_features import Candidate, dependency_path, head_token, sentence_pairs
+from .clauses import Reader, Sentence, head_token
+from .pair_features import Candidate, dependency_path, sentence_pairs
 
 SYMMETRIC = {"spouse", "sibling", "relative", "friend", "ally", "rival", "enemy", "colleague", "lover"}
 # what the reader may guess without a noun: ties of society, never of kin
