@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from ..annotate.lexicon import ALLEGING, KIN_NOUNS
+from ..annotate.lexicon import ALLEGING, FEMALE_NOUNS, KIN_NOUNS, MALE_NOUNS
 from ..context import DocContext
 from ..record import Journey, Span
 from .clauses import ACTORS, Reader, children, conjuncts, hypothetical, negated, preps, subjects, unique, where
@@ -884,8 +884,7 @@ def _plural(h: Token) -> bool:
     return h.tag_ == "NNS" or any(c.dep_ == "conj" and c.lemma_.lower() in PEOPLE_WORDS for c in h.children)
 
 
-GENDERED = {"mother": "f", "daughter": "f", "wife": "f", "sister": "f", "woman": "f", "lady": "f", "girl": "f",
-            "father": "m", "son": "m", "brother": "m", "husband": "m", "man": "m", "gentleman": "m", "boy": "m"}
+GENDERED = {**{w: "f" for w in FEMALE_NOUNS & PEOPLE_WORDS}, **{w: "m" for w in MALE_NOUNS & PEOPLE_WORDS}}
 
 
 def _main_of_gender(rd: Reader, h: Token) -> str | None:
