@@ -184,15 +184,6 @@ def train_kinds(examples: list) -> dict[str, dict[str, float]]:
     return {k: train([(ex[0], ex[1], ex[4] == k, ex[3], ex[4]) for ex in true]) for k in kinds}
 
 
-def best_kind(kinds: dict[str, dict[str, float]], feats) -> str | None:
-    return max(kinds, key=lambda k: (sum(kinds[k].get(f, 0.0) for f in feats), k)) if kinds else None
-
-
-def probability(weights: dict[str, float], feats) -> float:
-    z = sum(weights.get(f, 0.0) for f in feats)
-    return 1 / (1 + np.exp(-max(-30, min(30, z))))
-
-
 def passage_f1(data: dict, reader: str, best: dict, threshold: float) -> float:
     """F1 of rules plus the reader's pairs at ``threshold`` (``best``: pair key -> top probability)."""
     ids = data["ids"]
@@ -216,9 +207,11 @@ def passage_f1(data: dict, reader: str, best: dict, threshold: float) -> float:
 
 
 def best_by_pair(weights: dict, examples: list) -> dict:
+    """Pair key -> the highest probability the reader with ``weights`` gives one of its sentences."""
+    model = pair_model.PairModel("", weights, 1.0)
     best: dict = {}
     for ex in examples:
-        best[ex[0]] = max(best.get(ex[0], 0.0), probability(weights, ex[1]))
+        best[ex[0]] = max(best.get(ex[0], 0.0), model.probability(ex[1]))
     return best
 
 
@@ -259,11 +252,12 @@ def kind_accuracy(data: dict, reader: str) -> tuple[int, int]:
     """How many true sentences of left-out passages the kind weights alone type right, of how many."""
     right = total = 0
     for name in data:
-        kinds = train_kinds([e for n, d in data.items() if n != name for e in d[reader]["examples"]])
+        model = pair_model.PairModel("", {}, 1.0, train_kinds([e for n, d in data.items() if n != name
+                                                               for e in d[reader]["examples"]]))
         for ex in data[name][reader]["examples"]:
             if ex[2] and ex[4]:
                 total += 1
-                right += best_kind(kinds, ex[1]) == ex[4]
+                right += model.kind(ex[1]) == ex[4]
     return right, total
 
 
