@@ -103,7 +103,7 @@ def pair_features(a: Token, b: Token, a_pronoun: bool, n_persons: int, n_others:
     f.append(f"npersons={_bucket(n_persons, (1, 2, 3, 5))}")
     f.append(f"nothers={_bucket(n_others, (1, 2, 3))}")
     f.append(f"bkind={b_kind}")
-    return f
+    return list(dict.fromkeys(f))  # each once: the model sums weights, and training reads a set
 
 
 def _person_mentions(rd: Reader, s: Sentence) -> list[tuple[EntityRef, Token, bool]]:
