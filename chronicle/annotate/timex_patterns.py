@@ -287,7 +287,10 @@ def _caps_context(text: str, i: int) -> bool:
 
 @pattern("season_year", rf"(?:the{_S})?(?P<s>{_SEASON})(?:{_S}of)?{_S}(?P<y>1\d{{3}}|20\d{{2}})(?:\s*[-–—/]\s*(?P<y2>\d{{2,4}}))?(?!\d|,\d)")
 def _season_year(m: re.Match, text: str) -> Cand | None:
-    return Cand(m.start(), m.end(), "season", {"s": SEASONS[m.group("s").lower()], "y": int(m.group("y"))})
+    f = {"s": SEASONS[m.group("s").lower()], "y": int(m.group("y"))}
+    if f["s"] == "WI" and m.group("y2") and int(m.group("y2")) % 100 == (f["y"] + 1) % 100:
+        f["turn"] = True  # "the winter of 1916–17": the winter across that turn of the year
+    return Cand(m.start(), m.end(), "season", f)
 
 
 _SEASON_ADJ = {"early", "late", "cold", "hard", "severe", "long", "terrible", "bitter", "mild", "hot", "dry",

@@ -88,7 +88,9 @@ REGION_CUES: dict[str, tuple[str, ...]] = {
     "france": ("France", "French", "Paris", "Versailles", "Lyons", "Lyon", "Marseilles", "Bourbon"),
     "catholic": ("Italy", "Italian", "Rome", "Spain", "Spanish", "Madrid", "Portugal", "Lisbon",
                  "Poland", "Polish", "Warsaw", "Venice", "Florence", "Naples", "Vatican", "Pope"),
-    "austria": ("Austria", "Austrian", "Vienna", "Bohemia", "Prague", "Bavaria", "Habsburg"),
+    "austria": ("Austria", "Austrian", "Vienna", "Bohemia", "Prague", "Bavaria", "Habsburg",
+                # the Habsburg crown of Hungary (Gregorian from 1587)
+                "Hungary", "Hungarian", "Magyar", "Budapest", "Pest", "Buda", "Pressburg", "Pozsony", "Croatia"),
     "protestant_germany": ("Prussia", "Prussian", "Berlin", "Saxony", "Denmark", "Danish",
                            "Copenhagen", "Holland", "Dutch", "Amsterdam", "Hanover"),
     "sweden": ("Sweden", "Swedish", "Stockholm"),

@@ -722,6 +722,12 @@ class _Resolver:
         is. Only a jump of more than a year back: "Early in 1839 … she had returned from Scotland" after 1840 narrates."""
         if self.clock.y is None or y >= self.clock.y or self.dct_mode or self._heading(c.start):
             return False
+        m = c.f.get("m") or _SEASON_START.get(c.f.get("s"))
+        if self.clock.m and m and (self.clock.y * 12 + self.clock.m) - (y * 12 + m) > 12 \
+                and not STORY_AT.search(self.clause_before(c.start)):
+            # more than twelve months before the narrated month, in the pluperfect: "By December 1916 he had spent
+            # two years in exile. Sentenced in February 1915, he had been sent to …" looks back
+            return pluperfect_after(self.text, c.end, self._clause_end(c.end))
         if y == self.clock.y - 1:
             # a year back is a look back only inside a relative clause in the pluperfect: "Bronstein, who had
             # led the Soviet's executive after the arrest of its chairman in late November 1905, received …"
@@ -823,7 +829,12 @@ class _Resolver:
             return _Out(c, "DATE", f"{f['y']:04d}-{s}")
         if f.get("y"):
             self.tentative = None
-            if self.clock.y != f["y"] and not self._flash(c.start):
+            if f.get("turn") and not self._flash(c.start):
+                # "Achinsk in the winter of 1916–17 …; he wrote that January": the story is at the turn of the
+                # year, its December, so that a January or February told next is the new year's
+                self.set_day(f["y"], 12, None, self.tid(i), c.start)
+                self.clock.day_pos = -1
+            elif self.clock.y != f["y"] and not self._flash(c.start):
                 self.set_day(f["y"], None, None, self.tid(i), c.start)
                 self.clock.day_pos = -1
             elif self.clock.y != f["y"]:
@@ -844,8 +855,10 @@ class _Resolver:
                                                self.clock.m < 12 and looking_back(self.text, c.start)):
             y -= 1  # in May 1910 "he had spent the winter in Moscow": the winter that ended, 1909-10
         if s != "WI" and not f.get("rel") and y == self.clock.y and self.clock.m and self.clock.m < _SEASON_START[s] \
-                and self._since(c.start):
-            y -= 1  # (in February) "she had been in the district since the autumn": the autumn before
+                and (self._since(c.start) or f.get("det") not in ("that", "this") and looking_back(self.text, c.start)):
+            # (in February) "she had been in the district since the autumn": the autumn before; so too (in January)
+            # "Trotsky, who had been expelled from France in the autumn" ("that spring" is the clock's year's)
+            y -= 1
         elif f.get("rel") == 1 and y == self.clock.y and self.clock.m and self.clock.m < _SEASON_START[s]:
             pass  # "arrived in Vologda on 2 February. The following spring": the spring after February, same year
         elif f.get("rel") == -1 and y == self.clock.y and self.clock.m and self.clock.m > _SEASON_START[s]:
@@ -996,7 +1009,10 @@ class _Resolver:
             if n > 0 and not passing and not f.get("deictic") and self._looking_ahead(c.start):
                 return _Out(c, "DATE", f"{yy:04d}", anchor)  # "Volodarsky, who would be shot the following year": its
                 # own clause's time; the story stays where it was
-            if n * k >= 2 and not passing and not f.get("deictic") and self._closing_aside(c.start):
+            if not passing and not f.get("deictic") and (n * k >= 2 and (self._closing_aside(c.start)
+                                                                         or self._concessive(c.start))
+                                                             or n > 0 and _FORWARD.search(self.clause_before(c.start))):
+                # (and the end of a span reaching ahead: "She did not join him until the following year")
                 self.tentative = (yy, self.tid(i), self.sent(c.start))  # dates its own sentence only
                 return _Out(c, "DATE", f"{yy:04d}", anchor)
             if (n > 0 or passing and n == 0) and not f.get("deictic"):
@@ -1048,6 +1064,11 @@ class _Resolver:
         """A time set off by commas on its own: "The Duke, nearly thirty years afterwards, gave this account"."""
         return bool(re.search(r",\s*$", self.text[max(0, c.start - 3):c.start])) \
             and bool(re.match(r"\s*,", self.text[c.end:c.end + 3]))
+
+    def _concessive(self, pos: int) -> bool:
+        """Inside a clause of concession or reason ("…, kneeling on the bank, though the only witness was writing
+        twenty years later"): a leap of years there says when something else happened; the story stays."""
+        return bool(re.search(r"\b(?:though|although|whereas|because)\b[^;:()“”\"]*$", self.sentence_head(pos), re.I))
 
     def _closing_aside(self, pos: int) -> bool:
         """A leap of years told in the last sentence of a paragraph that does not open with it looks
