@@ -121,7 +121,7 @@ def score_mention(m: Mention, place_prior: PlacePrior) -> dict[str, float]:
         v[LOC] += 1.2
     elif c.get("prep"):
         v[LOC] += 0.8
-    if c.get("prep") in ("reach", "enter") or c.get("prep") == "from" and c.get("prep_head") in JOURNEY_VERBS | COME_GO \
+    if c.get("prep") in ("reach", "enter") or c.get("prep") == "from" and c.get("prep_head") in JOURNEY_VERBS | COME_GO | WRITTEN_FROM \
             or c.get("prep") == "to" and c.get("prep_head") in COME_GO:
         v[LOC] += 0.6  # "they reached Berezov", "travelled from Yanovka": persons are seldom reached or left so
     if c.get("prep") in LOCATING_PREPS and c.get("prep_head") in FAC_HEADS | SETTLEMENT_NOUNS and not c.get("org_head"):
@@ -260,6 +260,9 @@ JOURNEY_VERBS = {"travel", "journey", "ride", "drive", "sail", "walk", "march", 
                  "emigrate", "move", "steam", "fly", "hurry", "hasten", "proceed", "depart", "start", "exile",
                  "deport", "banish"}
 COME_GO = {"come", "go"}
+# written or sent from a name: "From Vidin he wrote", "a letter sent from Turin" (one hears from a person, one
+# does not write from one)
+WRITTEN_FROM = {"write", "send", "wire", "telegraph", "cable", "date"}
 CHAMBER = re.compile(r"(?:[Tt]he )?House of (?:the )?[A-Z][a-z]+[^s\W]?s")  # "House of Keys", not "House of Romanov"
 # a land named by the adjective of its people or its name: "the Sabine country", "the Kentish coast"
 REGION_NOUNS = {"country", "land", "lands", "coast", "shore", "border", "frontier", "plain", "plains", "hills",
@@ -659,7 +662,7 @@ UNKNOWN_PLACE_BONUS = 0.3
 def _names_only_placed(scores: dict[str, dict[str, float]], by_key: dict[str, list[Mention]],
                        place_prior: PlacePrior) -> None:
     """A one-word name written bare ("She reached Poronin", "held at Poronin", "At Smorgoni the Emperor
-    called …") every time after a preposition or verb of place, with nothing personal said of it (no
+    called …", "fled from Poronin", "wrote from Poronin") every time after a preposition or verb of place, with nothing personal said of it (no
     title, kin noun, speech, movement or "who"), is a place: a person is not reached, nor is anything
     held at one. Its place votes gain :data:`KNOWN_PLACE_BONUS` when the gazetteer knows the name, else
     :data:`UNKNOWN_PLACE_BONUS` (enough for a village the gazetteer lacks to pass the minimum score
@@ -668,7 +671,9 @@ def _names_only_placed(scores: dict[str, dict[str, float]], by_key: dict[str, li
     for key, ms in by_key.items():
         if " " in key or not ms or key not in scores:
             continue
-        if not all(m.cues.get("prep") in ONLY_PLACED_PREPS and not m.cues.get("the") and not m.cues.get("lexical")
+        if not all((m.cues.get("prep") in ONLY_PLACED_PREPS
+                    or m.cues.get("prep") == "from" and m.cues.get("prep_head") in JOURNEY_VERBS | WRITTEN_FROM)
+                   and not m.cues.get("the") and not m.cues.get("lexical")
                    and m.cues.get("label") not in ("DATE", "TIME", "NORP", "LANGUAGE", "ADJ") for m in ms):
             continue
         if any(m.cues.get(c) for m in ms for c in PERSONAL_CUES + ("owned", "plural", "possessive")):

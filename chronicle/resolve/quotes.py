@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from ..annotate.lexicon import ROLE_NOUNS
 from ..context import DocContext
 from ..record import Quotation
-from .clauses import FEMALE_NOUNS, HE, MALE_NOUNS, NEUTRAL_NOUNS, PERSON_NOUNS, SHE, STRANGER, name_phrase_head, role_weight as _role_weight, shared_reader, stranger
+from .clauses import FEMALE_NOUNS, HE, dominates, MALE_NOUNS, NEUTRAL_NOUNS, PERSON_NOUNS, SHE, STRANGER, name_phrase_head, role_weight as _role_weight, shared_reader, stranger
 
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„", "”"
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
@@ -774,8 +774,8 @@ class Attributor:
         return best
 
     def _main_person(self) -> str | None:
-        """The person a third-person text is about: named at least five times, and half as often again as
-        anyone else; None in a text told in the first person."""
+        """The person a third-person text is about (:func:`.clauses.dominates`: named at least five times, and a
+        third as often again as anyone else); None in a text told in the first person."""
         if not hasattr(self, "_main"):
             self._main = None
             if self.narrator is None:
@@ -785,7 +785,7 @@ class Attributor:
                             self.ctx.text[r.start:r.end].lower() not in FIRST_PERSON | HE | SHE | PLURAL:
                         counts[r.id] = counts.get(r.id, 0) + 1
                 top = sorted(counts.items(), key=lambda c: -c[1])[:2]
-                if top and top[0][1] >= 5 and (len(top) == 1 or 2 * top[0][1] >= 3 * top[1][1]):
+                if top and dominates(top[0][1], top[1][1] if len(top) > 1 else 0):
                     self._main = top[0][0]
         return self._main
 
