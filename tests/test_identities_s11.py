@@ -45,3 +45,21 @@ def test_a_bare_first_name_goes_to_the_namesake_whose_family_its_sentence_names(
     rec = extract_string(text)
     sisters = text.index("George, kept")
     assert _ids_at(rec, sisters) == {_id_of(rec, "George Ellery")}
+
+
+def test_children_listed_after_the_kin_noun_are_not_namesakes_of_another_family():
+    text = ("In 1840 Ferdinand Ash, a clerk of the customs, took the lease of the inn. Paul Rowe kept the "
+            "stables. Years later Mary Holt left the town at night, and the children, Ferdinand, Clara and "
+            "little Paul, were placed with friends.")
+    rec = extract_string(text)
+    ferdinand = text.index("Ferdinand, Clara")
+    paul = text.index("Paul, were")
+    assert _ids_at(rec, ferdinand) and _id_of(rec, "Ferdinand Ash") not in _ids_at(rec, ferdinand)
+    assert _ids_at(rec, paul) and _id_of(rec, "Paul Rowe") not in _ids_at(rec, paul)
+
+
+def test_a_relative_of_the_named_family_still_joins_its_namesake():
+    text = ("Hugh Marston farmed at Elmley until 1830. His cousin, Richard Marston, kept the mill. In "
+            "1835 Marston's cousin Richard sold the mill to the parish.")
+    rec = extract_string(text)
+    assert _ids_at(rec, text.index("Richard sold")) == {_id_of(rec, "Richard Marston")}

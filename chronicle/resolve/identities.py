@@ -196,8 +196,10 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
             if same:  # "her brother David Barton … her brother David": the brother, whatever else is near
                 rel, fits = None, lambda i, s=same: any(i is x for x in s)  # noqa: E731
             else:  # "Vladimir's mother, Maria … his sister Maria": not the mother; "whose son Suleiman": not
-                fits = lambda i, r=role: fits_role(i) and _family_known(ids, i, m.start) and not any(  # noqa: E731
-                    same_relative(r, x) is False for x in kin_roles(i, text))  # the Suleiman named in full later
+                fam = _relative_family(text, m, mentions)
+                fits = lambda i, r=role, f=fam: fits_role(i) and _family_known(ids, i, m.start) and not any(  # noqa: E731
+                    same_relative(r, x) is False for x in kin_roles(i, text)) and \
+                    not _of_another_family(i, f, m)  # the Suleiman named in full later
         elif len(w) == 1 and text and m.cues.get("title"):  # "His brother Alexander … the Emperor Alexander"
             fits_titled = fits
             fits = lambda i: fits_titled(i) and not _relative_only(i, text)  # noqa: E731
@@ -389,7 +391,7 @@ def kin_role(text: str, m: Mention) -> tuple[str, str | None] | None:
 
 KIN_LIST_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|the)\s+(?:[a-z-]+\s+){0,2}"
                              r"(?P<role>sons|daughters|brothers|sisters|children|cousins|nephews|nieces)\s*[,:–—-]?\s*"
-                             r"(?:(?:the\s+|little\s+|[a-z]+\s+[a-z]+\s+)?[A-Z][\w’'-]+\s*,\s*)+(?:and\s+)?"
+                             r"(?:(?:the\s+|little\s+|[a-z]+\s+[a-z]+\s+)?[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+))*(?:and\s+)?"
                              r"(?:the\s+|little\s+|[a-z]+\s+[a-z]+\s+)?$")
 
 
@@ -405,6 +407,26 @@ def blood_role(text: str, m: Mention) -> tuple[str, str | None] | None:
         role = listed.group("role")
         return ("child" if role == "children" else role[:-1]), None
     return None
+
+
+def _relative_family(text: str, m: Mention, mentions: list[Mention]) -> str | None:
+    """The surname of the family a relative brought in by first name belongs to: the name the kin noun is said
+    of ("Batthyany's cousin Lajos"), else the surname of the person named last before the kin noun in its
+    sentence ("Mary Holt left with the children, Ferdinand and little Paul"); None when neither is given."""
+    k = KIN_ROLE_BEFORE.search(text, max(0, m.start - 60), m.start) or \
+        KIN_LIST_BEFORE.search(text, max(0, m.start - 120), m.start)
+    if not k:
+        return None
+    if k.groupdict().get("name"):
+        return name_key(k.group("name"))
+    return _named_before_in_sentence(text, k.start(), mentions)
+
+
+def _of_another_family(ident: "Identity", family: str | None, m: Mention) -> bool:
+    """Whether ``ident`` was named in full before ``m`` with a surname other than ``family``: a relative of
+    that family is not that namesake ("Ferdinand Ash, the clerk … the children, Ferdinand": another Ferdinand)."""
+    return family is not None and ident.surname is not None and not _same_family(ident.surname, family) and \
+        any(len(_words(x)) > 1 and x.start < m.start for x in ident.mentions)
 
 
 def _family_known(ids: list["Identity"], ident: "Identity", pos: int) -> bool:
