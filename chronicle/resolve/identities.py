@@ -113,6 +113,28 @@ KIN_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:elder|eldest|older|oldest|y
                         r"nephew|niece|wife|husband)[ \t]*\n?[ \t]*$")
 
 
+AND_BETWEEN = re.compile(r"\s+and\s+")
+
+
+def coordinated_first_names(mentions: list[Mention], text: str) -> dict[int, tuple[Mention, Mention]]:
+    """Pairs of first names that share the surname after the second ("William and Dauphin Thompson",
+    "Henry and Anna Richardson"), keyed by the id of each of the two mentions: (the bare first name,
+    the full name). The bare one must be a man's or woman's given name by the lexicon and the full name have
+    two words."""
+    by_start = {m.start: m for m in mentions}
+    pairs: dict[int, tuple[Mention, Mention]] = {}
+    for m in mentions:
+        w = _words(m)
+        if len(w) != 1 or m.cues.get("title") or given_name_gender(m.name) not in ("m", "f"):  # (not "Zhang")
+            continue
+        gap = AND_BETWEEN.match(text, m.end)
+        full = by_start.get(gap.end()) if gap else None
+        if full is None or len(_words(full)) != 2 or full.cues.get("title") or "-" in _words(full)[0]:
+            continue
+        pairs[id(m)] = pairs[id(full)] = (m, full)
+    return pairs
+
+
 def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
     """Cluster person mentions into identities (see module docstring). ``text`` (what the mention
     offsets index) lets a first name after the narrator's kin noun ("my brother John") be read as
@@ -121,15 +143,19 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
     ids: list[Identity] = []
     singles: list[Mention] = []
     alone = {w[0] for m in mentions for w in [_words(m)] if len(w) == 1}  # "Hasdrubal" named alone: a first name
+    paired = coordinated_first_names(mentions, text) if text else {}
     for m in sorted(mentions, key=lambda m: m.start):
         w = _words(m)
+        pair = paired.get(id(m))
+        if pair and pair[0] is m and w[0] not in {_words(x)[-1] for x in mentions if len(_words(x)) > 1}:
+            w = [w[0], _words(pair[1])[1]]  # "William and Dauphin Thompson": William Thompson
         if len(w) == 1 and _regnal(w[0]) and len(w[0]) > 1:
             continue  # "II" alone: a regnal number cut from its name, no one's name
         if len(w) < 2 or (len(w) == 2 and _first_and_patronymic(m.name.split(" ")[0], w[1])
                           and not _surname_said_alone(w[1], alone)):
             singles.append(m)  # "Nadezhda Konstantinovna" is a first-name mention (not "Dmitry Grigorovich")
             continue
-        given_like = bool(text) and len(w) == 2 and (_kin_apposed(text, m) or _feminine_pair(w))
+        given_like = bool(text) and len(w) == 2 and (_kin_apposed(text, m) or _feminine_pair(w) or pair is not None)
         ident = _match_full(ids, w, m.name.split(" ")[0], alone | {w[0]} if given_like else alone)
         if ident is None:
             ident = Identity("person", surname=_surname_key(w), first=m.name.split(" ")[0])
@@ -170,8 +196,10 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
             if same:  # "her brother David Barton … her brother David": the brother, whatever else is near
                 rel, fits = None, lambda i, s=same: any(i is x for x in s)  # noqa: E731
             else:  # "Vladimir's mother, Maria … his sister Maria": not the mother; "whose son Suleiman": not
-                fits = lambda i, r=role: fits_role(i) and _family_known(ids, i, m.start) and not any(  # noqa: E731
-                    same_relative(r, x) is False for x in kin_roles(i, text))  # the Suleiman named in full later
+                fam = _relative_family(text, m, mentions)
+                fits = lambda i, r=role, f=fam: fits_role(i) and _family_known(ids, i, m.start) and not any(  # noqa: E731
+                    same_relative(r, x) is False for x in kin_roles(i, text)) and \
+                    not _of_another_family(i, f, m)  # the Suleiman named in full later
         elif len(w) == 1 and text and m.cues.get("title"):  # "His brother Alexander … the Emperor Alexander"
             fits_titled = fits
             fits = lambda i: fits_titled(i) and not _relative_only(i, text)  # noqa: E731
@@ -221,6 +249,7 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
                 abs(m.start - p) <= STYLE_WINDOW for p in i.positions))) or \
                 (partner and _nearest(ids, m, lambda i: named(i) and i.surname is not None
                                       and not _same_family(i.surname, partner) and _married(text, i, partner))) or \
+                (text and _family_namesake(ids, m, text, mentions, named)) or \
                 _nearest(ids, m, lambda i: named(i) and i.surname is None and not i.full_names and any(
                     x.cues.get("title") for x in i.mentions) and not kin_roles(i, text)) or \
                 _salient(ids, m, text, lambda i: named(i) and not (m.cues.get("title") and i.full_names and not any(
@@ -362,7 +391,7 @@ def kin_role(text: str, m: Mention) -> tuple[str, str | None] | None:
 
 KIN_LIST_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|the)\s+(?:[a-z-]+\s+){0,2}"
                              r"(?P<role>sons|daughters|brothers|sisters|children|cousins|nephews|nieces)\s*[,:–—-]?\s*"
-                             r"(?:(?:the\s+|little\s+|[a-z]+\s+[a-z]+\s+)?[A-Z][\w’'-]+\s*,\s*)+(?:and\s+)?"
+                             r"(?:(?:the\s+|little\s+|[a-z]+\s+[a-z]+\s+)?[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+))*(?:and\s+)?"
                              r"(?:the\s+|little\s+|[a-z]+\s+[a-z]+\s+)?$")
 
 
@@ -378,6 +407,26 @@ def blood_role(text: str, m: Mention) -> tuple[str, str | None] | None:
         role = listed.group("role")
         return ("child" if role == "children" else role[:-1]), None
     return None
+
+
+def _relative_family(text: str, m: Mention, mentions: list[Mention]) -> str | None:
+    """The surname of the family a relative brought in by first name belongs to: the name the kin noun is said
+    of ("Batthyany's cousin Lajos"), else the surname of the person named last before the kin noun in its
+    sentence ("Mary Holt left with the children, Ferdinand and little Paul"); None when neither is given."""
+    k = KIN_ROLE_BEFORE.search(text, max(0, m.start - 60), m.start) or \
+        KIN_LIST_BEFORE.search(text, max(0, m.start - 120), m.start)
+    if not k:
+        return None
+    if k.groupdict().get("name"):
+        return name_key(k.group("name"))
+    return _named_before_in_sentence(text, k.start(), mentions)
+
+
+def _of_another_family(ident: "Identity", family: str | None, m: Mention) -> bool:
+    """Whether ``ident`` was named in full before ``m`` with a surname other than ``family``: a relative of
+    that family is not that namesake ("Ferdinand Ash, the clerk … the children, Ferdinand": another Ferdinand)."""
+    return family is not None and ident.surname is not None and not _same_family(ident.surname, family) and \
+        any(len(_words(x)) > 1 and x.start < m.start for x in ident.mentions)
 
 
 def _family_known(ids: list["Identity"], ident: "Identity", pos: int) -> bool:
@@ -646,6 +695,26 @@ def _named_before_in_sentence(text: str, pos: int, mentions: list[Mention]) -> s
     before = [x for x in mentions if x.end <= pos and pos - x.end < 200 and not re.search(r"[.!?]\s", text[x.end:pos])]
     last = max(before, key=lambda x: x.start, default=None)
     return _words(last)[-1] if last is not None and _words(last) else None
+
+
+def surnames_in_sentence(text: str, m: Mention, mentions: list[Mention]) -> set[str]:
+    """The surnames of the people named in full before ``m`` in its sentence ("William and Dauphin Thompson,
+    brothers of Henry": {"thompson"})."""
+    start = _sentence_start(text, m.start)
+    return {_words(x)[-1] for x in mentions if start <= x.start and x.end <= m.start and len(_words(x)) > 1}
+
+
+def _family_namesake(ids: list[Identity], m: Mention, text: str, mentions: list[Mention], named) -> Identity | None:
+    """Of several people sharing the bare first name ``m``, the one whose surname its sentence names before it
+    ("William and Dauphin Thompson, brothers of Henry": Henry Thompson, not the Henry named last), unless
+    one of them is named in that sentence already (then that one is meant)."""
+    start = _sentence_start(text, m.start)
+    cands = [i for i in ids if named(i)]
+    if len(cands) < 2 or any(start <= p < m.start for i in cands for p in i.positions):
+        return None
+    family = surnames_in_sentence(text, m, mentions)
+    kin = [i for i in cands if i.surname is not None and any(same_surname(i.surname, s) for s in family)]
+    return kin[0] if len(kin) == 1 else None
 
 
 def _spouse_of(m: Mention, text: str, mentions: list[Mention]) -> str | None:
