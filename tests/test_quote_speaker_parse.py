@@ -1,6 +1,7 @@
 """Speakers where the parse misleads the tag (passages written for these tests): a passive verb of speech names
 the one spoken of, an aside in a relative clause is no tag, a fronted date taken for a subject, a name tagged as
-another part of speech, minutes that record what a body resolved, a lead-in after a paragraph that quoted before."""
+another part of speech, minutes that record what a body resolved, a lead-in after a paragraph that quoted before,
+and one who recalls or vouches for someone else's words."""
 from __future__ import annotations
 
 from chronicle.extract import extract_string
@@ -54,3 +55,18 @@ def test_a_name_the_tagger_took_for_an_adverb_is_still_the_name():
     inside.pos_ = first.pos_ = "ADV"  # as the tagger read it in "‘…,’ Connolly wrote to O’Brien"
     assert att._name_missed(inside) == "tom_keogh"
     assert att._name_missed(first) is None  # opening its sentence, the capital proves nothing
+
+
+def test_one_who_recalls_a_scene_vouches_for_the_words_of_the_one_who_speaks_in_it():
+    text = ("In May the delegates went out to the junction to meet Arvid Holm, who was coming home from Geneva. "
+            "Karl Strand, who was in the carriage, recalled that Holm had scarcely sat down before he turned on "
+            "Berg: ‘What have you been printing in the Courier? We have read every number.’ Berg said nothing.\n")
+    assert _speaker(text, "What have you been printing") == "Arvid Holm"
+
+
+def test_the_one_telling_speaks_though_an_aside_says_who_remembered_it():
+    text = ("In December the council offered Marta Lind a seat in the cabinet. She refused it, telling Jon Aas, so "
+            "he recalled, that ‘someone must stay with the villages and not with the offices’. The seat went to "
+            "another.\n")
+    assert _speaker(text, "someone must stay") == "Marta Lind"
+

@@ -985,6 +985,21 @@ def _closed_relative(verb, quote) -> bool:
         rel.doc[rel.left_edge.i - 1].text in (",", "—", "–", "(")
 
 
+def _aside_start(verb):
+    """The first word of a reporting aside set between commas that ``verb`` heads ("…, so he recalled, that",
+    "…, as X put it, ‘…’"): a subject after "so"/"as" right after a comma, and a comma right after the verb or
+    its "it"; None for any other verb."""
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.left_edge.i < 2:
+        return None
+    lead = doc[subj.left_edge.i - 1]
+    end = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "it")
+    if lead.lower_ not in ("so", "as") or doc[lead.i - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+        return None
+    return doc[lead.i - 1]
+
+
 def _fronted_to(tok) -> bool:
     """A name after a fronted "To" that the parser took for an infinitive clause ("To Guillaume he wrote …:",
     "To" an aux of "Guillaume"): the one written to."""
@@ -1276,6 +1291,11 @@ class SpeakerFinder:
             if verb is not None and last and _closed_relative(verb, self.tok.at(seg.start)):
                 verb = self.speech_verb(a, b, last, outer=True)  # "Szemere, who had argued against it, was …"
             verb = verb or (self._tag_verb(k) if not last else None)
+            if verb is not None and last and (shown := self._reported_speaker(verb, a, b)) is not None:
+                verb = shown  # "X recalled that Lenin had scarcely sat down before he turned on Y: ‘…’": Lenin's
+            if verb is not None and last and (aside := _aside_start(verb)) is not None:
+                verb = self.speech_verb(a, self.tok.start(aside), True, NARROW_SPEECH) or verb  # "telling Y, so he
+                # recalled, that ‘…’": the one telling speaks; the aside vouches for it ("as X put it" alone speaks)
             if verb is not None:
                 spk, addr, mention = self.from_verb(verb, a, b)
                 pron = next((t for t in self.tok.between(a, b) if t.lower_ in HE | SHE and t.doc is verb.doc
@@ -1537,6 +1557,22 @@ class SpeakerFinder:
                 return s
             return None
         return None
+
+    def _reported_speaker(self, verb, a: int, b: int):
+        """The verb of a clause reported by ``verb`` that a colon closes right before the quotation, when it has a
+        person of its own for subject: "Raskolnikov recalled that Lenin had scarcely sat down before he turned on
+        Kamenev: ‘…’" (the one who turned speaks; the one who recalls vouches for it, as "according to" does)."""
+        if not self.text[a:b].rstrip().endswith(":"):
+            return None
+        cv = self._colon_verb(a, b)
+        if cv is None or cv is verb or cv.doc is not verb.doc or verb not in cv.ancestors:
+            return None
+        subj = next((c for c in cv.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (subj.pos_ == "PROPN" or subj.lower_ in HE | SHE) or \
+                any(s.i == subj.i for s in self.att.subjects(verb)):
+            return None
+        who = self.att.entity(subj)
+        return cv if who and self.att.kinds.get(who) == "person" else None
 
     def _colon_verb(self, a: int, b: int):
         """The verb of the clause that a colon closes just before a quotation ("he turned on him: ‘…’")."""
