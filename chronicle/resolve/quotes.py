@@ -557,8 +557,11 @@ class Attributor:
 
     def _name_missed(self, tok) -> str | None:
         """A person's name the tagger missed here though it took it for a name before ("That May Sverdlov wrote",
-        with "May Sverdlov" read as one name): the one person earlier named by that word alone or ending in it."""
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha or \
+        with "May Sverdlov" read as one name, "‘…,’ Connolly wrote to O’Brien" with "Connolly" tagged an adverb):
+        the one person earlier named by that word alone or ending in it. A word of another part of speech counts
+        only inside its sentence, where its capital marks a name."""
+        if tok.pos_ not in ("PROPN", "NOUN", "ADV", "ADJ") or tok.pos_ != "PROPN" and tok.i == tok.sent.start or \
+                not tok.text[:1].isupper() or not tok.is_alpha or \
                 any(c.dep_ == "poss" for c in tok.children) or self._ref_over(self.tok.start(tok), self.tok.end(tok)):
             return None
         self._name_tables()
@@ -904,9 +907,10 @@ class Attributor:
             subjs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")
                      and not self.inside_quote(self.tok.start(c)) and not _markup(c)]  # not the vocative “Randolph,”
             subj = subjs[0] if subjs else None
-            if len(subjs) > 1 and all(c.pos_ == "PROPN" and c.i < verb.i for c in subjs):
+            if len(subjs) > 1 and all(c.i < verb.i for c in subjs):
                 subj = subjs[-1]  # "Dan, Lydia Osipovna later wrote, ‘…’": two names parsed as subjects, the first a
-                # topic set before the clause; the one beside the verb writes
+                # topic set before the clause; the one beside the verb writes. So too a fronted date the parser
+                # took for a subject: "On the evening of Tuesday, the 6th of October, …, he turned … and said"
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if subj is not None and subj.dep_ == "nsubjpass" and agent is not None:
                 return out + [agent]  # "was interrupted by a group of Monarchists": the agent speaks
@@ -967,6 +971,33 @@ def _clause_verb(sent):
 def _in_relative(tok) -> bool:
     """Whether a token stands in a relative clause ("a letter that the Liberator printed": "printed")."""
     return any(t.dep_ == "relcl" for t in [tok, *tok.ancestors])
+
+
+def _closed_relative(verb, quote) -> bool:
+    """Whether a verb heads a relative clause set between commas (or dashes) before the ``quote`` token, an aside
+    about someone that does not report the words quoted after it: "Szemere, who had argued against so sharp a step, was said to have left the
+    church ‘white as the wall’" ("argued" is not the tag)."""
+    rel = verb if verb.dep_ == "relcl" else None  # not "members which ended, as X put it, ‘…’": X's aside
+    if rel is None or quote is None or quote.doc is not verb.doc or rel.right_edge.i >= quote.i or rel.left_edge.i == 0:
+        return False
+    after = rel.right_edge.i + 1
+    return after < quote.i and rel.doc[after].text in (",", "—", "–", ")") and \
+        rel.doc[rel.left_edge.i - 1].text in (",", "—", "–", "(")
+
+
+def _aside_start(verb):
+    """The first word of a reporting aside set between commas that ``verb`` heads ("…, so he recalled, that",
+    "…, as X put it, ‘…’"): a subject after "so"/"as" right after a comma, and a comma right after the verb or
+    its "it"; None for any other verb."""
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.left_edge.i < 2:
+        return None
+    lead = doc[subj.left_edge.i - 1]
+    end = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "it")
+    if lead.lower_ not in ("so", "as") or doc[lead.i - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+        return None
+    return doc[lead.i - 1]
 
 
 def _fronted_to(tok) -> bool:
@@ -1095,6 +1126,7 @@ class SpeakerFinder:
         no tag after a quotation that closed its sentence); with ``outer``, none in a relative clause."""
         verbs = [t for t in self.tok.between(a, b) if t.lemma_.lower() in lemmas and t.pos_ in ("VERB", "AUX")
                  and not self.att.inside_quote(self.tok.start(t)) and not any(c.dep_ == "neg" for c in t.children)
+                 and not _passive_unsaid(t)
                  and (not main or _main_clause(t)) and (not outer or not _in_relative(t))
                  and (t.lemma_.lower() != "put" or any(c.lower_ == "it" for c in t.children))  # "as he put it", not "put on my coat"
                  and (t.lemma_.lower() != "go" or t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "on")]  # "he went on:", not "I went down"
@@ -1116,7 +1148,8 @@ class SpeakerFinder:
             cands = sorted([t for t in self.tok.between(a, b) if abs(t.i - verb.i) <= 3 and t.doc is verb.doc
                             and t.sent.start == verb.sent.start and not _prep_object(t)  # not "wrote to Albert Thomas", "then in Moscow, wrote"
                             and not _in_clause_of(t, verb)  # not "alleged that they were": what is said, not who says it
-                            and (t.pos_ in ("PROPN", "PRON") and t.lower_ not in ("it", "i", "you", "me", "us")
+                            and ((t.pos_ in ("PROPN", "PRON") or self.att._name_missed(t))  # "Connolly" an ADV
+                                 and t.lower_ not in ("it", "i", "you", "me", "us")
                                  or t.i == verb.i + 1 and t.lower_ == "i")], key=lambda t: t.i < verb.i)[:1]
             cands = [_last_name(t) for t in cands]  # "Said the Menshevik _Dien,_": the paper, not its party
         if not cands and a > 0 and self.text[a - 1] in "’”\"" and self.tok.start(verb) > a:
@@ -1255,7 +1288,14 @@ class SpeakerFinder:
             if hit:
                 return Found(seg, hit, None, "name")
             verb = self.speech_verb(a, b, last, main=not last and inner[-1:] in ".…")
+            if verb is not None and last and _closed_relative(verb, self.tok.at(seg.start)):
+                verb = self.speech_verb(a, b, last, outer=True)  # "Szemere, who had argued against it, was …"
             verb = verb or (self._tag_verb(k) if not last else None)
+            if verb is not None and last and (shown := self._reported_speaker(verb, a, b)) is not None:
+                verb = shown  # "X recalled that Lenin had scarcely sat down before he turned on Y: ‘…’": Lenin's
+            if verb is not None and last and (aside := _aside_start(verb)) is not None:
+                verb = self.speech_verb(a, self.tok.start(aside), True, NARROW_SPEECH) or verb  # "telling Y, so he
+                # recalled, that ‘…’": the one telling speaks; the aside vouches for it ("as X put it" alone speaks)
             if verb is not None:
                 spk, addr, mention = self.from_verb(verb, a, b)
                 pron = next((t for t in self.tok.between(a, b) if t.lower_ in HE | SHE and t.doc is verb.doc
@@ -1285,7 +1325,8 @@ class SpeakerFinder:
                 return Found(seg, who, None, "clause")
         if seg.start == self.paras[seg.para][0] and seg.para > 0:
             pa, pb = self.paras[seg.para - 1]
-            if self.text[pa:pb].rstrip().endswith(":") and not any(s.para == seg.para - 1 for s in self.segs):
+            if self.text[pa:pb].rstrip().endswith(":") and not any(
+                    s.para == seg.para - 1 and s.end > self._lead_in_at(pa, pb) for s in self.segs):
                 return self._intro(seg, pa, pb)
         return Found(seg)
 
@@ -1385,16 +1426,22 @@ class SpeakerFinder:
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
-        v = head
+        v, spoken_of = head, False
         for _ in range(6):  # "The Times reported that the boy Jones had …, but that “…”": the report's
-            if v.pos_ == "VERB" and v.lemma_.lower() in NARROW_SPEECH and not self.att.inside_quote(self.tok.start(v)):
-                head = v
-                break
+            # a record reports words only of one spoken of: "the protocol records that X left ‘…’" is X's
+            lemmas = NARROW_SPEECH | RECORDING if spoken_of else NARROW_SPEECH
+            if v.pos_ == "VERB" and v.lemma_.lower() in lemmas and not self.att.inside_quote(self.tok.start(v)):
+                if not _passive_unsaid(v):
+                    head = v
+                    break
+                spoken_of = True  # "Stalin was admitted ‘…’": the report may be above ("Its minutes record that …")
             if v.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or v.head.i == v.i:
                 break
             if v.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
                 break  # "Neither memoir was written …, and the protocol records that …": a clause of its own
             v = v.head
+        if spoken_of and head.lemma_.lower() not in NARROW_SPEECH | RECORDING:
+            return None  # "X was said to have left the church ‘…’": X is spoken of; who said it is not named
         for subj in self.att.subjects(head):
             who = self._cleft(subj) or self._author_of(subj)
             if who:
@@ -1425,7 +1472,8 @@ class SpeakerFinder:
         """The writer whose diary, letter or memoir is the subject that quotes: "Kollontai’s diary is oddly
         generous: ‘…’", "Her diary gives him a single line – ‘…’" (a possessive person, named or a pronoun)."""
         poss = next((c for c in subj.children if c.dep_ == "poss"), None)
-        if poss is not None and poss.lower_ in ("its", "their") and subj.lemma_.lower() in BODY_PAPERS:
+        if poss is not None and poss.lower_ in ("its", "their") and (subj.lemma_.lower() in BODY_PAPERS or
+                                                                    subj.lower_ in BODY_PAPERS):  # "minutes"
             # "the Council of State had moved fast. Its proclamation … offered £1,000 for ‘…’": the body's words
             who = self.att.pronoun("they", self.tok.start(poss))
             return who if who and self.att.kinds.get(who) == "organization" else None
@@ -1510,6 +1558,22 @@ class SpeakerFinder:
             return None
         return None
 
+    def _reported_speaker(self, verb, a: int, b: int):
+        """The verb of a clause reported by ``verb`` that a colon closes right before the quotation, when it has a
+        person of its own for subject: "Raskolnikov recalled that Lenin had scarcely sat down before he turned on
+        Kamenev: ‘…’" (the one who turned speaks; the one who recalls vouches for it, as "according to" does)."""
+        if not self.text[a:b].rstrip().endswith(":"):
+            return None
+        cv = self._colon_verb(a, b)
+        if cv is None or cv is verb or cv.doc is not verb.doc or verb not in cv.ancestors:
+            return None
+        subj = next((c for c in cv.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (subj.pos_ == "PROPN" or subj.lower_ in HE | SHE) or \
+                any(s.i == subj.i for s in self.att.subjects(verb)):
+            return None
+        who = self.att.entity(subj)
+        return cv if who and self.att.kinds.get(who) == "person" else None
+
     def _colon_verb(self, a: int, b: int):
         """The verb of the clause that a colon closes just before a quotation ("he turned on him: ‘…’")."""
         toks = [t for t in self.tok.between(a, b) if not (t.is_punct or t.is_space)]
@@ -1591,6 +1655,12 @@ class SpeakerFinder:
             part = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.lemma_.lower() in TEXT_PARTS), None)
             spk = self._writer_of(part) if part is not None else None
         return Found(seg, spk, addr, "block", mention)
+
+    def _lead_in_at(self, pa: int, pb: int) -> int:
+        """Where the last sentence of the paragraph ``text[pa:pb]`` starts, by the parse: a paragraph that quotes
+        something early on may still end with a lead-in ("… show that he was not.7 On Kamenev the Bureau resolved:")."""
+        last = self.tok.at(pb - 1)
+        return max(pa, self.tok.start(last.sent[0])) if last is not None else pa
 
     def _shown_saying(self, a: int, b: int):
         """The person a source shows speaking in a lead-in, however the parser reads it: "X's account has Lenin
@@ -2052,6 +2122,17 @@ class SpeakerFinder:
         return seg.start == self.paras[seg.para][0]
 
 
+def _passive_unsaid(verb) -> bool:
+    """A speech verb in the passive with no agent and a person for subject: "Stalin was admitted ‘with an advisory
+    vote’", "X was said to have left the church ‘white as the wall’", "he was called ‘…’". Its subject is the one
+    spoken of, not the speaker. A verb of telling ("she was told") names a listener and is read elsewhere; a
+    document ("The resolution was read:") is not spoken of."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return verb.lemma_.lower() not in LISTENER_VERBS and subj is not None and \
+        (subj.pos_ in ("PROPN", "PRON") or subj.lemma_.lower() in PERSON_NOUNS) and \
+        not any(c.dep_ == "agent" for c in verb.children)
+
+
 def _main_clause(verb) -> bool:
     """Whether a verb heads the sentence or a clause joined to it by "and"/"but"."""
     for _ in range(6):
@@ -2127,6 +2208,7 @@ DOCUMENT_NOUNS = TEXT_PARTS | {"letter", "note", "diary", "memoir", "memoirs", "
                                "testament", "postcard", "card", "petition", "memorandum", "notes"}
 SHOWING = {"have", "show", "record", "quote", "portray", "depict", "represent", "describe", "remember", "recall", "hear"}
 PRESENTING = {"print", "publish", "read", "quote", "carry", "issue", "circulate", "reprint", "run", "produce"}
+RECORDING = {"record", "show"}  # "Its minutes record that X was admitted ‘…’": the minutes report the words
 WRITING = {"write", "compose", "publish", "pen", "draft", "finish", "complete", "dictate", "produce"}
 
 
