@@ -362,9 +362,14 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
             scores[key][PER] = scores[key].get(PER, 0.0) - 1.0  # takes back score_name's surname vote
     for key in works:  # "wrote _Pamela_, _Clarissa Harlowe_": titles of works, no person or body
         scores[key] = defaultdict(float)
+    parties: set[str] = set()  # plurals of party words: a party named by its members
     for key in by_key:  # "the Bolshevik propaganda", tagged a person: a party word names no person
         if " " not in key and affiliation_word(key):
             scores[key][PER] = 0.0
+        if _party_members_named(key, by_key[key]):
+            scores[key][PER] = scores[key][LOC] = 0.0
+            scores[key][ORG] += 1.0
+            parties.add(key)
     silenced = {k for k, v in scores.items() if not any(x > 0 for x in v.values())
                 and not given_name_gender(by_key[k][0].name)  # "Literature", not "Hope"
                 and not (" " not in k and SINGULAR_NAME_END.search(k))}  # nor "Pyrrhus", "Demosthenes"
@@ -416,6 +421,8 @@ def type_names(mentions: Iterable[Mention], place_prior: PlacePrior,
         best = max(CLASSES, key=lambda k: v.get(k, 0.0))
         if v.get(best, 0.0) >= MIN_SCORE:
             classes[key] = best
+    for key in parties - nothing - peoples - works:  # whatever votes a list shared with them ("Lenin and the Bolsheviks")
+        classes[key] = ORG
     for key, ms in by_key.items():  # "the RSDLP", "VTsIK": a body's initials, whatever the votes of their shape
         if classes.get(key) == PER and INITIALS.fullmatch(ms[0].name) and not any(m.cues.get("title") for m in ms):
             classes[key] = ORG
@@ -852,6 +859,23 @@ def _abstractions_listed(by_key: dict[str, list[Mention]], common: set[str], pla
                     and not any(m.cues.get(c) for m in ms for c in PERSONAL_CUES + ("org_head", "fac_head", "cited")):
                 out.add(key)
     return out
+
+
+def _party_members_named(key: str, ms: list[Mention]) -> bool:
+    """'Mensheviks', 'the Social Democrats', 'Left Socialist Revolutionaries': a plural made only of party words
+    (:func:`affiliation_word`) names a party by its members, never a person or a place ("met Mensheviks and
+    Bolsheviks in Geneva"), though said once and without "the". Only a name the model tagged as an entity at least
+    once outside brackets: an untagged run is often the tail of a longer name ("the Congress of the Party of
+    Socialist Revolutionaries"), and a bracketed plural a gloss of one ("Party of Left SRs (Internationalists)")."""
+    words = key.split(" ")
+    return all(affiliation_word(w) for w in words) and any(
+        _is_plural_name(m.name) and m.cues.get("label") != "PROPN" and not m.cues.get("in_parens") for m in ms)
+
+
+def _is_plural_name(name: str) -> bool:
+    """The name's last word is a plural: "Democrats", "Bolsheviki"."""
+    last = name.split(" ")[-1]
+    return last[:1].isupper() and (last.endswith("s") and not last.endswith("ss") or last.endswith("ki"))
 
 
 def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common_words: frozenset[str],

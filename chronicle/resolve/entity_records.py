@@ -411,10 +411,19 @@ def _kind_of_head(head: str) -> str | None:
     return next((kind for kind, heads in ORG_KINDS if head in heads), None)
 
 
+def _members_named_once(ident: Identity) -> bool:
+    """A party named once, by its members' plural alone ("his patience with Mensheviks")."""
+    return len(ident.mentions) == 1 and ident.mentions[0].name.endswith("s") and all(
+        affiliation_word(w) for w in ident.mentions[0].name.split(" "))
+
+
 def _the_one_party(orgs: dict[str, Identity]) -> str | None:
     """The id of the one organization of a party's kind ("the Bolsheviki", "a Bolshevik delegate", "the Labour
-    Party"); none where the record names two parties or none."""
+    Party"); none where the record names two parties or none. A party named once in passing beside it ("his patience
+    with Mensheviks") is no rival to one named more often."""
     ids = [i for i, x in orgs.items() if _org_kind(x) == "party"]
+    if len(ids) > 1:
+        ids = [i for i in ids if not _members_named_once(orgs[i])] or ids
     return ids[0] if len(ids) == 1 else None
 
 
