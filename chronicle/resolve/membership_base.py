@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..annotate.lexicon import ALLEGING, EVENT_HEADS, KIN_NOUNS, given_name_gender
+from ..annotate.lexicon import ALLEGING, EVENT_HEADS, KIN_NOUNS, TITLES, given_name_gender
 from .clauses import Reader, children, negated
 
 def name_head(name: str) -> str:
@@ -81,6 +81,8 @@ def _person_name(name: str) -> bool:
         return False  # "III", "S. D.", not "Lord M." filed as "M."
     if words[-1].lower() in OFFICE_WORDS or words[-1].lower() in NATIONALITIES:
         return False  # "Military Commissar", "White Russian"
+    if len(words) == 1 and words[0].lower().strip(".") in TITLES:
+        return False  # "General" alone (from "Lord General"): a title, not a person
     if "of" in words[1:-1] and not given_name_gender(words[0]):
         return False  # "Cossacks of Kerensky", not "Catherine of Aragon"
     return not any(w.lower().strip(".,") in NOT_NAME_WORDS for w in words[1:]) and \

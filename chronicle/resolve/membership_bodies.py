@@ -1,5 +1,6 @@
 """Memberships: finding the body a word stands for -- short forms ('the Committee'), 'it' and
-'its' bodies, a body named a little before, and bodies of an organization ('the collegium').
+'its' bodies, a body named a little before, bodies of an organization ('the collegium'), and lowercase
+body nouns ('that committee', 'the circle') for the body last named with that head word.
 """
 
 from __future__ import annotations
@@ -193,3 +194,42 @@ def _the_paper(rd: Reader, s: Sentence, tok: Token, papers: dict) -> EntityRef |
     if not before or kinds.get(before[-1].id) not in PAPER_KINDS:
         return None
     return EntityRef(pos, pos + len(tok.text), before[-1].id, "organization")
+
+
+BODY_NOUNS = (ORG_HEADS | {"circle", "society", "board", "legislature"}) - {"party", "police", "authorities", "times",
+                                                                          "post", "news", "press", "order", "office"}
+BODY_DETS = {"the", "that", "this"}
+BODY_NOUN_REACH = 3000  # how far back "that committee" finds the named body it stands for
+
+
+def _body_heads(rd: Reader, r: EntityRef) -> tuple[set[str], set[str]]:
+    """The lowercase head words of the body a mention names, by its record name: its head and last word, then the
+    body nouns modifying it ("Chaikovsky circle" -> circle; "Executive Committee" -> committee, then executive)."""
+    names = getattr(rd, "_member_body_heads", None)
+    if names is None:
+        names = rd._member_body_heads = {}
+        for o in rd.ctx.organizations:
+            heads = {name_head(o.name).lower(), (o.name.split() or [""])[-1].lower()}
+            names[o.id] = (heads, {w for w in o.name.lower().split() if w in BODY_NOUNS} - heads)
+    return names.get(r.id, (set(), set()))
+
+
+def _the_body(rd: Reader, s: Sentence, tok: Token) -> EntityRef | None:
+    """ "both of whom sat on that committee", "he left the circle", "the society's advocate": a lowercase body's
+    noun with "the/that/this" and no modifier of its own is the organization named last before it (within
+    ``BODY_NOUN_REACH``) whose name has that head word ("the Executive Committee", "the Chaikovsky circle"), else
+    that has it as a modifier ("the executive" for "the Executive Committee")."""
+    lemma = tok.lemma_.lower()
+    if tok.text != tok.lower_ or tok.pos_ != "NOUN" or lemma not in BODY_NOUNS or rd.ref(tok, s.offset) is not None:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in BODY_DETS for c in tok.children) or \
+            any(c.dep_ in ("poss", "compound", "amod", "nmod", "nummod", "appos") or
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # "the new committee", "the committee of five": a body of its own
+    pos = s.offset + tok.idx
+    orgs = [r for r in reversed(rd.refs_in(max(0, pos - BODY_NOUN_REACH), pos)) if r.kind == "organization"]
+    for tier in (0, 1):  # "the union": a Union named before, else a Trades Union Congress
+        for r in orgs:
+            if lemma in _body_heads(rd, r)[tier]:
+                return EntityRef(pos, pos + len(tok.text), r.id, "organization")
+    return None

@@ -390,7 +390,7 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
                 and role.dep_ != "attr":
             # "elected him a candidate member of X" ("him" parsed as the dative)
             holders += [p for o in children(verb, "dobj", "dative") for p in _persons(rd, o, off)]
-        else:
+        elif not _names_another(verb):
             holders += [p for sub in subjects(verb) for p in _persons(rd, sub, off)]
     elif role.dep_ == "nsubj" and role.head.lemma_ == "be":  # "Its chairman was (a young clerk,) Y"
         if negated(role.head) or hypothetical(role.head):
@@ -411,6 +411,13 @@ def _role(rd: Reader, role: Token, off: int, prep: Token | None):
         holders += [p for c in children(trigger, "poss") for p in _persons(rd, c, off)]
     for p in unique(holders):
         yield p, name, status, trigger
+
+
+def _names_another(verb: Token) -> bool:
+    """An active verb of naming or electing ("he named Y acting secretary", its object misparsed away): its subject
+    names someone else to the post and does not hold it; "he was named secretary", "he made a good secretary" do."""
+    return _lemma(verb) in OBJECT_IS_MEMBER and _lemma(verb) not in ("make",) and \
+        not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and bool(children(verb, "nsubj"))
 
 
 def _named_attr(rd: Reader, attr: Token, off: int) -> list:
@@ -481,7 +488,8 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         members = [p for o in children(verb, "dobj") if not _asked_for_other(rd, o, off) for p in _persons(rd, o, off)]
         status = "removed" if lemma in REMOVE else "refused" if lemma in REFUSE or refused else "granted"
         if lemma in REFUSE:  # "X refused to admit him"
-            members += [p for x in children(verb, "xcomp") for o in children(x, "dobj") for p in _persons(rd, o, off)]
+            members += [p for x in children(verb, "xcomp") if _lemma(x) in OBJECT_IS_MEMBER  # not "refused to hear him"
+                        for o in children(x, "dobj") for p in _persons(rd, o, off)]
         for p in unique(members):
             yield p, _capacity(verb), status, verb
         return

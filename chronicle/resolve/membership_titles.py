@@ -14,11 +14,12 @@ from ..context import DocContext, EntityRef
 from .clauses import Reader, Sentence, children, head_token, negated, unique
 from .membership_base import BODIES, HOLD_ROLE, MEMBER_NOUNS, NATIONALITIES, PEOPLES, PERSON_ROLE, REMOVE, _lemma, _persons, \
     _surnames, _token_at
-from .membership_bodies import _short_forms
+from .membership_bodies import PAPER_NOUNS, _short_forms
 from .membership_readings import _role
 
 LABEL_CUE = re.compile(r"(?:,|--|—|–)\s*(?:a|an)\s+$")
 HEADED = ("government", "party", "army")  # bodies "of" a person are headed by them
+OWNER_KINDS = (*HEADED, "newspaper", "other")  # "Gorky's Novaya Zhizn", "Platov's Cossacks": the possessor leads/owns it
 
 
 def _label_after_dash(rd: Reader, s: Sentence, org: Token):
@@ -299,28 +300,43 @@ OWNER = re.compile(r"(?:[A-Z][\w-]+\s+){0,2}([A-Z][\w-]+)[’']s\s")
 
 
 def _owner(rd: Reader, s: Sentence, tok: Token, org: EntityRef):
-    """ "Garibaldi's Italian Legion", "Shlyapnikov's Workers' Opposition": the person whose possessive names
-    the body leads it, whether the entity layer kept the possessive in the body's name or not."""
+    """ "Garibaldi's Italian Legion", "Shlyapnikov's Workers' Opposition", "Gorky's Novaya Zhizn": the person whose
+    possessive names the body leads it (a newspaper: owns it), whether the entity layer kept the possessive in the
+    body's name or not; "The Beacon, Y's paper": Y owns the title."""
     words = rd.names.get(org.id, "").lower().split()
-    if rd.kinds.get(org.id) not in HEADED and not (words and words[-1] in ORG_HEADS) or \
-            words and re.sub(r"(?:e?s)$", "", words[-1]) in NATIONALITIES | PEOPLES:
+    role = "proprietor" if rd.kinds.get(org.id) == "newspaper" else "leader"
+    yield from _paper_owner(rd, s, tok, org)
+    if rd.kinds.get(org.id) not in OWNER_KINDS and not (words and words[-1] in ORG_HEADS) or \
+            words and {re.sub(r"(?:e?s)$", "", words[-1]), re.sub(r"s$", "", words[-1])} & (NATIONALITIES | PEOPLES):
         return  # "Plutarch's Lives", "Caesar's Dictatorship", "Plutarch's Greeks": no body he leads
     m = OWNER.match(rd.ctx.text, org.start)
     if m is not None and m.end() < org.end:
         pid = _surnames(rd).get(m.group(1))
         if pid is not None:
-            yield EntityRef(m.start(1), m.end(1), pid, "person"), "leader", "held", tok
+            yield EntityRef(m.start(1), m.end(1), pid, "person"), role, "held", tok
         return
     for c in children(tok, "poss"):
         if c.lower_ == "whose" and tok.head.dep_ == "relcl" and tok.head.head.pos_ == "PROPN":
             # "the Viceroy, Prince Y, whose Fourth Corps led the march": the relative's host leads it
             for r in _persons(rd, tok.head.head, s.offset):
-                yield r, "leader", "held", tok
+                yield r, role, "held", tok
             continue
         r = rd.ref(c, s.offset)
         if r is not None and r.kind == "person" and c.pos_ == "PROPN" and \
                 not re.search(r"[“\"‘_]", rd.ctx.text[r.end:org.start + 1]):  # "Lenin's “General Rules…”": a title
-            yield r, "leader", "held", tok
+            yield r, role, "held", tok
+
+
+def _paper_owner(rd: Reader, s: Sentence, tok: Token, org: EntityRef):
+    """ "The Beacon, Tobias Wren's paper in Norwich": the person whose possessive is on "paper" (journal, weekly…)
+    in apposition to a title owns it (role proprietor)."""
+    for h in children(tok, "appos"):
+        if h.lemma_.lower() not in PAPER_NOUNS or rd.ref(h, s.offset) is not None:
+            continue
+        for c in children(h, "poss"):
+            r = rd.ref(c, s.offset)
+            if r is not None and r.kind == "person" and c.pos_ == "PROPN":
+                yield r, "proprietor", "held", tok
 
 
 LED_GAP = {",", "then", "now", "later", "still", "at", "the", "time", "long", "since", "originally", "first"}

@@ -57,7 +57,7 @@ from ..context import DocContext, EntityRef
 from ..record import Membership
 from .clauses import HE, SHE, WE, Reader, Sentence, children, party_stem, shared_reader
 from .membership_base import BODIES, OFFICE_WORDS, PERSON_NOUNS, ROLES, _person_name
-from .membership_bodies import _body_again, _called_paper, _it_body, _short_form, _the_paper, _the_party
+from .membership_bodies import _body_again, _called_paper, _it_body, _short_form, _the_body, _the_paper, _the_party
 from .membership_founding import new_body_founders
 from .membership_lists import _among_the, _among_them, _colleagues, _listed
 from .membership_offers import _offers, _successions
@@ -87,7 +87,7 @@ def run(ctx: DocContext) -> dict[str, list]:
             _called_paper(rd, tok, s.offset, papers)
             org = rd.entity(tok, s.offset, ("organization",)) or rd.org_word(tok, s.offset) or \
                 _short_form(rd, tok, s.offset) or _it_body(rd, s, tok) or _the_party(rd, tok, s.offset) or \
-                _the_paper(rd, s, tok, papers)
+                _the_paper(rd, s, tok, papers) or _the_body(rd, s, tok)
             if org is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                     tok.head.head.lemma_.lower() in BODIES and rd.ref(tok.head.head, s.offset) is None:
                 bodies[tok.head.head.lemma_.lower()] = (s.offset + tok.idx, org.id)
