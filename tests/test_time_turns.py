@@ -4,6 +4,7 @@ clause of concession, and the end of a span reaching ahead ("not until the follo
 from __future__ import annotations
 
 from chronicle.resolve.calendar import REGION_CUES
+from chronicle.extract import extract_string
 from tests.helpers import time_value_at as _value_at
 
 
@@ -65,3 +66,17 @@ def test_hungary_is_dated_with_the_habsburg_lands():
     r = record(text)
     t = next(t for t in r.time_expressions if t.span.text == "2 May 1849")
     assert t.calendar == "gregorian"
+
+
+def test_for_n_years_afterwards_is_how_long_not_when():
+    rec = extract_string("On 3 May 1905 he reached Geneva. He lived there for three years afterwards, writing for "
+                         "the paper. In 1848 he fled to London, where he stayed for nearly ten years after.")
+    got = {t.span.text: (t.type, t.value, t.mod) for t in rec.time_expressions}
+    assert got["three years afterwards"] == ("DURATION", "P3Y", None)
+    assert got["nearly ten years after"] == ("DURATION", "P10Y", "LESS_THAN")
+
+
+def test_n_years_afterwards_without_for_still_dates():
+    rec = extract_string("In 1848 he fled to London. Two years afterwards he married.")
+    got = {t.span.text: (t.type, t.value) for t in rec.time_expressions}
+    assert got["Two years afterwards"] == ("DATE", "1850")

@@ -641,6 +641,16 @@ def _n_later(m: re.Match, text: str) -> Cand | None:
     after = text[m.end():m.end() + 12]
     d = m.group("dir").lower()
     n = _num(m.group("n"))
+    if d in ("afterwards", "afterward", "after", "thereafter") and re.search(r"\b[Ff]or\s+$", text[max(0, m.start() - 5):m.start()]) \
+            and (d != "after" or re.match(r"\s*(?:[,.;:)]|$)", after)):
+        # "he lived there for three years afterwards": how long, not when
+        u = m.group("u").lower().rstrip("s")
+        u = "century" if u.startswith("centur") else u
+        q = (m.group("q") or "").lower().strip()
+        c = Cand(m.start(), m.end(), "duration", {"u": u, "n": n, "q": q})
+        c.mod = {"about": "APPROX", "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+                 "over": "MORE_THAN", "more than": "MORE_THAN", "less than": "LESS_THAN"}.get(re.sub(r"\s+", " ", q))
+        return c
     if d in ("after", "before") and re.match(r"\s+[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[IVX]+))*\s+(?:had|has|was|were|[a-z]+ed)\b",
                                              text[m.end():m.end() + 60]) \
             and not re.match(r"\s+(?:I|It|This|That|These|Those|There|Then)\b", after):
