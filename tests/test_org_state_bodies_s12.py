@@ -39,3 +39,28 @@ def test_no_body_from_a_party_word_a_bare_indefinite_or_the_of_phrase_with_an_ar
                     "of the army of the Republic in April, and the county militia refused to march.")
     assert not any(o.endswith("government") for o in orgs)
     assert "army of the Republic" not in orgs and "county militia" not in orgs
+
+
+def _members(rec):
+    names = {e.id: e.name for e in [*rec.persons, *rec.organizations]}
+    return {(names[m.person], names[m.organization], m.status) for m in rec.memberships}
+
+
+def test_a_lower_case_noun_that_names_only_a_body_is_a_body():
+    rec = extract_string("That evening the deputies elected a presidium of three. Within a week Litvinov was "
+                         "appointed to the collegium of the People's Commissariat of Foreign Affairs. Lev Karakhan, "
+                         "the third member of the collegium, tried to keep the peace.")
+    orgs = {o.name: len(o.mentions) for o in rec.organizations}
+    assert orgs.get("presidium") == 1 and orgs.get("collegium") == 2
+    assert {("Litvinov", "collegium", "granted"), ("Lev Karakhan", "collegium", "held")} <= _members(rec)
+    rec = extract_string("Dan sat on its presidium, and the presidium members voted.")
+    assert "presidium" not in {o.name for o in rec.organizations}
+
+
+def test_a_body_in_a_clause_about_a_person_is_not_the_sentences_body():
+    rec = extract_string("In May the party congress opened in London. The mandate commission refused Trotsky a "
+                         "deciding vote; Lenin, who sat on the presidium with Plekhanov and Martov, did not intervene. "
+                         "Among the guests were Maxim Gorky and Rosa Luxemburg.")
+    got = _members(rec)
+    assert ("Lenin", "presidium", "held") in got
+    assert not any(o == "presidium" and p in ("Trotsky", "Maxim Gorky", "Rosa Luxemburg") for p, o, _ in got)

@@ -1053,6 +1053,7 @@ def _adjective_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
                 and (t.i + 2 >= len(doc) or not doc[t.i + 2].text[:1].isupper())):
             found.append(Span(doc, t.i, t.i + 2, label="ORG"))
     found += _apart(_state_bodies(doc), found)
+    found += _apart(_bare_bodies(doc), found)
     found += _apart(_named_firms(doc), found)
     if not found:
         return spans
@@ -1145,6 +1146,21 @@ def _state_bodies(doc: Doc):
         if head in LOCAL_PART_HEADS and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "of":
             continue  # "the Petrograd branch of the Cadet party": the party's, described by its place, not named
         yield Span(doc, t.i, _general_end(doc, nxt), label="ORG")
+
+
+# lower-case nouns that name nothing but a body: "the presidium", "a presidium of three", "the collegium", "the zemstvo"
+BARE_BODY_NOUNS = {"presidium", "collegium", "zemstvo", "politburo", "orgburo", "sovnarkom"}
+
+
+def _bare_bodies(doc: Doc):
+    """'sat on the presidium with Plekhanov', 'elected a presidium of three', 'the third member of the collegium':
+    "the", "a" or "an" and a lower-case noun that names only a body is one body, though nothing names it; not one
+    owned ("on whose presidium", "its presidium": another body's part), nor a noun before another ("the presidium
+    members")."""
+    for t in doc[1:]:
+        if t.text.islower() and t.lower_ in BARE_BODY_NOUNS and doc[t.i - 1].lower_ in ("the", "a", "an") \
+                and not (t.dep_ == "compound" and t.head.i > t.i):
+            yield Span(doc, t.i, t.i + 1, label="ORG")
 
 
 def _general_end(doc: Doc, nxt) -> int:
@@ -1769,6 +1785,8 @@ def _cues(span: Span, text: str) -> dict:
     conj = _coordination(head)
     if conj is not None:
         cues["conj"] = conj
+    if len(span) == 1 and span[0].text.islower() and span[0].lower_ in BARE_BODY_NOUNS:
+        cues["bare_body"] = True  # "a presidium of three": a body's own noun, in lower case, stands for it
     if before is not None and before.lower_ == "the":
         cues["the"] = True
         if before.text == "The" and not before.is_sent_start and before.i > 0 and doc[before.i - 1].text not in ("“", '"', "‘", "(", ":"):
