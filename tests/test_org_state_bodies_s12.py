@@ -64,3 +64,9 @@ def test_a_body_in_a_clause_about_a_person_is_not_the_sentences_body():
     got = _members(rec)
     assert ("Lenin", "presidium", "held") in got
     assert not any(o == "presidium" and p in ("Trotsky", "Maxim Gorky", "Rosa Luxemburg") for p, o, _ in got)
+
+
+def test_a_numbered_section_and_a_society_with_a_compound_ordinal_are_bodies():
+    orgs, _ = _orgs("In 1874 he was arrested by the Third Section and held in the fortress. Theodore Parker was "
+                    "minister of the Twenty-Eighth Congregational Society in Boston.")
+    assert {"Third Section", "Twenty-Eighth Congregational Society"} <= orgs

@@ -910,7 +910,8 @@ ORDINAL = re.compile(r"(?i)(?:\d+(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|
                      r"ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|hundredth))")
 UNIT_HEADS = {"army", "armies", "corps", "division", "brigade", "regiment", "battalion", "fleet", "squadron",
               "flotilla", "company", "legion", "cavalry", "infantry", "artillery", "guards", "rifles", "hussars",
-              "dragoons", "lancers", "grenadiers", "international", "duma", "republic", "congress", "soviet"}
+              "dragoons", "lancers", "grenadiers", "international", "duma", "republic", "congress", "soviet",
+              "section", "society"}  # "the Third Section", "the Twenty-Eighth Congregational Society"
 
 
 def _ordinal_unit(s: Span) -> bool:
@@ -918,9 +919,12 @@ def _ordinal_unit(s: Span) -> bool:
     words = [t for t in s if t.text != "-"]
     of = next((t.i for t in s if t.lower_ == "of"), None)
     head = s.doc[of - 1] if of is not None and of > s.start + 1 else s[-1]  # "the Second Congress of Soviets"
-    return (len(s) >= 2 and head.lower_ in UNIT_HEADS and head.text[:1].isupper()
-            and ORDINAL.fullmatch(s[0].text) is not None and s[0].text[:1].isalnum()
-            and not any(ch.isdigit() for t in s[1:] for ch in t.text) and len(words) <= 5)
+    first, rest = s[0].text, s[1:]
+    if len(s) >= 4 and s[1].text == "-" and not s[0].whitespace_ and not s[1].whitespace_ and s[0].is_alpha:
+        first, rest = s[0].text + "-" + s[2].text, s[3:]  # "Twenty-Eighth", "Twenty-first": one ordinal, cut in three
+    return (len(rest) >= 1 and head.lower_ in UNIT_HEADS and head.text[:1].isupper()
+            and ORDINAL.fullmatch(first) is not None and first[:1].isalnum()
+            and not any(ch.isdigit() for t in rest for ch in t.text) and len(words) <= 5)
 
 
 def _ordinal_street(s: Span) -> bool:
@@ -1573,6 +1577,8 @@ def _cues(span: Span, text: str) -> dict:
         last = "consulate"  # "the Russian consulate-general"
     if last in ORG_HEADS or span[-1].text.islower() and last in STATE_BODY_HEADS:
         cues["org_head"] = last  # and "the Salford branch": a body's lower-case noun ends the name
+    if "org_head" not in cues and last == "section" and _ordinal_unit(span):
+        cues["org_head"] = last  # "the Third Section": a numbered section of a state's chancery is a body
     if tuple(lowered[-2:]) in FIRM_TWO_WORD_HEADS:
         cues["org_head"] = last  # "the Znanie publishing house": a firm, not a building
     elif last in FAC_HEADS:
