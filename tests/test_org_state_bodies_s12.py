@@ -70,3 +70,10 @@ def test_a_numbered_section_and_a_society_with_a_compound_ordinal_are_bodies():
     orgs, _ = _orgs("In 1874 he was arrested by the Third Section and held in the fortress. Theodore Parker was "
                     "minister of the Twenty-Eighth Congregational Society in Boston.")
     assert {"Third Section", "Twenty-Eighth Congregational Society"} <= orgs
+
+
+def test_a_police_court_is_the_court_house_but_a_papal_court_a_body():
+    orgs, places = _orgs("Next morning they were brought before Mr. Saunders at the Thames Police Court. The Papal "
+                         "court refused him.")
+    assert "Thames Police Court" in places and "Thames Police Court" not in orgs
+    assert "Papal court" in orgs

@@ -1227,6 +1227,9 @@ def _apart(spans, found: list[Span]) -> list[Span]:
 # (not "factory", "works", "mine": "the Bogoslovsk mining works" stays its place, where one arrives)
 FIRM_HEADS = {"company", "school", "office", "bank", "firm", "agency", "college", "seminary", "gymnasium", "lyceum"}
 FIRM_TWO_WORD_HEADS = {("publishing", "house"), ("trading", "house")}
+# a court named by its place and these words sits in a house one is brought to, a place ("the Westminster Police
+# Court"), not a body of the state ("the Papal court")
+HOUSE_TWO_WORD_HEADS = {("police", "court"), ("magistrates", "court"), ("county", "court")}
 
 
 NATION_ENDING = re.compile(r"(?:an|ish|ese|ch|ic|i|ss|ek)$")  # German, Polish, Chinese, French, Swiss, Greek
@@ -1581,6 +1584,9 @@ def _cues(span: Span, text: str) -> dict:
         cues["org_head"] = last  # "the Third Section": a numbered section of a state's chancery is a body
     if tuple(lowered[-2:]) in FIRM_TWO_WORD_HEADS:
         cues["org_head"] = last  # "the Znanie publishing house": a firm, not a building
+    elif tuple(lowered[-2:]) in HOUSE_TWO_WORD_HEADS:
+        cues.pop("org_head", None)  # "brought before the magistrate at the Thames Police Court": the court house
+        cues["fac_head"] = last
     elif last in FAC_HEADS:
         cues["fac_head"] = last
     elif last == "side" and len(span) > 1 and span[-1].text == "Side" and span[-2].text[:1].isupper():
