@@ -90,7 +90,7 @@ ORG_HEADS = {
     "international", "brotherhood", "order", "office", "department", "administration",
     "press", "railway", "railways", "corporation", "trust", "syndicate", "sovnarkom",
     "diet", "sejm", "rada", "reichstag", "landtag", "storting", "riksdag", "cortes", "sobor", "synod",
-    "politburo", "orgburo", "comintern", "bund", "presidium", "sovdep", "ispolkom", "revkom",
+    "politburo", "orgburo", "comintern", "bund", "presidium", "collegium", "sovdep", "ispolkom", "revkom",
     # a state's or an army's bodies named by one noun ("the Triumvirate", "the Legion", "the Tobolsk gendarmerie")
     "triumvirate", "junta", "directorate", "secretariat", "commissariat", "tribunal", "gendarmerie",
     "constabulary", "legion", "squadron", "flotilla", "authorities",

@@ -910,7 +910,8 @@ ORDINAL = re.compile(r"(?i)(?:\d+(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|
                      r"ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|hundredth))")
 UNIT_HEADS = {"army", "armies", "corps", "division", "brigade", "regiment", "battalion", "fleet", "squadron",
               "flotilla", "company", "legion", "cavalry", "infantry", "artillery", "guards", "rifles", "hussars",
-              "dragoons", "lancers", "grenadiers", "international", "duma", "republic", "congress", "soviet"}
+              "dragoons", "lancers", "grenadiers", "international", "duma", "republic", "congress", "soviet",
+              "section", "society"}  # "the Third Section", "the Twenty-Eighth Congregational Society"
 
 
 def _ordinal_unit(s: Span) -> bool:
@@ -918,9 +919,12 @@ def _ordinal_unit(s: Span) -> bool:
     words = [t for t in s if t.text != "-"]
     of = next((t.i for t in s if t.lower_ == "of"), None)
     head = s.doc[of - 1] if of is not None and of > s.start + 1 else s[-1]  # "the Second Congress of Soviets"
-    return (len(s) >= 2 and head.lower_ in UNIT_HEADS and head.text[:1].isupper()
-            and ORDINAL.fullmatch(s[0].text) is not None and s[0].text[:1].isalnum()
-            and not any(ch.isdigit() for t in s[1:] for ch in t.text) and len(words) <= 5)
+    first, rest = s[0].text, s[1:]
+    if len(s) >= 4 and s[1].text == "-" and not s[0].whitespace_ and not s[1].whitespace_ and s[0].is_alpha:
+        first, rest = s[0].text + "-" + s[2].text, s[3:]  # "Twenty-Eighth", "Twenty-first": one ordinal, cut in three
+    return (len(rest) >= 1 and head.lower_ in UNIT_HEADS and head.text[:1].isupper()
+            and ORDINAL.fullmatch(first) is not None and first[:1].isalnum()
+            and not any(ch.isdigit() for t in rest for ch in t.text) and len(words) <= 5)
 
 
 def _ordinal_street(s: Span) -> bool:
@@ -1053,6 +1057,7 @@ def _adjective_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
                 and (t.i + 2 >= len(doc) or not doc[t.i + 2].text[:1].isupper())):
             found.append(Span(doc, t.i, t.i + 2, label="ORG"))
     found += _apart(_state_bodies(doc), found)
+    found += _apart(_bare_bodies(doc), found)
     found += _apart(_named_firms(doc), found)
     if not found:
         return spans
@@ -1065,7 +1070,18 @@ def _adjective_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
 STATE_BODY_HEADS = {"police", "gendarmerie", "authorities", "government", "army", "navy", "fleet", "squadron",
                     "flotilla", "garrison", "militia", "ministry", "cabinet", "parliament", "delegation", "committee",
                     "division", "regiment", "brigade", "corps", "tribunal", "executive", "mission",
-                    "branch"}  # "the Salford branch", "the Singapore branch": a body's local part in that place
+                    "branch",  # "the Salford branch", "the Singapore branch": a body's local part in that place
+                    # a state's mission abroad, its local bodies and its soldiers ("the Norwegian legation", "the Ufa
+                    # zemstvo", "the Federal troops"); not "legislature": "the Massachusetts legislature" took the
+                    # document's only "Massachusetts" from the places, and the geocoder put Concord in New Hampshire
+                    "legation", "consulate", "embassy", "duma", "zemstvo", "troops"}
+# a state's mission abroad is also the house it sits in: "met him at the German embassy" is a place
+MISSION_HEADS = {"legation", "consulate", "embassy"}
+SEAT_PREPOSITIONS = {"at", "in", "inside", "outside", "into", "near", "from", "within", "behind", "opposite"}
+# a body's noun whose kind goes between a place's name and it ("the Hubei military government", "the Russian
+# provisional government"), or after it with "of" ("the provisional government of Kwangtung", "the militia of Virginia")
+PLACED_BODY_HEADS = {"government", "authorities", "army", "navy", "fleet", "police", "militia", "administration",
+                     "troops", "garrison"}
 LOCAL_PART_HEADS = {"branch"}  # said of a named body, a body's part is described, not named ("… of the Cadet party")
 PARTY_UNITS = {"organization", "organisation", "committee", "executive"}  # "the Hamburg party organization"
 PARTY_BODY_HEADS = {"centre", "center"}  # "the Bolshevik centre"; "the Moscow centre" may be the city's middle
@@ -1077,7 +1093,8 @@ STATE_ADJECTIVES = {"papal", "pontifical", "imperial", "royal", "tsarist", "muni
 OWNER_DETERMINERS = ("his", "her", "its", "their")  # "his Scottish army", "their regional committee"
 # bodies named by a lower-case noun or relational adjective before one of these heads ("the strike committee",
 # "the congress presidium", "their regional committee"); not "the new committee", "the editorial board"
-LOWER_MODIFIED_HEADS = {"committee", "presidium", "tribunal"}
+LOWER_MODIFIED_HEADS = {"committee", "presidium", "tribunal",
+                        "zemstvo", "duma"}  # "the local zemstvo", "the town duma", "the city duma"
 
 
 def _lower_modified_body(t, nxt, art) -> bool:
@@ -1098,6 +1115,7 @@ def _state_bodies(doc: Doc):
     state's adjective in lower case: papal, imperial, royal …) and a lower-case noun of a state's, an army's or a
     party's body name that body. Not a body noun as the first word ("the Soviet government"), nor a name
     going on after the noun ("the Russian army Headquarters")."""
+    yield from _bodies_of_places(doc)
     for t in doc[1:-1]:
         art, nxt = doc[t.i - 1], doc[t.i + 1]
         head = nxt.lower_
@@ -1105,8 +1123,13 @@ def _state_bodies(doc: Doc):
                 or nxt.pos_ in ("VERB", "AUX") \
                 or "\n\n" in t.whitespace_ or t.lower_ in ORG_HEADS or t.ent_type_ in ("DATE", "ORDINAL", "CARDINAL"):
             continue
-        if art.lower_ in ("a", "an") and head not in ARMY_UNITS:
-            continue
+        kind = _kind_between(doc, t, nxt)
+        if kind is not None:  # "the Hubei military government": the body's kind between the place and the noun
+            nxt, head = kind, kind.lower_
+        if art.lower_ in ("a", "an") and head not in ARMY_UNITS and not (kind is not None and head == "government"):
+            continue  # "a Hubei military government" set up there is one body; "a Liberal government" is any
+        if head in MISSION_HEADS and _at_seat(nxt):
+            continue  # "met him at the German embassy": the house, a place
         compound = nxt.dep_ == "compound" and nxt.head.i > nxt.i  # "the district police officer"
         if art.lower_ in OWNER_DETERMINERS and (compound or head not in STATE_BODY_HEADS):
             continue
@@ -1126,7 +1149,72 @@ def _state_bodies(doc: Doc):
             continue
         if head in LOCAL_PART_HEADS and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "of":
             continue  # "the Petrograd branch of the Cadet party": the party's, described by its place, not named
-        yield Span(doc, t.i, nxt.i + 1, label="ORG")
+        yield Span(doc, t.i, _general_end(doc, nxt), label="ORG")
+
+
+# lower-case nouns that name nothing but a body: "the presidium", "a presidium of three", "the collegium", "the zemstvo"
+BARE_BODY_NOUNS = {"presidium", "collegium", "zemstvo", "politburo", "orgburo", "sovnarkom"}
+
+
+def _bare_bodies(doc: Doc):
+    """'sat on the presidium with Plekhanov', 'elected a presidium of three', 'the third member of the collegium':
+    "the", "a" or "an" and a lower-case noun that names only a body is one body, though nothing names it; not one
+    owned ("on whose presidium", "its presidium": another body's part), nor a noun before another ("the presidium
+    members")."""
+    for t in doc[1:]:
+        if t.text.islower() and t.lower_ in BARE_BODY_NOUNS and doc[t.i - 1].lower_ in ("the", "a", "an") \
+                and not (t.dep_ == "compound" and t.head.i > t.i):
+            yield Span(doc, t.i, t.i + 1, label="ORG")
+
+
+def _general_end(doc: Doc, nxt) -> int:
+    """The end of a body's noun: after "consulate-general", which the parser cuts in three."""
+    if nxt.lower_ == "consulate" and nxt.i + 2 < len(doc) and doc[nxt.i + 1].text == "-" \
+            and doc[nxt.i + 2].lower_ == "general" and not nxt.whitespace_ and not doc[nxt.i + 1].whitespace_:
+        return nxt.i + 3
+    return nxt.i + 1
+
+
+def _kind_between(doc: Doc, t, adj):
+    """'the Hubei military government', 'the Russian provisional government': a capitalised place's or nation's
+    word, one lower-case adjective of the body's kind and a noun of a state's body in lower case; the noun (or
+    None). Not a party's word ("the Bolshevik military organisation" is no state's)."""
+    if adj.i + 1 >= len(doc) or not (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower()
+                                     and t.tag_ in ("JJ", "NNP", "NNPS")) or affiliation_word(t.text):
+        return None
+    noun = doc[adj.i + 1]
+    if not (adj.is_alpha and adj.text.islower() and adj.tag_ == "JJ" and adj.dep_ == "amod" and adj.head.i == noun.i
+            and noun.text.islower() and noun.lower_ in PLACED_BODY_HEADS and t.head.i == noun.i):
+        return None
+    return noun
+
+
+def _at_seat(noun) -> bool:
+    """The noun is the object of a preposition of place: "at the German embassy", "from the legation"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in SEAT_PREPOSITIONS
+
+
+def _bodies_of_places(doc: Doc):
+    """'the provisional government of Kwangtung', 'the militia of Virginia': "the", at most one lower-case
+    adjective, a noun of a state's body in lower case, "of" and a place's one-word name (no article: not "the
+    army of the Republic", nor a name going on: "the government of Great Britain" is left alone) name that
+    place's body."""
+    for noun in doc[1:-2]:
+        if not (noun.text.islower() and noun.lower_ in PLACED_BODY_HEADS and doc[noun.i + 1].lower_ == "of"):
+            continue
+        place = doc[noun.i + 2]
+        start = noun.i
+        if doc[start - 1].tag_ == "JJ" and doc[start - 1].text.islower() and doc[start - 1].head.i == noun.i \
+                and doc[start - 1].is_alpha and start >= 2:
+            start -= 1
+        if doc[start - 1].lower_ != "the" or "\n\n" in noun.whitespace_ + doc[noun.i + 1].whitespace_:
+            continue
+        if not (place.is_alpha and place.text[:1].isupper() and place.tag_ in ("NNP", "NNPS")
+                and place.ent_type_ in ("GPE", "LOC") and place.head.i == noun.i + 1):
+            continue
+        if place.i + 1 < len(doc) and doc[place.i + 1].text[:1].isupper() and doc[place.i + 1].is_alpha:
+            continue
+        yield Span(doc, start, place.i + 1, label="ORG")
 
 
 def _apart(spans, found: list[Span]) -> list[Span]:
@@ -1139,6 +1227,9 @@ def _apart(spans, found: list[Span]) -> list[Span]:
 # (not "factory", "works", "mine": "the Bogoslovsk mining works" stays its place, where one arrives)
 FIRM_HEADS = {"company", "school", "office", "bank", "firm", "agency", "college", "seminary", "gymnasium", "lyceum"}
 FIRM_TWO_WORD_HEADS = {("publishing", "house"), ("trading", "house")}
+# a court named by its place and these words sits in a house one is brought to, a place ("the Westminster Police
+# Court"), not a body of the state ("the Papal court")
+HOUSE_TWO_WORD_HEADS = {("police", "court"), ("magistrates", "court"), ("county", "court")}
 
 
 NATION_ENDING = re.compile(r"(?:an|ish|ese|ch|ic|i|ss|ek)$")  # German, Polish, Chinese, French, Swiss, Greek
@@ -1485,10 +1576,17 @@ def _cues(span: Span, text: str) -> dict:
     last = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]  # "Council of the Republic"
     if lowered[0] in PAPER_HEADS_FIRST and len(lowered) > 2 and lowered[1] in NAME_LINKS:
         last = lowered[0]  # "Gazzetta di Bologna", "Journal de Genève"
+    if lowered[-3:] == ["consulate", "-", "general"]:
+        last = "consulate"  # "the Russian consulate-general"
     if last in ORG_HEADS or span[-1].text.islower() and last in STATE_BODY_HEADS:
         cues["org_head"] = last  # and "the Salford branch": a body's lower-case noun ends the name
+    if "org_head" not in cues and last == "section" and _ordinal_unit(span):
+        cues["org_head"] = last  # "the Third Section": a numbered section of a state's chancery is a body
     if tuple(lowered[-2:]) in FIRM_TWO_WORD_HEADS:
         cues["org_head"] = last  # "the Znanie publishing house": a firm, not a building
+    elif tuple(lowered[-2:]) in HOUSE_TWO_WORD_HEADS:
+        cues.pop("org_head", None)  # "brought before the magistrate at the Thames Police Court": the court house
+        cues["fac_head"] = last
     elif last in FAC_HEADS:
         cues["fac_head"] = last
     elif last == "side" and len(span) > 1 and span[-1].text == "Side" and span[-2].text[:1].isupper():
@@ -1699,6 +1797,8 @@ def _cues(span: Span, text: str) -> dict:
     conj = _coordination(head)
     if conj is not None:
         cues["conj"] = conj
+    if len(span) == 1 and span[0].text.islower() and span[0].lower_ in BARE_BODY_NOUNS:
+        cues["bare_body"] = True  # "a presidium of three": a body's own noun, in lower case, stands for it
     if before is not None and before.lower_ == "the":
         cues["the"] = True
         if before.text == "The" and not before.is_sent_start and before.i > 0 and doc[before.i - 1].text not in ("“", '"', "‘", "(", ":"):

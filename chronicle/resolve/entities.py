@@ -891,6 +891,10 @@ def _common_noun_checks(key: str, ms: list[Mention], v: dict[str, float], common
         v[PER] = 0.0  # "Vatsetis and Trotsky", "Hue and Cry Over Kronstadt": a title or a pair, not one person
     if any(m.cues.get("org_gloss") for m in ms):
         return  # "_gorodovoye_ (city police)": a glossed body, though written in lower case
+    if all(m.cues.get("bare_body") for m in ms):
+        v[ORG] = max(v.get(ORG, 0.0), 0.0) + 2.0  # "a presidium of three", "the collegium": a lower-case noun that
+        v[PER] = v[LOC] = 0.0  # names nothing but a body
+        return
     if all(m.cues.get("entitled") or m.cues.get("italic_part") for m in ms) or (
             any(m.cues.get("work") for m in ms) and sum(1 for m in ms if m.cues.get("italic")) * 2 > len(ms)):
         for k in CLASSES:  # an article “entitled “The Socialist Ministers”", a word of _Tabel o Rangov_, a

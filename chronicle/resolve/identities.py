@@ -1295,6 +1295,8 @@ def group_by_name(mentions: list[Mention], kind: str, surnames: frozenset[str] =
                 # First House of Soviets", no "the" before the noun)
             if key in STANDING_FORCES:
                 continue  # "the Army", "the Fleet": the country's forces, named without a full name
+            if any(m.cues.get("bare_body") for m in groups[key].mentions):
+                continue  # "sat on the presidium", "a presidium of three": read as the body in lower case
             del groups[key]  # "the Order", "the Committee" with no full name: not an identity
     if kind == "place":
         _attach_elided_buildings(groups)

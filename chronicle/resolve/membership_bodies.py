@@ -106,7 +106,12 @@ def _aside(rd: Reader, r: EntityRef) -> bool:
     t = got[0]
     while t.head.i != t.i and rd.ref(t.head, got[1]) == r:
         t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "inside", "by")
+    if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "inside", "by"):
+        return True
+    # "Lenin, who sat on the presidium with Plekhanov, did not intervene": a body said of a person in a clause
+    # about that person, not the body the sentence speaks of
+    return any(a.dep_ == "relcl" and a.head.i != a.i and rd.entity(a.head, got[1], ("person",)) is not None
+               for a in t.ancestors)
 
 
 def _body_before(rd: Reader, pos: int, reach: int, ok=lambda r: True) -> EntityRef | None:
