@@ -52,7 +52,7 @@ TRAVEL_VERBS = {
     "continue": None, "catch": None, "change": None, "pull": None, "draw": None, "dock": None, "berth": None, "stay": None, "halt": None, "linger": None, "spend": None, "rest": None,
     "remain": None, "turn": None, "climb": "via", "slip": None, "see": None, "join": None, "breakfast": None,
     "dine": None, "sup": None, "lodge": None, "skirt": "via", "alight": None, "fall": None, "rejoin": None,
-    "exchange": None, "touch": None,
+    "exchange": None, "touch": None, "ford": "via",
 }
 # past forms the tagger leaves unlemmatized
 PAST = {"slunk": "slink", "fled": "flee", "rode": "ride", "drove": "drive", "flew": "fly", "crept": "creep",
@@ -132,6 +132,13 @@ JOINED = {"fleet", "squadron", "army", "regiment", "ship", "expedition", "column
           "headquarters", "division", "corps", "brigade", "flotilla", "wife", "husband", "family"}
 MEALS = {"breakfast", "dine", "sup", "lodge"}
 BORDERS = {"frontier", "border", "boundary", "line", "lines", "pass", "strait", "straits", "channel", "divide"}
+# what is crossed without being a place the text names: "crossed the river to Tornio", "forded the stream at X"
+CROSSINGS = BORDERS | {"river", "stream", "brook", "creek", "bridge", "ford", "ferry", "mountains", "range", "ridge",
+                       "col", "saddle", "gorge", "ravine", "valley", "lake", "bay", "sound", "estuary", "lagoon",
+                       "marsh", "marshes", "heath", "moor", "desert", "plain", "steppe", "ice"}
+CROSS_VERBS = {"cross", "ford", "pass"}  # verbs whose object is crossed
+# where a crossing lies: "crossed the Danube below Orsova", "the Volga bridge at Syzran", "the frontier near X"
+BESIDE = {"at", "near", "below", "above", "beside", "outside", "opposite", "beyond", "by"}
 ONWARD = {"to", "into", "towards", "toward"}  # the next stage of a route: "from X to Y"
 HALTS = {"night", "day", "week", "halt", "stop", "stay", "rest", "fortnight", "month", "stopover", "pause"}
 # a name that a vessel noun introduces or follows ("the sealer _Jason_", "the _Ruth_ oil tanker", "his ship, the
@@ -707,7 +714,8 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
             way = obj.head.head if obj.head.dep_ == "prep" else None
             later = 10000 if way is not None and way.pos_ == "NOUN" and way.lemma_.lower() in ("way", "route", "journey") \
                 and word in DEST else 0  # "on his way to Moscow he stopped at Tula": Tula, then Moscow
-            via = word in VIA or lemma in ("cross", "pass") and word == "at"  # "crossing at Beloostrov"
+            # "crossing at Beloostrov", "crossed the Danube below Orsova": where the crossing lies is on the way
+            via = word in VIA or lemma in CROSS_VERBS and word in BESIDE
             origin = word in ORIGIN and not (word == "off" and lemma == "join")  # "joined the fleet off Cadiz"
             roles.append(("origin" if origin else "via" if via else "dest", obj.i + later, r.id))
     role = TRAVEL_VERBS[lemma]
@@ -720,7 +728,7 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
             continue
         if r is None and role and obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN") \
                 and obj.lemma_.lower() not in VEHICLES and not _unplaced_name(rd, obj, off, lemma) \
-                and lemma != "climb" and not (lemma == "cross" and obj.lemma_.lower() in BORDERS):
+                and lemma != "climb" and not (lemma in CROSS_VERBS and obj.lemma_.lower() in CROSSINGS):
             # "from Vizille he had climbed the pass", "crossed the frontier at X": no reason to drop the clause
             return None
         if r is not None and role:
@@ -1407,6 +1415,12 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
                 c.lower_ == "by" and all(o.i == v.i - 1 for o in children(c, "pobj")) for c in children(verb, "prep", "agent")):
             args.append(("by", v))
             args += preps(v) + [(t.lower_, d) for t in children(v, "prt") for d in children(v, "dobj")]
+    # "crossed the Danube below Orsova", "the Volga bridge at Syzran", "crossed the river from Detroit", "forded the
+    # stream to X": the parser hangs where the crossing lies, and whence and whither, on what is crossed
+    if PAST.get(verb.lower_, verb.lemma_.lower()) in CROSS_VERBS:
+        crossed = [o for d in children(verb, "dobj") for o in conjuncts(d)]
+        args += [(w, o) for c in crossed if c.lemma_.lower() in CROSSINGS or rd.entity(c, off, ("place",)) is not None
+                 for w, o in preps(c) if w in BESIDE | ORIGIN | ONWARD]
     for obj in children(verb, "dobj"):  # "stepped off the train in Petrograd", "took the road for Tivoli"
         if obj.lemma_.lower() in VEHICLES or obj.lemma_.lower() in ROUTES and verb.lemma_.lower() == "take" \
                 or obj.lemma_.lower() in LODGINGS and verb.lemma_.lower() == "find":  # "found rooms at Ollila"

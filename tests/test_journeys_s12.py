@@ -1,0 +1,33 @@
+"""Journeys, twelfth session: where a crossing lies."""
+from chronicle.extract import extract_string
+
+
+def _trips(text):
+    rec = extract_string(text)
+    names = {e.id: e.name for e in list(rec.persons) + list(rec.places) + list(rec.organizations)}
+    return [([names[t] for t in j.travellers], [names[s] for s in j.stops]) for j in rec.journeys]
+
+
+def test_a_town_named_at_or_near_what_is_crossed_is_a_stop():
+    trips = _trips("In 1848 Kossuth left Pest. He crossed the Danube near Vidin and went on to Sofia.")
+    assert trips == [(["Kossuth"], ["Danube", "Vidin", "Sofia"])]
+
+
+def test_a_bridge_crossed_at_a_town_in_a_gapped_clause():
+    trips = _trips("In April 1918 Petrov left Chita by train. A week later he crossed the Urals at Chelyabinsk, and two "
+                   "days after that the Volga bridge at Syzran. On 9 May he reached Moscow.")
+    stops = next(s for who, s in trips if who == ["Petrov"])
+    assert stops.index("Chelyabinsk") < stops.index("Syzran") < stops.index("Moscow")
+
+
+def test_crossing_a_river_named_only_by_a_common_noun_keeps_the_clause():
+    trips = _trips("In October 1918 Litvinov left Stockholm for Haparanda. He crossed the river to Tornio by ferry "
+                   "and went on to Helsingfors.")
+    assert trips == [(["Litvinov"], ["Stockholm", "Haparanda", "Tornio", "Helsingfors"])]
+    trips = _trips("In 1858 Brown left Chicago. He crossed the river from Detroit by the ferry and reached Windsor.")
+    assert trips == [(["Brown"], ["Chicago", "Detroit", "Windsor"])]
+
+
+def test_forded_the_river_at_a_town():
+    trips = _trips("In May 1850 Petrov left Kiev. He forded the river at Tiraspol and went on to Odessa.")
+    assert trips == [(["Petrov"], ["Kiev", "Tiraspol", "Odessa"])]
