@@ -29,5 +29,20 @@ def test_crossing_a_river_named_only_by_a_common_noun_keeps_the_clause():
 
 
 def test_forded_the_river_at_a_town():
-    trips = _trips("In May 1850 Petrov left Kiev. He forded the river at Tiraspol and went on to Odessa.")
-    assert trips == [(["Petrov"], ["Kiev", "Tiraspol", "Odessa"])]
+    trips = _trips("In May 1850 Petrov left Kiev. He forded the stream near Bender and rode to Odessa.")
+    assert trips == [(["Petrov"], ["Kiev", "Bender", "Odessa"])]
+
+
+MAIN = ("In 1880 Plekhanov lived in Geneva with his wife Rosalia. Plekhanov wrote pamphlets for the group, and "
+        "Plekhanov argued with Zasulich about the peasants. Plekhanov also read Marx. In the spring Plekhanov fell ill. ")
+
+
+def test_the_family_moving_is_the_main_persons_household():
+    trips = _trips(MAIN + "In November 1880 the family moved to Paris.")
+    assert trips == [(["Plekhanov"], ["Geneva", "Paris"])]
+
+
+def test_the_family_names_nobody_without_a_main_person():
+    trips = _trips("In 1880 Plekhanov lived in Geneva. Axelrod lived in Zurich. In November 1880 the family moved "
+                   "to Paris.")
+    assert trips == []
