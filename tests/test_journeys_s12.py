@@ -46,3 +46,11 @@ def test_the_family_names_nobody_without_a_main_person():
     trips = _trips("In 1880 Plekhanov lived in Geneva. Axelrod lived in Zurich. In November 1880 the family moved "
                    "to Paris.")
     assert trips == []
+
+
+def test_being_again_or_back_somewhere_is_a_return_from_the_last_place():
+    trips = _trips("In 1872 Kropotkin went to Zurich and then to Geneva. That May Kropotkin was again in St Petersburg, "
+                   "with books in his trunk.")
+    assert trips == [(["Kropotkin"], ["Zurich", "Geneva", "St Petersburg"])]
+    trips = _trips("In 1880 Plekhanov lived in Paris. He was back in Geneva by the autumn.")
+    assert trips == [(["Plekhanov"], ["Paris", "Geneva"])]

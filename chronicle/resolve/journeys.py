@@ -387,7 +387,7 @@ def _arrived_to_be(rd: Reader, verb: Token, off: int, where: list[tuple[int, str
                 if t.dep_ != "pobj" or t.head.head is not verb)
     # "That May he was again in St Petersburg", "They were back in Geneva by the autumn": a return, which moves
     # them (from where they were last placed), not a stay
-    again = False
+    again = any(c.lower_ in AGAIN for c in children(verb, "advmod"))
     if not timed and not again:
         return []
     ev = rd.tokens_span(verb.subtree, off)
@@ -1878,35 +1878,6 @@ def _arrival_told_first(j: _Open, stops: list[str], dates: list[str | None]) -> 
     for k in range(len(stops) - 1, 0, -1):  # the same place twice in a row after the move
         if stops[k] == stops[k - 1]:
             del stops[k], dates[k], day[k]
-
-
-CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")
-
-
-def _earlier(a: str | None, b: str | None) -> bool | None:
-    """Whether date ``a`` lies before date ``b`` at the precision both give (None when either is no calendar date)."""
-    if not a or not b or not CALENDAR_DATE.fullmatch(a) or not CALENDAR_DATE.fullmatch(b):
-        return None
-    n = min(len(a), len(b))
-    return a[:n] < b[:n]
-
-
-def _route_after_arrival(legs: list[Leg]) -> list[Leg]:
-    """ "She arrived in Shushenskoye on the evening of 7 May. … Mother and daughter left Petersburg by train towards
-    the end of April, broke it for two days in Moscow … went up the Yenisei to Minusinsk": a journey that opens with
-    an arrival (no origin, one stop, a date of at least the month), followed by a clause dated before it, tells its
-    road after its end. The arrival goes after the run of clauses that follow it and are not dated after it (a clause
-    dated later, or one that names the arrival's place again, ends the run)."""
-    first = legs[0] if legs else None
-    if first is None or len(legs) < 2 or first.verb not in ARRIVE or first.has_origin or len(first.stops) != 1 \
-            or not first.date or len(first.date) < 7 or not _earlier(legs[1].date, first.date) \
-            or len(legs[1].date or "") < 7:
-        return legs
-    end = 1
-    while end < len(legs) and _earlier(first.date, legs[end].date) is not True \
-            and first.stops[0] not in legs[end].stops and not legs[end].earlier:
-        end += 1
-    return legs[1:end] + [first] + legs[end:]
 
 
 def _journey(ctx: DocContext, n: int, j: _Open, within: dict[str, str], guessed: set[str] = frozenset()) -> Journey:
