@@ -54,3 +54,25 @@ def test_being_again_or_back_somewhere_is_a_return_from_the_last_place():
     assert trips == [(["Kropotkin"], ["Zurich", "Geneva", "St Petersburg"])]
     trips = _trips("In 1880 Plekhanov lived in Paris. He was back in Geneva by the autumn.")
     assert trips == [(["Plekhanov"], ["Paris", "Geneva"])]
+
+
+def test_the_road_told_after_the_arrival_goes_before_it():
+    trips = _trips("Nadezhda Krupskaya arrived in Shushenskoye on the evening of 7 May 1898. She had been sentenced "
+                   "to exile in March. She left Petersburg by train towards the end of April 1898 and spent two days "
+                   "in Moscow. From Moscow the Siberian line carried her east to Krasnoyarsk, and she went up the "
+                   "Yenisei by steamer to Minusinsk.")
+    stops = next(s for who, s in trips if who == ["Nadezhda Krupskaya"])
+    assert stops[0] == "Petersburg" and stops[-1] == "Shushenskoye"
+    assert stops.index("Moscow") < stops.index("Krasnoyarsk") < stops.index("Minusinsk")
+
+
+def test_an_arrival_followed_by_a_later_move_keeps_its_order():
+    trips = _trips("Nadezhda Krupskaya arrived in Shushenskoye on the evening of 7 May 1898. In June 1898 she went to "
+                   "Minusinsk.")
+    assert trips == [(["Nadezhda Krupskaya"], ["Shushenskoye", "Minusinsk"])]
+
+
+def test_what_was_done_after_boarding_comes_after_the_boarding():
+    trips = _trips("In January 1880 Plekhanov left Geneva. Plekhanov reached Warsaw on 21 January, two days after "
+                   "boarding the evening train at Vilna.")
+    assert trips == [(["Plekhanov"], ["Geneva", "Vilna", "Warsaw"])]

@@ -573,6 +573,10 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     # "left X by train for Y, travelling by way of A and B": a participle after a travel clause that names
     # only waypoints gives stops on the way to that clause's destination (A, B, Y)
     earlier = earlier or _on_the_way_participle(verb, roles)
+    # "reached Warsaw on 21 January, two days after boarding the train at the Warsaw Station": what was done after
+    # another, told after it, came first
+    earlier = earlier or verb.dep_ == "pcomp" and verb.head.lower_ == "after" and verb.head.head.i < verb.i \
+        and verb.head.head.pos_ in ("VERB", "AUX")
     # "He was at Portsmouth by six, having changed horses at Guildford": a perfect participle after its clause
     earlier = earlier or verb.dep_ == "advcl" and verb.head.i < verb.i and any(
         c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
@@ -1880,7 +1884,37 @@ def _arrival_told_first(j: _Open, stops: list[str], dates: list[str | None]) -> 
             del stops[k], dates[k], day[k]
 
 
+CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")
+
+
+def _earlier(a: str | None, b: str | None) -> bool | None:
+    """Whether date ``a`` lies before date ``b`` at the precision both give (None when either is no calendar date)."""
+    if not a or not b or not CALENDAR_DATE.fullmatch(a) or not CALENDAR_DATE.fullmatch(b):
+        return None
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
+
+
+def _route_after_arrival(legs: list[Leg]) -> list[Leg]:
+    """ "She arrived in Shushenskoye on the evening of 7 May. … Mother and daughter left Petersburg by train towards
+    the end of April, broke it for two days in Moscow … went up the Yenisei to Minusinsk": a journey that opens with
+    an arrival (no origin, one stop, a date of at least the month), followed by a clause dated before it, tells its
+    road after its end. The arrival goes after the run of clauses that follow it and are not dated after it (a clause
+    dated later, or one that names the arrival's place again, ends the run)."""
+    first = legs[0] if legs else None
+    if first is None or len(legs) < 2 or first.verb not in ARRIVE or first.has_origin or len(first.stops) != 1 \
+            or not first.date or len(first.date) < 7 or not _earlier(legs[1].date, first.date) \
+            or len(legs[1].date or "") < 7:
+        return legs
+    end = 1
+    while end < len(legs) and _earlier(first.date, legs[end].date) is not True \
+            and first.stops[0] not in legs[end].stops and not legs[end].earlier:
+        end += 1
+    return legs[1:end] + [first] + legs[end:]
+
+
 def _journey(ctx: DocContext, n: int, j: _Open, within: dict[str, str], guessed: set[str] = frozenset()) -> Journey:
+    j = replace(j, legs=_route_after_arrival(j.legs))
     stops: list[str] = [j.origin] if j.origin else []
     if j.origin in within and within[j.origin] not in j.legs[0].stops:
         stops.insert(0, within[j.origin])  # "met him at the Nikolaevsky Station … went ahead to Finland": the city too
