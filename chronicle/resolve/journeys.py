@@ -52,7 +52,7 @@ TRAVEL_VERBS = {
     "continue": None, "catch": None, "change": None, "pull": None, "draw": None, "dock": None, "berth": None, "stay": None, "halt": None, "linger": None, "spend": None, "rest": None,
     "remain": None, "turn": None, "climb": "via", "slip": None, "see": None, "join": None, "breakfast": None,
     "dine": None, "sup": None, "lodge": None, "skirt": "via", "alight": None, "fall": None, "rejoin": None,
-    "exchange": None, "touch": None,
+    "exchange": None, "touch": None, "ford": "via",
 }
 # past forms the tagger leaves unlemmatized
 PAST = {"slunk": "slink", "fled": "flee", "rode": "ride", "drove": "drive", "flew": "fly", "crept": "creep",
@@ -132,6 +132,13 @@ JOINED = {"fleet", "squadron", "army", "regiment", "ship", "expedition", "column
           "headquarters", "division", "corps", "brigade", "flotilla", "wife", "husband", "family"}
 MEALS = {"breakfast", "dine", "sup", "lodge"}
 BORDERS = {"frontier", "border", "boundary", "line", "lines", "pass", "strait", "straits", "channel", "divide"}
+# what is crossed without being a place the text names: "crossed the river to Tornio", "forded the stream at X"
+CROSSINGS = BORDERS | {"river", "stream", "brook", "creek", "bridge", "ford", "ferry", "mountains", "range", "ridge",
+                       "col", "saddle", "gorge", "ravine", "valley", "lake", "bay", "sound", "estuary", "lagoon",
+                       "marsh", "marshes", "heath", "moor", "desert", "plain", "steppe", "ice"}
+CROSS_VERBS = {"cross", "ford", "pass"}  # verbs whose object is crossed
+# where a crossing lies: "crossed the Danube below Orsova", "the Volga bridge at Syzran", "the frontier near X"
+BESIDE = {"at", "near", "below", "above", "beside", "outside", "opposite", "beyond", "by"}
 ONWARD = {"to", "into", "towards", "toward"}  # the next stage of a route: "from X to Y"
 HALTS = {"night", "day", "week", "halt", "stop", "stay", "rest", "fortnight", "month", "stopover", "pause"}
 # a name that a vessel noun introduces or follows ("the sealer _Jason_", "the _Ruth_ oil tanker", "his ship, the
@@ -368,6 +375,7 @@ def _lodged(rd: Reader, verb: Token, off: int) -> list[Leg]:
 
 
 WHEN_WORDS = {"later", "afterwards", "afterward", "soon", "already", "then", "by"}
+AGAIN = {"again", "back"}  # "was again in X", "were back in X": come back there
 
 
 def _arrived_to_be(rd: Reader, verb: Token, off: int, where: list[tuple[int, str, str]]) -> list[Leg]:
@@ -377,11 +385,14 @@ def _arrived_to_be(rd: Reader, verb: Token, off: int, where: list[tuple[int, str
         return []
     timed = any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in WHEN_WORDS for t in verb.subtree
                 if t.dep_ != "pobj" or t.head.head is not verb)
-    if not timed:
+    # "That May he was again in St Petersburg", "They were back in Geneva by the autumn": a return, which moves
+    # them (from where they were last placed), not a stay
+    again = any(c.lower_ in AGAIN for c in children(verb, "advmod"))
+    if not timed and not again:
         return []
     ev = rd.tokens_span(verb.subtree, off)
     heads = subjects(verb)
-    return [Leg(_whose_journey(rd, heads, off, (who,)), [place], False, [], ev, pos, verb="be")
+    return [Leg(_whose_journey(rd, heads, off, (who,)), [place], False, [], ev, pos, verb="return" if again else "be")
             for pos, who, place in where]
 
 
@@ -562,6 +573,10 @@ def travel_leg(rd: Reader, verb: Token, off: int, last: Leg | None = None, unnam
     # "left X by train for Y, travelling by way of A and B": a participle after a travel clause that names
     # only waypoints gives stops on the way to that clause's destination (A, B, Y)
     earlier = earlier or _on_the_way_participle(verb, roles)
+    # "reached Warsaw on 21 January, two days after boarding the train at the Warsaw Station": what was done after
+    # another, told after it, came first
+    earlier = earlier or verb.dep_ == "pcomp" and verb.head.lower_ == "after" and verb.head.head.i < verb.i \
+        and verb.head.head.pos_ in ("VERB", "AUX")
     # "He was at Portsmouth by six, having changed horses at Guildford": a perfect participle after its clause
     earlier = earlier or verb.dep_ == "advcl" and verb.head.i < verb.i and any(
         c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
@@ -707,7 +722,8 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
             way = obj.head.head if obj.head.dep_ == "prep" else None
             later = 10000 if way is not None and way.pos_ == "NOUN" and way.lemma_.lower() in ("way", "route", "journey") \
                 and word in DEST else 0  # "on his way to Moscow he stopped at Tula": Tula, then Moscow
-            via = word in VIA or lemma in ("cross", "pass") and word == "at"  # "crossing at Beloostrov"
+            # "crossing at Beloostrov", "crossed the Danube below Orsova": where the crossing lies is on the way
+            via = word in VIA or lemma in CROSS_VERBS and word in BESIDE
             origin = word in ORIGIN and not (word == "off" and lemma == "join")  # "joined the fleet off Cadiz"
             roles.append(("origin" if origin else "via" if via else "dest", obj.i + later, r.id))
     role = TRAVEL_VERBS[lemma]
@@ -720,7 +736,7 @@ def _places(rd: Reader, verb: Token, lemma: str, off: int) -> tuple[list[tuple[s
             continue
         if r is None and role and obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN") \
                 and obj.lemma_.lower() not in VEHICLES and not _unplaced_name(rd, obj, off, lemma) \
-                and lemma != "climb" and not (lemma == "cross" and obj.lemma_.lower() in BORDERS):
+                and lemma != "climb" and not (lemma in CROSS_VERBS and obj.lemma_.lower() in CROSSINGS):
             # "from Vizille he had climbed the pass", "crossed the frontier at X": no reason to drop the clause
             return None
         if r is not None and role:
@@ -873,11 +889,17 @@ PEOPLE_WORDS = {"officer", "soldier", "man", "woman", "traveller", "traveler", "
                 "gentleman", "lady", "colleague", "conspirator", "revolutionary", "leader", "pilgrim", "visitor"}
 
 
+HOUSEHOLDS = {"family", "household"}
+
+
 def _plural(h: Token) -> bool:
     """A subject that names several people: "they"/"them", a plural noun for people ("the two officers"), or such
     nouns coordinated ("mother and daughter"); not a name, nor "his troops" (a possessor names whose they are)."""
     if h.lower_ in ("they", "them"):
         return True
+    if h.pos_ == "NOUN" and h.lower_ in HOUSEHOLDS and not any(c.dep_ == "poss" for c in h.children) \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+        return True  # "the family moved to Paris": a household, several people though the noun is singular
     if h.pos_ != "NOUN" or h.lemma_.lower() not in PEOPLE_WORDS | COMPANY \
             or any(c.dep_ == "poss" for c in h.children):
         return False
@@ -1407,6 +1429,12 @@ def _args(rd: Reader, verb: Token, off: int) -> list[tuple[str, Token]]:
                 c.lower_ == "by" and all(o.i == v.i - 1 for o in children(c, "pobj")) for c in children(verb, "prep", "agent")):
             args.append(("by", v))
             args += preps(v) + [(t.lower_, d) for t in children(v, "prt") for d in children(v, "dobj")]
+    # "crossed the Danube below Orsova", "the Volga bridge at Syzran", "crossed the river from Detroit", "forded the
+    # stream to X": the parser hangs where the crossing lies, and whence and whither, on what is crossed
+    if PAST.get(verb.lower_, verb.lemma_.lower()) in CROSS_VERBS:
+        crossed = [o for d in children(verb, "dobj") for o in conjuncts(d)]
+        args += [(w, o) for c in crossed if c.lemma_.lower() in CROSSINGS or rd.entity(c, off, ("place",)) is not None
+                 for w, o in preps(c) if w in BESIDE | ORIGIN | ONWARD]
     for obj in children(verb, "dobj"):  # "stepped off the train in Petrograd", "took the road for Tivoli"
         if obj.lemma_.lower() in VEHICLES or obj.lemma_.lower() in ROUTES and verb.lemma_.lower() == "take" \
                 or obj.lemma_.lower() in LODGINGS and verb.lemma_.lower() == "find":  # "found rooms at Ollila"
@@ -1856,7 +1884,37 @@ def _arrival_told_first(j: _Open, stops: list[str], dates: list[str | None]) -> 
             del stops[k], dates[k], day[k]
 
 
+CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")
+
+
+def _earlier(a: str | None, b: str | None) -> bool | None:
+    """Whether date ``a`` lies before date ``b`` at the precision both give (None when either is no calendar date)."""
+    if not a or not b or not CALENDAR_DATE.fullmatch(a) or not CALENDAR_DATE.fullmatch(b):
+        return None
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
+
+
+def _route_after_arrival(legs: list[Leg]) -> list[Leg]:
+    """ "She arrived in Shushenskoye on the evening of 7 May. … Mother and daughter left Petersburg by train towards
+    the end of April, broke it for two days in Moscow … went up the Yenisei to Minusinsk": a journey that opens with
+    an arrival (no origin, one stop, a date of at least the month), followed by a clause dated before it, tells its
+    road after its end. The arrival goes after the run of clauses that follow it and are not dated after it (a clause
+    dated later, or one that names the arrival's place again, ends the run)."""
+    first = legs[0] if legs else None
+    if first is None or len(legs) < 2 or first.verb not in ARRIVE or first.has_origin or len(first.stops) != 1 \
+            or not first.date or len(first.date) < 7 or not _earlier(legs[1].date, first.date) \
+            or len(legs[1].date or "") < 7:
+        return legs
+    end = 1
+    while end < len(legs) and _earlier(first.date, legs[end].date) is not True \
+            and first.stops[0] not in legs[end].stops and not legs[end].earlier:
+        end += 1
+    return legs[1:end] + [first] + legs[end:]
+
+
 def _journey(ctx: DocContext, n: int, j: _Open, within: dict[str, str], guessed: set[str] = frozenset()) -> Journey:
+    j = replace(j, legs=_route_after_arrival(j.legs))
     stops: list[str] = [j.origin] if j.origin else []
     if j.origin in within and within[j.origin] not in j.legs[0].stops:
         stops.insert(0, within[j.origin])  # "met him at the Nikolaevsky Station … went ahead to Finland": the city too
