@@ -1,0 +1,32 @@
+"""Person identities, twelfth session (invented sentences)."""
+from chronicle.extract import extract_string
+
+
+def _ids_at(rec, at):
+    """Ids of the persons with a mention starting at character ``at``."""
+    return {p.id for p in rec.persons for m in p.mentions if m.start == at}
+
+
+def _id_of(rec, name):
+    hits = [p.id for p in rec.persons if p.name == name or name in p.aliases]
+    assert len(hits) == 1, (name, [(p.name, p.aliases) for p in rec.persons])
+    return hits[0]
+
+
+def test_a_bare_first_name_goes_to_the_namesake_never_called_by_surname():
+    text = ("In 1902 Helena Voskresenskaya took a house at Yalta. Voskresenskaya wrote every morning and "
+            "walked on the shore in the afternoon. A widow from the town, Helena Marchetti, cooked for her. "
+            "Voskresenskaya read her new chapters aloud at supper. Every evening Helena lit the lamps in the "
+            "hall before she went home.")
+    rec = extract_string(text)
+    lamps = text.index("Helena lit")
+    assert _ids_at(rec, lamps) == {_id_of(rec, "Helena Marchetti")}
+
+
+def test_the_first_name_stays_with_the_one_called_by_surname_inside_a_quotation():
+    text = ("In 1902 Helena Voskresenskaya took a house at Yalta. Voskresenskaya wrote every morning and "
+            "walked on the shore in the afternoon. A widow from the town, Helena Marchetti, cooked for her. "
+            "Voskresenskaya read her new chapters aloud at supper. ‘Helena works too hard,’ her brother wrote.")
+    rec = extract_string(text)
+    quoted = text.index("Helena works")
+    assert _id_of(rec, "Helena Marchetti") not in _ids_at(rec, quoted)
