@@ -30,3 +30,18 @@ def test_the_first_name_stays_with_the_one_called_by_surname_inside_a_quotation(
     rec = extract_string(text)
     quoted = text.index("Helena works")
     assert _id_of(rec, "Helena Marchetti") not in _ids_at(rec, quoted)
+
+
+def test_a_name_he_was_born_with_is_his():
+    text = ("In 1917 Arkady Semyonov was a clerk in a London bank, a quiet man who walked to work each morning. "
+            "He had been born Samuel Cohen in Vilna in 1880, and Semyonov never spoke of it.")
+    rec = extract_string(text)
+    assert _ids_at(rec, text.index("Samuel Cohen")) == {_id_of(rec, "Arkady Semyonov")}
+
+
+def test_the_name_she_was_simply_is_the_woman_named_in_her_sentence():
+    text = ("Vera Zasulich lived in Geneva and Vera Zasulich wrote to him every week. "
+            "Lydia Petrovna followed that summer with their daughter; to the landlady she was simply "
+            "Madame Orlova.")
+    rec = extract_string(text)
+    assert _ids_at(rec, text.index("Madame Orlova")) == {_id_of(rec, "Lydia Petrovna")}

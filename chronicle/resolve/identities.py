@@ -836,7 +836,9 @@ COVER_NAME = re.compile(
     r"(?:\b(?:passport|papers|documents|identity\s+card|permit|visa|ticket)\b[^.;:]{0,40}?\b(?:in|under)"
     r"|\b(?:under|by)(?=\s+(?:the|a)\s+(?:\w+\s+)?name))"
     r"\s+(?:the|a)\s+(?:(?:false|assumed|borrowed|new|cover|different|fictitious)\s+)?names?(?:\s+of)?\s+[‘'“\"]?$"
-    r"|\b(?:was|were|is|had\s+been|became)\s+(?:(?:also|then|now|generally|widely|better|already)\s+)?known\s+as\s+[‘'“\"]?$")
+    r"|\b(?:was|were|is|had\s+been|became)\s+(?:(?:also|then|now|generally|widely|better|already)\s+)?known\s+as\s+[‘'“\"]?$"
+    r"|\b(?:was|had\s+been)\s+born\s+$"  # "He had been born Meer Wallach": the name he had before his own
+    r"|\b(?:was|is|were|had\s+been)\s+(?:simply|merely|plain|just)\s+[‘'“\"]?$")  # "to the concierge she was simply Madame X"
 SUBJECT_PRONOUN = re.compile(r"\b(?:(?P<m>[Hh]e|him)|(?P<f>[Ss]he|her))\b(?!\s*[a-z]*[’']s\b)")
 COVER_WINDOW = 2000  # characters: whose "he" it is, among the people named this close before
 
@@ -867,6 +869,9 @@ def _cover_name_holder(m: Mention, text: str, ms: list[Mention], owner: dict) ->
     pron = list(SUBJECT_PRONOUN.finditer(text, start, at))
     if pron and (not named or pron[-1].start() > named[-1].end):
         sex = "m" if pron[-1].group("m") else "f"
+        told = [x for x in named if owner[id(x)].gender() == sex and len(_words(x)) > 1]
+        if told:  # "Rosalia Markovna followed …; to the concierge she was simply Madame X": the one named in full
+            return owner[id(told[-1])]  # before the pronoun in its sentence
         seen = Counter(id(owner[id(x)]) for x in ms if x.start < start)
         near = {id(owner[id(x)]): owner[id(x)] for x in ms if start - COVER_WINDOW <= x.start < start}
         cands = [i for i in near.values() if i is not owner[id(m)] and i.gender() == sex]
