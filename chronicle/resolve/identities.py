@@ -163,6 +163,7 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
         ident.full_names.add(" ".join(w))
         ident.mentions.append(m)
     surname_sex = _surname_sexes(singles, text, mentions) if text else {}
+    said_alone = {w[0] for s in singles for w in [_words(s)] if len(w) == 1}
     apart = {id(i) for i in ids if text and any(_kin_of_bare_surname(text, x, i.surname) for x in i.mentions)}
     for m in sorted(singles, key=lambda m: _marital(m) != "unmarried"):  # "Miss X" claims first
         w = _words(m)
@@ -252,8 +253,10 @@ def group_persons(mentions: list[Mention], text: str = "") -> list[Identity]:
                 (text and _family_namesake(ids, m, text, mentions, named)) or \
                 _nearest(ids, m, lambda i: named(i) and i.surname is None and not i.full_names and any(
                     x.cues.get("title") for x in i.mentions) and not kin_roles(i, text)) or \
-                _salient(ids, m, text, lambda i: named(i) and not (m.cues.get("title") and i.full_names and not any(
-                    x.cues.get("title") for x in i.mentions)))  # "the Grand Duke Alexander": the Alexander so titled; "Stalin and
+                _salient(ids, m, text, _first_name_namesake(ids, m, text, said_alone, lambda i: named(i) and not (
+                    m.cues.get("title") and i.full_names and not any(x.cues.get("title") for x in i.mentions))))
+            # "the Grand Duke Alexander": the Alexander so titled; "Andreyeva … Maria Cerrotta … Maria": the Maria the
+            # narration never calls by her surname; "Stalin and
             # Nadezhda": the Nadezhda the text marries to Stalin, not Lenin's Nadezhda named nearer; "Prince
             # Eugène … Eugène Labaume … Eugène": the man the text styles by his first name, not one named in full
         if ident is None and len(w) == 1 and patronymic_shape(m.name) and not given_name_gender(m.name):
@@ -833,7 +836,9 @@ COVER_NAME = re.compile(
     r"(?:\b(?:passport|papers|documents|identity\s+card|permit|visa|ticket)\b[^.;:]{0,40}?\b(?:in|under)"
     r"|\b(?:under|by)(?=\s+(?:the|a)\s+(?:\w+\s+)?name))"
     r"\s+(?:the|a)\s+(?:(?:false|assumed|borrowed|new|cover|different|fictitious)\s+)?names?(?:\s+of)?\s+[‘'“\"]?$"
-    r"|\b(?:was|were|is|had\s+been|became)\s+(?:(?:also|then|now|generally|widely|better|already)\s+)?known\s+as\s+[‘'“\"]?$")
+    r"|\b(?:was|were|is|had\s+been|became)\s+(?:(?:also|then|now|generally|widely|better|already)\s+)?known\s+as\s+[‘'“\"]?$"
+    r"|\b(?:was|had\s+been)\s+born\s+$"  # "He had been born Meer Wallach": the name he had before his own
+    r"|\b(?:was|is|were|had\s+been)\s+(?:simply|merely|plain|just)\s+[‘'“\"]?$")  # "to the concierge she was simply Madame X"
 SUBJECT_PRONOUN = re.compile(r"\b(?:(?P<m>[Hh]e|him)|(?P<f>[Ss]he|her))\b(?!\s*[a-z]*[’']s\b)")
 COVER_WINDOW = 2000  # characters: whose "he" it is, among the people named this close before
 
@@ -864,6 +869,9 @@ def _cover_name_holder(m: Mention, text: str, ms: list[Mention], owner: dict) ->
     pron = list(SUBJECT_PRONOUN.finditer(text, start, at))
     if pron and (not named or pron[-1].start() > named[-1].end):
         sex = "m" if pron[-1].group("m") else "f"
+        told = [x for x in named if owner[id(x)].gender() == sex and len(_words(x)) > 1]
+        if told:  # "Rosalia Markovna followed …; to the concierge she was simply Madame X": the one named in full
+            return owner[id(told[-1])]  # before the pronoun in its sentence
         seen = Counter(id(owner[id(x)]) for x in ms if x.start < start)
         near = {id(owner[id(x)]): owner[id(x)] for x in ms if start - COVER_WINDOW <= x.start < start}
         cands = [i for i in near.values() if i is not owner[id(m)] and i.gender() == sex]
@@ -1230,6 +1238,43 @@ def _salient(ids: list[Identity], m: Mention, text: str, ok) -> Identity | None:
     said = lambda i: sum(1 for p in i.positions if p < m.start)  # noqa: E731
     best = max((i for i in ids if ok(i)), key=lambda i: (said(i), -min(i.positions)))
     return best if said(best) >= 3 * max(1, said(near)) else near
+
+
+def _called_by_surname(ident: Identity, ids: list[Identity], before: int) -> bool:
+    """Whether the text has called ``ident`` by its bare surname before ``before`` ("Andreyeva", "Mr. Hall"; not
+    "Maria" nor "Maria Andreyeva"), a surname no one else named bears (a bare "Penderel" is any of the brothers')."""
+    return ident.surname is not None and any(
+        x.start < before and len(_words(x)) == 1 and same_surname(_words(x)[0], ident.surname)
+        for x in ident.mentions) and \
+        not any(i is not ident and _same_family(i.surname or "", ident.surname) for i in ids)
+
+
+def _never_by_surname(ident: Identity, alone: set[str]) -> bool:
+    """Whether the text never calls ``ident`` by a bare surname: it has none, or no one-word person mention of the
+    text (``alone``: their words) is that surname."""
+    return ident.surname is None or not any(same_surname(ident.surname, x) for x in alone)
+
+
+def _told(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in the narration: not inside quotation marks nor a block quotation."""
+    from .narrator import block_regions, quoted_regions
+
+    return not any(a <= pos < b for a, b in (*quoted_regions(text), *block_regions(text)))
+
+
+def _first_name_namesake(ids: list[Identity], m: Mention, text: str, alone: set[str], ok):
+    """``ok`` narrowed, when a bare first name ``m`` of the narration may name several people, to those the text
+    has not called by their surname alone, when one of them is never so called and named before ``m``: a writer
+    who calls someone "Andreyeva" or "Trotsky" rarely switches to her or his first name, and the one called "Maria"
+    or "Lev" is the housekeeper or the son. Not inside a quotation or a letter, where a wife writes "Sergei" of her
+    husband. ``alone``: the words of the text's one-word person mentions."""
+    cands = [i for i in ids if ok(i)]
+    if len(cands) < 2 or not text or not _told(text, m.start):
+        return ok
+    called = [i for i in cands if _called_by_surname(i, ids, m.start)]
+    if not called or not any(_never_by_surname(i, alone) and min(i.positions) < m.start for i in cands):
+        return ok
+    return lambda i: ok(i) and not any(i is x for x in called)
 
 
 def _relative_yields(ids: list[Identity], m: Mention, text: str, ok, near: Identity) -> Identity:

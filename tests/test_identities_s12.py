@@ -1,0 +1,63 @@
+"""Person identities, twelfth session (invented sentences)."""
+from chronicle.extract import extract_string
+
+
+def _ids_at(rec, at):
+    """Ids of the persons with a mention starting at character ``at``."""
+    return {p.id for p in rec.persons for m in p.mentions if m.start == at}
+
+
+def _id_of(rec, name):
+    hits = [p.id for p in rec.persons if p.name == name or name in p.aliases]
+    assert len(hits) == 1, (name, [(p.name, p.aliases) for p in rec.persons])
+    return hits[0]
+
+
+def test_a_bare_first_name_goes_to_the_namesake_never_called_by_surname():
+    text = ("In 1902 Helena Voskresenskaya took a house at Yalta. Voskresenskaya wrote every morning and "
+            "walked on the shore in the afternoon. A widow from the town, Helena Marchetti, cooked for her. "
+            "Voskresenskaya read her new chapters aloud at supper. Every evening Helena lit the lamps in the "
+            "hall before she went home.")
+    rec = extract_string(text)
+    lamps = text.index("Helena lit")
+    assert _ids_at(rec, lamps) == {_id_of(rec, "Helena Marchetti")}
+
+
+def test_the_first_name_stays_with_the_one_called_by_surname_inside_a_quotation():
+    text = ("In 1902 Helena Voskresenskaya took a house at Yalta. Voskresenskaya wrote every morning and "
+            "walked on the shore in the afternoon. A widow from the town, Helena Marchetti, cooked for her. "
+            "Voskresenskaya read her new chapters aloud at supper. ‘Helena works too hard,’ her brother wrote.")
+    rec = extract_string(text)
+    quoted = text.index("Helena works")
+    assert _id_of(rec, "Helena Marchetti") not in _ids_at(rec, quoted)
+
+
+def test_a_name_he_was_born_with_is_his():
+    text = ("In 1917 Arkady Semyonov was a clerk in a London bank, a quiet man who walked to work each morning. "
+            "He had been born Samuel Cohen in Vilna in 1880, and Semyonov never spoke of it.")
+    rec = extract_string(text)
+    assert _ids_at(rec, text.index("Samuel Cohen")) == {_id_of(rec, "Arkady Semyonov")}
+
+
+def test_the_name_she_was_simply_is_the_woman_named_in_her_sentence():
+    text = ("Vera Zasulich lived in Geneva and Vera Zasulich wrote to him every week. "
+            "Lydia Petrovna followed that summer with their daughter; to the landlady she was simply "
+            "Madame Orlova.")
+    rec = extract_string(text)
+    assert _ids_at(rec, text.index("Madame Orlova")) == {_id_of(rec, "Lydia Petrovna")}
+
+
+def test_a_given_name_before_a_regnal_one_is_that_monarch():
+    text = ("Sir Thomas Brand held the office under Charles I and did no work for twenty years. "
+            "In 1660 King Charles II came home, and Brand sold the patent. Charles Brand, his son, kept the receipt.")
+    rec = extract_string(text)
+    first = _ids_at(rec, text.index("Charles I and"))
+    assert first and not first & _ids_at(rec, text.index("Charles II"))
+    assert not first & _ids_at(rec, text.index("Charles Brand"))
+    assert any(p.name == "Charles I" for p in rec.persons)
+
+
+def test_the_pronoun_i_after_a_name_in_speech_stays_a_pronoun():
+    text = "Peter Orme came to the door. ‘Tell Peter I have gone,’ said his wife."
+    rec = extract_string(text)
+    assert not any(p.name == "Peter I" for p in rec.persons)
