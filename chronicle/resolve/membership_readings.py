@@ -27,6 +27,8 @@ HOLD = {"sit", "serve", "lead", "head", "chair", "edit", "direct", "command", "r
 HOLD_OBJECT = {"run", "manage", "administer"}
 REFUSABLE = {"admit", "accept", "elect", "appoint", "enrol", "enroll", "nominate", "induct", "co-opt", "name",
              "readmit", "re-admit", "re-elect", "reinstate"}
+LEAVING = {"resignation", "withdrawal", "retirement"}  # "X accepted his resignation": not his admission
+ACCEPT = {"accept", "approve"}
 DECIDE = {"resolve", "decide", "vote", "agree", "determine", "choose", "move"}  # "X resolved to admit him"
 
 
@@ -485,8 +487,13 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
             return  # "the Congress elected him to the Committee", "X removed him from the Y": he joins / leaves Y
         if _post_in_other_body(rd, verb, off):
             return  # "the Congress elected him chairman of its Executive", "X reinstated him as chairman of Y"
-        members = [p for o in children(verb, "dobj") if not _asked_for_other(rd, o, off) for p in _persons(rd, o, off)]
+        members = [p for o in children(verb, "dobj") if not _asked_for_other(rd, o, off)
+                   and o.lemma_.lower() not in LEAVING for p in _persons(rd, o, off)]
         status = "removed" if lemma in REMOVE else "refused" if lemma in REFUSE or refused else "granted"
+        if lemma in ACCEPT and not refused:  # "X accepted his resignation": he leaves X
+            for p in unique([p for o in children(verb, "dobj") if o.lemma_.lower() in LEAVING
+                             for p in _persons(rd, o, off)]):
+                yield p, _capacity(verb), "removed", verb
         if lemma in REFUSE:  # "X refused to admit him"
             members += [p for x in children(verb, "xcomp") if _lemma(x) in OBJECT_IS_MEMBER  # not "refused to hear him"
                         for o in children(x, "dobj") for p in _persons(rd, o, off)]
