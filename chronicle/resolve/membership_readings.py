@@ -476,6 +476,9 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
             for p in unique([p for t in _clause_subjects(verb) for p in _persons(rd, t, off)]):
                 yield p, _capacity(verb), "refused", verb
         return
+    if how == "dobj" and lemma == "leave" and any(c.dep_ == "prep" and c.lower_ == "by" and any(
+            o.pos_ == "NOUN" and rd.ref(o, off) is None for o in children(c, "pobj")) for c in verb.children):
+        return  # "he left Charing Cross by the night mail": a station or a town left by coach or train
     if how == "nsubj" and lemma in DECIDE:  # "the committee resolved to admit him"
         for x in children(verb, "xcomp"):
             if _lemma(x) in OBJECT_IS_MEMBER:
@@ -485,6 +488,8 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         if any(w in ("to", "onto", "into", "from", "off", "out of") and rd.entity(o, off, ("organization",))
                for w, o in preps(verb)):
             return  # "the Congress elected him to the Committee", "X removed him from the Y": he joins / leaves Y
+        if any(w in ("from", "out of") and rd.entity(o, off, ("place",)) for w, o in preps(verb)):
+            return  # "the French authorities expelled him from Indochina": put out of a country, not of X
         if _post_in_other_body(rd, verb, off):
             return  # "the Congress elected him chairman of its Executive", "X reinstated him as chairman of Y"
         members = [p for o in children(verb, "dobj") if not _asked_for_other(rd, o, off)
