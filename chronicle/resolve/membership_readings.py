@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..annotate.lexicon import ORG_HEADS
+from ..annotate.lexicon import KIN_NOUNS, ORG_HEADS
 from .clauses import Reader, Sentence, children, conjuncts, hypothetical, negated, party_stem, preps, subjects, unique
 from .membership_base import APPLY, BODIES, GRANT, HOLD_ROLE, NATIONALITIES, OBJECT_IS_MEMBER, OFFICE_WORDS, \
     PEOPLES, PERSON_NOUNS, PERSON_ROLE, REFUSE, REMOVE, ROLES, SEATS, SEAT_ROLE, _asked_for_other, _lemma, _persons, \
@@ -187,6 +187,13 @@ def _readings(rd: Reader, s: Sentence, org: Token):
     elif dep == "appos" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.pos_ == "NOUN" and \
             head.head.head.lemma_.lower() in ROLES and head.head.head.pos_ in ("NOUN", "PROPN"):
         yield from _role(rd, head.head.head, off, head.head)  # "editor of the party newspaper, _Pravda_"
+    elif dep == "appos" and head.pos_ == "NOUN" and rd.ref(head, off) is None and head.i < org.i and \
+            head.lemma_.lower() not in ROLES | KIN_NOUNS and head.dep_ in ("dobj", "pobj", "nsubjpass") and \
+            APPOS_GAP.search(org.doc[head.i:org.i].text) and not _titled_work(rd.ctx.text, off + org.idx,
+                                                                             off + org.idx + len(org.text)):
+        # "took over a small liberal daily, Russkaya Gazeta", "who edited its journal, Chernyi peredel", "joined a
+        # small group, the X": the common noun the name is in apposition to stands for the body in its clause
+        yield from _readings(rd, s, head)
     elif dep == "appos" or (dep == "attr" and head.lemma_ == "be"):
         holders = [head] if dep == "appos" else subjects(head)
         if dep == "appos" and not APPOS_GAP.search(org.doc[min(head.i, org.i):max(head.i, org.i)].text):
