@@ -12,7 +12,7 @@ from ..context import EntityRef
 from .clauses import Reader, Sentence, children, conjuncts, hypothetical, negated, preps, subjects, unique
 from .membership_base import APPLY, BODIES, GRANT, OBJECT_IS_MEMBER, REFUSE, REMOVE, SEATS, SEAT_ROLE, _asked_for_other, \
     _lemma, _nor, _persons, _reported, _token_at
-from .membership_bodies import _aside, _body_before, _body_it
+from .membership_bodies import _aside, _body_before, _body_it, _short_form, _the_body
 
 APPLY_REACH = 250
 
@@ -566,3 +566,43 @@ def _whose_seat(rd: Reader, s: Sentence):
             continue
         role = WHOSE_ROLE.get(noun.lemma_.lower()) or (noun.lemma_.lower() if noun.lemma_.lower() in BODIES else None)
         yield person, org.id, role, verb, status
+
+
+STRIKE = {"strike", "erase", "cross", "delete", "scratch"}
+ROLLS = {"roll", "rolls", "list", "lists", "register", "books", "membership"}
+
+
+def _struck_off(rd: Reader, s: Sentence):
+    """ "Y's name was struck off the roll of X", "the Senate had his name struck from the rolls of X", "X had struck
+    Y's name from their list", "Y was struck off the roll of X": Y leaves X (removed). The body is the roll's "of X",
+    a body struck from itself ("from the Federation"), or, for "their/its list", the body that struck the name."""
+    off = s.offset
+
+    def body(t: Token):
+        return rd.entity(t, off, ("organization",)) or _short_form(rd, t, off) or _the_body(rd, s, t)
+
+    for verb in s.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in STRIKE or negated(verb) or hypothetical(verb):
+            continue
+        names = [c for c in verb.children if c.lemma_.lower() == "name" and c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+        persons = [p for n in names for c in n.children if c.dep_ == "poss" for p in _persons(rd, c, off)] + \
+            [p for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() != "name"
+             for p in _persons(rd, c, off)]
+        if not persons:
+            continue
+        org = None
+        for w, o in preps(verb):
+            if w not in ("from", "off", "out of"):
+                continue
+            org = body(o)
+            if org is None and o.lemma_.lower() in ROLLS:
+                org = next((r for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for q in p.children if q.dep_ == "pobj" for r in [body(q)] if r is not None), None)
+                if org is None and any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in o.children):
+                    org = next((r for t in subjects(verb) for r in [body(t)] if r is not None), None)
+            if org is not None:
+                break
+        if org is None or org.kind != "organization":
+            continue
+        for p in unique(persons):
+            yield p, org.id, "member", verb, "removed"
