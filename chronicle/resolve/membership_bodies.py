@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..annotate.lexicon import ORG_HEADS
 from ..context import EntityRef
 from .clauses import Reader, Sentence
-from .membership_base import BODIES, _lemma, _token_at, name_head
+from .membership_base import BODIES, OBJECT_IS_MEMBER, _lemma, _token_at, name_head
 
 
 def _head_words(rd: Reader) -> dict[str, list[str]]:
@@ -61,21 +61,31 @@ TIME_NOUNS = {"day", "week", "month", "year", "time", "evening", "morning", "nig
 
 def _it_body(rd: Reader, s: Sentence, it: Token) -> EntityRef | None:
     """ "…put him at odds with the majority of the Central Committee, and on 4 November he resigned from it": "it"
-    after a verb of joining or leaving is the organization named last before it in its sentence, when no common
-    noun (other than a time word) comes between."""
+    after a verb of joining or leaving, "it" electing or admitting someone ("the next day it elected her chairman")
+    and "its" on a body's noun ("was appointed to its editorial board") are the organization named last before
+    it in its sentence, when no common noun (other than a time word) comes between; with nothing named before it
+    there, the body the sentence before ended on ("The Guild met in May. It elected him chairman.";
+    membership_titles._its_before)."""
     its_body = it.lower_ == "its" and it.dep_ == "poss" and it.head.lemma_.lower() in BODIES and it.head.pos_ == "NOUN"
-    if not its_body and (it.lower_ != "it" or not (it.dep_ == "pobj" and it.head.lower_ in ("from", "to", "into") and
-                         _lemma(it.head.head) in IT_VERBS or it.dep_ == "dobj" and _lemma(it.head) in IT_VERBS)):
+    electing = it.lower_ == "it" and it.dep_ == "nsubj" and _lemma(it.head) in OBJECT_IS_MEMBER
+    if not its_body and not electing and (
+            it.lower_ != "it" or not (it.dep_ == "pobj" and it.head.lower_ in ("from", "to", "into") and
+                                      _lemma(it.head.head) in IT_VERBS or it.dep_ == "dobj" and _lemma(it.head) in IT_VERBS)):
         return None  # "was appointed to its editorial board" after naming the paper: that paper's board
+    from .membership_titles import _its_before, _named_bodies  # (membership_titles reads this module)
     pos = s.offset + it.idx
-    before = [r for r in rd.refs_in(s.start, pos) if r.kind != "person"] + _short_forms(rd, s, s.start, pos)
-    if not before:
-        return None
-    org = max(before, key=lambda r: r.start)
+    before = _named_bodies(rd, s, s.start, pos)
+    if not before:  # not after "He wrote a pamphlet and resigned from it" (_thing_before)
+        before = _its_before(rd, s, it, same=False)
+        if not before or before[-1].kind != "organization":
+            return None
+        return EntityRef(pos, pos + len(it.text), before[-1].id, "organization")
+    org = before[-1]
     if org.kind != "organization":
         return None
+    above = {a.i for a in it.ancestors}  # "was elected chairman of its council": the office it is a body of
     if any(t.pos_ == "NOUN" and t.lemma_.lower() not in TIME_NOUNS and org.end <= s.offset + t.idx < pos
-           for t in s.sent):
+           and t.i not in above for t in s.sent):
         return None  # "…the Central Committee's programme, and he rejected it"
     return EntityRef(pos, pos + len(it.text), org.id, "organization")
 

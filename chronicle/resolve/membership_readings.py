@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..annotate.lexicon import ORG_HEADS
+from ..annotate.lexicon import KIN_NOUNS, ORG_HEADS
 from .clauses import Reader, Sentence, children, conjuncts, hypothetical, negated, party_stem, preps, subjects, unique
 from .membership_base import APPLY, BODIES, GRANT, HOLD_ROLE, NATIONALITIES, OBJECT_IS_MEMBER, OFFICE_WORDS, \
     PEOPLES, PERSON_NOUNS, PERSON_ROLE, REFUSE, REMOVE, ROLES, SEATS, SEAT_ROLE, _asked_for_other, _lemma, _persons, \
@@ -27,6 +27,8 @@ HOLD = {"sit", "serve", "lead", "head", "chair", "edit", "direct", "command", "r
 HOLD_OBJECT = {"run", "manage", "administer"}
 REFUSABLE = {"admit", "accept", "elect", "appoint", "enrol", "enroll", "nominate", "induct", "co-opt", "name",
              "readmit", "re-admit", "re-elect", "reinstate"}
+LEAVING = {"resignation", "withdrawal", "retirement"}  # "X accepted his resignation": not his admission
+ACCEPT = {"accept", "approve"}
 DECIDE = {"resolve", "decide", "vote", "agree", "determine", "choose", "move"}  # "X resolved to admit him"
 
 
@@ -185,6 +187,13 @@ def _readings(rd: Reader, s: Sentence, org: Token):
     elif dep == "appos" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.pos_ == "NOUN" and \
             head.head.head.lemma_.lower() in ROLES and head.head.head.pos_ in ("NOUN", "PROPN"):
         yield from _role(rd, head.head.head, off, head.head)  # "editor of the party newspaper, _Pravda_"
+    elif dep == "appos" and head.pos_ == "NOUN" and rd.ref(head, off) is None and head.i < org.i and \
+            head.lemma_.lower() not in ROLES | KIN_NOUNS and head.dep_ in ("dobj", "pobj", "nsubjpass") and \
+            APPOS_GAP.search(org.doc[head.i:org.i].text) and not _titled_work(rd.ctx.text, off + org.idx,
+                                                                             off + org.idx + len(org.text)):
+        # "took over a small liberal daily, Russkaya Gazeta", "who edited its journal, Chernyi peredel", "joined a
+        # small group, the X": the common noun the name is in apposition to stands for the body in its clause
+        yield from _readings(rd, s, head)
     elif dep == "appos" or (dep == "attr" and head.lemma_ == "be"):
         holders = [head] if dep == "appos" else subjects(head)
         if dep == "appos" and not APPOS_GAP.search(org.doc[min(head.i, org.i):max(head.i, org.i)].text):
@@ -474,6 +483,9 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
             for p in unique([p for t in _clause_subjects(verb) for p in _persons(rd, t, off)]):
                 yield p, _capacity(verb), "refused", verb
         return
+    if how == "dobj" and lemma == "leave" and any(c.dep_ == "prep" and c.lower_ == "by" and any(
+            o.pos_ == "NOUN" and rd.ref(o, off) is None for o in children(c, "pobj")) for c in verb.children):
+        return  # "he left Charing Cross by the night mail": a station or a town left by coach or train
     if how == "nsubj" and lemma in DECIDE:  # "the committee resolved to admit him"
         for x in children(verb, "xcomp"):
             if _lemma(x) in OBJECT_IS_MEMBER:
@@ -483,10 +495,17 @@ def _verb(rd: Reader, verb: Token, off: int, how: str):
         if any(w in ("to", "onto", "into", "from", "off", "out of") and rd.entity(o, off, ("organization",))
                for w, o in preps(verb)):
             return  # "the Congress elected him to the Committee", "X removed him from the Y": he joins / leaves Y
+        if any(w in ("from", "out of") and rd.entity(o, off, ("place",)) for w, o in preps(verb)):
+            return  # "the French authorities expelled him from Indochina": put out of a country, not of X
         if _post_in_other_body(rd, verb, off):
             return  # "the Congress elected him chairman of its Executive", "X reinstated him as chairman of Y"
-        members = [p for o in children(verb, "dobj") if not _asked_for_other(rd, o, off) for p in _persons(rd, o, off)]
+        members = [p for o in children(verb, "dobj") if not _asked_for_other(rd, o, off)
+                   and o.lemma_.lower() not in LEAVING for p in _persons(rd, o, off)]
         status = "removed" if lemma in REMOVE else "refused" if lemma in REFUSE or refused else "granted"
+        if lemma in ACCEPT and not refused:  # "X accepted his resignation": he leaves X
+            for p in unique([p for o in children(verb, "dobj") if o.lemma_.lower() in LEAVING
+                             for p in _persons(rd, o, off)]):
+                yield p, _capacity(verb), "removed", verb
         if lemma in REFUSE:  # "X refused to admit him"
             members += [p for x in children(verb, "xcomp") if _lemma(x) in OBJECT_IS_MEMBER  # not "refused to hear him"
                         for o in children(x, "dobj") for p in _persons(rd, o, off)]

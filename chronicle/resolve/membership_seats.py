@@ -10,9 +10,9 @@ from spacy.tokens import Token
 
 from ..context import EntityRef
 from .clauses import Reader, Sentence, children, conjuncts, hypothetical, negated, preps, subjects, unique
-from .membership_base import APPLY, GRANT, OBJECT_IS_MEMBER, REFUSE, REMOVE, SEATS, SEAT_ROLE, _asked_for_other, \
+from .membership_base import APPLY, BODIES, GRANT, OBJECT_IS_MEMBER, REFUSE, REMOVE, SEATS, SEAT_ROLE, _asked_for_other, \
     _lemma, _nor, _persons, _reported, _token_at
-from .membership_bodies import _aside, _body_before, _body_it
+from .membership_bodies import _aside, _body_before, _body_it, _short_form, _the_body
 
 APPLY_REACH = 250
 
@@ -522,3 +522,87 @@ def _application(rd: Reader, noun: Token, off: int):
     for c in children(noun, "poss"):
         for p in _persons(rd, c, off):
             yield p, None, "refused", verb
+
+
+WHOSE_NOUNS = SEATS | BODIES | {"editorship"}
+WHOSE_ROLE = {**SEAT_ROLE, "editorship": "editor"}
+WHOSE_HELD = {"sit", "hold", "serve", "keep", "occupy", "fill", "retain"}
+WHOSE_GAINED = {"accept", "take", "win", "gain", "assume"}
+WHOSE_LOST = {"lose", "resign", "vacate", "surrender", "relinquish"}
+
+
+def _whose_seat(rd: Reader, s: Sentence):
+    """ "the Geographical Society, whose secretaryship Y had declined" (refused), "the VTsIK, on whose presidium Y
+    sat" (held): "whose" on a seat or a body's noun after a body's name and a comma; the first person named in the
+    relative clause (up to the next punctuation) is said to do to that seat what its first verb says (declined,
+    refused: refused; sat, held: held; accepted, took: granted; lost, resigned: removed). Another verb, a negated
+    one or no person in the clause: nothing."""
+    doc, off = s.sent.doc, s.offset
+    for w in s.sent:
+        if w.lower_ != "whose":
+            continue
+        noun = next((t for t in doc[w.i + 1:min(w.i + 4, s.sent.end)] if t.pos_ != "ADJ"), None)
+        if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in WHOSE_NOUNS:
+            continue  # the word after "whose" (the parser often hangs "whose" on the name that follows)
+        j = w.i - 1 if w.i > s.sent.start and doc[w.i - 1].pos_ == "ADP" else w.i  # "on whose presidium"
+        if j - 2 < s.sent.start or doc[j - 1].text != ",":
+            continue
+        org = rd.entity(doc[j - 2], off, ("organization",))
+        if org is None:
+            continue
+        clause = []
+        for t in doc[noun.i + 1:s.sent.end]:
+            if t.is_punct:
+                break
+            clause.append(t)
+        verb = next((t for t in clause if t.pos_ == "VERB"), None)
+        person = next((r for t in clause for r in [rd.entity(t, off, ("person",))] if r is not None), None)
+        if verb is None or person is None or negated(verb) or hypothetical(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        status = "refused" if lemma in REFUSE else "held" if lemma in WHOSE_HELD else \
+            "granted" if lemma in WHOSE_GAINED or lemma in GRANT else "removed" if lemma in WHOSE_LOST | REMOVE else None
+        if status is None:
+            continue
+        role = WHOSE_ROLE.get(noun.lemma_.lower()) or (noun.lemma_.lower() if noun.lemma_.lower() in BODIES else None)
+        yield person, org.id, role, verb, status
+
+
+STRIKE = {"strike", "erase", "cross", "delete", "scratch"}
+ROLLS = {"roll", "rolls", "list", "lists", "register", "books", "membership"}
+
+
+def _struck_off(rd: Reader, s: Sentence):
+    """ "Y's name was struck off the roll of X", "the Senate had his name struck from the rolls of X", "X had struck
+    Y's name from their list", "Y was struck off the roll of X": Y leaves X (removed). The body is the roll's "of X",
+    a body struck from itself ("from the Federation"), or, for "their/its list", the body that struck the name."""
+    off = s.offset
+
+    def body(t: Token):
+        return rd.entity(t, off, ("organization",)) or _short_form(rd, t, off) or _the_body(rd, s, t)
+
+    for verb in s.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in STRIKE or negated(verb) or hypothetical(verb):
+            continue
+        names = [c for c in verb.children if c.lemma_.lower() == "name" and c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+        persons = [p for n in names for c in n.children if c.dep_ == "poss" for p in _persons(rd, c, off)] + \
+            [p for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() != "name"
+             for p in _persons(rd, c, off)]
+        if not persons:
+            continue
+        org = None
+        for w, o in preps(verb):
+            if w not in ("from", "off", "out of"):
+                continue
+            org = body(o)
+            if org is None and o.lemma_.lower() in ROLLS:
+                org = next((r for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for q in p.children if q.dep_ == "pobj" for r in [body(q)] if r is not None), None)
+                if org is None and any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in o.children):
+                    org = next((r for t in subjects(verb) for r in [body(t)] if r is not None), None)
+            if org is not None:
+                break
+        if org is None or org.kind != "organization":
+            continue
+        for p in unique(persons):
+            yield p, org.id, "member", verb, "removed"

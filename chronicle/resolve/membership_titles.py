@@ -14,7 +14,7 @@ from ..context import DocContext, EntityRef
 from .clauses import Reader, Sentence, children, head_token, negated, unique
 from .membership_base import BODIES, HOLD_ROLE, MEMBER_NOUNS, NATIONALITIES, PEOPLES, PERSON_ROLE, REMOVE, _lemma, _persons, \
     _surnames, _token_at
-from .membership_bodies import PAPER_NOUNS, _short_forms
+from .membership_bodies import PAPER_NOUNS, _short_forms, _the_body, _the_party
 from .membership_readings import _role
 
 LABEL_CUE = re.compile(r"(?:,|--|—|–)\s*(?:a|an)\s+$")
@@ -152,24 +152,46 @@ def _named_after(rd: Reader, s: Sentence, org: Token, ref: EntityRef):
 ITS_REACH = 400
 
 
+def _named_bodies(rd: Reader, s: Sentence, start: int, end: int) -> list[EntityRef]:
+    """The things named in ``s`` between ``start`` and ``end`` that "its" may stand for: the record's places and
+    bodies, short forms ("the Soviet") and lowercase body nouns standing for a body named before ("that committee",
+    "the party"; membership_bodies._the_body, _the_party)."""
+    return sorted([r for r in rd.refs_in(max(s.start, start), end) if r.kind != "person"] +
+                  _short_forms(rd, s, start, end) +
+                  [r for t in s.sent if start <= s.offset + t.idx < end
+                   for r in [_the_body(rd, s, t) or _the_party(rd, t, s.offset)] if r is not None],
+                  key=lambda r: r.start)
+
+
+def _its_before(rd: Reader, s: Sentence, tok: Token, same: bool = True) -> list[EntityRef]:
+    """What "its" (or "it", ``tok``) may stand for, last the likeliest: the things named before it in its sentence
+    (``same``), else, with no other thing named before it there, those of the sentence before when that sentence
+    ended on a body (no paragraph between; :func:`_ended_on`); [] when that sentence was about something else."""
+    pos = s.offset + tok.idx
+    before = _named_bodies(rd, s, max(s.start, pos - ITS_REACH), pos) if same else []
+    if before or _thing_before(tok):
+        return before
+    # "…threw in her lot with the Workers' Opposition. Its leader, Shlyapnikov, …"
+    before = [r for r in rd.refs_in(max(0, pos - ITS_REACH), s.start) if r.kind != "person"]
+    if s.sent[0].i > 0:  # "The committee met on Monday. It elected him its chairman."
+        prev = Sentence(s.sent[0].nbor(-1).sent, s.offset)
+        before = sorted({(r.start, r.id): r for r in before + _named_bodies(rd, prev, prev.start, s.start)
+                         if r.start >= pos - ITS_REACH}.values(), key=lambda r: r.start)
+    before = [r for r in before if "\n\n" not in rd.ctx.text[r.end:pos]]
+    if before:
+        before = before[:-1] + [_relative_host(rd, before, before[-1])]
+    if before and not _ended_on(rd, before[-1]):
+        return []
+    return _past_adjunct_place(rd, before)
+
+
 def _its_office(rd: Reader, s: Sentence):
     """ "He worked at the Soviet and, after Nosar's arrest, was elected its chairman": "its" is the body named
     last before it in the sentence (when no place or other thing was named after that body)."""
     for tok in s.sent:
         if tok.lower_ != "its" or tok.dep_ != "poss" or tok.head.lemma_.lower() not in PERSON_ROLE:
             continue
-        pos = s.offset + tok.idx
-        before = sorted([r for r in rd.refs_in(max(s.start, pos - ITS_REACH), pos) if r.kind != "person"] +
-                        _short_forms(rd, s, max(s.start, pos - ITS_REACH), pos), key=lambda r: r.start)
-        if not before and not _thing_before(tok):  # "…threw in her lot with the Workers' Opposition. Its leader,
-            # Shlyapnikov, …": the body the sentence before ended on (no paragraph between)
-            before = [r for r in rd.refs_in(max(0, pos - ITS_REACH), s.start) if r.kind != "person"
-                      and "\n\n" not in rd.ctx.text[r.end:pos]]
-            if before:
-                before = before[:-1] + [_relative_host(rd, before, before[-1])]
-            if before and not _ended_on(rd, before[-1]):
-                continue
-            before = _past_adjunct_place(rd, before)
+        before = _its_before(rd, s, tok)
         subject = [r for r in before if r.kind == "organization" and _subject_ref(rd, s, r)]
         if subject and before[-1].kind == "organization" and _possessor_ref(rd, s, before[-1]):
             before = subject  # "“Borba” printed the Committee's appeal, and Medvedev, its editor…": the subject's
@@ -284,6 +306,7 @@ def _ended_on(rd: Reader, org: EntityRef) -> bool:
     if any(a.dep_ == "agent" or a.lower_ == "by" and a.dep_ == "prep" for a in tok.ancestors):
         return False
     return not any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and rd.ref(t, off) is None
+                   and not org.start <= off + t.idx < org.end  # "that committee" standing for the body
                    and t.lemma_.lower() in BODIES | MEMBER_NOUNS | ORG_HEADS for t in tok.sent)
 
 

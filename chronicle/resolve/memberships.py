@@ -64,7 +64,7 @@ from .membership_offers import _offers, _successions
 from .membership_offices import _portfolio_titles, _ranks
 from .membership_readings import _readings
 from .membership_seats import _applications, _co_opted, _congress_delegate, _declined_nomination, _elected_for, \
-    _in_place, _member_for, _voice
+    _in_place, _member_for, _struck_off, _voice, _whose_seat
 from .membership_titles import _government_titles, _government_with_as, _head_of, _its_office, _label_after_dash, _led_by, _named_after, \
     _owner, _titled
 
@@ -110,6 +110,10 @@ def run(ctx: DocContext) -> dict[str, list]:
         for person, org_id, role, trigger, status in _government_with_as(rd, s):
             _add(found, rd, s, person, org_id, role, status, s.offset + trigger.idx)
         for person, org_id, role, trigger, status in _voice(rd, s):
+            _add(found, rd, s, person, org_id, role, status, s.offset + trigger.idx)
+        for person, org_id, role, trigger, status in _whose_seat(rd, s):
+            _add(found, rd, s, person, org_id, role, status, s.offset + trigger.idx)
+        for person, org_id, role, trigger, status in _struck_off(rd, s):
             _add(found, rd, s, person, org_id, role, status, s.offset + trigger.idx)
         for person, org_id, role, trigger, status in _successions(rd, s, found):
             _add(found, rd, s, person, org_id, role, status, s.offset + trigger.idx)
