@@ -33,7 +33,7 @@ from chronicle.record import Place
 from chronicle.resolve.gazetteer import (AREA_KINDS, Candidate, Gazetteer, base_prior, fold, fuzzy_key,
                                          haversine_km, name_key)
 
-__all__ = ["geocode", "document_year", "local_kind", "join_same_places"]
+__all__ = ["geocode", "document_year", "local_kind"]
 
 _STATION = {"station", "terminal", "terminus", "depot", "vokzal"}
 _STREET = {"street", "avenue", "prospekt", "prospect", "boulevard", "lane", "road", "quay", "embankment",
@@ -800,48 +800,3 @@ def _named_city(name: str, ctx: _Context, gaz: Gazetteer, year: int | None) -> t
                 if c.id in by_gid:
                     return by_gid[c.id], c
     return None
-
-
-SAME_PLACE_CONFIDENCE = 0.7  # both names resolved at least this surely before they are read as one place
-
-
-def _always_after_the(p: Place, text: str) -> bool:
-    """Every mention of ``p`` follows a lower-case "the" ("down to the Shush"): a river or region's way of
-    being named, not a town's."""
-    return bool(p.mentions) and all(text[max(0, m.start - 4):m.start] == "the " for m in p.mentions)
-
-
-def join_same_places(places: Sequence[Place], text: str = "") -> tuple[list[Place], dict[str, str]]:
-    """Places that the gazetteer resolved to one entry, joined: "Petersburg" and "St Petersburg",
-    "Berne" and "Bern", "Kishinev" and "Chisinau" are one place with both names as aliases.
-
-    Only confident picks of a real entry join (a guess placed at the dominant city, a landmark inside a city,
-    a pick below :data:`SAME_PLACE_CONFIDENCE` stay apart), and a town never joins a name the text only writes
-    after "the" (the river beside it that the gazetteer took for it). The place named most often (then the
-    surest pick: the name of the period) keeps its name and id; returns the new places (in the order of the kept ones) and old id -> kept id for the rest.
-    """
-    groups: dict[str, list[Place]] = defaultdict(list)
-    for p in places:
-        if p.gazetteer_id and p.within is None and (p.confidence or 0.0) >= SAME_PLACE_CONFIDENCE and \
-                not (p.kind == "settlement" and _always_after_the(p, text)):
-            groups[p.gazetteer_id].append(p)
-    keep: dict[str, Place] = {}
-    remap: dict[str, str] = {}
-    for group in groups.values():
-        if len(group) < 2:
-            continue
-        head = max(group, key=lambda p: (len(p.mentions), p.confidence or 0.0, -places.index(p)))
-        names = dict.fromkeys(n for p in group for n in (p.name, *p.aliases) if n != head.name)
-        mentions = tuple(sorted({m for p in group for m in p.mentions}, key=lambda m: (m.start, m.end)))
-        keep[head.id] = replace(head, aliases=tuple(names), mentions=mentions,
-                                confidence=max(p.confidence or 0.0 for p in group))
-        remap.update({p.id: head.id for p in group if p is not head})
-    out = []
-    for p in places:
-        if p.id in remap:
-            continue
-        p = keep.get(p.id, p)
-        if p.within in remap:
-            p = replace(p, within=remap[p.within])
-        out.append(p)
-    return out, remap

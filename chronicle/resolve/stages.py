@@ -12,9 +12,7 @@ from typing import Callable, Sequence
 from ..context import DocContext
 from ..annotate.timex import day_dates_of_times, tag_time
 from .gazetteer import Gazetteer
-from dataclasses import replace
-
-from .places import geocode, join_same_places
+from .places import geocode
 from . import claims, events, journeys, memberships, quotes, relationships
 from ..record import Document, Record
 
@@ -35,9 +33,6 @@ def run(ctx: DocContext, *, gazetteer: Sequence[str] = ()) -> None:
     t0 = time.perf_counter()
     ctx.places = geocode(ctx.places, text=ctx.masked, gazetteer=Gazetteer.load(extra=tuple(gazetteer)),
                          unknown_at_dominant_city=True)
-    ctx.places, joined = join_same_places(ctx.places, ctx.masked)
-    if joined:  # the facts refer to the kept place
-        ctx.refs = [replace(r, id=joined[r.id]) if r.id in joined else r for r in ctx.refs]
     TIMINGS["places"] = time.perf_counter() - t0
     for stage in FACT_STAGES:
         t0 = time.perf_counter()
