@@ -101,3 +101,15 @@ def relationship_pairs(text: str, persons: dict[str, str | None], orgs: tuple[st
     from chronicle.resolve import relationships
     rels = relationships.run(make_ctx(text, persons, orgs=orgs))["relationships"]
     return {(frozenset((r.a, r.b)), r.type) for r in rels}
+
+
+def person_ids_at(rec, at: int) -> set[str]:
+    """Ids of the persons of ``rec`` with a mention starting at character ``at``."""
+    return {p.id for p in rec.persons for m in p.mentions if m.start == at}
+
+
+def person_id(rec, name: str) -> str:
+    """The id of the one person of ``rec`` named or aliased ``name`` (fails when none or several are)."""
+    hits = [p.id for p in rec.persons if p.name == name or name in p.aliases]
+    assert len(hits) == 1, (name, [(p.name, p.aliases) for p in rec.persons])
+    return hits[0]

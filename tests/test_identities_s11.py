@@ -1,17 +1,8 @@
 """Person identities, eleventh session: first names coordinated before one surname, and namesakes
 told apart by the family their sentence names (invented sentences)."""
 from chronicle.extract import extract_string
+from tests.helpers import person_id as _id_of, person_ids_at as _ids_at
 
-
-def _ids_at(rec, at):
-    """Ids of the persons with a mention starting at character ``at``."""
-    return {p.id for p in rec.persons for m in p.mentions if m.start == at}
-
-
-def _id_of(rec, name):
-    hits = [p.id for p in rec.persons if p.name == name or name in p.aliases]
-    assert len(hits) == 1, (name, [(p.name, p.aliases) for p in rec.persons])
-    return hits[0]
 
 
 def test_first_names_coordinated_before_a_surname_share_it():

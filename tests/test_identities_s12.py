@@ -1,16 +1,6 @@
 """Person identities, twelfth session (invented sentences)."""
 from chronicle.extract import extract_string
-
-
-def _ids_at(rec, at):
-    """Ids of the persons with a mention starting at character ``at``."""
-    return {p.id for p in rec.persons for m in p.mentions if m.start == at}
-
-
-def _id_of(rec, name):
-    hits = [p.id for p in rec.persons if p.name == name or name in p.aliases]
-    assert len(hits) == 1, (name, [(p.name, p.aliases) for p in rec.persons])
-    return hits[0]
+from tests.helpers import person_id as _id_of, person_ids_at as _ids_at
 
 
 def test_a_bare_first_name_goes_to_the_namesake_never_called_by_surname():
