@@ -35,19 +35,3 @@ def test_the_name_she_was_simply_is_the_woman_named_in_her_sentence():
             "Madame Orlova.")
     rec = extract_string(text)
     assert _ids_at(rec, text.index("Madame Orlova")) == {_id_of(rec, "Lydia Petrovna")}
-
-
-def test_a_given_name_before_a_regnal_one_is_that_monarch():
-    text = ("Sir Thomas Brand held the office under Charles I and did no work for twenty years. "
-            "In 1660 King Charles II came home, and Brand sold the patent. Charles Brand, his son, kept the receipt.")
-    rec = extract_string(text)
-    first = _ids_at(rec, text.index("Charles I and"))
-    assert first and not first & _ids_at(rec, text.index("Charles II"))
-    assert not first & _ids_at(rec, text.index("Charles Brand"))
-    assert any(p.name == "Charles I" for p in rec.persons)
-
-
-def test_the_pronoun_i_after_a_name_in_speech_stays_a_pronoun():
-    text = "Peter Orme came to the door. ‘Tell Peter I have gone,’ said his wife."
-    rec = extract_string(text)
-    assert not any(p.name == "Peter I" for p in rec.persons)

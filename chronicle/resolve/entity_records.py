@@ -115,8 +115,7 @@ def resolve_entities(ctx: DocContext) -> None:
     _type_introduced_short_names(mentions, typing.classes, ctx.text)
     kinds = by_kind(typing.classes, mentions)
     descriptors = common | {k for k, c in typing.classes.items() if c != PER and " " not in k}
-    people = group_persons([_undescribed(m, descriptors) for m in _regnal_first(_hyphen_joined(kinds.get(PER, []), ctx.text),
-                                                                                     ctx.text)], ctx.text)
+    people = group_persons([_undescribed(m, descriptors) for m in _hyphen_joined(kinds.get(PER, []), ctx.text)], ctx.text)
     people = join_equated_names(people, ctx.text)
     attach_titles(people, titles, ctx.text)
     persons = assign_ids(ctx.doc_id, "per", people)
@@ -267,25 +266,6 @@ def _hyphen_joined(mentions: list[Mention], text: str) -> list[Mention]:
                 not out[-1].cues.get("possessive") and not re.search(r"[’']s$", out[-1].text):
             a = out.pop()
             m = Mention(a.start, m.end, text[a.start:m.end], {k: v for k, v in a.cues.items() if k != "as_name"})
-        out.append(m)
-    return out
-
-
-REGNAL_ONE = re.compile(r" I(?![\w’'])")
-
-
-def _regnal_first(mentions: list[Mention], text: str) -> list[Mention]:
-    """'Nicholas I', 'Charles I': a given name the model cut before its regnal "I" (which it read as the pronoun)
-    is the name and number, in the narration (not "‘… Nicholas I have …’" in a speech): a monarch of his own, no
-    namesake's first name."""
-    from .narrator import quoted_regions
-
-    said = quoted_regions(text)
-    out = []
-    for m in mentions:
-        if " " not in m.name and not m.cues.get("possessive") and given_name_gender(m.name) in ("m", "f") and \
-                REGNAL_ONE.match(text, m.end) and not any(a <= m.start < b for a, b in said):
-            m = Mention(m.start, m.end + 2, text[m.start:m.end + 2], {k: v for k, v in m.cues.items() if k != "as_name"})
         out.append(m)
     return out
 
