@@ -35,3 +35,14 @@ def test_the_name_she_was_simply_is_the_woman_named_in_her_sentence():
             "Madame Orlova.")
     rec = extract_string(text)
     assert _ids_at(rec, text.index("Madame Orlova")) == {_id_of(rec, "Lydia Petrovna")}
+
+
+def test_a_namesake_named_pages_before_does_not_take_a_later_first_name():
+    filler = "He worked at the novel through the long winter and wrote to his publisher every week. " * 50
+    text = ("As a boy Fedor Lomov read the novels of Ann Radcliffe with his brother. " + filler +
+            "In 1867 Lomov married Anna Snitkina, his stenographer. Lomov dictated and Snitkina wrote. "
+            "In the spring Anna sold the copies of the book herself.")
+    rec = extract_string(text)
+    sold = text.index("Anna sold")
+    assert _id_of(rec, "Ann Radcliffe") not in _ids_at(rec, sold)
+    assert _ids_at(rec, sold) == {_id_of(rec, "Anna Snitkina")}

@@ -1255,6 +1255,15 @@ def _never_by_surname(ident: Identity, alone: set[str]) -> bool:
     return ident.surname is None or not any(same_surname(ident.surname, x) for x in alone)
 
 
+NAMESAKE_RECENT = 4000  # characters: how lately the namesake never called by surname must have been named
+
+
+def _named_lately(ident: Identity, pos: int) -> bool:
+    """Whether ``ident`` was named in the ``NAMESAKE_RECENT`` characters before ``pos``: the housekeeper called
+    "Maria" is someone of the scene, not a novelist cited pages before ("Ann Radcliffe" for a wife's "Anna")."""
+    return any(pos - NAMESAKE_RECENT <= p < pos for p in ident.positions)
+
+
 def _told(text: str, pos: int) -> bool:
     """Whether ``pos`` is in the narration: not inside quotation marks nor a block quotation."""
     from .narrator import block_regions, quoted_regions
@@ -1272,7 +1281,8 @@ def _first_name_namesake(ids: list[Identity], m: Mention, text: str, alone: set[
     if len(cands) < 2 or not text or not _told(text, m.start):
         return ok
     called = [i for i in cands if _called_by_surname(i, ids, m.start)]
-    if not called or not any(_never_by_surname(i, alone) and min(i.positions) < m.start for i in cands):
+    if not called or not any(_never_by_surname(i, alone) and _named_lately(i, m.start)
+                             for i in cands):
         return ok
     return lambda i: ok(i) and not any(i is x for x in called)
 
