@@ -634,6 +634,11 @@ def _told_clause(text: str, m: re.Match) -> str | None:
     return _TOLD_VERBS[verb]
 
 
+# the TIMEX3 mod of a count's qualifier: "about three years", "nearly ten years"
+COUNT_MODS = {"about": "APPROX", "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+              "over": "MORE_THAN", "more than": "MORE_THAN", "less than": "LESS_THAN"}
+
+
 @pattern("n_later", rf"(?P<q>(?:about|some|nearly|almost|over|more\s+than|less\s+than|only|just){_S})?(?P<n>{_NUM}|{VAGUE_QUANT}){_S}"
                     rf"(?P<u>second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|generation)s?{_S}"
                     rf"(?P<dir>later|afterwards?|after|before|earlier|ago|previously|since|thereafter|hence)\b", re.I)
@@ -648,8 +653,7 @@ def _n_later(m: re.Match, text: str) -> Cand | None:
         u = "century" if u.startswith("centur") else u
         q = (m.group("q") or "").lower().strip()
         c = Cand(m.start(), m.end(), "duration", {"u": u, "n": n, "q": q})
-        c.mod = {"about": "APPROX", "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
-                 "over": "MORE_THAN", "more than": "MORE_THAN", "less than": "LESS_THAN"}.get(re.sub(r"\s+", " ", q))
+        c.mod = COUNT_MODS.get(re.sub(r"\s+", " ", q))
         return c
     if d in ("after", "before") and re.match(r"\s+[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[IVX]+))*\s+(?:had|has|was|were|[a-z]+ed)\b",
                                              text[m.end():m.end() + 60]) \
@@ -678,8 +682,7 @@ def _n_later(m: re.Match, text: str) -> Cand | None:
     u = m.group("u").lower().rstrip("s")
     u = "century" if u.startswith("centur") else u
     q = (m.group("q") or "").lower().strip()
-    mod = {"about": "APPROX", "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
-           "over": "MORE_THAN", "more than": "MORE_THAN", "less than": "LESS_THAN"}.get(re.sub(r"\s+", " ", q))
+    mod = COUNT_MODS.get(re.sub(r"\s+", " ", q))
     if n is None:
         # vague amount: a duration ("A few days after", "some years after")
         return Cand(m.start(), m.end(), "duration", {"u": u, "n": None, "q": q})

@@ -107,14 +107,9 @@ def run(ctx: DocContext) -> dict[str, list]:
             _add(found, rd, s, person, org_id, None, "refused", s.offset + trigger.idx)
         for person, org_id, role, trigger in _co_opted(rd, s):
             _add(found, rd, s, person, org_id, role, "granted", s.offset + trigger.idx)
-        for person, org_id, role, trigger, status in _government_with_as(rd, s):
-            _add(found, rd, s, person, org_id, role, status, s.offset + trigger.idx)
-        for person, org_id, role, trigger, status in _voice(rd, s):
-            _add(found, rd, s, person, org_id, role, status, s.offset + trigger.idx)
-        for person, org_id, role, trigger, status in _whose_seat(rd, s):
-            _add(found, rd, s, person, org_id, role, status, s.offset + trigger.idx)
-        for person, org_id, role, trigger, status in _struck_off(rd, s):
-            _add(found, rd, s, person, org_id, role, status, s.offset + trigger.idx)
+        for reader in (_government_with_as, _voice, _whose_seat, _struck_off):  # each (person, body, role, trigger, status)
+            for person, org_id, role, trigger, status in reader(rd, s):
+                _add(found, rd, s, person, org_id, role, status, s.offset + trigger.idx)
         for person, org_id, role, trigger, status in _successions(rd, s, found):
             _add(found, rd, s, person, org_id, role, status, s.offset + trigger.idx)
         for person, org_id, role, trigger in _in_place(rd, s, found):
